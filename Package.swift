@@ -1,0 +1,20 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "pakessay",
+    products: [
+        .library(name: "PakEssay", targets: ["PakEssay"]),
+        .executable(name: "pakessay", targets: ["pakessay"]),
+    ],
+    targets: [
+        .target(name: "PakEssay", path: "Sources/PakEssay"),
+        .executableTarget(name: "pakessay", dependencies: ["PakEssay"], path: "Sources/pakessay"),
+        .testTarget(
+            name: "PakEssayTests",
+            dependencies: ["PakEssay"],
+            path: "Tests/PakEssayTests",
+            exclude: ["Fixtures", "Golden"]
+        ),
+    ]
+)

@@ -1,0 +1,128 @@
+/// Walks an answer in reading order. Every method's default walks into the node's children,
+/// so a walker overrides only what it cares about and calls the `walk…` helpers to descend.
+public protocol EssayWalker {
+    /// Visits an answer; by default its sections.
+    mutating func visitAnswer(_ answer: Answer)
+    /// Visits a section; by default its heading, outline, paragraphs and subsections.
+    mutating func visitSection(_ section: Section)
+    /// Visits an outline point; by default its content.
+    mutating func visitOutlineItem(_ item: OutlineItem)
+    /// Visits a paragraph; by default its content.
+    mutating func visitParagraph(_ paragraph: Paragraph)
+    /// Visits one inline; by default the inlines it contains.
+    mutating func visitInline(_ inline: Inline)
+}
+
+extension EssayWalker {
+    public mutating func visitAnswer(_ answer: Answer) { walkAnswer(answer) }
+    public mutating func visitSection(_ section: Section) { walkSection(section) }
+    public mutating func visitOutlineItem(_ item: OutlineItem) { walkInlines(item.content) }
+    public mutating func visitParagraph(_ paragraph: Paragraph) { walkInlines(paragraph.content) }
+    public mutating func visitInline(_ inline: Inline) { walkInline(inline) }
+
+    /// Visits each section of the answer.
+    public mutating func walkAnswer(_ answer: Answer) {
+        for section in answer.sections { visitSection(section) }
+    }
+
+    /// Visits the heading's inlines, the outline, the paragraphs and the subsections.
+    public mutating func walkSection(_ section: Section) {
+        walkInlines(section.heading)
+        for item in section.outline { visitOutlineItem(item) }
+        for paragraph in section.paragraphs { visitParagraph(paragraph) }
+        for child in section.sections { visitSection(child) }
+    }
+
+    /// Visits each inline of a list.
+    public mutating func walkInlines(_ inlines: [Inline]) {
+        for inline in inlines { visitInline(inline) }
+    }
+
+    /// Visits the inlines inside a container inline.
+    public mutating func walkInline(_ inline: Inline) {
+        switch inline {
+        case .struck(let children, _), .inserted(let children, _), .highlighted(let children, _):
+            walkInlines(children)
+        default:
+            break
+        }
+    }
+}
+
+/// Writes the fair copy: cuttings removed, insertions in place, illegible spots as `…`, white space tidied.
+public struct FairCopyWriter: EssayWalker {
+    private var scalars = String.UnicodeScalarView()
+
+    /// Creates an empty writer.
+    public init() {}
+
+    /// The text written so far, tidied.
+    public var text: String { tidy(String(scalars)) }
+
+    /// The fair copy of a list of inlines.
+    public static func text(of inlines: [Inline]) -> String {
+        var writer = FairCopyWriter()
+        writer.walkInlines(inlines)
+        return writer.text
+    }
+
+    public mutating func visitInline(_ inline: Inline) {
+        switch inline {
+        case .text(let text, _): scalars.append(contentsOf: text.unicodeScalars)
+        case .struck: break
+        case .illegible: scalars.append(contentsOf: " … ".unicodeScalars)
+        case .guess(let guess, _): scalars.append(contentsOf: guess.unicodeScalars)
+        case .visual: scalars.append(" ")
+        case .lineBreak, .pageBreak: scalars.append(" ")
+        default: walkInline(inline)
+        }
+    }
+
+    public mutating func visitSection(_ section: Section) {
+        if section.title != nil {
+            let number = section.number.map { $0 + " " } ?? ""
+            scalars.append(contentsOf: (number + (section.title ?? "")).unicodeScalars)
+            scalars.append("\n")
+        }
+        for item in section.outline {
+            scalars.append(contentsOf: ("- " + item.text + "\n").unicodeScalars)
+        }
+        for paragraph in section.paragraphs {
+            scalars.append(contentsOf: (paragraph.text + "\n").unicodeScalars)
+        }
+        for child in section.sections { visitSection(child) }
+    }
+
+    /// The fair copy of a whole answer, one block a line, blocks separated by blank lines.
+    public static func text(of answer: Answer) -> String {
+        var writer = FairCopyWriter()
+        writer.visitAnswer(answer)
+        let blocks = String(writer.scalars).split(separator: "\n").map { tidy(String($0)) }
+        var out = ""
+        if let question = answer.question {
+            out += tidy(question.label + " " + question.text) + "\n\n"
+        }
+        out += blocks.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        return out.isEmpty ? out : out + "\n"
+    }
+}
+
+/// Counts words: maximal runs of letters and digits of any script, joined by an apostrophe or hyphen.
+public func countWords(_ text: String) -> Int {
+    var count = 0
+    var inWord = false
+    var joinPending = false
+    for c in text.unicodeScalars {
+        if c.isWordScalar {
+            if !inWord { count += 1 }
+            inWord = true
+            joinPending = false
+        } else if inWord, !joinPending, c == "'" || c == "’" || c == "-" {
+            joinPending = true
+        } else {
+            inWord = false
+            joinPending = false
+        }
+    }
+    return count
+}

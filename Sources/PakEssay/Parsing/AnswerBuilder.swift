@@ -1,0 +1,293 @@
+/// Builds one answer from its blocks: units, page-break joins, remarks, the section tree, statistics.
+struct AnswerBuilder {
+    let index: Int
+    let group: AnswerSplitter.Group
+    var edits: [Edit] = []
+    var visuals: [Visual] = []
+    var remarks: [Remark] = []
+    var diagnostics: [Diagnostic] = []
+    var pageBoundaries = 0
+    var sawContent = false
+
+    init(index: Int, group: AnswerSplitter.Group) {
+        self.index = index
+        self.group = group
+    }
+
+    static let remarkLabels = ["remarks", "remark", "examiner", "teacher", "tutor", "feedback", "comment", "comments"]
+
+    mutating func build() -> Answer {
+        var question: Question?
+        if let (match, _) = group.question, case .block(let block)? = group.items.first {
+            let directives = DirectiveFinder.directives(in: match.text)
+            question = Question(label: match.label, number: match.number, text: match.text, directive: directives.first,
+                                directives: directives, position: block.lines[0].position)
+        } else {
+            diagnostics.append(Diagnostic(rule: "question-missing", severity: .warning, position: SourcePosition(line: 1, column: 1),
+                                          message: "no question line (such as `Q.1 …`); criteria that need the question cannot be judged without --question"))
+        }
+        if let first = group.preamble.first {
+            let position: SourcePosition
+            switch first {
+            case .block(let b): position = b.lines[0].position
+            case .marker(_, let p): position = p
+            }
+            diagnostics.append(Diagnostic(rule: "text-before-question", severity: .note, position: position,
+                                          message: "text before the first question line is not part of any answer"))
+        }
+        var units = makeUnits()
+        units = joinAcrossPageBreaks(units)
+        units = takeTrailingRemark(units)
+        var tree = SectionTreeBuilder()
+        for unit in units { tree.add(unit) }
+        let (sections, treeDiagnostics) = tree.finish()
+        diagnostics += treeDiagnostics
+        remarks.sort { $0.position < $1.position }
+        diagnostics.sort { $0.position < $1.position }
+        var answer = Answer(index: index, line: group.line, question: question, sections: sections, remarks: remarks,
+                            edits: edits, visuals: visuals, stats: Statistics(), diagnostics: diagnostics,
+                            endLine: lastLine(units))
+        answer.stats = StatisticsCounter.count(answer, pages: 1 + pageBoundaries)
+        return answer
+    }
+
+    private func lastLine(_ units: [Unit]) -> Int {
+        var last = group.line
+        for unit in units {
+            switch unit {
+            case .heading(_, let line): last = max(last, line.line.number)
+            case .paragraph(let p): last = max(last, p.lastLine)
+            case .visual(let v): last = max(last, v.position.line)
+            case .pageMarker(_, let p): last = max(last, p.line)
+            case .remark(let r): last = max(last, r.position.line)
+            }
+        }
+        return last
+    }
+
+    // MARK: Units
+
+    mutating func makeUnits() -> [Unit] {
+        var units: [Unit] = []
+        for (k, item) in group.items.enumerated() {
+            switch item {
+            case .marker(let page, let position):
+                if sawContent { pageBoundaries += 1 }
+                units.append(.pageMarker(page: page, position: position))
+            case .block(let block):
+                let skip = k == 0 ? (group.question?.lines ?? 0) : 0
+                units += blockUnits(block, skipping: skip)
+            }
+        }
+        return units
+    }
+
+    mutating func blockUnits(_ block: Block, skipping skip: Int) -> [Unit] {
+        remarks += block.comments
+        diagnostics += block.diagnostics
+        guard skip < block.lines.count else {
+            edits += block.edits
+            return []
+        }
+        let first = block.lines[skip]
+        if let remark = labelledRemark(first, block: block, from: skip) {
+            remarks.append(remark)
+            return []
+        }
+        edits += block.edits
+        visuals += block.visuals
+        var units: [Unit] = []
+        var current: ParagraphUnit?
+        var markerIndex = block.markers.startIndex
+
+        func close(endsBlock: Bool) {
+            if var p = current {
+                p.endsBlock = endsBlock
+                units.append(.paragraph(p))
+            }
+            current = nil
+        }
+
+        for k in skip..<block.lines.count {
+            let line = block.lines[k]
+            if !line.fair.isEmpty || !line.inlines.isEmpty { sawContent = true }
+            let opens = k == skip || TextShape.endsSentence(block.lines[k - 1].fair) || isHeadingUnit(units.last, current: current)
+            if let visualsOnLine = visualOnly(line) {
+                close(endsBlock: false)
+                units += visualsOnLine.map { .visual($0) }
+            } else if let heading = HeadingRecognizer.match(line.fair, underlined: isUnderlined(line), opensBlock: opens,
+                                                            roleWords: SectionRoles.isRoleName) {
+                close(endsBlock: false)
+                units.append(.heading(heading, line))
+            } else if let bullet = Bullet.length(line.fair) {
+                close(endsBlock: false)
+                let content = stripLeading(line.inlines, scalars: bullet)
+                units.append(.paragraph(ParagraphUnit(lines: [line], content: content, isBullet: true,
+                                                      startsBlock: k == skip, endsBlock: k == block.lines.count - 1,
+                                                      pageBreaks: 0, lastLine: line.line.number)))
+            } else if current == nil {
+                current = ParagraphUnit(lines: [line], content: line.inlines, isBullet: false, startsBlock: k == skip,
+                                        endsBlock: false, pageBreaks: 0, lastLine: line.line.number)
+            } else {
+                current!.lines.append(line)
+                current!.content.append(.lineBreak)
+                current!.content += line.inlines
+                current!.lastLine = line.line.number
+            }
+            // Page markers written after this line, inside the block.
+            while markerIndex < block.markers.endIndex, block.markers[markerIndex].after == k {
+                let marker = block.markers[markerIndex]
+                pageBoundaries += 1
+                if current != nil {
+                    current!.content.append(.pageBreak(explicit: true, page: marker.page, at: marker.position))
+                    current!.pageBreaks += 1
+                } else {
+                    units.append(.pageMarker(page: marker.page, position: marker.position))
+                }
+                markerIndex += 1
+            }
+        }
+        close(endsBlock: true)
+        if case .paragraph(var p)? = units.last, !p.endsBlock, p.isBullet {
+            p.endsBlock = true
+            units[units.count - 1] = .paragraph(p)
+        }
+        return units
+    }
+
+    private func isHeadingUnit(_ unit: Unit?, current: ParagraphUnit?) -> Bool {
+        guard current == nil, let unit else { return false }
+        if case .heading = unit { return true }
+        if case .paragraph(let p) = unit, p.isBullet { return true }
+        return false
+    }
+
+    /// A block opened by `Remarks:`, `Tutor:`, `Examiner:` and the like is a remark.
+    private func labelledRemark(_ line: ScannedLine, block: Block, from start: Int) -> Remark? {
+        let words = lowercaseWords(String(line.fair.prefix(24)))
+        guard let firstWord = words.first, Self.remarkLabels.contains(firstWord) else { return nil }
+        let s = line.fair.unicodeScalars
+        guard let colon = s.firstIndex(of: ":") else { return nil }
+        let head = lowercaseWords(String(s[s.startIndex..<colon]))
+        guard head.count <= 2 else { return nil }
+        let text = tidy(block.lines[start...].map(\.fair).joined(separator: " "))
+        return Remark(text: text, position: line.position, kind: .labelled)
+    }
+
+    private func visualOnly(_ line: ScannedLine) -> [Visual]? {
+        var found: [Visual] = []
+        for inline in line.inlines {
+            switch inline {
+            case .visual(let kind, let caption, let at): found.append(Visual(kind: kind, caption: caption, position: at))
+            case .text(let s, _) where s.unicodeScalars.allSatisfy(\.isTranscriptSpace): continue
+            default: return nil
+            }
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    private func isUnderlined(_ line: ScannedLine) -> Bool {
+        var sawHighlight = false
+        for inline in line.inlines {
+            switch inline {
+            case .highlighted: if sawHighlight { return false }; sawHighlight = true
+            case .text(let s, _) where s.unicodeScalars.allSatisfy({ $0.isTranscriptSpace || $0 == ":" || $0 == "#" }): continue
+            default: return false
+            }
+        }
+        return sawHighlight
+    }
+
+    /// Drops the first `scalars` scalars of text (a bullet and its spaces) from a line's inlines.
+    private func stripLeading(_ inlines: [Inline], scalars: Int) -> [Inline] {
+        var remaining = scalars
+        var out: [Inline] = []
+        for inline in inlines {
+            guard remaining > 0 else { out.append(inline); continue }
+            if case .text(let text, let at) = inline {
+                var lead = true
+                let skipped = text.unicodeScalars.drop { c in
+                    if lead, c.isTranscriptSpace { return true }
+                    lead = false
+                    if remaining > 0 { remaining -= 1; return true }
+                    return c.isTranscriptSpace
+                }
+                // Leading white space before the bullet counts too: skip it along with the bullet.
+                if !skipped.isEmpty {
+                    let offset = text.unicodeScalars.count - skipped.count
+                    out.append(.text(String(String.UnicodeScalarView(skipped)), at: SourcePosition(line: at.line, column: at.column + offset)))
+                }
+            } else {
+                out.append(inline)
+            }
+        }
+        return out
+    }
+
+    // MARK: Page breaks and remarks
+
+    /// Joins a paragraph to the one before it when the page turned mid-sentence: the earlier one does
+    /// not end a sentence, and either a `[page N]` marker stands between or the later one starts lowercase.
+    mutating func joinAcrossPageBreaks(_ units: [Unit]) -> [Unit] {
+        var out: [Unit] = []
+        for unit in units {
+            guard case .paragraph(let next) = unit, next.startsBlock, !next.isBullet else {
+                out.append(unit)
+                continue
+            }
+            var j = out.count - 1
+            var markers: [(Int?, SourcePosition)] = []
+            while j >= 0, case .pageMarker(let page, let position) = out[j] {
+                markers.insert((page, position), at: 0)
+                j -= 1
+            }
+            if j >= 0, case .paragraph(var previous) = out[j], previous.endsBlock, !previous.isBullet,
+               !TextShape.endsSentence(previous.fair), !markers.isEmpty || TextShape.startsLowercase(next.fair) {
+                if markers.isEmpty {
+                    let at = SourcePosition(line: next.lines[0].line.number, column: next.lines[0].firstColumn)
+                    previous.content.append(.pageBreak(explicit: false, page: nil, at: at))
+                    previous.pageBreaks += 1
+                    pageBoundaries += 1
+                } else {
+                    for (page, position) in markers { previous.content.append(.pageBreak(explicit: true, page: page, at: position)) }
+                    previous.pageBreaks += markers.count
+                }
+                previous.content += next.content
+                previous.lines += next.lines
+                previous.pageBreaks += next.pageBreaks
+                previous.lastLine = next.lastLine
+                previous.endsBlock = next.endsBlock
+                out.removeSubrange(j...)
+                out.append(.paragraph(previous))
+            } else {
+                out.append(unit)
+            }
+        }
+        return out
+    }
+
+    /// A closing lowercase paragraph under a paragraph that ended a sentence is a tutor's note.
+    mutating func takeTrailingRemark(_ units: [Unit]) -> [Unit] {
+        guard let last = units.lastIndex(where: { if case .paragraph = $0 { true } else { false } }),
+              case .paragraph(let note) = units[last], note.startsBlock, !note.isBullet,
+              TextShape.startsLowercase(note.fair) else { return units }
+        var j = last - 1
+        while j >= 0 {
+            switch units[j] {
+            case .paragraph(let previous):
+                guard TextShape.endsSentence(previous.fair) else { return units }
+                var out = units
+                out.remove(at: last)
+                let first = note.lines[0]
+                remarks.append(Remark(text: note.fair, position: first.position, kind: .trailing))
+                edits.removeAll { $0.position.line >= first.line.number && $0.position.line <= note.lastLine }
+                return out
+            case .pageMarker, .visual, .remark:
+                j -= 1
+            case .heading:
+                return units
+            }
+        }
+        return units
+    }
+}

@@ -1,0 +1,167 @@
+/// Reads a transcript into the essay model in one pass over its lines.
+///
+/// The stages: decode the bytes, split lines, group non-blank lines into blocks, scan each block's
+/// inline markup, split the file into answers at question lines, turn each answer's blocks into
+/// units (headings, paragraphs, visuals, remarks), join paragraphs across page breaks, then build
+/// the section tree, outlines and statistics.
+public enum EssayParser {
+    /// Limits that keep hostile input from exhausting the machine.
+    public struct Limits: Sendable {
+        /// The most answers one file may hold.
+        public var maxAnswers: Int
+        /// Creates limits.
+        public init(maxAnswers: Int = 500) { self.maxAnswers = maxAnswers }
+    }
+
+    /// Parses the bytes of a file, or throws an `InputError` naming `source` and the byte offset.
+    public static func parse(bytes: [UInt8], source: String, limits: Limits = Limits()) throws(InputError) -> EssayDocument {
+        let decoded = try TranscriptDecoder.decode(bytes, source: source)
+        var document = try parse(utf8: decoded.utf8, source: source, limits: limits)
+        if let warning = decoded.warning, !document.answers.isEmpty {
+            document.answers[0].diagnostics.insert(
+                Diagnostic(rule: "encoding-guessed", severity: .warning, position: SourcePosition(line: 1, column: 1), message: warning), at: 0)
+        }
+        return document
+    }
+
+    /// Parses text that is already valid.
+    public static func parse(text: String, source: String, limits: Limits = Limits()) throws(InputError) -> EssayDocument {
+        try parse(utf8: Array(text.utf8), source: source, limits: limits)
+    }
+
+    static func parse(utf8: [UInt8], source: String, limits: Limits) throws(InputError) -> EssayDocument {
+        let lines = SourceLine.split(utf8)
+        let items = BlockReader.read(lines)
+        var groups = AnswerSplitter.split(items)
+        guard groups.count <= limits.maxAnswers else {
+            throw InputError(code: "too-many-answers", message: "\(source): holds \(groups.count) answers; the limit is \(limits.maxAnswers) a file")
+        }
+        if groups.isEmpty { groups = [AnswerSplitter.Group(question: nil, items: [], line: 1)] }
+        var answers: [Answer] = []
+        for (k, group) in groups.enumerated() {
+            var builder = AnswerBuilder(index: k + 1, group: group)
+            answers.append(builder.build())
+        }
+        return EssayDocument(source: source, answers: answers)
+    }
+}
+
+/// Groups lines into blocks and scans each block's inline markup.
+enum BlockReader {
+    enum Item {
+        case block(Block)
+        case marker(page: Int?, position: SourcePosition)
+    }
+
+    static func read(_ lines: [SourceLine]) -> [Item] {
+        var items: [Item] = []
+        var pending: [SourceLine] = []
+        var markers: [(after: Int, page: Int?, position: SourcePosition)] = []
+        var held: [(page: Int?, position: SourcePosition)] = []
+
+        func flush() {
+            if !pending.isEmpty { items.append(.block(scan(pending, markers))) }
+            for marker in held { items.append(.marker(page: marker.page, position: marker.position)) }
+            pending.removeAll()
+            markers.removeAll()
+            held.removeAll()
+        }
+
+        for line in lines {
+            if let page = PageMarker.match(line) {
+                let column = (line.scalars.firstIndex { !$0.isTranscriptSpace } ?? 0) + 1
+                let position = SourcePosition(line: line.number, column: column)
+                if pending.isEmpty { items.append(.marker(page: page, position: position)) } else { held.append((page, position)) }
+            } else if line.isBlank {
+                flush()
+            } else {
+                for marker in held { markers.append((pending.count - 1, marker.page, marker.position)) }
+                held.removeAll()
+                pending.append(line)
+            }
+        }
+        flush()
+        return items
+    }
+
+    static func scan(_ lines: [SourceLine], _ markers: [(after: Int, page: Int?, position: SourcePosition)]) -> Block {
+        let result = InlineScanner.scan(lines)
+        var block = Block()
+        block.markers = markers
+        block.edits = result.edits
+        block.comments = result.comments
+        block.visuals = result.visuals
+        block.diagnostics = result.diagnostics
+        for (line, inlines) in zip(lines, result.lines) {
+            let first = (line.scalars.firstIndex { !$0.isTranscriptSpace } ?? 0) + 1
+            block.lines.append(ScannedLine(line: line, inlines: inlines, fair: FairCopyWriter.text(of: inlines), firstColumn: first))
+        }
+        return block
+    }
+}
+
+/// Splits the file's items into answers at question lines.
+enum AnswerSplitter {
+    struct Group {
+        var question: (match: QuestionRecognizer.Match, lines: Int)?
+        var items: [BlockReader.Item]
+        var line: Int
+        var preamble: [BlockReader.Item] = []
+    }
+
+    static func split(_ items: [BlockReader.Item]) -> [Group] {
+        var groups: [Group] = []
+        var before: [BlockReader.Item] = []
+        for item in items {
+            if case .block(let block) = item, let first = block.lines.first, let match = QuestionRecognizer.match(first.fair) {
+                var consumed = 1
+                var text = match.text
+                while consumed < block.lines.count, !TextShape.endsSentence(text) {
+                    let next = block.lines[consumed]
+                    if isStructural(next) { break }
+                    text += " " + next.fair
+                    consumed += 1
+                }
+                var m = match
+                m.text = tidy(text)
+                groups.append(Group(question: (m, consumed), items: [item], line: first.line.number))
+            } else if groups.isEmpty {
+                before.append(item)
+            } else {
+                groups[groups.count - 1].items.append(item)
+            }
+        }
+        if groups.isEmpty { return before.isEmpty ? [] : [Group(question: nil, items: before, line: 1)] }
+        let words = before.reduce(0) { total, item in
+            if case .block(let b) = item { return total + b.lines.reduce(0) { $0 + $1.words } }
+            return total
+        }
+        if words >= 40 {
+            groups.insert(Group(question: nil, items: before, line: 1), at: 0)
+        } else {
+            groups[0].preamble = before
+        }
+        return groups
+    }
+
+    private static func isStructural(_ line: ScannedLine) -> Bool {
+        HeadingRecognizer.match(line.fair, underlined: false, opensBlock: true, roleWords: SectionRoles.isRoleName) != nil
+            || Bullet.length(line.fair) != nil
+    }
+}
+
+/// Recognises bullet points: `-`, `*`, `•`, `o`, `→`, `>`, `✓`, `✔`, `–` followed by a space.
+enum Bullet {
+    static let marks: Set<Unicode.Scalar> = ["-", "*", "•", "o", "→", ">", "✓", "✔", "–", "▪", "●", "◦", "⇒", "➢", "►"]
+
+    /// The number of scalars the bullet and its spaces take, or nil when the text is not a bullet point.
+    static func length(_ text: String) -> Int? {
+        let s = Array(text.unicodeScalars)
+        guard s.count >= 3, marks.contains(s[0]), s[1].isTranscriptSpace else { return nil }
+        if s[0] == "-", s.count > 2, s[2] == "-" { return nil }
+        var k = 1
+        while k < s.count, s[k].isTranscriptSpace { k += 1 }
+        guard k < s.count else { return nil }
+        return k
+    }
+}

@@ -1,0 +1,172 @@
+/// Recognises heading lines and reads their numbering and title.
+///
+/// A heading is a short line (up to 18 words of fair copy) that does not end a sentence and is
+/// numbered, mostly capitals, underlined, a Markdown `#` line, or a section-role name on its own
+/// (`Introduction:`). Numbering styles: `1.`, `2.1`, `2.1.3`, `3` (no dot), `I.`, `IV)`, `A.`,
+/// `(a)`, `a)`, `(i)`, `i.`.
+enum HeadingRecognizer {
+    struct Match {
+        var numbering: Numbering?
+        var title: String
+        var form: HeadingForm
+        /// The Markdown level (`##` is 2), when written with hashes.
+        var hashes: Int?
+        /// For a single letter that is also a Roman numeral (`i`, `v`, `x`, `c`…), the letter reading.
+        var letterAlternative: Numbering?
+    }
+
+    static let maxWords = 18
+
+    /// Reads `fair` (a line's fair copy) as a heading. `underlined` is true when the whole line is
+    /// highlighted; `opensBlock` when the line starts its block or follows a line that ended a sentence.
+    static func match(_ fair: String, underlined: Bool, opensBlock: Bool, roleWords: (String) -> Bool) -> Match? {
+        var s = Array(fair.unicodeScalars)
+        var hashes: Int?
+        if let first = s.first, first == "#" {
+            var k = 0
+            while k < s.count, s[k] == "#" { k += 1 }
+            if k <= 6, k < s.count, s[k].isTranscriptSpace {
+                hashes = k
+                s.removeFirst(k)
+            }
+        }
+        let (numbering, alternative, rest) = readNumbering(s)
+        var title = TextShape.strippingTrailingColon(String(String.UnicodeScalarView(rest)).trimmingSpace())
+        title = title.trimmingSpace()
+        guard !title.isEmpty, title.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        let words = countWords(title)
+        guard words <= maxWords else { return nil }
+        let capitals = TextShape.isMostlyCapitals(title)
+        let form: HeadingForm
+        if hashes != nil {
+            form = .markdown
+        } else if underlined {
+            form = .underlined
+        } else if numbering != nil {
+            form = .numbered
+        } else if capitals {
+            form = .capitals
+        } else if roleWords(title) && words <= 5 {
+            form = .roleName
+        } else {
+            return nil
+        }
+        if TextShape.endsWithFullStop(title) {
+            // "I. Introduction." is a heading; "1. Pakistan is a nuclear state." is a numbered sentence.
+            guard words <= 4, form != .capitals || words <= 6 else { return nil }
+            guard numbering != nil || hashes != nil || underlined else { return nil }
+            title = String(title.dropLast()).trimmingSpace()
+        }
+        if form == .numbered || form == .roleName {
+            guard opensBlock, TextShape.startsCapitalOrDigit(title) else { return nil }
+        }
+        if form == .capitals, !opensBlock { return nil }
+        return Match(numbering: numbering, title: title, form: form, hashes: hashes, letterAlternative: alternative)
+    }
+
+    /// Reads a numbering prefix; returns it, a letter reading for ambiguous Roman letters, and the rest.
+    static func readNumbering(_ s: [Unicode.Scalar]) -> (Numbering?, Numbering?, ArraySlice<Unicode.Scalar>) {
+        var i = 0
+        while i < s.count, s[i].isTranscriptSpace { i += 1 }
+        let start = i
+        // (a), (iv), (2)
+        if i < s.count, s[i] == "(" {
+            var j = i + 1
+            while j < s.count, j - i <= 6, s[j].properties.isAlphabetic || isDigit(s[j]) { j += 1 }
+            if j < s.count, s[j] == ")", j > i + 1, j + 1 < s.count, s[j + 1].isTranscriptSpace {
+                let token = String(String.UnicodeScalarView(s[(i + 1)..<j]))
+                if let (numbering, alternative) = classify(token, label: "(\(token))") {
+                    return (numbering, alternative, s[(j + 1)...])
+                }
+            }
+            return (nil, nil, s[start...])
+        }
+        // 2.1.3  /  3  /  1)
+        if i < s.count, isDigit(s[i]) {
+            var components: [Int] = []
+            var value = 0
+            var digits = 0
+            var j = i
+            while j < s.count {
+                if isDigit(s[j]) {
+                    value = value * 10 + Int(s[j].value - 48)
+                    digits += 1
+                    guard digits <= 3 else { return (nil, nil, s[start...]) }
+                    j += 1
+                } else if s[j] == ".", digits > 0, j + 1 < s.count, isDigit(s[j + 1]) {
+                    components.append(value)
+                    value = 0
+                    digits = 0
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            components.append(value)
+            let label = String(String.UnicodeScalarView(s[i..<j]))
+            guard components.count <= 40 else { return (nil, nil, s[start...]) }
+            var k = j
+            if k < s.count, s[k] == "." || s[k] == ")" || s[k] == ":" || s[k] == "-" || s[k] == "–" { k += 1 }
+            // A number must be followed by white space, or by a dot and then a capital (`1.INTRODUCTION`).
+            if k < s.count, !s[k].isTranscriptSpace {
+                guard k > j, s[k].properties.isUppercase else { return (nil, nil, s[start...]) }
+            }
+            if k == j, components.count == 1, components[0] > 30 { return (nil, nil, s[start...]) }
+            return (Numbering(style: .decimal, components: components, label: label), nil, s[k...])
+        }
+        // IV. / IV) / A. / a) / i.
+        var j = i
+        while j < s.count, j - i < 7, s[j].properties.isAlphabetic, s[j].value < 0x80 { j += 1 }
+        if j > i, j < s.count, s[j] == "." || s[j] == ")", j + 1 < s.count, s[j + 1].isTranscriptSpace {
+            let token = String(String.UnicodeScalarView(s[i..<j]))
+            if let (numbering, alternative) = classify(token, label: token) {
+                return (numbering, alternative, s[(j + 1)...])
+            }
+        }
+        return (nil, nil, s[start...])
+    }
+
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    /// Reads a token as a Roman numeral or a letter; a single Roman letter also gets a letter reading.
+    static func classify(_ token: String, label: String) -> (Numbering, Numbering?)? {
+        if let value = Int(token) {
+            return (Numbering(style: .decimal, components: [value], label: label), nil)
+        }
+        let upper = token == token.uppercased()
+        let lower = token == token.lowercased()
+        guard upper || lower else { return nil }
+        let letterStyle: NumberingStyle = upper ? .upperLetter : .lowerLetter
+        let romanStyle: NumberingStyle = upper ? .upperRoman : .lowerRoman
+        let letterValue: Int? = token.unicodeScalars.count == 1
+            ? Int(token.lowercased().unicodeScalars.first!.value) - 96 : nil
+        if let roman = romanValue(token) {
+            let romanNumbering = Numbering(style: romanStyle, components: [roman], label: label)
+            let letter = letterValue.map { Numbering(style: letterStyle, components: [$0], label: label) }
+            return (romanNumbering, letter)
+        }
+        if let letterValue { return (Numbering(style: letterStyle, components: [letterValue], label: label), nil) }
+        return nil
+    }
+
+    /// The value of a Roman numeral up to 3999 written in canonical form, or nil.
+    static func romanValue(_ token: String) -> Int? {
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000]
+        let chars = Array(token.lowercased())
+        guard !chars.isEmpty, chars.count <= 6 else { return nil }
+        var total = 0
+        for (k, c) in chars.enumerated() {
+            guard let v = values[c] else { return nil }
+            if k + 1 < chars.count, let next = values[chars[k + 1]], next > v { total -= v } else { total += v }
+        }
+        guard total > 0, total < 40, toRoman(total) == token.lowercased() else { return nil }
+        return total
+    }
+
+    static func toRoman(_ value: Int) -> String {
+        let table: [(Int, String)] = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        var n = value, out = ""
+        for (v, s) in table { while n >= v { out += s; n -= v } }
+        return out
+    }
+}

@@ -1,0 +1,30 @@
+/// Recognises page-marker lines: `[page 3]` or `--- page 3 ---` (any case, any number of dashes).
+enum PageMarker {
+    /// The page number when the line is a page marker (`.some(nil)` for a marker without a number).
+    static func match(_ line: SourceLine) -> Int?? {
+        let text = String(String.UnicodeScalarView(line.scalars)).trimmingSpace().lowercased()
+        var body: Substring
+        if text.hasPrefix("["), text.hasSuffix("]") {
+            body = text.dropFirst().dropLast()
+        } else if text.hasPrefix("--"), text.hasSuffix("--") {
+            body = Substring(text.trimmingCharacters(in: "-"))
+        } else {
+            return nil
+        }
+        body = Substring(String(body).trimmingSpace())
+        guard body.hasPrefix("page") else { return nil }
+        let rest = String(body.dropFirst(4)).trimmingSpace()
+        if rest.isEmpty { return .some(nil) }
+        guard rest.count <= 5, let page = Int(rest) else { return nil }
+        return .some(page)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Character) -> String {
+        var s = Substring(self)
+        while s.first == set { s = s.dropFirst() }
+        while s.last == set { s = s.dropLast() }
+        return String(s)
+    }
+}

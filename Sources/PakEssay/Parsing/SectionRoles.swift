@@ -1,0 +1,48 @@
+/// Reads a section's role from its title, and knows the cues that open a conclusion.
+public enum SectionRoles {
+    /// Title words for each role, as the transcription format lists them.
+    public static let keywords: [(phrase: [String], role: SectionRole)] = [
+        (["critical", "analysis"], .analysis), (["critical", "evaluation"], .analysis),
+        (["concluding", "remarks"], .conclusion), (["final", "thoughts"], .conclusion),
+        (["way", "forward"], .wayForward), (["policy", "options"], .wayForward),
+        (["historical", "perspective"], .background), (["historical", "background"], .background),
+        (["introduction"], .introduction), (["intro"], .introduction), (["prologue"], .introduction),
+        (["conclusion"], .conclusion), (["epilogue"], .conclusion),
+        (["challenges"], .challenges), (["hurdles"], .challenges), (["obstacles"], .challenges),
+        (["hindrances"], .challenges), (["impediments"], .challenges), (["problems"], .challenges),
+        (["constraints"], .challenges), (["challenge"], .challenges),
+        (["suggestions"], .wayForward), (["recommendations"], .wayForward), (["measures"], .wayForward),
+        (["remedies"], .wayForward), (["solutions"], .wayForward),
+        (["background"], .background), (["history"], .background),
+        (["analysis"], .analysis), (["evaluation"], .analysis),
+    ]
+
+    /// Phrases that open a concluding paragraph in an answer without headings.
+    public static let concludingCues: [[String]] = [
+        ["to", "conclude"], ["in", "conclusion"], ["to", "sum", "up"], ["in", "a", "nutshell"], ["conclusively"],
+        ["to", "summarise"], ["to", "summarize"], ["in", "summary"], ["summing", "up"], ["all", "in", "all"],
+    ]
+
+    /// The role a title names: the keyword that appears earliest in it wins.
+    public static func role(for title: String) -> SectionRole? {
+        let words = lowercaseWords(title)
+        for start in words.indices {
+            for (phrase, role) in keywords where start + phrase.count <= words.count {
+                if Array(words[start..<(start + phrase.count)]) == phrase { return role }
+            }
+        }
+        return nil
+    }
+
+    /// True when a title is nothing but a role name (`Introduction`, `Way Forward`).
+    static func isRoleName(_ title: String) -> Bool {
+        let words = lowercaseWords(title)
+        return keywords.contains { $0.phrase == words }
+    }
+
+    /// True when the text opens with a concluding cue such as "to conclude" or "in a nutshell".
+    public static func opensWithConcludingCue(_ text: String) -> Bool {
+        let words = lowercaseWords(String(text.prefix(60)))
+        return concludingCues.contains { cue in words.count >= cue.count && Array(words[0..<cue.count]) == cue }
+    }
+}

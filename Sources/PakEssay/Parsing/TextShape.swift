@@ -1,0 +1,67 @@
+/// Small facts about a line or paragraph of fair copy that the parser's decisions rest on.
+enum TextShape {
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "«", "*", "_"]
+
+    /// True when the text ends with sentence punctuation (`. ? ! : ;`), perhaps before a closing quote.
+    static func endsSentence(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.reversed().makeIterator()
+        while let c = scalars.next() {
+            if c.isTranscriptSpace || closers.contains(c) { continue }
+            return c == "." || c == "?" || c == "!" || c == ":" || c == ";" || c == "…"
+        }
+        return false
+    }
+
+    /// True when the text ends with `.`, `?` or `!` (a colon does not end a heading's sentence).
+    static func endsWithFullStop(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.reversed().makeIterator()
+        while let c = scalars.next() {
+            if c.isTranscriptSpace || closers.contains(c) { continue }
+            return c == "." || c == "?" || c == "!"
+        }
+        return false
+    }
+
+    /// The first letter of the text, skipping opening quotes, brackets and white space.
+    static func firstLetter(_ text: String) -> Unicode.Scalar? {
+        for c in text.unicodeScalars {
+            if c.isTranscriptSpace || openers.contains(c) { continue }
+            return c.properties.isAlphabetic || c.properties.numericType != nil ? c : nil
+        }
+        return nil
+    }
+
+    /// True when the text starts with a lowercase letter.
+    static func startsLowercase(_ text: String) -> Bool {
+        guard let c = firstLetter(text) else { return false }
+        return c.properties.isLowercase
+    }
+
+    /// True when the text starts with an uppercase letter or a digit.
+    static func startsCapitalOrDigit(_ text: String) -> Bool {
+        guard let c = firstLetter(text) else { return false }
+        return c.properties.isUppercase || c.properties.numericType != nil
+    }
+
+    /// True when most of the text's letters are capitals (and there are at least two letters).
+    static func isMostlyCapitals(_ text: String) -> Bool {
+        var upper = 0, letters = 0
+        for c in text.unicodeScalars where c.properties.isAlphabetic {
+            letters += 1
+            if c.properties.isUppercase { upper += 1 }
+        }
+        return letters >= 2 && upper * 10 >= letters * 8
+    }
+
+    /// The text without trailing colons, dashes and white space: the heading-title tidy.
+    static func strippingTrailingColon(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last == ":" || last == "-" || last == "–" || last.isTranscriptSpace || last == "=" {
+            scalars.removeLast()
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

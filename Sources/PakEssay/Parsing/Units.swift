@@ -1,0 +1,44 @@
+/// A scanned line: its inlines and fair copy.
+struct ScannedLine {
+    var line: SourceLine
+    var inlines: [Inline]
+    var fair: String
+    /// The column of the first character that is not white space.
+    var firstColumn: Int
+    var position: SourcePosition { SourcePosition(line: line.number, column: firstColumn) }
+    var words: Int { countWords(fair) }
+}
+
+/// A block: consecutive non-blank lines, with the page markers written among them.
+struct Block {
+    var lines: [ScannedLine] = []
+    /// Explicit page markers inside the block: (index of the line they follow, page, position).
+    var markers: [(after: Int, page: Int?, position: SourcePosition)] = []
+    var edits: [Edit] = []
+    var comments: [Remark] = []
+    var visuals: [Visual] = []
+    var diagnostics: [Diagnostic] = []
+}
+
+/// A piece of an answer in reading order, before sections are built.
+enum Unit {
+    case heading(HeadingRecognizer.Match, ScannedLine)
+    case paragraph(ParagraphUnit)
+    case visual(Visual)
+    case pageMarker(page: Int?, position: SourcePosition)
+    case remark(Remark)
+}
+
+/// Lines that will become a paragraph (or outline points).
+struct ParagraphUnit {
+    var lines: [ScannedLine]
+    /// The paragraph's content, lines joined by `.lineBreak` and page breaks in place.
+    var content: [Inline]
+    var isBullet: Bool
+    /// True when the unit opens its block; `endsBlock` when it closes it.
+    var startsBlock: Bool
+    var endsBlock: Bool
+    var pageBreaks: Int
+    var lastLine: Int
+    var fair: String { FairCopyWriter.text(of: content) }
+}

@@ -1,0 +1,184 @@
+extension InlineScanner.Pass {
+    /// Reads one line's scalars, recognising markup tokens in the order the format defines.
+    mutating func scanLine(_ line: SourceLine) {
+        let s = line.scalars
+        let n = s.count
+        var i = 0
+        func at(_ k: Int) -> SourcePosition { SourcePosition(line: line.number, column: k + 1) }
+        func has(_ token: String, _ k: Int) -> Bool {
+            var j = k
+            for c in token.unicodeScalars {
+                guard j < n, s[j] == c else { return false }
+                j += 1
+            }
+            return true
+        }
+        let inComment = { (stack: [InlineScanner.Frame]) in stack.last?.kind == .comment }
+
+        while i < n {
+            let c = s[i]
+            if inComment(stack) {
+                if has("<<}", i) {
+                    close(where: { $0 == .comment }, at: at(i))
+                    i += 3
+                } else {
+                    addText(c, at: at(i))
+                    i += 1
+                }
+                continue
+            }
+            switch c {
+            case "\\":
+                if i + 1 < n, "~^{}[]<>\\*".unicodeScalars.contains(s[i + 1]) {
+                    flush()
+                    addText(s[i + 1], at: at(i + 1))
+                    flush()
+                    i += 2
+                    continue
+                }
+            case "{":
+                if has("{~~", i) { open(.substOld, at: at(i)); i += 3; continue }
+                if has("{--", i) { open(.criticDelete, at: at(i)); i += 3; continue }
+                if has("{++", i) { open(.criticInsert, at: at(i)); i += 3; continue }
+                if has("{==", i) { open(.highlight, at: at(i)); i += 3; continue }
+                if has("{>>", i) { open(.comment, at: at(i)); i += 3; continue }
+            case "~":
+                if has("~~}", i), stack.contains(where: { $0.kind == .substNew || $0.kind == .substOld }) {
+                    close(where: { $0 == .substNew || $0 == .substOld }, at: at(i))
+                    i += 3
+                    continue
+                }
+                if has("~>", i), stack.last?.kind == .substOld {
+                    close(where: { $0 == .substOld }, at: at(i))
+                    open(.substNew, at: at(i))
+                    i += 2
+                    continue
+                }
+                if has("~~", i) {
+                    if !close(where: { $0 == .nativeStrike }, at: at(i)) { open(.nativeStrike, at: at(i)) }
+                    i += 2
+                    continue
+                }
+            case "^":
+                if has("^{", i) { open(.nativeInsert, at: at(i)); i += 2; continue }
+            case "}":
+                if close(where: { $0 == .nativeInsert }, at: at(i)) { i += 1; continue }
+            case "-":
+                if has("--}", i), close(where: { $0 == .criticDelete }, at: at(i)) { i += 3; continue }
+            case "+":
+                if has("++}", i), close(where: { $0 == .criticInsert }, at: at(i)) { i += 3; continue }
+            case "=":
+                if has("==}", i), close(where: { $0 == .highlight }, at: at(i)) { i += 3; continue }
+            case "<":
+                if let (tag, closing, length) = tagAt(s, i) {
+                    let kind: InlineScanner.FrameKind
+                    switch tag {
+                    case "del", "s", "strike": kind = .tagDelete(tag)
+                    case "ins", "add": kind = .tagInsert(tag)
+                    default: kind = .substTag
+                    }
+                    if closing {
+                        if !close(where: { $0 == kind }, at: at(i)) {
+                            for k in i..<(i + length) { addText(s[k], at: at(k)) }
+                        }
+                    } else {
+                        open(kind, at: at(i))
+                    }
+                    i += length
+                    continue
+                }
+            case "[":
+                if let end = bracketEnd(s, i), let length = bracket(s, i, end, line.number) {
+                    i += length
+                    continue
+                }
+            default:
+                break
+            }
+            addText(c, at: at(i))
+            i += 1
+        }
+    }
+
+    /// Recognises `<del>`, `</del>`, `<s>`, `<strike>`, `<ins>`, `<add>`, `<subst>` (any case).
+    func tagAt(_ s: [Unicode.Scalar], _ i: Int) -> (String, Bool, Int)? {
+        var j = i + 1
+        var closing = false
+        if j < s.count, s[j] == "/" { closing = true; j += 1 }
+        var name = ""
+        while j < s.count, s[j].properties.isAlphabetic, name.unicodeScalars.count < 7 {
+            name.unicodeScalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: s[j].value | 0x20)))
+            j += 1
+        }
+        guard j < s.count, s[j] == ">" else { return nil }
+        guard ["del", "s", "strike", "ins", "add", "subst"].contains(name) else { return nil }
+        return (name, closing, j + 1 - i)
+    }
+
+    /// The index of the `]` that closes the bracket at `i`, on the same line.
+    func bracketEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        var j = i + 1
+        while j < s.count {
+            if s[j] == "]" { return j }
+            if s[j] == "[" { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Handles `[illegible]`, `[?guess?]` and `[kind: caption]`; returns the length consumed, or nil for literal text.
+    mutating func bracket(_ s: [Unicode.Scalar], _ i: Int, _ end: Int, _ line: Int) -> Int? {
+        var inner = String.UnicodeScalarView()
+        inner.append(contentsOf: s[(i + 1)..<end])
+        let body = String(inner)
+        let position = SourcePosition(line: line, column: i + 1)
+        if body.lowercased() == "illegible" {
+            addAtom(.illegible(at: position), text: "…")
+            return end + 1 - i
+        }
+        if body.count >= 2, body.hasPrefix("?"), body.hasSuffix("?") {
+            let guess = String(body.dropFirst().dropLast()).trimmingSpace()
+            addAtom(.guess(guess, at: position), text: guess)
+            return end + 1 - i
+        }
+        if let colon = body.firstIndex(of: ":") {
+            let kind = body[..<colon].trimmingSpace().lowercased()
+            if InlineScanner.visualKinds.contains(kind) {
+                let caption = body[body.index(after: colon)...].trimmingSpace()
+                addAtom(.visual(kind: kind, caption: caption, at: position), text: "")
+                visuals.append(Visual(kind: kind, caption: caption, position: position))
+                return end + 1 - i
+            }
+        }
+        return nil
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing transcript white space.
+    func trimmingSpace() -> String {
+        let scalars = Array(unicodeScalars)
+        var a = 0, b = scalars.count
+        while a < b, scalars[a].isTranscriptSpace { a += 1 }
+        while b > a, scalars[b - 1].isTranscriptSpace { b -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[a..<b])
+        return String(view)
+    }
+}
+
+/// Collapses runs of white space to one space and trims the ends.
+func tidy(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    for c in text.unicodeScalars {
+        if c.isTranscriptSpace {
+            pendingSpace = !out.isEmpty
+        } else {
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(c)
+        }
+    }
+    return String(out)
+}

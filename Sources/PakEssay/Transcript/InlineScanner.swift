@@ -1,0 +1,266 @@
+/// Reads the inline markup of one paragraph-block of lines: native, CriticMarkup and tag forms,
+/// illegible spots, guesses, visuals and escapes. One pass per line; an opener with no closer in
+/// its paragraph closes at the end of its own line and leaves a `markup-unclosed` warning.
+public struct InlineScanner {
+    /// What scanning a block produced.
+    public struct Result: Sendable {
+        /// One inline list per line of the block, in order.
+        public var lines: [[Inline]]
+        /// Cuttings, insertions and corrections, in reading order.
+        public var edits: [Edit]
+        /// Margin comments (`{>>…<<}`).
+        public var comments: [Remark]
+        /// Visuals written in the lines.
+        public var visuals: [Visual]
+        /// Slips: unclosed markup.
+        public var diagnostics: [Diagnostic]
+    }
+
+    enum FrameKind: Equatable {
+        case nativeStrike, criticDelete, tagDelete(String), substOld, substNew
+        case nativeInsert, criticInsert, tagInsert(String)
+        case highlight, comment, substTag
+
+        var isCutting: Bool {
+            switch self {
+            case .nativeStrike, .criticDelete, .tagDelete, .substOld: true
+            default: false
+            }
+        }
+        var isInsertion: Bool {
+            switch self {
+            case .nativeInsert, .criticInsert, .tagInsert, .substNew: true
+            default: false
+            }
+        }
+        var opener: String {
+            switch self {
+            case .nativeStrike: "~~"
+            case .criticDelete: "{--"
+            case .tagDelete(let name): "<\(name)>"
+            case .substOld, .substNew: "{~~"
+            case .nativeInsert: "^{"
+            case .criticInsert: "{++"
+            case .tagInsert(let name): "<\(name)>"
+            case .highlight: "{=="
+            case .comment: "{>>"
+            case .substTag: "<subst>"
+            }
+        }
+    }
+
+    struct Frame {
+        var kind: FrameKind
+        var opener: SourcePosition
+        var pieceStart: SourcePosition
+        var children: [Inline] = []
+        var lineBound: Bool
+        var edit: Int?
+        var commentText: String = ""
+    }
+
+    /// The visual kinds a `[kind: caption]` marker may name.
+    static let visualKinds: Set<String> = ["map", "diagram", "flowchart", "chart", "graph", "table", "figure", "sketch"]
+
+    /// Scans the lines of one block. Markup pairs only inside the block.
+    public static func scan(_ lines: [SourceLine]) -> Result {
+        var forced = Set<SourcePosition>()
+        for _ in 0..<4 {
+            var pass = Pass(forced: forced)
+            let (result, unclosed) = pass.run(lines)
+            if unclosed.isEmpty { return result }
+            forced.formUnion(unclosed)
+        }
+        var last = Pass(forced: forced, closeAllAtLineEnd: true)
+        return last.run(lines).0
+    }
+
+    /// One reading of the block, given which openers are known to have no closer.
+    struct Pass {
+        let forced: Set<SourcePosition>
+        var closeAllAtLineEnd = false
+        var stack: [Frame] = []
+        var root: [Inline] = []
+        var run: [Unicode.Scalar] = []
+        var runStart = SourcePosition(line: 1, column: 1)
+        var edits: [Edit] = []
+        var editTexts: [String] = []
+        var pairs: [(Int, Int)] = []
+        var lastTopEdit: (edit: Int, depth: Int, end: Int, line: Int, isCutting: Bool)?
+        var paired = Set<Int>()
+        var comments: [Remark] = []
+        var visuals: [Visual] = []
+        var diagnostics: [Diagnostic] = []
+        var unclosed: [SourcePosition] = []
+
+        init(forced: Set<SourcePosition>, closeAllAtLineEnd: Bool = false) {
+            self.forced = forced
+            self.closeAllAtLineEnd = closeAllAtLineEnd
+        }
+
+        mutating func run(_ lines: [SourceLine]) -> (Result, [SourcePosition]) {
+            var out: [[Inline]] = []
+            out.reserveCapacity(lines.count)
+            for (k, line) in lines.enumerated() {
+                scanLine(line)
+                let isLast = k == lines.count - 1
+                endLine(line, next: isLast ? nil : lines[k + 1].number)
+                out.append(root)
+                root.removeAll()
+                lastTopEdit = nil
+            }
+            var allEdits = edits
+            for i in allEdits.indices { allEdits[i].text = tidy(editTexts[i]) }
+            for (a, b) in pairs {
+                let (old, new) = allEdits[a].kind == .cutting ? (allEdits[a].text, allEdits[b].text) : (allEdits[b].text, allEdits[a].text)
+                allEdits.append(Edit(kind: .correction, position: min(allEdits[a].position, allEdits[b].position), text: "\(old) → \(new)"))
+            }
+            allEdits.sort { l, r in
+                l.position != r.position ? l.position < r.position : rank(l.kind) < rank(r.kind)
+            }
+            diagnostics.sort { $0.position < $1.position }
+            let result = Result(lines: out, edits: allEdits, comments: comments, visuals: visuals, diagnostics: diagnostics)
+            return (result, unclosed)
+        }
+
+        private func rank(_ kind: EditKind) -> Int {
+            switch kind {
+            case .cutting: 0
+            case .insertion: 1
+            case .correction: 2
+            }
+        }
+
+        // MARK: Text runs
+
+        mutating func flush() {
+            guard !run.isEmpty else { return }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: run)
+            append(.text(String(text), at: runStart))
+            run.removeAll(keepingCapacity: true)
+        }
+
+        mutating func append(_ inline: Inline) {
+            if stack.isEmpty { root.append(inline) } else { stack[stack.count - 1].children.append(inline) }
+        }
+
+        mutating func addText(_ scalar: Unicode.Scalar, at position: SourcePosition) {
+            if run.isEmpty { runStart = position }
+            run.append(scalar)
+            for i in stack.indices {
+                if let e = stack[i].edit { editTexts[e].unicodeScalars.append(scalar) }
+                if stack[i].kind == .comment { stack[i].commentText.unicodeScalars.append(scalar) }
+            }
+        }
+
+        mutating func addAtom(_ inline: Inline, text: String) {
+            flush()
+            append(inline)
+            for i in stack.indices {
+                if let e = stack[i].edit { editTexts[e] += text }
+            }
+        }
+
+        // MARK: Frames
+
+        mutating func open(_ kind: FrameKind, at position: SourcePosition) {
+            flush()
+            var frame = Frame(kind: kind, opener: position, pieceStart: position,
+                              lineBound: forced.contains(position) || closeAllAtLineEnd, edit: nil)
+            if kind.isCutting || kind.isInsertion {
+                let index = edits.count
+                edits.append(Edit(kind: kind.isCutting ? .cutting : .insertion, position: position, text: ""))
+                editTexts.append("")
+                frame.edit = index
+                if let last = lastTopEdit, last.depth == stack.count, last.line == position.line, last.isCutting != kind.isCutting,
+                   !paired.contains(last.edit), onlySpace(currentContainer[last.end...]) {
+                    pairs.append((last.edit, index))
+                    paired.insert(last.edit)
+                    paired.insert(index)
+                }
+            }
+            stack.append(frame)
+        }
+
+        var currentContainer: [Inline] { stack.isEmpty ? root : stack[stack.count - 1].children }
+
+        func onlySpace(_ items: ArraySlice<Inline>) -> Bool {
+            items.allSatisfy { item in
+                if case .text(let s, _) = item { return s.unicodeScalars.allSatisfy(\.isTranscriptSpace) }
+                return false
+            }
+        }
+
+        /// Closes the innermost frame matching `match`; frames above it close too, with a warning.
+        @discardableResult
+        mutating func close(where match: (FrameKind) -> Bool, at position: SourcePosition) -> Bool {
+            guard let target = stack.lastIndex(where: { match($0.kind) }) else { return false }
+            flush()
+            while stack.count > target + 1 {
+                let inner = stack[stack.count - 1]
+                warnUnclosed(inner, closedAt: "where its enclosing markup closes")
+                popFrame()
+            }
+            popFrame()
+            return true
+        }
+
+        mutating func popFrame(continuing: Bool = false) {
+            let frame = stack.removeLast()
+            let wrapped = wrap(frame)
+            if frame.kind == .comment && !continuing {
+                comments.append(Remark(text: tidy(frame.commentText), position: frame.opener, kind: .comment))
+            }
+            for inline in wrapped { append(inline) }
+            if let e = frame.edit {
+                lastTopEdit = (e, stack.count, currentContainer.count, frame.pieceStart.line, frame.kind.isCutting)
+            }
+        }
+
+        func wrap(_ frame: Frame) -> [Inline] {
+            switch frame.kind {
+            case .comment: []
+            case .substTag: frame.children
+            case .highlight: [.highlighted(frame.children, at: frame.pieceStart)]
+            case let kind where kind.isCutting: [.struck(frame.children, at: frame.pieceStart)]
+            default: [.inserted(frame.children, at: frame.pieceStart)]
+            }
+        }
+
+        mutating func warnUnclosed(_ frame: Frame, closedAt: String) {
+            diagnostics.append(Diagnostic(
+                rule: "markup-unclosed", severity: .warning, position: frame.opener,
+                message: "`\(frame.kind.opener)` opened here is not closed in its paragraph; read as closing \(closedAt)"))
+        }
+
+        mutating func endLine(_ line: SourceLine, next: Int?) {
+            flush()
+            if let bound = stack.firstIndex(where: \.lineBound) {
+                while stack.count > bound {
+                    let frame = stack[stack.count - 1]
+                    if frame.lineBound { warnUnclosed(frame, closedAt: "at the end of line \(line.number)") }
+                    popFrame()
+                }
+            }
+            if next == nil {
+                for frame in stack { unclosed.append(frame.opener) }
+                while !stack.isEmpty { popFrame() }
+                return
+            }
+            // Fold the open frames into this line's output, then reopen them on the next line.
+            let open = stack
+            while !stack.isEmpty { popFrame(continuing: true) }
+            lastTopEdit = nil
+            for var frame in open {
+                frame.children = []
+                frame.pieceStart = SourcePosition(line: next!, column: 1)
+                stack.append(frame)
+            }
+            for i in stack.indices {
+                if let e = stack[i].edit { editTexts[e].append(" ") }
+                if stack[i].kind == .comment { stack[i].commentText.append(" ") }
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// One line of the transcript as written, without its line end.
+public struct SourceLine: Sendable, Hashable {
+    /// 1-based line number.
+    public var number: Int
+    /// The line's scalars; column `c` is `scalars[c - 1]`.
+    public var scalars: [Unicode.Scalar]
+
+    /// True when the line holds only white space.
+    public var isBlank: Bool { scalars.allSatisfy(\.isTranscriptSpace) }
+
+    /// Splits UTF-8 text into lines at LF, CRLF or CR.
+    public static func split(_ utf8: [UInt8]) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var current: [Unicode.Scalar] = []
+        var number = 1
+        var decoder = UTF8()
+        var iterator = utf8.makeIterator()
+        var pendingCR = false
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if pendingCR {
+                    pendingCR = false
+                    if scalar == "\n" { continue loop }
+                }
+                if scalar == "\n" || scalar == "\r" {
+                    lines.append(SourceLine(number: number, scalars: current))
+                    current.removeAll(keepingCapacity: true)
+                    number += 1
+                    pendingCR = scalar == "\r"
+                } else {
+                    current.append(scalar)
+                }
+            case .emptyInput:
+                break loop
+            case .error:
+                current.append("\u{FFFD}")
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(SourceLine(number: number, scalars: current)) }
+        return lines
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space as transcripts use it: spaces, tabs, no-break spaces, other Unicode spaces and control characters.
+    public var isTranscriptSpace: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+        case 0x00...0x1F, 0x7F: true
+        default: false
+        }
+    }
+
+    /// A letter or digit of any script, or a combining mark: what words are made of.
+    public var isWordScalar: Bool {
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        let p = properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+    }
+}

@@ -1,0 +1,100 @@
+/// A small command-line parser: options with and without values, positional arguments, and
+/// "Did you mean …?" for near misses. (The project takes no third-party packages.)
+struct Arguments {
+    struct Spec {
+        var name: String
+        var takesValue: Bool
+        var allowed: [String]? = nil
+    }
+
+    var positional: [String] = []
+    var values: [String: String] = [:]
+    var flags: Set<String> = []
+
+    /// Parses `args` against `specs`; throws a usage error naming `command`.
+    init(_ args: [String], specs: [Spec], command: String) throws {
+        var i = 0
+        var onlyPositional = false
+        while i < args.count {
+            let arg = args[i]
+            i += 1
+            if onlyPositional || arg == "-" || !arg.hasPrefix("-") {
+                positional.append(arg)
+                continue
+            }
+            if arg == "--" { onlyPositional = true; continue }
+            var name = arg
+            var inlineValue: String?
+            if let eq = arg.firstIndex(of: "="), arg.hasPrefix("--") {
+                name = String(arg[..<eq])
+                inlineValue = String(arg[arg.index(after: eq)...])
+            }
+            guard let spec = specs.first(where: { $0.name == name }) else {
+                var message = "unknown option '\(name)'"
+                if let near = Arguments.nearest(name, among: specs.map(\.name)) { message += "\nDid you mean '\(near)'?" }
+                throw CLIError.usage(message, command: command)
+            }
+            if spec.takesValue {
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else {
+                    guard i < args.count else { throw CLIError.usage("missing value for '\(name)'", command: command) }
+                    value = args[i]
+                    i += 1
+                }
+                if let allowed = spec.allowed, !allowed.contains(value) {
+                    var message = "invalid value '\(value)' for '\(name)': expected one of \(allowed.joined(separator: ", "))"
+                    if let near = Arguments.nearest(value, among: allowed) { message += "\nDid you mean '\(near)'?" }
+                    throw CLIError.usage(message, command: command)
+                }
+                values[name] = value
+            } else {
+                if inlineValue != nil { throw CLIError.usage("'\(name)' takes no value", command: command) }
+                flags.insert(name)
+            }
+        }
+    }
+
+    /// An integer option's value, checked against a lower bound.
+    func integer(_ name: String, minimum: Int, command: String) throws -> Int? {
+        guard let raw = values[name] else { return nil }
+        guard let value = Int(raw), value >= minimum else {
+            throw CLIError.usage("invalid value '\(raw)' for '\(name)': expected a whole number of at least \(minimum)", command: command)
+        }
+        return value
+    }
+
+    /// A number option's value, checked against a lower bound.
+    func number(_ name: String, minimum: Double, command: String) throws -> Double? {
+        guard let raw = values[name] else { return nil }
+        guard let value = Double(raw), value.isFinite, value >= minimum else {
+            throw CLIError.usage("invalid value '\(raw)' for '\(name)': expected a number of at least \(minimum)", command: command)
+        }
+        return value
+    }
+
+    /// The closest candidate by edit distance, when it is close enough to be a typo.
+    static func nearest(_ word: String, among candidates: [String]) -> String? {
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = distance(Array(word), Array(candidate))
+            if d <= max(2, candidate.count / 3), best == nil || d < best!.1 { best = (candidate, d) }
+        }
+        return best?.0
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,128 @@
+import PakEssay
+
+/// The `pakessay` command: reads the command line, runs the command, returns the exit code.
+struct CommandLineTool {
+    static let version = PakEssayVersion.string
+
+    func run(_ args: [String]) -> Int32 {
+        do {
+            return try dispatch(args)
+        } catch CLIError.usage(let message, let command) {
+            let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+            printError("pakessay: error: \(lines[0])")
+            for line in lines.dropFirst() { printError(String(line)) }
+            if let command, let usage = Help.usage[command] { printError("Usage: \(usage)") }
+            printError("See 'pakessay help\(command.map { " " + $0 } ?? "")'.")
+            return 64
+        } catch CLIError.input(let message) {
+            printError("pakessay: error: \(message)")
+            return 2
+        } catch {
+            printError("pakessay: error: \(error)")
+            return 2
+        }
+    }
+
+    private func dispatch(_ args: [String]) throws -> Int32 {
+        guard let first = args.first else {
+            Output().write(Help.overview)
+            return 0
+        }
+        let rest = Array(args.dropFirst())
+        switch first {
+        case "--help", "-h":
+            Output().write(Help.overview)
+            return 0
+        case "--version":
+            Output().write(Self.version + "\n")
+            return 0
+        case "help":
+            guard let topic = rest.first else { Output().write(Help.overview); return 0 }
+            guard let text = Help.commands[topic] else {
+                throw CLIError.usage("unknown command '\(topic)'" + suggestion(topic), command: nil)
+            }
+            Output().write(text)
+            return 0
+        case "parse": return try ParseCommand().run(rest)
+        case "clean": return try CleanCommand().run(rest)
+        default:
+            throw CLIError.usage("unknown command '\(first)'" + suggestion(first), command: nil)
+        }
+    }
+
+    private func suggestion(_ word: String) -> String {
+        Arguments.nearest(word, among: Array(Help.commands.keys).sorted()).map { "\nDid you mean '\($0)'?" } ?? ""
+    }
+}
+
+/// Checks `--help` in a command's arguments and prints that command's help.
+func wantsHelp(_ args: [String], _ command: String) -> Bool {
+    guard args.contains("--help") || args.contains("-h") else { return false }
+    Output().write(Help.commands[command] ?? Help.overview)
+    return true
+}
+
+/// Reads one input path (or `-`), throwing the input error as a CLI error.
+func readInput(_ path: String, maxBytes: Int) throws -> [UInt8] {
+    do {
+        return path == "-" ? try TranscriptFile.readStandardInput(maxBytes: maxBytes) : try TranscriptFile.read(path: path, maxBytes: maxBytes)
+    } catch {
+        throw CLIError.input(error.message)
+    }
+}
+
+struct ParseCommand {
+    func run(_ args: [String]) throws -> Int32 {
+        if wantsHelp(args, "parse") { return 0 }
+        let parsed = try Arguments(args, specs: [
+            .init(name: "--format", takesValue: true, allowed: ["json", "tree"]),
+            .init(name: "--max-bytes", takesValue: true),
+        ], command: "parse")
+        guard parsed.positional.count == 1 else {
+            throw CLIError.usage(parsed.positional.isEmpty ? "missing the transcript PATH (or - for standard input)" : "parse takes one PATH", command: "parse")
+        }
+        let path = parsed.positional[0]
+        let maxBytes = try parsed.integer("--max-bytes", minimum: 1, command: "parse") ?? TranscriptFile.defaultMaxBytes
+        let bytes = try readInput(path, maxBytes: maxBytes)
+        let document: EssayDocument
+        do { document = try EssayParser.parse(bytes: bytes, source: path) } catch { throw CLIError.input(error.message) }
+        let out = Output()
+        if parsed.values["--format"] == "tree" {
+            out.write(TreeDump.render(document))
+        } else {
+            out.write(ModelJSON.document(document).pretty())
+        }
+        out.close()
+        return 0
+    }
+}
+
+struct CleanCommand {
+    func run(_ args: [String]) throws -> Int32 {
+        if wantsHelp(args, "clean") { return 0 }
+        let parsed = try Arguments(args, specs: [
+            .init(name: "--script", takesValue: false),
+            .init(name: "--max-bytes", takesValue: true),
+        ], command: "clean")
+        guard parsed.positional.count == 1 else {
+            throw CLIError.usage(parsed.positional.isEmpty ? "missing the transcript PATH (or - for standard input)" : "clean takes one PATH", command: "clean")
+        }
+        let path = parsed.positional[0]
+        let maxBytes = try parsed.integer("--max-bytes", minimum: 1, command: "clean") ?? TranscriptFile.defaultMaxBytes
+        let bytes = try readInput(path, maxBytes: maxBytes)
+        let out = Output()
+        do {
+            let decoded = try TranscriptDecoder.decode(bytes, source: path)
+            if parsed.flags.contains("--script") {
+                out.write(ScriptRenderer.render(utf8: decoded.utf8) + "\n")
+            } else {
+                let document = try EssayParser.parse(bytes: bytes, source: path)
+                out.write(document.answers.map(FairCopyWriter.text(of:)).joined(separator: "\n"))
+            }
+        } catch {
+            throw CLIError.input(error.message)
+        }
+        out.close()
+        return 0
+    }
+}
