@@ -45,6 +45,7 @@ struct CommandLineTool {
             return 0
         case "parse": return try ParseCommand().run(rest)
         case "clean": return try CleanCommand().run(rest)
+        case "grade": return try GradeCommand().run(rest)
         default:
             throw CLIError.usage("unknown command '\(first)'" + suggestion(first), command: nil)
         }

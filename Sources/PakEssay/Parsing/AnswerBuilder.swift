@@ -23,7 +23,7 @@ struct AnswerBuilder {
             question = Question(label: match.label, number: match.number, text: match.text, directive: directives.first,
                                 directives: directives, position: block.lines[0].position)
         } else {
-            diagnostics.append(Diagnostic(rule: "question-missing", severity: .warning, position: SourcePosition(line: 1, column: 1),
+            diagnostics.append(Diagnostic(rule: "question-missing", severity: .warning, position: SourcePosition(line: group.line, column: 1),
                                           message: "no question line (such as `Q.1 …`); criteria that need the question cannot be judged without --question"))
         }
         if let first = group.preamble.first {

@@ -14,9 +14,12 @@ public enum EssayParser {
     }
 
     /// Parses the bytes of a file, or throws an `InputError` naming `source` and the byte offset.
-    public static func parse(bytes: [UInt8], source: String, limits: Limits = Limits()) throws(InputError) -> EssayDocument {
+    /// `firstLine` numbers the first line (for a piece of a longer stream); `firstAnswer` numbers the first answer.
+    public static func parse(bytes: [UInt8], source: String, limits: Limits = Limits(), firstLine: Int = 1,
+                             firstAnswer: Int = 1) throws(InputError) -> EssayDocument {
         let decoded = try TranscriptDecoder.decode(bytes, source: source)
-        var document = try parse(utf8: decoded.utf8, source: source, limits: limits)
+        var document = try parse(utf8: decoded.utf8, source: source, limits: limits, firstLine: firstLine)
+        for i in document.answers.indices { document.answers[i].index += firstAnswer - 1 }
         if let warning = decoded.warning, !document.answers.isEmpty {
             document.answers[0].diagnostics.insert(
                 Diagnostic(rule: "encoding-guessed", severity: .warning, position: SourcePosition(line: 1, column: 1), message: warning), at: 0)
@@ -24,19 +27,24 @@ public enum EssayParser {
         return document
     }
 
+    /// True when a line (as written) is a question line that starts an answer: `Q.1 …`, `Question 5: …`.
+    public static func isQuestionLine(_ line: String) -> Bool {
+        QuestionRecognizer.match(line) != nil
+    }
+
     /// Parses text that is already valid.
     public static func parse(text: String, source: String, limits: Limits = Limits()) throws(InputError) -> EssayDocument {
         try parse(utf8: Array(text.utf8), source: source, limits: limits)
     }
 
-    static func parse(utf8: [UInt8], source: String, limits: Limits) throws(InputError) -> EssayDocument {
-        let lines = SourceLine.split(utf8)
+    static func parse(utf8: [UInt8], source: String, limits: Limits, firstLine: Int = 1) throws(InputError) -> EssayDocument {
+        let lines = SourceLine.split(utf8, firstLine: firstLine)
         let items = BlockReader.read(lines)
         var groups = AnswerSplitter.split(items)
         guard groups.count <= limits.maxAnswers else {
             throw InputError(code: "too-many-answers", message: "\(source): holds \(groups.count) answers; the limit is \(limits.maxAnswers) a file")
         }
-        if groups.isEmpty { groups = [AnswerSplitter.Group(question: nil, items: [], line: 1)] }
+        if groups.isEmpty { groups = [AnswerSplitter.Group(question: nil, items: [], line: firstLine)] }
         var answers: [Answer] = []
         for (k, group) in groups.enumerated() {
             var builder = AnswerBuilder(index: k + 1, group: group)
@@ -131,17 +139,25 @@ enum AnswerSplitter {
                 groups[groups.count - 1].items.append(item)
             }
         }
-        if groups.isEmpty { return before.isEmpty ? [] : [Group(question: nil, items: before, line: 1)] }
+        if groups.isEmpty { return before.isEmpty ? [] : [Group(question: nil, items: before, line: firstLine(before))] }
         let words = before.reduce(0) { total, item in
             if case .block(let b) = item { return total + b.lines.reduce(0) { $0 + $1.words } }
             return total
         }
         if words >= 40 {
-            groups.insert(Group(question: nil, items: before, line: 1), at: 0)
+            groups.insert(Group(question: nil, items: before, line: firstLine(before)), at: 0)
         } else {
             groups[0].preamble = before
         }
         return groups
+    }
+
+    private static func firstLine(_ items: [BlockReader.Item]) -> Int {
+        switch items.first {
+        case .block(let b)?: b.lines.first?.line.number ?? 1
+        case .marker(_, let p)?: p.line
+        case nil: 1
+        }
     }
 
     private static func isStructural(_ line: ScannedLine) -> Bool {

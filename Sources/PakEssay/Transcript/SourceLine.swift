@@ -9,10 +9,10 @@ public struct SourceLine: Sendable, Hashable {
     public var isBlank: Bool { scalars.allSatisfy(\.isTranscriptSpace) }
 
     /// Splits UTF-8 text into lines at LF, CRLF or CR.
-    public static func split(_ utf8: [UInt8]) -> [SourceLine] {
+    public static func split(_ utf8: [UInt8], firstLine: Int = 1) -> [SourceLine] {
         var lines: [SourceLine] = []
         var current: [Unicode.Scalar] = []
-        var number = 1
+        var number = firstLine
         var decoder = UTF8()
         var iterator = utf8.makeIterator()
         var pendingCR = false

@@ -1,0 +1,154 @@
+/// Flattens the section tree into paragraphs, tokens, sentences and evidence, in one walk.
+struct ContextBuilder {
+    let lexicon: Lexicon
+    let finder: EvidenceFinder
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "no", "st", "vs", "etc", "e", "i", "g", "prof", "gen", "lt", "col", "maj", "govt", "rs", "u", "s", "jr", "sr", "art"]
+    var tokens: [Token] = []
+    var paragraphs: [GradingContext.ParagraphInfo] = []
+    var sentences: [GradingContext.SentenceInfo] = []
+    var sections: [GradingContext.SectionInfo] = []
+    var evidence: [EvidenceItem] = []
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        finder = EvidenceFinder(lexicon: lexicon)
+    }
+
+    mutating func add(_ list: [Section], parent: Int?) {
+        for section in list {
+            let index = sections.count
+            let parentInfo = parent.map { sections[$0] }
+            var qualified = section.number
+            if let number = section.number, section.numbering?.style != .decimal, let up = parentInfo?.qualifiedNumber {
+                qualified = up + (number.hasPrefix("(") ? number : "(\(number))")
+            }
+            let name = section.title == nil ? "the opening" : qualified.map { "section \($0)" } ?? section.displayName
+            var info = GradingContext.SectionInfo(section: section, parent: parent, paragraphs: [], children: [], ownWords: section.ownWords,
+                                                  range: SourceRange(at: section.position), role: section.role ?? parentInfo?.role,
+                                                  qualifiedNumber: qualified, name: name)
+            if section.title != nil {
+                let end = SourcePosition(line: section.position.line, column: section.position.column + max(1, (section.number.map { $0.count + 1 } ?? 0) + (section.title?.count ?? 0)))
+                info.range = SourceRange(start: section.position, end: end)
+            }
+            sections.append(info)
+            if let parent { sections[parent].children.append(index) }
+            for paragraph in section.paragraphs {
+                sections[index].paragraphs.append(paragraphs.count)
+                addParagraph(paragraph, section: index)
+            }
+            add(section.sections, parent: index)
+        }
+    }
+
+    private mutating func addParagraph(_ paragraph: Paragraph, section: Int) {
+        let start = tokens.count
+        tokens += Tokenizer.tokens(of: paragraph.content)
+        let end = tokens.count
+        let firstSentence = sentences.count
+        let index = paragraphs.count
+        var s = start
+        var words = 0
+        var k = start
+        while k < end {
+            let t = tokens[k]
+            if t.kind != .punctuation { words += 1 }
+            if t.kind == .punctuation, t.text == "." || t.text == "?" || t.text == "!" || t.text == "…", !isAbbreviation(k, start) {
+                var stop = k + 1
+                while stop < end, tokens[stop].kind == .punctuation, ["”", "\"", "’", "'", ")", ".", "?", "!"].contains(tokens[stop].text) { stop += 1 }
+                if words > 0 { sentences.append(.init(tokens: s..<stop, paragraph: index, words: words)) }
+                s = stop
+                words = 0
+                k = stop
+                continue
+            }
+            k += 1
+        }
+        if s < end, words > 0 { sentences.append(.init(tokens: s..<end, paragraph: index, words: words)) }
+        let sentenceRanges = sentences[firstSentence...].map(\.tokens)
+        paragraphs.append(.init(paragraph: paragraph, section: section, tokens: start..<end, sentences: firstSentence..<sentences.count))
+        evidence += finder.find(tokens, in: start..<end, paragraph: index, sentences: Array(sentenceRanges))
+    }
+
+    /// A full stop after "Dr", "No", "e.g." and the like does not end a sentence.
+    private func isAbbreviation(_ k: Int, _ start: Int) -> Bool {
+        guard tokens[k].text == ".", k > start else { return false }
+        let previous = tokens[k - 1]
+        guard previous.kind == .word, !previous.spaceBefore || k - 1 == start || true else { return false }
+        if ContextBuilder.abbreviations.contains(previous.lower), previous.text.count <= 4 {
+            // "No." before a number, "Dr." before a name; a lone capital initial ("A. Q. Khan").
+            if k + 1 < tokens.count, tokens[k + 1].kind == .number || tokens[k + 1].isCapitalized || previous.lower.count == 1 { return true }
+        }
+        if previous.text.count == 1, previous.isCapitalized, k + 1 < tokens.count, tokens[k + 1].isCapitalized, tokens[k + 1].text.count <= 2 { return true }
+        return false
+    }
+}
+
+/// Finds the introduction, conclusion and argument units of an answer.
+struct PartFinder {
+    let sections: [GradingContext.SectionInfo]
+    let paragraphs: [GradingContext.ParagraphInfo]
+    let sentences: [GradingContext.SentenceInfo]
+
+    private func part(_ name: String, section: Int?, paragraphs list: [Int], range: SourceRange? = nil, role: SectionRole? = nil) -> GradingContext.Part {
+        let words = list.reduce(0) { $0 + paragraphs[$1].paragraph.words }
+        let count = list.reduce(0) { $0 + paragraphs[$1].sentences.count }
+        let r = range ?? list.first.map { paragraphs[$0].paragraph.range } ?? SourceRange(at: SourcePosition(line: 1, column: 1))
+        return GradingContext.Part(name: name, range: r, paragraphs: list, section: section, role: role, words: words, sentences: count)
+    }
+
+    /// All paragraphs of a section and its subsections.
+    func allParagraphs(_ index: Int) -> [Int] {
+        sections[index].paragraphs + sections[index].children.flatMap(allParagraphs)
+    }
+
+    var hasHeadings: Bool { sections.contains { $0.section.title != nil } }
+
+    func introduction() -> GradingContext.Part? {
+        if let i = sections.firstIndex(where: { $0.section.role == .introduction }) {
+            let list = allParagraphs(i)
+            return list.isEmpty ? nil : part(sections[i].name, section: i, paragraphs: list, range: sections[i].range, role: .introduction)
+        }
+        guard let first = sections.first, !paragraphs.isEmpty else { return nil }
+        if first.section.title == nil {
+            // Text before the first heading, or the first paragraph of an answer without headings.
+            // A one-paragraph answer has no introduction apart from its body.
+            guard hasHeadings || paragraphs.count >= 2 else { return nil }
+            let list = hasHeadings ? first.paragraphs : [first.paragraphs[0]]
+            let lead = list.filter { !SectionRoles.opensWithConcludingCue(paragraphs[$0].paragraph.text) || paragraphs.count == 1 }
+            return lead.isEmpty ? nil : part(hasHeadings ? "the opening" : "the first paragraph", section: 0, paragraphs: lead)
+        }
+        return nil
+    }
+
+    func conclusion() -> GradingContext.Part? {
+        if let i = sections.lastIndex(where: { $0.section.role == .conclusion }) {
+            let list = allParagraphs(i)
+            return part(sections[i].name, section: i, paragraphs: list, range: sections[i].range, role: .conclusion)
+        }
+        guard paragraphs.count >= 2, let last = paragraphs.indices.last else { return nil }
+        if SectionRoles.opensWithConcludingCue(paragraphs[last].paragraph.text) {
+            return part("the last paragraph", section: nil, paragraphs: [last])
+        }
+        return nil
+    }
+
+    func arguments(excluding parts: [GradingContext.Part]) -> [GradingContext.Part] {
+        let taken = Set(parts.flatMap(\.paragraphs))
+        let takenSections = Set(parts.compactMap(\.section))
+        var out: [GradingContext.Part] = []
+        guard hasHeadings else {
+            for p in paragraphs.indices where !taken.contains(p) {
+                out.append(part("paragraph \(p + 1)", section: nil, paragraphs: [p]))
+            }
+            return out
+        }
+        for (i, info) in sections.enumerated() where info.section.title != nil && !takenSections.contains(i) {
+            if let parent = info.parent, takenSections.contains(parent) { continue }
+            let own = info.paragraphs.filter { !taken.contains($0) }
+            if info.children.isEmpty ? !own.isEmpty : own.count >= 2 {
+                out.append(part(info.name, section: i, paragraphs: own, range: info.range, role: info.role))
+            }
+        }
+        return out
+    }
+}

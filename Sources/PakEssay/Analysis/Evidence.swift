@@ -1,0 +1,147 @@
+/// A piece of support an examiner looks for.
+public struct EvidenceItem: Sendable, Hashable {
+    /// The kinds of support.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// A year or a date.
+        case date
+        /// A figure with its unit or currency.
+        case figure
+        /// A named source: a newspaper, institution, report or index.
+        case source
+        /// A quotation with its speaker.
+        case quotation
+        /// A named event, agreement, plan or operation.
+        case named
+    }
+
+    /// What kind of support.
+    public var kind: Kind
+    /// The words, as written.
+    public var text: String
+    /// Where it stands.
+    public var range: SourceRange
+    /// The index of its paragraph in the analysis.
+    public var paragraph: Int
+}
+
+/// Finds evidence in one paragraph's tokens, in a single pass.
+struct EvidenceFinder {
+    let lexicon: Lexicon
+    let units: PhraseTable
+    let currencies: Set<String>
+    let attribution: PhraseTable
+    let eventWords: Set<String>
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        units = lexicon.cue("units")
+        currencies = Set(lexicon.cue("currencies").allFirstWords)
+        attribution = lexicon.cue("attribution")
+        eventWords = Set(lexicon.cue("eventWords").allFirstWords)
+    }
+
+    func find(_ tokens: [Token], in range: Range<Int>, paragraph: Int, sentences: [Range<Int>]) -> [EvidenceItem] {
+        var found: [EvidenceItem] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        func item(_ kind: EvidenceItem.Kind, _ a: Int, _ b: Int) {
+            let text = tokens[a..<b].map { ($0.spaceBefore && $0.position != tokens[a].position ? " " : "") + $0.text }.joined()
+            found.append(EvidenceItem(kind: kind, text: text, range: SourceRange(start: tokens[a].position, end: tokens[b - 1].end), paragraph: paragraph))
+        }
+        while i < end {
+            let t = tokens[i]
+            if t.kind == .number {
+                if isYear(t.text) {
+                    item(.date, i, i + 1)
+                    i += 1
+                    continue
+                }
+                let before = i > range.lowerBound ? tokens[i - 1] : nil
+                let hasCurrency = before.map { currencies.contains($0.lower) } ?? false
+                if let unit = i + 1 < end ? units.match(tokens, at: i + 1, limit: end) : nil {
+                    item(.figure, hasCurrency ? i - 1 : i, i + 1 + unit)
+                    i += 1 + unit
+                    continue
+                }
+                if hasCurrency || t.text.contains(",") || (t.text.contains(".") && t.text.count >= 3) {
+                    item(.figure, hasCurrency ? i - 1 : i, i + 1)
+                    i += 1
+                    continue
+                }
+            }
+            if t.kind != .punctuation {
+                if let n = lexicon.sources.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].text.first?.isNumber == true {
+                    item(.source, i, i + n)
+                    i += n
+                    continue
+                }
+                if let n = lexicon.namedThings.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].kind == .number || tokens[i].text.first?.isNumber == true {
+                    item(.named, i, i + n)
+                    i += n
+                    continue
+                }
+                if let n = namedPattern(tokens, at: i, limit: end) {
+                    item(.named, i, i + n)
+                    i += n
+                    continue
+                }
+            }
+            if t.kind == .punctuation, t.text == "“" || t.text == "\"" {
+                if let (close, attributed) = quotation(tokens, from: i, limit: end, sentences: sentences), attributed {
+                    item(.quotation, i, close + 1)
+                    i = close + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    private func isYear(_ text: String) -> Bool {
+        let digits = text.prefix { $0.isNumber }
+        guard digits.count == 4, let year = Int(digits), (1900...2099).contains(year) else { return false }
+        let rest = text.dropFirst(4)
+        return rest.isEmpty || (rest.first == "-" && rest.dropFirst().allSatisfy(\.isNumber) && rest.count <= 5)
+    }
+
+    /// `Operation Zarb-e-Azb`, `Simla Agreement`, `18th Amendment`, `National Action Plan`: capitalised
+    /// words ending in an event word, or `Operation` followed by a capitalised name.
+    private func namedPattern(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+        let t = tokens[i]
+        guard t.isCapitalized || t.text.first?.isNumber == true else { return nil }
+        if t.lower == "operation", i + 1 < limit, tokens[i + 1].isCapitalized { return 2 }
+        var j = i
+        while j < limit, j - i < 6, tokens[j].kind != .punctuation || tokens[j].text == "-",
+              tokens[j].isCapitalized || tokens[j].text.first?.isNumber == true || ["of", "and", "on", "for", "the"].contains(tokens[j].lower) {
+            if eventWords.contains(tokens[j].lower), j > i, tokens[j].isCapitalized { return j + 1 - i }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The index of the closing quote and whether the quotation is attributed in its sentence.
+    private func quotation(_ tokens: [Token], from i: Int, limit: Int, sentences: [Range<Int>]) -> (Int, Bool)? {
+        var j = i + 1
+        var words = 0
+        while j < limit, j - i < 120 {
+            let t = tokens[j]
+            if t.text == "”" || (t.text == "\"" && tokens[i].text == "\"") { break }
+            if t.kind != .punctuation { words += 1 }
+            j += 1
+        }
+        guard j < limit, words >= 3 else { return nil }
+        let sentence = sentences.first { $0.contains(i) } ?? i..<limit
+        var k = max(sentence.lowerBound, i - 12)
+        let stop = min(max(sentence.upperBound, j + 1), limit, j + 14)
+        while k < stop {
+            if k < i || k > j {
+                if attribution.match(tokens, at: k, limit: stop) != nil { return (j, true) }
+                if tokens[k].text == "—" || tokens[k].text == "–", k > j, k + 1 < stop, tokens[k + 1].isCapitalized { return (j, true) }
+            }
+            k += 1
+        }
+        return (j, false)
+    }
+}
+

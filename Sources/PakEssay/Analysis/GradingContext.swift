@@ -1,0 +1,174 @@
+/// Everything the rules read about one answer, worked out once: tokens, sentences, sections,
+/// the introduction and conclusion, the argument units, evidence and the question's key terms.
+public struct GradingContext: Sendable {
+    /// A paragraph with its place among the tokens and sentences.
+    public struct ParagraphInfo: Sendable {
+        /// The paragraph.
+        public var paragraph: Paragraph
+        /// The index of its section in `sections`.
+        public var section: Int
+        /// Its tokens in `tokens`.
+        public var tokens: Range<Int>
+        /// Its sentences in `sentences`.
+        public var sentences: Range<Int>
+    }
+
+    /// A sentence: a range of tokens within one paragraph.
+    public struct SentenceInfo: Sendable {
+        /// Its tokens.
+        public var tokens: Range<Int>
+        /// Its paragraph in `paragraphs`.
+        public var paragraph: Int
+        /// Its words (numbers included, punctuation not).
+        public var words: Int
+    }
+
+    /// A section flattened out of the tree, with its parent and paragraphs.
+    public struct SectionInfo: Sendable {
+        /// The section (its subsections are in `sections` too).
+        public var section: Section
+        /// The parent's index, or nil at the top.
+        public var parent: Int?
+        /// Indices of its own paragraphs.
+        public var paragraphs: [Int]
+        /// Indices of its direct subsections.
+        public var children: [Int]
+        /// Words of its own paragraphs.
+        public var ownWords: Int
+        /// Where its heading stands (for the untitled lead, its first paragraph).
+        public var range: SourceRange
+        /// Its role, or the nearest ancestor's (the subsections of "Way Forward" are way forward too).
+        public var role: SectionRole?
+        /// Its number qualified by its parents' where the numbering does not say it (`V(a)`), or nil.
+        public var qualifiedNumber: String?
+        /// How findings name it: "section 2.3", "section V(a)", "section \"Introduction\"".
+        public var name: String
+    }
+
+    /// A stretch of the answer that plays one part: the introduction, the conclusion, or one argument.
+    public struct Part: Sendable {
+        /// How findings name it: "section 2.3", "the first paragraph".
+        public var name: String
+        /// Where it starts (its heading or first paragraph).
+        public var range: SourceRange
+        /// Its paragraphs.
+        public var paragraphs: [Int]
+        /// Its section, when it is one.
+        public var section: Int?
+        /// Its role.
+        public var role: SectionRole?
+        /// Words in its paragraphs.
+        public var words: Int
+        /// Sentences in its paragraphs.
+        public var sentences: Int
+    }
+
+    /// The answer.
+    public let answer: Answer
+    /// The question it answers (from its question line or `--question`), or nil.
+    public let question: Question?
+    /// The rubric's word lists.
+    public let lexicon: Lexicon
+    /// The answer length the rubric expects.
+    public let expectedWords: ClosedRange<Int>
+    /// Every token of the body in reading order.
+    public let tokens: [Token]
+    /// Body paragraphs in reading order.
+    public let paragraphs: [ParagraphInfo]
+    /// Sentences in reading order.
+    public let sentences: [SentenceInfo]
+    /// Sections depth first.
+    public let sections: [SectionInfo]
+    /// The introduction, if the answer has one.
+    public let introduction: Part?
+    /// The conclusion, if the answer has one.
+    public let conclusion: Part?
+    /// The argument units: headed sections or, without headings, body paragraphs.
+    public let arguments: [Part]
+    /// Evidence in reading order.
+    public let evidence: [EvidenceItem]
+    /// The question's key terms as keys (see `TermKey`), in order.
+    public let questionKeys: [String]
+    /// The question's key terms as written, parallel to `questionKeys`.
+    public let questionTerms: [String]
+    /// Words in the body (headings, outline, paragraphs).
+    public var words: Int { answer.stats.words }
+
+    /// Analyses an answer for grading.
+    public init(answer: Answer, question override: String? = nil, lexicon: Lexicon, expectedWords: ClosedRange<Int>) {
+        self.answer = answer
+        self.lexicon = lexicon
+        self.expectedWords = expectedWords
+        if let q = answer.question {
+            question = q
+        } else if let override, !override.isEmpty {
+            let directives = DirectiveFinder.directives(in: override)
+            question = Question(label: "", number: nil, text: override, directive: directives.first, directives: directives,
+                                position: SourcePosition(line: 1, column: 1))
+        } else {
+            question = nil
+        }
+        var builder = ContextBuilder(lexicon: lexicon)
+        builder.add(answer.sections, parent: nil)
+        tokens = builder.tokens
+        paragraphs = builder.paragraphs
+        sentences = builder.sentences
+        sections = builder.sections
+        evidence = builder.evidence
+        var keys: [String] = []
+        var terms: [String] = []
+        if let question {
+            var stop = lexicon.stopWords
+            stop.formUnion(lexicon.cue("genericQuestionWords").allFirstWords)
+            for words in DirectiveFinder.phrases.map(\.words) { stop.formUnion(words) }
+            for word in lowercaseWords(question.text) where !stop.contains(word) && word.unicodeScalars.contains(where: \.properties.isAlphabetic) {
+                let k = TermKey.key(word)
+                if k.count >= 3, !keys.contains(k) {
+                    keys.append(k)
+                    terms.append(word)
+                }
+            }
+        }
+        questionKeys = keys
+        questionTerms = terms
+        let parts = PartFinder(sections: builder.sections, paragraphs: builder.paragraphs, sentences: builder.sentences)
+        introduction = parts.introduction()
+        conclusion = parts.conclusion()
+        arguments = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })
+    }
+
+    /// The keys of the words in some paragraphs.
+    public func keys(inParagraphs indices: [Int]) -> Set<String> {
+        var out = Set<String>()
+        for p in indices {
+            for t in tokens[paragraphs[p].tokens] where t.kind == .word { out.insert(TermKey.key(t.lower)) }
+        }
+        return out
+    }
+
+    /// The fair text of some paragraphs.
+    public func text(ofParagraphs indices: [Int]) -> String {
+        indices.map { paragraphs[$0].paragraph.text }.joined(separator: " ")
+    }
+
+    /// A short excerpt of a paragraph for a finding.
+    public func excerpt(paragraph index: Int, limit: Int = 60) -> String {
+        let text = paragraphs[index].paragraph.text
+        return text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
+    }
+
+    /// The range of tokens `a..<b`.
+    public func range(tokens a: Int, _ b: Int) -> SourceRange {
+        SourceRange(start: tokens[a].position, end: tokens[max(a, b - 1)].end)
+    }
+
+    /// The text of tokens `a..<b`, spaced as written.
+    public func text(tokens a: Int, _ b: Int) -> String {
+        var out = ""
+        for k in a..<b {
+            if k > a, tokens[k].spaceBefore { out += " " }
+            out += tokens[k].text
+        }
+        return out
+    }
+}

@@ -1,0 +1,35 @@
+/// Something a rule found: where, what, how to fix it, and the marks it cost.
+public struct Finding: Sendable, Hashable {
+    /// The rule's id.
+    public var rule: String
+    /// The criterion whose marks it cost.
+    public var criterion: String
+    /// How serious it is.
+    public var severity: Severity
+    /// Where it is in the file.
+    public var range: SourceRange
+    /// A short piece of the text it points at.
+    public var excerpt: String
+    /// Short, specific, lowercase, naming the place.
+    public var message: String
+    /// What to do about it.
+    public var suggestion: String
+    /// The marks this finding costs.
+    public var marksLost: Double
+    /// How much of its rule's loss this finding carries, relative to the rule's other findings.
+    public var weight: Double
+
+    /// Creates a finding.
+    public init(rule: String, criterion: String, severity: Severity, range: SourceRange, excerpt: String, message: String,
+                suggestion: String, marksLost: Double, weight: Double = 1) {
+        self.rule = rule
+        self.criterion = criterion
+        self.severity = severity
+        self.range = range
+        self.excerpt = excerpt
+        self.message = message
+        self.suggestion = suggestion
+        self.marksLost = marksLost
+        self.weight = weight
+    }
+}

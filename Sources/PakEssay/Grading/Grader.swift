@@ -1,0 +1,194 @@
+import Foundation
+
+/// Grades answers against a rubric: runs each criterion's rules on an analysis made once per answer,
+/// builds scores from the rules' credit, traces every mark lost to findings, and writes improvements.
+public struct Grader: Sendable {
+    /// The rubric.
+    public let rubric: Rubric
+
+    /// Creates a grader.
+    public init(rubric: Rubric) { self.rubric = rubric }
+
+    /// Grades one parsed answer.
+    public func grade(_ answer: Answer, source: String, question: String? = nil) -> GradedAnswer {
+        let context = GradingContext(answer: answer, question: question, lexicon: rubric.lexicon, expectedWords: rubric.expectedWords)
+        var scores: [CriterionScore] = []
+        var findings: [Finding] = []
+        var offTopic: (cap: Double, criteria: [String], finding: Finding)?
+        var raw: [(criterion: Criterion, unrounded: Double, findings: [Finding])] = []
+
+        for criterion in rubric.criteria {
+            var share = 0.0
+            var weights = 0.0
+            var gate = 1.0
+            var outcomes: [(RuleUse, RuleOutcome)] = []
+            for use in criterion.rules {
+                var outcome = use.rule.evaluate(context)
+                for i in outcome.findings.indices { outcome.findings[i].criterion = criterion.id }
+                outcomes.append((use, outcome))
+                if use.gate {
+                    gate *= outcome.credit
+                } else {
+                    share += use.weight * outcome.credit
+                    weights += use.weight
+                }
+                if use.id == "relevance-off-topic", outcome.credit < 1, let rule = use.rule as? RelevanceOffTopic, let f = outcome.findings.first {
+                    offTopic = (rule.cap, rule.capCriteria, f)
+                }
+            }
+            let quality = weights > 0 ? share / weights : 1
+            let strict = pow(quality, rubric.exponent)
+            let unrounded = criterion.marks * gate * strict * rubric.ceiling
+            // Trace the loss: the gates' share, then each rule by its weight and missing credit, then the reserve.
+            let qualityLoss = criterion.marks * gate * (1 - strict)
+            let missing = outcomes.filter { !$0.0.gate }.reduce(0) { $0 + $1.0.weight * (1 - $1.1.credit) }
+            let gateMissing = outcomes.filter { $0.0.gate }.reduce(0) { $0 + (1 - $1.1.credit) }
+            var traced: [Finding] = []
+            for (use, outcome) in outcomes where outcome.credit < 1 {
+                let loss = use.gate
+                    ? criterion.marks * (1 - gate) * (1 - outcome.credit) / max(1e-9, gateMissing)
+                    : qualityLoss * use.weight * (1 - outcome.credit) / max(missing, 1e-9)
+                traced += distribute(loss, over: outcome.findings)
+            }
+            for (_, outcome) in outcomes where outcome.credit >= 1 { traced += outcome.findings }
+            let reserve = criterion.marks * gate * strict * (1 - rubric.ceiling)
+            if reserve > 0 {
+                traced.append(Finding(rule: "examiner-reserve", criterion: criterion.id, severity: .note,
+                                      range: SourceRange(at: answer.question?.position ?? SourcePosition(line: answer.line, column: 1)), excerpt: "",
+                                      message: "\(criterion.title.lowercased()): \(Int(((1 - rubric.ceiling) * 100).rounded()))% of what the checks credit is kept in reserve, as CSS examiners keep the top marks for exceptional answers",
+                                      suggestion: "Nothing here is wrong; the last marks go to insight, originality and command that no check can measure.",
+                                      marksLost: reserve))
+            }
+            raw.append((criterion, unrounded, traced))
+        }
+
+        for (criterion, unrounded, traced) in raw {
+            var value = unrounded
+            var list = traced
+            if let off = offTopic, off.criteria.contains(criterion.id), value > criterion.marks * off.cap {
+                let cut = value - criterion.marks * off.cap
+                value -= cut
+                var capped = off.finding
+                capped.criterion = criterion.id
+                capped.message = "\(criterion.title.lowercased()) capped: \(off.finding.message)"
+                list += distribute(cut, over: [capped])
+            }
+            let score = min(criterion.marks, max(0, rubric.round(value)))
+            let lost = criterion.marks - score
+            let tracedLoss = list.reduce(0) { $0 + $1.marksLost }
+            for i in list.indices {
+                list[i].marksLost = tracedLoss > 0 ? ((list[i].marksLost * lost / tracedLoss) * 100).rounded() / 100 : 0
+            }
+            scores.append(CriterionScore(id: criterion.id, title: criterion.title, score: score, max: criterion.marks))
+            findings += list
+        }
+        // Transcript slips appear as notes that cost nothing by themselves.
+        for d in answer.diagnostics where d.rule == "markup-unclosed" || d.rule == "question-missing" || d.rule == "encoding-guessed" {
+            findings.append(Finding(rule: d.rule, criterion: d.rule == "question-missing" ? "relevance" : "presentation", severity: d.rule == "markup-unclosed" ? .note : .warning,
+                                    range: SourceRange(at: d.position), excerpt: "", message: d.message,
+                                    suggestion: d.rule == "markup-unclosed" ? "Close the markup in the transcript so the cutting or insertion covers what the pen did." : "Add the question line, or pass --question.",
+                                    marksLost: 0))
+        }
+        findings.sort { a, b in
+            if a.range.start != b.range.start { return a.range.start < b.range.start }
+            if a.rule != b.rule { return a.rule < b.rule }
+            return a.message < b.message
+        }
+        let marks = scores.reduce(0) { $0 + $1.score }
+        let improvements = Improvements.write(findings: findings, criteria: rubric.criteria)
+        let verdicts = RemarkJudge(rubric: rubric).judge(answer.remarks, scores: scores)
+        let spelling = findings.filter { $0.rule == "language-spelling" }.count
+        return GradedAnswer(source: source, answer: answer, question: context.question, marks: marks, maxMarks: rubric.maxMarks,
+                            band: rubric.band(for: marks), criteria: scores, findings: findings, improvements: improvements,
+                            remarks: verdicts, sentences: context.sentences.count, evidence: context.evidence, spellingErrors: spelling)
+    }
+
+    /// Shares a loss among findings by their weights.
+    private func distribute(_ loss: Double, over findings: [Finding]) -> [Finding] {
+        let total = findings.reduce(0) { $0 + max(0, $1.weight) }
+        return findings.map { f in
+            var f = f
+            f.marksLost = total > 0 ? loss * max(0, f.weight) / total : 0
+            return f
+        }
+    }
+}
+
+/// Writes the three changes worth the most marks, in a tutor's voice, from the findings.
+enum Improvements {
+    static func write(findings: [Finding], criteria: [Criterion]) -> [String] {
+        var byRule: [String: (loss: Double, items: [Finding], order: Int)] = [:]
+        var order = 0
+        for f in findings where f.marksLost > 0 && f.rule != "examiner-reserve" {
+            if byRule[f.rule] == nil { byRule[f.rule] = (0, [], order); order += 1 }
+            byRule[f.rule]!.loss += f.marksLost
+            byRule[f.rule]!.items.append(f)
+        }
+        let ranked = byRule.sorted { a, b in
+            abs(a.value.loss - b.value.loss) > 1e-9 ? a.value.loss > b.value.loss : a.value.order < b.value.order
+        }
+        return ranked.prefix(3).map { rule, entry in
+            let first = entry.items[0]
+            let worth = "(worth about \(JSONValue.format((entry.loss * 2).rounded(.up) / 2)) mark\(entry.loss > 0.5 ? "s" : ""))"
+            if entry.items.count == 1 {
+                return "\(capitalised(first.message)): \(lowerFirst(first.suggestion)) \(worth)"
+            }
+            let places = entry.items.map(\.message)
+            return "\(capitalised(summary(rule, entry.items.count))): \(listing(places, limit: 3)). \(first.suggestion) \(worth)"
+        }
+    }
+
+    private static func summary(_ rule: String, _ count: Int) -> String {
+        switch rule {
+        case "evidence-missing-in-section": "\(count) sections make claims with no fact, figure or source"
+        case "arguments-underdeveloped": "\(count) arguments are underdeveloped"
+        case "language-spelling": "\(count) misspellings"
+        case "structure-outline": "the outline and the subsections do not match in \(count) places"
+        case "relevance-question-terms": "the question's terms are missing in \(count) places"
+        case "language-lowercase-start": "\(count) sentences start in lowercase"
+        case "language-run-on": "\(count) run-on sentences"
+        case "structure-numbering": "\(count) numbering slips"
+        default: "\(count) findings of \(rule)"
+        }
+    }
+
+    static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+    static func lowerFirst(_ s: String) -> String {
+        guard let first = s.first, s.count > 1, !s.dropFirst().prefix(1).allSatisfy(\.isUppercase) else { return s }
+        return first.lowercased() + s.dropFirst()
+    }
+}
+
+/// Maps tutors' remarks to criteria and compares them with the answer's weakest criteria.
+struct RemarkJudge {
+    let rubric: Rubric
+
+    func judge(_ remarks: [Remark], scores: [CriterionScore]) -> [RemarkVerdict] {
+        let ranked = scores.enumerated().sorted { a, b in
+            let ra = a.element.max > 0 ? a.element.score / a.element.max : 1
+            let rb = b.element.max > 0 ? b.element.score / b.element.max : 1
+            return ra != rb ? ra < rb : a.offset < b.offset
+        }.map(\.element)
+        let weakest = Array(ranked.prefix(3))
+        let weakIds = Set(weakest.map(\.id))
+        return remarks.map { remark in
+            let words = lowercaseWords(remark.text)
+            var criteria: [String] = []
+            for (keyword, ids) in rubric.remarkKeywords where words.contains(where: { $0.hasPrefix(keyword) }) {
+                for id in ids where !criteria.contains(id) && scores.contains(where: { $0.id == id }) { criteria.append(id) }
+            }
+            criteria.sort { a, b in (scores.firstIndex { $0.id == a } ?? 0) < (scores.firstIndex { $0.id == b } ?? 0) }
+            guard !criteria.isEmpty else {
+                return RemarkVerdict(remark: remark, criteria: [], agrees: nil, explanation: "names no criterion pakessay grades")
+            }
+            let shared = criteria.filter(weakIds.contains)
+            let weakNames = listing(weakest.map { "\($0.id) \(JSONValue.format($0.score))/\(JSONValue.format($0.max))" })
+            if shared.isEmpty {
+                return RemarkVerdict(remark: remark, criteria: criteria, agrees: false,
+                                     explanation: "pakessay disagrees: \(listing(criteria)) \(criteria.count == 1 ? "is" : "are") not among the weakest criteria (\(weakNames))")
+            }
+            return RemarkVerdict(remark: remark, criteria: criteria, agrees: true,
+                                 explanation: "pakessay agrees: \(listing(shared)) \(shared.count == 1 ? "is" : "are") among the weakest criteria (\(weakNames))")
+        }
+    }
+}

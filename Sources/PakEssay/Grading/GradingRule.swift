@@ -1,0 +1,79 @@
+/// A runnable example of a rule: a small transcript and whether the rule fires on it.
+public struct RuleExample: Sendable {
+    /// A whole transcript (question line included, unless the example is about its absence).
+    public var text: String
+    /// True when the rule must find something here (take marks away); false when it must not.
+    public var fires: Bool
+
+    /// Creates an example.
+    public init(_ text: String, fires: Bool) {
+        self.text = text
+        self.fires = fires
+    }
+}
+
+/// What a rule is, for people and for the registry: `pakessay explain` prints it.
+public struct RuleDescription: Sendable {
+    /// A kebab-case id, stable across versions.
+    public var id: String
+    /// The criterion the shipped rubrics place it under.
+    public var criterion: String
+    /// One line: what it checks.
+    public var summary: String
+    /// Why it matters to an examiner.
+    public var rationale: String
+    /// How a candidate fixes what it finds.
+    public var fix: String
+    /// The parameters a rubric may set, each with its meaning and default.
+    public var parameters: [(name: String, meaning: String)]
+    /// Firing and non-firing examples, run as tests.
+    public var examples: [RuleExample]
+}
+
+/// What a rule says about one answer: how much of its share it earns, and why not all of it.
+public struct RuleOutcome: Sendable {
+    /// The share of the rule's weight earned, from 0 to 1.
+    public var credit: Double
+    /// What it found; when credit is below 1, at least one.
+    public var findings: [Finding]
+
+    /// Creates an outcome.
+    public init(credit: Double, findings: [Finding] = []) {
+        self.credit = min(1, max(0, credit.isFinite ? credit : 0))
+        self.findings = findings
+    }
+
+    /// Full credit, nothing found.
+    public static let full = RuleOutcome(credit: 1)
+}
+
+/// A grading rule: a type with a description, made from a rubric's parameters, that judges an analysed answer.
+public protocol GradingRule: Sendable {
+    /// What the rule is.
+    static var description: RuleDescription { get }
+    /// Makes the rule with a rubric's parameters (or the defaults).
+    init(_ parameters: RuleParameters) throws(RubricError)
+    /// Judges an answer.
+    func evaluate(_ context: GradingContext) -> RuleOutcome
+}
+
+extension GradingRule {
+    /// Makes the rule, as an existential (works around a compiler crash with typed throws on metatypes).
+    static func make(_ parameters: RuleParameters) -> Result<any GradingRule, RubricError> {
+        do {
+            return .success(try Self(parameters))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The rule's id.
+    public var id: String { Self.description.id }
+
+    /// A finding of this rule.
+    public func finding(_ severity: Severity, at range: SourceRange, excerpt: String = "", _ message: String,
+                        fix suggestion: String, weight: Double = 1) -> Finding {
+        Finding(rule: Self.description.id, criterion: Self.description.criterion, severity: severity, range: range,
+                excerpt: excerpt, message: message, suggestion: suggestion, marksLost: 0, weight: weight)
+    }
+}

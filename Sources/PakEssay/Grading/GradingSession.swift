@@ -1,0 +1,73 @@
+import Dispatch
+
+/// Grades whole inputs: decodes and parses a file's bytes, grades every answer in it, and turns
+/// every failure into an error item, so that a batch loses nothing.
+public struct GradingSession: Sendable {
+    /// The grader.
+    public let grader: Grader
+    /// A question for answers that carry none.
+    public let question: String?
+    /// The parser's limits.
+    public let limits: EssayParser.Limits
+
+    /// Creates a session.
+    public init(grader: Grader, question: String? = nil, limits: EssayParser.Limits = .init()) {
+        self.grader = grader
+        self.question = question
+        self.limits = limits
+    }
+
+    /// Grades every answer in one input's bytes.
+    public func grade(bytes: [UInt8], source: String, question override: String? = nil) -> [GradeBatch.Item] {
+        do {
+            let document = try EssayParser.parse(bytes: bytes, source: source, limits: limits)
+            return document.answers.map { .graded(grader.grade($0, source: source, question: override ?? question)) }
+        } catch {
+            return [.failed(source: source, error: error)]
+        }
+    }
+
+    /// Grades many inputs on `jobs` threads; results keep the inputs' order.
+    public func grade(_ inputs: [@Sendable () -> [GradeBatch.Item]], jobs: Int) -> [[GradeBatch.Item]] {
+        let results = ResultBox(count: inputs.count)
+        if jobs <= 1 || inputs.count <= 1 {
+            for (k, input) in inputs.enumerated() { results.set(k, input()) }
+        } else {
+            let next = Counter()
+            DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
+                while true {
+                    let k = next.take()
+                    guard k < inputs.count else { return }
+                    results.set(k, inputs[k]())
+                }
+            }
+        }
+        return results.values
+    }
+}
+
+/// Results written from several threads, each into its own slot.
+final class ResultBox: @unchecked Sendable {
+    private var slots: [[GradeBatch.Item]]
+    private let lock = NSLockLike()
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+    func set(_ k: Int, _ items: [GradeBatch.Item]) { lock.run { slots[k] = items } }
+    var values: [[GradeBatch.Item]] { lock.run { slots } }
+}
+
+/// A shared counter handing out work indices.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLockLike()
+    func take() -> Int { lock.run { defer { value += 1 }; return value } }
+}
+
+/// A small mutex over a Dispatch semaphore (no Foundation needed).
+final class NSLockLike: @unchecked Sendable {
+    private let semaphore = DispatchSemaphore(value: 1)
+    func run<T>(_ body: () -> T) -> T {
+        semaphore.wait()
+        defer { semaphore.signal() }
+        return body()
+    }
+}

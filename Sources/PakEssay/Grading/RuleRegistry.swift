@@ -1,0 +1,31 @@
+/// Every rule pakessay knows, in report order. A rubric names rules by id from this list.
+public enum RuleRegistry {
+    /// The rule types.
+    public static let all: [any GradingRule.Type] = [
+        RelevanceQuestionTerms.self, RelevanceHeadingsTied.self, RelevanceDirective.self, RelevanceOffTopic.self,
+        IntroductionPresent.self, IntroductionLength.self, IntroductionQuestionTerms.self, IntroductionThesis.self, IntroductionPreview.self,
+        StructureHeadingDensity.self, StructureNumbering.self, StructureOutline.self, StructureOrder.self, StructureOwedSections.self, StructureWallOfText.self,
+        ArgumentsCount.self, ArgumentsUnderdeveloped.self, ArgumentsReasoning.self, ArgumentsCounterView.self,
+        EvidenceDensity.self, EvidenceMissingInSection.self, EvidenceVariety.self,
+        ConclusionPresent.self, ConclusionPosition.self, ConclusionRestates.self, ConclusionForwardLook.self, ConclusionNewArguments.self, ConclusionLength.self,
+        PresentationCuttings.self, PresentationInsertions.self, PresentationHeadingFormat.self, PresentationVisuals.self,
+        PresentationParagraphLength.self, PresentationLength.self, AnswerTooShort.self,
+        LanguageSpelling.self, LanguageConfusedWords.self, LanguageRepeatedWord.self, LanguageLowercaseStart.self, LanguageRunOn.self,
+    ]
+
+    /// The rule type with that id.
+    public static func rule(_ id: String) -> (any GradingRule.Type)? {
+        all.first { $0.description.id == id }
+    }
+
+    /// Descriptions of the transcript diagnostics the parser reports (not graded by themselves).
+    public static let diagnostics: [(id: String, summary: String)] = [
+        ("markup-unclosed", "a `~~`, `^{` or other opener has no closer in its paragraph; it is read as closing at the end of its line"),
+        ("question-missing", "the file has no question line; criteria that need the question cannot be judged without --question"),
+        ("numbering-skipped", "a heading number skips one or more numbers"),
+        ("numbering-out-of-order", "a heading number goes back (1 after 4)"),
+        ("numbering-mismatch", "a subsection's number does not match the section it stands under"),
+        ("text-before-question", "text before the first question line belongs to no answer"),
+        ("encoding-guessed", "the file was read as UTF-16 without a byte-order mark"),
+    ]
+}

@@ -1,0 +1,77 @@
+/// Small helpers the rules share.
+enum Credit {
+    /// 0 at `zero`, 1 at `full`, linear between (either direction).
+    static func ramp(_ value: Double, zero: Double, full: Double) -> Double {
+        if zero == full { return value >= full ? 1 : 0 }
+        return min(1, max(0, (value - zero) / (full - zero)))
+    }
+}
+
+/// Names places in a finding's message: "sections 2.1, 2.3 and 4".
+func listing(_ items: [String], limit: Int = 4) -> String {
+    guard !items.isEmpty else { return "" }
+    if items.count == 1 { return items[0] }
+    let shown = Array(items.prefix(limit))
+    let rest = items.count - shown.count
+    if rest > 0 { return shown.joined(separator: ", ") + " and \(rest) more" }
+    return shown.dropLast().joined(separator: ", ") + " and " + shown.last!
+}
+
+/// A number for a message: whole numbers plainly, others to one decimal.
+func figure(_ value: Double) -> String {
+    let r = (value * 10).rounded() / 10
+    return r == r.rounded() ? String(Int(r)) : String(r)
+}
+
+extension GradingContext {
+    /// Counts the cue phrases of a table in some paragraphs.
+    func count(_ table: PhraseTable, inParagraphs list: [Int]) -> Int {
+        var n = 0
+        for p in list {
+            let range = paragraphs[p].tokens
+            var i = range.lowerBound
+            while i < range.upperBound {
+                if tokens[i].kind != .punctuation, let len = table.match(tokens, at: i, limit: range.upperBound) {
+                    n += 1
+                    i += len
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return n
+    }
+
+    /// Every paragraph index.
+    var allParagraphIndices: [Int] { Array(paragraphs.indices) }
+
+    /// Titled sections (headings).
+    var headedSections: [Int] { sections.indices.filter { sections[$0].section.title != nil } }
+
+    /// Where a finding about the whole answer points: the first paragraph or heading.
+    var startRange: SourceRange {
+        if let first = sections.first { return first.range }
+        return SourceRange(at: answer.question?.position ?? SourcePosition(line: answer.line, column: 1))
+    }
+
+    /// The keys of all headings' titles.
+    var headingKeys: Set<String> {
+        var out = Set<String>()
+        for i in headedSections { out.formUnion(TermKey.keys(sections[i].section.title ?? "", stopWords: lexicon.stopWords)) }
+        return out
+    }
+
+    /// The question's terms (as written) whose keys are not in `keys`.
+    func missingTerms(_ keys: Set<String>) -> [String] {
+        zip(questionKeys, questionTerms).filter { !keys.contains($0.0) }.map(\.1)
+    }
+
+    /// The section whose lines hold `line` (deepest), for placing edits.
+    func section(containingLine line: Int) -> Int? {
+        var best: Int?
+        for (i, info) in sections.enumerated() where info.section.position.line <= line && line <= info.section.endLine {
+            best = i
+        }
+        return best
+    }
+}

@@ -1,0 +1,150 @@
+/// The answer ends with a conclusion. A gate: without one the criterion earns nothing.
+struct ConclusionPresent: GradingRule {
+    static let description = RuleDescription(
+        id: "conclusion-missing", criterion: "conclusion",
+        summary: "the answer ends with a conclusion (a heading of its own, or a last paragraph opened by 'to conclude', 'in a nutshell'…)",
+        rationale: "An answer that just stops leaves the examiner without the candidate's answer to the question.",
+        fix: "End with a short conclusion that answers the question and restates your position.",
+        parameters: [],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.", fires: true),
+        ])
+    init(_ p: RuleParameters) throws(RubricError) {}
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        if c.conclusion != nil { return .full }
+        let last = c.paragraphs.last.map { $0.paragraph.range } ?? c.startRange
+        return RuleOutcome(credit: 0, findings: [finding(.error, at: last, "the answer has no conclusion: it stops after its last point", fix: Self.description.fix)])
+    }
+}
+
+/// The conclusion answers the question and restates the thesis.
+struct ConclusionRestates: GradingRule {
+    static let description = RuleDescription(
+        id: "conclusion-restates", criterion: "conclusion",
+        summary: "the conclusion answers the question and restates the thesis in the question's terms",
+        rationale: "The conclusion is the examiner's last impression; it should give the answer to the question asked.",
+        fix: "Restate your position in the question's own terms in the first sentence of the conclusion.",
+        parameters: [("minShare", "share of the question's key terms the conclusion should name (default 0.4)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, the nation must work hard and unite.", fires: true),
+        ])
+    let minShare: Double
+    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.4, minimum: 0.01) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
+        guard c.question != nil else { return unjudged(c, self) }
+        guard !c.questionKeys.isEmpty else { return .full }
+        let keys = c.keys(inParagraphs: end.paragraphs)
+        let found = c.questionKeys.filter(keys.contains).count
+        let credit = min(1, Double(found) / Double(c.questionKeys.count) / minShare)
+        guard credit < 1 else { return .full }
+        return RuleOutcome(credit: credit, findings: [finding(.warning, at: end.range,
+            "\(end.name) does not answer the question in its terms (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
+            fix: Self.description.fix)])
+    }
+}
+
+/// The conclusion looks forward.
+struct ConclusionForwardLook: GradingRule {
+    static let description = RuleDescription(
+        id: "conclusion-forward-look", criterion: "conclusion",
+        summary: "the conclusion looks forward: what must be done, what will follow",
+        rationale: "A forward-looking close shows judgment and leaves the examiner with the candidate's vision.",
+        fix: "Close with what must happen next, and what follows if it does.",
+        parameters: [],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, inflation in Pakistan had monetary causes.", fires: true),
+        ])
+    init(_ p: RuleParameters) throws(RubricError) {}
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
+        if c.count(c.lexicon.cue("forwardCues"), inParagraphs: end.paragraphs) > 0 { return .full }
+        return RuleOutcome(credit: 0, findings: [finding(.note, at: end.range, "\(end.name) only looks back", fix: Self.description.fix)])
+    }
+}
+
+/// The conclusion brings no new arguments or evidence.
+struct ConclusionNewArguments: GradingRule {
+    static let description = RuleDescription(
+        id: "conclusion-new-arguments", criterion: "conclusion",
+        summary: "the conclusion brings no new arguments or fresh evidence",
+        rationale: "New points in the conclusion go undeveloped and suggest the answer ran out of plan.",
+        fix: "Move new points and figures into the body; the conclusion draws together what was argued.",
+        parameters: [("maxEvidence", "evidence items the conclusion may hold (default 2)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, inflation has causes. Moreover, another cause is the 30 per cent fall of the rupee in 2023, and the IMF said in 2024 that debt is $130 billion.", fires: true),
+        ])
+    let maxEvidence: Int
+    init(_ p: RuleParameters) throws(RubricError) { maxEvidence = Int(try p.number("maxEvidence", 2, minimum: 0)) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
+        let list = Set(end.paragraphs)
+        let items = c.evidence.filter { list.contains($0.paragraph) && $0.kind != .named }.count
+        let cues = c.count(c.lexicon.cue("newPointCues"), inParagraphs: end.paragraphs)
+        guard items > maxEvidence || cues > 0 else { return .full }
+        let what = items > maxEvidence ? "\(items) new facts or figures" : "a new point ('\(c.lexicon.cue("newPointCues").allFirstWords.first ?? "moreover")'…)"
+        return RuleOutcome(credit: 0.4, findings: [finding(.warning, at: end.range, "\(end.name) brings \(what) instead of drawing the argument together", fix: Self.description.fix)])
+    }
+}
+
+/// The conclusion is of a sensible length.
+struct ConclusionLength: GradingRule {
+    static let description = RuleDescription(
+        id: "conclusion-length", criterion: "conclusion",
+        summary: "the conclusion is of a sensible length (by default 30–200 words)",
+        rationale: "A one-line conclusion looks hurried; a long one repeats the answer.",
+        fix: "Write a conclusion of three to five sentences.",
+        parameters: [("minWords", "fewest words (default 30)"), ("maxWords", "most words (default 200)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, it will fall.", fires: true),
+        ])
+    let minWords: Double
+    let maxWords: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        minWords = try p.number("minWords", 30, minimum: 1)
+        maxWords = try p.number("maxWords", 200, minimum: 1)
+    }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard let end = c.conclusion else { return .full }
+        let words = Double(end.words)
+        if words < minWords {
+            return RuleOutcome(credit: words / minWords, findings: [finding(.warning, at: end.range, "\(end.name) is only \(end.words) words long", fix: Self.description.fix)])
+        }
+        if words > maxWords {
+            return RuleOutcome(credit: max(0.4, maxWords / words), findings: [finding(.note, at: end.range, "\(end.name) runs \(end.words) words", fix: Self.description.fix)])
+        }
+        return .full
+    }
+}
+
+/// The conclusion comes last.
+struct ConclusionPosition: GradingRule {
+    static let description = RuleDescription(
+        id: "conclusion-position", criterion: "conclusion",
+        summary: "the conclusion is the last part of the answer",
+        rationale: "Material after the conclusion reads as an afterthought.",
+        fix: "Move everything after the conclusion into the body.",
+        parameters: [],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CONCLUSION\nIn conclusion, inflation has causes that the state must address.\n\n3. MONEY\nThe State Bank printed money in 2022.", fires: true),
+        ])
+    init(_ p: RuleParameters) throws(RubricError) {}
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard let end = c.conclusion, let last = end.paragraphs.last else { return .full }
+        guard let lastParagraph = c.paragraphs.indices.last, last != lastParagraph else { return .full }
+        let after = c.paragraphs.count - 1 - last
+        return RuleOutcome(credit: 0.3, findings: [finding(.warning, at: end.range, "\(after) paragraph\(after == 1 ? "" : "s") follow\(after == 1 ? "s" : "") \(end.name)", fix: Self.description.fix)])
+    }
+}

@@ -1,0 +1,153 @@
+/// Spelling errors from the rubric's list of common misspellings.
+struct LanguageSpelling: GradingRule {
+    static let description = RuleDescription(
+        id: "language-spelling", criterion: "language",
+        summary: "no common misspellings (from a curated list; British spellings are accepted)",
+        rationale: "Examiners report spelling errors as 'rife'; each one costs credibility in an answer that is otherwise sound.",
+        fix: "Learn the spellings you get wrong; the findings list each with its correction.",
+        parameters: [("tolerance", "misspellings per 100 words at which the rule gives no credit (default 1.5)")],
+        examples: [
+            RuleExample("Q.1 Discuss the role of the government in Pakistan.\n\nThe government of Pakistan must recognise its role in the organisation of the economy. The Zarb-e-Azb operation and CPEC in Gwadar show what the state can do, as ISPR reported.", fires: false),
+            RuleExample("Q.1 Discuss the role of the government in Pakistan.\n\nThe goverment must recieve the support of the people untill the economy is stable.", fires: true),
+        ])
+    let tolerance: Double
+    init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.number("tolerance", 1.5, minimum: 0.01) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        var findings: [Finding] = []
+        for t in c.tokens where t.kind == .word {
+            guard let right = c.lexicon.misspellings[t.lower], !c.lexicon.properWords.contains(t.lower) else { continue }
+            findings.append(finding(.warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
+                                    "'\(t.text)' is misspelt", fix: "Write '\(t.isCapitalized ? right.prefix(1).uppercased() + right.dropFirst() : right)'."))
+        }
+        guard !findings.isEmpty else { return .full }
+        let rate = Double(findings.count) * 100 / Double(max(c.words, 1))
+        return RuleOutcome(credit: 1 - rate / tolerance, findings: findings)
+    }
+}
+
+/// Confused words in contexts where the wrong reading is never right ("Noble Prize").
+struct LanguageConfusedWords: GradingRule {
+    static let description = RuleDescription(
+        id: "language-confused-words", criterion: "language",
+        summary: "no confused words in clear contexts ('Noble Prize' for Nobel Prize, 'will loose' for will lose)",
+        rationale: "Confusions such as 'Noble Prize' are remembered by examiners and quoted in their reports.",
+        fix: "Check the words you confuse; the findings give the right phrase.",
+        parameters: [("penalty", "share of credit lost per confusion (default 0.25)")],
+        examples: [
+            RuleExample("Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Nobel Peace Prize in 2014. We must not lose our daughters' future.", fires: false),
+            RuleExample("Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Noble Peace Prize in 2014. Otherwise we will loose our future.", fires: true),
+        ])
+    let penalty: Double
+    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.25, minimum: 0) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        var findings: [Finding] = []
+        for para in c.paragraphs {
+            let range = para.tokens
+            var i = range.lowerBound
+            while i < range.upperBound {
+                var matched = 0
+                for (wrong, right) in c.lexicon.confused[c.tokens[i].lower] ?? [] where i + wrong.count <= range.upperBound {
+                    if (0..<wrong.count).allSatisfy({ c.tokens[i + $0].lower == wrong[$0] }) {
+                        findings.append(finding(.warning, at: c.range(tokens: i, i + wrong.count), excerpt: c.text(tokens: i, i + wrong.count),
+                                                "'\(c.text(tokens: i, i + wrong.count))' should be '\(right)'", fix: "Write '\(right)'."))
+                        matched = wrong.count
+                        break
+                    }
+                }
+                i += max(1, matched)
+            }
+        }
+        return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
+    }
+}
+
+/// A word written twice in a row.
+struct LanguageRepeatedWord: GradingRule {
+    static let description = RuleDescription(
+        id: "language-repeated-word", criterion: "language",
+        summary: "no word written twice in a row ('the the')",
+        rationale: "A doubled word is the commonest slip of a hurried hand, and examiners notice it.",
+        fix: "Reread each paragraph once before moving on.",
+        parameters: [("allowed", "pairs that are correct English (default: had, that)")],
+        examples: [
+            RuleExample("Q.1 Discuss inflation.\n\nInflation had had a long history, and the fact that that is so matters.", fires: false),
+            RuleExample("Q.1 Discuss inflation.\n\nInflation is the the main problem of the economy.", fires: true),
+        ])
+    let allowed: Set<String>
+    init(_ p: RuleParameters) throws(RubricError) { allowed = Set(try p.strings("allowed", ["had", "that"])) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        var findings: [Finding] = []
+        for para in c.paragraphs {
+            let r = para.tokens
+            guard r.count >= 2 else { continue }
+            for i in (r.lowerBound + 1)..<r.upperBound {
+                let a = c.tokens[i - 1], b = c.tokens[i]
+                if a.kind == .word, b.kind == .word, a.lower == b.lower, !allowed.contains(a.lower), b.spaceBefore {
+                    findings.append(finding(.warning, at: c.range(tokens: i - 1, i + 1), excerpt: "\(a.text) \(b.text)",
+                                            "'\(a.text)' is written twice", fix: "Strike one '\(a.text)'."))
+                }
+            }
+        }
+        return RuleOutcome(credit: 1 - 0.25 * Double(findings.count), findings: findings)
+    }
+}
+
+/// Sentences that start with a lowercase letter.
+struct LanguageLowercaseStart: GradingRule {
+    static let description = RuleDescription(
+        id: "language-lowercase-start", criterion: "language",
+        summary: "every sentence starts with a capital letter",
+        rationale: "A lowercase sentence start reads as carelessness in the mechanics examiners check first.",
+        fix: "Start every sentence with a capital letter.",
+        parameters: [("penalty", "share of credit lost per sentence (default 0.2)")],
+        examples: [
+            RuleExample("Q.1 Discuss inflation.\n\nInflation is high. Prices rise every month, e.g. the price of flour.", fires: false),
+            RuleExample("Q.1 Discuss inflation.\n\nInflation is high. prices rise every month.", fires: true),
+        ])
+    let penalty: Double
+    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.2, minimum: 0) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        var findings: [Finding] = []
+        for sentence in c.sentences {
+            guard !c.paragraphs[sentence.paragraph].paragraph.isBullet,
+                  let first = c.tokens[sentence.tokens].first(where: { $0.kind != .punctuation }),
+                  first.kind == .word, let scalar = first.text.unicodeScalars.first, scalar.properties.isLowercase,
+                  !(first.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }) else { continue }
+            let text = c.text(tokens: sentence.tokens.lowerBound, min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 6))
+            findings.append(finding(.warning, at: SourceRange(start: first.position, end: first.end), excerpt: text,
+                                    "the sentence \"\(text)…\" starts with a lowercase letter", fix: "Write '\(first.text.prefix(1).uppercased() + first.text.dropFirst())'."))
+        }
+        return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
+    }
+}
+
+/// Run-on sentences.
+struct LanguageRunOn: GradingRule {
+    static let description = RuleDescription(
+        id: "language-run-on", criterion: "language",
+        summary: "no run-on sentences (by default over 45 words)",
+        rationale: "FPSC credits 'orderly, effective and exact expression'; a sentence of fifty words is none of these.",
+        fix: "Split long sentences at their natural joins: one claim a sentence.",
+        parameters: [("maxWords", "most words in a sentence (default 45)")],
+        examples: [
+            RuleExample("Q.1 Discuss inflation.\n\nInflation is high. Prices rise every month.", fires: false),
+            RuleExample("Q.1 Discuss inflation.\n\n" + Array(repeating: "prices rise and people suffer and the rupee falls", count: 6).joined(separator: " and ") + ".", fires: true),
+        ])
+    let maxWords: Int
+    init(_ p: RuleParameters) throws(RubricError) { maxWords = Int(try p.number("maxWords", 45, minimum: 5)) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        var findings: [Finding] = []
+        for sentence in c.sentences where sentence.words > maxWords {
+            let t = sentence.tokens
+            findings.append(finding(.warning, at: c.range(tokens: t.lowerBound, t.upperBound),
+                                    excerpt: c.text(tokens: t.lowerBound, min(t.upperBound, t.lowerBound + 8)) + "…",
+                                    "a sentence of \(sentence.words) words", fix: Self.description.fix))
+        }
+        return RuleOutcome(credit: 1 - 0.25 * Double(findings.count), findings: findings)
+    }
+}

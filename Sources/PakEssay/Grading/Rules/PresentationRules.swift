@@ -1,0 +1,207 @@
+/// Cuttings per 100 words, and where they cluster.
+struct PresentationCuttings: GradingRule {
+    static let description = RuleDescription(
+        id: "presentation-cuttings", criterion: "presentation",
+        summary: "few cuttings: a few are normal, more than one per 100 words is heavy",
+        rationale: "Messy scripts with many cuttings are named in every examiners' report; presentation is worth 1–2 marks an answer.",
+        fix: "Plan each sentence before you write it; strike a word with a single line, and rehearse timed answers until cuttings are rare.",
+        parameters: [("fullBelow", "cuttings per 100 words with full credit (default 0.5)"), ("zeroAt", "cuttings per 100 words with none (default 3)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ~~is~~ has ~~many~~ several ~~cause~~ causes ~~in~~ across Pakistan ~~becaus~~ because money ~~was~~ is printed.", fires: true),
+        ])
+    let fullBelow: Double
+    let zeroAt: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        fullBelow = try p.number("fullBelow", 0.5, minimum: 0)
+        zeroAt = try p.number("zeroAt", 3, minimum: 0.01)
+    }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        let cuttings = c.answer.edits.filter { $0.kind == .cutting }
+        guard !cuttings.isEmpty, c.words > 0 else { return .full }
+        let rate = Double(cuttings.count) * 100 / Double(c.words)
+        let credit = Credit.ramp(rate, zero: zeroAt, full: fullBelow)
+        guard credit < 1 else { return .full }
+        var bySection: [Int: Int] = [:]
+        for cut in cuttings { if let s = c.section(containingLine: cut.position.line) { bySection[s, default: 0] += 1 } }
+        var message = "\(cuttings.count) cuttings in \(c.words) words (\(figure(rate)) per 100 words)"
+        var place = SourceRange(at: cuttings[0].position)
+        if let (s, n) = bySection.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }), n * 2 >= cuttings.count, n >= 3, bySection.count > 1 || c.sections[s].section.title != nil {
+            message += "; \(n) of them in \(c.sections[s].name)"
+            place = c.sections[s].range
+        }
+        return RuleOutcome(credit: credit, findings: [finding(.warning, at: place, message, fix: Self.description.fix)])
+    }
+}
+
+/// Insertions and illegible words.
+struct PresentationInsertions: GradingRule {
+    static let description = RuleDescription(
+        id: "presentation-insertions", criterion: "presentation",
+        summary: "few insertions above the line and no illegible words",
+        rationale: "Carets and words the examiner cannot read cost marks in a 60–90 second reading.",
+        fix: "Write legibly and plan sentences so that words need not be squeezed in above the line.",
+        parameters: [("fullBelow", "insertions per 100 words with full credit (default 0.5)"), ("zeroAt", "per 100 words with none (default 2.5)"),
+                     ("illegibleWeight", "how many insertions one illegible word counts as (default 2)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ^{in} Pakistan has [illegible] causes ^{because} money is [illegible] printed.", fires: true),
+        ])
+    let fullBelow: Double
+    let zeroAt: Double
+    let illegibleWeight: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        fullBelow = try p.number("fullBelow", 0.5, minimum: 0)
+        zeroAt = try p.number("zeroAt", 2.5, minimum: 0.01)
+        illegibleWeight = try p.number("illegibleWeight", 2, minimum: 0)
+    }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        let insertions = c.answer.stats.insertions - c.answer.stats.corrections
+        let illegible = c.answer.stats.illegible
+        guard c.words > 0, insertions + illegible > 0 else { return .full }
+        let rate = (Double(max(0, insertions)) + illegibleWeight * Double(illegible)) * 100 / Double(c.words)
+        let credit = Credit.ramp(rate, zero: zeroAt, full: fullBelow)
+        guard credit < 1 else { return .full }
+        var parts: [String] = []
+        if insertions > 0 { parts.append("\(insertions) insertion\(insertions == 1 ? "" : "s") above the line") }
+        if illegible > 0 { parts.append("\(illegible) word\(illegible == 1 ? "" : "s") the transcriber could not read") }
+        let first = c.answer.edits.first { $0.kind == .insertion }?.position ?? c.startRange.start
+        return RuleOutcome(credit: credit, findings: [finding(.warning, at: SourceRange(at: first), listing(parts), fix: Self.description.fix)])
+    }
+}
+
+/// Headings are formatted consistently.
+struct PresentationHeadingFormat: GradingRule {
+    static let description = RuleDescription(
+        id: "presentation-heading-format", criterion: "presentation",
+        summary: "main headings are formatted alike (all numbered, or none; the same numbering style)",
+        rationale: "Consistent headings make the script look planned; mixed styles look improvised.",
+        fix: "Give every main heading the same form: numbered, in capitals or underlined, the same way throughout.",
+        parameters: [],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\nMONEY SUPPLY\nThe State Bank printed money in 2022.\n\nB. FUEL\nFuel prices rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+        ])
+    init(_ p: RuleParameters) throws(RubricError) {}
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        let main = c.headedSections.filter { c.sections[$0].parent == nil }
+        guard main.count >= 2 else { return .full }
+        var styles: [String: Int] = [:]
+        for i in main { styles[c.sections[i].section.numbering?.style.rawValue ?? "unnumbered", default: 0] += 1 }
+        guard styles.count > 1 else { return .full }
+        let dominant = styles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+        let odd = main.filter { (c.sections[$0].section.numbering?.style.rawValue ?? "unnumbered") != dominant }
+        let findings = odd.map { i in
+            finding(.note, at: c.sections[i].range, excerpt: c.sections[i].section.title ?? "",
+                    "heading \"\(c.sections[i].section.title ?? "")\" is styled unlike the other main headings", fix: Self.description.fix)
+        }
+        return RuleOutcome(credit: 0.5, findings: findings)
+    }
+}
+
+/// A map, chart, table or diagram where it helps.
+struct PresentationVisuals: GradingRule {
+    static let description = RuleDescription(
+        id: "presentation-visuals", criterion: "presentation",
+        summary: "a map, flowchart, table or graph where it helps (toppers draw one or two an answer)",
+        rationale: "A drawn visual catches the examiner's eye and shows command of the material.",
+        fix: "Draw one simple visual: a map of the region, a flowchart of causes and effects, or a table of figures.",
+        parameters: [("minWords", "answers shorter than this are not expected to have one (default 500)")],
+        examples: [
+            RuleExample(Example.good + "\n\n[map: CPEC routes]\n\n" + Example.filler(6), fires: false),
+            RuleExample(Example.good + "\n\n" + Example.filler(6), fires: true),
+        ])
+    let minWords: Int
+    init(_ p: RuleParameters) throws(RubricError) { minWords = Int(try p.number("minWords", 500, minimum: 0)) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard c.answer.visuals.isEmpty, c.words >= minWords else { return .full }
+        return RuleOutcome(credit: 0.4, findings: [finding(.note, at: c.startRange, "no map, flowchart, table or graph", fix: Self.description.fix)])
+    }
+}
+
+/// Paragraphs of a readable length.
+struct PresentationParagraphLength: GradingRule {
+    static let description = RuleDescription(
+        id: "presentation-paragraph-length", criterion: "presentation",
+        summary: "paragraphs of a readable length (by default at most 160 words)",
+        rationale: "Long paragraphs bury points that the examiner would credit if they could see them.",
+        fix: "Keep to one idea a paragraph, three to six sentences.",
+        parameters: [("maxWords", "most words in a paragraph (default 160)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(10))", fires: true),
+        ])
+    let maxWords: Int
+    init(_ p: RuleParameters) throws(RubricError) { maxWords = Int(try p.number("maxWords", 160, minimum: 1)) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        let long = c.paragraphs.indices.filter { c.paragraphs[$0].paragraph.words > maxWords }
+        guard !long.isEmpty else { return .full }
+        let findings = long.map { p in
+            finding(.warning, at: c.paragraphs[p].paragraph.range, excerpt: c.excerpt(paragraph: p),
+                    "a paragraph of \(c.paragraphs[p].paragraph.words) words", fix: Self.description.fix)
+        }
+        return RuleOutcome(credit: 1 - 0.25 * Double(long.count), findings: findings)
+    }
+}
+
+/// Total length against the range expected for the marks.
+struct PresentationLength: GradingRule {
+    static let description = RuleDescription(
+        id: "presentation-length", criterion: "presentation",
+        summary: "the length suits the marks (the rubric's expected range; 600–1,500 words for a 20-mark answer)",
+        rationale: "Answers that are too short are a standing complaint; answers far too long cost time and 'economy of words'.",
+        fix: "Aim for the expected length: plan enough points to fill it, and no more.",
+        parameters: [],
+        examples: [
+            RuleExample(Example.filler(0) + "Q.1 Discuss the causes of inflation in Pakistan.\n\n" + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
+            RuleExample(Example.good, fires: true),
+        ])
+    init(_ p: RuleParameters) throws(RubricError) {}
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        let words = c.words
+        let low = c.expectedWords.lowerBound, high = c.expectedWords.upperBound
+        if words < low {
+            let share = Double(words) / Double(max(1, low))
+            return RuleOutcome(credit: share * share, findings: [finding(.warning, at: c.startRange,
+                "the answer is \(words) words; a question of these marks expects \(low)–\(high)", fix: Self.description.fix)])
+        }
+        if Double(words) > Double(high) * 1.3 {
+            return RuleOutcome(credit: 0.7, findings: [finding(.note, at: c.startRange,
+                "the answer is \(words) words; a question of these marks expects \(low)–\(high)", fix: "Cut repetition and narration: credit goes to 'due economy of words'.")])
+        }
+        return .full
+    }
+}
+
+/// An answer far shorter than the marks expect cannot earn the content criteria in full. Used as a gate.
+struct AnswerTooShort: GradingRule {
+    static let description = RuleDescription(
+        id: "answer-too-short", criterion: "arguments",
+        summary: "an answer far shorter than the expected length loses a matching share of the content criteria (a gate)",
+        rationale: "Answers that are too short are named in every examiners' report: what is not written cannot be credited, however sound it is.",
+        fix: "Write to the expected length: plan enough distinct points to fill it.",
+        parameters: [("power", "how steeply the share falls with length (default 1: half the length keeps half the marks)")],
+        examples: [
+            RuleExample(Example.filler(0) + "Q.1 Discuss the causes of inflation in Pakistan.\n\n" + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation has many causes, because money is printed and fuel is dear.", fires: true),
+        ])
+    let power: Double
+    init(_ p: RuleParameters) throws(RubricError) { power = try p.number("power", 1, minimum: 0) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        let low = c.expectedWords.lowerBound
+        guard low > 0, c.words < low else { return .full }
+        let share = Double(c.words) / Double(low)
+        var credit = 1.0
+        var k = 0.0
+        while k < power { credit *= share; k += 1 }
+        return RuleOutcome(credit: credit, findings: [finding(.warning, at: c.startRange,
+            "the answer is \(c.words) words, \(Int((share * 100).rounded()))% of the \(low) words these marks expect", fix: Self.description.fix)])
+    }
+}

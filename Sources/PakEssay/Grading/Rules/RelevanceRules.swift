@@ -1,0 +1,183 @@
+/// The question's key terms appear in the introduction, the headings and the conclusion.
+struct RelevanceQuestionTerms: GradingRule {
+    static let description = RuleDescription(
+        id: "relevance-question-terms", criterion: "relevance",
+        summary: "the question's key terms appear in the introduction, the headings and the conclusion",
+        rationale: "Examiners read for the 'crux' of the question first; an answer that never uses the question's own words looks like a prepared answer to another question.",
+        fix: "Use the question's key terms in the introduction, in the main headings and again in the conclusion.",
+        parameters: [("minShare", "share of the key terms each place should name for full credit (default 0.5)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nCricket is the most popular sport in the country and millions watch every match.\n\n2. THE GAME\nCricket came with the British and spread quickly.\n\n3. CONCLUSION\nIn conclusion, cricket unites the nation.", fires: true),
+        ])
+
+    let minShare: Double
+    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.5, minimum: 0.01) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard c.question != nil else { return unjudged(c, self) }
+        guard !c.questionKeys.isEmpty else { return .full }
+        var places: [(String, SourceRange, Set<String>)] = []
+        if let intro = c.introduction { places.append(("the introduction", intro.range, c.keys(inParagraphs: intro.paragraphs))) }
+        if !c.headedSections.isEmpty { places.append(("the headings", c.sections[c.headedSections[0]].range, c.headingKeys)) }
+        if let end = c.conclusion { places.append(("the conclusion", end.range, c.keys(inParagraphs: end.paragraphs))) }
+        guard !places.isEmpty else {
+            return RuleOutcome(credit: 0, findings: [finding(.warning, at: c.startRange, "the answer has no introduction, headings or conclusion that name the question's terms", fix: Self.description.fix)])
+        }
+        var total = 0.0
+        var findings: [Finding] = []
+        let q = Double(c.questionKeys.count)
+        for (name, range, keys) in places {
+            let found = c.questionKeys.filter(keys.contains).count
+            let credit = min(1, Double(found) / q / minShare)
+            total += credit
+            if credit < 1 {
+                let missing = c.missingTerms(keys)
+                findings.append(finding(.warning, at: range, "\(name) names \(found) of the question's \(Int(q)) key terms (missing: \(listing(missing.map { "'\($0)'" })))",
+                                        fix: "Work the question's terms (\(listing(missing.map { "'\($0)'" }))) into \(name).", weight: 1 - credit))
+            }
+        }
+        return RuleOutcome(credit: total / Double(places.count), findings: findings)
+    }
+}
+
+/// A finding for a rule that needs the question when the answer has none.
+func unjudged<R: GradingRule>(_ c: GradingContext, _ rule: R) -> RuleOutcome {
+    RuleOutcome(credit: 0.5, findings: [rule.finding(.note, at: SourceRange(at: SourcePosition(line: 1, column: 1)),
+        "could not be judged: the answer has no question line", fix: "Write the question at the top (`Q.1 …`) or pass --question.")])
+}
+
+/// Argument headings are tied to the question.
+struct RelevanceHeadingsTied: GradingRule {
+    static let description = RuleDescription(
+        id: "relevance-headings-tied", criterion: "relevance",
+        summary: "main headings are tied to the question (share its terms or play a standard part such as challenges or way forward)",
+        rationale: "Headings are what an examiner skims in 60–90 seconds; headings that do not echo the question suggest padding.",
+        fix: "Word each main heading so that it shows which part of the question it answers.",
+        parameters: [("minShare", "share of main headings that must be tied for full credit (default 0.7)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation has many causes in Pakistan and this answer discusses them.\n\n2. CRICKET HISTORY\nCricket came with the British.\n\n3. FAMOUS PLAYERS\nImran Khan won the World Cup.\n\n4. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+        ])
+
+    let minShare: Double
+    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.7, minimum: 0.01) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard c.question != nil else { return unjudged(c, self) }
+        guard !c.questionKeys.isEmpty else { return .full }
+        let q = Set(c.questionKeys)
+        let main = c.headedSections.filter { c.sections[$0].parent == nil || c.sections[c.sections[$0].parent!].section.title == nil }
+        let argumentHeadings = main.filter { c.sections[$0].section.role == nil }
+        guard !argumentHeadings.isEmpty else { return .full }
+        var untied: [Int] = []
+        for i in argumentHeadings {
+            var keys = Set(TermKey.keys(c.sections[i].section.title ?? "", stopWords: c.lexicon.stopWords))
+            for child in c.sections[i].children { keys.formUnion(TermKey.keys(c.sections[child].section.title ?? "", stopWords: c.lexicon.stopWords)) }
+            if keys.isDisjoint(with: q) { untied.append(i) }
+        }
+        let share = Double(argumentHeadings.count - untied.count) / Double(argumentHeadings.count)
+        let findings = untied.map { i in
+            finding(.warning, at: c.sections[i].range, excerpt: c.sections[i].section.title ?? "",
+                    "heading \"\(c.sections[i].section.title ?? "")\" does not show which part of the question it answers",
+                    fix: "Reword it with the question's terms (\(listing(c.questionTerms.prefix(4).map { "'\($0)'" }))) or fold it into a section that does.")
+        }
+        return RuleOutcome(credit: min(1, share / minShare), findings: findings)
+    }
+}
+
+/// The directive's demands are met: both sides for "critically", recommendations for "suggest", both items for "compare".
+struct RelevanceDirective: GradingRule {
+    static let description = RuleDescription(
+        id: "relevance-directive", criterion: "relevance",
+        summary: "the answer does what the question's directive asks (both sides and a judgment, recommendations, a comparison…)",
+        rationale: "A 'critically analyse' answer that only narrates, or a 'suggest' answer with no suggestions, misses the spirit of the question.",
+        fix: "Give the directive what it owes: for 'critically' questions weigh both sides and judge; for 'suggest' give concrete measures; for 'compare' set the items side by side.",
+        parameters: [],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Suggest measures to control inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan reached 38 per cent in 2023 according to the Pakistan Bureau of Statistics.\n\n2. HISTORY OF INFLATION\nInflation rose in the 1970s after the oil shock and again in 2008.\n\n3. CONCLUSION\nIn conclusion, inflation has been a long story.", fires: true),
+        ])
+
+    init(_ p: RuleParameters) throws(RubricError) {}
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard let question = c.question else { return unjudged(c, self) }
+        guard !question.directives.isEmpty else { return .full }
+        let all = c.allParagraphIndices
+        let roles = Set(c.sections.compactMap(\.section.role))
+        let counter = c.count(c.lexicon.cue("counterCues"), inParagraphs: all)
+        let recommendations = c.count(c.lexicon.cue("recommendationCues"), inParagraphs: all)
+        let comparison = c.count(c.lexicon.cue("comparisonCues"), inParagraphs: all)
+        let judgment = c.conclusion != nil || c.count(c.lexicon.cue("judgmentCues"), inParagraphs: all) > 0
+        var met = 0
+        var findings: [Finding] = []
+        for directive in question.directives {
+            var problem: String?
+            switch directive {
+            case "critically analyse", "critically evaluate", "critically examine", "critically assess", "critically discuss",
+                 "critically comment", "evaluate", "assess", "to what extent", "examine", "comment":
+                let bothSides = roles.contains(.challenges) || roles.contains(.analysis) || counter >= 3
+                if !bothSides { problem = "the question asks you to \(directive), but the answer weighs no other side (no challenges, criticism or counter-view)" }
+                else if !judgment { problem = "the question asks you to \(directive), but the answer reaches no judgment" }
+            case "suggest", "propose":
+                if !roles.contains(.wayForward) && recommendations < 3 { problem = "the question asks you to \(directive), but the answer has no way-forward section or concrete recommendations" }
+            case "compare", "contrast":
+                let heading = c.headedSections.contains { i in
+                    let t = (c.sections[i].section.title ?? "").lowercased()
+                    return t.contains("compar") || t.contains("contrast") || t.contains("similarit") || t.contains("difference")
+                }
+                if !heading && comparison < 3 { problem = "the question asks you to \(directive), but the answer never sets the items side by side" }
+            case "discuss", "analyse":
+                if c.arguments.count < 3 { problem = "the question asks you to \(directive), but the answer develops fewer than three aspects" }
+            case "justify", "illustrate":
+                if c.evidence.count < 3 && c.answer.visuals.isEmpty { problem = "the question asks you to \(directive), but the answer gives almost no examples or evidence" }
+            default:
+                if c.arguments.count < 2 { problem = "the question asks you to \(directive), but the answer develops fewer than two points" }
+            }
+            if let problem {
+                findings.append(finding(.warning, at: SourceRange(at: question.position), excerpt: question.text, problem, fix: Self.description.fix))
+            } else {
+                met += 1
+            }
+        }
+        return RuleOutcome(credit: Double(met) / Double(question.directives.count), findings: findings)
+    }
+}
+
+/// The answer as a whole is on the question's topic.
+struct RelevanceOffTopic: GradingRule {
+    static let description = RuleDescription(
+        id: "relevance-off-topic", criterion: "relevance",
+        summary: "the answer as a whole is about the question (an off-topic answer loses most of relevance and arguments)",
+        rationale: "No credit is given for material that does not serve the question, however good it is.",
+        fix: "Answer the question that was asked: build every section around its key terms.",
+        parameters: [("minShare", "share of the question's key terms that must appear somewhere (default 0.34)"),
+                     ("cap", "share of the capped criteria's marks an off-topic answer may keep (default 0.25)"),
+                     ("capCriteria", "criteria capped when the answer is off topic (default [\"arguments\"])")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\nCricket is the most popular sport in the country. Millions watch every match and the players are heroes. The game came with the British and spread to every town. Children play it in the streets of every city and the national team has won the World Cup twice in its history.", fires: true),
+        ])
+
+    let minShare: Double
+    let cap: Double
+    let capCriteria: [String]
+    init(_ p: RuleParameters) throws(RubricError) {
+        minShare = try p.number("minShare", 0.34, minimum: 0)
+        cap = try p.number("cap", 0.25, minimum: 0)
+        capCriteria = try p.strings("capCriteria", ["arguments"])
+    }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard c.question != nil, c.questionKeys.count >= 2, c.words >= 40 else { return .full }
+        var keys = c.keys(inParagraphs: c.allParagraphIndices)
+        keys.formUnion(c.headingKeys)
+        let found = c.questionKeys.filter(keys.contains).count
+        let share = Double(found) / Double(c.questionKeys.count)
+        guard share < minShare else { return .full }
+        return RuleOutcome(credit: 0, findings: [finding(.error, at: c.startRange,
+            "the answer barely touches the question: \(found) of its \(c.questionKeys.count) key terms appear (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
+            fix: Self.description.fix)])
+    }
+}

@@ -1,0 +1,210 @@
+/// Headings and subheadings in proportion to the length.
+struct StructureHeadingDensity: GradingRule {
+    static let description = RuleDescription(
+        id: "structure-heading-density", criterion: "structure",
+        summary: "headings and subheadings in proportion to the length (by default one every 150 words)",
+        rationale: "Toppers use a heading every 80–150 words; examiners skim headings to judge the whole answer.",
+        fix: "Break the answer into numbered headings and subheadings, one every 80–150 words.",
+        parameters: [("wordsPerHeading", "words per heading for full credit (default 150)"), ("minWords", "answers shorter than this need no headings (default 200)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(8))\n\n\(Example.filler(8))\n\n\(Example.filler(8))", fires: true),
+        ])
+    let wordsPerHeading: Double
+    let minWords: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        wordsPerHeading = try p.number("wordsPerHeading", 150, minimum: 1)
+        minWords = try p.number("minWords", 200, minimum: 0)
+    }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        let words = Double(c.words)
+        guard words >= minWords else { return .full }
+        let headings = Double(c.answer.stats.headings)
+        let expected = max(1, words / wordsPerHeading)
+        let credit = min(1, headings / expected)
+        guard credit < 1 else { return .full }
+        let message = headings == 0 ? "no headings in \(c.words) words" : "\(Int(headings)) heading\(headings == 1 ? "" : "s") for \(c.words) words; expected about \(Int(expected.rounded()))"
+        return RuleOutcome(credit: credit, findings: [finding(.warning, at: c.startRange, message, fix: Self.description.fix)])
+    }
+}
+
+/// Numbering is consistent: no skipped numbers, nothing out of order.
+struct StructureNumbering: GradingRule {
+    static let description = RuleDescription(
+        id: "structure-numbering", criterion: "structure",
+        summary: "heading numbers run in order: none skipped, none repeated, subsections under the right parent",
+        rationale: "Skipped or repeated numbers look careless and make the examiner wonder what is missing.",
+        fix: "Renumber the headings in order (1, 2, 3; 2.1, 2.2) before you write the next answer.",
+        parameters: [("penalty", "share of credit lost per numbering slip (default 0.34)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation has causes.\n\n2. MONEY\nThe State Bank printed money.\n\n4. FUEL\nFuel prices rose.\n\n1. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+        ])
+    let penalty: Double
+    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.34, minimum: 0) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        let slips = c.answer.diagnostics.filter { $0.rule.hasPrefix("numbering-") }
+        guard !slips.isEmpty else { return .full }
+        let findings = slips.map { d in
+            finding(.warning, at: SourceRange(at: d.position), d.message, fix: "Number the headings in order; the examiner reads a gap as something missing.")
+        }
+        return RuleOutcome(credit: 1 - penalty * Double(slips.count), findings: findings)
+    }
+}
+
+/// Every outline point is developed, and the outline announces what the body develops.
+struct StructureOutline: GradingRule {
+    static let description = RuleDescription(
+        id: "structure-outline", criterion: "structure",
+        summary: "every outline point is developed in a subsection, and every subsection is announced by the outline",
+        rationale: "FPSC examiners single out outline points that are never developed in the body.",
+        fix: "Make the outline and the subsections match one for one: develop every point you list, and list every point you develop.",
+        parameters: [("required", "an outline is required at the start of the answer (default false)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has three causes.\n\n2. CAUSES OF INFLATION\nMonetary expansion\n\nFuel prices\n\nFood shortages\n\n2.1 Monetary Expansion\nThe State Bank printed money in 2022.\n\n2.2 Fuel Prices\nOil rose to $120 a barrel in 2022.\n\n2.3 Weak Currency\nThe rupee fell by 30 per cent in 2023.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+        ])
+    let required: Bool
+    init(_ p: RuleParameters) throws(RubricError) { required = try p.bool("required", false) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        var findings: [Finding] = []
+        var matched = 0
+        var total = 0
+        for (index, info) in c.sections.enumerated() where !info.section.outline.isEmpty {
+            let announced = Set(info.section.outline.compactMap(\.subsectionIndex))
+            for (k, item) in info.section.outline.enumerated() {
+                total += 1
+                if item.subsectionIndex != nil { matched += 1; continue }
+                findings.append(finding(.warning, at: SourceRange(at: item.position), excerpt: item.text,
+                    "outline point \(k + 1) of \(info.name) (\"\(item.text)\") is never developed",
+                    fix: "Develop \"\(item.text)\" in a subsection of its own, or drop it from the outline."))
+            }
+            for (k, child) in info.section.sections.enumerated() where !announced.contains(k) {
+                total += 1
+                findings.append(finding(.note, at: SourceRange(at: child.position), excerpt: child.title ?? "",
+                    "\(c.sections[info.children[k]].name) is not in the outline of \(info.name): the outline lists \(info.section.outline.count) points, the body develops \(info.section.sections.count)",
+                    fix: "Add \"\(child.title ?? "")\" to the outline so that it announces everything the section develops.", weight: 0.5))
+            }
+        }
+        if total == 0 {
+            if required {
+                return RuleOutcome(credit: 0, findings: [finding(.error, at: c.startRange, "the answer has no outline", fix: "Open with an outline of the points the answer will develop.")])
+            }
+            return .full
+        }
+        let credit = (Double(matched) + findings.filter { $0.severity == .note }.reduce(0) { $0 + 0.5 * $1.weight }) / Double(total)
+        return RuleOutcome(credit: credit, findings: findings)
+    }
+}
+
+/// The introduction comes first and the conclusion last.
+struct StructureOrder: GradingRule {
+    static let description = RuleDescription(
+        id: "structure-order", criterion: "structure",
+        summary: "the introduction comes first and the conclusion last",
+        rationale: "Parts of one answer scattered across the script are a standing complaint in examiners' reports.",
+        fix: "Keep the order: introduction, body, conclusion.",
+        parameters: [],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has monetary causes.\n\n2. CONCLUSION\nIn conclusion, inflation is monetary.\n\n3. MONEY SUPPLY\nThe State Bank printed money in 2022 because the deficit was large.", fires: true),
+        ])
+    init(_ p: RuleParameters) throws(RubricError) {}
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        var findings: [Finding] = []
+        if let end = c.conclusion, let s = end.section {
+            let top = c.sections.indices.filter { c.sections[$0].parent == nil && (c.sections[$0].section.title != nil || !c.sections[$0].paragraphs.isEmpty) }
+            var root = s
+            while let parent = c.sections[root].parent { root = parent }
+            if let last = top.last, last != root {
+                findings.append(finding(.warning, at: end.range, "\(end.name) is not the last part of the answer", fix: "Move the conclusion to the end; nothing should follow it."))
+            }
+        }
+        if let intro = c.introduction, let s = intro.section, s != 0, c.sections.first?.section.title != nil {
+            findings.append(finding(.warning, at: intro.range, "\(intro.name) is not the first part of the answer", fix: "Open with the introduction."))
+        }
+        return RuleOutcome(credit: 1 - 0.5 * Double(findings.count), findings: findings)
+    }
+}
+
+/// Challenges and way-forward sections where the question needs them.
+struct StructureOwedSections: GradingRule {
+    static let description = RuleDescription(
+        id: "structure-owed-sections", criterion: "structure",
+        summary: "challenges and way-forward sections are present where the question needs them",
+        rationale: "For almost every current-affairs question examiners expect the challenges weighed and constructive suggestions; only a few candidates give them.",
+        fix: "Add a 'Challenges' section and a 'Way Forward' section with concrete, feasible recommendations.",
+        parameters: [("challengesFor", "directives that owe a challenges (or critical analysis) section"),
+                     ("wayForwardFor", "directives that owe a way-forward section"),
+                     ("wayForwardTerms", "question words that owe a way-forward section whatever the directive")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Critically analyse the prospects of CPEC and suggest a way forward.\n\n1. INTRODUCTION\nCPEC can change Pakistan's economy.\n\n2. PROSPECTS\nEnergy projects added 8,000 MW by 2020.\n\n3. CONCLUSION\nIn conclusion, CPEC has prospects.", fires: true),
+        ])
+    let challengesFor: [String]
+    let wayForwardFor: [String]
+    let wayForwardTerms: [String]
+    init(_ p: RuleParameters) throws(RubricError) {
+        challengesFor = try p.strings("challengesFor", ["critically analyse", "critically evaluate", "critically examine", "critically assess", "evaluate", "assess", "to what extent"])
+        wayForwardFor = try p.strings("wayForwardFor", ["suggest", "propose"])
+        wayForwardTerms = try p.strings("wayForwardTerms", ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"])
+    }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard let question = c.question else { return .full }
+        let text = question.text.lowercased()
+        let owesChallenges = question.directives.contains(where: challengesFor.contains)
+        let owesWayForward = question.directives.contains(where: wayForwardFor.contains) || wayForwardTerms.contains { text.contains($0) }
+        let roles = Set(c.sections.compactMap(\.section.role))
+        var owed = 0
+        var findings: [Finding] = []
+        let all = c.allParagraphIndices
+        if owesChallenges {
+            owed += 1
+            if !roles.contains(.challenges) && !roles.contains(.analysis) && c.count(c.lexicon.cue("counterCues"), inParagraphs: all) < 3 {
+                findings.append(finding(.warning, at: SourceRange(at: question.position), "the question (\(question.directive ?? "")) needs the challenges or the other side weighed, but the answer has no such section",
+                                        fix: "Add a 'Challenges' or 'Critical Analysis' section that weighs the other side."))
+            }
+        }
+        if owesWayForward {
+            owed += 1
+            let hasWayForward = roles.contains(.wayForward) || (c.headedSections.isEmpty && c.count(c.lexicon.cue("recommendationCues"), inParagraphs: all) >= 3)
+            if !hasWayForward {
+                findings.append(finding(.warning, at: SourceRange(at: question.position), "the question needs recommendations, but the answer has no way-forward section",
+                                        fix: "Add a 'Way Forward' section of concrete, feasible measures."))
+            }
+        }
+        guard owed > 0 else { return .full }
+        return RuleOutcome(credit: Double(owed - findings.count) / Double(owed), findings: findings)
+    }
+}
+
+/// No wall-of-text sections.
+struct StructureWallOfText: GradingRule {
+    static let description = RuleDescription(
+        id: "structure-wall-of-text", criterion: "structure",
+        summary: "no section runs on for long without a subheading or a paragraph break",
+        rationale: "A wall of text hides the argument; examiners skim and miss what they cannot see.",
+        fix: "Split long stretches under subheadings, one idea a paragraph.",
+        parameters: [("maxWords", "words a section may run without a subheading (default 300)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CAUSES\n\(Example.filler(16))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+        ])
+    let maxWords: Double
+    init(_ p: RuleParameters) throws(RubricError) { maxWords = try p.number("maxWords", 300, minimum: 1) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        var findings: [Finding] = []
+        for info in c.sections where Double(info.ownWords) > maxWords {
+            let name = info.section.title == nil ? (c.headedSections.isEmpty ? "the answer" : "the opening") : info.name
+            findings.append(finding(.warning, at: info.range, "\(name) runs \(info.ownWords) words without a subheading",
+                                    fix: "Break \(name) into subsections with headings of their own."))
+        }
+        return RuleOutcome(credit: 1 - 0.34 * Double(findings.count), findings: findings)
+    }
+}

@@ -1,0 +1,85 @@
+/// SARIF 2.1.0 for code-scanning tools (`--format sarif`): rule metadata and one result per finding.
+public struct SARIFReporter: Reporter {
+    /// Creates the reporter.
+    public init() {}
+
+    public func render(_ batch: GradeBatch) -> String {
+        let used = Set(batch.answers.flatMap { $0.findings.map(\.rule) })
+        var rules: [JSONValue] = []
+        var index: [String: Int] = [:]
+        for type in RuleRegistry.all where used.contains(type.description.id) {
+            let d = type.description
+            index[d.id] = rules.count
+            rules.append(.object([("id", .string(d.id)), ("shortDescription", .object([("text", .string(d.summary))])),
+                                  ("fullDescription", .object([("text", .string(d.rationale))])),
+                                  ("help", .object([("text", .string(d.fix))])),
+                                  ("properties", .object([("criterion", .string(d.criterion))]))]))
+        }
+        for (id, summary) in RuleRegistry.diagnostics where used.contains(id) {
+            index[id] = rules.count
+            rules.append(.object([("id", .string(id)), ("shortDescription", .object([("text", .string(summary))]))]))
+        }
+        var results: [JSONValue] = []
+        for g in batch.answers {
+            for f in g.findings {
+                let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "note"
+                results.append(.object([
+                    ("ruleId", .string(f.rule)), ("ruleIndex", .int(index[f.rule] ?? 0)), ("level", .string(level)),
+                    ("message", .object([("text", .string("\(f.message). \(f.suggestion)"))])),
+                    ("locations", .array([.object([("physicalLocation", .object([
+                        ("artifactLocation", .object([("uri", .string(g.source))])),
+                        ("region", .object([("startLine", .int(f.range.start.line)), ("startColumn", .int(f.range.start.column)),
+                                            ("endLine", .int(f.range.end.line)), ("endColumn", .int(f.range.end.column))])),
+                    ]))])])),
+                    ("properties", .object([("criterion", .string(f.criterion)), ("marksLost", .number(f.marksLost)), ("answer", .int(g.answer.index))])),
+                ]))
+            }
+        }
+        let notifications: [JSONValue] = batch.errors.map { source, e in
+            .object([("level", .string("error")), ("message", .object([("text", .string(e.message))])),
+                     ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", .string(source))]))]))])])),
+                     ("descriptor", .object([("id", .string(e.code))]))])
+        }
+        return JSONValue.object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([.object([
+                ("tool", .object([("driver", .object([("name", .string("pakessay")), ("version", .string(PakEssayVersion.string)),
+                                                      ("informationUri", .string("https://example.invalid/pakessay")), ("rules", .array(rules))]))])),
+                ("invocations", .array([.object([("executionSuccessful", .bool(batch.errors.isEmpty)), ("toolExecutionNotifications", .array(notifications))])])),
+                ("results", .array(results)),
+            ])])),
+        ]).pretty()
+    }
+}
+
+/// GitHub Actions workflow annotations (`--format github`).
+public struct GitHubReporter: Reporter {
+    /// Creates the reporter.
+    public init() {}
+
+    public func render(_ batch: GradeBatch) -> String {
+        var out = ""
+        for item in batch.items {
+            switch item {
+            case .failed(let source, let e):
+                out += "::error file=\(property(source))::\(data(e.message)) (\(e.code))\n"
+            case .graded(let g):
+                out += "::notice file=\(property(g.source)),line=\(g.answer.line)::\(data("answer \(g.answer.index): \(JSONValue.format(g.marks))/\(JSONValue.format(g.maxMarks)) (\(g.band))"))\n"
+                for f in g.findings {
+                    let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "notice"
+                    out += "::\(level) file=\(property(g.source)),line=\(f.range.start.line),col=\(f.range.start.column),endLine=\(f.range.end.line),endColumn=\(f.range.end.column),title=\(property(f.rule))::\(data(f.message)) (\(f.rule))\n"
+                }
+            }
+        }
+        return out
+    }
+
+    private func data(_ s: String) -> String {
+        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private func property(_ s: String) -> String {
+        data(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,85 @@
+/// A marking scheme: criteria with marks, the rules each uses with their parameters, rounding,
+/// bands and word lists. Loaded from a JSON file in `Rubrics/` (see docs/rubric-format.md).
+public struct Rubric: Sendable {
+    /// A stable id such as `css-current-affairs`.
+    public var id: String
+    /// The rubric's own version, reported with every grade.
+    public var version: String
+    /// A title for people.
+    public var title: String
+    /// The total marks of a question.
+    public var maxMarks: Double
+    /// Criterion scores are rounded to a multiple of this (0.5 for CSS).
+    public var rounding: Double
+    /// The share of a criterion that even a flawless answer keeps in reserve (CSS examiners keep the top
+    /// of the scale for answers beyond what can be checked); 1 keeps nothing back.
+    public var ceiling: Double = 1
+    /// How strictly quality turns into marks: a criterion earns `quality ^ exponent` of its marks.
+    public var exponent: Double = 1
+    /// The answer length the marks expect, in words.
+    public var expectedWords: ClosedRange<Int>
+    /// Bands from the highest down: the first whose minimum share of the marks is reached names the answer.
+    public var bands: [Band]
+    /// The criteria in report order.
+    public var criteria: [Criterion]
+    /// Word lists.
+    public var lexicon: Lexicon
+    /// Words in tutors' remarks and the criteria they point at.
+    public var remarkKeywords: [(keyword: String, criteria: [String])]
+    /// The file it was read from.
+    public var path: String
+
+    /// A band: a name for answers whose marks reach `minShare` of the maximum.
+    public struct Band: Sendable, Hashable {
+        /// The lowest share of the maximum marks (0–1) in this band.
+        public var minShare: Double
+        /// The band's name, such as `Good`.
+        public var label: String
+    }
+
+    /// The band for a mark.
+    public func band(for marks: Double) -> String {
+        let share = maxMarks > 0 ? marks / maxMarks : 0
+        return bands.first { share + 1e-9 >= $0.minShare }?.label ?? bands.last?.label ?? ""
+    }
+
+    /// Rounds a score as the rubric says.
+    public func round(_ value: Double) -> Double {
+        guard rounding > 0 else { return value }
+        return (value / rounding).rounded() * rounding
+    }
+
+    /// The same rubric with every criterion's marks scaled so they total `marks`.
+    public func scaled(to marks: Double) -> Rubric {
+        guard marks > 0, maxMarks > 0 else { return self }
+        var copy = self
+        let factor = marks / maxMarks
+        copy.maxMarks = marks
+        for i in copy.criteria.indices { copy.criteria[i].marks *= factor }
+        return copy
+    }
+}
+
+/// One criterion of a rubric: its marks and the rules whose credit builds its score.
+public struct Criterion: Sendable {
+    /// A fixed id such as `evidence`.
+    public var id: String
+    /// A title for people.
+    public var title: String
+    /// The marks it carries.
+    public var marks: Double
+    /// The rules it uses, with weights and parameters.
+    public var rules: [RuleUse]
+}
+
+/// A rule as a rubric uses it.
+public struct RuleUse: Sendable {
+    /// The rule's id.
+    public var id: String
+    /// Its share of the criterion, relative to the other rules' weights.
+    public var weight: Double
+    /// A gate multiplies the whole criterion by its credit (an answer without a conclusion earns no conclusion marks).
+    public var gate: Bool
+    /// The rule, made with the rubric's parameters.
+    public var rule: any GradingRule
+}

@@ -1,0 +1,198 @@
+import Foundation
+
+/// Turns a rubric's JSON into a validated `Rubric`, naming the file and key path of every problem.
+struct RubricDecoder {
+    let root: JSONNode
+    let folder: String
+    let file: String
+    let path: String
+
+    /// The cue lists a rubric's `words` table may hold.
+    static let wordKeys = ["connectives", "counterCues", "thesisCues", "previewCues", "forwardCues", "newPointCues", "judgmentCues",
+                           "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords", "genericQuestionWords"]
+    /// The word-list files a rubric's `lexicons` table may name.
+    static let lexiconKeys = ["misspellings", "confused", "properNouns", "namedEvents", "sources", "stopWords"]
+
+    func decode() throws(RubricError) -> Rubric {
+        let node = try merged()
+        let format = node.child("format")
+        guard format.exists, try format.number() == 1 else {
+            throw format.exists ? format.error("unsupported format (this pakessay reads format 1)") : format.error("missing (write \"format\": 1)")
+        }
+        let id = try node.child("id").string()
+        guard !id.isEmpty else { throw node.child("id").error("must not be empty") }
+        let version = try node.child("version").string()
+        let title = try node.child("title").string()
+        let maxNode = node.child("maxMarks")
+        let maxMarks = try maxNode.number()
+        guard maxMarks > 0 else { throw maxNode.error("must be more than 0") }
+        let roundingNode = node.child("rounding")
+        let rounding = roundingNode.exists ? try roundingNode.number() : 0.5
+        guard rounding > 0, rounding <= maxMarks else { throw roundingNode.error("must be more than 0 and at most maxMarks") }
+        let expected = node.child("expectedWords")
+        let minWords = try expected.child("min").number(), maxWords = try expected.child("max").number()
+        guard minWords >= 0, maxWords >= minWords else { throw expected.error("needs 0 <= min <= max") }
+
+        var bands: [Rubric.Band] = []
+        for b in try node.child("bands").array() {
+            let share = try b.child("minShare").number()
+            guard (0...1).contains(share) else { throw b.child("minShare").error("must be between 0 and 1") }
+            bands.append(Rubric.Band(minShare: share, label: try b.child("label").string()))
+        }
+        guard !bands.isEmpty else { throw node.child("bands").error("must list at least one band") }
+        bands.sort { $0.minShare > $1.minShare }
+        guard bands.last!.minShare == 0 else { throw node.child("bands").error("the lowest band must start at minShare 0") }
+
+        let lexicon = try loadLexicon(node)
+        var remarkKeywords: [(String, [String])] = []
+        let remarks = node.child("remarks")
+        if remarks.exists {
+            for criterion in try remarks.keys() {
+                for word in try remarks.child(criterion).strings() { remarkKeywords.append((word.lowercased(), [criterion])) }
+            }
+        }
+
+        var criteria: [Criterion] = []
+        let criteriaNode = node.child("criteria")
+        let list = try criteriaNode.array()
+        guard !list.isEmpty else { throw criteriaNode.error("must list at least one criterion") }
+        for c in list {
+            let cid = try c.child("id").string()
+            guard !cid.isEmpty else { throw c.child("id").error("must not be empty") }
+            guard !criteria.contains(where: { $0.id == cid }) else { throw c.child("id").error("the criterion '\(cid)' appears twice") }
+            let marksNode = c.child("marks")
+            let marks = try marksNode.number()
+            guard marks > 0 else { throw marksNode.error("must be more than 0") }
+            var uses: [RuleUse] = []
+            let rulesNode = c.child("rules")
+            let rules = try rulesNode.array()
+            guard !rules.isEmpty else { throw rulesNode.error("must list at least one rule") }
+            for r in rules {
+                let ruleNode = r.child("rule")
+                let rid = try ruleNode.string()
+                guard let type = RuleRegistry.rule(rid) else {
+                    let near = RuleRegistry.all.map { $0.description.id }.min { editDistance($0, rid) < editDistance($1, rid) } ?? ""
+                    throw ruleNode.error("unknown rule id '\(rid)' (did you mean '\(near)'? `pakessay explain` lists them)")
+                }
+                let weightNode = r.child("weight")
+                let weight = weightNode.exists ? try weightNode.number() : 1
+                guard weight > 0 else { throw weightNode.error("must be more than 0") }
+                let gateNode = r.child("gate")
+                let gate = gateNode.exists ? try gateNode.bool() : false
+                let params = RuleParameters(values: r.child("params").value, path: r.child("params").path, file: file)
+                try params.check(known: type.description.parameters.map { $0.name })
+                let made = type.make(params)
+                guard case .success(let rule) = made else {
+                    if case .failure(let error) = made { throw error }
+                    continue
+                }
+                uses.append(RuleUse(id: rid, weight: weight, gate: gate, rule: rule))
+            }
+            criteria.append(Criterion(id: cid, title: try c.child("title").string(), marks: marks, rules: uses))
+        }
+        let total = criteria.reduce(0) { $0 + $1.marks }
+        guard abs(total - maxMarks) < 1e-6 else {
+            throw criteriaNode.error("the criteria's marks add up to \(JSONValue.format(total)), but maxMarks is \(JSONValue.format(maxMarks))")
+        }
+        var rubric = Rubric(id: id, version: version, title: title, maxMarks: maxMarks, rounding: rounding,
+                            expectedWords: Int(minWords)...Int(maxWords), bands: bands, criteria: criteria, lexicon: lexicon,
+                            remarkKeywords: remarkKeywords, path: path)
+        let scale = node.child("scale")
+        if scale.exists {
+            let ceiling = scale.child("ceiling"), exponent = scale.child("exponent")
+            if ceiling.exists {
+                rubric.ceiling = try ceiling.number()
+                guard rubric.ceiling > 0, rubric.ceiling <= 1 else { throw ceiling.error("must be more than 0 and at most 1") }
+            }
+            if exponent.exists {
+                rubric.exponent = try exponent.number()
+                guard rubric.exponent >= 0.25, rubric.exponent <= 4 else { throw exponent.error("must be between 0.25 and 4") }
+            }
+        }
+        return rubric
+    }
+
+    /// The rubric with its `extends` base merged in: the child's keys win; `words`, `lexicons` and `remarks` merge key by key.
+    private func merged() throws(RubricError) -> JSONNode {
+        let base = root.child("extends")
+        guard base.exists else {
+            _ = try root.keys()
+            return root
+        }
+        let name = try base.string()
+        let basePath = name.hasSuffix(".json") ? (name.hasPrefix("/") ? name : folder + "/" + name) : folder + "/" + name + ".json"
+        guard let data = FileManager.default.contents(atPath: basePath) else { throw base.error("cannot read the base rubric \(basePath)") }
+        let parent = try JSONNode.parse([UInt8](data), file: (basePath as NSString).lastPathComponent)
+        guard parent.value?["extends"] == nil else { throw base.error("a base rubric cannot extend another") }
+        guard case .object(var pairs)? = parent.value, case .object(let own)? = root.value else { throw root.error("expected an object") }
+        for (key, value) in own where key != "extends" {
+            if ["words", "lexicons", "remarks"].contains(key), case .object(var inner)? = pairs.first(where: { $0.0 == key })?.1, case .object(let mine) = value {
+                for (k, v) in mine {
+                    if let i = inner.firstIndex(where: { $0.0 == k }) { inner[i].1 = v } else { inner.append((k, v)) }
+                }
+                pairs[pairs.firstIndex { $0.0 == key }!].1 = .object(inner)
+            } else if let i = pairs.firstIndex(where: { $0.0 == key }) {
+                pairs[i].1 = value
+            } else {
+                pairs.append((key, value))
+            }
+        }
+        return JSONNode(value: .object(pairs), path: "", file: file)
+    }
+
+    private func loadLexicon(_ node: JSONNode) throws(RubricError) -> Lexicon {
+        var lexicon = Lexicon()
+        let files = node.child("lexicons")
+        if files.exists {
+            for key in try files.keys() {
+                guard Self.lexiconKeys.contains(key) else { throw files.child(key).error("unknown word list (known: \(Self.lexiconKeys.joined(separator: ", ")))") }
+                let relative = try files.child(key).string()
+                let full = relative.hasPrefix("/") ? relative : folder + "/" + relative
+                let at = files.child(key).path
+                switch key {
+                case "misspellings":
+                    for (wrong, right) in try LexiconLoader.pairs(full, file: file, key: at) { lexicon.misspellings[wrong] = right }
+                case "confused":
+                    for (wrong, right) in try LexiconLoader.pairs(full, file: file, key: at) {
+                        let words = phraseWords(wrong).map { $0.lowercased() }
+                        if let first = words.first { lexicon.confused[first, default: []].append((words, right)) }
+                    }
+                case "properNouns":
+                    for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
+                        for word in phraseWords(text) { lexicon.properWords.insert(word.lowercased()) }
+                    }
+                case "namedEvents":
+                    for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.namedThings.add(text, keepCase: true) }
+                case "sources":
+                    for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.sources.add(text, keepCase: true) }
+                default:
+                    for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.stopWords.insert(text.lowercased()) }
+                }
+            }
+        }
+        let words = node.child("words")
+        if words.exists {
+            for key in try words.keys() {
+                guard Self.wordKeys.contains(key) else { throw words.child(key).error("unknown word list (known: \(Self.wordKeys.joined(separator: ", ")))") }
+                lexicon.cues[key] = PhraseTable(try words.child(key).strings(), keepCase: false)
+            }
+        }
+        return lexicon
+    }
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + [Int](repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Loads and validates rubric files, and finds the ones that ship.
+public enum RubricLoader {
+    /// The rubric ids that ship, in the order `pakessay rubrics` lists them.
+    public static let shipped = ["css-current-affairs", "css-pakistan-affairs", "css-essay", "general-essay"]
+
+    /// The folders searched for shipped rubrics: `$PAKESSAY_RUBRICS`, then `Rubrics/` beside or above the
+    /// executable (a build folder inside the project), then `share/pakessay/Rubrics` of an install, then `./Rubrics`.
+    public static func searchFolders(executable: String = CommandLine.arguments.first ?? "") -> [String] {
+        var folders: [String] = []
+        if let env = ProcessInfo.processInfo.environment["PAKESSAY_RUBRICS"], !env.isEmpty { folders.append(env) }
+        var exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+        if !executable.contains("/"), let path = ProcessInfo.processInfo.environment["PATH"] {
+            for dir in path.split(separator: ":") {
+                let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(executable)
+                if FileManager.default.isExecutableFile(atPath: candidate.path) { exe = candidate.resolvingSymlinksInPath(); break }
+            }
+        }
+        var dir = exe.deletingLastPathComponent()
+        for _ in 0..<6 {
+            folders.append(dir.appendingPathComponent("Rubrics").path)
+            folders.append(dir.appendingPathComponent("share/pakessay/Rubrics").path)
+            dir = dir.deletingLastPathComponent()
+        }
+        folders.append(FileManager.default.currentDirectoryPath + "/Rubrics")
+        return folders
+    }
+
+    /// The folder that holds the shipped rubrics, if found.
+    public static func shippedFolder() -> String? {
+        searchFolders().first { FileManager.default.fileExists(atPath: $0 + "/css-current-affairs.json") }
+    }
+
+    /// Loads a rubric by id (a shipped one) or by path (a file ending in .json or containing a slash).
+    public static func load(_ idOrPath: String) throws(RubricError) -> Rubric {
+        if idOrPath.hasSuffix(".json") || idOrPath.contains("/") {
+            return try load(path: idOrPath)
+        }
+        guard let folder = shippedFolder() else {
+            throw RubricError(message: "cannot find the shipped rubrics (looked for Rubrics/ beside the executable and in the current folder; set PAKESSAY_RUBRICS)")
+        }
+        let path = folder + "/" + idOrPath + ".json"
+        guard FileManager.default.fileExists(atPath: path) else {
+            let known = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted() ?? []
+            throw RubricError(message: "unknown rubric '\(idOrPath)' (known: \(known.joined(separator: ", ")))")
+        }
+        return try load(path: path)
+    }
+
+    /// Loads and validates a rubric file.
+    public static func load(path: String) throws(RubricError) -> Rubric {
+        let file = (path as NSString).lastPathComponent
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RubricError(message: "\(path): cannot read the rubric file")
+        }
+        guard data.count <= 5_000_000 else { throw RubricError(message: "\(path): the rubric file is larger than 5 MB") }
+        let root = try JSONNode.parse([UInt8](data), file: file)
+        return try RubricDecoder(root: root, folder: (path as NSString).deletingLastPathComponent, file: file, path: path).decode()
+    }
+}

@@ -1,0 +1,49 @@
+/// A rule's parameters from a rubric, read with defaults; a wrong type is an error naming the key path.
+public struct RuleParameters: Sendable {
+    let values: JSONValue?
+    let path: String
+    let file: String
+
+    /// Parameters with nothing set: every rule's defaults.
+    public static let defaults = RuleParameters(values: nil, path: "params", file: "(defaults)")
+
+    init(values: JSONValue?, path: String, file: String) {
+        self.values = values
+        self.path = path
+        self.file = file
+    }
+
+    private func node(_ key: String) -> JSONNode { JSONNode(value: values?[key], path: "\(path).\(key)", file: file) }
+
+    /// A number, or the default when absent.
+    public func number(_ key: String, _ fallback: Double, minimum: Double = -.infinity) throws(RubricError) -> Double {
+        let n = node(key)
+        guard n.exists else { return fallback }
+        let value = try n.number()
+        guard value >= minimum else { throw n.error("must be at least \(JSONValue.format(minimum))") }
+        return value
+    }
+
+    /// True or false, or the default when absent.
+    public func bool(_ key: String, _ fallback: Bool) throws(RubricError) -> Bool {
+        let n = node(key)
+        return n.exists ? try n.bool() : fallback
+    }
+
+    /// A list of strings, or the default when absent.
+    public func strings(_ key: String, _ fallback: [String]) throws(RubricError) -> [String] {
+        let n = node(key)
+        return n.exists ? try n.strings() : fallback
+    }
+
+    /// Fails on keys the rule does not know, naming the first.
+    func check(known: [String]) throws(RubricError) {
+        guard case .object(let pairs)? = values else {
+            if values != nil, values != .null { throw RubricError(file: file, path: path, "expected an object") }
+            return
+        }
+        for (key, _) in pairs where !known.contains(key) {
+            throw RubricError(file: file, path: "\(path).\(key)", "unknown parameter (this rule takes: \(known.isEmpty ? "none" : known.joined(separator: ", ")))")
+        }
+    }
+}
