@@ -46,6 +46,9 @@ struct CommandLineTool {
         case "parse": return try ParseCommand().run(rest)
         case "clean": return try CleanCommand().run(rest)
         case "grade": return try GradeCommand().run(rest)
+        case "rubrics": return try RubricsCommand().run(rest)
+        case "explain": return try ExplainCommand().run(rest)
+        case "check": return try CheckCommand().run(rest)
         default:
             throw CLIError.usage("unknown command '\(first)'" + suggestion(first), command: nil)
         }

@@ -18,10 +18,12 @@ public struct Finding: Sendable, Hashable {
     public var marksLost: Double
     /// How much of its rule's loss this finding carries, relative to the rule's other findings.
     public var weight: Double
+    /// The part of the answer it names ("section 2.3"), for grouping in improvements.
+    public var place: String?
 
     /// Creates a finding.
     public init(rule: String, criterion: String, severity: Severity, range: SourceRange, excerpt: String, message: String,
-                suggestion: String, marksLost: Double, weight: Double = 1) {
+                suggestion: String, marksLost: Double, weight: Double = 1, place: String? = nil) {
         self.rule = rule
         self.criterion = criterion
         self.severity = severity
@@ -31,5 +33,6 @@ public struct Finding: Sendable, Hashable {
         self.suggestion = suggestion
         self.marksLost = marksLost
         self.weight = weight
+        self.place = place
     }
 }

@@ -128,27 +128,30 @@ enum Improvements {
             abs(a.value.loss - b.value.loss) > 1e-9 ? a.value.loss > b.value.loss : a.value.order < b.value.order
         }
         return ranked.prefix(3).map { rule, entry in
+            let rounded = max(0.5, (entry.loss * 2).rounded() / 2)
+            let worth = "(worth about \(JSONValue.format(rounded)) mark\(rounded == 1 ? "" : "s"))"
             let first = entry.items[0]
-            let worth = "(worth about \(JSONValue.format((entry.loss * 2).rounded(.up) / 2)) mark\(entry.loss > 0.5 ? "s" : ""))"
             if entry.items.count == 1 {
                 return "\(capitalised(first.message)): \(lowerFirst(first.suggestion)) \(worth)"
             }
-            let places = entry.items.map(\.message)
-            return "\(capitalised(summary(rule, entry.items.count))): \(listing(places, limit: 3)). \(first.suggestion) \(worth)"
-        }
-    }
-
-    private static func summary(_ rule: String, _ count: Int) -> String {
-        switch rule {
-        case "evidence-missing-in-section": "\(count) sections make claims with no fact, figure or source"
-        case "arguments-underdeveloped": "\(count) arguments are underdeveloped"
-        case "language-spelling": "\(count) misspellings"
-        case "structure-outline": "the outline and the subsections do not match in \(count) places"
-        case "relevance-question-terms": "the question's terms are missing in \(count) places"
-        case "language-lowercase-start": "\(count) sentences start in lowercase"
-        case "language-run-on": "\(count) run-on sentences"
-        case "structure-numbering": "\(count) numbering slips"
-        default: "\(count) findings of \(rule)"
+            var places: [String] = []
+            for f in entry.items { if let p = f.place, !places.contains(p) { places.append(p) } }
+            var named = places.isEmpty ? "" : listing(places, limit: 4)
+            if places.count > 1, places.allSatisfy({ $0.hasPrefix("section ") }) {
+                named = "sections " + listing(places.map { String($0.dropFirst(8)) }, limit: 4)
+            }
+            switch rule {
+            case "evidence-missing-in-section":
+                return "\(capitalised(named)) make claims with no fact, figure or source: give each a dated fact, a figure with its unit or a named source \(worth)"
+            case "arguments-underdeveloped":
+                return "\(capitalised(named)) are too thin to count as arguments: develop each with reasoning, an example or figure, and what follows from it \(worth)"
+            case "language-spelling":
+                return "Correct \(entry.items.count) misspellings (\(named)) and learn them \(worth)"
+            default:
+                let messages = entry.items.prefix(3).map(\.message)
+                let more = entry.items.count > 3 ? " and \(entry.items.count - 3) more" : ""
+                return "\(capitalised(messages.joined(separator: "; ")))\(more): \(lowerFirst(first.suggestion)) \(worth)"
+            }
         }
     }
 
@@ -172,23 +175,69 @@ struct RemarkJudge {
         let weakest = Array(ranked.prefix(3))
         let weakIds = Set(weakest.map(\.id))
         return remarks.map { remark in
-            let words = lowercaseWords(remark.text)
-            var criteria: [String] = []
-            for (keyword, ids) in rubric.remarkKeywords where words.contains(where: { $0.hasPrefix(keyword) }) {
-                for id in ids where !criteria.contains(id) && scores.contains(where: { $0.id == id }) { criteria.append(id) }
+            var criticised: [String] = []
+            var praised: [String] = []
+            for clause in clauses(remark.text) {
+                let words = lowercaseWords(clause)
+                let praise = words.contains(where: Self.praiseWords.contains) && !words.contains(where: Self.criticismWords.contains)
+                for (keyword, ids) in rubric.remarkKeywords where words.contains(where: { $0.hasPrefix(keyword) }) {
+                    for id in ids where scores.contains(where: { $0.id == id }) {
+                        if praise {
+                            if !praised.contains(id) { praised.append(id) }
+                        } else if !criticised.contains(id) {
+                            criticised.append(id)
+                        }
+                    }
+                }
             }
-            criteria.sort { a, b in (scores.firstIndex { $0.id == a } ?? 0) < (scores.firstIndex { $0.id == b } ?? 0) }
+            let rank = { (id: String) in scores.firstIndex { $0.id == id } ?? 0 }
+            criticised.sort { rank($0) < rank($1) }
+            praised.sort { rank($0) < rank($1) }
+            let criteria = criticised + praised.filter { !criticised.contains($0) }
             guard !criteria.isEmpty else {
                 return RemarkVerdict(remark: remark, criteria: [], agrees: nil, explanation: "names no criterion pakessay grades")
             }
-            let shared = criteria.filter(weakIds.contains)
             let weakNames = listing(weakest.map { "\($0.id) \(JSONValue.format($0.score))/\(JSONValue.format($0.max))" })
-            if shared.isEmpty {
-                return RemarkVerdict(remark: remark, criteria: criteria, agrees: false,
-                                     explanation: "pakessay disagrees: \(listing(criteria)) \(criteria.count == 1 ? "is" : "are") not among the weakest criteria (\(weakNames))")
+            let sharedWeak = criticised.filter(weakIds.contains)
+            let praisedWeak = praised.filter(weakIds.contains)
+            var parts: [String] = []
+            if !criticised.isEmpty {
+                parts.append(sharedWeak.isEmpty
+                    ? "\(listing(criticised)) \(criticised.count == 1 ? "is" : "are") not among the weakest criteria (\(weakNames))"
+                    : "\(listing(sharedWeak)) \(sharedWeak.count == 1 ? "is" : "are") among the weakest criteria (\(weakNames))")
             }
-            return RemarkVerdict(remark: remark, criteria: criteria, agrees: true,
-                                 explanation: "pakessay agrees: \(listing(shared)) \(shared.count == 1 ? "is" : "are") among the weakest criteria (\(weakNames))")
+            if !praised.isEmpty {
+                parts.append(praisedWeak.isEmpty
+                    ? "the praise of \(listing(praised)) fits: \(praised.count == 1 ? "it is" : "they are") not among the weakest"
+                    : "the praise of \(listing(praisedWeak)) does not fit: \(praisedWeak.count == 1 ? "it is" : "they are") among the weakest")
+            }
+            let agrees = (criticised.isEmpty || !sharedWeak.isEmpty) && praisedWeak.isEmpty
+            return RemarkVerdict(remark: remark, criteria: criteria, agrees: agrees,
+                                 explanation: "pakessay \(agrees ? "agrees" : "disagrees"): " + parts.joined(separator: "; "))
         }
+    }
+
+    static let praiseWords: Set<String> = ["good", "well", "nice", "excellent", "strong", "neat", "impressive", "fine", "great", "commendable", "clear", "solid"]
+    static let criticismWords: Set<String> = ["improve", "weak", "thin", "add", "more", "poor", "lack", "lacks", "missing", "better", "avoid", "reduce", "not", "no", "less", "too", "needs", "need", "work"]
+
+    /// A remark split at punctuation and at "but", so that praise and criticism are read apart.
+    private func clauses(_ text: String) -> [String] {
+        var out: [String] = []
+        var current: [Substring] = []
+        for word in text.split(separator: " ") {
+            let bare = lowercaseWords(String(word)).first ?? ""
+            if bare == "but" || bare == "however" || bare == "although" {
+                out.append(current.joined(separator: " "))
+                current = []
+                continue
+            }
+            current.append(word)
+            if let last = word.last, ",;.:!?".contains(last) {
+                out.append(current.joined(separator: " "))
+                current = []
+            }
+        }
+        if !current.isEmpty { out.append(current.joined(separator: " ")) }
+        return out
     }
 }

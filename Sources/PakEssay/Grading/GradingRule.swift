@@ -72,8 +72,8 @@ extension GradingRule {
 
     /// A finding of this rule.
     public func finding(_ severity: Severity, at range: SourceRange, excerpt: String = "", _ message: String,
-                        fix suggestion: String, weight: Double = 1) -> Finding {
+                        fix suggestion: String, weight: Double = 1, place: String? = nil) -> Finding {
         Finding(rule: Self.description.id, criterion: Self.description.criterion, severity: severity, range: range,
-                excerpt: excerpt, message: message, suggestion: suggestion, marksLost: 0, weight: weight)
+                excerpt: excerpt, message: message, suggestion: suggestion, marksLost: 0, weight: weight, place: place)
     }
 }

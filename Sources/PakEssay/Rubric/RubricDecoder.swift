@@ -146,27 +146,31 @@ struct RubricDecoder {
         if files.exists {
             for key in try files.keys() {
                 guard Self.lexiconKeys.contains(key) else { throw files.child(key).error("unknown word list (known: \(Self.lexiconKeys.joined(separator: ", ")))") }
-                let relative = try files.child(key).string()
-                let full = relative.hasPrefix("/") ? relative : folder + "/" + relative
-                let at = files.child(key).path
-                switch key {
-                case "misspellings":
-                    for (wrong, right) in try LexiconLoader.pairs(full, file: file, key: at) { lexicon.misspellings[wrong] = right }
-                case "confused":
-                    for (wrong, right) in try LexiconLoader.pairs(full, file: file, key: at) {
-                        let words = phraseWords(wrong).map { $0.lowercased() }
-                        if let first = words.first { lexicon.confused[first, default: []].append((words, right)) }
+                let node = files.child(key)
+                let list: [String]
+                if case .array? = node.value { list = try node.strings() } else { list = [try node.string()] }
+                for relative in list {
+                    let full = relative.hasPrefix("/") ? relative : folder + "/" + relative
+                    let at = node.path
+                    switch key {
+                    case "misspellings":
+                        for (wrong, right) in try LexiconLoader.pairs(full, file: file, key: at) { lexicon.misspellings[wrong] = right }
+                    case "confused":
+                        for (wrong, right) in try LexiconLoader.pairs(full, file: file, key: at) {
+                            let words = phraseWords(wrong).map { $0.lowercased() }
+                            if let first = words.first { lexicon.confused[first, default: []].append((words, right)) }
+                        }
+                    case "properNouns":
+                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
+                            for word in phraseWords(text) { lexicon.properWords.insert(word.lowercased()) }
+                        }
+                    case "namedEvents":
+                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.namedThings.add(text, keepCase: true) }
+                    case "sources":
+                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.sources.add(text, keepCase: true) }
+                    default:
+                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.stopWords.insert(text.lowercased()) }
                     }
-                case "properNouns":
-                    for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
-                        for word in phraseWords(text) { lexicon.properWords.insert(word.lowercased()) }
-                    }
-                case "namedEvents":
-                    for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.namedThings.add(text, keepCase: true) }
-                case "sources":
-                    for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.sources.add(text, keepCase: true) }
-                default:
-                    for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.stopWords.insert(text.lowercased()) }
                 }
             }
         }

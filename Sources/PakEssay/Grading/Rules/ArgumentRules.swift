@@ -59,7 +59,7 @@ struct ArgumentsUnderdeveloped: GradingRule {
         for unit in units where unit.sentences < minSentences || unit.words < minWords {
             let size = unit.sentences <= 2 ? "\(unit.sentences == 1 ? "one sentence" : "two sentences") long" : "only \(unit.words) words long"
             findings.append(finding(.warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]), "\(unit.name) is \(size)",
-                                    fix: "Develop \(unit.name): reasoning, an example or figure, and what follows from it."))
+                                    fix: "Develop \(unit.name): reasoning, an example or figure, and what follows from it.", place: unit.name))
         }
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
     }

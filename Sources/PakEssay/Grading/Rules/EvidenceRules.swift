@@ -49,7 +49,7 @@ struct EvidenceMissingInSection: GradingRule {
         for unit in units where !unit.paragraphs.contains(where: withEvidence.contains) {
             findings.append(finding(.warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
                                     "\(unit.name) makes its claim with no fact, figure or source",
-                                    fix: "Support \(unit.name) with a dated fact, a figure with its unit, or a named source."))
+                                    fix: "Support \(unit.name) with a dated fact, a figure with its unit, or a named source.", place: unit.name))
         }
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
     }

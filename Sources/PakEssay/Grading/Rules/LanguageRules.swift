@@ -18,7 +18,8 @@ struct LanguageSpelling: GradingRule {
         for t in c.tokens where t.kind == .word {
             guard let right = c.lexicon.misspellings[t.lower], !c.lexicon.properWords.contains(t.lower) else { continue }
             findings.append(finding(.warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
-                                    "'\(t.text)' is misspelt", fix: "Write '\(t.isCapitalized ? right.prefix(1).uppercased() + right.dropFirst() : right)'."))
+                                    "'\(t.text)' is misspelt", fix: "Write '\(t.isCapitalized ? right.prefix(1).uppercased() + right.dropFirst() : right)'.",
+                                    place: "\(t.text) → \(right)"))
         }
         guard !findings.isEmpty else { return .full }
         let rate = Double(findings.count) * 100 / Double(max(c.words, 1))
