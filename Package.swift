@@ -12,7 +12,7 @@ let package = Package(
         .executableTarget(name: "pakessay", dependencies: ["PakEssay"], path: "Sources/pakessay"),
         .testTarget(
             name: "PakEssayTests",
-            dependencies: ["PakEssay"],
+            dependencies: ["PakEssay", "pakessay"],
             path: "Tests/PakEssayTests",
             exclude: ["Fixtures", "Golden"]
         ),

@@ -126,7 +126,10 @@ struct AnswerBuilder {
                                                       startsBlock: k == skip, endsBlock: k == block.lines.count - 1,
                                                       pageBreaks: 0, lastLine: line.line.number)))
             } else if current == nil {
-                current = ParagraphUnit(lines: [line], content: line.inlines, isBullet: false, startsBlock: k == skip,
+                // Content that follows a heading in the same block starts a block of its own.
+                let afterHeading: Bool
+                if case .heading? = units.last, k > skip { afterHeading = true } else { afterHeading = false }
+                current = ParagraphUnit(lines: [line], content: line.inlines, isBullet: false, startsBlock: k == skip || afterHeading,
                                         endsBlock: false, pageBreaks: 0, lastLine: line.line.number)
             } else {
                 current!.lines.append(line)

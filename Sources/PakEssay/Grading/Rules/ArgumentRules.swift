@@ -9,7 +9,7 @@ struct ArgumentsCount: GradingRule {
                      ("minSentences", "sentences an argument needs to count as developed (default 3)")],
         examples: [
             RuleExample(Example.good, fires: true),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n" + (1...5).map { "2.\($0) Cause \($0)\n\(Example.filler(3))" }.joined(separator: "\n\n") + "\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CAUSES\n\n" + (1...5).map { "2.\($0) Cause \($0)\n\(Example.filler(3))" }.joined(separator: "\n\n") + "\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: false),
         ])
     let target: Double
     let minWords: Int

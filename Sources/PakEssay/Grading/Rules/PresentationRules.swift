@@ -58,7 +58,7 @@ struct PresentationInsertions: GradingRule {
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        let insertions = c.answer.stats.insertions - c.answer.stats.corrections
+        let insertions = c.answer.stats.insertions
         let illegible = c.answer.stats.illegible
         guard c.words > 0, insertions + illegible > 0 else { return .full }
         let rate = (Double(max(0, insertions)) + illegibleWeight * Double(illegible)) * 100 / Double(c.words)
@@ -111,8 +111,8 @@ struct PresentationVisuals: GradingRule {
         fix: "Draw one simple visual: a map of the region, a flowchart of causes and effects, or a table of figures.",
         parameters: [("minWords", "answers shorter than this are not expected to have one (default 500)")],
         examples: [
-            RuleExample(Example.good + "\n\n[map: CPEC routes]\n\n" + Example.filler(6), fires: false),
-            RuleExample(Example.good + "\n\n" + Example.filler(6), fires: true),
+            RuleExample(Example.good + "\n\n[map: CPEC routes]\n\n" + Example.filler(16), fires: false),
+            RuleExample(Example.good + "\n\n" + Example.filler(16), fires: true),
         ])
     let minWords: Int
     init(_ p: RuleParameters) throws(RubricError) { minWords = Int(try p.number("minWords", 500, minimum: 0)) }

@@ -1,0 +1,65 @@
+import Testing
+@testable import PakEssay
+
+/// Every rule's own examples: the firing ones fire and cost marks, the others do not.
+@Suite struct RuleExampleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let rule: String
+        let index: Int
+        let example: RuleExample
+        var testDescription: String { "\(rule) example \(index + 1) (\(example.fires ? "fires" : "does not fire"))" }
+    }
+
+    static let cases: [Case] = RuleRegistry.all.flatMap { type in
+        type.description.examples.enumerated().map { Case(rule: type.description.id, index: $0.offset, example: $0.element) }
+    }
+
+    @Test func idsAreUniqueAndKebabCase() {
+        let ids = RuleRegistry.all.map { $0.description.id } + RuleRegistry.diagnostics.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        for id in ids {
+            #expect(id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }, "\(id) is not kebab-case")
+        }
+    }
+
+    @Test func everyRuleHasAFiringAndANonFiringExample() {
+        for type in RuleRegistry.all {
+            let examples = type.description.examples
+            #expect(examples.contains { $0.fires }, "\(type.description.id) has no firing example")
+            #expect(examples.contains { !$0.fires }, "\(type.description.id) has no non-firing example")
+        }
+    }
+
+    @Test(arguments: cases)
+    func example(_ c: Case) throws {
+        let type = try #require(RuleRegistry.rule(c.rule))
+        let rule = try type.make(.defaults).get()
+        let document = try EssayParser.parse(text: c.example.text, source: "example.txt")
+        let answer = try #require(document.answers.first)
+        let context = GradingContext(answer: answer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
+        let outcome = rule.evaluate(context)
+        if c.example.fires {
+            #expect(outcome.credit < 1, "\(c.rule) should take credit away")
+            #expect(!outcome.findings.isEmpty, "\(c.rule) should say where")
+            let lines = c.example.text.split(separator: "\n", omittingEmptySubsequences: false).count
+            for f in outcome.findings {
+                #expect(f.rule == c.rule)
+                #expect(f.range.start.line >= 1 && f.range.start.line <= lines, "finding outside the example: \(f.range.start)")
+                #expect(!f.message.isEmpty && !f.suggestion.isEmpty)
+            }
+        } else {
+            #expect(outcome.credit == 1, "\(c.rule) should not fire: \(outcome.findings.map(\.message))")
+        }
+    }
+
+    /// A firing example costs marks when the rule is part of a rubric (measured before rounding).
+    @Test(arguments: cases.filter { $0.example.fires })
+    func firingExampleCostsMarks(_ c: Case) throws {
+        var rubric = Fixtures.rubric
+        guard rubric.criteria.contains(where: { $0.rules.contains { $0.id == c.rule } }) else { return }
+        rubric.rounding = 0.0001
+        let graded = try Fixtures.grade(c.example.text, rubric: rubric)
+        let lost = graded.findings.filter { $0.rule == c.rule }.reduce(0) { $0 + $1.marksLost }
+        #expect(lost > 0, "\(c.rule) fired but cost nothing")
+    }
+}
