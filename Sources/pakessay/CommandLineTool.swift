@@ -25,23 +25,23 @@ struct CommandLineTool {
 
     private func dispatch(_ args: [String]) throws -> Int32 {
         guard let first = args.first else {
-            Output().write(Help.overview)
+            emit(Help.overview)
             return 0
         }
         let rest = Array(args.dropFirst())
         switch first {
         case "--help", "-h":
-            Output().write(Help.overview)
+            emit(Help.overview)
             return 0
         case "--version":
-            Output().write(Self.version + "\n")
+            emit(Self.version + "\n")
             return 0
         case "help":
-            guard let topic = rest.first else { Output().write(Help.overview); return 0 }
+            guard let topic = rest.first else { emit(Help.overview); return 0 }
             guard let text = Help.commands[topic] else {
                 throw CLIError.usage("unknown command '\(topic)'" + suggestion(topic), command: nil)
             }
-            Output().write(text)
+            emit(text)
             return 0
         case "parse": return try ParseCommand().run(rest)
         case "clean": return try CleanCommand().run(rest)
@@ -62,7 +62,7 @@ struct CommandLineTool {
 /// Checks `--help` in a command's arguments and prints that command's help.
 func wantsHelp(_ args: [String], _ command: String) -> Bool {
     guard args.contains("--help") || args.contains("-h") else { return false }
-    Output().write(Help.commands[command] ?? Help.overview)
+    emit(Help.commands[command] ?? Help.overview)
     return true
 }
 
@@ -129,4 +129,11 @@ struct CleanCommand {
         out.close()
         return 0
     }
+}
+
+/// Writes text to standard output at once.
+func emit(_ text: String) {
+    let out = Output()
+    out.write(text)
+    out.close()
 }

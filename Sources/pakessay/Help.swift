@@ -69,7 +69,83 @@ enum Help {
     }
 }
 
-/// Help for the grading commands, filled in by the grading subcommands.
+/// Help for the grading commands.
 enum GradeHelp {
-    static let commands: [String: String] = [:]
+    static let commands: [String: String] = [
+        "grade": """
+        OVERVIEW: Grade answers against a rubric: marks per criterion, the band, three improvements worth
+        the most marks, and every finding with its rule, place and fix.
+
+        USAGE: \(Help.usage["grade"]!)
+
+        ARGUMENTS:
+          PATH                    A transcript file, a folder (its *.txt files, recursively, in sorted
+                                  order) or - for standard input (one or many answers, split at question
+                                  lines). With no PATH, standard input is read.
+
+        OPTIONS:
+          --rubric ID|PATH        Rubric to grade against (default: css-current-affairs; see 'pakessay rubrics').
+          --format FORMAT         text (default) | json | jsonl | csv | markdown | sarif | github.
+                                  jsonl, csv and github stream: each answer is written as soon as it is ready.
+          --question TEXT         The question, for answers that carry no question line.
+          --marks N               The question's total marks (scales the rubric's criteria).
+          --fail-under MARKS      Exit 1 when any answer scores below MARKS.
+          --files-from PATH|-     Read the paths to grade from a file (or standard input), one a line.
+          --input text|jsonl      How standard input is read; jsonl: {"id", "text", "question"?} a line.
+          --jobs N                Answers graded at once (default: all cores); output keeps input order.
+          --output PATH           Write the report there instead of standard output.
+          --color auto|always|never
+                                  Colour the text report (auto: only on a terminal, never when NO_COLOR is set).
+          --max-bytes N           Refuse inputs (and answers on standard input) over N bytes (default: 20000000).
+          --max-answers N         Refuse files holding more than N answers (default: 500).
+          -h, --help              Show help information.
+
+        EXIT CODES:
+          0  everything was read and graded, and no threshold was missed
+          1  an answer scored under --fail-under
+          2  an input or the rubric could not be used (the other inputs are still graded and reported)
+          64 the command line is wrong
+
+        """,
+        "check": """
+        OVERVIEW: Grade the sample answers in a folder and compare each with its expectation in
+        expected.json: the mark range, rules that must and must not fire, and the exact misspellings.
+        Prints a table; exits 1 on any mismatch.
+
+        USAGE: \(Help.usage["check"]!)
+
+        ARGUMENTS:
+          FOLDER                  The folder of sample answers (default: SampleEssays).
+
+        OPTIONS:
+          --expect PATH           The expectations file (default: FOLDER/expected.json).
+          --rubric ID|PATH        Grade with this rubric instead of the one expected.json names.
+          --jobs N                Answers graded at once (default: all cores).
+          -h, --help              Show help information.
+
+        """,
+        "rubrics": """
+        OVERVIEW: List the rubrics that ship with pakessay and where they are.
+
+        USAGE: \(Help.usage["rubrics"]!)
+
+        OPTIONS:
+          --format text|json      How to list them (default: text).
+          -h, --help              Show help information.
+
+        """,
+        "explain": """
+        OVERVIEW: Say what a rule checks, why it matters to an examiner, and how to fix what it finds.
+        With no RULE-ID, list every rule.
+
+        USAGE: \(Help.usage["explain"]!)
+
+        ARGUMENTS:
+          RULE-ID                 A rule id from a report, such as evidence-missing-in-section.
+
+        OPTIONS:
+          -h, --help              Show help information.
+
+        """,
+    ]
 }

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import PakEssay
+
+/// Rubric files: the shipped ones load, and every kind of bad file gets an error naming the file and key path.
+@Suite struct RubricTests {
+    @Test(arguments: RubricLoader.shipped)
+    func shippedRubricsLoad(_ id: String) throws {
+        let rubric = try Fixtures.rubric(id)
+        #expect(rubric.id == id)
+        #expect(!rubric.criteria.isEmpty)
+        #expect(abs(rubric.criteria.reduce(0) { $0 + $1.marks } - rubric.maxMarks) < 1e-9)
+        #expect(rubric.lexicon.misspellings.count >= 1000)
+    }
+
+    @Test func cssRubricsUseTheFixedCriterionIds() throws {
+        for id in ["css-current-affairs", "css-pakistan-affairs", "css-essay"] {
+            #expect(try Fixtures.rubric(id).criteria.map(\.id) == ["relevance", "introduction", "structure", "arguments", "evidence", "conclusion", "presentation", "language"])
+        }
+    }
+
+    static let valid = #"{"format": 1, "id": "t", "version": "1", "title": "T", "maxMarks": 4, "expectedWords": {"min": 10, "max": 100}, "bands": [{"minShare": 0.5, "label": "Pass"}, {"minShare": 0, "label": "Fail"}], "criteria": [{"id": "language", "title": "Language", "marks": 4, "rules": [{"rule": "language-run-on", "weight": 1}]}]}"#
+
+    struct Bad: CustomTestStringConvertible, Sendable {
+        let name: String
+        let json: String
+        let message: String
+        var testDescription: String { name }
+    }
+
+    static let bad: [Bad] = [
+        Bad(name: "not JSON", json: "format: 1", message: "bad.json: not valid JSON: line 1, column 1"),
+        Bad(name: "missing key", json: valid.replacingOccurrences(of: #""title": "T", "#, with: ""), message: "bad.json: at title: missing"),
+        Bad(name: "wrong type", json: valid.replacingOccurrences(of: #""marks": 4"#, with: #""marks": "four""#), message: "bad.json: at criteria[0].marks: expected a number"),
+        Bad(name: "negative marks", json: valid.replacingOccurrences(of: #""marks": 4"#, with: #""marks": -4"#), message: "bad.json: at criteria[0].marks: must be more than 0"),
+        Bad(name: "zero max marks", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 0"#), message: "bad.json: at maxMarks: must be more than 0"),
+        Bad(name: "marks do not add up", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 5"#), message: "bad.json: at criteria: the criteria's marks add up to 4, but maxMarks is 5"),
+        Bad(name: "unknown rule", json: valid.replacingOccurrences(of: "language-run-on", with: "language-run-off"), message: "bad.json: at criteria[0].rules[0].rule: unknown rule id 'language-run-off' (did you mean 'language-run-on'?"),
+        Bad(name: "empty criteria", json: valid.replacingOccurrences(of: #"[{"id": "language", "title": "Language", "marks": 4, "rules": [{"rule": "language-run-on", "weight": 1}]}]"#, with: "[]"), message: "bad.json: at criteria: must list at least one criterion"),
+        Bad(name: "unknown parameter", json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWord": 3}}"#), message: "bad.json: at criteria[0].rules[0].params.maxWord: unknown parameter (this rule takes: maxWords)"),
+        Bad(name: "parameter of the wrong type", json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWords": "many"}}"#), message: "bad.json: at criteria[0].rules[0].params.maxWords: expected a number"),
+        Bad(name: "duplicate criterion", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 8"#).replacingOccurrences(of: #"}]}]}"#, with: #"}]}, {"id": "language", "title": "L", "marks": 4, "rules": [{"rule": "language-run-on"}]}]}"#), message: "bad.json: at criteria[1].id: the criterion 'language' appears twice"),
+        Bad(name: "missing word list", json: valid.replacingOccurrences(of: #""criteria""#, with: #""lexicons": {"misspellings": "nowhere.txt"}, "criteria""#), message: "bad.json: at lexicons.misspellings: cannot read the word list"),
+        Bad(name: "unknown format", json: valid.replacingOccurrences(of: #""format": 1"#, with: #""format": 2"#), message: "bad.json: at format: unsupported format"),
+        Bad(name: "band above 1", json: valid.replacingOccurrences(of: #""minShare": 0.5"#, with: #""minShare": 5"#), message: "bad.json: at bands[0].minShare: must be between 0 and 1"),
+    ]
+
+    @Test(arguments: bad)
+    func badRubricsNameFileAndKeyPath(_ case_: Bad) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-rubric-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("bad.json").path
+        try Data(case_.json.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: RubricError.self) { try RubricLoader.load(path: path) }
+        do {
+            _ = try RubricLoader.load(path: path)
+        } catch {
+            #expect(error.message.hasPrefix(case_.message), "got: \(error.message)")
+        }
+    }
+
+    @Test func theValidBaseLoads() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-rubric-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("ok.json").path
+        try Data(Self.valid.utf8).write(to: URL(fileURLWithPath: path))
+        let rubric = try RubricLoader.load(path: path)
+        #expect(rubric.maxMarks == 4)
+        #expect(rubric.band(for: 2) == "Pass")
+    }
+
+    @Test func aHugeWordListLoads() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-rubric-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var list = "# a huge list\n"
+        for i in 0..<200_000 { list += "wrongword\(i) -> word\n" }
+        try Data(list.utf8).write(to: folder.appendingPathComponent("huge.txt"))
+        let json = Self.valid.replacingOccurrences(of: #""criteria""#, with: #""lexicons": {"misspellings": "huge.txt"}, "criteria""#)
+        try Data(json.utf8).write(to: folder.appendingPathComponent("huge.json"))
+        let rubric = try RubricLoader.load(path: folder.appendingPathComponent("huge.json").path)
+        #expect(rubric.lexicon.misspellings.count == 200_000)
+    }
+}
