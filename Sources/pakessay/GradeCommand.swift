@@ -6,7 +6,7 @@ import PakEssay
 
 /// `pakessay grade`: grades files, folders and streams, in parallel, in input order.
 struct GradeCommand {
-    static let formats = ["text", "json", "jsonl", "csv", "markdown", "sarif", "github"]
+    static let formats = ["text", "json", "jsonl", "csv", "markdown", "html", "sarif", "github"]
     static let specs: [Arguments.Spec] = [
         .init(name: "--rubric", takesValue: true),
         .init(name: "--format", takesValue: true, allowed: formats),
@@ -93,6 +93,7 @@ struct GradeCommand {
         switch format {
         case "json": out.write(JSONReporter().render(batch))
         case "markdown": out.write(MarkdownReporter().render(batch))
+        case "html": out.write(HTMLReporter().render(batch))
         case "sarif": out.write(SARIFReporter().render(batch))
         case "text": out.write(TextReporter(color: color).render(batch))
         default: break

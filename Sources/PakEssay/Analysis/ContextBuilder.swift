@@ -54,7 +54,10 @@ struct ContextBuilder {
             if t.kind != .punctuation { words += 1 }
             if t.kind == .punctuation, t.text == "." || t.text == "?" || t.text == "!" || t.text == "…", !isAbbreviation(k, start) {
                 var stop = k + 1
-                while stop < end, tokens[stop].kind == .punctuation, ["”", "\"", "’", "'", ")", ".", "?", "!"].contains(tokens[stop].text) { stop += 1 }
+                // Closing quotes and brackets stay with the sentence they close; a straight quote after a
+                // space opens the next one.
+                while stop < end, tokens[stop].kind == .punctuation, ["”", "\"", "’", "'", ")", ".", "?", "!"].contains(tokens[stop].text),
+                      !(tokens[stop].spaceBefore && (tokens[stop].text == "\"" || tokens[stop].text == "'")) { stop += 1 }
                 if words > 0 { sentences.append(.init(tokens: s..<stop, paragraph: index, words: words)) }
                 s = stop
                 words = 0

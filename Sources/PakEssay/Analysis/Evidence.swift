@@ -131,9 +131,10 @@ struct EvidenceFinder {
             j += 1
         }
         guard j < limit, words >= 3 else { return nil }
-        let sentence = sentences.first { $0.contains(i) } ?? i..<limit
-        var k = max(sentence.lowerBound, i - 12)
-        let stop = min(max(sentence.upperBound, j + 1), limit, j + 14)
+        // The speaker is named just before the quotation or just after it.
+        let first = sentences.first?.lowerBound ?? i
+        var k = max(first, i - 12)
+        let stop = min(limit, j + 14)
         while k < stop {
             if k < i || k > j {
                 if attribution.match(tokens, at: k, limit: stop) != nil { return (j, true) }

@@ -66,12 +66,20 @@ extension GradingContext {
         zip(questionKeys, questionTerms).filter { !keys.contains($0.0) }.map(\.1)
     }
 
-    /// The section whose lines hold `line` (deepest), for placing edits.
+    /// The section whose lines hold `line` (deepest), for placing edits: a binary search over the
+    /// sections' first lines (depth-first order keeps them sorted), then up through the parents.
     func section(containingLine line: Int) -> Int? {
-        var best: Int?
-        for (i, info) in sections.enumerated() where info.section.position.line <= line && line <= info.section.endLine {
-            best = i
+        var low = 0, high = sections.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sections[mid].section.position.line <= line { low = mid + 1 } else { high = mid }
         }
-        return best
+        var candidate = low - 1
+        while candidate >= 0 {
+            if sections[candidate].section.endLine >= line { return candidate }
+            guard let parent = sections[candidate].parent else { return nil }
+            candidate = parent
+        }
+        return nil
     }
 }

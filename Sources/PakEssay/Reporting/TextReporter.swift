@@ -106,7 +106,7 @@ public struct ClassSummary: Sendable {
         var table: [String: (Double, Int)] = [:]
         for a in batch.answers {
             var seen = Set<String>()
-            for f in a.findings where f.marksLost > 0 {
+            for f in a.findings where f.marksLost > 0 && f.rule != "examiner-reserve" {
                 table[f.rule, default: (0, 0)].0 += f.marksLost
                 if seen.insert(f.rule).inserted { table[f.rule]!.1 += 1 }
             }
