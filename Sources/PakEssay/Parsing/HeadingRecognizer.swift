@@ -20,6 +20,8 @@ enum HeadingRecognizer {
     /// Reads `fair` (a line's fair copy) as a heading. `underlined` is true when the whole line is
     /// highlighted; `opensBlock` when the line starts its block or follows a line that ended a sentence.
     static func match(_ fair: String, underlined: Bool, opensBlock: Bool, roleWords: (String) -> Bool) -> Match? {
+        // A heading is at most about 18 words: longer lines are prose, and are rejected before any work.
+        guard !fair.isEmpty, fair.utf8.count <= 300 else { return nil }
         var s = Array(fair.unicodeScalars)
         var hashes: Int?
         if let first = s.first, first == "#" {

@@ -2,6 +2,9 @@
 enum PageMarker {
     /// The page number when the line is a page marker (`.some(nil)` for a marker without a number).
     static func match(_ line: SourceLine) -> Int?? {
+        // Most lines are prose: look at the first character before building any string.
+        guard let first = line.scalars.first(where: { !$0.isTranscriptSpace }), first == "[" || first == "-",
+              line.scalars.count < 64 else { return nil }
         let text = String(String.UnicodeScalarView(line.scalars)).trimmingSpace().lowercased()
         var body: Substring
         if text.hasPrefix("["), text.hasSuffix("]") {
