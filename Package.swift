@@ -14,7 +14,7 @@ let package = Package(
             name: "PakEssayTests",
             dependencies: ["PakEssay", "pakessay"],
             path: "Tests/PakEssayTests",
-            exclude: ["Golden"]
+            exclude: ["Golden", "FuzzRegressions"]
         ),
     ]
 )

@@ -102,6 +102,8 @@ struct SectionTreeBuilder {
 /// of short lines that each start with a capital.
 enum OutlineReader {
     static let maxWords = 15
+    /// The most points an outline may hold; lines after them are body text (keeps matching linear).
+    static let maxItems = 200
 
     /// The candidate points and how many units they took.
     static func read(_ units: ArraySlice<Unit>) -> ([OutlineItem], Int) {
@@ -109,6 +111,7 @@ enum OutlineReader {
         var consumed = 0
         var taken = 0
         for unit in units {
+            if items.count >= maxItems { return (items, consumed) }
             taken += 1
             switch unit {
             case .pageMarker:
