@@ -10,6 +10,7 @@ let package = Package(
     targets: [
         .target(name: "PakEssay", path: "Sources/PakEssay"),
         .executableTarget(name: "pakessay", dependencies: ["PakEssay"], path: "Sources/pakessay"),
+        .executableTarget(name: "pakessay-bench", dependencies: ["PakEssay"], path: "Benchmarks/pakessay-bench"),
         .testTarget(
             name: "PakEssayTests",
             dependencies: ["PakEssay", "pakessay"],

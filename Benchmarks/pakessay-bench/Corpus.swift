@@ -1,0 +1,70 @@
+import Foundation
+import PakEssay
+
+/// A deterministic SplitMix64 generator, so every run builds the same corpus.
+struct Random {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func int(_ upper: Int) -> Int { upper <= 0 ? 0 : Int(next() % UInt64(upper)) }
+    mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
+}
+
+/// Builds a synthetic class from the sample essays: answers whose sections, paragraphs and markup are
+/// shuffled between samples, each made unique by a varied figure, so that no two answers are the same.
+struct Corpus {
+    let answers: [String]
+    var bytes: Int { answers.reduce(0) { $0 + $1.utf8.count } }
+
+    /// Reads the samples' answers as blocks (runs of lines between blank lines), grouped into
+    /// the question, headed chunks and plain paragraphs.
+    static func pieces(from folder: String) throws -> (questions: [String], chunks: [String]) {
+        var questions: [String] = []
+        var chunks: [String] = []
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        for file in files {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            for block in text.components(separatedBy: "\n\n") where !block.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if EssayParser.isQuestionLine(String(block.prefix(200))) {
+                    questions.append(block.components(separatedBy: "\n")[0])
+                } else if !block.hasPrefix("Roll No.") {
+                    chunks.append(block)
+                }
+            }
+        }
+        return (questions, chunks)
+    }
+
+    static func make(answers count: Int, minimumBytes: Int, samples: String, seed: UInt64 = 2026) throws -> Corpus {
+        let (questions, chunks) = try pieces(from: samples)
+        var rng = Random(seed: seed)
+        var answers: [String] = []
+        answers.reserveCapacity(count)
+        let target = max(1, minimumBytes / max(1, count))
+        var k = 0
+        while answers.count < count || answers.reduce(0, { $0 + $1.utf8.count }) < minimumBytes && answers.count < count * 4 {
+            k += 1
+            var text = "Q.\(k % 9 + 1) " + rng.pick(questions).split(separator: " ", maxSplits: 1).last.map(String.init)! + "\n\n"
+            var size = text.utf8.count
+            while size < target {
+                var chunk = rng.pick(chunks)
+                switch rng.int(6) {
+                case 0: chunk += " The figure stood at \(rng.int(90) + 1) per cent in \(1990 + rng.int(35))."
+                case 1: chunk = chunk.replacingOccurrences(of: " the ", with: " ~~teh~~ the ", options: [], range: chunk.range(of: " the "))
+                case 2: chunk += " ^{Indeed,} this was answer \(k)."
+                default: chunk += " (\(k))"
+                }
+                text += chunk + "\n\n"
+                size += chunk.utf8.count + 2
+            }
+            answers.append(text)
+        }
+        return Corpus(answers: answers)
+    }
+}

@@ -1,0 +1,209 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import PakEssay
+
+// pakessay-bench: measures parsing and grading throughput, latency, memory and how time grows with
+// size, on a deterministic synthetic corpus built from SampleEssays/. Run in a release build:
+//   swift run -c release pakessay-bench [--quick] [--json PATH] [--binary PATH] [--write-corpus DIR]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+    return arguments[i + 1]
+}
+let quick = arguments.contains("--quick")
+let samples = option("--samples") ?? "SampleEssays"
+let rubric: Rubric
+do { rubric = try RubricLoader.load(option("--rubric") ?? "css-current-affairs") } catch {
+    FileHandle.standardError.write(Data("pakessay-bench: \(error.message)\n".utf8))
+    exit(2)
+}
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let corpusAnswers = quick ? 1_000 : 10_000
+let corpusBytes = quick ? 5_000_000 : 50_000_000
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+func peakRSSMegabytes(children: Bool = false) -> Double {
+    var usage = rusage()
+    getrusage(children ? RUSAGE_CHILDREN.rawValue : RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// Pads or right-aligns a cell.
+func cell(_ s: String, _ width: Int, right: Bool = true) -> String {
+    let pad = String(repeating: " ", count: max(0, width - s.count))
+    return right ? pad + s : s + pad
+}
+func fixed(_ d: Double, _ places: Int) -> String { String(format: "%.\(places)f", d) }
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    guard !values.isEmpty else { return 0 }
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+}
+
+struct Row {
+    var name: String
+    var megabytes: Double
+    var answers: Int
+    var seconds: Double
+    var p50: Double?
+    var p99: Double?
+    var mbPerSecond: Double { seconds > 0 ? megabytes / seconds : 0 }
+    var answersPerSecond: Double { seconds > 0 ? Double(answers) / seconds : 0 }
+}
+
+print("pakessay-bench \(PakEssayVersion.string): building the corpus (\(corpusAnswers) answers, at least \(corpusBytes / 1_000_000) MB)…")
+let corpus = try Corpus.make(answers: corpusAnswers, minimumBytes: corpusBytes, samples: samples)
+let corpusMB = Double(corpus.bytes) / 1e6
+print(String(format: "corpus: %d answers, %.1f MB", corpus.answers.count, corpusMB))
+
+if let dir = option("--write-corpus") {
+    try FileManager.default.createDirectory(atPath: dir + "/files", withIntermediateDirectories: true)
+    try Data(corpus.answers.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: dir + "/corpus.txt"))
+    for (k, answer) in corpus.answers.enumerated() {
+        try Data(answer.utf8).write(to: URL(fileURLWithPath: dir + String(format: "/files/%05d.txt", k)))
+    }
+    print("wrote \(dir)/corpus.txt and \(corpus.answers.count) files in \(dir)/files")
+    exit(0)
+}
+
+let grader = Grader(rubric: rubric)
+let inputs = corpus.answers.map { Array($0.utf8) }
+
+/// Runs `work` over every input on `jobs` threads; returns the row with per-answer latencies.
+func measure(_ name: String, jobs: Int, _ work: @escaping @Sendable ([UInt8]) -> Int) -> Row {
+    final class Box: @unchecked Sendable { var latencies: [Double]; var sink = 0; init(_ n: Int) { latencies = Array(repeating: 0, count: n) } }
+    let box = Box(inputs.count)
+    let start = now()
+    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+        var k = worker
+        var sink = 0
+        while k < inputs.count {
+            let t = now()
+            sink &+= work(inputs[k])
+            box.latencies[k] = now() - t
+            k += jobs
+        }
+        if sink == 42 { print("") }
+    }
+    let seconds = now() - start
+    return Row(name: name, megabytes: corpusMB, answers: inputs.count, seconds: seconds,
+               p50: percentile(box.latencies, 0.5) * 1000, p99: percentile(box.latencies, 0.99) * 1000)
+}
+
+let parseOnly: @Sendable ([UInt8]) -> Int = { bytes in
+    (try? EssayParser.parse(bytes: bytes, source: "bench.txt"))?.answers.count ?? 0
+}
+let fullGrade: @Sendable ([UInt8]) -> Int = { bytes in
+    guard let document = try? EssayParser.parse(bytes: bytes, source: "bench.txt") else { return 0 }
+    var n = 0
+    for answer in document.answers {
+        let graded = grader.grade(answer, source: "bench.txt")
+        n &+= JSONReporter.answer(graded, rubric: rubric.id).compact().utf8.count
+    }
+    return n
+}
+
+var rows: [Row] = []
+rows.append(measure("parse, 1 core", jobs: 1, parseOnly))
+rows.append(measure("parse, \(cores) cores", jobs: cores, parseOnly))
+rows.append(measure("grade + JSONL, 1 core", jobs: 1, fullGrade))
+rows.append(measure("grade + JSONL, \(cores) cores", jobs: cores, fullGrade))
+let peakInProcess = peakRSSMegabytes()
+
+print("")
+print("throughput (\(cores) cores available)")
+print(cell("run", 26, right: false) + cell("MB/s", 9) + cell("answers/s", 11) + cell("p50 ms", 9) + cell("p99 ms", 9))
+for r in rows {
+    print(cell(r.name, 26, right: false) + cell(fixed(r.mbPerSecond, 2), 9) + cell(fixed(r.answersPerSecond, 0), 11) + cell(fixed(r.p50 ?? 0, 2), 9) + cell(fixed(r.p99 ?? 0, 2), 9))
+}
+let speedup = rows[3].mbPerSecond / max(rows[2].mbPerSecond, 1e-9)
+print(String(format: "speed-up on %d cores: %.2fx; peak resident memory of this process: %.0f MB", cores, speedup, peakInProcess))
+
+// How time grows with size: each shape timed once, reported as seconds per MB against the
+// per-MB time of ordinary answers (1 core, full grading).
+let ordinaryPerMB = rows[2].seconds / corpusMB
+func shape(_ name: String, _ text: String) -> (String, Double, Double, Double) {
+    let bytes = Array(text.utf8)
+    let t = now()
+    _ = fullGrade(bytes)
+    let seconds = now() - t
+    let mb = Double(bytes.count) / 1e6
+    return (name, mb, seconds, seconds / mb / ordinaryPerMB)
+}
+let one = corpus.answers[0]
+let body = one.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
+var shapes: [(String, Double, Double, Double)] = []
+for factor in quick ? [1, 10] : [1, 10, 100] {
+    shapes.append(shape("one answer × \(factor)", one + String(repeating: "\n\n" + body, count: factor - 1)))
+}
+let scale = quick ? 10 : 1
+shapes.append(shape("\(1_000_000 / scale) cuttings, one paragraph", "Q.1 Discuss inflation.\n\nPrices " + String(repeating: "~~x~~ ", count: 1_000_000 / scale) + "rose."))
+shapes.append(shape("one \(10 / scale) MB line", "Q.1 Discuss inflation.\n\n" + String(repeating: "Prices rose because money was printed. ", count: 10_000_000 / scale / 39)))
+shapes.append(shape("\(100_000 / scale) headings", "Q.1 Discuss inflation.\n\n" + (1...(100_000 / scale)).map { "\($0). PART \($0)\nSome text here.\n" }.joined(separator: "\n")))
+shapes.append(shape("\(100_000 / scale) outline lines", "Q.1 Discuss inflation.\n\n1. CAUSES\n" + (1...(100_000 / scale)).map { "- point \($0)" }.joined(separator: "\n") + "\n\n1.1 Point 1\nText.\n"))
+shapes.append(shape("numbering nested 30 deep × \(2_000 / scale)", "Q.1 Discuss inflation.\n\n" + (0..<(2_000 / scale)).map { _ in (1...30).map { d in (1...d).map { _ in "1" }.joined(separator: ".") + " Level \(d)\nText.\n" }.joined(separator: "\n") }.joined(separator: "\n")))
+
+print("")
+print("growth with size (full grading, 1 core; ratio = seconds per MB ÷ that of ordinary answers)")
+print(cell("shape", 36, right: false) + cell("MB", 8) + cell("seconds", 9) + cell("ratio", 7))
+for (name, mb, seconds, ratio) in shapes {
+    print(cell(name, 36, right: false) + cell(fixed(mb, 2), 8) + cell(fixed(seconds, 3), 9) + cell(fixed(ratio, 2), 7))
+}
+
+// Process start to exit for one typical answer, and peak memory streaming the corpus through JSONL.
+var startToExit: Double?
+var streamingPeak: Double?
+if let binary = option("--binary") {
+    let sample = samples + "/average-extremism.txt"
+    var times: [Double] = []
+    for _ in 0..<20 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = ["grade", sample, "--format", "json"]
+        p.standardOutput = FileHandle.nullDevice
+        let t = now()
+        try p.run()
+        p.waitUntilExit()
+        times.append(now() - t)
+    }
+    startToExit = percentile(times, 0.5) * 1000
+    let file = NSTemporaryDirectory() + "pakessay-bench-corpus.txt"
+    try Data(corpus.answers.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: file))
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: binary)
+    p.arguments = ["grade", "-", "--format", "jsonl"]
+    p.standardInput = FileHandle(forReadingAtPath: file)
+    p.standardOutput = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    streamingPeak = peakRSSMegabytes(children: true)
+    try? FileManager.default.removeItem(atPath: file)
+    print("")
+    print(String(format: "one typical answer, process start to exit (median of 20): %.1f ms", startToExit!))
+    print(String(format: "peak resident memory streaming the corpus through `grade - --format jsonl`: %.0f MB", streamingPeak!))
+}
+
+if let path = option("--json") {
+    var pairs: [(String, JSONValue)] = [
+        ("pakessay", .string(PakEssayVersion.string)), ("cores", .int(cores)),
+        ("corpus", .object([("answers", .int(corpus.answers.count)), ("megabytes", .number(corpusMB))])),
+        ("throughput", .array(rows.map { .object([("run", .string($0.name)), ("mbPerSecond", .number($0.mbPerSecond)), ("answersPerSecond", .number($0.answersPerSecond)),
+                                                 ("p50ms", .number($0.p50 ?? 0)), ("p99ms", .number($0.p99 ?? 0))]) })),
+        ("speedup", .number(speedup)), ("peakRSSMegabytes", .number(peakInProcess)),
+        ("growth", .array(shapes.map { .object([("shape", .string($0.0)), ("megabytes", .number($0.1)), ("seconds", .number($0.2)), ("ratio", .number($0.3))]) })),
+    ]
+    if let startToExit { pairs.append(("startToExitMs", .number(startToExit))) }
+    if let streamingPeak { pairs.append(("streamingPeakRSSMegabytes", .number(streamingPeak))) }
+    try Data(JSONValue.object(pairs).pretty().utf8).write(to: URL(fileURLWithPath: path))
+    print("wrote \(path)")
+}
