@@ -108,23 +108,27 @@ struct AnswerBuilder {
             current = nil
         }
 
+        let fair = block.lines.map(\.fair)
         for k in skip..<block.lines.count {
             let line = block.lines[k]
             if !line.fair.isEmpty || !line.inlines.isEmpty { sawContent = true }
-            let opens = k == skip || TextShape.endsSentence(block.lines[k - 1].fair) || isHeadingUnit(units.last, current: current)
-            if let visualsOnLine = visualOnly(line) {
+            let opens = k == skip || block.standalone.contains(k)
+                || ParagraphSplitter.previousEndsSentence(fair, before: k, from: skip)
+                || isHeadingUnit(units.last, current: current)
+            if let visualsOnLine = ParagraphSplitter.visuals(in: line.inlines) {
                 close(endsBlock: false)
                 units += visualsOnLine.map { .visual($0) }
-            } else if let heading = HeadingRecognizer.match(line.fair, underlined: isUnderlined(line), opensBlock: opens,
-                                                            roleWords: SectionRoles.isRoleName) {
-                close(endsBlock: false)
-                units.append(.heading(heading, line))
             } else if let bullet = Bullet.length(line.fair) {
+                // A bullet point is an outline point or a list item, never a heading, even in capitals.
                 close(endsBlock: false)
                 let content = stripLeading(line.inlines, scalars: bullet)
                 units.append(.paragraph(ParagraphUnit(lines: [line], content: content, isBullet: true,
                                                       startsBlock: k == skip, endsBlock: k == block.lines.count - 1,
                                                       pageBreaks: 0, lastLine: line.line.number)))
+            } else if let heading = HeadingRecognizer.match(line.fair, underlined: ParagraphSplitter.isUnderlined(line.inlines), opensBlock: opens,
+                                                            roleWords: SectionRoles.isRoleName) {
+                close(endsBlock: false)
+                units.append(.heading(heading, line))
             } else if current == nil {
                 // Content that follows a heading in the same block starts a block of its own.
                 let afterHeading: Bool
@@ -177,50 +181,38 @@ struct AnswerBuilder {
         return Remark(text: text, position: line.position, kind: .labelled)
     }
 
-    private func visualOnly(_ line: ScannedLine) -> [Visual]? {
-        var found: [Visual] = []
-        for inline in line.inlines {
-            switch inline {
-            case .visual(let kind, let caption, let at): found.append(Visual(kind: kind, caption: caption, position: at))
-            case .text(let s, _) where s.unicodeScalars.allSatisfy(\.isTranscriptSpace): continue
-            default: return nil
-            }
-        }
-        return found.isEmpty ? nil : found
-    }
-
-    private func isUnderlined(_ line: ScannedLine) -> Bool {
-        var sawHighlight = false
-        for inline in line.inlines {
-            switch inline {
-            case .highlighted: if sawHighlight { return false }; sawHighlight = true
-            case .text(let s, _) where s.unicodeScalars.allSatisfy({ $0.isTranscriptSpace || $0 == ":" || $0 == "#" }): continue
-            default: return false
-            }
-        }
-        return sawHighlight
-    }
-
-    /// Drops the first `scalars` scalars of text (a bullet and its spaces) from a line's inlines.
+    /// Drops the first `scalars` scalars of fair copy (a bullet and its spaces) from a line's inlines,
+    /// reaching into an insertion or a highlight that holds the bullet (`^{- a point added later}`).
     private func stripLeading(_ inlines: [Inline], scalars: Int) -> [Inline] {
         var remaining = scalars
+        return stripLeading(inlines, remaining: &remaining)
+    }
+
+    private func stripLeading(_ inlines: [Inline], remaining: inout Int) -> [Inline] {
         var out: [Inline] = []
         for inline in inlines {
             guard remaining > 0 else { out.append(inline); continue }
-            if case .text(let text, let at) = inline {
+            switch inline {
+            case .text(let text, let at):
                 var lead = true
+                var left = remaining
                 let skipped = text.unicodeScalars.drop { c in
                     if lead, c.isTranscriptSpace { return true }
                     lead = false
-                    if remaining > 0 { remaining -= 1; return true }
+                    if left > 0 { left -= 1; return true }
                     return c.isTranscriptSpace
                 }
+                remaining = left
                 // Leading white space before the bullet counts too: skip it along with the bullet.
                 if !skipped.isEmpty {
                     let offset = text.unicodeScalars.count - skipped.count
                     out.append(.text(String(String.UnicodeScalarView(skipped)), at: SourcePosition(line: at.line, column: at.column + offset)))
                 }
-            } else {
+            case .inserted(let children, let at):
+                out.append(.inserted(stripLeading(children, remaining: &remaining), at: at))
+            case .highlighted(let children, let at):
+                out.append(.highlighted(stripLeading(children, remaining: &remaining), at: at))
+            default:
                 out.append(inline)
             }
         }

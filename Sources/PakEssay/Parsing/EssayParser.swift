@@ -93,16 +93,21 @@ enum BlockReader {
     }
 
     static func scan(_ lines: [SourceLine], _ markers: [(after: Int, page: Int?, position: SourcePosition)]) -> Block {
-        let result = InlineScanner.scan(lines)
         var block = Block()
         block.markers = markers
-        block.edits = result.edits
-        block.comments = result.comments
-        block.visuals = result.visuals
-        block.diagnostics = result.diagnostics
-        for (line, inlines) in zip(lines, result.lines) {
-            let first = (line.scalars.firstIndex { !$0.isTranscriptSpace } ?? 0) + 1
-            block.lines.append(ScannedLine(line: line, inlines: inlines, fair: FairCopyWriter.text(of: inlines), firstColumn: first))
+        block.standalone = ParagraphSplitter.standaloneLines(lines)
+        // Markup pairs only inside a paragraph: scan each run between standalone lines on its own.
+        for segment in ParagraphSplitter.segments(count: lines.count, standalone: block.standalone) {
+            let part = Array(lines[segment])
+            let result = InlineScanner.scan(part)
+            block.edits += result.edits
+            block.comments += result.comments
+            block.visuals += result.visuals
+            block.diagnostics += result.diagnostics
+            for (line, inlines) in zip(part, result.lines) {
+                let first = (line.scalars.firstIndex { !$0.isTranscriptSpace } ?? 0) + 1
+                block.lines.append(ScannedLine(line: line, inlines: inlines, fair: FairCopyWriter.text(of: inlines), firstColumn: first))
+            }
         }
         return block
     }

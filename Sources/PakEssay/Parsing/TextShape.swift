@@ -38,10 +38,12 @@ enum TextShape {
         return c.properties.isLowercase
     }
 
-    /// True when the text starts with an uppercase letter or a digit.
+    /// True when the text starts with an uppercase letter, a digit, or a letter of a script without
+    /// case (an Urdu or Arabic word opening a heading).
     static func startsCapitalOrDigit(_ text: String) -> Bool {
         guard let c = firstLetter(text) else { return false }
-        return c.properties.isUppercase || c.properties.numericType != nil
+        let p = c.properties
+        return p.isUppercase || p.numericType != nil || (p.isAlphabetic && !p.isLowercase && !p.changesWhenCaseMapped)
     }
 
     /// True when most of the text's letters are capitals (and there are at least two letters).

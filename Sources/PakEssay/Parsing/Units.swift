@@ -14,6 +14,8 @@ struct Block {
     var lines: [ScannedLine] = []
     /// Explicit page markers inside the block: (index of the line they follow, page, position).
     var markers: [(after: Int, page: Int?, position: SourcePosition)] = []
+    /// Lines that stand alone by their own reading (headings, bullet points, visuals): no markup pairs across them.
+    var standalone: Set<Int> = []
     var edits: [Edit] = []
     var comments: [Remark] = []
     var visuals: [Visual] = []

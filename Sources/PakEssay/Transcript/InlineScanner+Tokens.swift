@@ -17,6 +17,9 @@ extension InlineScanner.Pass {
 
         while i < n {
             let c = s[i]
+            // Past the nesting limit an opener is literal text: no transcript nests that deep, and the
+            // model's recursive walks must stay shallow whatever the input.
+            let canOpen = stack.count < InlineScanner.maxDepth
             if inComment(stack) {
                 if has("<<}", i) {
                     close(where: { $0 == .comment }, at: at(i))
@@ -37,6 +40,7 @@ extension InlineScanner.Pass {
                     continue
                 }
             case "{":
+                guard canOpen else { break }
                 if has("{~~", i) { open(.substOld, at: at(i)); i += 3; continue }
                 if has("{--", i) { open(.criticDelete, at: at(i)); i += 3; continue }
                 if has("{++", i) { open(.criticInsert, at: at(i)); i += 3; continue }
@@ -55,12 +59,18 @@ extension InlineScanner.Pass {
                     continue
                 }
                 if has("~~", i) {
-                    if !close(where: { $0 == .nativeStrike }, at: at(i)) { open(.nativeStrike, at: at(i)) }
-                    i += 2
-                    continue
+                    if close(where: { $0 == .nativeStrike }, at: at(i)) {
+                        i += 2
+                        continue
+                    }
+                    if canOpen {
+                        open(.nativeStrike, at: at(i))
+                        i += 2
+                        continue
+                    }
                 }
             case "^":
-                if has("^{", i) { open(.nativeInsert, at: at(i)); i += 2; continue }
+                if canOpen, has("^{", i) { open(.nativeInsert, at: at(i)); i += 2; continue }
             case "}":
                 if close(where: { $0 == .nativeInsert }, at: at(i)) { i += 1; continue }
             case "-":
@@ -81,8 +91,10 @@ extension InlineScanner.Pass {
                         if !close(where: { $0 == kind }, at: at(i)) {
                             for k in i..<(i + length) { addText(s[k], at: at(k)) }
                         }
-                    } else {
+                    } else if canOpen {
                         open(kind, at: at(i))
+                    } else {
+                        for k in i..<(i + length) { addText(s[k], at: at(k)) }
                     }
                     i += length
                     continue

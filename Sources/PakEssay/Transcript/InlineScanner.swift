@@ -59,6 +59,9 @@ public struct InlineScanner {
         var commentText: String = ""
     }
 
+    /// The deepest markup may nest; an opener beyond it is read as literal text.
+    static let maxDepth = 16
+
     /// The visual kinds a `[kind: caption]` marker may name.
     static let visualKinds: Set<String> = ["map", "diagram", "flowchart", "chart", "graph", "table", "figure", "sketch"]
 
@@ -86,7 +89,7 @@ public struct InlineScanner {
         var edits: [Edit] = []
         var editTexts: [String] = []
         var pairs: [(Int, Int)] = []
-        var lastTopEdit: (edit: Int, depth: Int, end: Int, line: Int, isCutting: Bool)?
+        var lastTopEdit: (edit: Int, depth: Int, end: Int, isCutting: Bool)?
         var paired = Set<Int>()
         var comments: [Remark] = []
         var visuals: [Visual] = []
@@ -107,7 +110,6 @@ public struct InlineScanner {
                 endLine(line, next: isLast ? nil : lines[k + 1].number)
                 out.append(root)
                 root.removeAll()
-                lastTopEdit = nil
             }
             var allEdits = edits
             for i in allEdits.indices { allEdits[i].text = tidy(editTexts[i]) }
@@ -173,7 +175,7 @@ public struct InlineScanner {
                 edits.append(Edit(kind: kind.isCutting ? .cutting : .insertion, position: position, text: ""))
                 editTexts.append("")
                 frame.edit = index
-                if let last = lastTopEdit, last.depth == stack.count, last.line == position.line, last.isCutting != kind.isCutting,
+                if let last = lastTopEdit, last.depth == stack.count, last.isCutting != kind.isCutting,
                    !paired.contains(last.edit), onlySpace(currentContainer[last.end...]) {
                     pairs.append((last.edit, index))
                     paired.insert(last.edit)
@@ -208,13 +210,15 @@ public struct InlineScanner {
 
         mutating func popFrame(continuing: Bool = false) {
             let frame = stack.removeLast()
+            // The container that held the last edit closes with this frame: nothing can stand beside that edit now.
+            if let last = lastTopEdit, last.depth > stack.count { lastTopEdit = nil }
             let wrapped = wrap(frame)
             if frame.kind == .comment && !continuing {
                 comments.append(Remark(text: tidy(frame.commentText), position: frame.opener, kind: .comment))
             }
             for inline in wrapped { append(inline) }
             if let e = frame.edit {
-                lastTopEdit = (e, stack.count, currentContainer.count, frame.pieceStart.line, frame.kind.isCutting)
+                lastTopEdit = (e, stack.count, currentContainer.count, frame.kind.isCutting)
             }
         }
 
@@ -243,20 +247,26 @@ public struct InlineScanner {
                     popFrame()
                 }
             }
-            if next == nil {
+            guard let next else {
                 for frame in stack { unclosed.append(frame.opener) }
                 while !stack.isEmpty { popFrame() }
+                lastTopEdit = nil
                 return
+            }
+            // A line end is white space: an edit that ends this line still pairs with one that opens the next.
+            var carried: (edit: Int, depth: Int, isCutting: Bool)?
+            if let last = lastTopEdit, last.depth == stack.count, onlySpace(currentContainer[last.end...]) {
+                carried = (last.edit, last.depth, last.isCutting)
             }
             // Fold the open frames into this line's output, then reopen them on the next line.
             let open = stack
             while !stack.isEmpty { popFrame(continuing: true) }
-            lastTopEdit = nil
             for var frame in open {
                 frame.children = []
-                frame.pieceStart = SourcePosition(line: next!, column: 1)
+                frame.pieceStart = SourcePosition(line: next, column: 1)
                 stack.append(frame)
             }
+            lastTopEdit = carried.map { ($0.edit, $0.depth, 0, $0.isCutting) }
             for i in stack.indices {
                 if let e = stack[i].edit { editTexts[e].append(" ") }
                 if stack[i].kind == .comment { stack[i].commentText.append(" ") }

@@ -99,7 +99,7 @@ public enum TranscriptDecoder {
             i += 2
         }
         let text = String(decoding: units, as: UTF16.self)
-        // A NUL in UTF-16 text is still binary data; keep it visible as U+FFFD rather than refuse.
+        // A NUL in UTF-16 text would end strings in other tools: it becomes a space.
         return Array(text.utf8).map { $0 == 0 ? 0x20 : $0 }
     }
 }

@@ -73,7 +73,7 @@ struct StructureOutline: GradingRule {
         var findings: [Finding] = []
         var matched = 0
         var total = 0
-        for (index, info) in c.sections.enumerated() where !info.section.outline.isEmpty {
+        for info in c.sections where !info.section.outline.isEmpty {
             let announced = Set(info.section.outline.compactMap(\.subsectionIndex))
             for (k, item) in info.section.outline.enumerated() {
                 total += 1
