@@ -51,45 +51,43 @@ extension EssayWalker {
 
 /// Writes the fair copy: cuttings removed, insertions in place, illegible spots as `…`, white space tidied.
 public struct FairCopyWriter: EssayWalker {
-    private var scalars = String.UnicodeScalarView()
+    private var bytes: [UInt8] = []
 
     /// Creates an empty writer.
     public init() {}
 
     /// The text written so far, tidied.
-    public var text: String { tidy(String(scalars)) }
+    public var text: String {
+        var copy = bytes
+        return String(decoding: tidyBytes(&copy), as: UTF8.self)
+    }
 
     /// The fair copy of a list of inlines.
     public static func text(of inlines: [Inline]) -> String {
         var writer = FairCopyWriter()
         writer.walkInlines(inlines)
-        return writer.text
+        return String(decoding: tidyBytes(&writer.bytes), as: UTF8.self)
     }
+
+    private mutating func write(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
     public mutating func visitInline(_ inline: Inline) {
         switch inline {
-        case .text(let text, _): scalars.append(contentsOf: text.unicodeScalars)
+        case .text(let text, _): write(text)
         case .struck: break
-        case .illegible: scalars.append(contentsOf: " … ".unicodeScalars)
-        case .guess(let guess, _): scalars.append(contentsOf: guess.unicodeScalars)
-        case .visual: scalars.append(" ")
-        case .lineBreak, .pageBreak: scalars.append(" ")
+        case .illegible: write(" … ")
+        case .guess(let guess, _): write(guess)
+        case .visual, .lineBreak, .pageBreak: bytes.append(0x20)
         default: walkInline(inline)
         }
     }
 
     public mutating func visitSection(_ section: Section) {
         if section.title != nil {
-            let number = section.number.map { $0 + " " } ?? ""
-            scalars.append(contentsOf: (number + (section.title ?? "")).unicodeScalars)
-            scalars.append("\n")
+            write((section.number.map { $0 + " " } ?? "") + (section.title ?? "") + "\n")
         }
-        for item in section.outline {
-            scalars.append(contentsOf: ("- " + item.text + "\n").unicodeScalars)
-        }
-        for paragraph in section.paragraphs {
-            scalars.append(contentsOf: (paragraph.text + "\n").unicodeScalars)
-        }
+        for item in section.outline { write("- " + item.text + "\n") }
+        for paragraph in section.paragraphs { write(paragraph.text + "\n") }
         for child in section.sections { visitSection(child) }
     }
 
@@ -97,7 +95,7 @@ public struct FairCopyWriter: EssayWalker {
     public static func text(of answer: Answer) -> String {
         var writer = FairCopyWriter()
         writer.visitAnswer(answer)
-        let blocks = String(writer.scalars).split(separator: "\n").map { tidy(String($0)) }
+        let blocks = String(decoding: writer.bytes, as: UTF8.self).split(separator: "\n").map { tidy(String($0)) }
         var out = ""
         if let question = answer.question {
             out += tidy(question.label + " " + question.text) + "\n\n"

@@ -22,6 +22,7 @@ enum HeadingRecognizer {
     static func match(_ fair: String, underlined: Bool, opensBlock: Bool, roleWords: (String) -> Bool) -> Match? {
         // A heading is at most about 18 words: longer lines are prose, and are rejected before any work.
         guard !fair.isEmpty, fair.utf8.count <= 300 else { return nil }
+        guard underlined || mayBeHeading(fair) else { return nil }
         var s = Array(fair.unicodeScalars)
         var hashes: Int?
         if let first = s.first, first == "#" {
@@ -64,6 +65,27 @@ enum HeadingRecognizer {
         }
         if form == .capitals, !opensBlock { return nil }
         return Match(numbering: numbering, title: title, form: form, hashes: hashes, letterAlternative: alternative)
+    }
+
+    /// A single pass over the bytes that rules out ordinary prose before any string is built: a heading
+    /// starts with `#`, a digit, `(` or a short numbering token, or is mostly capitals, or is short.
+    static func mayBeHeading(_ fair: String) -> Bool {
+        var first: UInt8 = 0
+        var index = 0
+        var upper = 0, lower = 0, spaces = 0
+        var earlyDelimiter = false
+        for b in fair.utf8 {
+            if first == 0 {
+                if b == 0x20 || b == 0x09 { continue }
+                first = b
+            }
+            if index < 8, b == UInt8(ascii: ".") || b == UInt8(ascii: ")") { earlyDelimiter = true }
+            if b >= 0x41 && b <= 0x5A { upper += 1 } else if b >= 0x61 && b <= 0x7A || b >= 0x80 { lower += 1 } else if b == 0x20 { spaces += 1 }
+            index += 1
+        }
+        if first == UInt8(ascii: "#") || first == UInt8(ascii: "(") || (first >= 0x30 && first <= 0x39) || first >= 0x80 { return true }
+        if earlyDelimiter || spaces <= 6 { return true }
+        return upper * 10 >= (upper + lower) * 7
     }
 
     /// Reads a numbering prefix; returns it, a letter reading for ambiguous Roman letters, and the rest.

@@ -179,18 +179,49 @@ extension StringProtocol {
     }
 }
 
-/// Collapses runs of white space to one space and trims the ends.
+/// Collapses runs of white space to one space and trims the ends, in one pass over the UTF-8 bytes.
 func tidy(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
+    var utf8 = Array(text.utf8)
+    return String(decoding: tidyBytes(&utf8), as: UTF8.self)
+}
+
+/// The white-space tidy over UTF-8 bytes: ASCII is judged byte by byte; only multi-byte sequences
+/// are decoded, to recognise no-break and other Unicode spaces.
+func tidyBytes(_ bytes: inout [UInt8]) -> ArraySlice<UInt8> {
+    var out = 0
     var pendingSpace = false
-    for c in text.unicodeScalars {
-        if c.isTranscriptSpace {
-            pendingSpace = !out.isEmpty
+    var i = 0
+    let n = bytes.count
+    while i < n {
+        let b = bytes[i]
+        var length = 1
+        var space: Bool
+        if b < 0x80 {
+            space = b <= 0x20 || b == 0x7F
         } else {
-            if pendingSpace { out.append(" ") }
-            pendingSpace = false
-            out.append(c)
+            length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            if i + length > n { length = n - i }
+            space = false
+            if length >= 2 {
+                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                space = Unicode.Scalar(value)?.isTranscriptSpace ?? false
+            }
         }
+        if space {
+            pendingSpace = out > 0
+        } else {
+            if pendingSpace {
+                bytes[out] = 0x20
+                out += 1
+                pendingSpace = false
+            }
+            for k in 0..<length {
+                bytes[out] = bytes[i + k]
+                out += 1
+            }
+        }
+        i += length
     }
-    return String(out)
+    return bytes[0..<out]
 }

@@ -84,7 +84,9 @@ public struct InlineScanner {
         var closeAllAtLineEnd = false
         var stack: [Frame] = []
         var root: [Inline] = []
-        var run: [Unicode.Scalar] = []
+        /// The current run of plain text, as UTF-8 (building a String once per run is much cheaper
+        /// than appending scalar by scalar).
+        var run: [UInt8] = []
         var runStart = SourcePosition(line: 1, column: 1)
         var edits: [Edit] = []
         var editTexts: [String] = []
@@ -137,9 +139,7 @@ public struct InlineScanner {
 
         mutating func flush() {
             guard !run.isEmpty else { return }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: run)
-            append(.text(String(text), at: runStart))
+            append(.text(String(decoding: run, as: UTF8.self), at: runStart))
             run.removeAll(keepingCapacity: true)
         }
 
@@ -149,7 +149,11 @@ public struct InlineScanner {
 
         mutating func addText(_ scalar: Unicode.Scalar, at position: SourcePosition) {
             if run.isEmpty { runStart = position }
-            run.append(scalar)
+            if scalar.isASCII {
+                run.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                run.append(contentsOf: String(scalar).utf8)
+            }
             for i in stack.indices {
                 if let e = stack[i].edit { editTexts[e].unicodeScalars.append(scalar) }
                 if stack[i].kind == .comment { stack[i].commentText.unicodeScalars.append(scalar) }
