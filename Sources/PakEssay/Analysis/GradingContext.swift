@@ -91,6 +91,10 @@ public struct GradingContext: Sendable {
     public let questionKeys: [String]
     /// The question's key terms as written, parallel to `questionKeys`.
     public let questionTerms: [String]
+    /// The term keys of each paragraph's words, worked out once.
+    public let paragraphKeys: [Set<String>]
+    /// How often each cue list of the rubric occurs in each paragraph, worked out once.
+    public let cueCounts: [String: [Int]]
     /// Words in the body (headings, outline, paragraphs).
     public var words: Int { answer.stats.words }
 
@@ -131,6 +135,31 @@ public struct GradingContext: Sendable {
         }
         questionKeys = keys
         questionTerms = terms
+        var keysByParagraph: [Set<String>] = []
+        keysByParagraph.reserveCapacity(builder.paragraphs.count)
+        for p in builder.paragraphs {
+            var set = Set<String>()
+            for t in builder.tokens[p.tokens] where t.kind == .word { set.insert(TermKey.key(t.lower)) }
+            keysByParagraph.append(set)
+        }
+        paragraphKeys = keysByParagraph
+        // Every cue list counted in one pass: each list matches greedily, longest first, as if alone.
+        let names = lexicon.cueNames
+        var perTag = [[Int]](repeating: [Int](repeating: 0, count: builder.paragraphs.count), count: names.count)
+        var nextFree = [Int](repeating: 0, count: names.count)
+        for (p, info) in builder.paragraphs.enumerated() {
+            for t in nextFree.indices { nextFree[t] = info.tokens.lowerBound }
+            for i in info.tokens where builder.tokens[i].kind != .punctuation {
+                lexicon.cueIndex.matchesByTag(builder.tokens, at: i, limit: info.tokens.upperBound) { tag, length in
+                    guard i >= nextFree[tag] else { return }
+                    perTag[tag][p] += 1
+                    nextFree[tag] = i + length
+                }
+            }
+        }
+        var counts: [String: [Int]] = [:]
+        for (tag, name) in names.enumerated() { counts[name] = perTag[tag] }
+        cueCounts = counts
         let parts = PartFinder(sections: builder.sections, paragraphs: builder.paragraphs, sentences: builder.sentences)
         introduction = parts.introduction()
         conclusion = parts.conclusion()
@@ -140,9 +169,7 @@ public struct GradingContext: Sendable {
     /// The keys of the words in some paragraphs.
     public func keys(inParagraphs indices: [Int]) -> Set<String> {
         var out = Set<String>()
-        for p in indices {
-            for t in tokens[paragraphs[p].tokens] where t.kind == .word { out.insert(TermKey.key(t.lower)) }
-        }
+        for p in indices { out.formUnion(paragraphKeys[p]) }
         return out
     }
 

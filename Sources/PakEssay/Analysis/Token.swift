@@ -19,6 +19,10 @@ public struct Token: Sendable, Hashable {
     public var end: SourcePosition
     /// True when white space (or a line end) came before it.
     public var spaceBefore: Bool
+    /// The `WordKey` of `lower`, for lookups.
+    public var key: UInt64
+    /// The `WordKey` of `text` as written, for case-sensitive lookups.
+    public var exactKey: UInt64
 
     /// True when the token's first letter is a capital.
     public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
@@ -106,14 +110,17 @@ struct Tokenizer: EssayWalker {
         pendingJoin = nil
         if !current.isEmpty {
             let text = String(current)
-            tokens.append(Token(text: text, lower: text.lowercased(), kind: currentKind, position: start,
-                                end: SourcePosition(line: last.line, column: last.column + 1), spaceBefore: pendingSpace))
+            let lower = text.lowercased()
+            tokens.append(Token(text: text, lower: lower, kind: currentKind, position: start,
+                                end: SourcePosition(line: last.line, column: last.column + 1), spaceBefore: pendingSpace,
+                                key: WordKey.of(lower), exactKey: WordKey.of(text)))
             current = String.UnicodeScalarView()
             pendingSpace = false
         }
         if let (c, at) = join {
+            let key = WordKey.of(String(c))
             tokens.append(Token(text: String(c), lower: String(c), kind: .punctuation, position: at,
-                                end: SourcePosition(line: at.line, column: at.column + 1), spaceBefore: false))
+                                end: SourcePosition(line: at.line, column: at.column + 1), spaceBefore: false, key: key, exactKey: key))
         }
     }
 }

@@ -24,22 +24,11 @@ func figure(_ value: Double) -> String {
 }
 
 extension GradingContext {
-    /// Counts the cue phrases of a table in some paragraphs.
-    func count(_ table: PhraseTable, inParagraphs list: [Int]) -> Int {
-        var n = 0
-        for p in list {
-            let range = paragraphs[p].tokens
-            var i = range.lowerBound
-            while i < range.upperBound {
-                if tokens[i].kind != .punctuation, let len = table.match(tokens, at: i, limit: range.upperBound) {
-                    n += 1
-                    i += len
-                } else {
-                    i += 1
-                }
-            }
-        }
-        return n
+    /// Counts the phrases of a cue list of the rubric (`counterCues`, `connectives`…) in some paragraphs,
+    /// from the counts worked out once per answer.
+    func count(_ cue: String, inParagraphs list: [Int]) -> Int {
+        guard let perParagraph = cueCounts[cue] else { return 0 }
+        return list.reduce(0) { $0 + perParagraph[$1] }
     }
 
     /// Every paragraph index.

@@ -13,23 +13,70 @@ public struct Lexicon: Sendable {
     /// Function words.
     public var stopWords: Set<String> = []
     /// Small cue lists from the rubric's `words` table: connectives, counter cues, thesis cues…
-    public var cues: [String: PhraseTable] = [:]
+    public var cues: [String: PhraseTable] = [:] {
+        didSet { rebuildCueIndex() }
+    }
+    /// Misspellings by the key of the wrong form.
+    public private(set) var misspellingKeys: [UInt64: String] = [:]
+    /// Confused phrases by their first word's key, with every word as a key.
+    public private(set) var confusedKeys: [UInt64: [(wrong: [UInt64], right: String)]] = [:]
+    /// The keys of `properWords`.
+    public private(set) var properKeys: Set<UInt64> = []
+    /// Every cue list in one table, tagged by its place in `cueNames`: one lookup per word counts them all.
+    public private(set) var cueIndex = PhraseTable()
+    /// The cue lists' names, sorted; a tag in `cueIndex` is an index here.
+    public private(set) var cueNames: [String] = []
 
     /// Creates an empty lexicon.
     public init() {}
+
+    /// Works out the keyed tables from the word lists; called once a rubric's lists are read.
+    mutating func prepare() {
+        misspellingKeys = Dictionary(misspellings.map { (WordKey.of($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        properKeys = Set(properWords.map(WordKey.of))
+        confusedKeys = [:]
+        for (first, list) in confused {
+            confusedKeys[WordKey.of(first)] = list.map { ($0.wrong.map(WordKey.of), $0.right) }
+        }
+    }
+
+    private mutating func rebuildCueIndex() {
+        cueNames = cues.keys.sorted()
+        var index = PhraseTable()
+        for (tag, name) in cueNames.enumerated() { index.merge(cues[name]!, tag: tag) }
+        cueIndex = index
+    }
 
     /// The cue table of that name (empty when the rubric has none).
     public func cue(_ name: String) -> PhraseTable { cues[name] ?? PhraseTable() }
 }
 
-/// Phrases (word sequences) looked up by their first word, longest first.
+/// A 64-bit FNV-1a hash of a word's UTF-8 bytes: words are looked up by these keys, so a lookup
+/// hashes eight bytes instead of a string.
+public enum WordKey {
+    /// The key of a word as given.
+    public static func of(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in word.utf8 {
+            hash ^= UInt64(b)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}
+
+/// Phrases (word sequences) looked up by their first word's key, longest first. Each phrase may carry a
+/// tag, so that several cue lists can share one table and one lookup per word.
 public struct PhraseTable: Sendable {
     struct Entry: Sendable {
-        var words: [String]
+        var words: [UInt64]
         var caseSensitive: Bool
+        var tag: Int
     }
 
-    private var byFirst: [String: [Entry]] = [:]
+    private var byFirst: [UInt64: [Entry]] = [:]
+    /// The one-word entries, lowercase, for cue lists used as sets.
+    public private(set) var allFirstWords: [String] = []
     /// How many phrases the table holds.
     public private(set) var count = 0
 
@@ -37,48 +84,59 @@ public struct PhraseTable: Sendable {
     public init() {}
 
     /// Creates a table from phrases written as text.
-    public init(_ phrases: [String], keepCase: Bool = false) {
-        for phrase in phrases { add(phrase, keepCase: keepCase) }
+    public init(_ phrases: [String], keepCase: Bool = false, tag: Int = 0) {
+        for phrase in phrases { add(phrase, keepCase: keepCase, tag: tag) }
     }
 
     /// Adds a phrase. With `keepCase`, a phrase holding a short all-capitals word (`UN`, `IPS`)
     /// matches only as written, so the abbreviation is not read into ordinary words.
-    public mutating func add(_ phrase: String, keepCase: Bool = false) {
+    public mutating func add(_ phrase: String, keepCase: Bool = false, tag: Int = 0) {
         let words = phraseWords(phrase)
         guard let first = words.first else { return }
         let sensitive = keepCase && words.contains { w in
             w.count <= 6 && w == w.uppercased() && w.unicodeScalars.contains(where: \.properties.isAlphabetic)
         }
-        let entry = Entry(words: sensitive ? words : words.map { $0.lowercased() }, caseSensitive: sensitive)
-        byFirst[first.lowercased(), default: []].append(entry)
-        byFirst[first.lowercased()]!.sort { $0.words.count > $1.words.count }
+        let entry = Entry(words: words.map { WordKey.of(sensitive ? $0 : $0.lowercased()) }, caseSensitive: sensitive, tag: tag)
+        let key = WordKey.of(first.lowercased())
+        byFirst[key, default: []].append(entry)
+        byFirst[key]!.sort { $0.words.count > $1.words.count }
+        if words.count == 1 { allFirstWords.append(first.lowercased()); allFirstWords.sort() }
         count += 1
+    }
+
+    /// Adds every phrase of another table under a tag.
+    mutating func merge(_ other: PhraseTable, tag: Int) {
+        for (key, entries) in other.byFirst {
+            byFirst[key, default: []].append(contentsOf: entries.map { var e = $0; e.tag = tag; return e })
+            byFirst[key]!.sort { $0.words.count > $1.words.count }
+        }
+        count += other.count
+    }
+
+    private static func matches(_ entry: Entry, _ tokens: [Token], at i: Int, limit: Int) -> Bool {
+        guard i + entry.words.count <= limit else { return false }
+        for (k, word) in entry.words.enumerated() {
+            let t = tokens[i + k]
+            if (entry.caseSensitive ? t.exactKey : t.key) != word { return false }
+        }
+        return true
     }
 
     /// The length in tokens of the longest phrase starting at `tokens[i]`, within `limit`, or nil.
     public func match(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
-        guard let candidates = byFirst[tokens[i].lower] else { return nil }
-        for entry in candidates where i + entry.words.count <= limit {
-            var ok = true
-            for (k, word) in entry.words.enumerated() {
-                let t = tokens[i + k]
-                if (entry.caseSensitive ? t.text : t.lower) != word { ok = false; break }
-            }
-            if ok { return entry.words.count }
-        }
+        guard let candidates = byFirst[tokens[i].key] else { return nil }
+        for entry in candidates where Self.matches(entry, tokens, at: i, limit: limit) { return entry.words.count }
         return nil
     }
 
-    /// The words of its one-word entries, lowercase, for cue lists used as sets.
-    public var allFirstWords: [String] {
-        byFirst.values.flatMap { $0.filter { $0.words.count == 1 }.map { $0.words[0].lowercased() } }.sorted()
-    }
-
-    /// True when the table holds the phrase (compared in lowercase).
-    public func contains(_ phrase: String) -> Bool {
-        let words = phraseWords(phrase).map { $0.lowercased() }
-        guard let first = words.first else { return false }
-        return byFirst[first]?.contains { $0.words.map { $0.lowercased() } == words } ?? false
+    /// Every tag's longest phrase starting at `tokens[i]`, one lookup for all of them.
+    func matchesByTag(_ tokens: [Token], at i: Int, limit: Int, _ body: (_ tag: Int, _ length: Int) -> Void) {
+        guard let candidates = byFirst[tokens[i].key] else { return }
+        var seen: [Int] = []
+        for entry in candidates where !seen.contains(entry.tag) && Self.matches(entry, tokens, at: i, limit: limit) {
+            seen.append(entry.tag)
+            body(entry.tag, entry.words.count)
+        }
     }
 }
 

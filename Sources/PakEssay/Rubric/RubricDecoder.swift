@@ -181,6 +181,7 @@ struct RubricDecoder {
                 lexicon.cues[key] = PhraseTable(try words.child(key).strings(), keepCase: false)
             }
         }
+        lexicon.prepare()
         return lexicon
     }
 }

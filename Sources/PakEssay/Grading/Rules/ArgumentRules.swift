@@ -82,7 +82,7 @@ struct ArgumentsReasoning: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.words >= 30 else { return .full }
-        let n = c.count(c.lexicon.cue("connectives"), inParagraphs: c.allParagraphIndices)
+        let n = c.count("connectives", inParagraphs: c.allParagraphIndices)
         let rate = Double(n) * 100 / Double(c.words)
         let credit = min(1, rate / per100)
         guard credit < 1 else { return .full }
@@ -110,7 +110,7 @@ struct ArgumentsCounterView: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let roles = Set(c.sections.compactMap(\.section.role))
         if roles.contains(.challenges) || roles.contains(.analysis) { return .full }
-        let n = c.count(c.lexicon.cue("counterCues"), inParagraphs: c.allParagraphIndices)
+        let n = c.count("counterCues", inParagraphs: c.allParagraphIndices)
         let credit = min(1, Double(n) / Double(minCues))
         guard credit < 1 else { return .full }
         return RuleOutcome(credit: credit, findings: [finding(.warning, at: c.startRange,

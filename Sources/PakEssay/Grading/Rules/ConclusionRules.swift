@@ -64,7 +64,7 @@ struct ConclusionForwardLook: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
-        if c.count(c.lexicon.cue("forwardCues"), inParagraphs: end.paragraphs) > 0 { return .full }
+        if c.count("forwardCues", inParagraphs: end.paragraphs) > 0 { return .full }
         return RuleOutcome(credit: 0, findings: [finding(.note, at: end.range, "\(end.name) only looks back", fix: Self.description.fix)])
     }
 }
@@ -88,7 +88,7 @@ struct ConclusionNewArguments: GradingRule {
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
         let list = Set(end.paragraphs)
         let items = c.evidence.filter { list.contains($0.paragraph) && $0.kind != .named }.count
-        let cues = c.count(c.lexicon.cue("newPointCues"), inParagraphs: end.paragraphs)
+        let cues = c.count("newPointCues", inParagraphs: end.paragraphs)
         guard items > maxEvidence || cues > 0 else { return .full }
         let what = items > maxEvidence ? "\(items) new facts or figures" : "a new point ('\(c.lexicon.cue("newPointCues").allFirstWords.first ?? "moreover")'…)"
         return RuleOutcome(credit: 0.4, findings: [finding(.warning, at: end.range, "\(end.name) brings \(what) instead of drawing the argument together", fix: Self.description.fix)])

@@ -102,7 +102,7 @@ struct IntroductionThesis: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let intro = c.introduction else { return .full }
-        if c.count(c.lexicon.cue("thesisCues"), inParagraphs: intro.paragraphs) > 0 { return .full }
+        if c.count("thesisCues", inParagraphs: intro.paragraphs) > 0 { return .full }
         return RuleOutcome(credit: 0, findings: [finding(.warning, at: intro.range, excerpt: c.excerpt(paragraph: intro.paragraphs[0]),
             "\(intro.name == "the first paragraph" ? "the first paragraph" : "the introduction") takes no clear position on the question",
             fix: Self.description.fix)])
@@ -125,7 +125,7 @@ struct IntroductionPreview: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let intro = c.introduction else { return .full }
-        if c.count(c.lexicon.cue("previewCues"), inParagraphs: intro.paragraphs) > 0 { return .full }
+        if c.count("previewCues", inParagraphs: intro.paragraphs) > 0 { return .full }
         // Naming two or more later headings counts as a preview too.
         let introKeys = c.keys(inParagraphs: intro.paragraphs)
         let later = c.headedSections.filter { $0 != intro.section && c.sections[$0].section.role != .conclusion }

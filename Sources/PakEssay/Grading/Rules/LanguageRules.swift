@@ -16,7 +16,7 @@ struct LanguageSpelling: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
         for t in c.tokens where t.kind == .word {
-            guard let right = c.lexicon.misspellings[t.lower], !c.lexicon.properWords.contains(t.lower) else { continue }
+            guard let right = c.lexicon.misspellingKeys[t.key], !c.lexicon.properKeys.contains(t.key) else { continue }
             findings.append(finding(.warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
                                     "'\(t.text)' is misspelt", fix: "Write '\(t.isCapitalized ? right.prefix(1).uppercased() + right.dropFirst() : right)'.",
                                     place: "\(t.text) → \(right)"))
@@ -49,8 +49,8 @@ struct LanguageConfusedWords: GradingRule {
             var i = range.lowerBound
             while i < range.upperBound {
                 var matched = 0
-                for (wrong, right) in c.lexicon.confused[c.tokens[i].lower] ?? [] where i + wrong.count <= range.upperBound {
-                    if (0..<wrong.count).allSatisfy({ c.tokens[i + $0].lower == wrong[$0] }) {
+                for (wrong, right) in c.lexicon.confusedKeys[c.tokens[i].key] ?? [] where i + wrong.count <= range.upperBound {
+                    if (0..<wrong.count).allSatisfy({ c.tokens[i + $0].key == wrong[$0] }) {
                         findings.append(finding(.warning, at: c.range(tokens: i, i + wrong.count), excerpt: c.text(tokens: i, i + wrong.count),
                                                 "'\(c.text(tokens: i, i + wrong.count))' should be '\(right)'", fix: "Write '\(right)'."))
                         matched = wrong.count

@@ -106,10 +106,10 @@ struct RelevanceDirective: GradingRule {
         guard !question.directives.isEmpty else { return .full }
         let all = c.allParagraphIndices
         let roles = Set(c.sections.compactMap(\.section.role))
-        let counter = c.count(c.lexicon.cue("counterCues"), inParagraphs: all)
-        let recommendations = c.count(c.lexicon.cue("recommendationCues"), inParagraphs: all)
-        let comparison = c.count(c.lexicon.cue("comparisonCues"), inParagraphs: all)
-        let judgment = c.conclusion != nil || c.count(c.lexicon.cue("judgmentCues"), inParagraphs: all) > 0
+        let counter = c.count("counterCues", inParagraphs: all)
+        let recommendations = c.count("recommendationCues", inParagraphs: all)
+        let comparison = c.count("comparisonCues", inParagraphs: all)
+        let judgment = c.conclusion != nil || c.count("judgmentCues", inParagraphs: all) > 0
         var met = 0
         var findings: [Finding] = []
         for directive in question.directives {

@@ -165,14 +165,14 @@ struct StructureOwedSections: GradingRule {
         let all = c.allParagraphIndices
         if owesChallenges {
             owed += 1
-            if !roles.contains(.challenges) && !roles.contains(.analysis) && c.count(c.lexicon.cue("counterCues"), inParagraphs: all) < 3 {
+            if !roles.contains(.challenges) && !roles.contains(.analysis) && c.count("counterCues", inParagraphs: all) < 3 {
                 findings.append(finding(.warning, at: SourceRange(at: question.position), "the question (\(question.directive ?? "")) needs the challenges or the other side weighed, but the answer has no such section",
                                         fix: "Add a 'Challenges' or 'Critical Analysis' section that weighs the other side."))
             }
         }
         if owesWayForward {
             owed += 1
-            let hasWayForward = roles.contains(.wayForward) || (c.headedSections.isEmpty && c.count(c.lexicon.cue("recommendationCues"), inParagraphs: all) >= 3)
+            let hasWayForward = roles.contains(.wayForward) || (c.headedSections.isEmpty && c.count("recommendationCues", inParagraphs: all) >= 3)
             if !hasWayForward {
                 findings.append(finding(.warning, at: SourceRange(at: question.position), "the question needs recommendations, but the answer has no way-forward section",
                                         fix: "Add a 'Way Forward' section of concrete, feasible measures."))
