@@ -167,15 +167,17 @@ extension InlineScanner.Pass {
 }
 
 extension StringProtocol {
-    /// The string without leading and trailing transcript white space.
+    /// The string without leading and trailing transcript white space (no copy of the scalars).
     func trimmingSpace() -> String {
-        let scalars = Array(unicodeScalars)
-        var a = 0, b = scalars.count
-        while a < b, scalars[a].isTranscriptSpace { a += 1 }
-        while b > a, scalars[b - 1].isTranscriptSpace { b -= 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[a..<b])
-        return String(view)
+        let view = unicodeScalars
+        var a = view.startIndex, b = view.endIndex
+        while a < b, view[a].isTranscriptSpace { a = view.index(after: a) }
+        while b > a {
+            let p = view.index(before: b)
+            guard view[p].isTranscriptSpace else { break }
+            b = p
+        }
+        return String(self[a..<b])
     }
 }
 
