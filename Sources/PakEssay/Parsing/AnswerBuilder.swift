@@ -124,7 +124,7 @@ struct AnswerBuilder {
                 let content = stripLeading(line.inlines, scalars: bullet)
                 units.append(.paragraph(ParagraphUnit(lines: [line], content: content, isBullet: true,
                                                       startsBlock: k == skip, endsBlock: k == block.lines.count - 1,
-                                                      pageBreaks: 0, lastLine: line.line.number)))
+                                                      pageBreaks: 0, lastLine: line.line.number, fair: FairCopyWriter.text(of: content))))
             } else if let heading = HeadingRecognizer.match(line.fair, underlined: ParagraphSplitter.isUnderlined(line.inlines), opensBlock: opens,
                                                             roleWords: SectionRoles.isRoleName) {
                 close(endsBlock: false)
@@ -139,6 +139,7 @@ struct AnswerBuilder {
                 current!.lines.append(line)
                 current!.content.append(.lineBreak)
                 current!.content += line.inlines
+                current!.appendFair(line.fair)
                 current!.lastLine = line.line.number
             }
             // Page markers written after this line, inside the block.
@@ -248,6 +249,7 @@ struct AnswerBuilder {
                     previous.pageBreaks += markers.count
                 }
                 previous.content += next.content
+                previous.appendFair(next.fair)
                 previous.lines += next.lines
                 previous.pageBreaks += next.pageBreaks
                 previous.lastLine = next.lastLine

@@ -7,29 +7,54 @@
 enum ParagraphSplitter {
     /// The indices of the lines of a block that stand alone.
     static func standaloneLines(_ lines: [SourceLine]) -> Set<Int> {
+        // A one-line block is its own segment; a line that cannot be a heading, bullet or visual needs
+        // no reading of its own unless the line after it asks whether it ended a sentence.
+        guard lines.count > 1 else { return [] }
         var standalone = Set<Int>()
-        var fair: [String] = []
-        var pen: [String] = []
-        for (k, line) in lines.enumerated() {
-            let scanned = InlineScanner.scan([line])
+        var read: [Int: (inlines: [Inline], fair: String, pen: String, clean: Bool)] = [:]
+        func reading(_ k: Int) -> (inlines: [Inline], fair: String, pen: String, clean: Bool) {
+            if let cached = read[k] { return cached }
+            let scanned = InlineScanner.scan([lines[k]])
             let inlines = scanned.lines.first ?? []
-            fair.append(FairCopyWriter.text(of: inlines))
-            pen.append(penText(inlines))
+            let result = (inlines, FairCopyWriter.text(of: inlines), penText(inlines), scanned.diagnostics.isEmpty)
+            read[k] = result
+            return result
+        }
+        for k in lines.indices where mayStandAlone(lines[k]) {
+            let line = reading(k)
             // A line with a slip of its own may be the end of a span opened above it: leave it to the block.
-            guard scanned.diagnostics.isEmpty else { continue }
-            if visuals(in: inlines) != nil || Bullet.length(fair[k]) != nil {
+            guard line.clean else { continue }
+            if visuals(in: line.inlines) != nil || Bullet.length(line.fair) != nil {
                 standalone.insert(k)
                 continue
             }
             // The pen's full stop counts even when a slip strikes it: `~~problems.` then `2. ECONOMY`.
-            let opens = k == 0 || standalone.contains(k - 1) || TextShape.endsSentence(pen[k - 1])
-                || previousEndsSentence(fair, before: k, from: 0)
-            if HeadingRecognizer.match(fair[k], underlined: isUnderlined(inlines), opensBlock: opens,
+            var opens = k == 0 || standalone.contains(k - 1) || TextShape.endsSentence(reading(k - 1).pen)
+            if !opens {
+                var j = k - 1
+                while j >= 0, reading(j).fair.isEmpty { j -= 1 }
+                opens = j < 0 || TextShape.endsSentence(reading(j).fair)
+            }
+            if HeadingRecognizer.match(line.fair, underlined: isUnderlined(line.inlines), opensBlock: opens,
                                        roleWords: SectionRoles.isRoleName) != nil {
                 standalone.insert(k)
             }
         }
         return standalone
+    }
+
+    /// A cheap look at a line as written: only a line that starts with markup, a bullet, a bracket, a
+    /// number or `#`, or that is short or mostly capitals, can be a heading, a bullet point or a visual.
+    static func mayStandAlone(_ line: SourceLine) -> Bool {
+        guard let first = line.scalars.first(where: { !$0.isTranscriptSpace }) else { return false }
+        if Bullet.marks.contains(first) || "[{#(~^<\\*=".unicodeScalars.contains(first) || first.value >= 0x80 { return true }
+        if first.value >= 0x30 && first.value <= 0x39 { return true }
+        var upper = 0, lower = 0, spaces = 0
+        for (i, c) in line.scalars.enumerated() {
+            if i < 8, c == "." || c == ")" { return true }
+            if c.value >= 0x41 && c.value <= 0x5A { upper += 1 } else if c.value >= 0x61 && c.value <= 0x7A || c.value >= 0x80 { lower += 1 } else if c == " " { spaces += 1 }
+        }
+        return spaces <= 6 || upper * 10 >= (upper + lower) * 7
     }
 
     /// The runs of lines to scan together: each standalone line on its own, the lines between in one run.

@@ -93,29 +93,34 @@ public enum DirectiveFinder {
     }
 }
 
-/// The text's words in lowercase, split at anything that is not a letter, digit or inner apostrophe/hyphen.
+/// The text's words in lowercase, split at anything that is not a letter, digit or inner apostrophe or
+/// hyphen; a trailing possessive `'s` is dropped. Words are cut from the lowercased text, not rebuilt.
 func lowercaseWords(_ text: String) -> [String] {
+    let lower = text.lowercased()
+    let view = lower.unicodeScalars
     var words: [String] = []
-    var current = String.UnicodeScalarView()
-    for c in text.lowercased().unicodeScalars {
-        if c.isWordScalar || ((c == "-" || c == "'" || c == "’") && !current.isEmpty) {
-            current.append(c)
-        } else if !current.isEmpty {
-            words.append(trimJoiners(String(current)))
-            current = String.UnicodeScalarView()
+    var i = view.startIndex
+    while i < view.endIndex {
+        while i < view.endIndex, !view[i].isWordScalar { i = view.index(after: i) }
+        guard i < view.endIndex else { break }
+        var j = i
+        var end = i
+        while j < view.endIndex {
+            let c = view[j]
+            if c.isWordScalar {
+                j = view.index(after: j)
+                end = j
+            } else if c == "-" || c == "'" || c == "’" {
+                j = view.index(after: j)
+            } else {
+                break
+            }
         }
+        var word = Substring(view[i..<end])
+        if word.count > 2, word.hasSuffix("'s") || word.hasSuffix("’s") { word = word.dropLast(2) }
+        while let last = word.last, last == "-" || last == "'" || last == "’" { word = word.dropLast() }
+        if !word.isEmpty { words.append(String(word)) }
+        i = j
     }
-    if !current.isEmpty { words.append(trimJoiners(String(current))) }
-    return words.filter { !$0.isEmpty }
-}
-
-private func trimJoiners(_ word: String) -> String {
-    var scalars = Array(word.unicodeScalars)
-    while let last = scalars.last, last == "-" || last == "'" || last == "’" { scalars.removeLast() }
-    if scalars.count >= 2, scalars[scalars.count - 1] == "s", scalars[scalars.count - 2] == "'" || scalars[scalars.count - 2] == "’" {
-        scalars.removeLast(2)
-    }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    return words
 }

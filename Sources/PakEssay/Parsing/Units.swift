@@ -42,5 +42,24 @@ struct ParagraphUnit {
     var endsBlock: Bool
     var pageBreaks: Int
     var lastLine: Int
-    var fair: String { FairCopyWriter.text(of: content) }
+    /// The fair copy, kept as lines are added and paragraphs joined (each line's is already tidy).
+    var fair: String
+
+    init(lines: [ScannedLine], content: [Inline], isBullet: Bool, startsBlock: Bool, endsBlock: Bool, pageBreaks: Int, lastLine: Int,
+         fair: String? = nil) {
+        self.lines = lines
+        self.content = content
+        self.isBullet = isBullet
+        self.startsBlock = startsBlock
+        self.endsBlock = endsBlock
+        self.pageBreaks = pageBreaks
+        self.lastLine = lastLine
+        self.fair = fair ?? lines.map(\.fair).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Adds fair copy after what is there, one space between.
+    mutating func appendFair(_ more: String) {
+        if more.isEmpty { return }
+        fair = fair.isEmpty ? more : fair + " " + more
+    }
 }

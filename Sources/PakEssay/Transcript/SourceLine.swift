@@ -13,29 +13,42 @@ public struct SourceLine: Sendable, Hashable {
         var lines: [SourceLine] = []
         var current: [Unicode.Scalar] = []
         var number = firstLine
-        var decoder = UTF8()
-        var iterator = utf8.makeIterator()
-        var pendingCR = false
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if pendingCR {
-                    pendingCR = false
-                    if scalar == "\n" { continue loop }
-                }
-                if scalar == "\n" || scalar == "\r" {
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b = utf8[i]
+            var scalar: Unicode.Scalar
+            if b < 0x80 {
+                i += 1
+                if b == 0x0A || b == 0x0D {
                     lines.append(SourceLine(number: number, scalars: current))
                     current.removeAll(keepingCapacity: true)
                     number += 1
-                    pendingCR = scalar == "\r"
-                } else {
-                    current.append(scalar)
+                    if b == 0x0D, i < n, utf8[i] == 0x0A { i += 1 }
+                    continue
                 }
-            case .emptyInput:
-                break loop
-            case .error:
-                current.append("\u{FFFD}")
+                scalar = Unicode.Scalar(b)
+            } else {
+                // The text is valid UTF-8 (the decoder checked it); a stray byte still reads as U+FFFD.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                var ok = length > 1 && i + length <= n
+                if ok {
+                    for k in 1..<length {
+                        let c = utf8[i + k]
+                        if c & 0xC0 != 0x80 { ok = false; break }
+                        value = value << 6 | UInt32(c & 0x3F)
+                    }
+                }
+                if ok, let decoded = Unicode.Scalar(value) {
+                    scalar = decoded
+                    i += length
+                } else {
+                    scalar = "\u{FFFD}"
+                    i += 1
+                }
             }
+            current.append(scalar)
         }
         if !current.isEmpty || lines.isEmpty { lines.append(SourceLine(number: number, scalars: current)) }
         return lines
