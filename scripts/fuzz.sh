@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target over parse, grade and every reporter (Fuzz/FuzzParseGrade.swift with the
+# Builds the libFuzzer target over parse, grade and every reporter (scripts/fuzz/FuzzParseGrade.swift with the
 # library's sources, under AddressSanitizer and LeakSanitizer) and runs it for SECONDS (default 60).
-# The seed corpus is SampleEssays/ plus Fuzz/seeds/; the dictionary is Fuzz/markup.dict. Fails on any
+# The seed corpus is SampleEssays/ plus scripts/fuzz/seeds/; the dictionary is scripts/fuzz/markup.dict. Fails on any
 # crash, leak or timeout; the input that caused it is left in .build-fuzz/artifacts/ — turn it into a
 # regression test by copying it to Tests/PakEssayTests/FuzzRegressions/.
 set -euo pipefail
@@ -11,18 +11,18 @@ work=.build-fuzz
 mkdir -p "$work/corpus" "$work/artifacts"
 
 sources=$(find Sources/PakEssay -name '*.swift' | sort)
-if [ ! -x "$work/fuzz-pakessay" ] || [ -n "$(find Sources/PakEssay Fuzz -newer "$work/fuzz-pakessay" -name '*.swift' | head -n 1)" ]; then
+if [ ! -x "$work/fuzz-pakessay" ] || [ -n "$(find Sources/PakEssay scripts/fuzz -newer "$work/fuzz-pakessay" -name '*.swift' | head -n 1)" ]; then
   echo "building the fuzz target"
   # shellcheck disable=SC2086
   swiftc -sanitize=fuzzer,address -parse-as-library -module-name PakEssay -O \
-    $sources Fuzz/FuzzParseGrade.swift -o "$work/fuzz-pakessay" 2>&1 | grep -v "Cannot export local symbol" || true
+    $sources scripts/fuzz/FuzzParseGrade.swift -o "$work/fuzz-pakessay" 2>&1 | grep -v "Cannot export local symbol" || true
 fi
 [ -x "$work/fuzz-pakessay" ] || { echo "the fuzz target did not build"; exit 1; }
 
-cp SampleEssays/*.txt Fuzz/seeds/* "$work/corpus/" 2>/dev/null || true
+cp SampleEssays/*.txt scripts/fuzz/seeds/* "$work/corpus/" 2>/dev/null || true
 echo "fuzzing for ${seconds}s"
 "$work/fuzz-pakessay" "$work/corpus" \
-  -dict=Fuzz/markup.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=20000 \
+  -dict=scripts/fuzz/markup.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=20000 \
   -detect_leaks=1 -print_final_stats=1 -artifact_prefix="$work/artifacts/" 2>&1 | tail -n 25
 status=${PIPESTATUS[0]}
 if [ "$status" -ne 0 ]; then
