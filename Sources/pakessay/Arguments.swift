@@ -1,3 +1,5 @@
+import PakEssay
+
 /// A small command-line parser: options with and without values, positional arguments, and
 /// "Did you mean …?" for near misses. (The project takes no third-party packages.)
 struct Arguments {
@@ -78,23 +80,9 @@ struct Arguments {
     static func nearest(_ word: String, among candidates: [String]) -> String? {
         var best: (String, Int)?
         for candidate in candidates {
-            let d = distance(Array(word), Array(candidate))
+            let d = editDistance(word, candidate)
             if d <= max(2, candidate.count / 3), best == nil || d < best!.1 { best = (candidate, d) }
         }
         return best?.0
-    }
-
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + [Int](repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

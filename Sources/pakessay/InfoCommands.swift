@@ -70,7 +70,7 @@ struct ExplainCommand {
             out.write("examiner-reserve\n\nThe share of each criterion that even a flawless answer keeps back, as CSS examiners keep the top of the scale for exceptional answers (typical 6–11, good 12–14, exceptional 15–17 of 20). The rubric's scale.ceiling sets it.\n")
         } else {
             let ids = RuleRegistry.all.map { $0.description.id } + RuleRegistry.diagnostics.map(\.id)
-            let near = ids.min { editDistanceCLI($0, id) < editDistanceCLI($1, id) } ?? ""
+            let near = ids.min { editDistance($0, id) < editDistance($1, id) } ?? ""
             throw CLIError.usage("unknown rule '\(id)'\nDid you mean '\(near)'?", command: "explain")
         }
         out.close()
@@ -80,7 +80,6 @@ struct ExplainCommand {
     private func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }
 
-func editDistanceCLI(_ a: String, _ b: String) -> Int { Arguments.distance(Array(a), Array(b)) }
 
 /// `pakessay check`: grades the sample answers and compares them with their expectations.
 struct CheckCommand {
