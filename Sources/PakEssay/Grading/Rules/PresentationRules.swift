@@ -158,7 +158,7 @@ struct PresentationLength: GradingRule {
         fix: "Aim for the expected length: plan enough points to fill it, and no more.",
         parameters: [],
         examples: [
-            RuleExample(Example.filler(0) + "Q.1 Discuss the causes of inflation in Pakistan.\n\n" + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n" + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
             RuleExample(Example.good, fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -188,7 +188,7 @@ struct AnswerTooShort: GradingRule {
         fix: "Write to the expected length: plan enough distinct points to fill it.",
         parameters: [("power", "how steeply the share falls with length (default 1: half the length keeps half the marks)")],
         examples: [
-            RuleExample(Example.filler(0) + "Q.1 Discuss the causes of inflation in Pakistan.\n\n" + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
+            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n" + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
             RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation has many causes, because money is printed and fuel is dear.", fires: true),
         ])
     let power: Double
