@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import Foundation
 import PakEssay
 
@@ -64,28 +65,40 @@ struct GradeCommand {
         if format == "csv" {
             out.write(CSVReporter.row(["source", "index", "question", "marks", "maxMarks", "band"] + rubric.criteria.map(\.id) + ["words", "cuttings", "findings"]))
         }
-        while true {
+        // Windows of inputs are graded on the worker threads while the main thread reads the next
+        // window (a stream is split as it arrives), so reading and grading overlap.
+        final class WindowResult: @unchecked Sendable {
+            var items: [[GradeBatch.Item]] = []
+            var texts: [[String]] = []
+        }
+        let streaming = ["jsonl", "csv", "github"].contains(format)
+        func readWindow() -> [Work] {
             var window: [Work] = []
-            while window.count < max(jobs * 4, 8), let work = producer.next() { window.append(work) }
-            if window.isEmpty { break }
-            for items in session.grade(window, jobs: jobs) {
+            while window.count < max(jobs * 16, 16), let work = producer.next() { window.append(work) }
+            return window
+        }
+        var window = readWindow()
+        while !window.isEmpty {
+            let result = WindowResult()
+            let group = DispatchGroup()
+            let current = window
+            let rubricForWindow = rubric
+            DispatchQueue.global().async(group: group) {
+                result.items = session.grade(current, jobs: jobs)
+                // Streaming formats render their records on the worker threads too.
+                if streaming { result.texts = Self.render(result.items, format: format, rubric: rubricForWindow, jobs: jobs) }
+            }
+            window = readWindow()
+            group.wait()
+            for (k, items) in result.items.enumerated() {
                 for item in items {
                     switch item {
                     case .failed: anyError = true
                     case .graded(let g): if let failUnder, g.marks < failUnder { below = true }
                     }
-                    switch format {
-                    case "jsonl": out.write(Self.jsonl(item, rubric: rubric.id) + "\n")
-                    case "csv", "github":
-                        let single = GradeBatch(rubric: rubric, items: [item])
-                        if format == "github" {
-                            out.write(GitHubReporter().render(single))
-                        } else if case .graded = item {
-                            out.write(String(CSVReporter().render(single).drop { $0 != "\n" }.dropFirst()))
-                        }
-                    default: collected.append(item)
-                    }
+                    if !streaming { collected.append(item) }
                 }
+                if streaming { for text in result.texts[k] { out.write(text) } }
             }
             out.flush()
         }
@@ -100,6 +113,31 @@ struct GradeCommand {
         }
         out.close()
         return anyError ? 2 : (below ? 1 : 0)
+    }
+
+    /// Renders the records of a streaming format, each input's on one of `jobs` threads.
+    static func render(_ results: [[GradeBatch.Item]], format: String, rubric: Rubric, jobs: Int) -> [[String]] {
+        let buffer = UnsafeMutableBufferPointer<[String]>.allocate(capacity: results.count)
+        buffer.initialize(repeating: [])
+        defer { buffer.deinitialize(); buffer.deallocate() }
+        nonisolated(unsafe) let cells = buffer
+        let workers = max(1, min(jobs, results.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var k = worker
+            while k < results.count {
+                cells[k] = results[k].compactMap { item -> String? in
+                    switch format {
+                    case "jsonl": return jsonl(item, rubric: rubric.id) + "\n"
+                    case "github": return GitHubReporter().render(GradeBatch(rubric: rubric, items: [item]))
+                    default:
+                        guard case .graded = item else { return nil }
+                        return String(CSVReporter().render(GradeBatch(rubric: rubric, items: [item])).drop { $0 != "\n" }.dropFirst())
+                    }
+                }
+                k += workers
+            }
+        }
+        return Array(buffer)
     }
 
     static func jsonl(_ item: GradeBatch.Item, rubric: String) -> String {
