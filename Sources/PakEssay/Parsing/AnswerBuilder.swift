@@ -172,6 +172,10 @@ struct AnswerBuilder {
 
     /// A block opened by `Remarks:`, `Tutor:`, `Examiner:` and the like is a remark.
     private func labelledRemark(_ line: ScannedLine, block: Block, from start: Int) -> Remark? {
+        // Every label starts with c, e, f, r or t and is followed by a colon soon after: look at the
+        // bytes before cutting any words.
+        let utf8 = line.fair.utf8
+        guard let first = utf8.first, "cefrtCEFRT".utf8.contains(first), utf8.prefix(40).contains(UInt8(ascii: ":")) else { return nil }
         let words = lowercaseWords(String(line.fair.prefix(24)))
         guard let firstWord = words.first, Self.remarkLabels.contains(firstWord) else { return nil }
         let s = line.fair.unicodeScalars
