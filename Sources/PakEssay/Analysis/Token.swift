@@ -76,10 +76,9 @@ struct Tokenizer: EssayWalker {
         }
         let isDigit = c.value >= 48 && c.value <= 57
         if c.isWordScalar {
-            if let (join, joinAt) = pendingJoin {
+            if let (join, _) = pendingJoin {
                 // A joiner between two word scalars stays inside the word: "Zarb-e-Azb", "Pakistan's", "2,640", "2.5".
                 current.append(join)
-                _ = joinAt
                 pendingJoin = nil
                 if !isDigit, currentKind == .number, join != "," && join != "." { currentKind = .word }
             }

@@ -31,7 +31,7 @@ struct NumberingTracker {
             stack.removeSubrange((e + 1)...)
             level = stack[e].level + c.count - 1
             diagnostics = check(numbering, previous: stack[e].last, at: position)
-            stack[e].last = record(c, into: stack[e].last)
+            stack[e].last = c
         } else {
             let base = stack.isEmpty ? (match.hashes ?? 1) : lastNumberedLevel + 1
             level = base + c.count - 1
@@ -50,8 +50,6 @@ struct NumberingTracker {
         }
         return false
     }
-
-    private func record(_ components: [Int], into last: [Int]) -> [Int] { components }
 
     private func check(_ numbering: Numbering, previous: [Int], at position: SourcePosition) -> [Diagnostic] {
         let c = numbering.components
