@@ -77,11 +77,11 @@ struct ContextBuilder {
         guard tokens[k].text == ".", k > start else { return false }
         let previous = tokens[k - 1]
         guard previous.kind == .word, !previous.spaceBefore || k - 1 == start || true else { return false }
-        if ContextBuilder.abbreviations.contains(previous.lower), previous.text.count <= 4 {
+        if ContextBuilder.abbreviations.contains(previous.lower), previous.characterCount <= 4 {
             // "No." before a number, "Dr." before a name; a lone capital initial ("A. Q. Khan").
-            if k + 1 < tokens.count, tokens[k + 1].kind == .number || tokens[k + 1].isCapitalized || previous.lower.count == 1 { return true }
+            if k + 1 < tokens.count, tokens[k + 1].kind == .number || tokens[k + 1].isCapitalized || previous.lower.utf8.count == 1 || previous.lower.count == 1 { return true }
         }
-        if previous.text.count == 1, previous.isCapitalized, k + 1 < tokens.count, tokens[k + 1].isCapitalized, tokens[k + 1].text.count <= 2 { return true }
+        if previous.characterCount == 1, previous.isCapitalized, k + 1 < tokens.count, tokens[k + 1].isCapitalized, tokens[k + 1].characterCount <= 2 { return true }
         return false
     }
 }

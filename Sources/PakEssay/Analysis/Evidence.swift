@@ -63,19 +63,19 @@ struct EvidenceFinder {
                     i += 1 + unit
                     continue
                 }
-                if hasCurrency || t.text.contains(",") || (t.text.contains(".") && t.text.count >= 3) {
+                if hasCurrency || t.text.contains(",") || (t.text.contains(".") && t.characterCount >= 3) {
                     item(.figure, hasCurrency ? i - 1 : i, i + 1)
                     i += 1
                     continue
                 }
             }
             if t.kind != .punctuation {
-                if let n = lexicon.sources.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].text.first?.isNumber == true {
+                if let n = lexicon.sources.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].startsWithNumber {
                     item(.source, i, i + n)
                     i += n
                     continue
                 }
-                if let n = lexicon.namedThings.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].kind == .number || tokens[i].text.first?.isNumber == true {
+                if let n = lexicon.namedThings.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].kind == .number || tokens[i].startsWithNumber {
                     item(.named, i, i + n)
                     i += n
                     continue
@@ -109,11 +109,11 @@ struct EvidenceFinder {
     /// words ending in an event word, or `Operation` followed by a capitalised name.
     private func namedPattern(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
         let t = tokens[i]
-        guard t.isCapitalized || t.text.first?.isNumber == true else { return nil }
+        guard t.isCapitalized || t.startsWithNumber else { return nil }
         if t.lower == "operation", i + 1 < limit, tokens[i + 1].isCapitalized { return 2 }
         var j = i
         while j < limit, j - i < 6, tokens[j].kind != .punctuation || tokens[j].text == "-",
-              tokens[j].isCapitalized || tokens[j].text.first?.isNumber == true || ["of", "and", "on", "for", "the"].contains(tokens[j].lower) {
+              tokens[j].isCapitalized || tokens[j].startsWithNumber || ["of", "and", "on", "for", "the"].contains(tokens[j].lower) {
             if eventWords.contains(tokens[j].lower), j > i, tokens[j].isCapitalized { return j + 1 - i }
             j += 1
         }

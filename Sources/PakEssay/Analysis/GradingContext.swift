@@ -93,6 +93,8 @@ public struct GradingContext: Sendable {
     public let questionTerms: [String]
     /// The term keys of each paragraph's words, worked out once.
     public let paragraphKeys: [Set<String>]
+    /// The term keys of each section's title (see `TermKey.keys`), parallel to `sections`, worked out once.
+    public let titleKeys: [[String]]
     /// How often each cue list of the rubric occurs in each paragraph, worked out once.
     public let cueCounts: [String: [Int]]
     /// Words in the body (headings, outline, paragraphs).
@@ -122,16 +124,17 @@ public struct GradingContext: Sendable {
         var keys: [String] = []
         var terms: [String] = []
         if let question {
-            var stop = lexicon.stopWords
-            stop.formUnion(lexicon.cue("genericQuestionWords").allFirstWords)
-            for words in DirectiveFinder.phrases.map(\.words) { stop.formUnion(words) }
-            for word in lowercaseWords(question.text) where !stop.contains(word) && word.unicodeScalars.contains(where: \.properties.isAlphabetic) {
+            let stop = lexicon.questionStopWords
+            for word in lowercaseWords(question.text) where !stop.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
                 let k = TermKey.key(word)
                 if k.count >= 3, !keys.contains(k) {
                     keys.append(k)
                     terms.append(word)
                 }
             }
+        }
+        titleKeys = builder.sections.map { info in
+            info.section.title.map { TermKey.keys($0, stopWords: lexicon.stopWords) } ?? []
         }
         questionKeys = keys
         questionTerms = terms

@@ -17,7 +17,7 @@ public enum TermKey {
     public static func keys(_ text: String, stopWords: Set<String>) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
-        for word in lowercaseWords(text) where !stopWords.contains(word) && word.unicodeScalars.contains(where: \.properties.isAlphabetic) {
+        for word in lowercaseWords(text) where !stopWords.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
             let k = key(word)
             if k.count >= 3, seen.insert(k).inserted { out.append(k) }
         }

@@ -23,21 +23,39 @@ public struct Token: Sendable, Hashable {
     public var key: UInt64
     /// The `WordKey` of `text` as written, for case-sensitive lookups.
     public var exactKey: UInt64
-
     /// True when the token's first letter is a capital.
-    public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    public var isCapitalized: Bool
+    /// True when the token's first character is a digit or other number.
+    public var startsWithNumber: Bool
+    /// How many scalars it has (what its columns span).
+    public var length: Int
+
+    /// How many characters it has, counted without building them when it is plain ASCII.
+    public var characterCount: Int { text.utf8.count == length ? length : text.count }
 }
 
 /// Splits an inline list into tokens in fair-copy order, keeping each token's source position.
 /// Struck text is skipped; inserted and highlighted text is read; illegible spots and visuals split words.
+///
+/// The text is read as UTF-8 bytes with an ASCII fast path; each token's bytes, lowercase bytes and
+/// both keys are built as it is read, so a token costs at most its two strings.
 struct Tokenizer: EssayWalker {
     var tokens: [Token] = []
-    private var current = String.UnicodeScalarView()
+    private var bytes: [UInt8] = []
+    private var lowerBytes: [UInt8] = []
+    private var scalars = 0
+    private var hasUpper = false
+    private var isPlainASCII = true
     private var currentKind: Token.Kind = .word
     private var start = SourcePosition(line: 1, column: 1)
     private var last = SourcePosition(line: 1, column: 1)
     private var pendingSpace = true
     private var pendingJoin: (Unicode.Scalar, SourcePosition)?
+
+    init() {
+        bytes.reserveCapacity(32)
+        lowerBytes.reserveCapacity(32)
+    }
 
     static func tokens(of inlines: [Inline]) -> [Token] {
         var t = Tokenizer()
@@ -46,14 +64,17 @@ struct Tokenizer: EssayWalker {
         return t.tokens
     }
 
+    /// Tokenizes more inlines, appending to `tokens`; starts as if after white space.
+    mutating func append(_ inlines: [Inline]) {
+        pendingSpace = true
+        walkInlines(inlines)
+        finish()
+    }
+
     mutating func visitInline(_ inline: Inline) {
         switch inline {
         case .text(let text, let at):
-            var column = at.column
-            for c in text.unicodeScalars {
-                feed(c, SourcePosition(line: at.line, column: column))
-                column += 1
-            }
+            feed(text, at)
         case .struck:
             break
         case .guess(let guess, let at):
@@ -68,6 +89,39 @@ struct Tokenizer: EssayWalker {
         }
     }
 
+    /// Feeds a text run scalar by scalar, decoding its UTF-8 in place.
+    private mutating func feed(_ text: String, _ at: SourcePosition) {
+        var column = at.column
+        var text = text
+        text.withUTF8 { utf8 in
+            var i = 0
+            while i < utf8.count {
+                let (c, width) = decodeScalar(utf8, at: i)
+                feed(c, SourcePosition(line: at.line, column: column))
+                i += width
+                column += 1
+            }
+        }
+    }
+
+    @inline(__always)
+    private mutating func append(_ c: Unicode.Scalar) {
+        let v = c.value
+        scalars += 1
+        if v < 0x80 {
+            var b = UInt8(v)
+            bytes.append(b)
+            if b >= 0x41 && b <= 0x5A {
+                hasUpper = true
+                b |= 0x20
+            }
+            lowerBytes.append(b)
+        } else {
+            isPlainASCII = false
+            for b in UTF8.encode(c)! { bytes.append(b) }
+        }
+    }
+
     private mutating func feed(_ c: Unicode.Scalar, _ position: SourcePosition) {
         if c.isTranscriptSpace {
             finish()
@@ -78,48 +132,80 @@ struct Tokenizer: EssayWalker {
         if c.isWordScalar {
             if let (join, _) = pendingJoin {
                 // A joiner between two word scalars stays inside the word: "Zarb-e-Azb", "Pakistan's", "2,640", "2.5".
-                current.append(join)
+                append(join)
                 pendingJoin = nil
                 if !isDigit, currentKind == .number, join != "," && join != "." { currentKind = .word }
             }
-            if current.isEmpty {
+            if bytes.isEmpty {
                 start = position
                 currentKind = isDigit ? .number : .word
             } else if !isDigit && currentKind == .number {
                 currentKind = .word
             }
-            current.append(c)
+            append(c)
             last = position
             return
         }
-        if !current.isEmpty, pendingJoin == nil, c == "-" || c == "'" || c == "’" || ((c == "," || c == ".") && currentKind == .number) {
+        if !bytes.isEmpty, pendingJoin == nil, c == "-" || c == "'" || c == "’" || ((c == "," || c == ".") && currentKind == .number) {
             pendingJoin = (c, position)
             return
         }
         finish()
         start = position
         last = position
-        current.append(c)
+        append(c)
         currentKind = .punctuation
         finish()
+    }
+
+    private static func key(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes {
+            hash ^= UInt64(b)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     mutating func finish() {
         let join = pendingJoin
         pendingJoin = nil
-        if !current.isEmpty {
-            let text = String(current)
-            let lower = text.lowercased()
+        if !bytes.isEmpty {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let lower: String
+            let key: UInt64
+            let exactKey = Tokenizer.key(bytes)
+            let capitalized: Bool
+            let number: Bool
+            if isPlainASCII {
+                lower = hasUpper ? String(decoding: lowerBytes, as: UTF8.self) : text
+                key = hasUpper ? Tokenizer.key(lowerBytes) : exactKey
+                capitalized = bytes[0] >= 0x41 && bytes[0] <= 0x5A
+                number = bytes[0] >= 0x30 && bytes[0] <= 0x39
+            } else {
+                lower = text.lowercased()
+                key = WordKey.of(lower)
+                let first = text.unicodeScalars.first!
+                capitalized = first.isUppercaseScalar
+                number = first.value < 0x80 && (bytes.count == 1 || bytes[1] < 0x80) ? (first.value >= 0x30 && first.value <= 0x39)
+                    : text.first?.isNumber == true
+            }
             tokens.append(Token(text: text, lower: lower, kind: currentKind, position: start,
                                 end: SourcePosition(line: last.line, column: last.column + 1), spaceBefore: pendingSpace,
-                                key: WordKey.of(lower), exactKey: WordKey.of(text)))
-            current = String.UnicodeScalarView()
+                                key: key, exactKey: exactKey, isCapitalized: capitalized, startsWithNumber: number, length: scalars))
+            bytes.removeAll(keepingCapacity: true)
+            lowerBytes.removeAll(keepingCapacity: true)
+            scalars = 0
+            hasUpper = false
+            isPlainASCII = true
             pendingSpace = false
         }
         if let (c, at) = join {
-            let key = WordKey.of(String(c))
-            tokens.append(Token(text: String(c), lower: String(c), kind: .punctuation, position: at,
-                                end: SourcePosition(line: at.line, column: at.column + 1), spaceBefore: false, key: key, exactKey: key))
+            let text = String(c)
+            let key = WordKey.of(text)
+            tokens.append(Token(text: text, lower: text, kind: .punctuation, position: at,
+                                end: SourcePosition(line: at.line, column: at.column + 1), spaceBefore: false, key: key, exactKey: key,
+                                isCapitalized: false, startsWithNumber: false, length: 1))
         }
     }
 }

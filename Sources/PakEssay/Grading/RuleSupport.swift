@@ -46,7 +46,7 @@ extension GradingContext {
     /// The keys of all headings' titles.
     var headingKeys: Set<String> {
         var out = Set<String>()
-        for i in headedSections { out.formUnion(TermKey.keys(sections[i].section.title ?? "", stopWords: lexicon.stopWords)) }
+        for i in headedSections { out.formUnion(titleKeys[i]) }
         return out
     }
 

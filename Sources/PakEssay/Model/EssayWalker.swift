@@ -110,17 +110,38 @@ public func countWords(_ text: String) -> Int {
     var count = 0
     var inWord = false
     var joinPending = false
-    for c in text.unicodeScalars {
-        if c.isWordScalar {
-            if !inWord { count += 1 }
-            inWord = true
-            joinPending = false
-        } else if inWord, !joinPending, c == "'" || c == "’" || c == "-" {
-            joinPending = true
-        } else {
-            inWord = false
-            joinPending = false
+    var text = text
+    text.withUTF8 { bytes in
+        var i = 0
+        while i < bytes.count {
+            let (c, width) = decodeScalar(bytes, at: i)
+            i += width
+            if c.isWordScalar {
+                if !inWord { count += 1 }
+                inWord = true
+                joinPending = false
+            } else if inWord, !joinPending, c == "'" || c == "’" || c == "-" {
+                joinPending = true
+            } else {
+                inWord = false
+                joinPending = false
+            }
         }
     }
     return count
+}
+
+/// The scalar that starts at byte `i` of valid UTF-8, and how many bytes it takes.
+@inline(__always)
+func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+    let b = bytes[i]
+    if b < 0x80 { return (Unicode.Scalar(b), 1) }
+    let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+    var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+    var k = 1
+    while k < width, i + k < bytes.count {
+        value = value << 6 | (UInt32(bytes[i + k]) & 0x3F)
+        k += 1
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
 }

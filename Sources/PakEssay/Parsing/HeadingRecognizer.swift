@@ -36,7 +36,7 @@ enum HeadingRecognizer {
         let (numbering, alternative, rest) = readNumbering(s)
         var title = TextShape.strippingTrailingColon(String(String.UnicodeScalarView(rest)).trimmingSpace())
         title = title.trimmingSpace()
-        guard !title.isEmpty, title.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        guard !title.isEmpty, title.unicodeScalars.contains(where: \.isAlphabeticScalar) else { return nil }
         let words = countWords(title)
         guard words <= maxWords else { return nil }
         let capitals = TextShape.isMostlyCapitals(title)
@@ -96,7 +96,7 @@ enum HeadingRecognizer {
         // (a), (iv), (2)
         if i < s.count, s[i] == "(" {
             var j = i + 1
-            while j < s.count, j - i <= 6, s[j].properties.isAlphabetic || isDigit(s[j]) { j += 1 }
+            while j < s.count, j - i <= 6, s[j].isAlphabeticScalar || isDigit(s[j]) { j += 1 }
             if j < s.count, s[j] == ")", j > i + 1, j + 1 < s.count, s[j + 1].isTranscriptSpace {
                 let token = String(String.UnicodeScalarView(s[(i + 1)..<j]))
                 if let (numbering, alternative) = classify(token, label: "(\(token))") {
@@ -133,14 +133,14 @@ enum HeadingRecognizer {
             if k < s.count, s[k] == "." || s[k] == ")" || s[k] == ":" || s[k] == "-" || s[k] == "–" { k += 1 }
             // A number must be followed by white space, or by a dot and then a capital (`1.INTRODUCTION`).
             if k < s.count, !s[k].isTranscriptSpace {
-                guard k > j, s[k].properties.isUppercase else { return (nil, nil, s[start...]) }
+                guard k > j, s[k].isUppercaseScalar else { return (nil, nil, s[start...]) }
             }
             if k == j, components.count == 1, components[0] > 30 { return (nil, nil, s[start...]) }
             return (Numbering(style: .decimal, components: components, label: label), nil, s[k...])
         }
         // IV. / IV) / A. / a) / i.
         var j = i
-        while j < s.count, j - i < 7, s[j].properties.isAlphabetic, s[j].value < 0x80 { j += 1 }
+        while j < s.count, j - i < 7, s[j].isAlphabeticScalar, s[j].value < 0x80 { j += 1 }
         if j > i, j < s.count, s[j] == "." || s[j] == ")", j + 1 < s.count, s[j + 1].isTranscriptSpace {
             let token = String(String.UnicodeScalarView(s[i..<j]))
             if let (numbering, alternative) = classify(token, label: token) {

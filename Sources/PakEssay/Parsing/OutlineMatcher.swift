@@ -9,7 +9,7 @@ enum OutlineMatcher {
     /// The words of a title reduced to comparable keys: lowercase, plural dropped, first five letters.
     static func keys(_ text: String) -> Set<String> {
         var keys = Set<String>()
-        for word in lowercaseWords(text) where !stopWords.contains(word) && word.unicodeScalars.contains(where: \.properties.isAlphabetic) {
+        for word in lowercaseWords(text) where !stopWords.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
             var w = word
             if w.hasSuffix("ies"), w.count > 4 { w = String(w.dropLast(3)) + "y" } else if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 { w = String(w.dropLast()) }
             keys.insert(String(w.prefix(5)))

@@ -43,14 +43,14 @@ enum QuestionRecognizer {
         if i < s.count, !s[i].isTranscriptSpace, !(sawDelimiter || sawPunct || number != nil) { return nil }
         if !long && !sawPunct && number == nil { return nil }
         if long && number == nil && !sawDelimiter && !sawPunct { return nil }
-        if i < s.count, s[i].properties.isAlphabetic, !(sawDelimiter || sawPunct) { return nil }
+        if i < s.count, s[i].isAlphabeticScalar, !(sawDelimiter || sawPunct) { return nil }
         var labelView = String.UnicodeScalarView()
         labelView.append(contentsOf: s[start..<i])
         skipSpace()
         var textView = String.UnicodeScalarView()
         textView.append(contentsOf: s[i...])
         let text = String(textView).trimmingSpace()
-        guard text.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        guard text.unicodeScalars.contains(where: \.isAlphabeticScalar) else { return nil }
         return Match(label: String(labelView).trimmingSpace(), number: number, text: text)
     }
 }
@@ -96,6 +96,7 @@ public enum DirectiveFinder {
 /// The text's words in lowercase, split at anything that is not a letter, digit or inner apostrophe or
 /// hyphen; a trailing possessive `'s` is dropped. Words are cut from the lowercased text, not rebuilt.
 func lowercaseWords(_ text: String) -> [String] {
+    if let words = asciiLowercaseWords(text) { return words }
     let lower = text.lowercased()
     let view = lower.unicodeScalars
     var words: [String] = []
@@ -123,4 +124,44 @@ func lowercaseWords(_ text: String) -> [String] {
         i = j
     }
     return words
+}
+
+/// `lowercaseWords` for plain ASCII text, on its bytes; nil when the text is not plain ASCII.
+private func asciiLowercaseWords(_ text: String) -> [String]? {
+    var text = text
+    return text.withUTF8 { bytes -> [String]? in
+        var lower = [UInt8](repeating: 0, count: bytes.count)
+        for k in 0..<bytes.count {
+            let b = bytes[k]
+            guard b < 0x80 else { return nil }
+            lower[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        }
+        @inline(__always) func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
+        @inline(__always) func isJoiner(_ b: UInt8) -> Bool { b == 0x2D || b == 0x27 }
+        var words: [String] = []
+        var i = 0
+        let n = lower.count
+        while i < n {
+            while i < n, !isWord(lower[i]) { i += 1 }
+            guard i < n else { break }
+            var j = i
+            var end = i
+            while j < n {
+                if isWord(lower[j]) {
+                    j += 1
+                    end = j
+                } else if isJoiner(lower[j]) {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            var stop = end
+            if stop - i > 2, lower[stop - 2] == 0x27, lower[stop - 1] == 0x73 { stop -= 2 }
+            while stop > i, isJoiner(lower[stop - 1]) { stop -= 1 }
+            if stop > i { words.append(String(decoding: lower[i..<stop], as: UTF8.self)) }
+            i = j
+        }
+        return words
+    }
 }

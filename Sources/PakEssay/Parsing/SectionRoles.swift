@@ -27,8 +27,8 @@ public enum SectionRoles {
     public static func role(for title: String) -> SectionRole? {
         let words = lowercaseWords(title)
         for start in words.indices {
-            for (phrase, role) in keywords where start + phrase.count <= words.count {
-                if Array(words[start..<(start + phrase.count)]) == phrase { return role }
+            for (phrase, role) in keywords where start + phrase.count <= words.count && words[start] == phrase[0] {
+                if words[start..<(start + phrase.count)].elementsEqual(phrase) { return role }
             }
         }
         return nil
@@ -43,6 +43,6 @@ public enum SectionRoles {
     /// True when the text opens with a concluding cue such as "to conclude" or "in a nutshell".
     public static func opensWithConcludingCue(_ text: String) -> Bool {
         let words = lowercaseWords(String(text.prefix(60)))
-        return concludingCues.contains { cue in words.count >= cue.count && Array(words[0..<cue.count]) == cue }
+        return concludingCues.contains { cue in words.count >= cue.count && words[0..<cue.count].elementsEqual(cue) }
     }
 }

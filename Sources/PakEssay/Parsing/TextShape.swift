@@ -27,7 +27,7 @@ enum TextShape {
     static func firstLetter(_ text: String) -> Unicode.Scalar? {
         for c in text.unicodeScalars {
             if c.isTranscriptSpace || openers.contains(c) { continue }
-            return c.properties.isAlphabetic || c.properties.numericType != nil ? c : nil
+            return c.isAlphabeticScalar || c.properties.numericType != nil ? c : nil
         }
         return nil
     }
@@ -35,7 +35,7 @@ enum TextShape {
     /// True when the text starts with a lowercase letter.
     static func startsLowercase(_ text: String) -> Bool {
         guard let c = firstLetter(text) else { return false }
-        return c.properties.isLowercase
+        return c.isLowercaseScalar
     }
 
     /// True when the text starts with an uppercase letter, a digit, or a letter of a script without
@@ -49,15 +49,18 @@ enum TextShape {
     /// True when most of the text's letters are capitals (and there are at least two letters).
     static func isMostlyCapitals(_ text: String) -> Bool {
         var upper = 0, letters = 0
-        for c in text.unicodeScalars where c.properties.isAlphabetic {
+        for c in text.unicodeScalars where c.isAlphabeticScalar {
             letters += 1
-            if c.properties.isUppercase { upper += 1 }
+            if c.isUppercaseScalar { upper += 1 }
         }
         return letters >= 2 && upper * 10 >= letters * 8
     }
 
     /// The text without trailing colons, dashes and white space: the heading-title tidy.
     static func strippingTrailingColon(_ text: String) -> String {
+        // Most titles end in a letter: nothing to strip.
+        if let last = text.utf8.last, last < 0x80, last > 0x20, last != UInt8(ascii: ":"), last != UInt8(ascii: "-"),
+           last != UInt8(ascii: "="), last != 0x7F { return text }
         var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, last == ":" || last == "-" || last == "–" || last.isTranscriptSpace || last == "=" {
             scalars.removeLast()

@@ -21,6 +21,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// The value on one line, as JSON Lines wants it.
     public func compact() -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out, indent: nil, depth: 0)
         return String(decoding: out, as: UTF8.self)
     }
@@ -35,13 +36,13 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     func write(into out: inout [UInt8], indent: Int?, depth: Int) {
         switch self {
-        case .null: out += Array("null".utf8)
-        case .bool(let b): out += Array((b ? "true" : "false").utf8)
-        case .int(let i): out += Array(String(i).utf8)
-        case .number(let d): out += Array(JSONValue.format(d).utf8)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): JSONValue.writeInt(i, into: &out)
+        case .number(let d): out.append(contentsOf: JSONValue.format(d).utf8)
         case .string(let s): JSONValue.writeString(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += [0x5B, 0x5D]; return }
+            if items.isEmpty { out.append(0x5B); out.append(0x5D); return }
             out.append(0x5B)
             for (k, item) in items.enumerated() {
                 if k > 0 { out.append(0x2C) }
@@ -51,7 +52,7 @@ public indirect enum JSONValue: Sendable, Hashable {
             newline(&out, indent, depth)
             out.append(0x5D)
         case .object(let pairs):
-            if pairs.isEmpty { out += [0x7B, 0x7D]; return }
+            if pairs.isEmpty { out.append(0x7B); out.append(0x7D); return }
             out.append(0x7B)
             for (k, pair) in pairs.enumerated() {
                 if k > 0 { out.append(0x2C) }
@@ -69,7 +70,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     private func newline(_ out: inout [UInt8], _ indent: Int?, _ depth: Int) {
         guard let indent else { return }
         out.append(0x0A)
-        out += [UInt8](repeating: 0x20, count: indent * depth)
+        for _ in 0..<(indent * depth) { out.append(0x20) }
     }
 
     /// Numbers as people write them: whole numbers without a point, others to at most two decimals.
@@ -80,22 +81,65 @@ public indirect enum JSONValue: Sendable, Hashable {
         return "\(r)"
     }
 
-    /// Writes a JSON string with the escapes RFC 8259 requires.
+    /// Writes a JSON string with the escapes RFC 8259 requires. Runs of bytes that need no escape
+    /// are copied whole.
     public static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: out += [0x5C, 0x22]
-            case 0x5C: out += [0x5C, 0x5C]
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x09: out += [0x5C, 0x74]
-            case 0x00..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-            default: out.append(b)
+        var s = s
+        s.withUTF8 { bytes in
+            var run = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b >= 0x20, b != 0x22, b != 0x5C, b != 0x7F {
+                    i += 1
+                    continue
+                }
+                if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+                out.append(0x5C)
+                switch b {
+                case 0x22: out.append(0x22)
+                case 0x5C: out.append(0x5C)
+                case 0x0A: out.append(0x6E)
+                case 0x0D: out.append(0x72)
+                case 0x09: out.append(0x74)
+                default:
+                    out.append(0x75)
+                    out.append(0x30)
+                    out.append(0x30)
+                    out.append(hexDigit(b >> 4))
+                    out.append(hexDigit(b & 0xF))
+                }
+                i += 1
+                run = i
             }
+            if run < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n])) }
         }
         out.append(0x22)
+    }
+
+    private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
+
+    /// Writes an integer's decimal digits without building a string.
+    static func writeInt(_ value: Int, into out: inout [UInt8]) {
+        if value == 0 { out.append(0x30); return }
+        var v = value.magnitude
+        if value < 0 { out.append(0x2D) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while v > 0 {
+                buffer[count] = UInt8(v % 10) + 0x30
+                v /= 10
+                count += 1
+            }
+            while count > 0 {
+                count -= 1
+                out.append(buffer[count])
+            }
+        }
     }
 }

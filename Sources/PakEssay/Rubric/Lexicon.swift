@@ -26,6 +26,8 @@ public struct Lexicon: Sendable {
     public private(set) var cueIndex = PhraseTable()
     /// The cue lists' names, sorted; a tag in `cueIndex` is an index here.
     public private(set) var cueNames: [String] = []
+    /// Words that are never a question's key terms: stop words, generic question words and directive words.
+    public private(set) var questionStopWords: Set<String> = []
 
     /// Creates an empty lexicon.
     public init() {}
@@ -38,6 +40,10 @@ public struct Lexicon: Sendable {
         for (first, list) in confused {
             confusedKeys[WordKey.of(first)] = list.map { ($0.wrong.map(WordKey.of), $0.right) }
         }
+        var stop = stopWords
+        stop.formUnion(cue("genericQuestionWords").allFirstWords)
+        for words in DirectiveFinder.phrases.map(\.words) { stop.formUnion(words) }
+        questionStopWords = stop
     }
 
     private mutating func rebuildCueIndex() {
@@ -94,7 +100,7 @@ public struct PhraseTable: Sendable {
         let words = phraseWords(phrase)
         guard let first = words.first else { return }
         let sensitive = keepCase && words.contains { w in
-            w.count <= 6 && w == w.uppercased() && w.unicodeScalars.contains(where: \.properties.isAlphabetic)
+            w.count <= 6 && w == w.uppercased() && w.unicodeScalars.contains(where: \.isAlphabeticScalar)
         }
         let entry = Entry(words: words.map { WordKey.of(sensitive ? $0 : $0.lowercased()) }, caseSensitive: sensitive, tag: tag)
         let key = WordKey.of(first.lowercased())

@@ -118,7 +118,7 @@ extension InlineScanner.Pass {
         var closing = false
         if j < s.count, s[j] == "/" { closing = true; j += 1 }
         var name = ""
-        while j < s.count, s[j].properties.isAlphabetic, name.unicodeScalars.count < 7 {
+        while j < s.count, s[j].isAlphabeticScalar, name.unicodeScalars.count < 7 {
             name.unicodeScalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: s[j].value | 0x20)))
             j += 1
         }

@@ -65,6 +65,24 @@ extension Unicode.Scalar {
         }
     }
 
+    /// `properties.isAlphabetic`, answered for ASCII without the property tables.
+    @inline(__always)
+    var isAlphabeticScalar: Bool {
+        value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : properties.isAlphabetic
+    }
+
+    /// `properties.isUppercase`, answered for ASCII without the property tables.
+    @inline(__always)
+    var isUppercaseScalar: Bool {
+        value < 0x80 ? value >= 0x41 && value <= 0x5A : properties.isUppercase
+    }
+
+    /// `properties.isLowercase`, answered for ASCII without the property tables.
+    @inline(__always)
+    var isLowercaseScalar: Bool {
+        value < 0x80 ? value >= 0x61 && value <= 0x7A : properties.isLowercase
+    }
+
     /// A letter or digit of any script, or a combining mark: what words are made of.
     public var isWordScalar: Bool {
         if value < 0x80 {

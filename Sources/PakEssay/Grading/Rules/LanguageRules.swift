@@ -116,8 +116,8 @@ struct LanguageLowercaseStart: GradingRule {
         for sentence in c.sentences {
             guard !c.paragraphs[sentence.paragraph].paragraph.isBullet,
                   let first = c.tokens[sentence.tokens].first(where: { $0.kind != .punctuation }),
-                  first.kind == .word, let scalar = first.text.unicodeScalars.first, scalar.properties.isLowercase,
-                  !(first.text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }) else { continue }
+                  first.kind == .word, let scalar = first.text.unicodeScalars.first, scalar.isLowercaseScalar,
+                  !(first.text.unicodeScalars.dropFirst().contains { $0.isUppercaseScalar }) else { continue }
             let text = c.text(tokens: sentence.tokens.lowerBound, min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 6))
             findings.append(finding(.warning, at: SourceRange(start: first.position, end: first.end), excerpt: text,
                                     "the sentence \"\(text)…\" starts with a lowercase letter", fix: "Write '\(first.text.prefix(1).uppercased() + first.text.dropFirst())'."))

@@ -72,8 +72,8 @@ struct RelevanceHeadingsTied: GradingRule {
         guard !argumentHeadings.isEmpty else { return .full }
         var untied: [Int] = []
         for i in argumentHeadings {
-            var keys = Set(TermKey.keys(c.sections[i].section.title ?? "", stopWords: c.lexicon.stopWords))
-            for child in c.sections[i].children { keys.formUnion(TermKey.keys(c.sections[child].section.title ?? "", stopWords: c.lexicon.stopWords)) }
+            var keys = Set(c.titleKeys[i])
+            for child in c.sections[i].children { keys.formUnion(c.titleKeys[child]) }
             if keys.isDisjoint(with: q) { untied.append(i) }
         }
         let share = Double(argumentHeadings.count - untied.count) / Double(argumentHeadings.count)
