@@ -3,6 +3,7 @@
 public enum TermKey {
     /// The key of one lowercase word.
     public static func key(_ word: String) -> String {
+        if let key = asciiKey(word) { return key }
         var w = word
         if w.hasSuffix("'s") || w.hasSuffix("’s") { w = String(w.dropLast(2)) }
         if w.hasSuffix("ies"), w.count > 4 {
@@ -11,6 +12,29 @@ public enum TermKey {
             w = String(w.dropLast())
         }
         return String(w.prefix(5))
+    }
+
+    /// `key` for a plain ASCII word, on its bytes; nil for any other word.
+    private static func asciiKey(_ word: String) -> String? {
+        var word = word
+        return word.withUTF8 { bytes -> String? in
+            var n = bytes.count
+            for b in bytes where b >= 0x80 { return nil }
+            if n >= 2, bytes[n - 2] == UInt8(ascii: "'"), bytes[n - 1] == UInt8(ascii: "s") { n -= 2 }
+            var y = false
+            if n > 4, bytes[n - 3] == UInt8(ascii: "i"), bytes[n - 2] == UInt8(ascii: "e"), bytes[n - 1] == UInt8(ascii: "s") {
+                n -= 3
+                y = true
+            } else if n > 3, bytes[n - 1] == UInt8(ascii: "s"), bytes[n - 2] != UInt8(ascii: "s") {
+                n -= 1
+            }
+            if y && n < 5 {
+                var out = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
+                out.append("y")
+                return out
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<min(n, 5)]), as: UTF8.self)
+        }
     }
 
     /// The keys of a text's content words (not stop words, not bare numbers).

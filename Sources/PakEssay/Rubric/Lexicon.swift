@@ -17,11 +17,11 @@ public struct Lexicon: Sendable {
         didSet { rebuildCueIndex() }
     }
     /// Misspellings by the key of the wrong form.
-    public private(set) var misspellingKeys: [UInt64: String] = [:]
+    public private(set) var misspellingKeys = WordKeyMap<String>()
     /// Confused phrases by their first word's key, with every word as a key.
-    public private(set) var confusedKeys: [UInt64: [(wrong: [UInt64], right: String)]] = [:]
+    public private(set) var confusedKeys = WordKeyMap<[(wrong: [UInt64], right: String)]>()
     /// The keys of `properWords`.
-    public private(set) var properKeys: Set<UInt64> = []
+    public private(set) var properKeys = WordKeyMap<Bool>()
     /// Every cue list in one table, tagged by its place in `cueNames`: one lookup per word counts them all.
     public private(set) var cueIndex = PhraseTable()
     /// The cue lists' names, sorted; a tag in `cueIndex` is an index here.
@@ -34,9 +34,14 @@ public struct Lexicon: Sendable {
 
     /// Works out the keyed tables from the word lists; called once a rubric's lists are read.
     mutating func prepare() {
-        misspellingKeys = Dictionary(misspellings.map { (WordKey.of($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-        properKeys = Set(properWords.map(WordKey.of))
-        confusedKeys = [:]
+        misspellingKeys = WordKeyMap()
+        // The first of two spellings with one key wins, in a fixed order.
+        for (wrong, right) in misspellings.sorted(by: { $0.key < $1.key }) where misspellingKeys[WordKey.of(wrong)] == nil {
+            misspellingKeys[WordKey.of(wrong)] = right
+        }
+        properKeys = WordKeyMap()
+        for word in properWords { properKeys[WordKey.of(word)] = true }
+        confusedKeys = WordKeyMap()
         for (first, list) in confused {
             confusedKeys[WordKey.of(first)] = list.map { ($0.wrong.map(WordKey.of), $0.right) }
         }
@@ -80,7 +85,7 @@ public struct PhraseTable: Sendable {
         var tag: Int
     }
 
-    private var byFirst: [UInt64: [Entry]] = [:]
+    private var byFirst = WordKeyMap<[Entry]>()
     /// The one-word entries, lowercase, for cue lists used as sets.
     public private(set) var allFirstWords: [String] = []
     /// How many phrases the table holds.
@@ -112,7 +117,7 @@ public struct PhraseTable: Sendable {
 
     /// Adds every phrase of another table under a tag.
     mutating func merge(_ other: PhraseTable, tag: Int) {
-        for (key, entries) in other.byFirst {
+        for (key, entries) in other.byFirst.entries.sorted(by: { $0.key < $1.key }) {
             byFirst[key, default: []].append(contentsOf: entries.map { var e = $0; e.tag = tag; return e })
             byFirst[key]!.sort { $0.words.count > $1.words.count }
         }
