@@ -3,7 +3,8 @@ struct ContextBuilder {
     let lexicon: Lexicon
     let finder: EvidenceFinder
     static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "no", "st", "vs", "etc", "e", "i", "g", "prof", "gen", "lt", "col", "maj", "govt", "rs", "u", "s", "jr", "sr", "art"]
-    var tokens: [Token] = []
+    private var tokenizer = Tokenizer()
+    var tokens: [Token] { tokenizer.tokens }
     var paragraphs: [GradingContext.ParagraphInfo] = []
     var sentences: [GradingContext.SentenceInfo] = []
     var sections: [GradingContext.SectionInfo] = []
@@ -41,8 +42,9 @@ struct ContextBuilder {
     }
 
     private mutating func addParagraph(_ paragraph: Paragraph, section: Int) {
-        let start = tokens.count
-        tokens += Tokenizer.tokens(of: paragraph.content)
+        let start = tokenizer.tokens.count
+        tokenizer.append(paragraph.content)
+        let tokens = tokenizer.tokens
         let end = tokens.count
         let firstSentence = sentences.count
         let index = paragraphs.count
@@ -74,6 +76,7 @@ struct ContextBuilder {
 
     /// A full stop after "Dr", "No", "e.g." and the like does not end a sentence.
     private func isAbbreviation(_ k: Int, _ start: Int) -> Bool {
+        let tokens = tokenizer.tokens
         guard tokens[k].text == ".", k > start else { return false }
         let previous = tokens[k - 1]
         guard previous.kind == .word, !previous.spaceBefore || k - 1 == start || true else { return false }

@@ -89,13 +89,29 @@ struct Tokenizer: EssayWalker {
         }
     }
 
-    /// Feeds a text run scalar by scalar, decoding its UTF-8 in place.
+    /// Feeds a text run scalar by scalar, decoding its UTF-8 in place. ASCII letters and digits that
+    /// carry on a word are appended straight away: most of a text is that.
     private mutating func feed(_ text: String, _ at: SourcePosition) {
         var column = at.column
         var text = text
         text.withUTF8 { utf8 in
             var i = 0
-            while i < utf8.count {
+            let n = utf8.count
+            while i < n {
+                let b = utf8[i]
+                let isDigit = b >= 0x30 && b <= 0x39
+                let isUpper = b >= 0x41 && b <= 0x5A
+                if pendingJoin == nil, !bytes.isEmpty, isDigit || isUpper || (b >= 0x61 && b <= 0x7A),
+                   isDigit || currentKind != .number {
+                    bytes.append(b)
+                    lowerBytes.append(isUpper ? b | 0x20 : b)
+                    hasUpper = hasUpper || isUpper
+                    scalars += 1
+                    last = SourcePosition(line: at.line, column: column)
+                    i += 1
+                    column += 1
+                    continue
+                }
                 let (c, width) = decodeScalar(utf8, at: i)
                 feed(c, SourcePosition(line: at.line, column: column))
                 i += width
