@@ -49,8 +49,9 @@ struct EvidenceFinder {
             found.append(EvidenceItem(kind: kind, text: text, range: SourceRange(start: tokens[a].position, end: tokens[b - 1].end), paragraph: paragraph))
         }
         while i < end {
-            let t = tokens[i]
-            if t.kind == .number {
+            let kind = tokens[i].kind
+            if kind == .number {
+                let t = tokens[i]
                 if isYear(t.text) {
                     item(.date, i, i + 1)
                     i += 1
@@ -69,7 +70,7 @@ struct EvidenceFinder {
                     continue
                 }
             }
-            if t.kind != .punctuation {
+            if kind != .punctuation {
                 if let n = lexicon.sources.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].startsWithNumber {
                     item(.source, i, i + n)
                     i += n
@@ -86,7 +87,7 @@ struct EvidenceFinder {
                     continue
                 }
             }
-            if t.kind == .punctuation, t.text == "“" || t.text == "\"" {
+            if kind == .punctuation, tokens[i].text == "“" || tokens[i].text == "\"" {
                 if let (close, attributed) = quotation(tokens, from: i, limit: end, sentences: sentences), attributed {
                     item(.quotation, i, close + 1)
                     i = close + 1
@@ -105,15 +106,18 @@ struct EvidenceFinder {
         return rest.isEmpty || (rest.first == "-" && rest.dropFirst().allSatisfy(\.isNumber) && rest.count <= 5)
     }
 
+    private static let operationKey = WordKey.of("operation")
+    /// Small words a name may hold: "Council of Common Interests", "Kerry-Lugar Act for…".
+    private static let innerWordKeys: [UInt64] = ["of", "and", "on", "for", "the"].map(WordKey.of)
+
     /// `Operation Zarb-e-Azb`, `Simla Agreement`, `18th Amendment`, `National Action Plan`: capitalised
     /// words ending in an event word, or `Operation` followed by a capitalised name.
     private func namedPattern(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
-        let t = tokens[i]
-        guard t.isCapitalized || t.startsWithNumber else { return nil }
-        if t.lower == "operation", i + 1 < limit, tokens[i + 1].isCapitalized { return 2 }
+        guard tokens[i].isCapitalized || tokens[i].startsWithNumber else { return nil }
+        if tokens[i].key == Self.operationKey, i + 1 < limit, tokens[i + 1].isCapitalized { return 2 }
         var j = i
         while j < limit, j - i < 6, tokens[j].kind != .punctuation || tokens[j].text == "-",
-              tokens[j].isCapitalized || tokens[j].startsWithNumber || ["of", "and", "on", "for", "the"].contains(tokens[j].lower) {
+              tokens[j].isCapitalized || tokens[j].startsWithNumber || Self.innerWordKeys.contains(tokens[j].key) {
             if eventWords.contains(tokens[j].lower), j > i, tokens[j].isCapitalized { return j + 1 - i }
             j += 1
         }

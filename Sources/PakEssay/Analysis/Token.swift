@@ -101,8 +101,20 @@ struct Tokenizer: EssayWalker {
                 let b = utf8[i]
                 let isDigit = b >= 0x30 && b <= 0x39
                 let isUpper = b >= 0x41 && b <= 0x5A
-                if pendingJoin == nil, !bytes.isEmpty, isDigit || isUpper || (b >= 0x61 && b <= 0x7A),
-                   isDigit || currentKind != .number {
+                if b == 0x20 {
+                    finish()
+                    pendingSpace = true
+                    i += 1
+                    column += 1
+                    continue
+                }
+                if pendingJoin == nil, isDigit || isUpper || (b >= 0x61 && b <= 0x7A) {
+                    if bytes.isEmpty {
+                        start = SourcePosition(line: at.line, column: column)
+                        currentKind = isDigit ? .number : .word
+                    } else if !isDigit && currentKind == .number {
+                        currentKind = .word
+                    }
                     bytes.append(b)
                     lowerBytes.append(isUpper ? b | 0x20 : b)
                     hasUpper = hasUpper || isUpper
