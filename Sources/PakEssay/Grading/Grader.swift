@@ -24,6 +24,9 @@ public struct Grader: Sendable {
             var outcomes: [(RuleUse, RuleOutcome)] = []
             for use in criterion.rules {
                 var outcome = use.rule.evaluate(context)
+                if let limit = rubric.findingsPerRule, outcome.findings.count > limit {
+                    outcome.findings = Self.folding(outcome.findings, after: limit)
+                }
                 for i in outcome.findings.indices { outcome.findings[i].criterion = criterion.id }
                 outcomes.append((use, outcome))
                 if use.gate {
@@ -76,9 +79,8 @@ public struct Grader: Sendable {
             let score = min(criterion.marks, max(0, rubric.round(value)))
             let lost = criterion.marks - score
             let tracedLoss = list.reduce(0) { $0 + $1.marksLost }
-            for i in list.indices {
-                list[i].marksLost = tracedLoss > 0 ? ((list[i].marksLost * lost / tracedLoss) * 100).rounded() / 100 : 0
-            }
+            let cents = Self.cents(list.map { tracedLoss > 0 ? $0.marksLost * lost / tracedLoss : 0 }, total: lost)
+            for i in list.indices { list[i].marksLost = Double(cents[i]) / 100 }
             scores.append(CriterionScore(id: criterion.id, title: criterion.title, score: score, max: criterion.marks))
             findings += list
         }
@@ -101,6 +103,41 @@ public struct Grader: Sendable {
         return GradedAnswer(source: source, answer: answer, question: context.question, marks: marks, maxMarks: rubric.maxMarks,
                             band: rubric.band(for: marks), criteria: scores, findings: findings, improvements: improvements,
                             remarks: verdicts, sentences: context.sentences.count, evidence: context.evidence, spellingErrors: spelling)
+    }
+
+    /// A rule's findings with those after the first `limit` folded into one that counts them, stands
+    /// where the first of them stood, and weighs what they weighed together, so the marks they would
+    /// have lost are still traced.
+    static func folding(_ findings: [Finding], after limit: Int) -> [Finding] {
+        let rest = findings[limit...]
+        guard let first = rest.first, let lastLine = rest.map(\.range.start.line).max() else { return findings }
+        let weight = rest.reduce(0) { $0 + max(0, $1.weight) }
+        let more = Finding(rule: first.rule, criterion: first.criterion, severity: first.severity, range: first.range, excerpt: first.excerpt,
+                           message: "\(rest.count) more like the \(limit) above, from line \(first.range.start.line) to line \(lastLine): \(first.message)",
+                           suggestion: first.suggestion, marksLost: 0, weight: weight, place: first.place)
+        return Array(findings[..<limit]) + [more]
+    }
+
+    /// Shares rounded to whole cents that add up to `total` rounded to cents: each share is rounded
+    /// down, and the cents left over go to the largest remainders (the earliest first on a tie). However
+    /// many findings share a loss, they trace it to the cent.
+    static func cents(_ shares: [Double], total: Double) -> [Int] {
+        guard shares.contains(where: { $0 > 0 }) else { return shares.map { _ in 0 } }
+        var out = shares.map { Int(($0 * 100 + 1e-7).rounded(.down)) }
+        var left = Int((total * 100).rounded()) - out.reduce(0, +)
+        let order = shares.indices.sorted { a, b in
+            let ra = shares[a] * 100 - Double(out[a]), rb = shares[b] * 100 - Double(out[b])
+            return abs(ra - rb) > 1e-9 ? ra > rb : a < b
+        }
+        var k = 0
+        while left > 0, !order.isEmpty {
+            if shares[order[k]] > 0 {
+                out[order[k]] += 1
+                left -= 1
+            }
+            k = (k + 1) % order.count
+        }
+        return out
     }
 
     /// Shares a loss among findings by their weights.

@@ -125,8 +125,7 @@ struct AnswerBuilder {
                 units.append(.paragraph(ParagraphUnit(lines: [line], content: content, isBullet: true,
                                                       startsBlock: k == skip, endsBlock: k == block.lines.count - 1,
                                                       pageBreaks: 0, lastLine: line.line.number, fair: FairCopyWriter.text(of: content))))
-            } else if let heading = HeadingRecognizer.match(line.fair, underlined: ParagraphSplitter.isUnderlined(line.inlines), opensBlock: opens,
-                                                            roleWords: SectionRoles.isRoleName) {
+            } else if let heading = headingMatch(line, at: k, in: block, opens: opens) {
                 close(endsBlock: false)
                 units.append(.heading(heading, line))
             } else if current == nil {
@@ -161,6 +160,16 @@ struct AnswerBuilder {
             units[units.count - 1] = .paragraph(p)
         }
         return units
+    }
+
+    /// The line read as a heading, reusing the reading made while finding standalone lines when it was
+    /// made on the same fair copy in the same context.
+    private func headingMatch(_ line: ScannedLine, at k: Int, in block: Block, opens: Bool) -> HeadingRecognizer.Match? {
+        let underlined = ParagraphSplitter.isUnderlined(line.inlines)
+        if k < block.headingReads.count, let read = block.headingReads[k], read.opens == opens, read.underlined == underlined, read.fair == line.fair {
+            return read.match
+        }
+        return HeadingRecognizer.match(line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
     }
 
     private func isHeadingUnit(_ unit: Unit?, current: ParagraphUnit?) -> Bool {

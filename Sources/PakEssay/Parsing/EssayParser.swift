@@ -95,11 +95,13 @@ enum BlockReader {
     static func scan(_ lines: [SourceLine], _ markers: [(after: Int, page: Int?, position: SourcePosition)]) -> Block {
         var block = Block()
         block.markers = markers
-        block.standalone = ParagraphSplitter.standaloneLines(lines)
+        var scans: [InlineScanner.Result?] = []
+        block.standalone = ParagraphSplitter.standaloneLines(lines, reads: &block.headingReads, scans: &scans)
         // Markup pairs only inside a paragraph: scan each run between standalone lines on its own.
         for segment in ParagraphSplitter.segments(count: lines.count, standalone: block.standalone) {
             let part = Array(lines[segment])
-            let result = InlineScanner.scan(part)
+            let result = segment.count == 1 && segment.lowerBound < scans.count ? scans[segment.lowerBound] ?? InlineScanner.scan(part)
+                : InlineScanner.scan(part)
             block.edits += result.edits
             block.comments += result.comments
             block.visuals += result.visuals

@@ -5,16 +5,38 @@
 /// heading, a bullet point or a drawn visual stands alone; the lines between such lines are scanned
 /// together, so a cutting still runs over a line end inside one paragraph.
 enum ParagraphSplitter {
+    /// A line's heading reading, kept so that the answer builder need not read it again when the
+    /// line's fair copy and context turn out the same.
+    struct HeadingRead {
+        var fair: String
+        var underlined: Bool
+        var opens: Bool
+        var match: HeadingRecognizer.Match?
+    }
+
     /// The indices of the lines of a block that stand alone.
     static func standaloneLines(_ lines: [SourceLine]) -> Set<Int> {
+        var reads: [HeadingRead?] = []
+        var scans: [InlineScanner.Result?] = []
+        return standaloneLines(lines, reads: &reads, scans: &scans)
+    }
+
+    /// The indices of the lines of a block that stand alone, with the heading readings and the scans
+    /// of single lines made on the way (a segment of one line scans the same again).
+    static func standaloneLines(_ lines: [SourceLine], reads: inout [HeadingRead?], scans: inout [InlineScanner.Result?]) -> Set<Int> {
         // A one-line block is its own segment; a line that cannot be a heading, bullet or visual needs
         // no reading of its own unless the line after it asks whether it ended a sentence.
+        reads = []
+        scans = []
         guard lines.count > 1 else { return [] }
+        reads = [HeadingRead?](repeating: nil, count: lines.count)
+        scans = [InlineScanner.Result?](repeating: nil, count: lines.count)
         var standalone = Set<Int>()
-        var read: [Int: (inlines: [Inline], fair: String, pen: String, clean: Bool)] = [:]
+        var read = [(inlines: [Inline], fair: String, pen: String, clean: Bool)?](repeating: nil, count: lines.count)
         func reading(_ k: Int) -> (inlines: [Inline], fair: String, pen: String, clean: Bool) {
             if let cached = read[k] { return cached }
             let scanned = InlineScanner.scan([lines[k]])
+            scans[k] = scanned
             let inlines = scanned.lines.first ?? []
             let result = (inlines, FairCopyWriter.text(of: inlines), penText(inlines), scanned.diagnostics.isEmpty)
             read[k] = result
@@ -35,10 +57,10 @@ enum ParagraphSplitter {
                 while j >= 0, reading(j).fair.isEmpty { j -= 1 }
                 opens = j < 0 || TextShape.endsSentence(reading(j).fair)
             }
-            if HeadingRecognizer.match(line.fair, underlined: isUnderlined(line.inlines), opensBlock: opens,
-                                       roleWords: SectionRoles.isRoleName) != nil {
-                standalone.insert(k)
-            }
+            let underlined = isUnderlined(line.inlines)
+            let match = HeadingRecognizer.match(line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
+            reads[k] = HeadingRead(fair: line.fair, underlined: underlined, opens: opens, match: match)
+            if match != nil { standalone.insert(k) }
         }
         return standalone
     }

@@ -16,6 +16,9 @@ public struct Rubric: Sendable {
     public var ceiling: Double = 1
     /// How strictly quality turns into marks: a criterion earns `quality ^ exponent` of its marks.
     public var exponent: Double = 1
+    /// The most findings one rule lists for one answer; the rest are folded into one finding that
+    /// counts them and carries their share of the marks lost. Nil lists them all.
+    public var findingsPerRule: Int? = 50
     /// The answer length the marks expect, in words.
     public var expectedWords: ClosedRange<Int>
     /// Bands from the highest down: the first whose minimum share of the marks is reached names the answer.

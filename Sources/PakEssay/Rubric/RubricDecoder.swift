@@ -109,6 +109,12 @@ struct RubricDecoder {
                 guard rubric.exponent >= 0.25, rubric.exponent <= 4 else { throw exponent.error("must be between 0.25 and 4") }
             }
         }
+        let limit = node.child("findingsPerRule")
+        if limit.exists {
+            let value = try limit.number()
+            guard value >= 1, value <= 1_000_000, value == value.rounded() else { throw limit.error("must be a whole number from 1 to 1000000") }
+            rubric.findingsPerRule = Int(value)
+        }
         return rubric
     }
 

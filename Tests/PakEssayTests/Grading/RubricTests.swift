@@ -42,6 +42,7 @@ import Testing
         Bad(name: "duplicate criterion", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 8"#).replacingOccurrences(of: #"}]}]}"#, with: #"}]}, {"id": "language", "title": "L", "marks": 4, "rules": [{"rule": "language-run-on"}]}]}"#), message: "bad.json: at criteria[1].id: the criterion 'language' appears twice"),
         Bad(name: "missing word list", json: valid.replacingOccurrences(of: #""criteria""#, with: #""lexicons": {"misspellings": "nowhere.txt"}, "criteria""#), message: "bad.json: at lexicons.misspellings: cannot read the word list"),
         Bad(name: "unknown format", json: valid.replacingOccurrences(of: #""format": 1"#, with: #""format": 2"#), message: "bad.json: at format: unsupported format"),
+        Bad(name: "findings limit of zero", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 4, "findingsPerRule": 0"#), message: "bad.json: at findingsPerRule: must be a whole number from 1 to 1000000"),
         Bad(name: "band above 1", json: valid.replacingOccurrences(of: #""minShare": 0.5"#, with: #""minShare": 5"#), message: "bad.json: at bands[0].minShare: must be between 0 and 1"),
     ]
 

@@ -17,7 +17,7 @@ import Testing
                 #expect(c.score >= 0 && c.score <= c.max)
                 #expect((c.score / 0.5).rounded() * 0.5 == c.score, "\(c.id) not rounded to 0.5")
                 let lost = g.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost }
-                #expect(abs(lost - (c.max - c.score)) < 0.06, "\(g.source) \(c.id): findings trace \(lost) of \(c.max - c.score) lost")
+                #expect(abs(lost - (c.max - c.score)) < 0.005, "\(g.source) \(c.id): findings trace \(lost) of \(c.max - c.score) lost")
             }
         }
     }
@@ -75,6 +75,34 @@ import Testing
         let with = try Fixtures.grade(text, question: "Discuss the role of youth in nation building in Pakistan.")
         #expect(!with.findings.contains { $0.message.contains("could not be judged") })
         #expect(with.question?.directive == "discuss")
+    }
+
+    @Test func findingsBeyondTheLimitAreFoldedIntoOneThatKeepsTheirMarks() throws {
+        // 120 headings none of which names the question's terms: one finding each from three rules.
+        let body = (1...120).map { "\($0). PART \($0)\nSome text here about cricket.\n" }.joined(separator: "\n")
+        let text = "Q.1 Discuss the causes of inflation in Pakistan.\n\n" + body
+        var unlimited = Fixtures.rubric
+        unlimited.findingsPerRule = nil
+        let all = try Fixtures.grade(text, rubric: unlimited)
+        let folded = try Fixtures.grade(text, rubric: Fixtures.rubric)
+        #expect(Fixtures.rubric.findingsPerRule == 50)
+        #expect(all.findings.filter { $0.rule == "relevance-headings-tied" }.count == 120)
+        let tied = folded.findings.filter { $0.rule == "relevance-headings-tied" }
+        #expect(tied.count == 51)
+        let more = try #require(tied.first { $0.message.hasPrefix("70 more like the 50 above") })
+        let third = try #require(all.findings.filter { $0.rule == "relevance-headings-tied" }.dropFirst(50).first)
+        #expect(more.range == third.range)
+        #expect(more.message.contains("from line \(third.range.start.line) to line "))
+        // The marks are the same, and the folded finding carries what the 70 it stands for lost.
+        #expect(folded.marks == all.marks)
+        #expect(folded.criteria == all.criteria)
+        for c in folded.criteria {
+            let lost = folded.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost }
+            #expect(abs(lost - (c.max - c.score)) < 0.005, "\(c.id): findings trace \(lost) of \(c.max - c.score) lost")
+        }
+        let allTied = all.findings.filter { $0.rule == "relevance-headings-tied" }
+        let tail = allTied.dropFirst(50).reduce(0) { $0 + $1.marksLost }
+        #expect(abs(more.marksLost - tail) < 0.02 * 70 + 0.01)
     }
 
     @Test func marksOptionScalesTheRubric() throws {
