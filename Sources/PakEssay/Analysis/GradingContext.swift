@@ -92,7 +92,7 @@ public struct GradingContext: Sendable {
     /// The question's key terms as written, parallel to `questionKeys`.
     public let questionTerms: [String]
     /// The term keys of each paragraph's words, worked out once.
-    public let paragraphKeys: [Set<String>]
+    public let paragraphKeys: [TermSet]
     /// The term keys of each section's title (see `TermKey.keys`), parallel to `sections`, worked out once.
     public let titleKeys: [[String]]
     /// How often each cue list of the rubric occurs in each paragraph, worked out once.
@@ -138,11 +138,12 @@ public struct GradingContext: Sendable {
         }
         questionKeys = keys
         questionTerms = terms
-        var keysByParagraph: [Set<String>] = []
+        var keysByParagraph: [TermSet] = []
         keysByParagraph.reserveCapacity(builder.paragraphs.count)
+        let allTokens = builder.tokens
         for p in builder.paragraphs {
-            var set = Set<String>()
-            for t in builder.tokens[p.tokens] where t.kind == .word { set.insert(TermKey.key(t.lower)) }
+            var set = TermSet(capacity: p.tokens.count)
+            for i in p.tokens where allTokens[i].kind == .word { set.insert(code: TermKey.code(allTokens[i].lower)) }
             keysByParagraph.append(set)
         }
         paragraphKeys = keysByParagraph
@@ -170,8 +171,8 @@ public struct GradingContext: Sendable {
     }
 
     /// The keys of the words in some paragraphs.
-    public func keys(inParagraphs indices: [Int]) -> Set<String> {
-        var out = Set<String>()
+    public func keys(inParagraphs indices: [Int]) -> TermSet {
+        var out = TermSet(capacity: indices.reduce(0) { $0 + paragraphKeys[$1].count })
         for p in indices { out.formUnion(paragraphKeys[p]) }
         return out
     }

@@ -14,6 +14,35 @@ public enum TermKey {
         return String(w.prefix(5))
     }
 
+    /// The `WordKey` hash of the key of one lowercase word, made from an ASCII word's bytes without
+    /// building the key.
+    static func code(_ word: String) -> UInt64 {
+        var word = word
+        let fast = word.withUTF8 { bytes -> UInt64? in
+            var n = bytes.count
+            for b in bytes where b >= 0x80 { return nil }
+            if n >= 2, bytes[n - 2] == UInt8(ascii: "'"), bytes[n - 1] == UInt8(ascii: "s") { n -= 2 }
+            var y = false
+            if n > 4, bytes[n - 3] == UInt8(ascii: "i"), bytes[n - 2] == UInt8(ascii: "e"), bytes[n - 1] == UInt8(ascii: "s") {
+                n -= 3
+                y = true
+            } else if n > 3, bytes[n - 1] == UInt8(ascii: "s"), bytes[n - 2] != UInt8(ascii: "s") {
+                n -= 1
+            }
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for k in 0..<min(n, 5) {
+                hash ^= UInt64(bytes[k])
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+            if y && n < 5 {
+                hash ^= UInt64(UInt8(ascii: "y"))
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+            return hash
+        }
+        return fast ?? WordKey.of(key(word))
+    }
+
     /// `key` for a plain ASCII word, on its bytes; nil for any other word.
     private static func asciiKey(_ word: String) -> String? {
         var word = word

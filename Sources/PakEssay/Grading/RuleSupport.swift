@@ -44,14 +44,14 @@ extension GradingContext {
     }
 
     /// The keys of all headings' titles.
-    var headingKeys: Set<String> {
-        var out = Set<String>()
+    var headingKeys: TermSet {
+        var out = TermSet()
         for i in headedSections { out.formUnion(titleKeys[i]) }
         return out
     }
 
     /// The question's terms (as written) whose keys are not in `keys`.
-    func missingTerms(_ keys: Set<String>) -> [String] {
+    func missingTerms(_ keys: TermSet) -> [String] {
         zip(questionKeys, questionTerms).filter { !keys.contains($0.0) }.map(\.1)
     }
 

@@ -8,6 +8,12 @@ enum QuestionRecognizer {
     }
 
     static func match(_ line: String) -> Match? {
+        // Every question line starts with a Q after any white space, `*` or `#`: look at the bytes first.
+        for b in line.utf8 {
+            if b == 0x20 || b == 0x09 || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") { continue }
+            if b == UInt8(ascii: "q") || b == UInt8(ascii: "Q") || b >= 0x7F || b < 0x20 { break }
+            return nil
+        }
         let s = Array(line.unicodeScalars)
         var i = 0
         while i < s.count, s[i].isTranscriptSpace || s[i] == "*" || s[i] == "#" { i += 1 }

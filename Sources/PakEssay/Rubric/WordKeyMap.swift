@@ -11,11 +11,13 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
     /// How many keys it holds.
     public private(set) var count = 0
 
-    /// Creates an empty map.
-    public init() {
-        keys = [UInt64](repeating: 0, count: 8)
-        values = [Value?](repeating: nil, count: 8)
-        mask = 7
+    /// Creates an empty map with room for `capacity` keys before it grows.
+    public init(capacity: Int = 6) {
+        var size = 8
+        while size * 3 < capacity * 4 { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
     }
 
     @inline(__always)
@@ -74,5 +76,54 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
         mask = size - 1
         count = 0
         for (k, v) in old { self[k] = v }
+    }
+}
+
+extension WordKeyMap {
+    /// Calls `body` with every key, in no particular order, without building a list.
+    func forEachKey(_ body: (UInt64) -> Void) {
+        for k in keys where k != 0 { body(k) }
+    }
+}
+
+/// A set of term keys (see `TermKey`), held as their `WordKey` hashes in a `WordKeyMap`: building one
+/// per paragraph and joining them hashes no strings.
+public struct TermSet: Sendable {
+    private var map = WordKeyMap<Bool>()
+
+    /// Creates an empty set.
+    public init() {}
+
+    /// Creates an empty set with room for `capacity` keys before it grows.
+    public init(capacity: Int) { map = WordKeyMap(capacity: capacity) }
+
+    /// Creates a set of term keys.
+    public init<S: Sequence>(_ keys: S) where S.Element == String {
+        for key in keys { insert(key) }
+    }
+
+    /// Adds a term key.
+    public mutating func insert(_ key: String) { map[WordKey.of(key)] = true }
+
+    /// Adds a term key by its hash.
+    mutating func insert(code: UInt64) { map[code] = true }
+
+    /// True when the set holds the term key.
+    public func contains(_ key: String) -> Bool { map.contains(WordKey.of(key)) }
+
+    /// True when the set holds nothing.
+    public var isEmpty: Bool { map.count == 0 }
+
+    /// How many keys it holds.
+    public var count: Int { map.count }
+
+    /// Adds every key of another set.
+    public mutating func formUnion(_ other: TermSet) {
+        other.map.forEachKey { map[$0] = true }
+    }
+
+    /// Adds term keys.
+    public mutating func formUnion<S: Sequence>(_ keys: S) where S.Element == String {
+        for key in keys { insert(key) }
     }
 }

@@ -129,7 +129,7 @@ struct IntroductionPreview: GradingRule {
         // Naming two or more later headings counts as a preview too.
         let introKeys = c.keys(inParagraphs: intro.paragraphs)
         let later = c.headedSections.filter { $0 != intro.section && c.sections[$0].section.role != .conclusion }
-        let named = later.filter { !Set(c.titleKeys[$0]).isDisjoint(with: introKeys) }.count
+        let named = later.filter { c.titleKeys[$0].contains(where: introKeys.contains) }.count
         if named >= 2 { return .full }
         return RuleOutcome(credit: 0, findings: [finding(.note, at: intro.range, "the introduction does not preview the parts that follow", fix: Self.description.fix)])
     }

@@ -17,7 +17,7 @@ struct RelevanceQuestionTerms: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }
-        var places: [(String, SourceRange, Set<String>)] = []
+        var places: [(String, SourceRange, TermSet)] = []
         if let intro = c.introduction { places.append(("the introduction", intro.range, c.keys(inParagraphs: intro.paragraphs))) }
         if !c.headedSections.isEmpty { places.append(("the headings", c.sections[c.headedSections[0]].range, c.headingKeys)) }
         if let end = c.conclusion { places.append(("the conclusion", end.range, c.keys(inParagraphs: end.paragraphs))) }
