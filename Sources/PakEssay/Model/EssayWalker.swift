@@ -64,9 +64,28 @@ public struct FairCopyWriter: EssayWalker {
 
     /// The fair copy of a list of inlines.
     public static func text(of inlines: [Inline]) -> String {
+        // One run of tidy ASCII text (the commonest line) is its own fair copy.
+        if inlines.count == 1, case .text(let text, _) = inlines[0], isTidyASCII(text) { return text }
         var writer = FairCopyWriter()
         writer.walkInlines(inlines)
         return String(decoding: tidyBytes(&writer.bytes), as: UTF8.self)
+    }
+
+    /// True when the text is ASCII with no control characters, no space at either end and no two
+    /// spaces together: the white-space tidy would leave it as it is.
+    static func isTidyASCII(_ text: String) -> Bool {
+        var previousSpace = true
+        for b in text.utf8 {
+            if b == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if b < 0x20 || b >= 0x7F {
+                return false
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace
     }
 
     private mutating func write(_ s: String) { bytes.append(contentsOf: s.utf8) }

@@ -16,6 +16,18 @@ extension InlineScanner.Pass {
         let inComment = { (stack: [InlineScanner.Frame]) in stack.last?.kind == .comment }
 
         while i < n {
+            // Outside any markup, a run of ASCII that holds no markup character is plain text: copy it
+            // into the text run whole.
+            if stack.isEmpty, s[i].value < 0x80, !InlineScanner.isMarkupByte(s[i].value) {
+                if run.isEmpty { runStart = at(i) }
+                var j = i
+                while j < n, s[j].value < 0x80, !InlineScanner.isMarkupByte(s[j].value) {
+                    run.append(UInt8(truncatingIfNeeded: s[j].value))
+                    j += 1
+                }
+                i = j
+                continue
+            }
             let c = s[i]
             // Past the nesting limit an opener is literal text: no transcript nests that deep, and the
             // model's recursive walks must stay shallow whatever the input.
@@ -226,4 +238,16 @@ func tidyBytes(_ bytes: inout [UInt8]) -> ArraySlice<UInt8> {
         i += length
     }
     return bytes[0..<out]
+}
+
+extension InlineScanner {
+    /// The ASCII characters that can start or end markup: `\ { } ~ ^ - + = < [`. Bits 0–63 and 64–127.
+    private static let markupLow: UInt64 = (1 << 0x2B) | (1 << 0x2D) | (1 << 0x3C) | (1 << 0x3D)
+    private static let markupHigh: UInt64 = (1 << (0x5B - 64)) | (1 << (0x5C - 64)) | (1 << (0x5E - 64)) | (1 << (0x7B - 64)) | (1 << (0x7D - 64)) | (1 << (0x7E - 64))
+
+    /// True for an ASCII value that the line scanner must look at: everything else is plain text.
+    @inline(__always)
+    static func isMarkupByte(_ v: UInt32) -> Bool {
+        v < 64 ? markupLow & (1 << UInt64(v)) != 0 : markupHigh & (1 << UInt64(v - 64)) != 0
+    }
 }
