@@ -34,12 +34,14 @@ public struct Lexicon: Sendable {
 
     /// Works out the keyed tables from the word lists; called once a rubric's lists are read.
     mutating func prepare() {
-        misspellingKeys = WordKeyMap()
-        // The first of two spellings with one key wins, in a fixed order.
-        for (wrong, right) in misspellings.sorted(by: { $0.key < $1.key }) where misspellingKeys[WordKey.of(wrong)] == nil {
-            misspellingKeys[WordKey.of(wrong)] = right
+        misspellingKeys = WordKeyMap(capacity: misspellings.count)
+        for (wrong, right) in misspellings {
+            let key = WordKey.of(wrong)
+            // Should two spellings ever share a key, the smaller correction wins, whatever the order.
+            if let other = misspellingKeys[key], other <= right { continue }
+            misspellingKeys[key] = right
         }
-        properKeys = WordKeyMap()
+        properKeys = WordKeyMap(capacity: properWords.count)
         for word in properWords { properKeys[WordKey.of(word)] = true }
         confusedKeys = WordKeyMap()
         for (first, list) in confused {
@@ -109,19 +111,38 @@ public struct PhraseTable: Sendable {
         }
         let entry = Entry(words: words.map { WordKey.of(sensitive ? $0 : $0.lowercased()) }, caseSensitive: sensitive, tag: tag)
         let key = WordKey.of(first.lowercased())
-        byFirst[key, default: []].append(entry)
-        byFirst[key]!.sort { $0.words.count > $1.words.count }
-        if words.count == 1 { allFirstWords.append(first.lowercased()); allFirstWords.sort() }
+        insert(entry, under: key)
+        if words.count == 1 {
+            // Kept sorted as it grows: insert where it belongs.
+            let word = first.lowercased()
+            var low = 0, high = allFirstWords.count
+            while low < high {
+                let mid = (low + high) / 2
+                if allFirstWords[mid] < word { low = mid + 1 } else { high = mid }
+            }
+            allFirstWords.insert(word, at: low)
+        }
         count += 1
     }
 
     /// Adds every phrase of another table under a tag.
     mutating func merge(_ other: PhraseTable, tag: Int) {
-        for (key, entries) in other.byFirst.entries.sorted(by: { $0.key < $1.key }) {
-            byFirst[key, default: []].append(contentsOf: entries.map { var e = $0; e.tag = tag; return e })
-            byFirst[key]!.sort { $0.words.count > $1.words.count }
+        for (key, entries) in other.byFirst.entries {
+            for entry in entries {
+                var e = entry
+                e.tag = tag
+                insert(e, under: key)
+            }
         }
         count += other.count
+    }
+
+    /// Adds an entry after those at least as long: longest first, and in the order added among equals.
+    private mutating func insert(_ entry: Entry, under key: UInt64) {
+        var list = byFirst[key] ?? []
+        let at = list.firstIndex { $0.words.count < entry.words.count } ?? list.count
+        list.insert(entry, at: at)
+        byFirst[key] = list
     }
 
     private static func matches(_ entry: Entry, _ tokens: [Token], at i: Int, limit: Int) -> Bool {

@@ -182,10 +182,13 @@ struct RubricDecoder {
         }
         let words = node.child("words")
         if words.exists {
+            // Set once, so the combined cue index is built once.
+            var cues: [String: PhraseTable] = [:]
             for key in try words.keys() {
                 guard Self.wordKeys.contains(key) else { throw words.child(key).error("unknown word list (known: \(Self.wordKeys.joined(separator: ", ")))") }
-                lexicon.cues[key] = PhraseTable(try words.child(key).strings(), keepCase: false)
+                cues[key] = PhraseTable(try words.child(key).strings(), keepCase: false)
             }
+            lexicon.cues = cues
         }
         lexicon.prepare()
         return lexicon
