@@ -33,23 +33,35 @@ enum LexiconLoader {
 
     /// `wrong -> right` pairs; `wrong` is lowercased.
     static func pairs(_ path: String, file: String, key: String) throws(RubricError) -> [(String, String)] {
+        let list = try entries(path, file: file, key: key)
         var out: [(String, String)] = []
-        for (line, text) in try entries(path, file: file, key: key) {
-            let utf8 = Array(text.utf8)
-            var arrow: Int?
-            var k = 0
-            while k + 1 < utf8.count {
-                if utf8[k] == UInt8(ascii: "-"), utf8[k + 1] == UInt8(ascii: ">") {
-                    guard arrow == nil else { arrow = nil; break }
-                    arrow = k
+        out.reserveCapacity(list.count)
+        for (line, text) in list {
+            var text = text
+            let cut = text.withUTF8 { utf8 -> (String, String)? in
+                var arrow: Int?
+                var k = 0
+                while k + 1 < utf8.count {
+                    if utf8[k] == UInt8(ascii: "-"), utf8[k + 1] == UInt8(ascii: ">") {
+                        guard arrow == nil else { return nil }
+                        arrow = k
+                    }
+                    k += 1
                 }
-                k += 1
+                guard let at = arrow else { return nil }
+                func trimmed(_ a: Int, _ b: Int) -> String {
+                    var a = a, b = b
+                    while a < b, utf8[a] == 0x20 || utf8[a] == 0x09 { a += 1 }
+                    while b > a, utf8[b - 1] == 0x20 || utf8[b - 1] == 0x09 { b -= 1 }
+                    return String(decoding: UnsafeBufferPointer(rebasing: utf8[a..<b]), as: UTF8.self)
+                }
+                return (trimmed(0, at), trimmed(at + 2, utf8.count))
             }
-            guard let at = arrow else {
+            guard let (written, rightText) = cut else {
                 throw RubricError(file: file, path: key, "\(path):\(line): expected `wrong -> right`")
             }
-            let wrong = String(decoding: utf8[..<at], as: UTF8.self).trimmingSpace().lowercased()
-            let right = String(decoding: utf8[(at + 2)...], as: UTF8.self).trimmingSpace()
+            let wrong = written.trimmingSpace().lowercased()
+            let right = rightText.trimmingSpace()
             guard !wrong.isEmpty, !right.isEmpty else {
                 throw RubricError(file: file, path: key, "\(path):\(line): expected `wrong -> right`")
             }

@@ -160,7 +160,9 @@ struct RubricDecoder {
                     let at = node.path
                     switch key {
                     case "misspellings":
-                        for (wrong, right) in try LexiconLoader.pairs(full, file: file, key: at) { lexicon.misspellings[wrong] = right }
+                        let pairs = try LexiconLoader.pairs(full, file: file, key: at)
+                        lexicon.misspellings.reserveCapacity(lexicon.misspellings.count + pairs.count)
+                        for (wrong, right) in pairs { lexicon.misspellings[wrong] = right }
                     case "confused":
                         for (wrong, right) in try LexiconLoader.pairs(full, file: file, key: at) {
                             let words = phraseWords(wrong).map { $0.lowercased() }

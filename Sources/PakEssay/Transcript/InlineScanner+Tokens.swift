@@ -181,7 +181,9 @@ extension InlineScanner.Pass {
 extension StringProtocol {
     /// The string without leading and trailing transcript white space (no copy of the scalars).
     func trimmingSpace() -> String {
+        // Nothing to trim when both ends are visible ASCII: no scalars need looking at.
         let view = unicodeScalars
+        if let first = view.first, let last = view.last, first.value > 0x20, first.value < 0x7F, last.value > 0x20, last.value < 0x7F { return String(self) }
         var a = view.startIndex, b = view.endIndex
         while a < b, view[a].isTranscriptSpace { a = view.index(after: a) }
         while b > a {
