@@ -100,6 +100,21 @@ struct EvidenceFinder {
     }
 
     private func isYear(_ text: String) -> Bool {
+        var text = text
+        let ascii = text.withUTF8 { b -> Bool? in
+            for byte in b where byte >= 0x80 { return nil }
+            func digit(_ k: Int) -> Bool { b[k] >= 0x30 && b[k] <= 0x39 }
+            var d = 0
+            while d < b.count, digit(d) { d += 1 }
+            guard d == 4 else { return false }
+            let year = (Int(b[0]) - 48) * 1000 + (Int(b[1]) - 48) * 100 + (Int(b[2]) - 48) * 10 + Int(b[3]) - 48
+            guard (1900...2099).contains(year) else { return false }
+            let rest = b.count - 4
+            if rest == 0 { return true }
+            guard b[4] == UInt8(ascii: "-"), rest <= 5 else { return false }
+            return (5..<b.count).allSatisfy(digit)
+        }
+        if let ascii { return ascii }
         let digits = text.prefix { $0.isNumber }
         guard digits.count == 4, let year = Int(digits), (1900...2099).contains(year) else { return false }
         let rest = text.dropFirst(4)

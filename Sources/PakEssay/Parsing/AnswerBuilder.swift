@@ -208,19 +208,29 @@ struct AnswerBuilder {
             guard remaining > 0 else { out.append(inline); continue }
             switch inline {
             case .text(let text, let at):
+                // Leading white space before the bullet counts too: skip it along with the bullet, then
+                // the white space after it.
+                let view = text.unicodeScalars
+                var i = view.startIndex
+                var offset = 0
                 var lead = true
                 var left = remaining
-                let skipped = text.unicodeScalars.drop { c in
-                    if lead, c.isTranscriptSpace { return true }
-                    lead = false
-                    if left > 0 { left -= 1; return true }
-                    return c.isTranscriptSpace
+                while i < view.endIndex {
+                    let c = view[i]
+                    if !(lead && c.isTranscriptSpace) {
+                        lead = false
+                        if left > 0 {
+                            left -= 1
+                        } else if !c.isTranscriptSpace {
+                            break
+                        }
+                    }
+                    i = view.index(after: i)
+                    offset += 1
                 }
                 remaining = left
-                // Leading white space before the bullet counts too: skip it along with the bullet.
-                if !skipped.isEmpty {
-                    let offset = text.unicodeScalars.count - skipped.count
-                    out.append(.text(String(String.UnicodeScalarView(skipped)), at: SourcePosition(line: at.line, column: at.column + offset)))
+                if i < view.endIndex {
+                    out.append(.text(String(view[i...]), at: SourcePosition(line: at.line, column: at.column + offset)))
                 }
             case .inserted(let children, let at):
                 out.append(.inserted(stripLeading(children, remaining: &remaining), at: at))
