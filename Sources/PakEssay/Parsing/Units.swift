@@ -25,7 +25,7 @@ struct Block {
 }
 
 /// A piece of an answer in reading order, before sections are built.
-enum Unit {
+indirect enum Unit {
     case heading(HeadingRecognizer.Match, ScannedLine)
     case paragraph(ParagraphUnit)
     case visual(Visual)
