@@ -1,13 +1,13 @@
 /// A hash map from `WordKey`s to values, built once per rubric and read for every token.
 ///
-/// The keys are FNV-1a hashes already, so the table uses their low bits directly with linear probing,
-/// instead of hashing them again through `Hasher` as a `Dictionary` would. Key 0 marks an empty slot;
-/// a word whose key is 0 is stored under 1 (a collision any hash table has to allow for anyway is not
-/// possible here: lookups compare the whole stored key).
+/// The keys are FNV-1a hashes already, so the table uses their bits directly with linear probing,
+/// instead of hashing them again through `Hasher` as a `Dictionary` would. Key 0 marks an empty slot,
+/// so a value stored under key 0 is kept beside the table.
 public struct WordKeyMap<Value: Sendable>: Sendable {
     private var keys: [UInt64]
     private var values: [Value?]
     private var mask: Int
+    private var zero: Value?
     /// How many keys it holds.
     public private(set) var count = 0
 
@@ -20,14 +20,11 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
         mask = size - 1
     }
 
-    @inline(__always)
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-
+    /// The slot that holds a nonzero key, or the empty slot where it would go.
     @inline(__always)
     private func slot(_ key: UInt64) -> Int {
-        let k = Self.stored(key)
-        var i = Int(truncatingIfNeeded: (k ^ (k >> 29)) & UInt64(mask))
-        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        var i = Int(truncatingIfNeeded: (key ^ (key >> 29)) & UInt64(mask))
+        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
         return i
     }
 
@@ -35,6 +32,7 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
     @inline(__always)
     public subscript(key: UInt64) -> Value? {
         get {
+            if key == 0 { return zero }
             let i = slot(key)
             return keys[i] == 0 ? nil : values[i]
         }
@@ -43,10 +41,15 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
                 precondition(self[key] == nil, "WordKeyMap does not remove keys")
                 return
             }
+            if key == 0 {
+                if zero == nil { count += 1 }
+                zero = newValue
+                return
+            }
             if (count + 1) * 4 > (mask + 1) * 3 { grow() }
             let i = slot(key)
             if keys[i] == 0 {
-                keys[i] = Self.stored(key)
+                keys[i] = key
                 count += 1
             }
             values[i] = newValue
@@ -61,20 +64,20 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
 
     /// True when the map holds the key.
     @inline(__always)
-    public func contains(_ key: UInt64) -> Bool { keys[slot(key)] != 0 }
+    public func contains(_ key: UInt64) -> Bool { key == 0 ? zero != nil : keys[slot(key)] != 0 }
 
     /// Every key and value, in no particular order.
     public var entries: [(key: UInt64, value: Value)] {
-        keys.indices.compactMap { i in keys[i] == 0 ? nil : (keys[i], values[i]!) }
+        (zero.map { [(UInt64(0), $0)] } ?? []) + keys.indices.compactMap { i in keys[i] == 0 ? nil : (keys[i], values[i]!) }
     }
 
     private mutating func grow() {
-        let old = entries
+        let old = keys.indices.compactMap { i in keys[i] == 0 ? nil : (keys[i], values[i]!) }
         let size = (mask + 1) * 2
         keys = [UInt64](repeating: 0, count: size)
         values = [Value?](repeating: nil, count: size)
         mask = size - 1
-        count = 0
+        count = zero == nil ? 0 : 1
         for (k, v) in old { self[k] = v }
     }
 }
@@ -82,6 +85,7 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
 extension WordKeyMap {
     /// Calls `body` with every key, in no particular order, without building a list.
     func forEachKey(_ body: (UInt64) -> Void) {
+        if zero != nil { body(0) }
         for k in keys where k != 0 { body(k) }
     }
 }
