@@ -3,7 +3,7 @@
 /// Text runs never cross a line end and never contain markup: every scalar of a run sits
 /// at consecutive columns from `at`, so a position inside a run is `at.column + offset`.
 /// Escaped markup characters (`\~`) become runs of their own.
-public indirect enum Inline: Sendable, Hashable, Codable {
+public enum Inline: Sendable, Hashable, Codable {
     /// Plain text starting at a position.
     case text(String, at: SourcePosition)
     /// Struck-through content (one piece of a cutting on this line).

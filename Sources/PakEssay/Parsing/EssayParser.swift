@@ -179,6 +179,9 @@ enum Bullet {
 
     /// The number of scalars the bullet and its spaces take, or nil when the text is not a bullet point.
     static func length(_ text: String) -> Int? {
+        // An ASCII first character must be one of the ASCII marks: most lines are ruled out on one byte.
+        if let first = text.utf8.first, first < 0x80,
+           first != UInt8(ascii: "-"), first != UInt8(ascii: "*"), first != UInt8(ascii: "o"), first != UInt8(ascii: ">") { return nil }
         let s = Array(text.unicodeScalars)
         guard s.count >= 3, marks.contains(s[0]), s[1].isTranscriptSpace else { return nil }
         if s[0] == "-", s.count > 2, s[2] == "-" { return nil }

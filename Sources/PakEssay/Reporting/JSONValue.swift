@@ -1,7 +1,10 @@
 import Foundation
 
 /// A JSON value with ordered keys, written byte for byte the same every time.
-public indirect enum JSONValue: Sendable, Hashable {
+///
+/// No case is boxed (arrays hold their elements on the heap already), so building a record allocates
+/// once per array or object rather than once per value.
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
