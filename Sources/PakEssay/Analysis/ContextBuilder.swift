@@ -2,6 +2,8 @@
 struct ContextBuilder {
     let lexicon: Lexicon
     let finder: EvidenceFinder
+    /// What may follow a sentence's end and still belong to it.
+    static let closers: Set<String> = ["”", "\"", "’", "'", ")", ".", "?", "!"]
     static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "no", "st", "vs", "etc", "e", "i", "g", "prof", "gen", "lt", "col", "maj", "govt", "rs", "u", "s", "jr", "sr", "art"]
     private var tokenizer = Tokenizer()
     var tokens: [Token] { tokenizer.tokens }
@@ -58,7 +60,7 @@ struct ContextBuilder {
                 var stop = k + 1
                 // Closing quotes and brackets stay with the sentence they close; a straight quote after a
                 // space opens the next one.
-                while stop < end, tokens[stop].kind == .punctuation, ["”", "\"", "’", "'", ")", ".", "?", "!"].contains(tokens[stop].text),
+                while stop < end, tokens[stop].kind == .punctuation, ContextBuilder.closers.contains(tokens[stop].text),
                       !(tokens[stop].spaceBefore && (tokens[stop].text == "\"" || tokens[stop].text == "'")) { stop += 1 }
                 if words > 0 { sentences.append(.init(tokens: s..<stop, paragraph: index, words: words)) }
                 s = stop

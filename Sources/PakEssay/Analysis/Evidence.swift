@@ -31,9 +31,13 @@ struct EvidenceFinder {
     let currencies: Set<String>
     let attribution: PhraseTable
     let eventWords: Set<String>
+    let sources: PhraseTable
+    let namedThings: PhraseTable
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        sources = lexicon.sources
+        namedThings = lexicon.namedThings
         units = lexicon.cue("units")
         currencies = Set(lexicon.cue("currencies").allFirstWords)
         attribution = lexicon.cue("attribution")
@@ -71,12 +75,12 @@ struct EvidenceFinder {
                 }
             }
             if kind != .punctuation {
-                if let n = lexicon.sources.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].startsWithNumber {
+                if let n = sources.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].startsWithNumber {
                     item(.source, i, i + n)
                     i += n
                     continue
                 }
-                if let n = lexicon.namedThings.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].kind == .number || tokens[i].startsWithNumber {
+                if let n = namedThings.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].kind == .number || tokens[i].startsWithNumber {
                     item(.named, i, i + n)
                     i += n
                     continue

@@ -151,10 +151,11 @@ public struct GradingContext: Sendable {
         let names = lexicon.cueNames
         var perTag = [[Int]](repeating: [Int](repeating: 0, count: builder.paragraphs.count), count: names.count)
         var nextFree = [Int](repeating: 0, count: names.count)
+        let cueIndex = lexicon.cueIndex
         for (p, info) in builder.paragraphs.enumerated() {
             for t in nextFree.indices { nextFree[t] = info.tokens.lowerBound }
-            for i in info.tokens where builder.tokens[i].kind != .punctuation {
-                lexicon.cueIndex.matchesByTag(builder.tokens, at: i, limit: info.tokens.upperBound) { tag, length in
+            for i in info.tokens where allTokens[i].kind != .punctuation {
+                cueIndex.matchesByTag(allTokens, at: i, limit: info.tokens.upperBound) { tag, length in
                     guard i >= nextFree[tag] else { return }
                     perTag[tag][p] += 1
                     nextFree[tag] = i + length

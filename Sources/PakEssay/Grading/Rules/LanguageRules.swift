@@ -15,8 +15,13 @@ struct LanguageSpelling: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
-        for t in c.tokens where t.kind == .word {
-            guard let right = c.lexicon.misspellingKeys[t.key], !c.lexicon.properKeys.contains(t.key) else { continue }
+        // The tables are read once here: reaching them through the context for every word would copy them.
+        let misspellings = c.lexicon.misspellingKeys
+        let proper = c.lexicon.properKeys
+        let tokens = c.tokens
+        for k in tokens.indices where tokens[k].kind == .word {
+            guard let right = misspellings[tokens[k].key], !proper.contains(tokens[k].key) else { continue }
+            let t = tokens[k]
             findings.append(finding(.warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
                                     "'\(t.text)' is misspelt", fix: "Write '\(t.isCapitalized ? right.prefix(1).uppercased() + right.dropFirst() : right)'.",
                                     place: "\(t.text) → \(right)"))
@@ -44,13 +49,19 @@ struct LanguageConfusedWords: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
+        let confused = c.lexicon.confusedKeys
+        let tokens = c.tokens
         for para in c.paragraphs {
             let range = para.tokens
             var i = range.lowerBound
             while i < range.upperBound {
                 var matched = 0
-                for (wrong, right) in c.lexicon.confusedKeys[c.tokens[i].key] ?? [] where i + wrong.count <= range.upperBound {
-                    if (0..<wrong.count).allSatisfy({ c.tokens[i + $0].key == wrong[$0] }) {
+                guard let candidates = confused[tokens[i].key] else {
+                    i += 1
+                    continue
+                }
+                for (wrong, right) in candidates where i + wrong.count <= range.upperBound {
+                    if (0..<wrong.count).allSatisfy({ tokens[i + $0].key == wrong[$0] }) {
                         findings.append(finding(.warning, at: c.range(tokens: i, i + wrong.count), excerpt: c.text(tokens: i, i + wrong.count),
                                                 "'\(c.text(tokens: i, i + wrong.count))' should be '\(right)'", fix: "Write '\(right)'."))
                         matched = wrong.count
