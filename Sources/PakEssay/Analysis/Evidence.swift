@@ -68,7 +68,7 @@ struct EvidenceFinder {
                     i += 1 + unit
                     continue
                 }
-                if hasCurrency || t.text.contains(",") || (t.text.contains(".") && t.characterCount >= 3) {
+                if hasCurrency || t.text.utf8.contains(UInt8(ascii: ",")) || (t.text.utf8.contains(UInt8(ascii: ".")) && t.characterCount >= 3) {
                     item(.figure, hasCurrency ? i - 1 : i, i + 1)
                     i += 1
                     continue

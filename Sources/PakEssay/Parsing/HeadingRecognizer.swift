@@ -74,6 +74,8 @@ enum HeadingRecognizer {
         var index = 0
         var upper = 0, lower = 0, spaces = 0
         var earlyDelimiter = false
+        var ascii = true
+        var pieces = 0, pieceHasWord = false
         for b in fair.utf8 {
             if first == 0 {
                 if b == 0x20 || b == 0x09 { continue }
@@ -81,10 +83,22 @@ enum HeadingRecognizer {
             }
             if index < 8, b == UInt8(ascii: ".") || b == UInt8(ascii: ")") { earlyDelimiter = true }
             if b >= 0x41 && b <= 0x5A { upper += 1 } else if b >= 0x61 && b <= 0x7A || b >= 0x80 { lower += 1 } else if b == 0x20 { spaces += 1 }
+            if b >= 0x80 { ascii = false }
+            if b == 0x20 {
+                pieceHasWord = false
+            } else if !pieceHasWord, (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 {
+                pieceHasWord = true
+                pieces += 1
+            }
             index += 1
         }
         if first == UInt8(ascii: "#") || first == UInt8(ascii: "(") || (first >= 0x30 && first <= 0x39) || first >= 0x80 { return true }
-        if earlyDelimiter || spaces <= 6 { return true }
+        if earlyDelimiter { return true }
+        // A short ASCII line that opens with a letter and has no numbering can only be a heading in
+        // capitals (80% of its letters) or a role name of one or two words: rule out the rest here.
+        let letter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A
+        if letter, ascii, pieces > 2, upper * 10 < (upper + lower) * 8 { return false }
+        if spaces <= 6 { return true }
         return upper * 10 >= (upper + lower) * 7
     }
 

@@ -85,8 +85,8 @@ public enum DirectiveFinder {
         var i = 0
         while i < words.count {
             var matched = false
-            for (phrase, directive) in phrases where i + phrase.count <= words.count {
-                if Array(words[i..<(i + phrase.count)]) == phrase {
+            for (phrase, directive) in phrases where i + phrase.count <= words.count && words[i] == phrase[0] {
+                if words[i..<(i + phrase.count)].elementsEqual(phrase) {
                     if !found.contains(directive) { found.append(directive) }
                     i += phrase.count
                     matched = true

@@ -148,8 +148,7 @@ public struct PhraseTable: Sendable {
     private static func matches(_ entry: Entry, _ tokens: [Token], at i: Int, limit: Int) -> Bool {
         guard i + entry.words.count <= limit else { return false }
         for (k, word) in entry.words.enumerated() {
-            let t = tokens[i + k]
-            if (entry.caseSensitive ? t.exactKey : t.key) != word { return false }
+            if (entry.caseSensitive ? tokens[i + k].exactKey : tokens[i + k].key) != word { return false }
         }
         return true
     }
