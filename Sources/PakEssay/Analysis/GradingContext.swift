@@ -173,7 +173,7 @@ public struct GradingContext: Sendable {
 
     /// The keys of the words in some paragraphs.
     public func keys(inParagraphs indices: [Int]) -> TermSet {
-        var out = TermSet(capacity: indices.reduce(0) { $0 + paragraphKeys[$1].count })
+        var out = TermSet()
         for p in indices { out.formUnion(paragraphKeys[p]) }
         return out
     }

@@ -90,16 +90,18 @@ extension WordKeyMap {
     }
 }
 
-/// A set of term keys (see `TermKey`), held as their `WordKey` hashes in a `WordKeyMap`: building one
-/// per paragraph and joining them hashes no strings.
+/// A set of term keys (see `TermKey`), held as their `WordKey` hashes in `WordKeyMap`s: building one
+/// per paragraph hashes no strings, and joining sets only records which sets to ask, so the keys of
+/// a whole answer are one list of the paragraphs' sets, not a copy of all their keys.
 public struct TermSet: Sendable {
-    private var map = WordKeyMap<Bool>()
+    private var own = WordKeyMap<Bool>()
+    private var joined: [WordKeyMap<Bool>] = []
 
     /// Creates an empty set.
     public init() {}
 
     /// Creates an empty set with room for `capacity` keys before it grows.
-    public init(capacity: Int) { map = WordKeyMap(capacity: capacity) }
+    public init(capacity: Int) { own = WordKeyMap(capacity: capacity) }
 
     /// Creates a set of term keys.
     public init<S: Sequence>(_ keys: S) where S.Element == String {
@@ -107,23 +109,36 @@ public struct TermSet: Sendable {
     }
 
     /// Adds a term key.
-    public mutating func insert(_ key: String) { map[WordKey.of(key)] = true }
+    public mutating func insert(_ key: String) { own[WordKey.of(key)] = true }
 
     /// Adds a term key by its hash.
-    mutating func insert(code: UInt64) { map[code] = true }
+    mutating func insert(code: UInt64) { own[code] = true }
 
     /// True when the set holds the term key.
-    public func contains(_ key: String) -> Bool { map.contains(WordKey.of(key)) }
+    public func contains(_ key: String) -> Bool { contains(code: WordKey.of(key)) }
+
+    /// True when the set holds the term key with this hash.
+    func contains(code: UInt64) -> Bool {
+        if own.contains(code) { return true }
+        for set in joined where set.contains(code) { return true }
+        return false
+    }
 
     /// True when the set holds nothing.
-    public var isEmpty: Bool { map.count == 0 }
+    public var isEmpty: Bool { own.count == 0 && joined.allSatisfy { $0.count == 0 } }
 
-    /// How many keys it holds.
-    public var count: Int { map.count }
+    /// How many keys it holds (counted afresh: joined sets may share keys).
+    public var count: Int {
+        guard !joined.isEmpty else { return own.count }
+        var all = own
+        for set in joined { set.forEachKey { all[$0] = true } }
+        return all.count
+    }
 
     /// Adds every key of another set.
     public mutating func formUnion(_ other: TermSet) {
-        other.map.forEachKey { map[$0] = true }
+        if other.own.count > 0 { joined.append(other.own) }
+        joined += other.joined
     }
 
     /// Adds term keys.
