@@ -132,7 +132,24 @@ public func countWords(_ text: String) -> Int {
     var text = text
     text.withUTF8 { bytes in
         var i = 0
-        while i < bytes.count {
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                // ASCII, judged on the byte: letters and digits make words, ' and - may join them.
+                i += 1
+                if (b &- 0x30) < 10 || ((b | 0x20) &- 0x61) < 26 {
+                    if !inWord { count += 1 }
+                    inWord = true
+                    joinPending = false
+                } else if inWord, !joinPending, b == 0x27 || b == 0x2D {
+                    joinPending = true
+                } else {
+                    inWord = false
+                    joinPending = false
+                }
+                continue
+            }
             let (c, width) = decodeScalar(bytes, at: i)
             i += width
             if c.isWordScalar {

@@ -34,7 +34,9 @@ enum HeadingRecognizer {
             }
         }
         let (numbering, alternative, rest) = readNumbering(s)
-        var title = TextShape.strippingTrailingColon(String(String.UnicodeScalarView(rest)).trimmingSpace())
+        // The rest is a tail of the line: cut it from the string rather than rebuild it scalar by scalar.
+        let tail = fair.unicodeScalars.dropFirst((hashes ?? 0) + rest.startIndex)
+        var title = TextShape.strippingTrailingColon(String(tail).trimmingSpace())
         title = title.trimmingSpace()
         guard !title.isEmpty, title.unicodeScalars.contains(where: \.isAlphabeticScalar) else { return nil }
         let words = countWords(title)
