@@ -143,7 +143,11 @@ enum HeadingRecognizer {
                 }
             }
             components.append(value)
-            let label = String(String.UnicodeScalarView(s[i..<j]))
+            // Digits and dots only: written straight into the string's bytes.
+            let label = String(unsafeUninitializedCapacity: j - i) { buffer in
+                for k in i..<j { buffer[k - i] = UInt8(truncatingIfNeeded: s[k].value) }
+                return j - i
+            }
             guard components.count <= 40 else { return (nil, nil, s[start...]) }
             var k = j
             if k < s.count, s[k] == "." || s[k] == ")" || s[k] == ":" || s[k] == "-" || s[k] == "–" { k += 1 }
