@@ -68,13 +68,15 @@ struct GradeCommand {
         // Windows of inputs are graded on the worker threads while the main thread reads the next
         // window (a stream is split as it arrives), so reading and grading overlap.
         final class WindowResult: @unchecked Sendable {
-            var items: [[GradeBatch.Item]] = []
-            var texts: [[String]] = []
+            var graded: [(items: [GradeBatch.Item], texts: [String])] = []
         }
         let streaming = ["jsonl", "csv", "github"].contains(format)
+        // Large enough that the workers rarely wait for each other at the end of a window, small
+        // enough that a stream's memory stays bounded.
+        let windowSize = max(jobs * 64, 64)
         func readWindow() -> [Work] {
             var window: [Work] = []
-            while window.count < max(jobs * 16, 16), let work = producer.next() { window.append(work) }
+            while window.count < windowSize, let work = producer.next() { window.append(work) }
             return window
         }
         var window = readWindow()
@@ -84,13 +86,14 @@ struct GradeCommand {
             let current = window
             let rubricForWindow = rubric
             DispatchQueue.global().async(group: group) {
-                result.items = session.grade(current, jobs: jobs)
-                // Streaming formats render their records on the worker threads too.
-                if streaming { result.texts = Self.render(result.items, format: format, rubric: rubricForWindow, jobs: jobs) }
+                // Streaming formats render each input's records on the thread that graded it.
+                result.graded = session.grade(current, jobs: jobs) { items in
+                    (items, streaming ? Self.render(items, format: format, rubric: rubricForWindow) : [])
+                }
             }
             window = readWindow()
             group.wait()
-            for (k, items) in result.items.enumerated() {
+            for (items, texts) in result.graded {
                 for item in items {
                     switch item {
                     case .failed: anyError = true
@@ -98,7 +101,7 @@ struct GradeCommand {
                     }
                     if !streaming { collected.append(item) }
                 }
-                if streaming { for text in result.texts[k] { out.write(text) } }
+                for text in texts { out.write(text) }
             }
             out.flush()
         }
@@ -115,29 +118,17 @@ struct GradeCommand {
         return anyError ? 2 : (below ? 1 : 0)
     }
 
-    /// Renders the records of a streaming format, each input's on one of `jobs` threads.
-    static func render(_ results: [[GradeBatch.Item]], format: String, rubric: Rubric, jobs: Int) -> [[String]] {
-        let buffer = UnsafeMutableBufferPointer<[String]>.allocate(capacity: results.count)
-        buffer.initialize(repeating: [])
-        defer { buffer.deinitialize(); buffer.deallocate() }
-        nonisolated(unsafe) let cells = buffer
-        let workers = max(1, min(jobs, results.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var k = worker
-            while k < results.count {
-                cells[k] = results[k].compactMap { item -> String? in
-                    switch format {
-                    case "jsonl": return jsonl(item, rubric: rubric.id) + "\n"
-                    case "github": return GitHubReporter().render(GradeBatch(rubric: rubric, items: [item]))
-                    default:
-                        guard case .graded = item else { return nil }
-                        return String(CSVReporter().render(GradeBatch(rubric: rubric, items: [item])).drop { $0 != "\n" }.dropFirst())
-                    }
-                }
-                k += workers
+    /// Renders one input's records in a streaming format.
+    static func render(_ items: [GradeBatch.Item], format: String, rubric: Rubric) -> [String] {
+        items.compactMap { item -> String? in
+            switch format {
+            case "jsonl": return jsonl(item, rubric: rubric.id) + "\n"
+            case "github": return GitHubReporter().render(GradeBatch(rubric: rubric, items: [item]))
+            default:
+                guard case .graded = item else { return nil }
+                return String(CSVReporter().render(GradeBatch(rubric: rubric, items: [item])).drop { $0 != "\n" }.dropFirst())
             }
         }
-        return Array(buffer)
     }
 
     static func jsonl(_ item: GradeBatch.Item, rubric: String) -> String {

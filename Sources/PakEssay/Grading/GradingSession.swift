@@ -29,16 +29,24 @@ public struct GradingSession: Sendable {
 
     /// Grades many inputs on `jobs` threads; results keep the inputs' order.
     public func grade(_ inputs: [@Sendable () -> [GradeBatch.Item]], jobs: Int) -> [[GradeBatch.Item]] {
-        let results = ResultBox(count: inputs.count)
+        grade(inputs, jobs: jobs) { $0 }
+    }
+
+    /// Grades many inputs on `jobs` threads and passes each input's items through `then` on the same
+    /// thread (a streaming format renders its records there); results keep the inputs' order. A
+    /// worker takes the next input as soon as it is free, so one long input holds up no one.
+    public func grade<T: Sendable>(_ inputs: [@Sendable () -> [GradeBatch.Item]], jobs: Int,
+                                   then finish: @Sendable ([GradeBatch.Item]) -> T) -> [T] {
+        let results = ResultBox<T>(count: inputs.count)
         if jobs <= 1 || inputs.count <= 1 {
-            for (k, input) in inputs.enumerated() { results.set(k, input()) }
+            for (k, input) in inputs.enumerated() { results.set(k, finish(input())) }
         } else {
             let next = Counter()
             DispatchQueue.concurrentPerform(iterations: min(jobs, inputs.count)) { _ in
                 while true {
                     let k = next.take()
                     guard k < inputs.count else { return }
-                    results.set(k, inputs[k]())
+                    results.set(k, finish(inputs[k]()))
                 }
             }
         }
@@ -47,12 +55,12 @@ public struct GradingSession: Sendable {
 }
 
 /// Results written from several threads, each into its own slot.
-final class ResultBox: @unchecked Sendable {
-    private var slots: [[GradeBatch.Item]]
+final class ResultBox<T: Sendable>: @unchecked Sendable {
+    private var slots: [T?]
     private let lock = NSLockLike()
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-    func set(_ k: Int, _ items: [GradeBatch.Item]) { lock.run { slots[k] = items } }
-    var values: [[GradeBatch.Item]] { lock.run { slots } }
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ k: Int, _ value: T) { lock.run { slots[k] = value } }
+    var values: [T] { lock.run { slots.map { $0! } } }
 }
 
 /// A shared counter handing out work indices.
