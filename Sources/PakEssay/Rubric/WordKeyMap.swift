@@ -1,7 +1,7 @@
 /// A hash map from `WordKey`s to values, built once per rubric and read for every token.
 ///
-/// The keys are FNV-1a hashes already, so the table uses their bits directly with linear probing,
-/// instead of hashing them again through `Hasher` as a `Dictionary` would. Key 0 marks an empty slot,
+/// The keys are FNV-1a hashes already, so the table mixes them with one multiply and probes
+/// linearly, instead of hashing them again through `Hasher` as a `Dictionary` would. Key 0 marks an empty slot,
 /// so a value stored under key 0 is kept beside the table.
 public struct WordKeyMap<Value: Sendable>: Sendable {
     private var keys: [UInt64]
@@ -14,7 +14,7 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
     /// Creates an empty map with room for `capacity` keys before it grows.
     public init(capacity: Int = 6) {
         var size = 8
-        while size * 3 < capacity * 4 { size *= 2 }
+        while size < capacity * 2 { size *= 2 }
         keys = [UInt64](repeating: 0, count: size)
         values = [Value?](repeating: nil, count: size)
         mask = size - 1
@@ -23,7 +23,10 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
     /// The slot that holds a nonzero key, or the empty slot where it would go.
     @inline(__always)
     private func slot(_ key: UInt64) -> Int {
-        var i = Int(truncatingIfNeeded: (key ^ (key >> 29)) & UInt64(mask))
+        // Fibonacci hashing: the multiply spreads every bit of the key into the top bits, which index
+        // the table. Most lookups miss (most words are in no list), and at most half the slots are
+        // full, so a miss ends after two or three probes.
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
         return i
     }
@@ -46,7 +49,7 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
                 zero = newValue
                 return
             }
-            if (count + 1) * 4 > (mask + 1) * 3 { grow() }
+            if (count + 1) * 2 > mask + 1 { grow() }
             let i = slot(key)
             if keys[i] == 0 {
                 keys[i] = key
