@@ -20,14 +20,16 @@ struct ContextBuilder {
     mutating func add(_ list: [Section], parent: Int?) {
         for section in list {
             let index = sections.count
-            let parentInfo = parent.map { sections[$0] }
+            // Only the parent's number and role are needed: read them in place, not by copying its info.
+            let parentNumber = parent.flatMap { sections[$0].qualifiedNumber }
+            let parentRole = parent.flatMap { sections[$0].role }
             var qualified = section.number
-            if let number = section.number, section.numbering?.style != .decimal, let up = parentInfo?.qualifiedNumber {
+            if let number = section.number, section.numbering?.style != .decimal, let up = parentNumber {
                 qualified = up + (number.hasPrefix("(") ? number : "(\(number))")
             }
             let name = section.title == nil ? "the opening" : qualified.map { "section \($0)" } ?? section.displayName
             var info = GradingContext.SectionInfo(section: section, parent: parent, paragraphs: [], children: [], ownWords: section.ownWords,
-                                                  range: SourceRange(at: section.position), role: section.role ?? parentInfo?.role,
+                                                  range: SourceRange(at: section.position), role: section.role ?? parentRole,
                                                   qualifiedNumber: qualified, name: name)
             if section.title != nil {
                 let end = SourcePosition(line: section.position.line, column: section.position.column + max(1, (section.number.map { $0.count + 1 } ?? 0) + (section.title?.count ?? 0)))
