@@ -19,22 +19,13 @@ public enum TermKey {
     static func code(_ word: String) -> UInt64 {
         var word = word
         let fast = word.withUTF8 { bytes -> UInt64? in
-            var n = bytes.count
-            for b in bytes where b >= 0x80 { return nil }
-            if n >= 2, bytes[n - 2] == UInt8(ascii: "'"), bytes[n - 1] == UInt8(ascii: "s") { n -= 2 }
-            var y = false
-            if n > 4, bytes[n - 3] == UInt8(ascii: "i"), bytes[n - 2] == UInt8(ascii: "e"), bytes[n - 1] == UInt8(ascii: "s") {
-                n -= 3
-                y = true
-            } else if n > 3, bytes[n - 1] == UInt8(ascii: "s"), bytes[n - 2] != UInt8(ascii: "s") {
-                n -= 1
-            }
+            guard let (length, y) = asciiCut(bytes) else { return nil }
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for k in 0..<min(n, 5) {
+            for k in 0..<min(length, 5) {
                 hash ^= UInt64(bytes[k])
                 hash = hash &* 0x0000_0100_0000_01B3
             }
-            if y && n < 5 {
+            if y && length < 5 {
                 hash ^= UInt64(UInt8(ascii: "y"))
                 hash = hash &* 0x0000_0100_0000_01B3
             }
@@ -47,23 +38,24 @@ public enum TermKey {
     private static func asciiKey(_ word: String) -> String? {
         var word = word
         return word.withUTF8 { bytes -> String? in
-            var n = bytes.count
-            for b in bytes where b >= 0x80 { return nil }
-            if n >= 2, bytes[n - 2] == UInt8(ascii: "'"), bytes[n - 1] == UInt8(ascii: "s") { n -= 2 }
-            var y = false
-            if n > 4, bytes[n - 3] == UInt8(ascii: "i"), bytes[n - 2] == UInt8(ascii: "e"), bytes[n - 1] == UInt8(ascii: "s") {
-                n -= 3
-                y = true
-            } else if n > 3, bytes[n - 1] == UInt8(ascii: "s"), bytes[n - 2] != UInt8(ascii: "s") {
-                n -= 1
-            }
-            if y && n < 5 {
-                var out = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
-                out.append("y")
-                return out
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<min(n, 5)]), as: UTF8.self)
+            guard let (length, y) = asciiCut(bytes) else { return nil }
+            var out = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<min(length, 5)]), as: UTF8.self)
+            if y && length < 5 { out.append("y") }
+            return out
         }
+    }
+
+    /// Where a plain ASCII word's key is cut: how many of its bytes are left once a possessive `'s` and
+    /// a plural are dropped, and whether an `ies` plural leaves a `y` to add. Nil for any other word.
+    private static func asciiCut(_ bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, y: Bool)? {
+        for b in bytes where b >= 0x80 { return nil }
+        var n = bytes.count
+        if n >= 2, bytes[n - 2] == UInt8(ascii: "'"), bytes[n - 1] == UInt8(ascii: "s") { n -= 2 }
+        if n > 4, bytes[n - 3] == UInt8(ascii: "i"), bytes[n - 2] == UInt8(ascii: "e"), bytes[n - 1] == UInt8(ascii: "s") {
+            return (n - 3, true)
+        }
+        if n > 3, bytes[n - 1] == UInt8(ascii: "s"), bytes[n - 2] != UInt8(ascii: "s") { n -= 1 }
+        return (n, false)
     }
 
     /// The keys of a text's content words (not stop words, not bare numbers).
