@@ -72,8 +72,8 @@ struct GradeCommand {
         }
         let streaming = ["jsonl", "csv", "github"].contains(format)
         // Large enough that the workers rarely wait for each other at the end of a window, small
-        // enough that a stream's memory stays bounded.
-        let windowSize = max(jobs * 64, 64)
+        // enough that a stream's memory stays bounded and its first records come out soon.
+        let windowSize = max(jobs * 32, 32)
         func readWindow() -> [Work] {
             var window: [Work] = []
             while window.count < windowSize, let work = producer.next() { window.append(work) }
@@ -126,7 +126,11 @@ struct GradeCommand {
             case "github": return GitHubReporter().render(GradeBatch(rubric: rubric, items: [item]))
             default:
                 guard case .graded = item else { return nil }
-                return String(CSVReporter().render(GradeBatch(rubric: rubric, items: [item])).drop { $0 != "\n" }.dropFirst())
+                // The record after the header line. Cut on bytes: the rows end in CRLF, which is one
+                // Character, so a search for the Character "\n" would never find the header's end.
+                let csv = CSVReporter().render(GradeBatch(rubric: rubric, items: [item]))
+                guard let end = csv.utf8.firstIndex(of: 0x0A) else { return nil }
+                return String(csv[csv.utf8.index(after: end)...])
             }
         }
     }

@@ -20,6 +20,11 @@ public struct Finding: Sendable, Hashable {
     public var weight: Double
     /// The part of the answer it names ("section 2.3"), for grouping in improvements.
     public var place: String?
+    /// How many more findings of its rule this one stands for, past the rubric's `findingsPerRule`
+    /// (0 for an ordinary finding). Counts of findings add it in.
+    public var folded: Int = 0
+    /// How many findings this one counts as: itself and those it folds.
+    public var count: Int { 1 + folded }
 
     /// Creates a finding.
     public init(rule: String, criterion: String, severity: Severity, range: SourceRange, excerpt: String, message: String,

@@ -99,22 +99,23 @@ public struct Grader: Sendable {
         let marks = scores.reduce(0) { $0 + $1.score }
         let improvements = Improvements.write(findings: findings, criteria: rubric.criteria)
         let verdicts = RemarkJudge(rubric: rubric).judge(answer.remarks, scores: scores)
-        let spelling = findings.filter { $0.rule == "language-spelling" }.count
+        let spelling = findings.filter { $0.rule == "language-spelling" }.reduce(0) { $0 + $1.count }
         return GradedAnswer(source: source, answer: answer, question: context.question, marks: marks, maxMarks: rubric.maxMarks,
                             band: rubric.band(for: marks), criteria: scores, findings: findings, improvements: improvements,
                             remarks: verdicts, sentences: context.sentences.count, evidence: context.evidence, spellingErrors: spelling)
     }
 
-    /// A rule's findings with those after the first `limit` folded into one that counts them, stands
-    /// where the first of them stood, and weighs what they weighed together, so the marks they would
-    /// have lost are still traced.
+    /// A rule's findings with those after the first `limit` folded into one. It counts them, stands
+    /// where the earliest of them stands, names their first and last lines, and weighs what they
+    /// weighed together, so the marks they would have lost are still traced.
     static func folding(_ findings: [Finding], after limit: Int) -> [Finding] {
         let rest = findings[limit...]
-        guard let first = rest.first, let lastLine = rest.map(\.range.start.line).max() else { return findings }
+        guard let anchor = rest.min(by: { $0.range.start < $1.range.start }), let lastLine = rest.map(\.range.start.line).max() else { return findings }
         let weight = rest.reduce(0) { $0 + max(0, $1.weight) }
-        let more = Finding(rule: first.rule, criterion: first.criterion, severity: first.severity, range: first.range, excerpt: first.excerpt,
-                           message: "\(rest.count) more like the \(limit) above, from line \(first.range.start.line) to line \(lastLine): \(first.message)",
-                           suggestion: first.suggestion, marksLost: 0, weight: weight, place: first.place)
+        var more = Finding(rule: anchor.rule, criterion: anchor.criterion, severity: anchor.severity, range: anchor.range, excerpt: anchor.excerpt,
+                           message: "\(rest.count) more like the \(limit) listed, from line \(anchor.range.start.line) to line \(lastLine): \(anchor.message)",
+                           suggestion: anchor.suggestion, marksLost: 0, weight: weight, place: anchor.place)
+        more.folded = rest.reduce(0) { $0 + $1.count } - 1
         return Array(findings[..<limit]) + [more]
     }
 
@@ -130,12 +131,22 @@ public struct Grader: Sendable {
             return abs(ra - rb) > 1e-9 ? ra > rb : a < b
         }
         var k = 0
-        while left > 0, !order.isEmpty {
+        while left > 0 {
             if shares[order[k]] > 0 {
                 out[order[k]] += 1
                 left -= 1
             }
             k = (k + 1) % order.count
+        }
+        // Should rounding down ever overshoot (a share a hair under a whole cent), take the excess back
+        // from the smallest remainders that have a cent to give.
+        k = order.count - 1
+        while left < 0, k >= 0 {
+            if out[order[k]] > 0 {
+                out[order[k]] -= 1
+                left += 1
+            }
+            k -= 1
         }
         return out
     }
@@ -168,14 +179,17 @@ enum Improvements {
             let rounded = max(0.5, (entry.loss * 2).rounded() / 2)
             let worth = "(worth about \(JSONValue.format(rounded)) mark\(rounded == 1 ? "" : "s"))"
             let first = entry.items[0]
-            if entry.items.count == 1 {
+            // A folded finding counts for all it stands for.
+            let total = entry.items.reduce(0) { $0 + $1.count }
+            if total == 1 {
                 return "\(capitalised(first.message)): \(lowerFirst(first.suggestion)) \(worth)"
             }
             var places: [String] = []
             for f in entry.items { if let p = f.place, !places.contains(p) { places.append(p) } }
-            var named = places.isEmpty ? "" : listing(places, limit: 4)
+            let unlisted = entry.items.reduce(0) { $0 + $1.folded }
+            var named = places.isEmpty ? "" : listing(places, limit: 4, more: unlisted)
             if places.count > 1, places.allSatisfy({ $0.hasPrefix("section ") }) {
-                named = "sections " + listing(places.map { String($0.dropFirst(8)) }, limit: 4)
+                named = "sections " + listing(places.map { String($0.dropFirst(8)) }, limit: 4, more: unlisted)
             }
             switch rule {
             case "evidence-missing-in-section":
@@ -183,10 +197,10 @@ enum Improvements {
             case "arguments-underdeveloped":
                 return "\(capitalised(named)) are too thin to count as arguments: develop each with reasoning, an example or figure, and what follows from it \(worth)"
             case "language-spelling":
-                return "Correct \(entry.items.count) misspellings (\(named)) and learn them \(worth)"
+                return "Correct \(total) misspellings (\(named)) and learn them \(worth)"
             default:
                 let messages = entry.items.prefix(3).map(\.message)
-                let more = entry.items.count > 3 ? " and \(entry.items.count - 3) more" : ""
+                let more = total > 3 ? " and \(total - 3) more" : ""
                 return "\(capitalised(messages.joined(separator: "; ")))\(more): \(lowerFirst(first.suggestion)) \(worth)"
             }
         }

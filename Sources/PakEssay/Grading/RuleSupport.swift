@@ -8,11 +8,11 @@ enum Credit {
 }
 
 /// Names places in a finding's message: "sections 2.1, 2.3 and 4".
-func listing(_ items: [String], limit: Int = 4) -> String {
+func listing(_ items: [String], limit: Int = 4, more unlisted: Int = 0) -> String {
     guard !items.isEmpty else { return "" }
-    if items.count == 1 { return items[0] }
+    if items.count == 1 && unlisted == 0 { return items[0] }
     let shown = Array(items.prefix(limit))
-    let rest = items.count - shown.count
+    let rest = items.count - shown.count + unlisted
     if rest > 0 { return shown.joined(separator: ", ") + " and \(rest) more" }
     return shown.dropLast().joined(separator: ", ") + " and " + shown.last!
 }

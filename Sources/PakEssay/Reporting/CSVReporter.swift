@@ -9,7 +9,7 @@ public struct CSVReporter: Reporter {
         for g in batch.answers {
             out += Self.row([g.source, String(g.answer.index), g.question?.text ?? "", JSONValue.format(g.marks), JSONValue.format(g.maxMarks), g.band]
                             + g.criteria.map { JSONValue.format($0.score) }
-                            + [String(g.answer.stats.words), String(g.answer.stats.cuttings), String(g.findings.count)])
+                            + [String(g.answer.stats.words), String(g.answer.stats.cuttings), String(g.findings.reduce(0) { $0 + $1.count })])
         }
         return out
     }

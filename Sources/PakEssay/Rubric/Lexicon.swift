@@ -11,10 +11,15 @@ public struct Lexicon: Sendable {
     /// Reference sources as word sequences, by first word; matched with case where the entry is an abbreviation.
     public var sources: PhraseTable = PhraseTable()
     /// Function words.
-    public var stopWords: Set<String> = []
+    public var stopWords: Set<String> = [] {
+        didSet { rebuildQuestionStopWords() }
+    }
     /// Small cue lists from the rubric's `words` table: connectives, counter cues, thesis cues…
     public var cues: [String: PhraseTable] = [:] {
-        didSet { rebuildCueIndex() }
+        didSet {
+            rebuildCueIndex()
+            rebuildQuestionStopWords()
+        }
     }
     /// Misspellings by the key of the wrong form.
     public private(set) var misspellingKeys = WordKeyMap<String>()
@@ -47,6 +52,11 @@ public struct Lexicon: Sendable {
         for (first, list) in confused {
             confusedKeys[WordKey.of(first)] = list.map { ($0.wrong.map(WordKey.of), $0.right) }
         }
+        rebuildQuestionStopWords()
+    }
+
+    /// Works out `questionStopWords` again; called whenever the stop words or the cue lists change.
+    private mutating func rebuildQuestionStopWords() {
         var stop = stopWords
         stop.formUnion(cue("genericQuestionWords").allFirstWords)
         for words in DirectiveFinder.phrases.map(\.words) { stop.formUnion(words) }

@@ -177,7 +177,10 @@ struct RubricDecoder {
                     case "sources":
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.sources.add(text, keepCase: true) }
                     default:
-                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.stopWords.insert(text.lowercased()) }
+                        // Added in one assignment: every change to the stop words works out the question's stop words again.
+                        var words = lexicon.stopWords
+                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { words.insert(text.lowercased()) }
+                        lexicon.stopWords = words
                     }
                 }
             }

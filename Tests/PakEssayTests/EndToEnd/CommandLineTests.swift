@@ -125,6 +125,15 @@ import Testing
         #expect(lines[4]["marks"] != nil)
     }
 
+    @Test func csvStreamsOneRowPerAnswer() throws {
+        let run = try runBinary(["grade", "SampleEssays/two-answers.txt", "SampleEssays/one-paragraph.txt", "--format", "csv"])
+        #expect(run.code == 0)
+        let rows = run.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 4, "a header and three answers: \(rows)")
+        #expect(rows.first?.hasPrefix("source,index,question,marks") == true)
+        #expect(rows.dropFirst().allSatisfy { $0.hasPrefix("SampleEssays/") })
+    }
+
     @Test func jobsOneAndFourGiveIdenticalBytes() throws {
         for format in ["jsonl", "json", "csv", "text"] {
             let one = try runBinary(["grade", "SampleEssays", "--format", format, "--jobs", "1"])

@@ -89,10 +89,12 @@ import Testing
         #expect(all.findings.filter { $0.rule == "relevance-headings-tied" }.count == 120)
         let tied = folded.findings.filter { $0.rule == "relevance-headings-tied" }
         #expect(tied.count == 51)
-        let more = try #require(tied.first { $0.message.hasPrefix("70 more like the 50 above") })
+        let more = try #require(tied.first { $0.message.hasPrefix("70 more like the 50 listed") })
         let third = try #require(all.findings.filter { $0.rule == "relevance-headings-tied" }.dropFirst(50).first)
         #expect(more.range == third.range)
         #expect(more.message.contains("from line \(third.range.start.line) to line "))
+        #expect(more.folded == 69 && more.count == 70)
+        #expect(tied.reduce(0) { $0 + $1.count } == 120)
         // The marks are the same, and the folded finding carries what the 70 it stands for lost.
         #expect(folded.marks == all.marks)
         #expect(folded.criteria == all.criteria)
@@ -103,6 +105,28 @@ import Testing
         let allTied = all.findings.filter { $0.rule == "relevance-headings-tied" }
         let tail = allTied.dropFirst(50).reduce(0) { $0 + $1.marksLost }
         #expect(abs(more.marksLost - tail) < 0.02 * 70 + 0.01)
+    }
+
+    @Test func foldedMisspellingsStillCountInTheStatisticsAndTheAdvice() throws {
+        // 70 different misspellings from the rubric's list, in one paragraph of an otherwise sound answer.
+        let lexicon = Fixtures.rubric.lexicon
+        let wrong = Array(lexicon.misspellings.keys.sorted().filter { w in
+            w.unicodeScalars.allSatisfy { $0.value >= 0x61 && $0.value <= 0x7A } && !lexicon.properWords.contains(w)
+        }.prefix(70))
+        #expect(wrong.count == 70)
+        let text = "Q.1 Discuss the economy of Pakistan.\n\nThe economy of Pakistan has grown slowly for many years.\n\n"
+            + "Many candidates write " + wrong.joined(separator: " ") + " in their answers.\n\nIn conclusion, the economy of Pakistan needs reform.\n"
+        var unlimited = Fixtures.rubric
+        unlimited.findingsPerRule = nil
+        let all = try Fixtures.grade(text, rubric: unlimited)
+        let folded = try Fixtures.grade(text, rubric: Fixtures.rubric)
+        let listed = all.findings.filter { $0.rule == "language-spelling" }.count
+        #expect(listed >= 70)
+        #expect(folded.findings.filter { $0.rule == "language-spelling" }.count == 51)
+        #expect(folded.spellingErrors == all.spellingErrors && folded.spellingErrors == listed)
+        let advice = try #require(folded.improvements.first { $0.hasPrefix("Correct ") })
+        #expect(advice.hasPrefix("Correct \(listed) misspellings"), "\(advice)")
+        #expect(advice == all.improvements.first { $0.hasPrefix("Correct ") }, "the advice is the same whether findings are folded or not")
     }
 
     @Test func marksOptionScalesTheRubric() throws {
