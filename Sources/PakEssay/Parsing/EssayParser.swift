@@ -95,13 +95,13 @@ enum BlockReader {
     static func scan(_ lines: [SourceLine], _ markers: [(after: Int, page: Int?, position: SourcePosition)]) -> Block {
         var block = Block()
         block.markers = markers
-        var scans: [InlineScanner.Result?] = []
-        block.standalone = ParagraphSplitter.standaloneLines(lines, reads: &block.headingReads, scans: &scans)
+        block.standalone = ParagraphSplitter.standaloneLines(lines, readings: &block.readings)
         // Markup pairs only inside a paragraph: scan each run between standalone lines on its own.
         for segment in ParagraphSplitter.segments(count: lines.count, standalone: block.standalone) {
             let part = Array(lines[segment])
-            let result = segment.count == 1 && segment.lowerBound < scans.count ? scans[segment.lowerBound] ?? InlineScanner.scan(part)
-                : InlineScanner.scan(part)
+            // A segment of one line read on its own already has its scan.
+            let single = segment.count == 1 && segment.lowerBound < block.readings.count ? block.readings[segment.lowerBound] : nil
+            let result = single?.scan ?? InlineScanner.scan(part)
             block.edits += result.edits
             block.comments += result.comments
             block.visuals += result.visuals

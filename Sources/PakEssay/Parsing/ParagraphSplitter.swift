@@ -5,41 +5,41 @@
 /// heading, a bullet point or a drawn visual stands alone; the lines between such lines are scanned
 /// together, so a cutting still runs over a line end inside one paragraph.
 enum ParagraphSplitter {
-    /// A line's heading reading, kept so that the answer builder need not read it again when the
-    /// line's fair copy and context turn out the same.
-    struct HeadingRead {
+    /// A line read on its own: its scan, fair copy and pen text and, when it was read as a possible
+    /// heading, that reading with the context it was made in. Kept in the block, so that a segment
+    /// of that one line is not scanned again and the answer builder need not read the heading again.
+    struct LineReading {
+        var scan: InlineScanner.Result
         var fair: String
+        var pen: String
+        var heading: HeadingRead?
+
+        var inlines: [Inline] { scan.lines.first ?? [] }
+        var clean: Bool { scan.diagnostics.isEmpty }
+    }
+
+    /// A heading reading and the context it was made in.
+    struct HeadingRead {
         var underlined: Bool
         var opens: Bool
         var match: HeadingRecognizer.Match?
     }
 
-    /// The indices of the lines of a block that stand alone.
-    static func standaloneLines(_ lines: [SourceLine]) -> Set<Int> {
-        var reads: [HeadingRead?] = []
-        var scans: [InlineScanner.Result?] = []
-        return standaloneLines(lines, reads: &reads, scans: &scans)
-    }
-
-    /// The indices of the lines of a block that stand alone, with the heading readings and the scans
-    /// of single lines made on the way (a segment of one line scans the same again).
-    static func standaloneLines(_ lines: [SourceLine], reads: inout [HeadingRead?], scans: inout [InlineScanner.Result?]) -> Set<Int> {
+    /// The indices of the lines of a block that stand alone, and the readings of single lines made on
+    /// the way (nil for lines not read on their own; empty for a one-line block).
+    static func standaloneLines(_ lines: [SourceLine], readings: inout [LineReading?]) -> Set<Int> {
         // A one-line block is its own segment; a line that cannot be a heading, bullet or visual needs
         // no reading of its own unless the line after it asks whether it ended a sentence.
-        reads = []
-        scans = []
+        readings = []
         guard lines.count > 1 else { return [] }
-        reads = [HeadingRead?](repeating: nil, count: lines.count)
-        scans = [InlineScanner.Result?](repeating: nil, count: lines.count)
+        readings = [LineReading?](repeating: nil, count: lines.count)
         var standalone = Set<Int>()
-        var read = [(inlines: [Inline], fair: String, pen: String, clean: Bool)?](repeating: nil, count: lines.count)
-        func reading(_ k: Int) -> (inlines: [Inline], fair: String, pen: String, clean: Bool) {
-            if let cached = read[k] { return cached }
+        func reading(_ k: Int) -> LineReading {
+            if let cached = readings[k] { return cached }
             let scanned = InlineScanner.scan([lines[k]])
-            scans[k] = scanned
             let inlines = scanned.lines.first ?? []
-            let result = (inlines, FairCopyWriter.text(of: inlines), penText(inlines), scanned.diagnostics.isEmpty)
-            read[k] = result
+            let result = LineReading(scan: scanned, fair: FairCopyWriter.text(of: inlines), pen: penText(inlines))
+            readings[k] = result
             return result
         }
         for k in lines.indices where mayStandAlone(lines[k]) {
@@ -59,7 +59,7 @@ enum ParagraphSplitter {
             }
             let underlined = isUnderlined(line.inlines)
             let match = HeadingRecognizer.match(line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
-            reads[k] = HeadingRead(fair: line.fair, underlined: underlined, opens: opens, match: match)
+            readings[k]?.heading = HeadingRead(underlined: underlined, opens: opens, match: match)
             if match != nil { standalone.insert(k) }
         }
         return standalone

@@ -36,19 +36,6 @@ public enum SectionRoles {
 
     /// True when a title is nothing but a role name (`Introduction`, `Way Forward`).
     static func isRoleName(_ title: String) -> Bool {
-        // Every role name is one or two words: a title with three space-separated pieces that each hold an
-        // ASCII letter or digit has at least three words, and is ruled out on the bytes.
-        var pieces = 0
-        var pieceHasWord = false
-        for b in title.utf8 {
-            if b == 0x20 {
-                pieceHasWord = false
-            } else if !pieceHasWord, (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39 {
-                pieceHasWord = true
-                pieces += 1
-                if pieces > 2 { return false }
-            }
-        }
         let words = lowercaseWords(title)
         return keywords.contains { $0.phrase == words }
     }

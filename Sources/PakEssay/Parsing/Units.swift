@@ -16,8 +16,8 @@ struct Block {
     var markers: [(after: Int, page: Int?, position: SourcePosition)] = []
     /// Lines that stand alone by their own reading (headings, bullet points, visuals): no markup pairs across them.
     var standalone: Set<Int> = []
-    /// Heading readings made while finding the standalone lines, by line (empty for a one-line block).
-    var headingReads: [ParagraphSplitter.HeadingRead?] = []
+    /// Lines read on their own while finding the standalone lines, by line (empty for a one-line block).
+    var readings: [ParagraphSplitter.LineReading?] = []
     var edits: [Edit] = []
     var comments: [Remark] = []
     var visuals: [Visual] = []

@@ -124,25 +124,15 @@ public enum JSONValue: Sendable, Hashable {
 
     private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
 
-    /// Writes an integer's decimal digits without building a string.
+    /// Writes an integer's decimal digits without building a string: lowest digit first, then turned.
     static func writeInt(_ value: Int, into out: inout [UInt8]) {
-        if value == 0 { out.append(0x30); return }
-        var v = value.magnitude
         if value < 0 { out.append(0x2D) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while v > 0 {
-                buffer[count] = UInt8(v % 10) + 0x30
-                v /= 10
-                count += 1
-            }
-            while count > 0 {
-                count -= 1
-                out.append(buffer[count])
-            }
-        }
+        let start = out.count
+        var v = value.magnitude
+        repeat {
+            out.append(UInt8(v % 10) + 0x30)
+            v /= 10
+        } while v > 0
+        out[start...].reverse()
     }
 }
