@@ -83,10 +83,15 @@ public struct GradingContext: Sendable {
     public let introduction: Part?
     /// The conclusion, if the answer has one.
     public let conclusion: Part?
-    /// The argument units: headed sections or, without headings, body paragraphs.
+    /// The argument units that serve the question: headed sections or, without headings, body
+    /// paragraphs. A unit that drifts from the question is left out: its arguments earn nothing.
     public let arguments: [Part]
-    /// Evidence in reading order.
+    /// Every argument unit, on the question or not.
+    public let allArguments: [Part]
+    /// Evidence in reading order, outside units that drift from the question.
     public let evidence: [EvidenceItem]
+    /// How far the answer and each body unit serve the question; nil without a question or topic data.
+    public let relevance: RelevanceAnalysis?
     /// The question's key terms as keys (see `TermKey`), in order.
     public let questionKeys: [String]
     /// The question's key terms as written, parallel to `questionKeys`.
@@ -120,7 +125,6 @@ public struct GradingContext: Sendable {
         paragraphs = builder.paragraphs
         sentences = builder.sentences
         sections = builder.sections
-        evidence = builder.evidence
         var keys: [String] = []
         var terms: [String] = []
         if let question {
@@ -168,7 +172,30 @@ public struct GradingContext: Sendable {
         let parts = PartFinder(sections: builder.sections, paragraphs: builder.paragraphs, sentences: builder.sentences)
         introduction = parts.introduction()
         conclusion = parts.conclusion()
-        arguments = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })
+        let units = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })
+        allArguments = units
+        if let question, !lexicon.topicModel.isEmpty {
+            let judge = RelevanceJudge(model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"))
+            let analysis = judge.analyse(question: question, tokens: builder.tokens, paragraphs: builder.paragraphs,
+                                         sections: builder.sections, units: units)
+            relevance = analysis
+            // An answer off the question is capped as a whole; in one that drifts in places, the drifting
+            // units' arguments and evidence earn nothing.
+            let drifting = analysis.offTopic ? [] : analysis.drifting
+            if drifting.isEmpty {
+                arguments = units
+                evidence = builder.evidence
+            } else {
+                let names = Set(drifting.map(\.name))
+                arguments = units.filter { !names.contains($0.name) }
+                let off = Set(drifting.flatMap(\.paragraphs))
+                evidence = builder.evidence.filter { !off.contains($0.paragraph) }
+            }
+        } else {
+            relevance = nil
+            arguments = units
+            evidence = builder.evidence
+        }
     }
 
     /// The keys of the words in some paragraphs.

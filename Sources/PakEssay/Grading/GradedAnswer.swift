@@ -50,4 +50,6 @@ public struct GradedAnswer: Sendable {
     public var evidence: [EvidenceItem]
     /// Spelling errors found.
     public var spellingErrors: Int
+    /// How far the answer and each of its sections serve the question, when it could be judged.
+    public var relevance: RelevanceAnalysis? = nil
 }

@@ -14,7 +14,7 @@ public struct Grader: Sendable {
         let context = GradingContext(answer: answer, question: question, lexicon: rubric.lexicon, expectedWords: rubric.expectedWords)
         var scores: [CriterionScore] = []
         var findings: [Finding] = []
-        var offTopic: (cap: Double, criteria: [String], finding: Finding)?
+        var caps: [(cap: Cap, finding: Finding)] = []
         var raw: [(criterion: Criterion, unrounded: Double, findings: [Finding])] = []
 
         for criterion in rubric.criteria {
@@ -35,9 +35,7 @@ public struct Grader: Sendable {
                     share += use.weight * outcome.credit
                     weights += use.weight
                 }
-                if use.id == "relevance-off-topic", outcome.credit < 1, let rule = use.rule as? RelevanceOffTopic, let f = outcome.findings.first {
-                    offTopic = (rule.cap, rule.capCriteria, f)
-                }
+                if let f = outcome.findings.first { caps += outcome.caps.map { ($0, f) } }
             }
             let quality = weights > 0 ? share / weights : 1
             let strict = pow(quality, rubric.exponent)
@@ -68,12 +66,13 @@ public struct Grader: Sendable {
         for (criterion, unrounded, traced) in raw {
             var value = unrounded
             var list = traced
-            if let off = offTopic, off.criteria.contains(criterion.id), value > criterion.marks * off.cap {
-                let cut = value - criterion.marks * off.cap
+            let binding = caps.filter { $0.cap.covers(criterion.id) }.min { $0.cap.share < $1.cap.share }
+            if let binding, value > criterion.marks * binding.cap.share {
+                let cut = value - criterion.marks * binding.cap.share
                 value -= cut
-                var capped = off.finding
+                var capped = binding.finding
                 capped.criterion = criterion.id
-                capped.message = "\(criterion.title.lowercased()) capped: \(off.finding.message)"
+                capped.message = "\(criterion.title.lowercased()) capped at \(Int((binding.cap.share * 100).rounded()))%: \(binding.finding.message)"
                 list += distribute(cut, over: [capped])
             }
             let score = min(criterion.marks, max(0, rubric.round(value)))
@@ -102,7 +101,8 @@ public struct Grader: Sendable {
         let spelling = findings.filter { $0.rule == "language-spelling" }.reduce(0) { $0 + $1.count }
         return GradedAnswer(source: source, answer: answer, question: context.question, marks: marks, maxMarks: rubric.maxMarks,
                             band: rubric.band(for: marks), criteria: scores, findings: findings, improvements: improvements,
-                            remarks: verdicts, sentences: context.sentences.count, evidence: context.evidence, spellingErrors: spelling)
+                            remarks: verdicts, sentences: context.sentences.count, evidence: context.evidence, spellingErrors: spelling,
+                            relevance: context.relevance)
     }
 
     /// A rule's findings with those after the first `limit` folded into one. It counts them, stands

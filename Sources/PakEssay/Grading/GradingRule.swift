@@ -36,11 +36,15 @@ public struct RuleOutcome: Sendable {
     public var credit: Double
     /// What it found; when credit is below 1, at least one.
     public var findings: [Finding]
+    /// Limits it puts on criteria (an answer off the question keeps a quarter of each), traced to its
+    /// first finding. The grader applies them whatever the rule.
+    public var caps: [Cap]
 
     /// Creates an outcome.
-    public init(credit: Double, findings: [Finding] = []) {
+    public init(credit: Double, findings: [Finding] = [], caps: [Cap] = []) {
         self.credit = min(1, max(0, credit.isFinite ? credit : 0))
         self.findings = findings
+        self.caps = caps
     }
 
     /// Full credit, nothing found.
@@ -76,4 +80,21 @@ extension GradingRule {
         Finding(rule: Self.description.id, criterion: Self.description.criterion, severity: severity, range: range,
                 excerpt: excerpt, message: message, suggestion: suggestion, marksLost: 0, weight: weight, place: place)
     }
+}
+
+/// A limit on criteria that a rule's outcome carries: the criteria keep at most `share` of their marks.
+public struct Cap: Sendable, Hashable {
+    /// The criteria capped; nil caps every criterion of the rubric.
+    public var criteria: [String]?
+    /// The share of their marks they may keep, from 0 to 1.
+    public var share: Double
+
+    /// Creates a cap.
+    public init(criteria: [String]?, share: Double) {
+        self.criteria = criteria
+        self.share = min(1, max(0, share))
+    }
+
+    /// True when it limits the criterion `id`.
+    public func covers(_ id: String) -> Bool { criteria?.contains(id) ?? true }
 }

@@ -39,8 +39,27 @@ public struct JSONReporter: Reporter {
             ("evidenceItems", .array(g.evidence.map { e in
                 .object([("kind", .string(e.kind.rawValue)), ("text", .string(e.text)), ("line", .int(e.range.start.line)), ("column", .int(e.range.start.column))])
             })),
+            ("relevance", g.relevance.map(relevance) ?? .null),
         ]
         return .object(pairs)
+    }
+
+    /// How far the answer and each body section serve the question, with the terms that matched.
+    static func relevance(_ r: RelevanceAnalysis) -> JSONValue {
+        func strings(_ list: [String]) -> JSONValue { .array(list.map { .string($0) }) }
+        func score(_ x: Double) -> JSONValue { .number((x * 1000).rounded() / 1000) }
+        return .object([
+            ("topics", strings(r.topics)), ("relatedTopics", strings(r.relatedTopics)), ("questionTerms", strings(r.questionTerms)), ("score", score(r.score)),
+            ("offTopic", .bool(r.offTopic)), ("onTopicShare", score(r.onTopicShare)),
+            ("about", strings(r.about)), ("aboutTopic", r.aboutTopic.map { .string($0) } ?? .null),
+            ("sections", .array(r.units.map { u in
+                .object([("name", .string(u.name)), ("line", .int(u.range.start.line)), ("column", .int(u.range.start.column)),
+                         ("words", .int(u.words)), ("score", score(u.score)), ("rival", score(u.rivalScore)), ("onTopic", .bool(u.onTopic)),
+                         ("matched", strings(u.matched)), ("about", strings(u.about)),
+                         ("aboutTopic", u.aboutTopic.map { .string($0) } ?? .null)])
+            })),
+            ("missingAspects", strings(r.missingAspects)),
+        ])
     }
 
     static func finding(_ f: Finding) -> JSONValue {

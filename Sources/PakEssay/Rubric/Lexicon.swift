@@ -33,6 +33,10 @@ public struct Lexicon: Sendable {
     public private(set) var cueNames: [String] = []
     /// Words that are never a question's key terms: stop words, generic question words and directive words.
     public private(set) var questionStopWords: Set<String> = []
+    /// Acronyms, the topic thesaurus and the question bank, for judging relevance.
+    public var topicModel = TopicModel()
+    /// The thresholds relevance is judged by.
+    public var relevanceSettings = RelevanceSettings()
 
     /// Creates an empty lexicon.
     public init() {}

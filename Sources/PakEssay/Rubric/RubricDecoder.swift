@@ -9,9 +9,16 @@ struct RubricDecoder {
 
     /// The cue lists a rubric's `words` table may hold.
     static let wordKeys = ["connectives", "counterCues", "thesisCues", "previewCues", "forwardCues", "newPointCues", "judgmentCues",
-                           "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords", "genericQuestionWords"]
+                           "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords", "genericQuestionWords", "taskWords"]
     /// The word-list files a rubric's `lexicons` table may name.
-    static let lexiconKeys = ["misspellings", "confused", "properNouns", "namedEvents", "sources", "stopWords"]
+    static let lexiconKeys = ["misspellings", "confused", "properNouns", "namedEvents", "sources", "stopWords",
+                              "acronyms", "topics", "questions"]
+    /// The thresholds a rubric's `relevance` table may set.
+    nonisolated(unsafe) static let relevanceKeys: [(String, WritableKeyPath<RelevanceSettings, Double>, ClosedRange<Double>)] = [
+        ("sectionFloor", \.sectionFloor, 0...1), ("rivalMargin", \.rivalMargin, 1...10), ("rivalSlack", \.rivalSlack, 0...1),
+        ("offTopicMargin", \.offTopicMargin, 1...10), ("answerFloor", \.answerFloor, 0...1),
+        ("offTopicShare", \.offTopicShare, 0...1), ("sameQuestion", \.sameQuestion, 0...1),
+    ]
 
     func decode() throws(RubricError) -> Rubric {
         let node = try merged()
@@ -132,7 +139,7 @@ struct RubricDecoder {
         guard parent.value?["extends"] == nil else { throw base.error("a base rubric cannot extend another") }
         guard case .object(var pairs)? = parent.value, case .object(let own)? = root.value else { throw root.error("expected an object") }
         for (key, value) in own where key != "extends" {
-            if ["words", "lexicons", "remarks"].contains(key), case .object(var inner)? = pairs.first(where: { $0.0 == key })?.1, case .object(let mine) = value {
+            if ["words", "lexicons", "remarks", "relevance"].contains(key), case .object(var inner)? = pairs.first(where: { $0.0 == key })?.1, case .object(let mine) = value {
                 for (k, v) in mine {
                     if let i = inner.firstIndex(where: { $0.0 == k }) { inner[i].1 = v } else { inner.append((k, v)) }
                 }
@@ -176,6 +183,12 @@ struct RubricDecoder {
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.namedThings.add(text, keepCase: true) }
                     case "sources":
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.sources.add(text, keepCase: true) }
+                    case "acronyms":
+                        try lexicon.topicModel.addAcronyms(try LexiconLoader.entries(full, file: file, key: at), path: relative, file: file, key: at)
+                    case "topics":
+                        try lexicon.topicModel.addTopics(try LexiconLoader.entries(full, file: file, key: at), path: relative, file: file, key: at)
+                    case "questions":
+                        try lexicon.topicModel.addQuestions(try LexiconLoader.entries(full, file: file, key: at), path: relative, file: file, key: at)
                     default:
                         // Added in one assignment: every change to the stop words works out the question's stop words again.
                         var words = lexicon.stopWords
@@ -196,6 +209,20 @@ struct RubricDecoder {
             lexicon.cues = cues
         }
         lexicon.prepare()
+        let relevance = node.child("relevance")
+        if relevance.exists {
+            for key in try relevance.keys() {
+                guard let (_, path, range) = Self.relevanceKeys.first(where: { $0.0 == key }) else {
+                    throw relevance.child(key).error("unknown setting (known: \(Self.relevanceKeys.map(\.0).joined(separator: ", ")))")
+                }
+                let value = try relevance.child(key).number()
+                guard range.contains(value) else {
+                    throw relevance.child(key).error("must be from \(JSONValue.format(range.lowerBound)) to \(JSONValue.format(range.upperBound))")
+                }
+                lexicon.relevanceSettings[keyPath: path] = value
+            }
+        }
+        try lexicon.topicModel.prepare(stopWords: lexicon.questionStopWords, taskWords: lexicon.cue("taskWords"), file: file)
         return lexicon
     }
 }

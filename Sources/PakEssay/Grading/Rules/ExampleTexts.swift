@@ -32,4 +32,51 @@ enum Example {
     5. CONCLUSION:
     In conclusion, the prospects of CPEC outweigh its challenges for Pakistan's economy. If the state secures the corridor and manages its debt, CPEC will become the engine of growth in the coming decade.
     """
+
+    /// A well-built answer on climate change and the floods, written under a question on the SCO.
+    static let offTopic = """
+    Q.2 Analyse the role of Pakistan in the Shanghai Cooperation Organisation.
+
+    1. INTRODUCTION:
+    Climate change is the gravest threat to Pakistan. The floods of 2022 submerged a third of the country, and this answer argues that adaptation must now come first.
+
+    2. THE 2022 FLOODS:
+    The monsoon rains of 2022 were nearly three times the average, according to the Pakistan Meteorological Department. As a result, 33 million people were displaced and the World Bank put the losses at $30 billion.
+
+    3. MELTING GLACIERS:
+    The glaciers of the north are melting fast because temperatures are rising. Therefore glacial lake outburst floods threaten the villages of Gilgit-Baltistan, as the UNDP warned in 2021.
+
+    4. HEATWAVES AND AGRICULTURE:
+    Heatwaves cut the wheat harvest in 2022. Consequently food prices rose, and farmers in Sindh lost their crops to drought and then to flood water.
+
+    5. CONCLUSION:
+    In conclusion, climate change threatens Pakistan's future. The state must invest in adaptation, early warning and resilient crops before the next monsoon.
+    """
+
+    /// An answer on the SCO with one section that drifts to cricket.
+    static let drifting = """
+    Q.2 Analyse the role of Pakistan in the Shanghai Cooperation Organisation.
+
+    1. INTRODUCTION:
+    Pakistan joined the Shanghai Cooperation Organisation as a full member in 2017. This answer argues that the SCO gives Pakistan a regional platform for security cooperation and connectivity with Central Asia.
+
+    2. SECURITY COOPERATION:
+    Pakistan works with the Regional Anti-Terrorist Structure (RATS) of the SCO against terrorism and extremism. Because the member states share intelligence, joint counter-terrorism exercises such as Peace Mission have improved regional security.
+
+    3. CONNECTIVITY WITH CENTRAL ASIA:
+    The SCO links Pakistan with the Central Asian republics, Russia and China. Therefore trade corridors through Gwadar can give landlocked Kazakhstan, Uzbekistan and Tajikistan access to the sea, while CPEC complements the connectivity agenda of the organisation.
+
+    4. CRICKET IN PAKISTAN:
+    Cricket is the most popular sport in the country. The national team won the World Cup in 1992 under Imran Khan, and the Pakistan Super League now fills stadiums in Lahore and Karachi every spring.
+
+    5. CONCLUSION:
+    In conclusion, the SCO is a valuable forum for Pakistan. If Pakistan uses it wisely, the organisation can advance its security and its connectivity with Central Asia.
+    """
+
+    /// An answer on the SCO that never mentions the organisation's landmarks.
+    static let thinOnAspects = """
+    Q.2 Analyse the role of Pakistan in the Shanghai Cooperation Organisation.
+
+    The Shanghai Cooperation Organisation matters to Pakistan. Pakistan is a member and it attends the meetings of the organisation every year. The organisation is large and Pakistan has a role in it, so Pakistan should play that role well. In conclusion, the Shanghai Cooperation Organisation is useful for Pakistan and its role in it should grow in future.
+    """
 }

@@ -149,28 +149,57 @@ struct RelevanceDirective: GradingRule {
 struct RelevanceOffTopic: GradingRule {
     static let description = RuleDescription(
         id: "relevance-off-topic", criterion: "relevance",
-        summary: "the answer as a whole is about the question (an off-topic answer loses most of relevance and arguments)",
-        rationale: "No credit is given for material that does not serve the question, however good it is.",
-        fix: "Answer the question that was asked: build every section around its key terms.",
-        parameters: [("minShare", "share of the question's key terms that must appear somewhere (default 0.34)"),
-                     ("cap", "share of the capped criteria's marks an off-topic answer may keep (default 0.25)"),
-                     ("capCriteria", "criteria capped when the answer is off topic (default [\"arguments\"])")],
+        summary: "the answer as a whole is about its question, not another one (an off-topic answer is capped)",
+        rationale: """
+            No credit is given for material that does not serve the question, however good it is: a prepared \
+            answer to a neighbouring question earns 2–5 of 20.
+            """,
+        fix: "Answer the question that was asked: build every section around its topic and key terms.",
+        parameters: [
+            ("minShare", "without topic data: share of the question's key terms that must appear somewhere (default 0.34)"),
+            ("cap", "share of every other criterion's marks an off-topic answer may keep (default 0.25)"),
+            ("capCriteria", "criteria capped when the answer is off topic (default [\"*\"]: every criterion)"),
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\nCricket is the most popular sport in the country. Millions watch every match and the players are heroes. The game came with the British and spread to every town. Children play it in the streets of every city and the national team has won the World Cup twice in its history.", fires: true),
+            RuleExample(Example.offTopic, fires: true),
         ])
 
     let minShare: Double
     let cap: Double
-    let capCriteria: [String]
+    let capCriteria: [String]?
     init(_ p: RuleParameters) throws(RubricError) {
         minShare = try p.number("minShare", 0.34, minimum: 0)
         cap = try p.number("cap", 0.25, minimum: 0)
-        capCriteria = try p.strings("capCriteria", ["arguments"])
+        let list = try p.strings("capCriteria", ["*"])
+        capCriteria = list.contains("*") ? nil : list
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard c.question != nil, c.questionKeys.count >= 2, c.words >= 40 else { return .full }
+        guard let question = c.question, c.words >= 40 else { return .full }
+        let caps = [Cap(criteria: capCriteria, share: cap), Cap(criteria: [Self.description.criterion], share: 0)]
+        guard let r = c.relevance, r.judgedByTopics else { return byKeyTerms(c, caps: caps) }
+        guard r.offTopic else { return .full }
+        let asked = r.topicTitle.map { "the question asks about \(lowerFirstWord($0))" }
+            ?? "the question asks about \(listing(r.questionTerms.map { "'\($0)'" }))"
+        let about = r.about.isEmpty ? "" : " (\(listing(r.about)))"
+        let topic = r.aboutTopic.map { lowerFirstWord($0) } ?? "another topic"
+        let drifting = r.drifting.map(\.name)
+        let what: String
+        if drifting.count >= 2 {
+            what = "\(sectionList(drifting)) are about \(topic)\(about)"
+        } else {
+            what = "the answer is about \(topic)\(about)"
+        }
+        let message = "off the question: \(what); \(asked) (\(question.text.count > 90 ? String(question.text.prefix(89)) + "…" : question.text))"
+        return RuleOutcome(credit: 0, findings: [finding(.error, at: c.startRange, message,
+            fix: "Answer the question that was asked: an answer to another question earns almost nothing, however well built. Build every section around \(listing(r.questionTerms.prefix(4).map { "'\($0)'" })).")],
+            caps: caps)
+    }
+
+    /// Without topic data: the share of the question's key terms that appear anywhere.
+    private func byKeyTerms(_ c: GradingContext, caps: [Cap]) -> RuleOutcome {
+        guard c.questionKeys.count >= 2 else { return .full }
         var keys = c.keys(inParagraphs: c.allParagraphIndices)
         keys.formUnion(c.headingKeys)
         let found = c.questionKeys.filter(keys.contains).count
@@ -178,6 +207,87 @@ struct RelevanceOffTopic: GradingRule {
         guard share < minShare else { return .full }
         return RuleOutcome(credit: 0, findings: [finding(.error, at: c.startRange,
             "the answer barely touches the question: \(found) of its \(c.questionKeys.count) key terms appear (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
-            fix: Self.description.fix)])
+            fix: Self.description.fix)], caps: caps)
     }
+}
+
+/// Each body section serves the question; a section about something else earns nothing.
+struct RelevanceSectionDrift: GradingRule {
+    static let description = RuleDescription(
+        id: "relevance-section-drift", criterion: "relevance",
+        summary: "every body section serves the question (a section that drifts to another topic earns nothing)",
+        rationale: """
+            An answer that drifts part of the way loses the credit of the drifting sections: examiners give \
+            nothing for material that does not serve the question.
+            """,
+        fix: "Tie every section to the question's topic, or cut the ones that belong to another question.",
+        parameters: [],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample(Example.drifting, fires: true),
+        ])
+
+    init(_ p: RuleParameters) throws(RubricError) {}
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard let r = c.relevance, !r.offTopic, r.units.count >= 2 else { return .full }
+        let drifting = r.drifting
+        guard !drifting.isEmpty else { return .full }
+        let terms = listing(r.questionTerms.prefix(4).map { "'\($0)'" })
+        let findings = drifting.map { u -> Finding in
+            let title = u.section.flatMap { c.sections[$0].section.title }
+            let named = title.map { "\(u.name) \"\($0)\"" } ?? u.name
+            let topic = u.aboutTopic.map { " (\(lowerFirstWord($0)))" } ?? ""
+            let about = u.about.isEmpty ? "another topic" : listing(u.about)
+            return finding(.warning, at: u.range, excerpt: title ?? c.excerpt(paragraph: u.paragraphs.first ?? 0),
+                           "\(named) is about \(about)\(topic), not the question: its arguments and evidence earn nothing",
+                           fix: "Show how it answers the question (\(terms)), or cut it and use the space for the question's own aspects.",
+                           weight: Double(max(1, u.words)), place: u.name)
+        }
+        return RuleOutcome(credit: r.onTopicShare, findings: findings)
+    }
+}
+
+/// The answer touches the main aspects of the question's topic.
+struct RelevanceMissingAspects: GradingRule {
+    static let description = RuleDescription(
+        id: "relevance-missing-aspects", criterion: "relevance",
+        summary: "the answer touches the main aspects of the question's topic (its institutions, events and key ideas)",
+        rationale: "Examiners look for the crux of the question: an answer that never mentions the topic's landmarks reads as thin.",
+        fix: "Bring in the topic's main institutions, events and ideas where they serve your argument.",
+        parameters: [("fullShare", "share of the topic's leading aspects an answer must touch for full credit (default 0.4)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample(Example.thinOnAspects, fires: true),
+        ])
+
+    let fullShare: Double
+    init(_ p: RuleParameters) throws(RubricError) { fullShare = try p.number("fullShare", 0.4, minimum: 0.01) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard let r = c.relevance, !r.offTopic, r.aspectsLookedFor > 0, !r.missingAspects.isEmpty else { return .full }
+        let touched = Double(r.aspectsLookedFor - r.missingAspects.count) / Double(r.aspectsLookedFor)
+        let credit = min(1, touched / fullShare)
+        let topic = r.topicTitle.map { " of \(lowerFirstWord($0))" } ?? ""
+        let shown = Array(r.missingAspects.prefix(3))
+        let severity: Severity = credit < 1 ? .warning : .note
+        return RuleOutcome(credit: credit, findings: [finding(severity, at: c.startRange,
+            "nothing on \(listing(shown, limit: 3).replacingOccurrences(of: " and ", with: " or ")): aspects\(topic) that examiners look for",
+            fix: "Where they serve the argument, bring in \(listing(shown, limit: 3)).", weight: 1)])
+    }
+}
+
+/// "sections 2, 3 and 5" from "section 2", "section 3", "section 5"; other names listed as they are.
+func sectionList(_ names: [String]) -> String {
+    if names.count > 1, names.allSatisfy({ $0.hasPrefix("section ") }) {
+        return "sections " + listing(names.map { String($0.dropFirst(8)) }, limit: 6)
+    }
+    return listing(names, limit: 6)
+}
+
+/// A title with its first word lowercased unless it is an acronym or a name ("The Kashmir dispute" → "the Kashmir dispute").
+func lowerFirstWord(_ title: String) -> String {
+    guard let first = title.split(separator: " ").first, first.count > 1,
+          first.dropFirst().allSatisfy(\.isLowercase), ["The", "A", "An"].contains(String(first)) else { return title }
+    return first.lowercased() + title.dropFirst(first.count)
 }

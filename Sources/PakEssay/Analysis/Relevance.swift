@@ -1,0 +1,343 @@
+import Foundation
+
+/// Reads an answer's words as relevance features: content words as stems, acronyms and their full
+/// names as one concept each, task words of a question left out.
+enum RelevanceText {
+    /// The lowercase words of a phrase, hyphenated words split, as full names are matched.
+    static func words(of text: String) -> [String] {
+        lowercaseWords(text).flatMap { $0.split(separator: "-").map(String.init) }
+    }
+
+    /// Calls `body` with each feature in `tokens[range]` and the token it comes from.
+    static func scan(_ tokens: [Token], _ range: Range<Int>, model: TopicModel, skipping task: PhraseTable?,
+                     _ body: (UInt64, Int) -> Void) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = tokens[i]
+            guard t.kind == .word else {
+                i += 1
+                continue
+            }
+            if let task, let length = task.match(tokens, at: i, limit: range.upperBound) {
+                i += length
+                continue
+            }
+            if let a = model.acronymByExact[t.exactKey] ?? model.acronymByLower[t.key] {
+                body(model.acronyms[a].feature, i)
+                i += 1
+                continue
+            }
+            if let (length, a) = fullName(tokens, at: i, limit: range.upperBound, model: model) {
+                body(model.acronyms[a].feature, i)
+                i += length
+                continue
+            }
+            var lower = t.lower
+            lower.withUTF8 { bytes in
+                var start = 0
+                for k in 0...bytes.count where k == bytes.count || bytes[k] == UInt8(ascii: "-") {
+                    let part = UnsafeBufferPointer(rebasing: bytes[start..<k])
+                    start = k + 1
+                    guard part.count >= 3, part[0] >= 0x80 || (part[0] >= 0x61 && part[0] <= 0x7A) else { continue }
+                    let key = part.count == bytes.count ? t.key : wordKey(part)
+                    if model.stopKeys.contains(key) { continue }
+                    body(Stemmer.code(part), i)
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// The full name of an acronym that starts at `tokens[i]`: how many tokens it takes, and which acronym.
+    private static func fullName(_ tokens: [Token], at i: Int, limit: Int, model: TopicModel) -> (Int, Int)? {
+        var lower = tokens[i].lower
+        let firstKey: UInt64 = lower.withUTF8 { bytes in
+            guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")) else { return tokens[i].key }
+            return wordKey(UnsafeBufferPointer(rebasing: bytes[0..<dash]))
+        }
+        guard let candidates = model.names[firstKey] else { return nil }
+        for (words, acronym) in candidates {
+            var w = 0
+            var k = i
+            while w < words.count, k < limit, tokens[k].kind == .word {
+                var text = tokens[k].lower
+                let parts: [UInt64] = text.withUTF8 { bytes in
+                    var out: [UInt64] = []
+                    var start = 0
+                    for j in 0...bytes.count where j == bytes.count || bytes[j] == UInt8(ascii: "-") {
+                        out.append(wordKey(UnsafeBufferPointer(rebasing: bytes[start..<j])))
+                        start = j + 1
+                    }
+                    return out
+                }
+                guard w + parts.count <= words.count, Array(words[w..<(w + parts.count)]) == parts else { break }
+                w += parts.count
+                k += 1
+            }
+            if w == words.count { return (k - i, acronym) }
+        }
+        return nil
+    }
+
+    /// `WordKey.of` on bytes.
+    static func wordKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes {
+            hash ^= UInt64(b)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}
+
+/// The features of a stretch of an answer, weighted by how often they occur and how rare they are.
+struct FeatureBag: Sendable {
+    var counts: [UInt64: Int] = [:]
+    var weights: [UInt64: Double] = [:]
+    var norm = 0.0
+    /// The first token of each feature, to show what matched.
+    var firstToken: [UInt64: Int] = [:]
+
+    mutating func add(_ feature: UInt64, token: Int) {
+        counts[feature, default: 0] += 1
+        if firstToken[feature] == nil { firstToken[feature] = token }
+    }
+
+    mutating func merge(_ other: FeatureBag) {
+        for (f, n) in other.counts { counts[f, default: 0] += n }
+        for (f, t) in other.firstToken where firstToken[f] == nil { firstToken[f] = t }
+    }
+
+    /// Works out the weights once every feature is in.
+    mutating func weigh(_ model: TopicModel) {
+        var sum = 0.0
+        weights.reserveCapacity(counts.count)
+        for (f, n) in counts {
+            let w = (1 + log(Double(n))) * model.weight(f)
+            weights[f] = w
+            sum += w * w
+        }
+        norm = sum.squareRoot()
+    }
+}
+
+/// How far an answer, and each of its body sections, serves its question: worked out once per answer
+/// from the question's profile, the topic thesaurus and the question bank.
+public struct RelevanceAnalysis: Sendable {
+    /// One body section (or, in an answer without headings, one body paragraph) judged against the question.
+    public struct Unit: Sendable {
+        /// How findings name it.
+        public var name: String
+        /// Where it starts.
+        public var range: SourceRange
+        /// Its paragraphs.
+        public var paragraphs: [Int]
+        /// Its section, when it is one.
+        public var section: Int?
+        /// Its words.
+        public var words: Int
+        /// Its likeness to the question's profile (cosine, 0–1).
+        public var score: Double
+        /// The question's terms and its topics' terms that it uses, as written, most telling first.
+        public var matched: [String]
+        /// False when it fits another question or topic clearly better than its own.
+        public var onTopic: Bool
+        /// Its own most telling words, for saying what it is about instead.
+        public var about: [String]
+        /// The topic it fits best, when that is not the question's.
+        public var aboutTopic: String?
+        /// Its likeness to the other question or topic that fits it best.
+        public var rivalScore = 0.0
+    }
+
+    /// The question's topics (thesaurus ids).
+    public var topics: [String] = []
+    /// False when the question matches no topic of the thesaurus, so that no rival could be set against it.
+    public var judgedByTopics = false
+    /// Topics close to the question's, whose material serves it too (never taken as rivals).
+    public var relatedTopics: [String] = []
+    /// The question's topic terms, as written in the question.
+    public var questionTerms: [String] = []
+    /// The body sections, in reading order.
+    public var units: [Unit] = []
+    /// The whole answer's likeness to its question.
+    public var score = 0.0
+    /// The whole answer's most telling words.
+    public var about: [String] = []
+    /// The topic the whole answer fits best, when that is not the question's.
+    public var aboutTopic: String?
+    /// The bank question that fits the whole answer best among those on other topics, and how well.
+    public var bestOther: (text: String, topics: [String], score: Double)?
+    /// True when the answer fits other questions clearly better than its own and little of it serves its own.
+    public var offTopic = false
+    /// Terms of the question's topic that the answer never touches, most important first.
+    public var missingAspects: [String] = []
+    /// How many of the topic's leading aspects were looked for.
+    public var aspectsLookedFor = 0
+    /// The title of the question's first topic.
+    public var topicTitle: String?
+
+    /// The share of the body's words in units that serve the question.
+    public var onTopicShare: Double {
+        let total = units.reduce(0) { $0 + $1.words }
+        guard total > 0 else { return offTopic ? 0 : 1 }
+        return Double(units.filter(\.onTopic).reduce(0) { $0 + $1.words }) / Double(total)
+    }
+
+    /// The units that drift from the question.
+    public var drifting: [Unit] { units.filter { !$0.onTopic } }
+}
+
+/// Works out a `RelevanceAnalysis`.
+struct RelevanceJudge {
+    let model: TopicModel
+    let settings: RelevanceSettings
+    let taskWords: PhraseTable
+
+    func analyse(question: Question, tokens: [Token], paragraphs: [GradingContext.ParagraphInfo],
+                 sections: [GradingContext.SectionInfo], units parts: [GradingContext.Part]) -> RelevanceAnalysis {
+        var out = RelevanceAnalysis()
+        let profile = model.profile(question: question.text, taskWords: taskWords)
+        out.topics = profile.topics
+        out.topicTitle = profile.topics.first.flatMap { id in model.topics.first { $0.id == id }?.title }
+        let questionTokens = Tokenizer.tokens(of: [.text(question.text, at: question.position)])
+        var seen: Set<UInt64> = []
+        RelevanceText.scan(questionTokens, 0..<questionTokens.count, model: model, skipping: taskWords) { f, i in
+            if seen.insert(f).inserted { out.questionTerms.append(questionTokens[i].text) }
+        }
+        // Which other questions and topics a stretch is set against: none that shares the question's topics
+        // or reads like it.
+        let bankCount = model.bankProfiles.count
+        let near = model.related(to: profile.topics)
+        out.relatedTopics = near.subtracting(profile.topics).sorted()
+        // A section is set against questions and topics far from the question's (a section on water serves
+        // a question on climate change); the whole answer against every question on other topics (a
+        // prepared answer on a neighbouring topic does not answer this one).
+        var rivals: [Int] = []
+        var answerRivals: [Int] = []
+        for (k, p) in model.bankProfiles.enumerated() where profile.similarity(p) < settings.sameQuestion {
+            if near.isDisjoint(with: p.topics) { rivals.append(k) }
+            if Set(profile.topics).isDisjoint(with: p.topics) { answerRivals.append(k) }
+        }
+        for (k, t) in model.topics.enumerated() where !near.contains(t.id) { rivals.append(bankCount + k) }
+
+        // Without a topic of its own, the question is too little to set rivals against: only the key-term
+        // check of the off-topic rule judges it.
+        let judged = !profile.topics.isEmpty
+        out.judgedByTopics = judged
+        var paragraphBags: [FeatureBag] = []
+        paragraphBags.reserveCapacity(paragraphs.count)
+        for p in paragraphs {
+            var bag = FeatureBag()
+            RelevanceText.scan(tokens, p.tokens, model: model, skipping: nil) { f, i in bag.add(f, token: i) }
+            paragraphBags.append(bag)
+        }
+        var whole = FeatureBag()
+        for bag in paragraphBags { whole.merge(bag) }
+        for s in sections { if let title = s.section.title { for f in model.features(of: title) { whole.add(f, token: -1) } } }
+        whole.weigh(model)
+        out.score = profile.similarity(whole)
+        let wholeSims = model.similarities(whole)
+        if let best = answerRivals.max(by: { wholeSims[$0] < wholeSims[$1] }) {
+            out.bestOther = (model.bank[best].text, model.bank[best].topics, wholeSims[best])
+        }
+
+        for part in parts {
+            var bag = FeatureBag()
+            for p in part.paragraphs { bag.merge(paragraphBags[p]) }
+            if let s = part.section, let title = sections[s].section.title {
+                // A heading says what its section is about: its words count twice.
+                for f in model.features(of: title) {
+                    bag.add(f, token: -1)
+                    bag.add(f, token: -1)
+                }
+            }
+            bag.weigh(model)
+            let own = profile.similarity(bag)
+            let sims = model.similarities(bag)
+            let best = rivals.max { sims[$0] < sims[$1] }
+            let bestScore = best.map { sims[$0] } ?? 0
+            let onTopic = !judged || own >= settings.sectionFloor || bestScore < settings.rivalMargin * own + settings.rivalSlack
+            var unit = RelevanceAnalysis.Unit(name: part.name, range: part.range, paragraphs: part.paragraphs, section: part.section,
+                                              words: part.words, score: own, matched: [], onTopic: onTopic, about: [], aboutTopic: nil)
+            unit.rivalScore = bestScore
+            unit.matched = telling(bag, tokens: tokens, within: profile, limit: 8)
+            if !onTopic {
+                unit.about = telling(bag, tokens: tokens, within: nil, limit: 3)
+                if let best {
+                    let topicIndex = best >= bankCount ? best - bankCount : model.topics.firstIndex { model.bank[best].topics.first == $0.id }
+                    unit.aboutTopic = topicIndex.map { model.topics[$0].title }
+                }
+            }
+            out.units.append(unit)
+        }
+        out.about = telling(whole, tokens: tokens, within: nil, limit: 3)
+        if let best = rivals.max(by: { wholeSims[$0] < wholeSims[$1] }) {
+            let topicIndex = best >= bankCount ? best - bankCount : model.topics.firstIndex { model.bank[best].topics.first == $0.id }
+            out.aboutTopic = topicIndex.map { model.topics[$0].title }
+        }
+        let otherFitsBetter = (out.bestOther?.score ?? 0) >= settings.offTopicMargin * out.score + settings.rivalSlack
+        // The question's most telling term: an answer that never names it has not taken up the question.
+        let core = profile.questionFeatures.sorted { model.weight($0) > model.weight($1) }.prefix(1)
+        let coreMissing = !core.isEmpty && !core.contains { whole.counts[$0] != nil }
+        out.offTopic = judged && otherFitsBetter && out.score < settings.answerFloor
+            && (out.onTopicShare < settings.offTopicShare || coreMissing)
+        // The aspects of the question's main topic that the answer never touches.
+        if let id = profile.topics.first, let topic = model.topics.first(where: { $0.id == id }), !out.offTopic {
+            var lookedFor: [TopicModel.Term] = []
+            for group in ["institutions", "events", "terms"] {
+                lookedFor += topic.terms.filter { $0.group == group }.prefix(settings.aspectsPerGroup)
+            }
+            out.aspectsLookedFor = lookedFor.count
+            out.missingAspects = lookedFor.filter { term in
+                !term.features.contains { whole.counts[$0] != nil } && !term.features.allSatisfy(profile.questionFeatures.contains)
+            }.map(\.text)
+        }
+        return out
+    }
+
+    /// The most telling features of a bag, as written: those in `profile` (or any, when nil), weightiest first.
+    private func telling(_ bag: FeatureBag, tokens: [Token], within profile: Profile?, limit: Int) -> [String] {
+        var scored: [(String, Double)] = []
+        for (f, w) in bag.weights {
+            guard let t = bag.firstToken[f], t >= 0 else { continue }
+            var score = w
+            if let profile {
+                guard let p = profile.weights[f] else { continue }
+                score *= p
+            }
+            let text = model.acronyms.first { $0.feature == f }?.short ?? tokens[t].lower
+            scored.append((text, score))
+        }
+        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        var out: [String] = []
+        for (text, _) in scored where !out.contains(text) {
+            out.append(text)
+            if out.count == limit { break }
+        }
+        return out
+    }
+}
+
+/// The thresholds relevance is judged by, from the rubric's `relevance` table.
+public struct RelevanceSettings: Sendable {
+    /// A section at least this like its question is on topic whatever else it resembles.
+    public var sectionFloor = 0.05
+    /// A section drifts when another question or topic fits it this many times better than its own…
+    public var rivalMargin = 2.0
+    /// …plus this much.
+    public var rivalSlack = 0.08
+    /// A whole answer is off topic when another question fits it this many times better…
+    public var offTopicMargin = 1.3
+    /// …its likeness to its own question is under this…
+    public var answerFloor = 0.15
+    /// …and less than this share of its body serves its own question.
+    public var offTopicShare = 0.5
+    /// Bank questions this like the question are taken as the same question.
+    public var sameQuestion = 0.3
+    /// How many of a topic's institutions, events and terms are looked for as aspects.
+    public var aspectsPerGroup = 4
+
+    /// The defaults.
+    public init() {}
+}

@@ -1,0 +1,361 @@
+import Foundation
+
+/// What relevance is judged with: acronyms and their full names, the topic thesaurus and the question
+/// bank, read from a rubric's `acronyms`, `topics` and `questions` files (see docs/rubric-format.md),
+/// with every term turned into features once, when the rubric loads.
+///
+/// A feature is a stem's hash, or an acronym's concept that stands for both the acronym and its full
+/// name ("SCO" and "Shanghai Cooperation Organisation" are one feature).
+public struct TopicModel: Sendable {
+    /// An acronym with its full names.
+    public struct Acronym: Sendable {
+        /// As written: `SCO`, `LoC`, `CASA-1000`.
+        public var short: String
+        /// Its full names, the usual one first.
+        public var names: [String]
+        /// Its feature.
+        public var feature: UInt64
+    }
+
+    /// One term of a topic: what it says and its features.
+    public struct Term: Sendable {
+        /// As written in the thesaurus.
+        public var text: String
+        /// Which line it comes from: terms, actors, places, institutions or events.
+        public var group: String
+        /// Its features.
+        public var features: [UInt64]
+    }
+
+    /// A topic of the thesaurus.
+    public struct Topic: Sendable {
+        /// A kebab-case id such as `sco`.
+        public var id: String
+        /// Its title.
+        public var title: String
+        /// Its terms in the order written.
+        public var terms: [Term]
+        /// Every feature of its title and terms.
+        public var features: Set<UInt64>
+    }
+
+    /// A question of the bank.
+    public struct BankQuestion: Sendable {
+        /// A unique id such as `ca-001`.
+        public var id: String
+        /// `current-affairs` or `pakistan-affairs`.
+        public var paper: String
+        /// The year of a real past paper, or nil for a question written for the project.
+        public var year: Int?
+        /// Topic ids.
+        public var topics: [String]
+        /// The question.
+        public var text: String
+    }
+
+    /// The acronyms.
+    public private(set) var acronyms: [Acronym] = []
+    /// The topics.
+    public private(set) var topics: [Topic] = []
+    /// The question bank.
+    public private(set) var bank: [BankQuestion] = []
+    /// The bank's profiles, parallel to `bank`, worked out once.
+    public private(set) var bankProfiles: [Profile] = []
+    /// The topics as profiles, parallel to `topics`, for naming what a section is about.
+    public private(set) var topicProfiles: [Profile] = []
+    /// Every bank profile, then every topic profile, by feature: which profiles hold it and with what
+    /// weight, so an answer is compared with all of them in one pass over its own features.
+    var postings: [UInt64: [(profile: Int32, weight: Double)]] = [:]
+    /// Keys (`WordKey`) of words that are never features: stop words.
+    var stopKeys: Set<UInt64> = []
+    /// Acronyms by the key of the token as written, and (for acronyms of four letters or more) lowercase.
+    var acronymByExact: [UInt64: Int] = [:]
+    var acronymByLower: [UInt64: Int] = [:]
+    /// Full names by the lowercase key of their first word: the word keys and the acronym, longest first.
+    var names: [UInt64: [(words: [UInt64], acronym: Int)]] = [:]
+    /// How rare each feature is among the topics and bank questions (inverse document frequency).
+    var idf: [UInt64: Double] = [:]
+    /// The weight of a feature seen in no topic or question.
+    var unseenWeight = 1.0
+
+    /// Creates an empty model (a rubric without relevance data).
+    public init() {}
+
+    /// True when the model holds topics or a bank to judge relevance with.
+    public var isEmpty: Bool { topics.isEmpty && bank.isEmpty && acronyms.isEmpty }
+
+    /// How rare a feature is.
+    func weight(_ feature: UInt64) -> Double { idf[feature] ?? unseenWeight }
+
+    // MARK: - Building
+
+    /// Reads the acronym lines (`SCO = Shanghai Cooperation Organisation | …`).
+    mutating func addAcronyms(_ lines: [(line: Int, text: String)], path: String, file: String, key: String) throws(RubricError) {
+        for (line, text) in lines {
+            let halves = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let names = halves.count == 2 ? halves[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } : []
+            guard halves.count == 2, !halves[0].isEmpty, !halves[0].contains(" "), !names.isEmpty, !names.contains(where: \.isEmpty) else {
+                throw RubricError(file: file, path: key, "\(path):\(line): expected `ACRONYM = full name | other full name`")
+            }
+            guard !acronyms.contains(where: { $0.short == halves[0] }) else {
+                throw RubricError(file: file, path: key, "\(path):\(line): the acronym \(halves[0]) is listed twice")
+            }
+            acronyms.append(Acronym(short: halves[0], names: names, feature: WordKey.of("acronym:" + halves[0].lowercased())))
+        }
+    }
+
+    /// Reads the thesaurus: `[id] Title` blocks, each with terms, actors, places, institutions and events lines.
+    mutating func addTopics(_ lines: [(line: Int, text: String)], path: String, file: String, key: String) throws(RubricError) {
+        var current: (id: String, title: String, groups: [(String, [String])], line: Int)?
+        func close() throws(RubricError) {
+            guard let c = current else { return }
+            guard !c.groups.isEmpty else {
+                throw RubricError(file: file, path: key, "\(path):\(c.line): the topic [\(c.id)] has no terms")
+            }
+            rawTopics.append((c.id, c.title, c.groups))
+        }
+        for (line, text) in lines {
+            if text.hasPrefix("[") {
+                try close()
+                guard let end = text.firstIndex(of: "]") else {
+                    throw RubricError(file: file, path: key, "\(path):\(line): expected `[topic-id] Title`")
+                }
+                let id = String(text[text.index(after: text.startIndex)..<end]).trimmingCharacters(in: .whitespaces)
+                let title = String(text[text.index(after: end)...]).trimmingCharacters(in: .whitespaces)
+                guard !id.isEmpty, !id.contains(" "), !title.isEmpty else {
+                    throw RubricError(file: file, path: key, "\(path):\(line): expected `[topic-id] Title`")
+                }
+                guard !rawTopics.contains(where: { $0.id == id }) else {
+                    throw RubricError(file: file, path: key, "\(path):\(line): the topic [\(id)] is listed twice")
+                }
+                current = (id, title, [], line)
+                continue
+            }
+            guard current != nil, let colon = text.firstIndex(of: ":") else {
+                throw RubricError(file: file, path: key, "\(path):\(line): expected `[topic-id] Title` or `terms: a, b, c`")
+            }
+            let group = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            guard Self.groups.contains(group) else {
+                throw RubricError(file: file, path: key,
+                                  "\(path):\(line): unknown line '\(group)' (known: \(Self.groups.joined(separator: ", ")))")
+            }
+            let terms = text[text.index(after: colon)...].split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            current!.groups.append((group, terms))
+        }
+        try close()
+    }
+
+    /// The kinds of line a topic may have.
+    public static let groups = ["terms", "actors", "places", "institutions", "events"]
+
+    /// Reads the question bank: `id | paper | year | topics | question`.
+    mutating func addQuestions(_ lines: [(line: Int, text: String)], path: String, file: String, key: String) throws(RubricError) {
+        for (line, text) in lines {
+            let fields = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == 5, !fields[0].isEmpty, !fields[1].isEmpty, !fields[4].isEmpty else {
+                throw RubricError(file: file, path: key, "\(path):\(line): expected `id | paper | year | topics | question`")
+            }
+            var year: Int?
+            if fields[2] != "written" {
+                guard let y = Int(fields[2]), (1947...2100).contains(y) else {
+                    throw RubricError(file: file, path: key, "\(path):\(line): the year must be a year or `written`")
+                }
+                year = y
+            }
+            guard !bank.contains(where: { $0.id == fields[0] }) else {
+                throw RubricError(file: file, path: key, "\(path):\(line): the question id \(fields[0]) is used twice")
+            }
+            let topics = fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            bank.append(BankQuestion(id: fields[0], paper: fields[1], year: year, topics: topics, text: fields[4]))
+            bankLines.append(line)
+        }
+        bankPath = path
+    }
+
+    private var rawTopics: [(id: String, title: String, groups: [(String, [String])])] = []
+    private var bankLines: [Int] = []
+    private var bankPath = ""
+
+    /// Works out every feature, the rarity weights and the bank's profiles; called once the rubric's
+    /// stop words and task words are known. Throws when a bank question names an unknown topic.
+    mutating func prepare(stopWords: Set<String>, taskWords: PhraseTable, file: String) throws(RubricError) {
+        stopKeys = Set(stopWords.map(WordKey.of))
+        acronymByExact = [:]
+        acronymByLower = [:]
+        names = [:]
+        for (i, a) in acronyms.enumerated() {
+            acronymByExact[WordKey.of(a.short)] = i
+            let letters = a.short.unicodeScalars.filter(\.properties.isAlphabetic).count
+            if letters >= 4 { acronymByLower[WordKey.of(a.short.lowercased())] = i }
+            for name in a.names {
+                let words = RelevanceText.words(of: name).map(WordKey.of)
+                guard words.count >= 2, let first = words.first else { continue }
+                var list = names[first] ?? []
+                list.append((words, i))
+                list.sort { $0.words.count > $1.words.count }
+                names[first] = list
+            }
+        }
+        topics = rawTopics.map { raw in
+            var terms: [Term] = []
+            var all = Set(features(of: raw.title))
+            for (group, list) in raw.groups {
+                for text in list {
+                    let f = features(of: text)
+                    guard !f.isEmpty else { continue }
+                    terms.append(Term(text: text, group: group, features: f))
+                    all.formUnion(f)
+                }
+            }
+            return Topic(id: raw.id, title: raw.title, terms: terms, features: all)
+        }
+        titleFeatures = rawTopics.map { Set(features(of: $0.title)) }
+        // Rarity over the topics and the bank's questions: a word most questions use ("Pakistan", "role")
+        // tells topics apart less than one few use ("floods", "RATS").
+        var documents: [Set<UInt64>] = topics.map(\.features)
+        for q in bank { documents.append(Set(features(of: q.text, taskWords: taskWords))) }
+        var df: [UInt64: Int] = [:]
+        for d in documents { for f in d { df[f, default: 0] += 1 } }
+        let n = Double(max(1, documents.count))
+        idf = df.mapValues { log((n + 1) / (Double($0) + 0.5)) }
+        // A word no topic or question uses is as telling as a typical one, not the rarest.
+        unseenWeight = idf.isEmpty ? 1 : idf.values.reduce(0, +) / Double(idf.count)
+        topicProfiles = topics.map { topic in
+            var p = Profile()
+            for f in topic.features { p.add(f, weight(f)) }
+            p.topics = [topic.id]
+            return p
+        }
+        bankProfiles = []
+        for (k, q) in bank.enumerated() {
+            for t in q.topics where !topics.contains(where: { $0.id == t }) {
+                throw RubricError(file: file, path: "lexicons.questions",
+                                  "\(bankPath):\(bankLines[k]): unknown topic '\(t)' (the thesaurus has no [\(t)])")
+            }
+            bankProfiles.append(profile(question: q.text, taskWords: taskWords, declaredTopics: q.topics))
+        }
+        postings = [:]
+        for (k, p) in (bankProfiles + topicProfiles).enumerated() {
+            for (f, w) in p.weights { postings[f, default: []].append((Int32(k), w)) }
+        }
+    }
+
+    /// The cosine of a bag with every bank profile, then every topic profile.
+    func similarities(_ bag: FeatureBag) -> [Double] {
+        let all = bankProfiles.count + topicProfiles.count
+        var dots = [Double](repeating: 0, count: all)
+        guard bag.norm > 0 else { return dots }
+        for (f, x) in bag.weights {
+            guard let list = postings[f] else { continue }
+            for (p, w) in list { dots[Int(p)] += w * x }
+        }
+        for k in 0..<all {
+            let norm = k < bankProfiles.count ? bankProfiles[k].norm : topicProfiles[k - bankProfiles.count].norm
+            dots[k] = norm > 0 ? dots[k] / (norm * bag.norm) : 0
+        }
+        return dots
+    }
+
+    /// The features of a short text (a term, a title, a question) as the answer's words would give them.
+    func features(of text: String, taskWords: PhraseTable? = nil) -> [UInt64] {
+        let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
+        var out: [UInt64] = []
+        RelevanceText.scan(tokens, 0..<tokens.count, model: self, skipping: taskWords) { f, _ in
+            if !out.contains(f) { out.append(f) }
+        }
+        return out
+    }
+
+    // MARK: - Profiles
+
+    /// The profile of a question: its own topic terms weigh most, the terms of its topics (declared, or
+    /// found from its words) follow.
+    func profile(question text: String, taskWords: PhraseTable, declaredTopics: [String]? = nil) -> Profile {
+        var p = Profile()
+        let own = features(of: text, taskWords: taskWords)
+        for f in own { p.add(f, 3 * weight(f)) }
+        p.questionFeatures = own
+        let chosen = declaredTopics ?? topicsMatching(own)
+        for id in chosen {
+            guard let topic = topics.first(where: { $0.id == id }) else { continue }
+            for f in topic.features where !own.contains(f) { p.add(f, weight(f)) }
+        }
+        p.topics = chosen
+        return p
+    }
+
+    /// The topics a question's features point at, best first, at most three: a topic scores the weight of
+    /// the question's features it holds, twice for those in its title; the best must hold a fifth of the
+    /// question's weight, and the others at least four fifths of the best's score.
+    func topicsMatching(_ features: [UInt64]) -> [String] {
+        // Squared weights: the question's rare words ("women", "SCO") decide its topic, not "development".
+        let total = features.reduce(0) { $0 + weight($1) * weight($1) }
+        guard total > 0 else { return [] }
+        var scored: [(String, Double)] = []
+        for (k, topic) in topics.enumerated() {
+            var score = 0.0
+            for f in features where topic.features.contains(f) {
+                score += weight(f) * weight(f) * (titleFeatures[k].contains(f) ? 2 : 1)
+            }
+            if score >= 0.2 * total { scored.append((topic.id, score)) }
+        }
+        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        guard let best = scored.first?.1 else { return [] }
+        return scored.prefix(3).filter { $0.1 >= 0.8 * best }.map(\.0)
+    }
+
+    /// The topics close to these (their profiles alike), themselves included.
+    func related(to ids: [String]) -> Set<String> {
+        var out = Set(ids)
+        // Topics that bank questions name together belong together ("climate-change, water").
+        for q in bank where !Set(q.topics).isDisjoint(with: ids) { out.formUnion(q.topics) }
+        for id in ids {
+            guard let k = topics.firstIndex(where: { $0.id == id }) else { continue }
+            for (j, other) in topics.enumerated() where topicProfiles[k].similarity(topicProfiles[j]) >= settingsRelated {
+                out.insert(other.id)
+            }
+        }
+        return out
+    }
+
+    /// How alike two topics' profiles must be to count as related.
+    var settingsRelated = 0.12
+    /// The features of each topic's title, parallel to `topics`.
+    var titleFeatures: [Set<UInt64>] = []
+}
+
+/// A weighted bag of features to compare answers with: a question's, a topic's.
+public struct Profile: Sendable {
+    /// Feature weights.
+    var weights: [UInt64: Double] = [:]
+    /// The length of the weight vector.
+    var norm = 0.0
+    /// The question's own features, in order.
+    var questionFeatures: [UInt64] = []
+    /// The topic ids it draws on.
+    public var topics: [String] = []
+
+    mutating func add(_ feature: UInt64, _ w: Double) {
+        let old = weights[feature] ?? 0
+        let new = max(old, w)
+        weights[feature] = new
+        norm = (norm * norm - old * old + new * new).squareRoot()
+    }
+
+    /// The cosine between this profile and a bag of weighted features.
+    func similarity(_ bag: FeatureBag) -> Double {
+        guard norm > 0, bag.norm > 0 else { return 0 }
+        var dot = 0.0
+        for (f, w) in weights { if let x = bag.weights[f] { dot += w * x } }
+        return dot / (norm * bag.norm)
+    }
+
+    /// The cosine between two profiles.
+    func similarity(_ other: Profile) -> Double {
+        guard norm > 0, other.norm > 0 else { return 0 }
+        var dot = 0.0
+        for (f, w) in weights { if let x = other.weights[f] { dot += w * x } }
+        return dot / (norm * other.norm)
+    }
+}
