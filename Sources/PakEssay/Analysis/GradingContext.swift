@@ -125,20 +125,11 @@ public struct GradingContext: Sendable {
         paragraphs = builder.paragraphs
         sentences = builder.sentences
         sections = builder.sections
-        var keys: [String] = []
-        var terms: [String] = []
-        if let question {
-            let stop = lexicon.questionStopWords
-            for word in lowercaseWords(question.text) where !stop.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
-                let k = TermKey.key(word)
-                if k.count >= 3, !keys.contains(k) {
-                    keys.append(k)
-                    terms.append(word)
-                }
-            }
-        }
+        let (keys, terms) = question.map { Self.keyTerms(of: $0.text, lexicon: lexicon) } ?? ([], [])
         titleKeys = builder.sections.map { info in
-            info.section.title.map { TermKey.keys($0, stopWords: lexicon.stopWords) } ?? []
+            guard let title = info.section.title else { return [] }
+            let concepts = Self.keyTerms(of: title, lexicon: lexicon).keys.filter { $0.hasPrefix("acronym:") }
+            return TermKey.keys(title, stopWords: lexicon.stopWords) + concepts
         }
         questionKeys = keys
         questionTerms = terms
@@ -150,7 +141,6 @@ public struct GradingContext: Sendable {
             for i in p.tokens where allTokens[i].kind == .word { set.insert(code: TermKey.code(allTokens[i].lower)) }
             keysByParagraph.append(set)
         }
-        paragraphKeys = keysByParagraph
         // Every cue list counted in one pass: each list matches greedily, longest first, as if alone.
         let names = lexicon.cueNames
         var perTag = [[Int]](repeating: [Int](repeating: 0, count: builder.paragraphs.count), count: names.count)
@@ -179,6 +169,9 @@ public struct GradingContext: Sendable {
             let analysis = judge.analyse(question: question, tokens: builder.tokens, paragraphs: builder.paragraphs,
                                          sections: builder.sections, units: units)
             relevance = analysis
+            for (p, concepts) in analysis.paragraphConcepts.enumerated() {
+                for code in concepts { keysByParagraph[p].insert(code: code) }
+            }
             // An answer off the question is capped as a whole; in one that drifts in places, the drifting
             // units' arguments and evidence earn nothing.
             let drifting = analysis.offTopic ? [] : analysis.drifting
@@ -196,6 +189,44 @@ public struct GradingContext: Sendable {
             arguments = units
             evidence = builder.evidence
         }
+        paragraphKeys = keysByParagraph
+    }
+
+    /// A text's key terms as keys and as written: content words (not stop or task words) cut to their
+    /// `TermKey`, and acronyms, short or in full, as one `acronym:…` key each (SCO and Shanghai
+    /// Cooperation Organisation are one term).
+    static func keyTerms(of text: String, lexicon: Lexicon) -> (keys: [String], terms: [String]) {
+        let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
+        let stop = lexicon.questionStopWords
+        let task = lexicon.cue("taskWords")
+        var keys: [String] = []
+        var terms: [String] = []
+        func add(_ key: String, _ term: String) {
+            guard key.count >= 3, !keys.contains(key) else { return }
+            keys.append(key)
+            terms.append(term)
+        }
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word else {
+                i += 1
+                continue
+            }
+            if let length = task.match(tokens, at: i, limit: tokens.count) {
+                i += length
+                continue
+            }
+            if let (length, acronym) = lexicon.topicModel.concept(tokens, at: i, limit: tokens.count) {
+                add("acronym:" + acronym.short.lowercased(), acronym.short)
+                i += length
+                continue
+            }
+            for word in lowercaseWords(tokens[i].text) where !stop.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
+                add(TermKey.key(word), word)
+            }
+            i += 1
+        }
+        return (keys, terms)
     }
 
     /// The keys of the words in some paragraphs.

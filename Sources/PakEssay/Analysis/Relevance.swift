@@ -49,7 +49,7 @@ enum RelevanceText {
     }
 
     /// The full name of an acronym that starts at `tokens[i]`: how many tokens it takes, and which acronym.
-    private static func fullName(_ tokens: [Token], at i: Int, limit: Int, model: TopicModel) -> (Int, Int)? {
+    static func fullName(_ tokens: [Token], at i: Int, limit: Int, model: TopicModel) -> (Int, Int)? {
         var lower = tokens[i].lower
         let firstKey: UInt64 = lower.withUTF8 { bytes in
             guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")) else { return tokens[i].key }
@@ -177,6 +177,9 @@ public struct RelevanceAnalysis: Sendable {
     /// The title of the question's first topic.
     public var topicTitle: String?
 
+    /// The acronym concepts each paragraph names (by acronym or full name), for the term checks.
+    var paragraphConcepts: [[UInt64]] = []
+
     /// The share of the body's words in units that serve the question.
     public var onTopicShare: Double {
         let total = units.reduce(0) { $0 + $1.words }
@@ -203,7 +206,8 @@ struct RelevanceJudge {
         let questionTokens = Tokenizer.tokens(of: [.text(question.text, at: question.position)])
         var seen: Set<UInt64> = []
         RelevanceText.scan(questionTokens, 0..<questionTokens.count, model: model, skipping: taskWords) { f, i in
-            if seen.insert(f).inserted { out.questionTerms.append(questionTokens[i].text) }
+            guard seen.insert(f).inserted else { return }
+            out.questionTerms.append(model.acronyms.first { $0.feature == f }?.short ?? questionTokens[i].text)
         }
         // Which other questions and topics a stretch is set against: none that shares the question's topics
         // or reads like it.
@@ -232,6 +236,8 @@ struct RelevanceJudge {
             RelevanceText.scan(tokens, p.tokens, model: model, skipping: nil) { f, i in bag.add(f, token: i) }
             paragraphBags.append(bag)
         }
+        let concepts = Set(model.acronyms.map(\.feature))
+        out.paragraphConcepts = paragraphBags.map { bag in bag.counts.keys.filter(concepts.contains).sorted() }
         var whole = FeatureBag()
         for bag in paragraphBags { whole.merge(bag) }
         for s in sections { if let title = s.section.title { for f in model.features(of: title) { whole.add(f, token: -1) } } }
@@ -277,9 +283,14 @@ struct RelevanceJudge {
             out.aboutTopic = topicIndex.map { model.topics[$0].title }
         }
         let otherFitsBetter = (out.bestOther?.score ?? 0) >= settings.offTopicMargin * out.score + settings.rivalSlack
-        // The question's most telling term: an answer that never names it has not taken up the question.
-        let core = profile.questionFeatures.sorted { model.weight($0) > model.weight($1) }.prefix(1)
-        let coreMissing = !core.isEmpty && !core.contains { whole.counts[$0] != nil }
+        // The question's own terms: an answer that names few of them has not taken up the question.
+        var asked = 0.0, named = 0.0
+        for f in profile.questionFeatures {
+            let w = model.weight(f) * model.weight(f)
+            asked += w
+            if whole.counts[f] != nil { named += w }
+        }
+        let coreMissing = asked > 0 && named / asked < settings.questionShare
         out.offTopic = judged && otherFitsBetter && out.score < settings.answerFloor
             && (out.onTopicShare < settings.offTopicShare || coreMissing)
         // The aspects of the question's main topic that the answer never touches.
@@ -300,7 +311,8 @@ struct RelevanceJudge {
     private func telling(_ bag: FeatureBag, tokens: [Token], within profile: Profile?, limit: Int) -> [String] {
         var scored: [(String, Double)] = []
         for (f, w) in bag.weights {
-            guard let t = bag.firstToken[f], t >= 0 else { continue }
+            // What a stretch is about is told by words some topic or question uses, not by "million" or "cannot".
+            guard let t = bag.firstToken[f], t >= 0, profile != nil || model.idf[f] != nil else { continue }
             var score = w
             if let profile {
                 guard let p = profile.weights[f] else { continue }
@@ -332,7 +344,9 @@ public struct RelevanceSettings: Sendable {
     /// …its likeness to its own question is under this…
     public var answerFloor = 0.15
     /// …and less than this share of its body serves its own question.
-    public var offTopicShare = 0.5
+    public var offTopicShare = 0.6
+    /// …or the answer names less than this share of the question's own terms (rare terms weighing most).
+    public var questionShare = 0.4
     /// Bank questions this like the question are taken as the same question.
     public var sameQuestion = 0.3
     /// How many of a topic's institutions, events and terms are looked for as aspects.

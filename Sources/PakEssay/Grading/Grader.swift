@@ -67,12 +67,11 @@ public struct Grader: Sendable {
             var value = unrounded
             var list = traced
             let binding = caps.filter { $0.cap.covers(criterion.id) }.min { $0.cap.share < $1.cap.share }
-            if let binding, value > criterion.marks * binding.cap.share {
-                let cut = value - criterion.marks * binding.cap.share
+            if let binding, value > 0, binding.cap.share < 1 {
+                let cut = value * (1 - binding.cap.share)
                 value -= cut
                 var capped = binding.finding
                 capped.criterion = criterion.id
-                capped.message = "\(criterion.title.lowercased()) capped at \(Int((binding.cap.share * 100).rounded()))%: \(binding.finding.message)"
                 list += distribute(cut, over: [capped])
             }
             let score = min(criterion.marks, max(0, rubric.round(value)))
@@ -199,8 +198,12 @@ enum Improvements {
             case "language-spelling":
                 return "Correct \(total) misspellings (\(named)) and learn them \(worth)"
             default:
-                let messages = entry.items.prefix(3).map(\.message)
-                let more = total > 3 ? " and \(total - 3) more" : ""
+                // A cap repeats its finding in every criterion it limits: each message is said once.
+                var messages: [String] = []
+                for f in entry.items where !messages.contains(f.message) { messages.append(f.message) }
+                if messages.count == 1 { return "\(capitalised(first.message)): \(lowerFirst(first.suggestion)) \(worth)" }
+                let more = messages.count > 3 ? " and \(messages.count - 3) more" : ""
+                messages = Array(messages.prefix(3))
                 return "\(capitalised(messages.joined(separator: "; ")))\(more): \(lowerFirst(first.suggestion)) \(worth)"
             }
         }

@@ -82,11 +82,12 @@ extension GradingRule {
     }
 }
 
-/// A limit on criteria that a rule's outcome carries: the criteria keep at most `share` of their marks.
+/// A limit on criteria that a rule's outcome carries: the criteria keep `share` of what they earned (an
+/// answer to another question keeps a quarter of each criterion's credit, so at most a quarter of its marks).
 public struct Cap: Sendable, Hashable {
     /// The criteria capped; nil caps every criterion of the rubric.
     public var criteria: [String]?
-    /// The share of their marks they may keep, from 0 to 1.
+    /// The share of their credit they keep, from 0 to 1.
     public var share: Double
 
     /// Creates a cap.

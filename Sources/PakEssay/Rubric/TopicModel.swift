@@ -211,6 +211,14 @@ public struct TopicModel: Sendable {
             return Topic(id: raw.id, title: raw.title, terms: terms, features: all)
         }
         titleFeatures = rawTopics.map { Set(features(of: $0.title)) }
+        properNames = []
+        for q in bank {
+            for word in q.text.split(separator: " ").dropFirst() {
+                var w = word.trimmingCharacters(in: .punctuationCharacters)
+                if w.hasSuffix("'s") { w = String(w.dropLast(2)) }
+                if let first = w.first, first.isUppercase { properNames.insert(String(w.split(separator: "-").first ?? "")) }
+            }
+        }
         // Rarity over the topics and the bank's questions: a word most questions use ("Pakistan", "role")
         // tells topics apart less than one few use ("floods", "RATS").
         var documents: [Set<UInt64>] = topics.map(\.features)
@@ -257,6 +265,13 @@ public struct TopicModel: Sendable {
         return dots
     }
 
+    /// The acronym at `tokens[i]`, written short or in full: how many tokens it takes, and which one.
+    func concept(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, acronym: Acronym)? {
+        if let a = acronymByExact[tokens[i].exactKey] ?? acronymByLower[tokens[i].key] { return (1, acronyms[a]) }
+        if let (length, a) = RelevanceText.fullName(tokens, at: i, limit: limit, model: self) { return (length, acronyms[a]) }
+        return nil
+    }
+
     /// The features of a short text (a term, a title, a question) as the answer's words would give them.
     func features(of text: String, taskWords: PhraseTable? = nil) -> [UInt64] {
         let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
@@ -276,7 +291,14 @@ public struct TopicModel: Sendable {
         let own = features(of: text, taskWords: taskWords)
         for f in own { p.add(f, 3 * weight(f)) }
         p.questionFeatures = own
-        let chosen = declaredTopics ?? topicsMatching(own)
+        var chosen = declaredTopics ?? topicsMatching(own)
+        if chosen.isEmpty, declaredTopics == nil {
+            // No topic holds enough of its words: borrow the topics of the bank question most like it.
+            var bare = Profile()
+            for f in own { bare.add(f, weight(f)) }
+            let best = bankProfiles.indices.max { bare.similarity(bankProfiles[$0]) < bare.similarity(bankProfiles[$1]) }
+            if let best, bare.similarity(bankProfiles[best]) >= 0.3 { chosen = bank[best].topics }
+        }
         for id in chosen {
             guard let topic = topics.first(where: { $0.id == id }) else { continue }
             for f in topic.features where !own.contains(f) { p.add(f, weight(f)) }
@@ -318,6 +340,9 @@ public struct TopicModel: Sendable {
         }
         return out
     }
+
+    /// Words the bank's questions capitalise inside a sentence: names ("Pakistan", "Kashmir"), not "Climate".
+    public private(set) var properNames: Set<String> = []
 
     /// How alike two topics' profiles must be to count as related.
     var settingsRelated = 0.12

@@ -180,10 +180,10 @@ struct RelevanceOffTopic: GradingRule {
         let caps = [Cap(criteria: capCriteria, share: cap), Cap(criteria: [Self.description.criterion], share: 0)]
         guard let r = c.relevance, r.judgedByTopics else { return byKeyTerms(c, caps: caps) }
         guard r.offTopic else { return .full }
-        let asked = r.topicTitle.map { "the question asks about \(lowerFirstWord($0))" }
+        let asked = r.topicTitle.map { "the question asks about \(lowerFirstWord($0, names: c.lexicon.topicModel.properNames))" }
             ?? "the question asks about \(listing(r.questionTerms.map { "'\($0)'" }))"
         let about = r.about.isEmpty ? "" : " (\(listing(r.about)))"
-        let topic = r.aboutTopic.map { lowerFirstWord($0) } ?? "another topic"
+        let topic = r.aboutTopic.map { lowerFirstWord($0, names: c.lexicon.topicModel.properNames) } ?? "another topic"
         let drifting = r.drifting.map(\.name)
         let what: String
         if drifting.count >= 2 {
@@ -221,13 +221,14 @@ struct RelevanceSectionDrift: GradingRule {
             nothing for material that does not serve the question.
             """,
         fix: "Tie every section to the question's topic, or cut the ones that belong to another question.",
-        parameters: [],
+        parameters: [("capCriteria", "criteria that keep only the on-topic share of their credit (default [\"arguments\", \"evidence\"])")],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(Example.drifting, fires: true),
         ])
 
-    init(_ p: RuleParameters) throws(RubricError) {}
+    let capCriteria: [String]
+    init(_ p: RuleParameters) throws(RubricError) { capCriteria = try p.strings("capCriteria", ["arguments", "evidence"]) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let r = c.relevance, !r.offTopic, r.units.count >= 2 else { return .full }
@@ -237,14 +238,15 @@ struct RelevanceSectionDrift: GradingRule {
         let findings = drifting.map { u -> Finding in
             let title = u.section.flatMap { c.sections[$0].section.title }
             let named = title.map { "\(u.name) \"\($0)\"" } ?? u.name
-            let topic = u.aboutTopic.map { " (\(lowerFirstWord($0)))" } ?? ""
+            let topic = u.aboutTopic.map { " (\(lowerFirstWord($0, names: c.lexicon.topicModel.properNames)))" } ?? ""
             let about = u.about.isEmpty ? "another topic" : listing(u.about)
             return finding(.warning, at: u.range, excerpt: title ?? c.excerpt(paragraph: u.paragraphs.first ?? 0),
                            "\(named) is about \(about)\(topic), not the question: its arguments and evidence earn nothing",
                            fix: "Show how it answers the question (\(terms)), or cut it and use the space for the question's own aspects.",
                            weight: Double(max(1, u.words)), place: u.name)
         }
-        return RuleOutcome(credit: r.onTopicShare, findings: findings)
+        // The drifting sections' arguments and evidence earn nothing: those criteria keep the on-topic share.
+        return RuleOutcome(credit: r.onTopicShare, findings: findings, caps: [Cap(criteria: capCriteria, share: r.onTopicShare)])
     }
 }
 
@@ -268,7 +270,7 @@ struct RelevanceMissingAspects: GradingRule {
         guard let r = c.relevance, !r.offTopic, r.aspectsLookedFor > 0, !r.missingAspects.isEmpty else { return .full }
         let touched = Double(r.aspectsLookedFor - r.missingAspects.count) / Double(r.aspectsLookedFor)
         let credit = min(1, touched / fullShare)
-        let topic = r.topicTitle.map { " of \(lowerFirstWord($0))" } ?? ""
+        let topic = r.topicTitle.map { " of \(lowerFirstWord($0, names: c.lexicon.topicModel.properNames))" } ?? ""
         let shown = Array(r.missingAspects.prefix(3))
         let severity: Severity = credit < 1 ? .warning : .note
         return RuleOutcome(credit: credit, findings: [finding(severity, at: c.startRange,
@@ -285,9 +287,15 @@ func sectionList(_ names: [String]) -> String {
     return listing(names, limit: 6)
 }
 
-/// A title with its first word lowercased unless it is an acronym or a name ("The Kashmir dispute" → "the Kashmir dispute").
-func lowerFirstWord(_ title: String) -> String {
-    guard let first = title.split(separator: " ").first, first.count > 1,
-          first.dropFirst().allSatisfy(\.isLowercase), ["The", "A", "An"].contains(String(first)) else { return title }
-    return first.lowercased() + title.dropFirst(first.count)
+/// A topic's title cut to its first phrase, its first word lowercased unless it is a name or an acronym
+/// ("Climate change, floods, adaptation" → "climate change"; "The Kashmir dispute" → "the Kashmir dispute").
+func lowerFirstWord(_ title: String, names: Set<String> = []) -> String {
+    var short = Substring(title)
+    if let cut = short.firstIndex(where: { $0 == ":" || $0 == "," || $0 == "(" }) { short = short[..<cut] }
+    let text = short.trimmingCharacters(in: .whitespaces)
+    guard let first = text.split(separator: " ").first, first.count > 1, first.dropFirst().allSatisfy(\.isLowercase) else { return text }
+    var head = String(first.split(separator: "-").first ?? first)
+    if head.hasSuffix("'s") { head = String(head.dropLast(2)) }
+    guard !names.contains(head) else { return text }
+    return first.lowercased() + text.dropFirst(first.count)
 }
