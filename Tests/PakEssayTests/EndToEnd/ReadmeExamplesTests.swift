@@ -67,6 +67,43 @@ import Testing
         }
     }
 
+    /// Someone who clones the project gets every document the README and docs/ point to: no link
+    /// leaves the repository, and none is dead.
+    @Test func documentLinksStayInsideTheRepository() throws {
+        let fm = FileManager.default
+        let docs = Fixtures.root.appendingPathComponent("docs")
+        let names = try fm.contentsOfDirectory(atPath: docs.path).filter { $0.hasSuffix(".md") }.sorted()
+        let files = [Fixtures.root.appendingPathComponent("README.md")] + names.map { docs.appendingPathComponent($0) }
+        for file in files {
+            let name = file.lastPathComponent
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let namesShared = text.contains("shared/docs")
+            let linksOut = text.contains("http://") || text.contains("https://")
+            #expect(!namesShared, "\(name) names a document outside the project")
+            #expect(!linksOut, "\(name) links outside the project")
+            for target in Self.linkTargets(text) {
+                let path = String(target.prefix { $0 != "#" })
+                let resolved = path.isEmpty ? file : file.deletingLastPathComponent().appendingPathComponent(path)
+                let inside = resolved.standardizedFileURL.path.hasPrefix(Fixtures.root.standardizedFileURL.path + "/")
+                #expect(inside && fm.fileExists(atPath: resolved.path),
+                        "\(name) links to \(target), which is not in the project")
+            }
+        }
+    }
+
+    /// The targets of a Markdown text's `[text](target)` links.
+    static func linkTargets(_ text: String) -> [String] {
+        var targets: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "](") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.firstIndex(of: ")") else { break }
+            targets.append(String(rest[..<close]))
+            rest = rest[close...]
+        }
+        return targets
+    }
+
     // MARK: The checks
 
     /// The sample is graded, and the output the README shows under the command is what it prints.
