@@ -36,7 +36,9 @@ final class GradeRun: @unchecked Sendable {
             case .graded(let g):
                 if let failUnder, g.marks < failUnder {
                     below = true
-                    note("pakessay: note: \(g.source) (answer \(g.answer.index)): \(JSONValue.format(g.marks)) is under --fail-under \(JSONValue.format(failUnder))")
+                    let marks = JSONValue.format(g.marks), threshold = JSONValue.format(failUnder)
+                    let answer = "\(g.source) (answer \(g.answer.index))"
+                    note("pakessay: note: \(answer): \(marks) is under --fail-under \(threshold)")
                 }
             }
             if !streaming { collected.append(item) }

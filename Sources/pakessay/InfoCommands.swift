@@ -69,7 +69,8 @@ struct ExplainCommand {
         } else if id == "examiner-reserve" {
             out.write("examiner-reserve\n\nThe share of each criterion that even a flawless answer keeps back, as CSS examiners keep the top of the scale for exceptional answers (typical 6–11, good 12–14, exceptional 15–17 of 20). The rubric's scale.ceiling sets it.\n")
         } else {
-            let ids = RuleRegistry.all.map { $0.description.id } + RuleRegistry.diagnostics.map(\.id) + ["examiner-reserve"]
+            let ids = RuleRegistry.all.map { $0.description.id } + RuleRegistry.diagnostics.map(\.id)
+                + ["examiner-reserve"]
             let near = Self.nearRule(id, among: ids).map { "\nDid you mean '\($0)'?" } ?? ""
             throw CLIError.usage("unknown rule '\(id)'" + near, command: "explain")
         }

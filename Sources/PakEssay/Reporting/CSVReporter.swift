@@ -29,7 +29,7 @@ public struct CSVReporter: Reporter {
                         + g.criteria.map { number($0.score) }
                         + [String(g.answer.stats.words), String(g.answer.stats.cuttings), String(findings), ""])
         case .failed(let source, let e):
-            let empty = Array(repeating: "", count: 9 + rubric.criteria.count)
+            let empty = Array(repeating: "", count: 8 + rubric.criteria.count)
             return line([text(source)] + empty + [text("\(e.code): \(e.message)")])
         }
     }

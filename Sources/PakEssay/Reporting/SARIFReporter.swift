@@ -48,7 +48,9 @@ public struct SARIFReporter: Reporter {
         }
         let notifications: [JSONValue] = batch.errors.map { source, e in
             .object([("level", .string("error")), ("message", .object([("text", .string(e.message))])),
-                     ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", .string(Self.uri(source)))]))]))])])),
+                     ("locations", .array([.object([("physicalLocation", .object([
+                         ("artifactLocation", .object([("uri", .string(Self.uri(source)))])),
+                     ]))])])),
                      ("descriptor", .object([("id", .string(e.code))]))])
         }
         return JSONValue.object([

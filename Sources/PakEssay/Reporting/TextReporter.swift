@@ -50,8 +50,10 @@ public struct TextReporter: Reporter {
             out += "\nFindings:\n"
             for item in listed {
                 let f = item.finding
-                let severity = paint(f.severity.rawValue, f.severity == .error ? "31" : f.severity == .warning ? "33" : "36")
-                out += "\(g.source):\(f.range.start.line):\(f.range.start.column): \(severity): \(f.message) [\(f.rule)]\(item.lostNote)\n"
+                let code = f.severity == .error ? "31" : f.severity == .warning ? "33" : "36"
+                let severity = paint(f.severity.rawValue, code)
+                let place = "\(g.source):\(f.range.start.line):\(f.range.start.column)"
+                out += "\(place): \(severity): \(f.message) [\(f.rule)]\(item.lostNote)\n"
                 out += "    \(f.suggestion)\n"
             }
             if reserve > 0 {

@@ -20,7 +20,8 @@ struct HTMLAnswerRenderer {
         self.n = n
         listed = FoldedFinding.fold(graded.findings)
         for (k, item) in listed.enumerated() {
-            events[item.finding.range.start.line, default: []].append((item.finding.range.start.column, .finding(k + 1)))
+            let start = item.finding.range.start
+            events[start.line, default: []].append((start.column, .finding(k + 1)))
         }
         for e in graded.evidence { events[e.range.start.line, default: []].append((e.range.start.column, .evidence(e))) }
         for key in events.keys { events[key]!.sort { $0.column < $1.column } }
@@ -61,7 +62,9 @@ struct HTMLAnswerRenderer {
             out += "<li id=\"a\(n)-fl\(k + 1)\" class=\"sev-\(f.severity.rawValue)\"><a href=\"#a\(n)-f\(k + 1)\">\(f.range.start.line):\(f.range.start.column)</a> "
             out += "<strong class=\"sev\">\(f.severity.rawValue)</strong> \(HTMLText.escape(f.message)) <code class=\"rule\">\(HTMLText.escape(f.rule))</code>"
             if item.marksLost > 0 { out += " <span class=\"lost\">−\(HTMLText.number(item.marksLost))</span>" }
-            if item.isShared { out += " <span class=\"crit\">across \(HTMLText.escape(item.criteria.joined(separator: ", ")))</span>" }
+            if item.isShared {
+                out += " <span class=\"crit\">across \(HTMLText.escape(item.criteria.joined(separator: ", ")))</span>"
+            }
             out += "<br><span class=\"fix\">\(HTMLText.escape(f.suggestion))</span></li>\n"
         }
         out += "</ol>\n"

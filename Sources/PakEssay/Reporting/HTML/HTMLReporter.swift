@@ -56,7 +56,9 @@ public struct HTMLReporter: Reporter {
         if !batch.errors.isEmpty {
             out += "<h3>Inputs not graded</h3><ul class=\"errors\">"
             // The message starts with the source already.
-            for (_, e) in batch.errors { out += "<li><code>\(HTMLText.escape(e.code))</code> \(HTMLText.escape(e.message))</li>" }
+            for (_, e) in batch.errors {
+                out += "<li><code>\(HTMLText.escape(e.code))</code> \(HTMLText.escape(e.message))</li>"
+            }
             out += "</ul>\n"
         }
         return out + "</section>\n"
