@@ -196,6 +196,25 @@ import Testing
         #expect(r.err.isEmpty, "\(r.err)")
     }
 
+    /// Standard error on a pseudo-terminal (through script(1), where it exists): progress by default.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func progressOnATerminalByDefault() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        let command = "'\(Fixtures.binary.path)' grade SampleEssays/one-paragraph.txt SampleEssays/strong-cpec.txt --format json"
+        process.arguments = ["-qec", command + " >/dev/null", "/dev/null"]
+        process.currentDirectoryURL = Fixtures.root
+        let terminal = Pipe()
+        process.standardOutput = terminal
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let seen = String(decoding: terminal.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(seen.contains("\rpakessay: 1 of 2 inputs, 1 answer"), "\(seen.debugDescription)")
+    }
+
     @Test func progressAlwaysIsDrawnInPlaceAndCleared() throws {
         let r = try runBinary(["grade", "SampleEssays/one-paragraph.txt", "SampleEssays/strong-cpec.txt", "--format", "json", "--progress", "always"])
         #expect(r.code == 0)
