@@ -19,6 +19,7 @@ struct GradeCommand {
         .init(name: "--jobs", takesValue: true),
         .init(name: "--output", takesValue: true),
         .init(name: "--color", takesValue: true, allowed: ["auto", "always", "never"]),
+        .init(name: "--progress", takesValue: true, allowed: ["auto", "always", "never"]),
         .init(name: "--max-bytes", takesValue: true),
         .init(name: "--max-answers", takesValue: true),
     ]
@@ -59,52 +60,32 @@ struct GradeCommand {
         default: color = a.values["--output"] == nil && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         }
 
-        var collected: [GradeBatch.Item] = []
-        var anyError = false
-        var below = false
-        if format == "csv" {
-            out.write(CSVReporter.row(["source", "index", "question", "marks", "maxMarks", "band"] + rubric.criteria.map(\.id) + ["words", "cuttings", "findings"]))
-        }
-        // Windows of inputs are graded on the worker threads while the main thread reads the next
-        // window (a stream is split as it arrives), so reading and grading overlap.
-        final class WindowResult: @unchecked Sendable {
-            var graded: [(items: [GradeBatch.Item], texts: [String])] = []
-        }
         let streaming = ["jsonl", "csv", "github"].contains(format)
-        // Large enough that the workers rarely wait for each other at the end of a window, small
-        // enough that a stream's memory stays bounded and its first records come out soon.
-        let windowSize = max(jobs * 32, 32)
-        func readWindow() -> [Work] {
-            var window: [Work] = []
-            while window.count < windowSize, let work = producer.next() { window.append(work) }
-            return window
-        }
-        var window = readWindow()
-        while !window.isEmpty {
-            let result = WindowResult()
-            let group = DispatchGroup()
-            let current = window
-            let rubricForWindow = rubric
-            DispatchQueue.global().async(group: group) {
-                // Streaming formats render each input's records on the thread that graded it.
-                result.graded = session.grade(current, jobs: jobs) { items in
-                    (items, streaming ? Self.render(items, format: format, rubric: rubricForWindow) : [])
-                }
-            }
-            window = readWindow()
-            group.wait()
-            for (items, texts) in result.graded {
-                for item in items {
-                    switch item {
-                    case .failed: anyError = true
-                    case .graded(let g): if let failUnder, g.marks < failUnder { below = true }
-                    }
-                    if !streaming { collected.append(item) }
-                }
-                for text in texts { out.write(text) }
-            }
+        let showProgress = ProgressLine.wanted(a.values["--progress"] ?? "auto")
+        let state = GradeRun(out: out, streaming: streaming, failUnder: failUnder,
+                             progress: showProgress ? ProgressLine(total: Self.inputCount(paths)) : nil)
+        if format == "csv" {
+            out.write(CSVReporter.header(rubric))
             out.flush()
         }
+        // Inputs are graded on worker threads while this thread reads the next ones (a stream is split
+        // as it arrives); each input's results are delivered in input order as soon as they and all
+        // before them are ready, and a streaming format writes and flushes them then. The window is
+        // large enough that workers rarely wait for a slow input, small enough to bound memory.
+        let pipeline = OrderedPipeline<([GradeBatch.Item], [String])>(jobs: jobs, window: max(jobs * 32, 32)) {
+            state.deliver($0.0, $0.1)
+        }
+        let rubricForWorkers = rubric
+        while let work = producer.next() {
+            pipeline.submit {
+                // Streaming formats render each input's records on the thread that graded it.
+                let items = work()
+                return (items, streaming ? Self.render(items, format: format, rubric: rubricForWorkers) : [])
+            }
+        }
+        pipeline.finish()
+        state.finish()
+        let collected = state.collected
         let batch = GradeBatch(rubric: rubric, items: collected)
         switch format {
         case "json": out.write(JSONReporter().render(batch))
@@ -115,22 +96,26 @@ struct GradeCommand {
         default: break
         }
         out.close()
-        return anyError ? 2 : (below ? 1 : 0)
+        return state.anyError ? 2 : (state.below ? 1 : 0)
+    }
+
+    /// How many inputs the paths name, for the progress line; nil when standard input is among them.
+    static func inputCount(_ paths: [String]) -> Int? {
+        var count = 0
+        for path in paths {
+            if path == "-" { return nil }
+            count += TranscriptFile.isFolder(path) ? max(1, TranscriptFile.transcripts(in: path).count) : 1
+        }
+        return count
     }
 
     /// Renders one input's records in a streaming format.
     static func render(_ items: [GradeBatch.Item], format: String, rubric: Rubric) -> [String] {
-        items.compactMap { item -> String? in
+        items.map { item -> String in
             switch format {
             case "jsonl": return jsonl(item, rubric: rubric.id) + "\n"
             case "github": return GitHubReporter().render(GradeBatch(rubric: rubric, items: [item]))
-            default:
-                guard case .graded = item else { return nil }
-                // The record after the header line. Cut on bytes: the rows end in CRLF, which is one
-                // Character, so a search for the Character "\n" would never find the header's end.
-                let csv = CSVReporter().render(GradeBatch(rubric: rubric, items: [item]))
-                guard let end = csv.utf8.firstIndex(of: 0x0A) else { return nil }
-                return String(csv[csv.utf8.index(after: end)...])
+            default: return CSVReporter.record(item, rubric: rubric)
             }
         }
     }

@@ -7,6 +7,7 @@ enum Help {
         "check": "pakessay check [FOLDER] [--expect PATH]",
         "rubrics": "pakessay rubrics [--format text|json]",
         "explain": "pakessay explain RULE-ID",
+        "help": "pakessay help [SUBCOMMAND]",
     ]
 
     static let overview = """
@@ -65,6 +66,15 @@ enum Help {
               -h, --help              Show help information.
 
             """,
+            "help": """
+            OVERVIEW: Show the help of a subcommand, or the overview of them all.
+
+            USAGE: \(usage["help"]!)
+
+            ARGUMENTS:
+              SUBCOMMAND              grade, parse, clean, check, rubrics, explain or help.
+
+            """,
         ].merging(GradeHelp.commands) { a, _ in a }
     }
 }
@@ -89,13 +99,15 @@ enum GradeHelp {
                                   jsonl, csv and github stream: each answer is written as soon as it is ready.
           --question TEXT         The question, for answers that carry no question line.
           --marks N               The question's total marks (scales the rubric's criteria).
-          --fail-under MARKS      Exit 1 when any answer scores below MARKS.
+          --fail-under MARKS      Exit 1 when any answer scores below MARKS (each is named on standard error).
           --files-from PATH|-     Read the paths to grade from a file (or standard input), one a line.
           --input text|jsonl      How standard input is read; jsonl: {"id", "text", "question"?} a line.
           --jobs N                Answers graded at once (default: all cores); output keeps input order.
           --output PATH           Write the report there instead of standard output.
           --color auto|always|never
                                   Colour the text report (auto: only on a terminal, never when NO_COLOR is set).
+          --progress auto|always|never
+                                  Show progress on standard error (auto: only when it is a terminal).
           --max-bytes N           Refuse inputs (and answers on standard input) over N bytes (default: 20000000).
           --max-answers N         Refuse files holding more than N answers (default: 500).
           -h, --help              Show help information.
@@ -103,7 +115,9 @@ enum GradeHelp {
         EXIT CODES:
           0  everything was read and graded, and no threshold was missed
           1  an answer scored under --fail-under
-          2  an input or the rubric could not be used (the other inputs are still graded and reported)
+          2  an input or the rubric could not be used (the other inputs are still graded and reported;
+             each unusable input is also one 'pakessay: error:' line on standard error), or the report
+             could not be written
           64 the command line is wrong
 
         """,

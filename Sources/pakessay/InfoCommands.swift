@@ -70,14 +70,29 @@ struct ExplainCommand {
             out.write("examiner-reserve\n\nThe share of each criterion that even a flawless answer keeps back, as CSS examiners keep the top of the scale for exceptional answers (typical 6–11, good 12–14, exceptional 15–17 of 20). The rubric's scale.ceiling sets it.\n")
         } else {
             let ids = RuleRegistry.all.map { $0.description.id } + RuleRegistry.diagnostics.map(\.id)
-            let near = ids.min { editDistance($0, id) < editDistance($1, id) } ?? ""
-            throw CLIError.usage("unknown rule '\(id)'\nDid you mean '\(near)'?", command: "explain")
+                + ["examiner-reserve"]
+            let near = Self.nearRule(id, among: ids).map { "\nDid you mean '\($0)'?" } ?? ""
+            throw CLIError.usage("unknown rule '\(id)'" + near, command: "explain")
         }
         out.close()
         return 0
     }
 
     private func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    /// The rule id a mistyped one most likely meant, or nil when none is close: within an edit
+    /// distance of a quarter of the id's length (at least 2), or, for 5 characters or more, the
+    /// start of exactly one id (`conclusion-mis` for `conclusion-missing`).
+    static func nearRule(_ typed: String, among ids: [String]) -> String? {
+        var best: (id: String, distance: Int)?
+        for id in ids {
+            let d = editDistance(typed, id)
+            if d <= max(2, max(id.count, typed.count) / 4), best == nil || d < best!.distance { best = (id, d) }
+        }
+        if let best { return best.id }
+        let starting = ids.filter { $0.hasPrefix(typed) }
+        return typed.count >= 5 && starting.count == 1 ? starting[0] : nil
+    }
 }
 
 

@@ -2,16 +2,20 @@
 import Glibc
 #endif
 
-/// Where a report goes: standard output or a file, buffered. A closed pipe ends the process quietly.
+/// Where a report goes: standard output or a file, buffered. A closed pipe ends the process quietly;
+/// any other failure to write (a full disk, `/dev/full`) ends it with one line on standard error, exit 2.
 final class Output {
     private let fd: Int32
     private let ownsFile: Bool
+    /// How the messages name it: the path, or "standard output".
+    private let name: String
     private var buffer: [UInt8] = []
 
     /// Standard output.
     init() {
         fd = 1
         ownsFile = false
+        name = "standard output"
     }
 
     /// A file, created or truncated.
@@ -22,6 +26,7 @@ final class Output {
         }
         fd = opened
         ownsFile = true
+        name = path
     }
 
     /// Appends text; writes out once enough has gathered.
@@ -37,21 +42,25 @@ final class Output {
             let n = buffer[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                closedPipe()
+                failed(errno)
             }
             offset += n
         }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes and closes a file output.
+    /// Flushes and closes a file output (a file system may report a full disk only here).
     func close() {
         flush()
-        if ownsFile { _ = Glibc.close(fd) }
+        if ownsFile, Glibc.close(fd) != 0, errno != EINTR { failed(errno) }
     }
 
-    private func closedPipe() -> Never {
-        exit(errno == EPIPE ? 0 : 2)
+    /// Ends the process: quietly for a closed pipe (the reader has all it wanted), with the reason
+    /// otherwise.
+    private func failed(_ code: Int32) -> Never {
+        if code == EPIPE { exit(0) }
+        printError("pakessay: error: cannot write the report to \(name): \(String(cString: strerror(code)))")
+        exit(2)
     }
 }
 

@@ -1,28 +1,60 @@
-/// RFC 4180 CSV: a header row, one row per answer (`--format csv`).
+/// RFC 4180 CSV (`--format csv`): a header row, one row per answer and one per input that could not
+/// be used, with the reason in the last column, `error`. Text cells that a spreadsheet would run as a
+/// formula are neutralised.
 public struct CSVReporter: Reporter {
     /// Creates the reporter.
     public init() {}
 
     public func render(_ batch: GradeBatch) -> String {
-        let ids = batch.rubric.criteria.map(\.id)
-        var out = Self.row(["source", "index", "question", "marks", "maxMarks", "band"] + ids + ["words", "cuttings", "findings"])
-        for g in batch.answers {
-            out += Self.row([g.source, String(g.answer.index), g.question?.text ?? "", JSONValue.format(g.marks), JSONValue.format(g.maxMarks), g.band]
-                            + g.criteria.map { JSONValue.format($0.score) }
-                            + [String(g.answer.stats.words), String(g.answer.stats.cuttings), String(g.findings.reduce(0) { $0 + $1.count })])
-        }
+        var out = Self.header(batch.rubric)
+        for item in batch.items { out += Self.record(item, rubric: batch.rubric) }
         return out
     }
 
-    /// One CSV record with CRLF, quoting fields that need it.
-    public static func row(_ fields: [String]) -> String {
-        fields.map { field in
-            if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return field
-        }.joined(separator: ",") + "\r\n"
+    /// The header row: `source,index,question,marks,maxMarks,band,<criteria>,words,cuttings,findings,error`.
+    public static func header(_ rubric: Rubric) -> String {
+        let names = ["source", "index", "question", "marks", "maxMarks", "band"] + rubric.criteria.map(\.id)
+            + ["words", "cuttings", "findings", "error"]
+        return line(names.map(text))
     }
+
+    /// One item's row. A graded answer leaves `error` empty; an unusable input fills only `source`
+    /// and `error` (`code: message`).
+    public static func record(_ item: GradeBatch.Item, rubric: Rubric) -> String {
+        switch item {
+        case .graded(let g):
+            let findings = g.findings.reduce(0) { $0 + $1.count }
+            return line([text(g.source), String(g.answer.index), text(g.question?.text ?? ""), number(g.marks),
+                         number(g.maxMarks), text(g.band)]
+                        + g.criteria.map { number($0.score) }
+                        + [String(g.answer.stats.words), String(g.answer.stats.cuttings), String(findings), ""])
+        case .failed(let source, let e):
+            let empty = Array(repeating: "", count: 8 + rubric.criteria.count)
+            return line([text(source)] + empty + [text("\(e.code): \(e.message)")])
+        }
+    }
+
+    /// A text cell. One that starts with `=`, `+`, `-`, `@`, a tab or a CR, which a spreadsheet
+    /// would read as a formula, gets a leading `'` and is always quoted (the OWASP advice); any other
+    /// cell is quoted only when it holds a comma, a quote or a line end.
+    public static func text(_ field: String) -> String {
+        let risky = field.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false
+        if risky { return quoted("'" + field) }
+        if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            return quoted(field)
+        }
+        return field
+    }
+
+    /// A number cell, written as a number (a negative number keeps its sign).
+    static func number(_ value: Double) -> String { JSONValue.format(value) }
+
+    private static func quoted(_ field: String) -> String {
+        "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Joins encoded cells into one record ending in CRLF.
+    private static func line(_ cells: [String]) -> String { cells.joined(separator: ",") + "\r\n" }
 }
 
 extension String {

@@ -21,9 +21,11 @@ public struct MarkdownReporter: Reporter {
                 }
                 if !g.findings.isEmpty {
                     out += "\n**Findings**\n\n"
-                    for f in g.findings {
+                    for item in FoldedFinding.fold(g.findings, reserve: true) {
+                        let f = item.finding
                         out += "- line \(f.range.start.line), column \(f.range.start.column): \(f.severity.rawValue): \(escape(f.message)) (`\(f.rule)`"
-                        out += f.marksLost > 0 ? ", −\(JSONValue.format(f.marksLost)))\n" : ")\n"
+                        out += item.marksLost > 0 ? ", −\(JSONValue.format(item.marksLost))" : ""
+                        out += item.isShared ? " across \(item.criteria.joined(separator: ", ")))\n" : ")\n"
                     }
                 }
                 if !g.remarks.isEmpty {

@@ -1,7 +1,12 @@
 /// SARIF 2.1.0 for code-scanning tools (`--format sarif`): rule metadata and one result per finding.
+/// The examiner's reserve is not a finding at a place, so it gives no result (its marks show in the
+/// other formats); every result's `ruleIndex` names its rule in `driver.rules`.
 public struct SARIFReporter: Reporter {
     /// Creates the reporter.
     public init() {}
+
+    /// The examiner's reserve: marks kept back, not a finding, so not a SARIF result.
+    static let reserve = "examiner-reserve"
 
     public func render(_ batch: GradeBatch) -> String {
         let used = Set(batch.answers.flatMap { $0.findings.map(\.rule) })
@@ -19,15 +24,21 @@ public struct SARIFReporter: Reporter {
             index[id] = rules.count
             rules.append(.object([("id", .string(id)), ("shortDescription", .object([("text", .string(summary))]))]))
         }
+        // A rule known to neither list still gets a descriptor, so that its ruleIndex is right.
+        for id in used.sorted() where index[id] == nil && id != Self.reserve {
+            index[id] = rules.count
+            rules.append(.object([("id", .string(id))]))
+        }
         var results: [JSONValue] = []
         for g in batch.answers {
             for f in g.findings {
+                guard f.rule != Self.reserve, let ruleIndex = index[f.rule] else { continue }
                 let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "note"
                 results.append(.object([
-                    ("ruleId", .string(f.rule)), ("ruleIndex", .int(index[f.rule] ?? 0)), ("level", .string(level)),
+                    ("ruleId", .string(f.rule)), ("ruleIndex", .int(ruleIndex)), ("level", .string(level)),
                     ("message", .object([("text", .string("\(f.message). \(f.suggestion)"))])),
                     ("locations", .array([.object([("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(g.source))])),
+                        ("artifactLocation", .object([("uri", .string(Self.uri(g.source)))])),
                         ("region", .object([("startLine", .int(f.range.start.line)), ("startColumn", .int(f.range.start.column)),
                                             ("endLine", .int(f.range.end.line)), ("endColumn", .int(f.range.end.column))])),
                     ]))])])),
@@ -37,7 +48,9 @@ public struct SARIFReporter: Reporter {
         }
         let notifications: [JSONValue] = batch.errors.map { source, e in
             .object([("level", .string("error")), ("message", .object([("text", .string(e.message))])),
-                     ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", .string(source))]))]))])])),
+                     ("locations", .array([.object([("physicalLocation", .object([
+                         ("artifactLocation", .object([("uri", .string(Self.uri(source)))])),
+                     ]))])])),
                      ("descriptor", .object([("id", .string(e.code))]))])
         }
         return JSONValue.object([
@@ -50,6 +63,24 @@ public struct SARIFReporter: Reporter {
                 ("results", .array(results)),
             ])])),
         ]).pretty()
+    }
+
+    /// A path as an RFC 3986 URI reference: every byte of its UTF-8 but the unreserved characters
+    /// and `/` is percent-encoded (spaces, `#`, `%`, `?`, `:`, line ends, non-ASCII letters).
+    public static func uri(_ path: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                 UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.append(byte)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

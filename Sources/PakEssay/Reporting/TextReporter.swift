@@ -45,12 +45,15 @@ public struct TextReporter: Reporter {
             for (k, text) in g.improvements.enumerated() { out += "  \(k + 1). \(text)\n" }
         }
         let reserve = g.findings.filter { $0.rule == "examiner-reserve" }.reduce(0) { $0 + $1.marksLost }
-        let listed = g.findings.filter { $0.rule != "examiner-reserve" }
+        let listed = FoldedFinding.fold(g.findings)
         if !listed.isEmpty || reserve > 0 {
             out += "\nFindings:\n"
-            for f in listed {
-                let lost = f.marksLost > 0 ? " (−\(JSONValue.format(f.marksLost)))" : ""
-                out += "\(g.source):\(f.range.start.line):\(f.range.start.column): \(paint(f.severity.rawValue, f.severity == .error ? "31" : f.severity == .warning ? "33" : "36")): \(f.message) [\(f.rule)]\(lost)\n"
+            for item in listed {
+                let f = item.finding
+                let code = f.severity == .error ? "31" : f.severity == .warning ? "33" : "36"
+                let severity = paint(f.severity.rawValue, code)
+                let place = "\(g.source):\(f.range.start.line):\(f.range.start.column)"
+                out += "\(place): \(severity): \(f.message) [\(f.rule)]\(item.lostNote)\n"
                 out += "    \(f.suggestion)\n"
             }
             if reserve > 0 {

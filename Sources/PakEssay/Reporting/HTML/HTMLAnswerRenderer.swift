@@ -8,7 +8,7 @@ struct HTMLAnswerRenderer {
     private var events: [Int: [(column: Int, event: Event)]] = [:]
     private var anchored = Set<Int>()
     private var openEvidence: (kind: String, end: SourcePosition)?
-    private let listed: [Finding]
+    private let listed: [FoldedFinding]
 
     enum Event {
         case finding(Int)
@@ -18,8 +18,11 @@ struct HTMLAnswerRenderer {
     init(graded: GradedAnswer, n: Int) {
         self.graded = graded
         self.n = n
-        listed = graded.findings.filter { $0.rule != "examiner-reserve" }
-        for (k, f) in listed.enumerated() { events[f.range.start.line, default: []].append((f.range.start.column, .finding(k + 1))) }
+        listed = FoldedFinding.fold(graded.findings)
+        for (k, item) in listed.enumerated() {
+            let start = item.finding.range.start
+            events[start.line, default: []].append((start.column, .finding(k + 1)))
+        }
         for e in graded.evidence { events[e.range.start.line, default: []].append((e.range.start.column, .evidence(e))) }
         for key in events.keys { events[key]!.sort { $0.column < $1.column } }
     }
@@ -54,10 +57,14 @@ struct HTMLAnswerRenderer {
         }
         out += body
         out += "</section>\n<aside class=\"findings\" aria-label=\"Findings\"><h3>Findings</h3>\n<ol>\n"
-        for (k, f) in listed.enumerated() {
+        for (k, item) in listed.enumerated() {
+            let f = item.finding
             out += "<li id=\"a\(n)-fl\(k + 1)\" class=\"sev-\(f.severity.rawValue)\"><a href=\"#a\(n)-f\(k + 1)\">\(f.range.start.line):\(f.range.start.column)</a> "
             out += "<strong class=\"sev\">\(f.severity.rawValue)</strong> \(HTMLText.escape(f.message)) <code class=\"rule\">\(HTMLText.escape(f.rule))</code>"
-            if f.marksLost > 0 { out += " <span class=\"lost\">−\(HTMLText.number(f.marksLost))</span>" }
+            if item.marksLost > 0 { out += " <span class=\"lost\">−\(HTMLText.number(item.marksLost))</span>" }
+            if item.isShared {
+                out += " <span class=\"crit\">across \(HTMLText.escape(item.criteria.joined(separator: ", ")))</span>"
+            }
             out += "<br><span class=\"fix\">\(HTMLText.escape(f.suggestion))</span></li>\n"
         }
         out += "</ol>\n"
@@ -80,7 +87,7 @@ struct HTMLAnswerRenderer {
     private func sectionId(_ line: Int) -> String { "a\(n)-l\(line)" }
 
     private func anchor(_ k: Int) -> String {
-        let f = listed[k - 1]
+        let f = listed[k - 1].finding
         return "<a class=\"fa sev-\(f.severity.rawValue)\" id=\"a\(n)-f\(k)\" href=\"#a\(n)-fl\(k)\" title=\"\(HTMLText.escape(f.message))\">\(k)</a>"
     }
 

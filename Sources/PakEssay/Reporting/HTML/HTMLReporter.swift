@@ -55,7 +55,10 @@ public struct HTMLReporter: Reporter {
         out += "</tbody></table>\n"
         if !batch.errors.isEmpty {
             out += "<h3>Inputs not graded</h3><ul class=\"errors\">"
-            for (source, e) in batch.errors { out += "<li><code>\(HTMLText.escape(e.code))</code> \(HTMLText.escape(source)): \(HTMLText.escape(e.message))</li>" }
+            // The message starts with the source already.
+            for (_, e) in batch.errors {
+                out += "<li><code>\(HTMLText.escape(e.code))</code> \(HTMLText.escape(e.message))</li>"
+            }
             out += "</ul>\n"
         }
         return out + "</section>\n"
