@@ -27,7 +27,8 @@ struct RubricDecoder {
             throw format.exists ? format.error("unsupported format (this pakessay reads format 1)") : format.error("missing (write \"format\": 1)")
         }
         for key in Self.requiredKeys where !node.child(key).exists {
-            throw node.child(key).error("missing (a rubric needs \(listing(Self.requiredKeys, limit: 10)), its own or from the base it extends)")
+            let needs = listing(Self.requiredKeys, limit: 10)
+            throw node.child(key).error("missing (a rubric needs \(needs), its own or from the base it extends)")
         }
         let id = try node.child("id").string()
         guard !id.isEmpty else { throw node.child("id").error("must not be empty") }
@@ -35,7 +36,9 @@ struct RubricDecoder {
         let title = try node.child("title").string()
         let maxNode = node.child("maxMarks")
         let maxMarks = try maxNode.number()
-        guard maxMarks > 0, maxMarks <= Rubric.maximumMarks else { throw maxNode.error("must be more than 0 and at most \(Self.limit)") }
+        guard maxMarks > 0, maxMarks <= Rubric.maximumMarks else {
+            throw maxNode.error("must be more than 0 and at most \(Self.limit)")
+        }
         let roundingNode = node.child("rounding")
         let rounding = roundingNode.exists ? try roundingNode.number() : 0.5
         guard rounding > 0, rounding <= maxMarks else { throw roundingNode.error("must be more than 0 and at most maxMarks") }
@@ -67,7 +70,9 @@ struct RubricDecoder {
             guard !criteria.contains(where: { $0.id == cid }) else { throw c.child("id").error("the criterion '\(cid)' appears twice") }
             let marksNode = c.child("marks")
             let marks = try marksNode.number()
-            guard marks > 0, marks <= Rubric.maximumMarks else { throw marksNode.error("must be more than 0 and at most \(Self.limit)") }
+            guard marks > 0, marks <= Rubric.maximumMarks else {
+                throw marksNode.error("must be more than 0 and at most \(Self.limit)")
+            }
             var uses: [RuleUse] = []
             let rulesNode = c.child("rules")
             let rules = try rulesNode.array()
@@ -136,7 +141,8 @@ struct RubricDecoder {
         guard base.exists else { return root }
         let name = try base.string()
         guard !name.isEmpty, !name.contains("/"), !name.contains("\\"), name != ".", name != ".." else {
-            throw base.error("the base must be a rubric in the same folder: give its id or file name (such as css-current-affairs), not a path")
+            throw base.error("the base must be a rubric in the same folder: "
+                + "give its id or file name (such as css-current-affairs), not a path")
         }
         let basePath = beside(name.hasSuffix(".json") ? name : name + ".json")
         guard let data = FileManager.default.contents(atPath: basePath) else { throw base.error("cannot read the base rubric \(basePath)") }
@@ -163,12 +169,14 @@ struct RubricDecoder {
     private func beside(_ relative: String) -> String { folder.isEmpty ? relative : folder + "/" + relative }
 
     /// The remark words, by criterion: every key of `remarks` must be one of the rubric's criteria.
-    private func remarks(_ node: JSONNode, criteria ids: [String]) throws(RubricError) -> [(keyword: String, criteria: [String])] {
+    private func remarks(_ node: JSONNode, criteria ids: [String])
+        throws(RubricError) -> [(keyword: String, criteria: [String])] {
         guard node.exists else { return [] }
         var out: [(keyword: String, criteria: [String])] = []
         for criterion in try node.keys() {
             guard ids.contains(criterion) else {
-                throw node.child(criterion).error("not a criterion of this rubric (\(RubricSchema.hint(criterion, among: ids, named: "criteria")))")
+                let hint = RubricSchema.hint(criterion, among: ids, named: "criteria")
+                throw node.child(criterion).error("not a criterion of this rubric (\(hint))")
             }
             for word in try node.child(criterion).strings() { out.append((word.lowercased(), [criterion])) }
         }

@@ -32,7 +32,8 @@ extension Rubric {
     }
 
     /// Steps with at most two decimals, coarsest first.
-    static let tidySteps: [Double] = [1000, 500, 250, 200, 100, 50, 25, 20, 10, 5, 2.5, 2, 1, 0.5, 0.25, 0.2, 0.1, 0.05, 0.02, 0.01]
+    static let tidySteps: [Double] = [1000, 500, 250, 200, 100, 50, 25, 20, 10, 5, 2.5, 2, 1,
+                                      0.5, 0.25, 0.2, 0.1, 0.05, 0.02, 0.01]
 
     static func divides(_ step: Double, _ value: Double) -> Bool {
         let n = value / step
@@ -68,7 +69,10 @@ extension Rubric {
     /// over after rounding down go to the largest remainders, the earliest first on a tie.
     static func apportion(_ exact: [Double], caps: [Double], total: Double, step: Double) -> [Double] {
         let sum = exact.reduce(0, +)
-        guard step > 0, total.isFinite, sum.isFinite, abs(total - sum) / step < 1e6, abs(total) / step < 1e9 else { return exact }
+        // Bounded counts of steps, so the whole-step arithmetic below cannot trap or run long.
+        guard step > 0, total.isFinite, sum.isFinite, abs(total - sum) / step < 1e6, abs(total) / step < 1e9 else {
+            return exact
+        }
         let gap = total - sum
         let room = zip(exact, caps).map { gap >= 0 ? Swift.max(0, $1 - $0) : Swift.max(0, $0) }
         let roomTotal = room.reduce(0, +)
@@ -85,7 +89,8 @@ extension Rubric {
         while left != 0, moved {
             moved = false
             let up = left > 0
-            for i in up ? order : order.reversed() where left != 0 && (up ? out[i] + step <= caps[i] + 1e-9 : out[i] >= step - 1e-9) {
+            let fits = { (i: Int) in up ? out[i] + step <= caps[i] + 1e-9 : out[i] >= step - 1e-9 }
+            for i in up ? order : order.reversed() where left != 0 && fits(i) {
                 out[i] = tidy(out[i] + (up ? step : -step))
                 left += up ? -1 : 1
                 moved = true

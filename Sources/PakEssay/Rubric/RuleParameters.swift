@@ -50,7 +50,8 @@ public struct RuleParameters: Sendable {
         }
         for (key, _) in pairs where !known.contains(key) {
             let near = RubricSchema.nearest(key, among: known).map { "; did you mean '\($0)'?" } ?? ""
-            throw RubricError(file: file, path: "\(path).\(key)", "unknown parameter (this rule takes: \(known.isEmpty ? "none" : known.joined(separator: ", "))\(near))")
+            let takes = known.isEmpty ? "none" : known.joined(separator: ", ")
+            throw RubricError(file: file, path: "\(path).\(key)", "unknown parameter (this rule takes: \(takes)\(near))")
         }
     }
 }
