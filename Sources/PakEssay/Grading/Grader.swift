@@ -63,6 +63,7 @@ public struct Grader: Sendable {
             raw.append((criterion, unrounded, traced))
         }
 
+        var settled: [(criterion: Criterion, value: Double, findings: [Finding])] = []
         for (criterion, unrounded, traced) in raw {
             var value = unrounded
             var list = traced
@@ -74,7 +75,11 @@ public struct Grader: Sendable {
                 capped.criterion = criterion.id
                 list += distribute(cut, over: [capped])
             }
-            let score = min(criterion.marks, max(0, rubric.round(value)))
+            settled.append((criterion, value, list))
+        }
+        let rounded = rubric.roundScores(settled.map(\.value))
+        for ((criterion, _, traced), score) in zip(settled, rounded.scores) {
+            var list = traced
             let lost = criterion.marks - score
             let tracedLoss = list.reduce(0) { $0 + $1.marksLost }
             let cents = Self.cents(list.map { tracedLoss > 0 ? $0.marksLost * lost / tracedLoss : 0 }, total: lost)
@@ -99,7 +104,7 @@ public struct Grader: Sendable {
         let verdicts = RemarkJudge(rubric: rubric).judge(answer.remarks, scores: scores)
         let spelling = findings.filter { $0.rule == "language-spelling" }.reduce(0) { $0 + $1.count }
         return GradedAnswer(source: source, answer: answer, question: context.question, marks: marks, maxMarks: rubric.maxMarks,
-                            band: rubric.band(for: marks), criteria: scores, findings: findings, improvements: improvements,
+                            band: rounded.band, criteria: scores, findings: findings, improvements: improvements,
                             remarks: verdicts, sentences: context.sentences.count, evidence: context.evidence, spellingErrors: spelling,
                             relevance: context.relevance)
     }
@@ -123,8 +128,10 @@ public struct Grader: Sendable {
     /// many findings share a loss, they trace it to the cent.
     static func cents(_ shares: [Double], total: Double) -> [Int] {
         guard shares.contains(where: { $0 > 0 }) else { return shares.map { _ in 0 } }
-        var out = shares.map { Int(($0 * 100 + 1e-7).rounded(.down)) }
-        var left = Int((total * 100).rounded()) - out.reduce(0, +)
+        // Whole cents of at most 10^13 marks: a share beyond that, or not a number, cannot trap.
+        let whole = { (x: Double) in x.isFinite ? Int(Swift.max(-1e15, Swift.min(1e15, x))) : 0 }
+        var out = shares.map { whole(($0 * 100 + 1e-7).rounded(.down)) }
+        var left = whole((total * 100).rounded()) - out.reduce(0, +)
         let order = shares.indices.sorted { a, b in
             let ra = shares[a] * 100 - Double(out[a]), rb = shares[b] * 100 - Double(out[b])
             return abs(ra - rb) > 1e-9 ? ra > rb : a < b

@@ -47,17 +47,25 @@ public struct Rubric: Sendable {
     }
 
     /// Rounds a score as the rubric says.
-    public func round(_ value: Double) -> Double {
-        guard rounding > 0 else { return value }
-        return (value / rounding).rounded() * rounding
-    }
+    public func round(_ value: Double) -> Double { Self.round(value, to: rounding) }
 
-    /// The same rubric with every criterion's marks scaled so they total `marks`.
+    /// The largest total `--marks` may scale a rubric to, and the largest `maxMarks` a rubric file may hold.
+    public static let maximumMarks: Double = 1000
+
+    /// How many of these marks stand for one of the rubric file's own marks: 1 until `scaled(to:)`.
+    public internal(set) var marksScale: Double = 1
+
+    /// The same rubric with every criterion's marks scaled so they total `marks`. The rounding step,
+    /// the reserve and the bands stay the rubric's own: see `roundScores`. A total that is not a
+    /// number, or not above 0, leaves the rubric as it is; one above `maximumMarks` is taken as
+    /// `maximumMarks`.
     public func scaled(to marks: Double) -> Rubric {
-        guard marks > 0, maxMarks > 0 else { return self }
+        guard marks.isFinite, marks > 0, maxMarks.isFinite, maxMarks > 0 else { return self }
+        let target = Swift.min(marks, Self.maximumMarks)
         var copy = self
-        let factor = marks / maxMarks
-        copy.maxMarks = marks
+        let factor = target / maxMarks
+        copy.maxMarks = target
+        copy.marksScale = marksScale * factor
         for i in copy.criteria.indices { copy.criteria[i].marks *= factor }
         return copy
     }

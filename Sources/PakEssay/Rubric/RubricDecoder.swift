@@ -20,6 +20,13 @@ struct RubricDecoder {
         ("offTopicShare", \.offTopicShare, 0...1), ("questionShare", \.questionShare, 0...1),
         ("sameQuestion", \.sameQuestion, 0...1),
     ]
+    /// The keys every rubric needs once its base, if any, is merged in (`format` has a message of its own).
+    static let requiredKeys = ["id", "version", "title", "maxMarks", "expectedWords", "bands", "criteria"]
+    /// The most a rule's weight may be.
+    static let maximumWeight: Double = 1000
+    /// The most words `expectedWords` may expect.
+    static let maximumWords: Double = 1_000_000
+    static var limit: String { JSONValue.format(Rubric.maximumMarks) }
 
     func decode() throws(RubricError) -> Rubric {
         let node = try merged()
@@ -27,19 +34,27 @@ struct RubricDecoder {
         guard format.exists, try format.number() == 1 else {
             throw format.exists ? format.error("unsupported format (this pakessay reads format 1)") : format.error("missing (write \"format\": 1)")
         }
+        for key in Self.requiredKeys where !node.child(key).exists {
+            let needs = listing(Self.requiredKeys, limit: 10)
+            throw node.child(key).error("missing (a rubric needs \(needs), its own or from the base it extends)")
+        }
         let id = try node.child("id").string()
         guard !id.isEmpty else { throw node.child("id").error("must not be empty") }
         let version = try node.child("version").string()
         let title = try node.child("title").string()
         let maxNode = node.child("maxMarks")
         let maxMarks = try maxNode.number()
-        guard maxMarks > 0 else { throw maxNode.error("must be more than 0") }
+        guard maxMarks > 0, maxMarks <= Rubric.maximumMarks else {
+            throw maxNode.error("must be more than 0 and at most \(Self.limit)")
+        }
         let roundingNode = node.child("rounding")
         let rounding = roundingNode.exists ? try roundingNode.number() : 0.5
         guard rounding > 0, rounding <= maxMarks else { throw roundingNode.error("must be more than 0 and at most maxMarks") }
         let expected = node.child("expectedWords")
         let minWords = try expected.child("min").number(), maxWords = try expected.child("max").number()
-        guard minWords >= 0, maxWords >= minWords else { throw expected.error("needs 0 <= min <= max") }
+        guard minWords >= 0, maxWords >= minWords, maxWords <= Self.maximumWords else {
+            throw expected.error("needs 0 <= min <= max <= \(JSONValue.format(Self.maximumWords))")
+        }
 
         var bands: [Rubric.Band] = []
         for b in try node.child("bands").array() {
@@ -52,13 +67,6 @@ struct RubricDecoder {
         guard bands.last!.minShare == 0 else { throw node.child("bands").error("the lowest band must start at minShare 0") }
 
         let lexicon = try loadLexicon(node)
-        var remarkKeywords: [(String, [String])] = []
-        let remarks = node.child("remarks")
-        if remarks.exists {
-            for criterion in try remarks.keys() {
-                for word in try remarks.child(criterion).strings() { remarkKeywords.append((word.lowercased(), [criterion])) }
-            }
-        }
 
         var criteria: [Criterion] = []
         let criteriaNode = node.child("criteria")
@@ -70,7 +78,9 @@ struct RubricDecoder {
             guard !criteria.contains(where: { $0.id == cid }) else { throw c.child("id").error("the criterion '\(cid)' appears twice") }
             let marksNode = c.child("marks")
             let marks = try marksNode.number()
-            guard marks > 0 else { throw marksNode.error("must be more than 0") }
+            guard marks > 0, marks <= Rubric.maximumMarks else {
+                throw marksNode.error("must be more than 0 and at most \(Self.limit)")
+            }
             var uses: [RuleUse] = []
             let rulesNode = c.child("rules")
             let rules = try rulesNode.array()
@@ -84,7 +94,10 @@ struct RubricDecoder {
                 }
                 let weightNode = r.child("weight")
                 let weight = weightNode.exists ? try weightNode.number() : 1
-                guard weight > 0 else { throw weightNode.error("must be more than 0") }
+                // Bounded, so that no sum of weights can overflow to infinity (the file holds at most 5 MB of rules).
+                guard weight > 0, weight <= Self.maximumWeight else {
+                    throw weightNode.error("must be more than 0 and at most \(JSONValue.format(Self.maximumWeight))")
+                }
                 let gateNode = r.child("gate")
                 let gate = gateNode.exists ? try gateNode.bool() : false
                 let params = RuleParameters(values: r.child("params").value, path: r.child("params").path, file: file)
@@ -98,6 +111,7 @@ struct RubricDecoder {
             }
             criteria.append(Criterion(id: cid, title: try c.child("title").string(), marks: marks, rules: uses))
         }
+        let remarkKeywords = try remarks(node.child("remarks"), criteria: criteria.map(\.id))
         let total = criteria.reduce(0) { $0 + $1.marks }
         guard abs(total - maxMarks) < 1e-6 else {
             throw criteriaNode.error("the criteria's marks add up to \(JSONValue.format(total)), but maxMarks is \(JSONValue.format(maxMarks))")
@@ -127,17 +141,22 @@ struct RubricDecoder {
     }
 
     /// The rubric with its `extends` base merged in: the child's keys win; `words`, `lexicons` and `remarks` merge key by key.
+    /// Each file's keys are checked before the merge, so an unknown key is reported in the file that holds it.
     private func merged() throws(RubricError) -> JSONNode {
+        _ = try root.keys()
+        try RubricSchema.check(root)
         let base = root.child("extends")
-        guard base.exists else {
-            _ = try root.keys()
-            return root
-        }
+        guard base.exists else { return root }
         let name = try base.string()
-        let basePath = name.hasSuffix(".json") ? (name.hasPrefix("/") ? name : folder + "/" + name) : folder + "/" + name + ".json"
+        guard !name.isEmpty, !name.contains("/"), !name.contains("\\"), name != ".", name != ".." else {
+            throw base.error("the base must be a rubric in the same folder: "
+                + "give its id or file name (such as css-current-affairs), not a path")
+        }
+        let basePath = beside(name.hasSuffix(".json") ? name : name + ".json")
         guard let data = FileManager.default.contents(atPath: basePath) else { throw base.error("cannot read the base rubric \(basePath)") }
         let parent = try JSONNode.parse([UInt8](data), file: (basePath as NSString).lastPathComponent)
         guard parent.value?["extends"] == nil else { throw base.error("a base rubric cannot extend another") }
+        try RubricSchema.check(parent)
         guard case .object(var pairs)? = parent.value, case .object(let own)? = root.value else { throw root.error("expected an object") }
         for (key, value) in own where key != "extends" {
             if ["words", "lexicons", "remarks", "relevance"].contains(key), case .object(var inner)? = pairs.first(where: { $0.0 == key })?.1, case .object(let mine) = value {
@@ -154,6 +173,24 @@ struct RubricDecoder {
         return JSONNode(value: .object(pairs), path: "", file: file)
     }
 
+    /// A path relative to the rubric's folder (the current folder when the rubric was named without one).
+    private func beside(_ relative: String) -> String { folder.isEmpty ? relative : folder + "/" + relative }
+
+    /// The remark words, by criterion: every key of `remarks` must be one of the rubric's criteria.
+    private func remarks(_ node: JSONNode, criteria ids: [String])
+        throws(RubricError) -> [(keyword: String, criteria: [String])] {
+        guard node.exists else { return [] }
+        var out: [(keyword: String, criteria: [String])] = []
+        for criterion in try node.keys() {
+            guard ids.contains(criterion) else {
+                let hint = RubricSchema.hint(criterion, among: ids, named: "criteria")
+                throw node.child(criterion).error("not a criterion of this rubric (\(hint))")
+            }
+            for word in try node.child(criterion).strings() { out.append((word.lowercased(), [criterion])) }
+        }
+        return out
+    }
+
     private func loadLexicon(_ node: JSONNode) throws(RubricError) -> Lexicon {
         var lexicon = Lexicon()
         let files = node.child("lexicons")
@@ -164,7 +201,7 @@ struct RubricDecoder {
                 let list: [String]
                 if case .array? = node.value { list = try node.strings() } else { list = [try node.string()] }
                 for relative in list {
-                    let full = relative.hasPrefix("/") ? relative : folder + "/" + relative
+                    let full = relative.hasPrefix("/") ? relative : beside(relative)
                     let at = node.path
                     switch key {
                     case "misspellings":

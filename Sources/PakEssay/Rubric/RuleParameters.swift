@@ -15,12 +15,18 @@ public struct RuleParameters: Sendable {
 
     private func node(_ key: String) -> JSONNode { JSONNode(value: values?[key], path: "\(path).\(key)", file: file) }
 
-    /// A number, or the default when absent.
-    public func number(_ key: String, _ fallback: Double, minimum: Double = -.infinity) throws(RubricError) -> Double {
+    /// The largest number a parameter may be unless its rule says otherwise: rules turn counts into
+    /// whole numbers, and no count an answer can reach comes near it.
+    public static let maximum: Double = 1_000_000
+
+    /// A number, or the default when absent; one below `minimum` or above `maximum` is an error.
+    public func number(_ key: String, _ fallback: Double, minimum: Double = -.infinity,
+                       maximum: Double = RuleParameters.maximum) throws(RubricError) -> Double {
         let n = node(key)
         guard n.exists else { return fallback }
         let value = try n.number()
         guard value >= minimum else { throw n.error("must be at least \(JSONValue.format(minimum))") }
+        guard value <= maximum else { throw n.error("must be at most \(JSONValue.format(maximum))") }
         return value
     }
 
@@ -43,7 +49,9 @@ public struct RuleParameters: Sendable {
             return
         }
         for (key, _) in pairs where !known.contains(key) {
-            throw RubricError(file: file, path: "\(path).\(key)", "unknown parameter (this rule takes: \(known.isEmpty ? "none" : known.joined(separator: ", ")))")
+            let near = RubricSchema.nearest(key, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            let takes = known.isEmpty ? "none" : known.joined(separator: ", ")
+            throw RubricError(file: file, path: "\(path).\(key)", "unknown parameter (this rule takes: \(takes)\(near))")
         }
     }
 }
