@@ -297,7 +297,9 @@ struct RelevanceJudge {
         if let id = profile.topics.first, let topic = model.topics.first(where: { $0.id == id }), !out.offTopic {
             var lookedFor: [TopicModel.Term] = []
             for group in ["institutions", "events", "terms"] {
-                lookedFor += topic.terms.filter { $0.group == group }.prefix(settings.aspectsPerGroup)
+                // An acronym and its full name are one aspect ("JCC", "joint cooperation committee").
+                let fresh = topic.terms.filter { t in t.group == group && !lookedFor.contains { $0.features == t.features } }
+                lookedFor += fresh.prefix(settings.aspectsPerGroup)
             }
             out.aspectsLookedFor = lookedFor.count
             out.missingAspects = lookedFor.filter { term in

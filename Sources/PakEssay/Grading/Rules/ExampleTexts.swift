@@ -2,7 +2,7 @@
 enum Example {
     /// A body paragraph of plain argument, `n` times.
     static func filler(_ n: Int) -> String {
-        Array(repeating: "The federal government has to act because the provinces cannot manage the issue alone, and therefore a national plan is needed.", count: n).joined(separator: " ")
+        Array(repeating: "The state has to act because no single body can solve the problem alone, and therefore a national plan is needed.", count: n).joined(separator: " ")
     }
 
     /// A complete, well-formed short answer on CPEC, used as the non-firing case of most rules.
@@ -78,5 +78,12 @@ enum Example {
     Q.2 Analyse the role of Pakistan in the Shanghai Cooperation Organisation.
 
     The Shanghai Cooperation Organisation matters to Pakistan. Pakistan is a member and it attends the meetings of the organisation every year. The organisation is large and Pakistan has a role in it, so Pakistan should play that role well. In conclusion, the Shanghai Cooperation Organisation is useful for Pakistan and its role in it should grow in future.
+    """
+
+    /// An answer on the SCO that names the organisation's landmarks.
+    static let richSCO = """
+    Q.2 Analyse the role of Pakistan in the Shanghai Cooperation Organisation.
+
+    The Shanghai Cooperation Organisation grew out of the Shanghai Five of 1996 and its founding in 2001. Pakistan became a full member at the 2017 Astana summit. Through RATS, the Regional Anti-Terrorist Structure, it fights the "three evils" of terrorism, separatism and extremism that the SCO Charter names. In conclusion, the Shanghai spirit of consensus serves Pakistan's interest in Eurasian integration.
     """
 }

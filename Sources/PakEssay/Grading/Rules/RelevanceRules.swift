@@ -259,7 +259,7 @@ struct RelevanceMissingAspects: GradingRule {
         fix: "Bring in the topic's main institutions, events and ideas where they serve your argument.",
         parameters: [("fullShare", "share of the topic's leading aspects an answer must touch for full credit (default 0.4)")],
         examples: [
-            RuleExample(Example.good, fires: false),
+            RuleExample(Example.richSCO, fires: false),
             RuleExample(Example.thinOnAspects, fires: true),
         ])
 
