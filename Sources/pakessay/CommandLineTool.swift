@@ -47,6 +47,7 @@ struct CommandLineTool {
         case "clean": return try CleanCommand().run(rest)
         case "grade": return try GradeCommand().run(rest)
         case "rubrics": return try RubricsCommand().run(rest)
+        case "questions": return try QuestionsCommand().run(rest)
         case "explain": return try ExplainCommand().run(rest)
         case "check": return try CheckCommand().run(rest)
         default:

@@ -7,6 +7,7 @@ enum Help {
         "check": "pakessay check [FOLDER] [--expect PATH]",
         "rubrics": "pakessay rubrics [--format text|json]",
         "explain": "pakessay explain RULE-ID",
+        "questions": "pakessay questions [--topic TOPIC] [--year YEAR] [--paper PAPER] [--rubric ID|PATH] [--format text|json]",
         "help": "pakessay help [SUBCOMMAND]",
     ]
 
@@ -23,6 +24,7 @@ enum Help {
       check       Grade the sample answers and compare them with their expected marks
       rubrics     List the rubrics that ship and where they are
       explain     Say what a rule checks, why it matters and how to fix it
+      questions   List practice questions from the question bank, by topic or year
       help        Show help for a subcommand
 
     OPTIONS:
@@ -144,6 +146,23 @@ enum GradeHelp {
         USAGE: \(Help.usage["rubrics"]!)
 
         OPTIONS:
+          --format text|json      How to list them (default: text).
+          -h, --help              Show help information.
+
+        """,
+        "questions": """
+        OVERVIEW: List questions from the rubric's question bank to practise on: questions in the style of
+        the CSS and PMS Current Affairs and Pakistan Affairs papers, each with its topics, and the paper and
+        year of the real past questions among them. With --topic and no match, the known topics are listed.
+
+        USAGE: \(Help.usage["questions"]!)
+
+        OPTIONS:
+          --topic TOPIC           Only questions on this topic id (such as sco, kashmir, climate-change)
+                                  or with these words in the topic's title.
+          --year YEAR             Only real past questions of that year.
+          --paper PAPER           Only current-affairs or pakistan-affairs questions.
+          --rubric ID|PATH        Take the bank from this rubric (default: css-current-affairs).
           --format text|json      How to list them (default: text).
           -h, --help              Show help information.
 

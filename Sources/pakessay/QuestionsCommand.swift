@@ -1,0 +1,52 @@
+import PakEssay
+
+/// `pakessay questions`: practice questions from the rubric's question bank, by topic, year or paper.
+struct QuestionsCommand {
+    func run(_ args: [String]) throws -> Int32 {
+        if wantsHelp(args, "questions") { return 0 }
+        let a = try Arguments(args, specs: [
+            .init(name: "--topic", takesValue: true),
+            .init(name: "--year", takesValue: true),
+            .init(name: "--paper", takesValue: true, allowed: ["current-affairs", "pakistan-affairs"]),
+            .init(name: "--rubric", takesValue: true),
+            .init(name: "--format", takesValue: true, allowed: ["text", "json"]),
+        ], command: "questions")
+        guard a.positional.isEmpty else { throw CLIError.usage("questions takes no arguments", command: "questions") }
+        let year = try a.integer("--year", minimum: 1947, command: "questions")
+        let rubric: Rubric
+        do { rubric = try RubricLoader.load(a.values["--rubric"] ?? "css-current-affairs") } catch { throw CLIError.input(error.message) }
+        let model = rubric.lexicon.topicModel
+        var topics: Set<String>?
+        if let wanted = a.values["--topic"] {
+            let lower = wanted.lowercased()
+            let found = model.topics.filter { $0.id == lower || $0.title.lowercased().contains(lower) }.map(\.id)
+            guard !found.isEmpty else {
+                var message = "unknown topic '\(wanted)'"
+                if let near = Arguments.nearest(lower, among: model.topics.map(\.id)) { message += "\nDid you mean '\(near)'?" }
+                message += "\nTopics: " + model.topics.map(\.id).joined(separator: ", ")
+                throw CLIError.usage(message, command: "questions")
+            }
+            topics = Set(found)
+        }
+        let chosen = model.bank.filter { q in
+            (topics.map { !$0.isDisjoint(with: q.topics) } ?? true) && (year.map { q.year == $0 } ?? true)
+                && (a.values["--paper"].map { q.paper == $0 } ?? true)
+        }
+        let out = Output()
+        if a.values["--format"] == "json" {
+            out.write(JSONValue.array(chosen.map { q in
+                .object([("id", .string(q.id)), ("paper", .string(q.paper)), ("year", .int(q.year)),
+                         ("topics", .array(q.topics.map { .string($0) })), ("question", .string(q.text))])
+            }).pretty())
+        } else {
+            for q in chosen {
+                let source = q.year.map { "CSS \(q.paper == "current-affairs" ? "Current Affairs" : "Pakistan Affairs") \($0)" }
+                    ?? "written for practice"
+                out.write("\(q.id)  [\(q.topics.joined(separator: ", "))]  (\(source))\n  \(q.text)\n")
+            }
+            out.write("\(chosen.count) question\(chosen.count == 1 ? "" : "s")\n")
+        }
+        out.close()
+        return 0
+    }
+}
