@@ -92,11 +92,11 @@ enum RelevanceText {
 
 /// The features of a stretch of an answer, weighted by how often they occur and how rare they are.
 struct FeatureBag: Sendable {
-    var counts: [UInt64: Int] = [:]
-    var weights: [UInt64: Double] = [:]
+    var counts = WordKeyMap<Int>()
+    var weights = WordKeyMap<Double>()
     var norm = 0.0
     /// The first token of each feature, to show what matched.
-    var firstToken: [UInt64: Int] = [:]
+    var firstToken = WordKeyMap<Int>()
 
     mutating func add(_ feature: UInt64, token: Int) {
         counts[feature, default: 0] += 1
@@ -104,15 +104,15 @@ struct FeatureBag: Sendable {
     }
 
     mutating func merge(_ other: FeatureBag) {
-        for (f, n) in other.counts { counts[f, default: 0] += n }
-        for (f, t) in other.firstToken where firstToken[f] == nil { firstToken[f] = t }
+        other.counts.forEach { f, n in counts[f, default: 0] += n }
+        other.firstToken.forEach { f, t in if firstToken[f] == nil { firstToken[f] = t } }
     }
 
     /// Works out the weights once every feature is in.
     mutating func weigh(_ model: TopicModel) {
         var sum = 0.0
-        weights.reserveCapacity(counts.count)
-        for (f, n) in counts {
+        weights = WordKeyMap(capacity: counts.count)
+        counts.forEach { f, n in
             let w = (1 + log(Double(n))) * model.weight(f)
             weights[f] = w
             sum += w * w
@@ -207,24 +207,15 @@ struct RelevanceJudge {
         var seen: Set<UInt64> = []
         RelevanceText.scan(questionTokens, 0..<questionTokens.count, model: model, skipping: taskWords) { f, i in
             guard seen.insert(f).inserted else { return }
-            out.questionTerms.append(model.acronyms.first { $0.feature == f }?.short ?? questionTokens[i].text)
+            out.questionTerms.append(model.acronymByFeature[f].map { model.acronyms[$0].short } ?? questionTokens[i].text)
         }
         // Which other questions and topics a stretch is set against: none that shares the question's topics
         // or reads like it.
         let bankCount = model.bankProfiles.count
-        let near = model.related(to: profile.topics)
+        let near = profile.near
         out.relatedTopics = near.subtracting(profile.topics).sorted()
-        // A section is set against questions and topics far from the question's (a section on water serves
-        // a question on climate change); the whole answer against every question on other topics (a
-        // prepared answer on a neighbouring topic does not answer this one).
-        var rivals: [Int] = []
-        var answerRivals: [Int] = []
-        for (k, p) in model.bankProfiles.enumerated() where profile.similarity(p) < settings.sameQuestion {
-            if near.isDisjoint(with: p.topics) { rivals.append(k) }
-            if Set(profile.topics).isDisjoint(with: p.topics) { answerRivals.append(k) }
-        }
-        for (k, t) in model.topics.enumerated() where !near.contains(t.id) { rivals.append(bankCount + k) }
-
+        let rivals = profile.rivals
+        let answerRivals = profile.answerRivals
         // Without a topic of its own, the question is too little to set rivals against: only the key-term
         // check of the off-topic rule judges it.
         let judged = !profile.topics.isEmpty
@@ -236,8 +227,11 @@ struct RelevanceJudge {
             RelevanceText.scan(tokens, p.tokens, model: model, skipping: nil) { f, i in bag.add(f, token: i) }
             paragraphBags.append(bag)
         }
-        let concepts = Set(model.acronyms.map(\.feature))
-        out.paragraphConcepts = paragraphBags.map { bag in bag.counts.keys.filter(concepts.contains).sorted() }
+        out.paragraphConcepts = paragraphBags.map { bag in
+            var concepts: [UInt64] = []
+            bag.counts.forEach { f, _ in if model.acronymByFeature[f] != nil { concepts.append(f) } }
+            return concepts.sorted()
+        }
         var whole = FeatureBag()
         for bag in paragraphBags { whole.merge(bag) }
         for s in sections { if let title = s.section.title { for f in model.features(of: title) { whole.add(f, token: -1) } } }
@@ -312,15 +306,15 @@ struct RelevanceJudge {
     /// The most telling features of a bag, as written: those in `profile` (or any, when nil), weightiest first.
     private func telling(_ bag: FeatureBag, tokens: [Token], within profile: Profile?, limit: Int) -> [String] {
         var scored: [(String, Double)] = []
-        for (f, w) in bag.weights {
+        bag.weights.forEach { f, w in
             // What a stretch is about is told by words some topic or question uses, not by "million" or "cannot".
-            guard let t = bag.firstToken[f], t >= 0, profile != nil || model.idf[f] != nil else { continue }
+            guard let t = bag.firstToken[f], t >= 0, profile != nil || model.idf[f] != nil else { return }
             var score = w
             if let profile {
-                guard let p = profile.weights[f] else { continue }
+                guard let p = profile.weights[f] else { return }
                 score *= p
             }
-            let text = model.acronyms.first { $0.feature == f }?.short ?? tokens[t].lower
+            let text = model.acronymByFeature[f].map { model.acronyms[$0].short } ?? tokens[t].lower
             scored.append((text, score))
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }

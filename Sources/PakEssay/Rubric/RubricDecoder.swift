@@ -260,6 +260,7 @@ struct RubricDecoder {
                 lexicon.relevanceSettings[keyPath: path] = value
             }
         }
+        lexicon.topicModel.sameQuestion = lexicon.relevanceSettings.sameQuestion
         try lexicon.topicModel.prepare(stopWords: lexicon.questionStopWords, taskWords: lexicon.cue("taskWords"), file: file)
         return lexicon
     }

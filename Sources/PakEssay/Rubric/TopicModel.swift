@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// What relevance is judged with: acronyms and their full names, the topic thesaurus and the question
@@ -37,6 +38,8 @@ public struct TopicModel: Sendable {
         public var terms: [Term]
         /// Every feature of its title and terms.
         public var features: Set<UInt64>
+        /// The same features in order, so that sums over them come out the same in every run.
+        var featureList: [UInt64] { features.sorted() }
     }
 
     /// A question of the bank.
@@ -65,16 +68,18 @@ public struct TopicModel: Sendable {
     public private(set) var topicProfiles: [Profile] = []
     /// Every bank profile, then every topic profile, by feature: which profiles hold it and with what
     /// weight, so an answer is compared with all of them in one pass over its own features.
-    var postings: [UInt64: [(profile: Int32, weight: Double)]] = [:]
+    var postings = WordKeyMap<[(profile: Int32, weight: Double)]>()
     /// Keys (`WordKey`) of words that are never features: stop words.
-    var stopKeys: Set<UInt64> = []
+    var stopKeys = WordKeyMap<Bool>()
+    /// Acronyms by their feature.
+    var acronymByFeature = WordKeyMap<Int>()
     /// Acronyms by the key of the token as written, and (for acronyms of four letters or more) lowercase.
-    var acronymByExact: [UInt64: Int] = [:]
-    var acronymByLower: [UInt64: Int] = [:]
+    var acronymByExact = WordKeyMap<Int>()
+    var acronymByLower = WordKeyMap<Int>()
     /// Full names by the lowercase key of their first word: the word keys and the acronym, longest first.
-    var names: [UInt64: [(words: [UInt64], acronym: Int)]] = [:]
+    var names = WordKeyMap<[(words: [UInt64], acronym: Int)]>()
     /// How rare each feature is among the topics and bank questions (inverse document frequency).
-    var idf: [UInt64: Double] = [:]
+    var idf = WordKeyMap<Double>()
     /// The weight of a feature seen in no topic or question.
     var unseenWeight = 1.0
 
@@ -92,8 +97,8 @@ public struct TopicModel: Sendable {
     /// Reads the acronym lines (`SCO = Shanghai Cooperation Organisation | …`).
     mutating func addAcronyms(_ lines: [(line: Int, text: String)], path: String, file: String, key: String) throws(RubricError) {
         for (line, text) in lines {
-            let halves = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            let names = halves.count == 2 ? halves[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } : []
+            let halves = text.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
+            let names = halves.count == 2 ? halves[1].split(separator: "|").map { $0.trimmingSpaces() } : []
             guard halves.count == 2, !halves[0].isEmpty, !halves[0].contains(" "), !names.isEmpty, !names.contains(where: \.isEmpty) else {
                 throw RubricError(file: file, path: key, "\(path):\(line): expected `ACRONYM = full name | other full name`")
             }
@@ -120,8 +125,8 @@ public struct TopicModel: Sendable {
                 guard let end = text.firstIndex(of: "]") else {
                     throw RubricError(file: file, path: key, "\(path):\(line): expected `[topic-id] Title`")
                 }
-                let id = String(text[text.index(after: text.startIndex)..<end]).trimmingCharacters(in: .whitespaces)
-                let title = String(text[text.index(after: end)...]).trimmingCharacters(in: .whitespaces)
+                let id = String(text[text.index(after: text.startIndex)..<end]).trimmingSpaces()
+                let title = String(text[text.index(after: end)...]).trimmingSpaces()
                 guard !id.isEmpty, !id.contains(" "), !title.isEmpty else {
                     throw RubricError(file: file, path: key, "\(path):\(line): expected `[topic-id] Title`")
                 }
@@ -134,13 +139,13 @@ public struct TopicModel: Sendable {
             guard current != nil, let colon = text.firstIndex(of: ":") else {
                 throw RubricError(file: file, path: key, "\(path):\(line): expected `[topic-id] Title` or `terms: a, b, c`")
             }
-            let group = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let group = text[..<colon].trimmingSpaces().lowercased()
             guard Self.groups.contains(group) else {
                 throw RubricError(file: file, path: key,
                                   "\(path):\(line): unknown line '\(group)' (known: \(Self.groups.joined(separator: ", ")))")
             }
             let terms = text[text.index(after: colon)...].split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             current!.groups.append((group, terms))
         }
         try close()
@@ -152,7 +157,7 @@ public struct TopicModel: Sendable {
     /// Reads the question bank: `id | paper | year | topics | question`.
     mutating func addQuestions(_ lines: [(line: Int, text: String)], path: String, file: String, key: String) throws(RubricError) {
         for (line, text) in lines {
-            let fields = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
             guard fields.count == 5, !fields[0].isEmpty, !fields[1].isEmpty, !fields[4].isEmpty else {
                 throw RubricError(file: file, path: key, "\(path):\(line): expected `id | paper | year | topics | question`")
             }
@@ -166,7 +171,7 @@ public struct TopicModel: Sendable {
             guard !bank.contains(where: { $0.id == fields[0] }) else {
                 throw RubricError(file: file, path: key, "\(path):\(line): the question id \(fields[0]) is used twice")
             }
-            let topics = fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let topics = fields[3].split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             bank.append(BankQuestion(id: fields[0], paper: fields[1], year: year, topics: topics, text: fields[4]))
             bankLines.append(line)
         }
@@ -180,11 +185,14 @@ public struct TopicModel: Sendable {
     /// Works out every feature, the rarity weights and the bank's profiles; called once the rubric's
     /// stop words and task words are known. Throws when a bank question names an unknown topic.
     mutating func prepare(stopWords: Set<String>, taskWords: PhraseTable, file: String) throws(RubricError) {
-        stopKeys = Set(stopWords.map(WordKey.of))
-        acronymByExact = [:]
-        acronymByLower = [:]
-        names = [:]
+        stopKeys = WordKeyMap(capacity: stopWords.count)
+        for w in stopWords { stopKeys[WordKey.of(w)] = true }
+        acronymByExact = WordKeyMap(capacity: acronyms.count)
+        acronymByLower = WordKeyMap(capacity: acronyms.count)
+        names = WordKeyMap(capacity: acronyms.count)
+        acronymByFeature = WordKeyMap(capacity: acronyms.count)
         for (i, a) in acronyms.enumerated() {
+            acronymByFeature[a.feature] = i
             acronymByExact[WordKey.of(a.short)] = i
             let letters = a.short.unicodeScalars.filter(\.properties.isAlphabetic).count
             if letters >= 4 { acronymByLower[WordKey.of(a.short.lowercased())] = i }
@@ -199,10 +207,10 @@ public struct TopicModel: Sendable {
         }
         topics = rawTopics.map { raw in
             var terms: [Term] = []
-            var all = Set(features(of: raw.title))
+            var all = Set(dataFeatures(of: raw.title))
             for (group, list) in raw.groups {
                 for text in list {
-                    let f = features(of: text)
+                    let f = dataFeatures(of: text)
                     guard !f.isEmpty else { continue }
                     terms.append(Term(text: text, group: group, features: f))
                     all.formUnion(f)
@@ -210,11 +218,11 @@ public struct TopicModel: Sendable {
             }
             return Topic(id: raw.id, title: raw.title, terms: terms, features: all)
         }
-        titleFeatures = rawTopics.map { Set(features(of: $0.title)) }
+        titleFeatures = rawTopics.map { Set(dataFeatures(of: $0.title)) }
         properNames = []
         for q in bank {
             for word in q.text.split(separator: " ").dropFirst() {
-                var w = word.trimmingCharacters(in: .punctuationCharacters)
+                var w = String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" })
                 if w.hasSuffix("'s") { w = String(w.dropLast(2)) }
                 if let first = w.first, first.isUppercase { properNames.insert(String(w.split(separator: "-").first ?? "")) }
             }
@@ -222,16 +230,22 @@ public struct TopicModel: Sendable {
         // Rarity over the topics and the bank's questions: a word most questions use ("Pakistan", "role")
         // tells topics apart less than one few use ("floods", "RATS").
         var documents: [Set<UInt64>] = topics.map(\.features)
-        for q in bank { documents.append(Set(features(of: q.text, taskWords: taskWords))) }
+        for q in bank { documents.append(Set(dataFeatures(of: q.text))) }
         var df: [UInt64: Int] = [:]
         for d in documents { for f in d { df[f, default: 0] += 1 } }
         let n = Double(max(1, documents.count))
-        idf = df.mapValues { log((n + 1) / (Double($0) + 0.5)) }
+        idf = WordKeyMap(capacity: df.count)
+        var idfSum = 0.0
+        for (f, d) in df.sorted(by: { $0.key < $1.key }) {
+            let w = log((n + 1) / (Double(d) + 0.5))
+            idf[f] = w
+            idfSum += w
+        }
         // A word no topic or question uses is as telling as a typical one, not the rarest.
-        unseenWeight = idf.isEmpty ? 1 : idf.values.reduce(0, +) / Double(idf.count)
+        unseenWeight = idf.isEmpty ? 1 : idfSum / Double(idf.count)
         topicProfiles = topics.map { topic in
             var p = Profile()
-            for f in topic.features { p.add(f, weight(f)) }
+            for f in topic.featureList { p.add(f, weight(f)) }
             p.topics = [topic.id]
             return p
         }
@@ -241,12 +255,17 @@ public struct TopicModel: Sendable {
                 throw RubricError(file: file, path: "lexicons.questions",
                                   "\(bankPath):\(bankLines[k]): unknown topic '\(t)' (the thesaurus has no [\(t)])")
             }
-            bankProfiles.append(profile(question: q.text, taskWords: taskWords, declaredTopics: q.topics))
+            bankProfiles.append(profile(features: dataFeatures(of: q.text), topics: q.topics))
         }
-        postings = [:]
+        var lists: [UInt64: [(profile: Int32, weight: Double)]] = [:]
+        // A word a quarter of the topics and questions use tells them apart too little to be worth its
+        // postings; leaving it out keeps comparing a section with every profile cheap.
+        let common = log((n + 1) / (n / 4 + 0.5))
         for (k, p) in (bankProfiles + topicProfiles).enumerated() {
-            for (f, w) in p.weights { postings[f, default: []].append((Int32(k), w)) }
+            p.weights.forEach { f, w in if weight(f) >= common { lists[f, default: []].append((Int32(k), w)) } }
         }
+        postings = WordKeyMap(capacity: lists.count)
+        for (f, list) in lists.sorted(by: { $0.key < $1.key }) { postings[f] = list }
     }
 
     /// The cosine of a bag with every bank profile, then every topic profile.
@@ -254,8 +273,8 @@ public struct TopicModel: Sendable {
         let all = bankProfiles.count + topicProfiles.count
         var dots = [Double](repeating: 0, count: all)
         guard bag.norm > 0 else { return dots }
-        for (f, x) in bag.weights {
-            guard let list = postings[f] else { continue }
+        bag.weights.forEach { f, x in
+            guard let list = postings[f] else { return }
             for (p, w) in list { dots[Int(p)] += w * x }
         }
         for k in 0..<all {
@@ -272,6 +291,94 @@ public struct TopicModel: Sendable {
         return nil
     }
 
+    /// The features of a term, a title or a bank question, read on its bytes as the answer's words would
+    /// give them (acronyms and full names as one concept, stop words out, the rest stemmed), without
+    /// building tokens: the thesaurus and the bank hold thousands of terms, read at every start.
+    func dataFeatures(of text: String) -> [UInt64] {
+        var words: [(exact: UInt64, lower: UInt64, parts: [UInt64], stems: [UInt64], isWord: Bool)] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            func isWordByte(_ b: UInt8) -> Bool {
+                b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+            }
+            var lower: [UInt8] = []
+            while i < n {
+                guard isWordByte(bytes[i]) else {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < n {
+                    if isWordByte(bytes[j]) {
+                        j += 1
+                    } else if (bytes[j] == UInt8(ascii: "-") || bytes[j] == UInt8(ascii: "'")), j + 1 < n, isWordByte(bytes[j + 1]) {
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
+                lower.removeAll(keepingCapacity: true)
+                for b in word { lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+                var parts: [UInt64] = []
+                var stems: [UInt64] = []
+                lower.withUnsafeBufferPointer { l in
+                    var start = 0
+                    for k in 0...l.count where k == l.count || l[k] == UInt8(ascii: "-") {
+                        let part = UnsafeBufferPointer(rebasing: l[start..<k])
+                        start = k + 1
+                        let key = RelevanceText.wordKey(part)
+                        parts.append(key)
+                        guard part.count >= 3, part[0] >= 0x80 || (part[0] >= 0x61 && part[0] <= 0x7A),
+                              !stopKeys.contains(key) else { continue }
+                        stems.append(Stemmer.code(part))
+                    }
+                }
+                let lowerKey = lower.withUnsafeBufferPointer { RelevanceText.wordKey($0) }
+                let isWord = !(bytes[i] >= 0x30 && bytes[i] <= 0x39)
+                words.append((RelevanceText.wordKey(word), lowerKey, parts, stems, isWord))
+                i = j
+            }
+        }
+        var out: [UInt64] = []
+        func add(_ f: UInt64) { if !out.contains(f) { out.append(f) } }
+        var i = 0
+        outer: while i < words.count {
+            let w = words[i]
+            guard w.isWord else {
+                i += 1
+                continue
+            }
+            if let a = acronymByExact[w.exact] ?? acronymByLower[w.lower] {
+                add(acronyms[a].feature)
+                i += 1
+                continue
+            }
+            if let first = w.parts.first, let candidates = names[first] {
+                for (target, a) in candidates {
+                    var matched = 0
+                    var k = i
+                    while matched < target.count, k < words.count, words[k].isWord,
+                          matched + words[k].parts.count <= target.count,
+                          Array(target[matched..<(matched + words[k].parts.count)]) == words[k].parts {
+                        matched += words[k].parts.count
+                        k += 1
+                    }
+                    if matched == target.count {
+                        add(acronyms[a].feature)
+                        i = k
+                        continue outer
+                    }
+                }
+            }
+            for f in w.stems { add(f) }
+            i += 1
+        }
+        return out
+    }
+
     /// The features of a short text (a term, a title, a question) as the answer's words would give them.
     func features(of text: String, taskWords: PhraseTable? = nil) -> [UInt64] {
         let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
@@ -286,26 +393,46 @@ public struct TopicModel: Sendable {
 
     /// The profile of a question: its own topic terms weigh most, the terms of its topics (declared, or
     /// found from its words) follow.
-    func profile(question text: String, taskWords: PhraseTable, declaredTopics: [String]? = nil) -> Profile {
-        var p = Profile()
+    func profile(question text: String, taskWords: PhraseTable) -> Profile {
+        if let cached = profileCache.get(text) { return cached }
         let own = features(of: text, taskWords: taskWords)
-        for f in own { p.add(f, 3 * weight(f)) }
-        p.questionFeatures = own
-        var chosen = declaredTopics ?? topicsMatching(own)
-        if chosen.isEmpty, declaredTopics == nil {
+        var chosen = topicsMatching(own)
+        if chosen.isEmpty {
             // No topic holds enough of its words: borrow the topics of the bank question most like it.
             var bare = Profile()
             for f in own { bare.add(f, weight(f)) }
             let best = bankProfiles.indices.max { bare.similarity(bankProfiles[$0]) < bare.similarity(bankProfiles[$1]) }
             if let best, bare.similarity(bankProfiles[best]) >= 0.3 { chosen = bank[best].topics }
         }
+        var p = profile(features: own, topics: chosen)
+        p.near = related(to: chosen)
+        // What the answer and its sections are set against: questions and topics far from this one (a
+        // section on water serves a question on climate change); the whole answer against every
+        // question on other topics (a prepared answer on a neighbouring topic does not answer this one).
+        for (k, b) in bankProfiles.enumerated() where p.similarity(b) < sameQuestion {
+            if p.near.isDisjoint(with: b.topics) { p.rivals.append(k) }
+            if Set(p.topics).isDisjoint(with: b.topics) { p.answerRivals.append(k) }
+        }
+        for (k, t) in topics.enumerated() where !p.near.contains(t.id) { p.rivals.append(bankProfiles.count + k) }
+        profileCache.set(text, p)
+        return p
+    }
+
+    /// The profile of a question's features and topics: its own features weigh three times.
+    func profile(features own: [UInt64], topics chosen: [String]) -> Profile {
+        var p = Profile()
+        for f in own { p.add(f, 3 * weight(f)) }
+        p.questionFeatures = own
         for id in chosen {
             guard let topic = topics.first(where: { $0.id == id }) else { continue }
-            for f in topic.features where !own.contains(f) { p.add(f, weight(f)) }
+            for f in topic.featureList where !own.contains(f) { p.add(f, weight(f)) }
         }
         p.topics = chosen
         return p
     }
+
+    /// Profiles worked out once per question text, shared by every answer to it.
+    let profileCache = ProfileCache()
 
     /// The topics a question's features point at, best first, at most three: a topic scores the weight of
     /// the question's features it holds, twice for those in its title; the best must hold a fifth of the
@@ -344,18 +471,50 @@ public struct TopicModel: Sendable {
     /// Words the bank's questions capitalise inside a sentence: names ("Pakistan", "Kashmir"), not "Climate".
     public private(set) var properNames: Set<String> = []
 
+    /// Bank questions this like a question are the same question, never its rivals (the rubric's
+    /// `relevance.sameQuestion`).
+    var sameQuestion = 0.3
+
     /// How alike two topics' profiles must be to count as related.
     var settingsRelated = 0.12
     /// The features of each topic's title, parallel to `topics`.
     var titleFeatures: [Set<UInt64>] = []
 }
 
+/// Question profiles by question text, behind a lock: a class of answers to one question works its
+/// profile out once.
+final class ProfileCache: @unchecked Sendable {
+    private var profiles: [String: Profile] = [:]
+    private let lock = DispatchSemaphore(value: 1)
+
+    func get(_ key: String) -> Profile? {
+        lock.wait()
+        defer { lock.signal() }
+        return profiles[key]
+    }
+
+    func set(_ key: String, _ profile: Profile) {
+        lock.wait()
+        defer { lock.signal() }
+        if profiles.count >= 512 { profiles.removeAll() }
+        profiles[key] = profile
+    }
+}
+
 /// A weighted bag of features to compare answers with: a question's, a topic's.
 public struct Profile: Sendable {
     /// Feature weights.
-    var weights: [UInt64: Double] = [:]
+    var weights = WordKeyMap<Double>()
+    /// The squared length of the weight vector.
+    private var squares = 0.0
     /// The length of the weight vector.
-    var norm = 0.0
+    var norm: Double { squares.squareRoot() }
+    /// The topics close to its own, themselves included.
+    var near: Set<String> = []
+    /// The bank questions (by index) and topics (by the bank's count plus their index) a section is set against.
+    var rivals: [Int] = []
+    /// The bank questions the whole answer is set against.
+    var answerRivals: [Int] = []
     /// The question's own features, in order.
     var questionFeatures: [UInt64] = []
     /// The topic ids it draws on.
@@ -365,14 +524,19 @@ public struct Profile: Sendable {
         let old = weights[feature] ?? 0
         let new = max(old, w)
         weights[feature] = new
-        norm = (norm * norm - old * old + new * new).squareRoot()
+        squares += new * new - old * old
     }
 
     /// The cosine between this profile and a bag of weighted features.
     func similarity(_ bag: FeatureBag) -> Double {
         guard norm > 0, bag.norm > 0 else { return 0 }
         var dot = 0.0
-        for (f, w) in weights { if let x = bag.weights[f] { dot += w * x } }
+        // Over the smaller of the two: a section names fewer words than a profile holds.
+        if bag.weights.count < weights.count {
+            bag.weights.forEach { f, x in if let w = weights[f] { dot += w * x } }
+        } else {
+            weights.forEach { f, w in if let x = bag.weights[f] { dot += w * x } }
+        }
         return dot / (norm * bag.norm)
     }
 
@@ -380,7 +544,15 @@ public struct Profile: Sendable {
     func similarity(_ other: Profile) -> Double {
         guard norm > 0, other.norm > 0 else { return 0 }
         var dot = 0.0
-        for (f, w) in weights { if let x = other.weights[f] { dot += w * x } }
+        weights.forEach { f, w in if let x = other.weights[f] { dot += w * x } }
         return dot / (norm * other.norm)
+    }
+}
+
+extension StringProtocol {
+    /// The text without white space at either end (no Foundation needed).
+    func trimmingSpaces() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 }

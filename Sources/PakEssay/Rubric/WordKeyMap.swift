@@ -86,6 +86,15 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
 }
 
 extension WordKeyMap {
+    /// Calls `body` with every key and value, in no particular order, without building a list.
+    func forEach(_ body: (UInt64, Value) -> Void) {
+        if let zero { body(0, zero) }
+        for i in keys.indices where keys[i] != 0 { body(keys[i], values[i]!) }
+    }
+
+    /// True when it holds nothing.
+    var isEmpty: Bool { count == 0 }
+
     /// Calls `body` with every key, in no particular order, without building a list.
     func forEachKey(_ body: (UInt64) -> Void) {
         if zero != nil { body(0) }
