@@ -59,9 +59,15 @@ struct ParagraphUnit {
         self.fair = fair ?? lines.map(\.fair).filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    /// Adds fair copy after what is there, one space between.
+    /// Adds fair copy after what is there, one space between. Appended in place: building a new string
+    /// each time would copy the paragraph once a line, quadratic in a paragraph of many short lines.
     mutating func appendFair(_ more: String) {
         if more.isEmpty { return }
-        fair = fair.isEmpty ? more : fair + " " + more
+        if fair.isEmpty {
+            fair = more
+        } else {
+            fair.append(" ")
+            fair.append(more)
+        }
     }
 }
