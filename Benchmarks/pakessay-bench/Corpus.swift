@@ -117,6 +117,10 @@ struct GrowthShape {
             GrowthShape(name: "one paragraph of one-word lines", unit: "lines", tableSize: 640_000) { n in
                 head + String(repeating: "word\n", count: n)
             },
+            // Each short line after a long one was given a buffer as large as the long one.
+            GrowthShape(name: "a long line, then short lines", unit: "short lines", tableSize: 100_000) { n in
+                head + String(repeating: "Prices rose. ", count: n) + "\n" + String(repeating: "word\n", count: n)
+            },
             // Each wholly struck line sends the next one looking further back for a line that leaves fair copy.
             GrowthShape(name: "struck lines, one paragraph", unit: "lines", tableSize: 100_000) { n in
                 head + "Prices rose\n" + String(repeating: "~~x~~\n", count: n) + "sharply.\n"

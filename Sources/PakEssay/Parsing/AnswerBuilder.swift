@@ -169,7 +169,7 @@ struct AnswerBuilder {
     /// made on the same fair copy in the same context.
     private func headingMatch(_ line: ScannedLine, at k: Int, in block: Block, opens: Bool) -> HeadingRecognizer.Match? {
         let underlined = ParagraphSplitter.isUnderlined(line.inlines)
-        if k < block.readings.count, let read = block.readings[k], let heading = read.heading,
+        if let read = block.readings[k], let heading = read.heading,
            heading.opens == opens, heading.underlined == underlined, read.fair.utf8.elementsEqual(line.fair.utf8) {
             // Compared as bytes: `==` on strings would take "É" and "E" with a combining accent as equal.
             return heading.match

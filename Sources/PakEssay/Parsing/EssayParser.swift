@@ -120,7 +120,7 @@ enum BlockReader {
         for segment in ParagraphSplitter.segments(count: lines.count, standalone: block.standalone) {
             let part = Array(lines[segment])
             // A segment of one line read on its own already has its scan.
-            let single = segment.count == 1 && segment.lowerBound < block.readings.count ? block.readings[segment.lowerBound] : nil
+            let single = segment.count == 1 ? block.readings[segment.lowerBound] : nil
             let result = single?.scan ?? InlineScanner.scan(part)
             block.edits += result.edits
             block.comments += result.comments

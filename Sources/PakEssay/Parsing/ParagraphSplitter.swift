@@ -25,17 +25,16 @@ enum ParagraphSplitter {
         var match: HeadingRecognizer.Match?
     }
 
-    /// The indices of the lines of a block that stand alone, and the readings of single lines made on
-    /// the way (nil for lines not read on their own, or not kept; empty for a one-line block).
+    /// The indices of the lines of a block that stand alone, and their readings, by line (none for a
+    /// one-line block).
     ///
     /// Only the readings of lines that stand alone are kept: of the others, three facts are, so that a
     /// paragraph of a million short lines holds a few bytes a line while it is read, not a scan of each.
-    static func standaloneLines(_ lines: [SourceLine], readings: inout [LineReading?]) -> Set<Int> {
+    static func standaloneLines(_ lines: [SourceLine], readings: inout [Int: LineReading]) -> Set<Int> {
         // A one-line block is its own segment; a line that cannot be a heading, bullet or visual needs
         // no reading of its own unless the line after it asks whether it ended a sentence.
-        readings = []
+        readings = [:]
         guard lines.count > 1 else { return [] }
-        readings = [LineReading?](repeating: nil, count: lines.count)
         var known = [LineFacts?](repeating: nil, count: lines.count)
         // For each line, the nearest line at or before it that leaves fair copy (-1: none; -2: not yet known),
         // filled as lines are walked over, so that a run of wholly struck lines is walked once, not once a line.

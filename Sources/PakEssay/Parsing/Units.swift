@@ -16,8 +16,8 @@ struct Block {
     var markers: [(after: Int, page: Int?, position: SourcePosition)] = []
     /// Lines that stand alone by their own reading (headings, bullet points, visuals): no markup pairs across them.
     var standalone: Set<Int> = []
-    /// Lines read on their own while finding the standalone lines, by line (empty for a one-line block).
-    var readings: [ParagraphSplitter.LineReading?] = []
+    /// The readings of the standalone lines, made while finding them, by line (empty for a one-line block).
+    var readings: [Int: ParagraphSplitter.LineReading] = [:]
     var edits: [Edit] = []
     var comments: [Remark] = []
     var visuals: [Visual] = []
