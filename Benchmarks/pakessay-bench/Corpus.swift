@@ -98,7 +98,8 @@ struct GrowthShape {
                 head + (1...max(1, n)).map { "\($0). PART \($0)\nSome text here.\n" }.joined(separator: "\n")
             },
             GrowthShape(name: "outline lines", unit: "lines", tableSize: 100_000) { n in
-                head + "1. CAUSES\n" + (1...max(1, n)).map { "- point \($0)" }.joined(separator: "\n") + "\n\n1.1 Point 1\nText.\n"
+                let points = (1...max(1, n)).map { "- point \($0)" }.joined(separator: "\n")
+                return head + "1. CAUSES\n" + points + "\n\n1.1 Point 1\nText.\n"
             },
             GrowthShape(name: "numbering nested 30 deep", unit: "runs", tableSize: 2_000) { n in
                 let run = (1...30).map { d in (1...d).map { _ in "1" }.joined(separator: ".") + " Level \(d)\nText.\n" }
@@ -108,7 +109,8 @@ struct GrowthShape {
             // Issue 11, item 10: every line a paragraph of its own that does not end a sentence, the next
             // starting lowercase, so each is joined to the one before across an inferred page turn.
             GrowthShape(name: "double-spaced lowercase lines", unit: "lines", tableSize: 16_000) { n in
-                head + String(repeating: "and prices kept rising because the state printed money to pay\n\n", count: n) + "debts."
+                let line = "and prices kept rising because the state printed money to pay\n\n"
+                return head + String(repeating: line, count: n) + "debts."
             },
             GrowthShape(name: "one-letter paragraphs", unit: "paragraphs", tableSize: 40_000) { n in
                 head + String(repeating: "a\n\n", count: n)

@@ -34,7 +34,8 @@ struct GrowthCheck {
         return seconds
     }
 
-    /// Doubles n from 1 until grading (the better of two runs) takes `target` seconds, or the transcript reaches `maxBytes`.
+    /// Doubles n from 1 until grading (the better of two runs) takes `target` seconds, or the
+    /// transcript reaches `maxBytes`.
     func calibrate(_ shape: GrowthShape) -> Int {
         var n = 1
         while true {
@@ -50,7 +51,8 @@ struct GrowthCheck {
         let n = calibrate(shape)
         let smallText = shape.make(n)
         let largeText = shape.make(4 * n)
-        var result = Result(name: shape.name, n: n, megabytes: Double(smallText.utf8.count) / 1e6, small: 0, large: .infinity)
+        let megabytes = Double(smallText.utf8.count) / 1e6
+        var result = Result(name: shape.name, n: n, megabytes: megabytes, small: 0, large: .infinity)
         for _ in 0..<attempts {
             let small = best(smallText, runs: 3)
             let large = best(largeText, runs: 3) { $0 <= small * limit }
@@ -63,19 +65,21 @@ struct GrowthCheck {
     /// Checks every shape, prints the table and returns the number of shapes over the limit.
     func run(_ shapes: [GrowthShape], label: String) -> Int {
         print("growth check (\(label)): each shape at n (about \(target) s) and 4n; fails above \(fixed(limit, 0))×")
-        print(cell("shape", 32, right: false) + cell("n", 9) + cell("MB at n", 9) + cell("s at n", 8) + cell("s at 4n", 9)
-            + cell("ratio", 7) + "  result")
+        print(cell("shape", 32, right: false) + cell("n", 9) + cell("MB at n", 9) + cell("s at n", 8)
+            + cell("s at 4n", 9) + cell("ratio", 7) + "  result")
         var failures: [Result] = []
         for shape in shapes {
             let r = check(shape)
             let pass = r.ratio <= limit
             if !pass { failures.append(r) }
-            print(cell(r.name, 32, right: false) + cell("\(r.n)", 9) + cell(fixed(r.megabytes, 2), 9) + cell(fixed(r.small, 3), 8)
-                + cell(fixed(r.large, 3), 9) + cell(fixed(r.ratio, 1) + "×", 7) + (pass ? "  ok" : "  FAIL"))
+            print(cell(r.name, 32, right: false) + cell("\(r.n)", 9) + cell(fixed(r.megabytes, 2), 9)
+                + cell(fixed(r.small, 3), 8) + cell(fixed(r.large, 3), 9) + cell(fixed(r.ratio, 1) + "×", 7)
+                + (pass ? "  ok" : "  FAIL"))
         }
         for r in failures {
             print("growth check failed: '\(r.name)' took \(fixed(r.ratio, 1))× as long at 4n as at n = \(r.n)"
-                + " (\(fixed(r.large, 2)) s against \(fixed(r.small, 3)) s; the limit is \(fixed(limit, 0))×): it grows faster than linearly")
+                + " (\(fixed(r.large, 2)) s against \(fixed(r.small, 3)) s; the limit is \(fixed(limit, 0))×):"
+                + " it grows faster than linearly")
         }
         return failures.count
     }

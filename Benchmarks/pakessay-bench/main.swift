@@ -254,15 +254,19 @@ if let binary = option("--binary") {
 /// `--growth-check`: every growth shape at n and 4n, in this process (parse, grade, JSON Lines record)
 /// and, with `--binary`, through the binary's standard input; the exit status is 1 when any shape fails.
 func growthCheck() -> Int32 {
-    let one = (try? Corpus.make(answers: 1, minimumBytes: 5_000, samples: samples).answers.first) ?? "Q.1 Discuss.\n\nText."
+    let made = try? Corpus.make(answers: 1, minimumBytes: 5_000, samples: samples)
+    let one = made?.answers.first ?? "Q.1 Discuss.\n\nText."
     var shapes = GrowthShape.all(answer: one)
-    if let names = option("--shapes") { shapes = shapes.filter { names.split(separator: ",").contains(Substring($0.name)) } }
+    if let names = option("--shapes")?.split(separator: ",") {
+        shapes = shapes.filter { names.contains(Substring($0.name)) }
+    }
     let grader = Grader(rubric: rubric)
     var failures = 0
     var library = GrowthCheck { text in
         let bytes = Array(text.utf8)
         let t = now()
-        if let document = try? EssayParser.parse(bytes: bytes, source: "growth.txt", limits: .init(maxAnswers: 100_000)) {
+        let limits = EssayParser.Limits(maxAnswers: 100_000)
+        if let document = try? EssayParser.parse(bytes: bytes, source: "growth.txt", limits: limits) {
             for answer in document.answers {
                 _ = JSONReporter.answer(grader.grade(answer, source: "growth.txt"), rubric: rubric.id).compact()
             }
@@ -276,7 +280,8 @@ func growthCheck() -> Int32 {
         defer { try? FileManager.default.removeItem(atPath: file) }
         let piped = GrowthCheck { text in
             guard (try? Data(text.utf8).write(to: URL(fileURLWithPath: file))) != nil else { return .infinity }
-            return spawn(binary, ["grade", "-", "--format", "jsonl", "--jobs", "1", "--max-bytes", "1000000000"], stdin: file).seconds
+            let args = ["grade", "-", "--format", "jsonl", "--jobs", "1", "--max-bytes", "1000000000"]
+            return spawn(binary, args, stdin: file).seconds
         }
         print("")
         failures += piped.run(shapes, label: "`\(binary) grade - --format jsonl` on standard input")
@@ -292,9 +297,10 @@ func growthCheck() -> Int32 {
             return now() - t
         }
         print("")
-        let caught = quadratic.run([GrowthShape(name: "deliberately quadratic (self-test)", unit: "bytes", tableSize: 0) { n in
+        let shape = GrowthShape(name: "deliberately quadratic (self-test)", unit: "bytes", tableSize: 0) { n in
             String(repeating: "a", count: n)
-        }], label: "self-test: a quadratic copy, which must fail")
+        }
+        let caught = quadratic.run([shape], label: "self-test: a quadratic loop, which must fail")
         if caught == 0 { print("growth check self-test failed: the quadratic shape passed"); failures += 1 }
     }
     print(failures == 0 ? "growth check passed" : "growth check failed: \(failures) shape(s) grow faster than linearly")

@@ -72,7 +72,8 @@ struct TextStreamSplitter {
         while let line = reader.next() {
             lineNumber += 1
             let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            let opensAnswer = !blank && EssayParser.opensAnswer(String(decoding: line.prefix(400), as: UTF8.self), afterBlank: previousBlank)
+            let opensAnswer = !blank
+                && EssayParser.opensAnswer(String(decoding: line.prefix(400), as: UTF8.self), afterBlank: previousBlank)
             previousBlank = blank
             if opensAnswer && pendingHasQuestion {
                 let piece = take()

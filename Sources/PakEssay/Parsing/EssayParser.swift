@@ -106,9 +106,8 @@ enum BlockReader {
     /// True when a line inside a block opens an answer: its first mark is a capital `Q` (a cheap test
     /// that rules out nearly every line) and it reads as a question line.
     static func opensAnswer(_ line: SourceLine) -> Bool {
-        guard let first = line.scalars.first(where: { !$0.isTranscriptSpace && $0 != "*" && $0 != "#" }), first == "Q" else {
-            return false
-        }
+        let first = line.scalars.first { !$0.isTranscriptSpace && $0 != "*" && $0 != "#" }
+        guard first == "Q" else { return false }
         return EssayParser.opensAnswer(String(String.UnicodeScalarView(line.scalars)), afterBlank: false)
     }
 

@@ -25,7 +25,8 @@ enum HeadingRecognizer {
         guard underlined || mayBeHeading(fair) else { return nil }
         // Numbered, capital and role-name headings open their block; only a `#` line or an underlined
         // one stands anywhere. Lines inside a paragraph are ruled out here, before any work.
-        if !opensBlock, !underlined, fair.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) != UInt8(ascii: "#") { return nil }
+        let firstByte = fair.utf8.first { $0 != 0x20 && $0 != 0x09 }
+        if !opensBlock, !underlined, firstByte != UInt8(ascii: "#") { return nil }
         var s = Array(fair.unicodeScalars)
         var hashes: Int?
         if let first = s.first, first == "#" {

@@ -44,7 +44,8 @@ enum ParagraphSplitter {
             let scanned = InlineScanner.scan([lines[k]])
             let inlines = scanned.lines.first ?? []
             let result = LineReading(scan: scanned, fair: FairCopyWriter.text(of: inlines), pen: penText(inlines))
-            known[k] = LineFacts(fairIsEmpty: result.fair.isEmpty, fairEndsSentence: TextShape.endsSentence(result.fair),
+            known[k] = LineFacts(fairIsEmpty: result.fair.isEmpty,
+                                 fairEndsSentence: TextShape.endsSentence(result.fair),
                                  penEndsSentence: TextShape.endsSentence(result.pen))
             return result
         }

@@ -108,7 +108,8 @@ import Testing
             if case .string(let label)? = record["question"]?["label"] { return label }
             return nil
         }
-        #expect(labels == ["Q1:", "Q. No. 4", "Q.8:", "Question No. 6", "Q.3", "Question 5:", "Q. No. 7", "Q.2", "Q 3)"])
+        #expect(labels == ["Q1:", "Q. No. 4", "Q.8:", "Question No. 6", "Q.3", "Question 5:", "Q. No. 7", "Q.2",
+                           "Q 3)"])
     }
 
     @Test func jsonLinesInAndOut() throws {

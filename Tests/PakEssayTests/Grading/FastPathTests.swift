@@ -168,7 +168,8 @@ import Testing
         func reference(_ text: String) -> Bool {
             guard let c = TextShape.firstLetter(text) else { return false }
             let p = c.properties
-            return p.isUppercase || p.numericType != nil || (p.isAlphabetic && !p.isLowercase && !p.changesWhenCaseMapped)
+            if p.isUppercase || p.numericType != nil { return true }
+            return p.isAlphabetic && !p.isLowercase && !p.changesWhenCaseMapped
         }
         let ascii = (0..<128).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
         for text in ascii + Self.pieces + Self.words(400) {

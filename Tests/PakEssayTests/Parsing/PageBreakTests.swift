@@ -127,7 +127,8 @@ struct PageBreakTests {
 
     @Test("wholly struck lines leave the lines around them one paragraph")
     func struckLines() throws {
-        let answer = try Transcript.body("Prices rose\n" + String(repeating: "~~x~~\n", count: 3_000) + "sharply after 2022.")
+        let struck = String(repeating: "~~x~~\n", count: 3_000)
+        let answer = try Transcript.body("Prices rose\n" + struck + "sharply after 2022.")
         #expect(Transcript.paragraphTexts(answer) == ["Prices rose sharply after 2022."])
         #expect(Transcript.edits(answer, .cutting).count == 3_000)
     }
