@@ -68,3 +68,65 @@ struct Corpus {
         return Corpus(answers: answers)
     }
 }
+
+/// The shapes of the growth table: each a transcript built to a size `n` (its own unit: answers,
+/// lines, headings…), so that time can be compared between n and 4n. Hostile shapes come from the
+/// issues that found them; each must grade in time linear in its size.
+struct GrowthShape {
+    let name: String
+    /// The unit `n` counts, for the table.
+    let unit: String
+    /// The n the benchmark's table uses (divided by 10 for `--quick`).
+    let tableSize: Int
+    let make: @Sendable (Int) -> String
+
+    /// Every shape, `one` being an ordinary answer whose body is repeated.
+    static func all(answer one: String) -> [GrowthShape] {
+        let body = one.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
+        let head = "Q.1 Discuss inflation.\n\n"
+        return [
+            GrowthShape(name: "one answer repeated", unit: "copies", tableSize: 100) { n in
+                one + String(repeating: "\n\n" + body, count: max(0, n - 1))
+            },
+            GrowthShape(name: "cuttings in one paragraph", unit: "cuttings", tableSize: 1_000_000) { n in
+                head + "Prices " + String(repeating: "~~x~~ ", count: n) + "rose."
+            },
+            GrowthShape(name: "one long line", unit: "sentences", tableSize: 10_000_000 / 39) { n in
+                head + String(repeating: "Prices rose because money was printed. ", count: n)
+            },
+            GrowthShape(name: "headings", unit: "headings", tableSize: 100_000) { n in
+                head + (1...max(1, n)).map { "\($0). PART \($0)\nSome text here.\n" }.joined(separator: "\n")
+            },
+            GrowthShape(name: "outline lines", unit: "lines", tableSize: 100_000) { n in
+                let points = (1...max(1, n)).map { "- point \($0)" }.joined(separator: "\n")
+                return head + "1. CAUSES\n" + points + "\n\n1.1 Point 1\nText.\n"
+            },
+            GrowthShape(name: "numbering nested 30 deep", unit: "runs", tableSize: 2_000) { n in
+                let run = (1...30).map { d in (1...d).map { _ in "1" }.joined(separator: ".") + " Level \(d)\nText.\n" }
+                    .joined(separator: "\n")
+                return head + Array(repeating: run, count: max(1, n)).joined(separator: "\n")
+            },
+            // Issue 11, item 10: every line a paragraph of its own that does not end a sentence, the next
+            // starting lowercase, so each is joined to the one before across an inferred page turn.
+            GrowthShape(name: "double-spaced lowercase lines", unit: "lines", tableSize: 16_000) { n in
+                let line = "and prices kept rising because the state printed money to pay\n\n"
+                return head + String(repeating: line, count: n) + "debts."
+            },
+            GrowthShape(name: "one-letter paragraphs", unit: "paragraphs", tableSize: 40_000) { n in
+                head + String(repeating: "a\n\n", count: n)
+            },
+            // Item 11: one paragraph of one-word lines.
+            GrowthShape(name: "one paragraph of one-word lines", unit: "lines", tableSize: 640_000) { n in
+                head + String(repeating: "word\n", count: n)
+            },
+            // Each short line after a long one was given a buffer as large as the long one.
+            GrowthShape(name: "a long line, then short lines", unit: "short lines", tableSize: 100_000) { n in
+                head + String(repeating: "Prices rose. ", count: n) + "\n" + String(repeating: "word\n", count: n)
+            },
+            // Each wholly struck line sends the next one looking further back for a line that leaves fair copy.
+            GrowthShape(name: "struck lines, one paragraph", unit: "lines", tableSize: 100_000) { n in
+                head + "Prices rose\n" + String(repeating: "~~x~~\n", count: n) + "sharply.\n"
+            },
+        ]
+    }
+}

@@ -61,6 +61,8 @@ struct Row {
     var answersPerSecond: Double { seconds > 0 ? Double(answers) / seconds : 0 }
 }
 
+if arguments.contains("--growth-check") { exit(growthCheck()) }
+
 print("pakessay-bench \(PakEssayVersion.string): building the corpus (\(corpusAnswers) answers, at least \(corpusBytes / 1_000_000) MB)…")
 let corpus = try Corpus.make(answers: corpusAnswers, minimumBytes: corpusBytes, samples: samples)
 let corpusMB = Double(corpus.bytes) / 1e6
@@ -212,23 +214,24 @@ func shape(_ name: String, _ text: String) -> (String, Double, Double, Double) {
     return (name, mb, seconds, seconds / mb / ordinaryPerMB)
 }
 let one = corpus.answers[0]
-let body = one.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
 var shapes: [(String, Double, Double, Double)] = []
-for factor in quick ? [1, 10] : [1, 10, 100] {
-    shapes.append(shape("one answer × \(factor)", one + String(repeating: "\n\n" + body, count: factor - 1)))
-}
 let scale = quick ? 10 : 1
-shapes.append(shape("\(1_000_000 / scale) cuttings, one paragraph", "Q.1 Discuss inflation.\n\nPrices " + String(repeating: "~~x~~ ", count: 1_000_000 / scale) + "rose."))
-shapes.append(shape("one \(10 / scale) MB line", "Q.1 Discuss inflation.\n\n" + String(repeating: "Prices rose because money was printed. ", count: 10_000_000 / scale / 39)))
-shapes.append(shape("\(100_000 / scale) headings", "Q.1 Discuss inflation.\n\n" + (1...(100_000 / scale)).map { "\($0). PART \($0)\nSome text here.\n" }.joined(separator: "\n")))
-shapes.append(shape("\(100_000 / scale) outline lines", "Q.1 Discuss inflation.\n\n1. CAUSES\n" + (1...(100_000 / scale)).map { "- point \($0)" }.joined(separator: "\n") + "\n\n1.1 Point 1\nText.\n"))
-shapes.append(shape("numbering nested 30 deep × \(2_000 / scale)", "Q.1 Discuss inflation.\n\n" + (0..<(2_000 / scale)).map { _ in (1...30).map { d in (1...d).map { _ in "1" }.joined(separator: ".") + " Level \(d)\nText.\n" }.joined(separator: "\n") }.joined(separator: "\n")))
+for growth in GrowthShape.all(answer: one) {
+    if growth.name == "one answer repeated" {
+        for factor in quick ? [1, 10] : [1, 10, 100] {
+            shapes.append(shape("one answer × \(factor)", growth.make(factor)))
+        }
+    } else {
+        let n = growth.tableSize / scale
+        shapes.append(shape("\(growth.name), \(n) \(growth.unit)", growth.make(n)))
+    }
+}
 
 print("")
 print("growth with size (full grading, 1 core; ratio = seconds per MB ÷ that of ordinary answers)")
-print(cell("shape", 36, right: false) + cell("MB", 8) + cell("seconds", 9) + cell("ratio", 7))
+print(cell("shape", 48, right: false) + cell("MB", 8) + cell("seconds", 9) + cell("ratio", 7))
 for (name, mb, seconds, ratio) in shapes {
-    print(cell(name, 36, right: false) + cell(fixed(mb, 2), 8) + cell(fixed(seconds, 3), 9) + cell(fixed(ratio, 2), 7))
+    print(cell(name, 48, right: false) + cell(fixed(mb, 2), 8) + cell(fixed(seconds, 3), 9) + cell(fixed(ratio, 2), 7))
 }
 
 // Process start to exit for one typical answer, and peak memory streaming the corpus through JSONL.
@@ -246,6 +249,62 @@ if let binary = option("--binary") {
     print("")
     print(String(format: "one typical answer, process start to exit (median of 20): %.1f ms", startToExit!))
     print(String(format: "streaming the corpus through `grade - --format jsonl`: %.1f s (%.2f MB/s), peak resident memory %.0f MB", run.seconds, corpusMB / max(run.seconds, 1e-9), run.peakMB))
+}
+
+/// `--growth-check`: every growth shape at n and 4n, in this process (parse, grade, JSON Lines record)
+/// and, with `--binary`, through the binary's standard input; the exit status is 1 when any shape fails.
+func growthCheck() -> Int32 {
+    let made = try? Corpus.make(answers: 1, minimumBytes: 5_000, samples: samples)
+    let one = made?.answers.first ?? "Q.1 Discuss.\n\nText."
+    var shapes = GrowthShape.all(answer: one)
+    if let names = option("--shapes")?.split(separator: ",") {
+        shapes = shapes.filter { names.contains(Substring($0.name)) }
+    }
+    let grader = Grader(rubric: rubric)
+    var failures = 0
+    var library = GrowthCheck { text in
+        let bytes = Array(text.utf8)
+        let t = now()
+        let limits = EssayParser.Limits(maxAnswers: 100_000)
+        if let document = try? EssayParser.parse(bytes: bytes, source: "growth.txt", limits: limits) {
+            for answer in document.answers {
+                _ = JSONReporter.answer(grader.grade(answer, source: "growth.txt"), rubric: rubric.id).compact()
+            }
+        }
+        return now() - t
+    }
+    if let target = option("--target").flatMap(Double.init) { library.target = target }
+    failures += library.run(shapes, label: "parse, grade and record in this process")
+    if let binary = option("--binary") {
+        let file = NSTemporaryDirectory() + "pakessay-growth-\(getpid()).txt"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let piped = GrowthCheck { text in
+            guard (try? Data(text.utf8).write(to: URL(fileURLWithPath: file))) != nil else { return .infinity }
+            let args = ["grade", "-", "--format", "jsonl", "--jobs", "1", "--max-bytes", "1000000000"]
+            return spawn(binary, args, stdin: file).seconds
+        }
+        print("")
+        failures += piped.run(shapes, label: "`\(binary) grade - --format jsonl` on standard input")
+    }
+    if arguments.contains("--self-test") {
+        // A deliberately quadratic grading: the check must catch it.
+        let quadratic = GrowthCheck { text in
+            let t = now()
+            let bytes = Array(text.utf8)
+            var sum = 0
+            for i in bytes.indices { for j in 0...i { sum &+= Int(bytes[j]) ^ i } }
+            if sum == 42 { print("") }
+            return now() - t
+        }
+        print("")
+        let shape = GrowthShape(name: "deliberately quadratic (self-test)", unit: "bytes", tableSize: 0) { n in
+            String(repeating: "a", count: n)
+        }
+        let caught = quadratic.run([shape], label: "self-test: a quadratic loop, which must fail")
+        if caught == 0 { print("growth check self-test failed: the quadratic shape passed"); failures += 1 }
+    }
+    print(failures == 0 ? "growth check passed" : "growth check failed: \(failures) shape(s) grow faster than linearly")
+    return failures == 0 ? 0 : 1
 }
 
 if let path = option("--json") {

@@ -42,7 +42,7 @@ final class LineReader {
 /// One unit of work for the grader: a closure that yields the items of one input.
 typealias Work = @Sendable () -> [GradeBatch.Item]
 
-/// Splits a text stream into answers at question lines that open a block, so a stream of any length is
+/// Splits a text stream into answers at question lines (see `EssayParser.opensAnswer`), so a stream of any length is
 /// graded in bounded memory; each piece keeps its line numbers in the stream.
 struct TextStreamSplitter {
     struct Piece {
@@ -72,7 +72,8 @@ struct TextStreamSplitter {
         while let line = reader.next() {
             lineNumber += 1
             let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            let opensAnswer = previousBlank && !blank && EssayParser.isQuestionLine(String(decoding: line.prefix(400), as: UTF8.self))
+            let opensAnswer = !blank
+                && EssayParser.opensAnswer(String(decoding: line.prefix(400), as: UTF8.self), afterBlank: previousBlank)
             previousBlank = blank
             if opensAnswer && pendingHasQuestion {
                 let piece = take()

@@ -108,13 +108,16 @@ struct AnswerBuilder {
             current = nil
         }
 
-        let fair = block.lines.map(\.fair)
+        // The nearest line above that leaves fair copy, kept as lines go by: a wholly struck line leaves
+        // nothing for the next line to continue, and looking back from each line would be quadratic.
+        var lastWithFair = -1
         for k in skip..<block.lines.count {
             let line = block.lines[k]
             if !line.fair.isEmpty || !line.inlines.isEmpty { sawContent = true }
             let opens = k == skip || block.standalone.contains(k)
-                || ParagraphSplitter.previousEndsSentence(fair, before: k, from: skip)
+                || lastWithFair < 0 || TextShape.endsSentence(block.lines[lastWithFair].fair)
                 || isHeadingUnit(units.last, current: current)
+            if !line.fair.isEmpty { lastWithFair = k }
             if let visualsOnLine = ParagraphSplitter.visuals(in: line.inlines) {
                 close(endsBlock: false)
                 units += visualsOnLine.map { .visual($0) }
@@ -166,7 +169,7 @@ struct AnswerBuilder {
     /// made on the same fair copy in the same context.
     private func headingMatch(_ line: ScannedLine, at k: Int, in block: Block, opens: Bool) -> HeadingRecognizer.Match? {
         let underlined = ParagraphSplitter.isUnderlined(line.inlines)
-        if k < block.readings.count, let read = block.readings[k], let heading = read.heading,
+        if let read = block.readings[k], let heading = read.heading,
            heading.opens == opens, heading.underlined == underlined, read.fair.utf8.elementsEqual(line.fair.utf8) {
             // Compared as bytes: `==` on strings would take "É" and "E" with a combining accent as equal.
             return heading.match
@@ -264,6 +267,9 @@ struct AnswerBuilder {
             }
             if j >= 0, case .paragraph(var previous) = out[j], previous.endsBlock, !previous.isBullet,
                !TextShape.endsSentence(previous.fair), !markers.isEmpty || TextShape.startsLowercase(next.fair) {
+                // Out of `out` before it changes, so that its arrays and fair copy are the only copies and
+                // grow in place: a copy at each join is quadratic in a run of joined paragraphs.
+                out.removeSubrange(j...)
                 if markers.isEmpty {
                     let at = SourcePosition(line: next.lines[0].line.number, column: next.lines[0].firstColumn)
                     previous.content.append(.pageBreak(explicit: false, page: nil, at: at))
@@ -279,7 +285,6 @@ struct AnswerBuilder {
                 previous.pageBreaks += next.pageBreaks
                 previous.lastLine = next.lastLine
                 previous.endsBlock = next.endsBlock
-                out.removeSubrange(j...)
                 out.append(.paragraph(previous))
             } else {
                 out.append(unit)

@@ -32,6 +32,15 @@ public enum EssayParser {
         QuestionRecognizer.match(line) != nil
     }
 
+    /// True when a line (as written) starts an answer where it stands. After a blank line (or at the start)
+    /// any question line does; directly under another line only one whose label starts with a capital
+    /// `Q` does (`Q.2 …`, `Question 5: …`, `QUESTION 6`): a wrapped line of prose that happens to begin
+    /// with `question: …` or `question. …` continues its paragraph.
+    public static func opensAnswer(_ line: String, afterBlank: Bool) -> Bool {
+        guard let match = QuestionRecognizer.match(line) else { return false }
+        return afterBlank || match.label.unicodeScalars.first == "Q"
+    }
+
     /// Parses text that is already valid.
     public static func parse(text: String, source: String, limits: Limits = Limits()) throws(InputError) -> EssayDocument {
         try parse(utf8: Array(text.utf8), source: source, limits: limits)
@@ -83,6 +92,8 @@ enum BlockReader {
             } else if line.isBlank {
                 flush()
             } else {
+                // A question line starts an answer even with no blank line above it (files run together).
+                if !pending.isEmpty, opensAnswer(line) { flush() }
                 for marker in held { markers.append((pending.count - 1, marker.page, marker.position)) }
                 held.removeAll()
                 pending.append(line)
@@ -90,6 +101,14 @@ enum BlockReader {
         }
         flush()
         return items
+    }
+
+    /// True when a line inside a block opens an answer: its first mark is a capital `Q` (a cheap test
+    /// that rules out nearly every line) and it reads as a question line.
+    static func opensAnswer(_ line: SourceLine) -> Bool {
+        let first = line.scalars.first { !$0.isTranscriptSpace && $0 != "*" && $0 != "#" }
+        guard first == "Q" else { return false }
+        return EssayParser.opensAnswer(String(String.UnicodeScalarView(line.scalars)), afterBlank: false)
     }
 
     static func scan(_ lines: [SourceLine], _ markers: [(after: Int, page: Int?, position: SourcePosition)]) -> Block {
@@ -100,7 +119,7 @@ enum BlockReader {
         for segment in ParagraphSplitter.segments(count: lines.count, standalone: block.standalone) {
             let part = Array(lines[segment])
             // A segment of one line read on its own already has its scan.
-            let single = segment.count == 1 && segment.lowerBound < block.readings.count ? block.readings[segment.lowerBound] : nil
+            let single = segment.count == 1 ? block.readings[segment.lowerBound] : nil
             let result = single?.scan ?? InlineScanner.scan(part)
             block.edits += result.edits
             block.comments += result.comments

@@ -23,6 +23,10 @@ enum HeadingRecognizer {
         // A heading is at most about 18 words: longer lines are prose, and are rejected before any work.
         guard !fair.isEmpty, fair.utf8.count <= 300 else { return nil }
         guard underlined || mayBeHeading(fair) else { return nil }
+        // Numbered, capital and role-name headings open their block; only a `#` line or an underlined
+        // one stands anywhere. Lines inside a paragraph are ruled out here, before any work.
+        let firstByte = fair.utf8.first { $0 != 0x20 && $0 != 0x09 }
+        if !opensBlock, !underlined, firstByte != UInt8(ascii: "#") { return nil }
         var s = Array(fair.unicodeScalars)
         var hashes: Int?
         if let first = s.first, first == "#" {
@@ -51,7 +55,7 @@ enum HeadingRecognizer {
             form = .numbered
         } else if capitals {
             form = .capitals
-        } else if roleWords(title) && words <= 5 {
+        } else if words <= 5, opensBlock, TextShape.startsCapitalOrDigit(title), roleWords(title) {
             form = .roleName
         } else {
             return nil

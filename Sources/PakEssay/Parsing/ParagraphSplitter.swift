@@ -25,44 +25,79 @@ enum ParagraphSplitter {
         var match: HeadingRecognizer.Match?
     }
 
-    /// The indices of the lines of a block that stand alone, and the readings of single lines made on
-    /// the way (nil for lines not read on their own; empty for a one-line block).
-    static func standaloneLines(_ lines: [SourceLine], readings: inout [LineReading?]) -> Set<Int> {
+    /// The indices of the lines of a block that stand alone, and their readings, by line (none for a
+    /// one-line block).
+    ///
+    /// Only the readings of lines that stand alone are kept: of the others, three facts are, so that a
+    /// paragraph of a million short lines holds a few bytes a line while it is read, not a scan of each.
+    static func standaloneLines(_ lines: [SourceLine], readings: inout [Int: LineReading]) -> Set<Int> {
         // A one-line block is its own segment; a line that cannot be a heading, bullet or visual needs
         // no reading of its own unless the line after it asks whether it ended a sentence.
-        readings = []
+        readings = [:]
         guard lines.count > 1 else { return [] }
-        readings = [LineReading?](repeating: nil, count: lines.count)
+        var known = [LineFacts?](repeating: nil, count: lines.count)
+        // For each line, the nearest line at or before it that leaves fair copy (-1: none; -2: not yet known),
+        // filled as lines are walked over, so that a run of wholly struck lines is walked once, not once a line.
+        var nearestFull = [Int](repeating: -2, count: lines.count)
         var standalone = Set<Int>()
-        func reading(_ k: Int) -> LineReading {
-            if let cached = readings[k] { return cached }
+        func read(_ k: Int) -> LineReading {
             let scanned = InlineScanner.scan([lines[k]])
             let inlines = scanned.lines.first ?? []
             let result = LineReading(scan: scanned, fair: FairCopyWriter.text(of: inlines), pen: penText(inlines))
-            readings[k] = result
+            known[k] = LineFacts(fairIsEmpty: result.fair.isEmpty,
+                                 fairEndsSentence: TextShape.endsSentence(result.fair),
+                                 penEndsSentence: TextShape.endsSentence(result.pen))
             return result
         }
+        func facts(_ k: Int) -> LineFacts {
+            if let facts = known[k] { return facts }
+            _ = read(k)
+            return known[k]!
+        }
+        func nearestWithFairCopy(atOrBefore k: Int) -> Int {
+            var j = k
+            var walked: [Int] = []
+            while j >= 0, nearestFull[j] == -2, facts(j).fairIsEmpty {
+                walked.append(j)
+                j -= 1
+            }
+            let found = j < 0 ? -1 : nearestFull[j] == -2 ? j : nearestFull[j]
+            if j >= 0 { nearestFull[j] = found }
+            for w in walked { nearestFull[w] = found }
+            return found
+        }
         for k in lines.indices where mayStandAlone(lines[k]) {
-            let line = reading(k)
+            var line = read(k)
             // A line with a slip of its own may be the end of a span opened above it: leave it to the block.
             guard line.clean else { continue }
             if visuals(in: line.inlines) != nil || Bullet.length(line.fair) != nil {
                 standalone.insert(k)
+                readings[k] = line
                 continue
             }
             // The pen's full stop counts even when a slip strikes it: `~~problems.` then `2. ECONOMY`.
-            var opens = k == 0 || standalone.contains(k - 1) || TextShape.endsSentence(reading(k - 1).pen)
+            var opens = k == 0 || standalone.contains(k - 1) || facts(k - 1).penEndsSentence
             if !opens {
-                var j = k - 1
-                while j >= 0, reading(j).fair.isEmpty { j -= 1 }
-                opens = j < 0 || TextShape.endsSentence(reading(j).fair)
+                let j = nearestWithFairCopy(atOrBefore: k - 1)
+                opens = j < 0 || facts(j).fairEndsSentence
             }
             let underlined = isUnderlined(line.inlines)
             let match = HeadingRecognizer.match(line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
-            readings[k]?.heading = HeadingRead(underlined: underlined, opens: opens, match: match)
-            if match != nil { standalone.insert(k) }
+            line.heading = HeadingRead(underlined: underlined, opens: opens, match: match)
+            if match != nil {
+                standalone.insert(k)
+                readings[k] = line
+            }
         }
         return standalone
+    }
+
+    /// What the lines after a line ask of it: whether it leaves any fair copy and whether its fair copy
+    /// and its pen text end a sentence.
+    struct LineFacts {
+        var fairIsEmpty: Bool
+        var fairEndsSentence: Bool
+        var penEndsSentence: Bool
     }
 
     /// A cheap look at a line as written: only a line that starts with markup, a bullet, a bracket, a
@@ -89,14 +124,6 @@ enum ParagraphSplitter {
         }
         if start < count { result.append(start..<count) }
         return result
-    }
-
-    /// True when the nearest line before `k` (from `first` on) that leaves any fair copy ends a sentence,
-    /// or when there is none: a wholly struck line leaves nothing for the next line to continue.
-    static func previousEndsSentence(_ fair: [String], before k: Int, from first: Int) -> Bool {
-        var j = k - 1
-        while j >= first, fair[j].isEmpty { j -= 1 }
-        return j < first || TextShape.endsSentence(fair[j])
     }
 
     /// The visuals of a line that holds nothing else, or nil.

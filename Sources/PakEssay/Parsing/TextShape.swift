@@ -42,6 +42,8 @@ enum TextShape {
     /// case (an Urdu or Arabic word opening a heading).
     static func startsCapitalOrDigit(_ text: String) -> Bool {
         guard let c = firstLetter(text) else { return false }
+        // ASCII: a capital or a digit (every ASCII letter has case), without the property tables.
+        if c.value < 0x80 { return c.isUppercaseScalar || (c.value >= 0x30 && c.value <= 0x39) }
         let p = c.properties
         return p.isUppercase || p.numericType != nil || (p.isAlphabetic && !p.isLowercase && !p.changesWhenCaseMapped)
     }

@@ -16,8 +16,8 @@ struct Block {
     var markers: [(after: Int, page: Int?, position: SourcePosition)] = []
     /// Lines that stand alone by their own reading (headings, bullet points, visuals): no markup pairs across them.
     var standalone: Set<Int> = []
-    /// Lines read on their own while finding the standalone lines, by line (empty for a one-line block).
-    var readings: [ParagraphSplitter.LineReading?] = []
+    /// The readings of the standalone lines, made while finding them, by line (empty for a one-line block).
+    var readings: [Int: ParagraphSplitter.LineReading] = [:]
     var edits: [Edit] = []
     var comments: [Remark] = []
     var visuals: [Visual] = []
@@ -59,9 +59,15 @@ struct ParagraphUnit {
         self.fair = fair ?? lines.map(\.fair).filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    /// Adds fair copy after what is there, one space between.
+    /// Adds fair copy after what is there, one space between. Appended in place: building a new string
+    /// each time would copy the paragraph once a line, quadratic in a paragraph of many short lines.
     mutating func appendFair(_ more: String) {
         if more.isEmpty { return }
-        fair = fair.isEmpty ? more : fair + " " + more
+        if fair.isEmpty {
+            fair = more
+        } else {
+            fair.append(" ")
+            fair.append(more)
+        }
     }
 }

@@ -93,6 +93,25 @@ import Testing
         #expect(second["rubric"] == .string("css-current-affairs"))
     }
 
+    @Test func samplesRunTogetherOnStandardInputGiveEveryAnswer() throws {
+        // `cat class/*.txt | pakessay grade - --format jsonl`: each file ends in one line end, so each
+        // question line directly follows the last line of the file before it.
+        // The sample without a question line is left out: run on after another file, it is more of that answer.
+        let names = Fixtures.sampleNames.filter { $0 != "no-question.txt" }
+        let text = names.map { String(decoding: Fixtures.sample($0), as: UTF8.self) }.joined()
+        let r = try runBinary(["grade", "-", "--format", "jsonl"], stdin: text)
+        #expect(r.code == 0, "\(r.err)")
+        let records = try r.out.split(separator: "\n").map { try JSONReader.parse(String($0)) }
+        #expect(records.count == 9)
+        #expect(records.map { $0["index"] } == (1...9).map { .int($0) })
+        let labels = records.compactMap { record -> String? in
+            if case .string(let label)? = record["question"]?["label"] { return label }
+            return nil
+        }
+        #expect(labels == ["Q1:", "Q. No. 4", "Q.8:", "Question No. 6", "Q.3", "Question 5:", "Q. No. 7", "Q.2",
+                           "Q 3)"])
+    }
+
     @Test func jsonLinesInAndOut() throws {
         let text = String(decoding: Fixtures.sample("one-paragraph.txt"), as: UTF8.self)
         let record = JSONValue.object([("id", .string("ali-7")), ("text", .string(text))]).compact()

@@ -164,4 +164,16 @@ import Testing
         #expect(SectionRoles.isRoleName("Way - Forward"))
         #expect(!SectionRoles.isRoleName("The Way Forward"))
     }
+    @Test func startsCapitalOrDigitMatchesTheUnicodeProperties() {
+        func reference(_ text: String) -> Bool {
+            guard let c = TextShape.firstLetter(text) else { return false }
+            let p = c.properties
+            if p.isUppercase || p.numericType != nil { return true }
+            return p.isAlphabetic && !p.isLowercase && !p.changesWhenCaseMapped
+        }
+        let ascii = (0..<128).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
+        for text in ascii + Self.pieces + Self.words(400) {
+            #expect(TextShape.startsCapitalOrDigit(text) == reference(text), "\(text)")
+        }
+    }
 }

@@ -101,4 +101,35 @@ struct PageBreakTests {
         let extremism = try Transcript.answer(SampleFiles.text("average-extremism.txt"))
         #expect(extremism.allParagraphs.map(\.pageBreaks).reduce(0, +) == 2)
     }
+    // The shapes of issue 11 (items 10 and 11). Their time is checked by scripts/growth-check.sh, never
+    // here; these pin what the linear joins must still produce.
+
+    @Test("one-letter paragraphs are one paragraph joined across a page turn at each blank line")
+    func oneLetterParagraphs() throws {
+        let answer = try Transcript.body(String(repeating: "a\n\n", count: 2_000) + "b.")
+        #expect(answer.allParagraphs.count == 1)
+        let paragraph = try answer.allParagraphs.at(0)
+        #expect(paragraph.pageBreaks == 2_000)
+        #expect(paragraph.text == String(repeating: "a ", count: 2_000) + "b.")
+        #expect(paragraph.range == SourceRange(start: .at(3, 1), end: .at(4_003, 3)))
+        #expect(answer.stats.pages == 2_001)
+    }
+
+    @Test("a paragraph of one-word lines is one paragraph with every word")
+    func oneWordLines() throws {
+        let answer = try Transcript.body(String(repeating: "word\n", count: 5_000) + "end.")
+        #expect(answer.allParagraphs.count == 1)
+        let paragraph = try answer.allParagraphs.at(0)
+        #expect(paragraph.words == 5_001)
+        #expect(paragraph.text == String(repeating: "word ", count: 5_000) + "end.")
+        #expect(paragraph.pageBreaks == 0)
+    }
+
+    @Test("wholly struck lines leave the lines around them one paragraph")
+    func struckLines() throws {
+        let struck = String(repeating: "~~x~~\n", count: 3_000)
+        let answer = try Transcript.body("Prices rose\n" + struck + "sharply after 2022.")
+        #expect(Transcript.paragraphTexts(answer) == ["Prices rose sharply after 2022."])
+        #expect(Transcript.edits(answer, .cutting).count == 3_000)
+    }
 }

@@ -130,4 +130,54 @@ struct QuestionTests {
         #expect(answer.stats.words == 0)
         #expect(answer.diagnostics.isEmpty)
     }
+    @Test("a question line directly under the last line of an answer starts the next answer")
+    func questionLineWithoutBlankLine() throws {
+        let document = try Transcript.parse("""
+            Q1. Discuss the causes of inflation.
+
+            Inflation is high because money was printed.
+            Q2. Explain the role of the SCO.
+            The SCO is a regional body.
+            Roll No. 7
+            Question 3: Examine the water crisis.
+
+            Water is scarce.
+            """)
+        #expect(document.answers.map(\.line) == [1, 4, 7])
+        #expect(document.answers.map { $0.question?.number } == [1, 2, 3])
+        #expect(document.answers.map { Transcript.paragraphTexts($0) } == [
+            ["Inflation is high because money was printed."],
+            ["The SCO is a regional body. Roll No. 7"],
+            ["Water is scarce."],
+        ])
+    }
+
+    @Test("a wrapped line of prose that begins with a lowercase `question:` continues its paragraph", arguments: [
+        "Kashmir remains the core\nquestion: can Pakistan and India ever settle it?",
+        "Kashmir remains the core\nquestion. Without it there is no peace.",
+        "Kashmir remains the core\nq. 4 of the paper, and a hard one.",
+    ])
+    func lowercaseQuestionInsideParagraph(text: String) throws {
+        let document = try Transcript.parse("Q1. Discuss Kashmir.\n\n" + text)
+        #expect(document.answers.count == 1)
+        #expect(try Transcript.paragraphTexts(document.answers.at(0)).count == 1)
+    }
+
+    @Test("every sample run together with no blank line between gives every sample's answers")
+    func samplesConcatenated() throws {
+        // A file with no question line can only come first: after another file it reads as more of that answer.
+        let names = ["no-question.txt"] + Fixtures.sampleNames.filter { $0 != "no-question.txt" }
+        var expected = 0
+        var all: [UInt8] = []
+        for name in names {
+            let bytes = Fixtures.sample(name)
+            #expect(bytes.last == 0x0A && bytes.dropLast().last != 0x0A, "\(name) should end in one line end")
+            expected += try Transcript.parse(SampleFiles.text(name)).answers.count
+            all += bytes
+        }
+        #expect(expected == 10)
+        let document = try EssayParser.parse(bytes: all, source: "all.txt")
+        #expect(document.answers.count == expected)
+        #expect(document.answers.filter { $0.question == nil }.count == 1)
+    }
 }

@@ -164,4 +164,16 @@ struct RobustnessTests {
             #expect(answer.stats.paragraphs >= 1)
         }
     }
+    @Test("short lines after a long one hold only their own scalars")
+    func shortLinesAfterALongOne() {
+        let text = String(repeating: "x", count: 100_000) + "\n" + String(repeating: "word\n", count: 100)
+        let lines = SourceLine.split(Array(text.utf8))
+        #expect(lines.count == 101)
+        #expect(lines[0].scalars.count == 100_000)
+        for line in lines.dropFirst() {
+            // Before, each got a buffer as large as the longest line so far (100,000 scalars).
+            #expect(line.scalars.count == 4)
+            #expect(line.scalars.capacity < 64)
+        }
+    }
 }
