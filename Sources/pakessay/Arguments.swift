@@ -73,7 +73,8 @@ struct Arguments {
         let top = maximum ?? Self.maxima[name] ?? Int.max
         guard let value = Int(raw), value >= minimum, value <= top else {
             let range = top == Int.max ? "of at least \(minimum)" : "from \(minimum) to \(top)"
-            throw CLIError.usage("invalid value '\(raw)' for '\(name)': expected a whole number \(range)", command: command)
+            let message = "invalid value '\(raw)' for '\(name)': expected a whole number \(range)"
+            throw CLIError.usage(message, command: command)
         }
         return value
     }

@@ -58,7 +58,8 @@ struct GradeCommand {
             reportPath = TranscriptFile.resolvedPath(output)
         }
         let session = GradingSession(grader: Grader(rubric: rubric), question: a.values["--question"], limits: .init(maxAnswers: maxAnswers))
-        var producer = WorkProducer(paths: paths, inputMode: inputMode, session: session, maxBytes: maxBytes, excluding: reportPath)
+        var producer = WorkProducer(paths: paths, inputMode: inputMode, session: session, maxBytes: maxBytes,
+                                    excluding: reportPath)
         let out = try a.values["--output"].map { try Output(path: $0) } ?? Output()
         let color: Bool
         switch a.values["--color"] ?? "auto" {
@@ -271,7 +272,8 @@ struct WorkProducer {
         let maxBytes = self.maxBytes
         return { () -> [GradeBatch.Item] in
             do throws(InputError) {
-                return session.grade(bytes: try TranscriptFile.read(path: path, maxBytes: maxBytes, special: special), source: path)
+                let bytes = try TranscriptFile.read(path: path, maxBytes: maxBytes, special: special)
+                return session.grade(bytes: bytes, source: path)
             } catch {
                 return [.failed(source: path, error: error)]
             }
@@ -281,11 +283,13 @@ struct WorkProducer {
     /// Queues a folder's `*.txt` entries, problems included; nil unless the folder gives nothing.
     private mutating func list(_ folder: String) -> Work? {
         if inputMode == "jsonl" {
-            return Self.failed(folder, InputError(code: "is-directory", message: "\(folder): is a folder; with --input jsonl, name the JSON Lines files themselves"))
+            let why = "\(folder): is a folder; with --input jsonl, name the JSON Lines files themselves"
+            return Self.failed(folder, InputError(code: "is-directory", message: why))
         }
         let entries = TranscriptFile.entries(in: folder, excluding: excluding)
         if entries.isEmpty {
-            return Self.failed(folder, InputError(code: "empty-folder", message: "\(folder): a folder with no *.txt transcripts"))
+            let why = "\(folder): a folder with no *.txt transcripts"
+            return Self.failed(folder, InputError(code: "empty-folder", message: why))
         }
         queue += entries.reversed().map { Pending(path: $0.path, listed: true, problem: $0.problem) }
         return nil
@@ -303,8 +307,9 @@ struct WorkProducer {
         stdinPieces += 1
         let session = self.session
         if piece.oversize {
-            let e = InputError(code: "too-large", message: "-: an answer starting at line \(piece.firstLine) of standard input is larger than the limit of \(maxBytes) bytes (see --max-bytes)")
-            return Self.failed("-", e)
+            let why = "-: an answer starting at line \(piece.firstLine) of standard input is larger than the limit of "
+                + "\(maxBytes) bytes (see --max-bytes)"
+            return Self.failed("-", InputError(code: "too-large", message: why))
         }
         // Only a stream with no answer text at all gives a blank first piece: text before the first
         // question line travels with that question's answer.
@@ -313,10 +318,13 @@ struct WorkProducer {
         }
         return { () -> [GradeBatch.Item] in
             do throws(InputError) {
-                let doc = try EssayParser.parse(bytes: piece.bytes, source: "-", limits: session.limits, firstLine: piece.firstLine, firstAnswer: piece.firstAnswer)
+                let doc = try EssayParser.parse(bytes: piece.bytes, source: "-", limits: session.limits,
+                                                firstLine: piece.firstLine, firstAnswer: piece.firstAnswer)
                 return doc.answers.map { .graded(session.grader.grade($0, source: "-", question: session.question)) }
             } catch {
-                return [.failed(source: "-", error: InputError(code: error.code, message: error.message + " (in the answer starting at line \(piece.firstLine))", offset: error.offset))]
+                let message = error.message + " (in the answer starting at line \(piece.firstLine))"
+                let e = InputError(code: error.code, message: message, offset: error.offset)
+                return [.failed(source: "-", error: e)]
             }
         }
     }
@@ -332,12 +340,15 @@ struct WorkProducer {
             records = source
             let place = "\(source.name):\(source.line)"
             if tooLong {
-                return Self.failed(place, InputError(code: "too-large", message: "\(place): a record larger than the limit of \(maxBytes) bytes (see --max-bytes)"))
+                let why = "\(place): a record larger than the limit of \(maxBytes) bytes (see --max-bytes)"
+                return Self.failed(place, InputError(code: "too-large", message: why))
             }
             return record(line, number: source.line, in: source.name)
         }
         records = nil
-        if let code = source.reader.failure { return Self.failed(source.name, TranscriptFile.failure(source.name, code)) }
+        if let code = source.reader.failure {
+            return Self.failed(source.name, TranscriptFile.failure(source.name, code))
+        }
         return source.found == 0 ? Self.failed(source.name, Self.emptyInput(source.name)) : nil
     }
 
@@ -356,7 +367,9 @@ struct WorkProducer {
             do throws(JSONReader.Failure) { value = try JSONReader.parse(line) } catch {
                 return bad(fallback, "not a JSON record (\(error.message))")
             }
-            guard case .object = value else { return bad(fallback, "expected an object {\"id\", \"text\", \"question\"?}") }
+            guard case .object = value else {
+                return bad(fallback, "expected an object {\"id\", \"text\", \"question\"?}")
+            }
             var id = fallback
             switch value["id"] {
             case nil, .null?: break
@@ -364,7 +377,9 @@ struct WorkProducer {
             case .int(let n)?: id = String(n)
             default: return bad(fallback, "\"id\" must be a string or a whole number")
             }
-            guard case .string(let text)? = value["text"] else { return bad(id, "the record has no \"text\" string (\(place))") }
+            guard case .string(let text)? = value["text"] else {
+                return bad(id, "the record has no \"text\" string (\(place))")
+            }
             var question: String?
             switch value["question"] {
             case nil, .null?: break
@@ -372,8 +387,8 @@ struct WorkProducer {
             default: return bad(id, "\"question\" must be a string (\(place))")
             }
             guard text.utf8.count <= maxBytes else {
-                let e = InputError(code: "too-large", message: "\(id): the text is larger than the limit of \(maxBytes) bytes (see --max-bytes)")
-                return [.failed(source: id, error: e)]
+                let why = "\(id): the text is larger than the limit of \(maxBytes) bytes (see --max-bytes)"
+                return [.failed(source: id, error: InputError(code: "too-large", message: why))]
             }
             return session.grade(bytes: Array(text.utf8), source: id, question: question)
         }
@@ -384,8 +399,9 @@ struct WorkProducer {
     }
 
     private static func emptyInput(_ name: String) -> InputError {
-        let message = name == "-" ? "-: no answer found in standard input" : "\(name): no answer found (no JSON Lines record)"
-        return InputError(code: "empty-input", message: message)
+        let why = name == "-" ? "-: no answer found in standard input"
+            : "\(name): no answer found (no JSON Lines record)"
+        return InputError(code: "empty-input", message: why)
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {

@@ -209,6 +209,7 @@ public enum TranscriptFile {
         case S_IFCHR, S_IFBLK: kind = "a device"
         default: kind = "a special file"
         }
-        return InputError(code: "not-regular", message: "\(path): \(kind), not a regular file; only regular files in a folder are graded")
+        let why = "\(path): \(kind), not a regular file; only regular files in a folder are graded"
+        return InputError(code: "not-regular", message: why)
     }
 }

@@ -33,13 +33,15 @@ import Testing
         let dir = try Self.folder()
         let file = dir.appendingPathComponent("a.txt")
         try Data(Self.answer.utf8).write(to: file)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("link.txt"), withDestinationURL: file)
+        let files = FileManager.default
+        try files.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try files.createSymbolicLink(at: dir.appendingPathComponent("link.txt"), withDestinationURL: file)
         for (input, output) in [("a.txt", "a.txt"), ("a.txt", "sub/../a.txt"), ("link.txt", "a.txt"), (".", "a.txt")] {
             let r = try runBinary(["grade", input, "--output", output], cwd: dir)
             #expect(r.code == 64, "grade \(input) --output \(output)")
             #expect(r.err.hasPrefix("pakessay: error: refusing '--output \(output)':"), "\(r.err)")
-            #expect(try String(contentsOf: file, encoding: .utf8) == Self.answer, "grade \(input) --output \(output) wrote over it")
+            let after = try String(contentsOf: file, encoding: .utf8)
+            #expect(after == Self.answer, "grade \(input) --output \(output) wrote over it")
         }
     }
 
@@ -61,8 +63,10 @@ import Testing
     @Test func danglingAndLoopingLinksInAFolderAreReported() throws {
         let dir = try Self.folder()
         try Data(Self.answer.utf8).write(to: dir.appendingPathComponent("b-ok.txt"))
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("a-dangling.txt").path, withDestinationPath: "nowhere.txt")
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("c-self.txt").path, withDestinationPath: "c-self.txt")
+        for (name, target) in [("a-dangling.txt", "nowhere.txt"), ("c-self.txt", "c-self.txt")] {
+            let link = dir.appendingPathComponent(name).path
+            try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        }
         let r = try runBinary(["grade", dir.path, "--format", "jsonl"])
         #expect(r.code == 2)
         #expect(Self.codes(r.out) == ["not-found", "graded", "unreadable"])
@@ -109,7 +113,8 @@ import Testing
     @Test func standardInputWithNoAnswerIsAnError() throws {
         let empty = try runBinary(["grade", "--format", "jsonl"], stdin: "")
         #expect(empty.code == 2)
-        #expect(empty.out == #"{"source":"-","error":{"code":"empty-input","message":"-: no answer found in standard input"}}"# + "\n")
+        let record = #"{"source":"-","error":{"code":"empty-input","message":"-: no answer found in standard input"}}"#
+        #expect(empty.out == record + "\n")
         let blank = try runBinary(["grade"], stdin: "  \n\n\t\r\n")
         #expect(blank.code == 2)
         #expect(blank.out.contains("-: no answer found in standard input [empty-input]"))
@@ -148,7 +153,8 @@ import Testing
     /// A 30 MB line piped in under `--max-bytes 100000` is refused as it streams past: the line is
     /// counted and dropped, not gathered first (before, gathering it took minutes and the watchdog
     /// of `runGuarded` killed the run).
-    @Test(arguments: [["grade", "--format", "jsonl"], ["grade", "--input", "jsonl", "--format", "jsonl"], ["parse", "-"]])
+    @Test(arguments: [["grade", "--format", "jsonl"], ["grade", "--input", "jsonl", "--format", "jsonl"],
+                      ["parse", "-"]])
     func aHugeLineOnStandardInputIsRefused(_ command: [String]) throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -161,7 +167,8 @@ import Testing
             #expect(Self.codes(r.out) == ["too-large"])
             #expect(r.out.contains("larger than the limit of 100000 bytes"))
         } else {
-            #expect(r.err == "pakessay: error: -: standard input is larger than the limit of 100000 bytes (see --max-bytes)\n")
+            let message = "pakessay: error: -: standard input is larger than the limit of 100000 bytes (see --max-bytes)"
+            #expect(r.err == message + "\n")
         }
     }
 
@@ -185,7 +192,8 @@ import Testing
     }
 
     @Test func theLargestValuesInRangeAreAccepted() throws {
-        let options = ["--marks", "1000", "--jobs", "256", "--max-bytes", "2000000000", "--max-answers", "100000", "--fail-under", "0"]
+        let options = ["--marks", "1000", "--jobs", "256", "--max-bytes", "2000000000", "--max-answers", "100000",
+                       "--fail-under", "0"]
         let r = try runGuarded(["grade", Self.sample, "--format", "csv"] + options)
         #expect(r.code == 0, "\(r.err)")
         let parse = try runGuarded(["parse", Self.sample, "--max-bytes", "9223372036854775807"])
