@@ -58,22 +58,40 @@ struct Arguments {
         }
     }
 
-    /// An integer option's value, checked against a lower bound.
-    func integer(_ name: String, minimum: Int, command: String) throws -> Int? {
+    /// The largest value each whole-number option takes, wherever it appears: beyond these a value
+    /// is a typo, and would overflow the sizes computed from it.
+    static let maxima: [String: Int] = [
+        "--jobs": 256,
+        "--max-bytes": 2_000_000_000,
+        "--max-answers": 100_000,
+    ]
+
+    /// An integer option's value, checked against `minimum` and the option's maximum (`maxima`, or
+    /// `maximum` when given).
+    func integer(_ name: String, minimum: Int, maximum: Int? = nil, command: String) throws -> Int? {
         guard let raw = values[name] else { return nil }
-        guard let value = Int(raw), value >= minimum else {
-            throw CLIError.usage("invalid value '\(raw)' for '\(name)': expected a whole number of at least \(minimum)", command: command)
+        let top = maximum ?? Self.maxima[name] ?? Int.max
+        guard let value = Int(raw), value >= minimum, value <= top else {
+            let range = top == Int.max ? "of at least \(minimum)" : "from \(minimum) to \(top)"
+            let message = "invalid value '\(raw)' for '\(name)': expected a whole number \(range)"
+            throw CLIError.usage(message, command: command)
         }
         return value
     }
 
-    /// A number option's value, checked against a lower bound.
-    func number(_ name: String, minimum: Double, command: String) throws -> Double? {
+    /// A number option's value, checked against `minimum` and `maximum`.
+    func number(_ name: String, minimum: Double, maximum: Double, command: String) throws -> Double? {
         guard let raw = values[name] else { return nil }
-        guard let value = Double(raw), value.isFinite, value >= minimum else {
-            throw CLIError.usage("invalid value '\(raw)' for '\(name)': expected a number of at least \(minimum)", command: command)
+        guard let value = Double(raw), value.isFinite, value >= minimum, value <= maximum else {
+            let range = "from \(Self.plain(minimum)) to \(Self.plain(maximum))"
+            throw CLIError.usage("invalid value '\(raw)' for '\(name)': expected a number \(range)", command: command)
         }
         return value
+    }
+
+    /// A number as a person writes it: `20`, not `20.0`.
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// The closest candidate by edit distance, when it is close enough to be a typo.

@@ -3,39 +3,84 @@ import Glibc
 #endif
 import PakEssay
 
-/// Reads standard input a line at a time, in bounded memory.
+/// Reads a stream (standard input, a pipe, a file) a line at a time, in bounded memory: of a line
+/// longer than `limit` only the first `limit + 1` bytes are kept, and the rest is read and counted
+/// but dropped, so a caller's size check still fails and `lastLineTooLong` says why.
 final class LineReader {
-    private var buffer: [UInt8] = []
+    private var chunk = [UInt8](repeating: 0, count: 1 << 16)
     private var start = 0
+    private var end = 0
     private var eof = false
     private let fd: Int32
+    private let ownsDescriptor: Bool
+    private let keep: Int
     /// Bytes read so far (for error offsets).
     private(set) var consumed = 0
+    /// True when the line last returned was longer than the limit (and was cut to `limit + 1` bytes).
+    private(set) var lastLineTooLong = false
+    /// The `errno` of a failed read, which ended the stream early.
+    private(set) var failure: Int32?
 
-    init(fd: Int32 = 0) { self.fd = fd }
+    /// Reads `fd`, keeping at most `limit + 1` bytes of a line; closes `fd` at the end when it owns it.
+    init(fd: Int32 = 0, limit: Int = Int.max, ownsDescriptor: Bool = false) {
+        self.fd = fd
+        self.ownsDescriptor = ownsDescriptor
+        keep = limit < Int.max ? limit + 1 : Int.max
+    }
+
+    deinit {
+        if ownsDescriptor { _ = close(fd) }
+    }
 
     /// The next line without its LF (a CR before it is kept), or nil at the end.
     func next() -> [UInt8]? {
+        var line: [UInt8] = []
+        var length = 0
         while true {
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[start..<nl])
-                consumed += nl + 1 - start
-                start = nl + 1
-                if start > 1 << 16 { buffer.removeFirst(start); start = 0 }
+            if start == end && !refill() {
+                guard length > 0 else { return nil }
+                lastLineTooLong = length > keep - 1
                 return line
             }
-            if eof {
-                guard start < buffer.count else { return nil }
-                let line = Array(buffer[start...])
-                consumed += buffer.count - start
-                start = buffer.count
+            let newline = findNewline()
+            let stop = newline ?? end
+            let room = keep - line.count
+            if room > 0 { line += chunk[start..<(stop - start <= room ? stop : start + room)] }
+            length += stop - start
+            consumed += stop - start
+            start = stop
+            if newline != nil {
+                start += 1
+                consumed += 1
+                lastLineTooLong = length > keep - 1
                 return line
             }
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 { eof = true } else { buffer += chunk[0..<n] }
         }
+    }
+
+    /// The index of the next LF in the chunk's unread bytes (memchr: lines can be megabytes long).
+    private func findNewline() -> Int? {
+        chunk.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let hit = memchr(base + start, 0x0A, end - start) else { return nil }
+            return base.distance(to: UnsafeRawPointer(hit))
+        }
+    }
+
+    /// Reads the next chunk; false at the end of the stream (or on a read error).
+    private func refill() -> Bool {
+        while !eof {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { failure = errno }
+            if n <= 0 {
+                eof = true
+                return false
+            }
+            start = 0
+            end = n
+            return true
+        }
+        return false
     }
 }
 

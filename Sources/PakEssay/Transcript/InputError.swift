@@ -1,7 +1,7 @@
 /// Why an input could not be used. Each has a stable code that reports and scripts rely on.
 public struct InputError: Error, Sendable, Hashable, Codable {
-    /// A stable kebab-case code: `not-found`, `is-directory`, `unreadable`, `binary`, `invalid-utf8`,
-    /// `too-large`, `too-many-answers`, `bad-record`.
+    /// A stable kebab-case code: `not-found`, `is-directory`, `unreadable`, `not-regular`, `binary`,
+    /// `invalid-utf8`, `too-large`, `too-many-answers`, `bad-record`, `empty-input`.
     public var code: String
     /// A one-line message naming the place.
     public var message: String

@@ -1,7 +1,7 @@
 /// Turns the bytes of a transcript file into validated UTF-8 text.
 ///
-/// Accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark (or, with a
-/// warning, UTF-16 recognised from its zero bytes). Refuses binary input (a NUL byte in text that is
+/// Accepts UTF-8 with or without a byte-order mark, UTF-32 and UTF-16 with a byte-order mark (or,
+/// with a warning, UTF-16 recognised from its zero bytes). Refuses binary input (a NUL byte in text that is
 /// not UTF-16) and invalid UTF-8, naming the byte offset.
 public enum TranscriptDecoder {
     /// The outcome of decoding: the UTF-8 bytes and any warning about how they were read.
@@ -18,6 +18,13 @@ public enum TranscriptDecoder {
             let body = Array(bytes[3...])
             try validateUTF8(body, source: source, base: 3)
             return Decoded(utf8: body, warning: nil)
+        }
+        // UTF-32 first: its little-endian mark begins with the UTF-16 one.
+        if bytes.count >= 4, bytes[0] == 0xFF, bytes[1] == 0xFE, bytes[2] == 0, bytes[3] == 0 {
+            return Decoded(utf8: utf32ToUTF8(bytes, from: 4, littleEndian: true), warning: nil)
+        }
+        if bytes.count >= 4, bytes[0] == 0, bytes[1] == 0, bytes[2] == 0xFE, bytes[3] == 0xFF {
+            return Decoded(utf8: utf32ToUTF8(bytes, from: 4, littleEndian: false), warning: nil)
         }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
             return Decoded(utf8: utf16ToUTF8(bytes, from: 2, littleEndian: true), warning: nil)
@@ -101,5 +108,23 @@ public enum TranscriptDecoder {
         let text = String(decoding: units, as: UTF16.self)
         // A NUL in UTF-16 text would end strings in other tools: it becomes a space.
         return Array(text.utf8).map { $0 == 0 ? 0x20 : $0 }
+    }
+
+    /// Converts UTF-32 to UTF-8; a value that is not a Unicode scalar (a surrogate, beyond U+10FFFF)
+    /// and a cut-off last unit become U+FFFD.
+    static func utf32ToUTF8(_ bytes: [UInt8], from start: Int, littleEndian: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count - start) / 4)
+        var i = start
+        while i + 3 < bytes.count {
+            let (a, b, c, d) = (UInt32(bytes[i]), UInt32(bytes[i + 1]), UInt32(bytes[i + 2]), UInt32(bytes[i + 3]))
+            let value = littleEndian ? d << 24 | c << 16 | b << 8 | a : a << 24 | b << 16 | c << 8 | d
+            // A NUL would end strings in other tools: it becomes a space, as in UTF-16.
+            let scalar = value == 0 ? " " : Unicode.Scalar(value) ?? "\u{FFFD}"
+            UTF8.encode(scalar) { out.append($0) }
+            i += 4
+        }
+        if i < bytes.count { out += [0xEF, 0xBF, 0xBD] }
+        return out
     }
 }

@@ -25,6 +25,15 @@ import Testing
         Graded(name: "UTF-8 with a byte-order mark", bytes: [0xEF, 0xBB, 0xBF] + Array(answer.utf8)) { $0.answers[0].question?.label == "Q.1" },
         Graded(name: "UTF-16 LE with a byte-order mark", bytes: [0xFF, 0xFE] + answer.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) { $0.answers[0].stats.headings == 2 },
         Graded(name: "UTF-16 BE with a byte-order mark", bytes: [0xFE, 0xFF] + answer.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }) { $0.answers[0].stats.headings == 2 },
+        Graded(name: "UTF-32 LE with a byte-order mark", bytes: [0xFF, 0xFE, 0, 0] + answer.unicodeScalars.flatMap { s in
+            (0..<4).map { UInt8(truncatingIfNeeded: s.value >> ($0 * 8)) }
+        }) { $0.answers[0].stats.headings == 2 && $0.answers[0].question?.label == "Q.1" },
+        Graded(name: "UTF-32 BE with a byte-order mark", bytes: [0, 0, 0xFE, 0xFF] + answer.unicodeScalars.flatMap { s in
+            (0..<4).reversed().map { UInt8(truncatingIfNeeded: s.value >> ($0 * 8)) }
+        }) { $0.answers[0].stats.headings == 2 && $0.answers[0].question?.label == "Q.1" },
+        Graded(name: "UTF-32 with a character beyond the BMP", bytes: [0xFF, 0xFE, 0, 0] + "Q.1 Discuss 😀 today.".unicodeScalars.flatMap { s in
+            (0..<4).map { UInt8(truncatingIfNeeded: s.value >> ($0 * 8)) }
+        }) { $0.answers[0].question?.text.contains("😀") == true },
         Graded(name: "UTF-16 without a byte-order mark", bytes: answer.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) { doc in
             doc.answers[0].stats.headings == 2 && doc.answers[0].diagnostics.contains { $0.rule == "encoding-guessed" }
         },
