@@ -131,7 +131,8 @@ enum GradeHelp {
         USAGE: \(Help.usage["check"]!)
 
         ARGUMENTS:
-          FOLDER                  The folder of sample answers (default: SampleEssays).
+          FOLDER                  The folder of sample answers (default: SampleEssays); the transcripts
+                                  directly in it, not in its subfolders.
 
         OPTIONS:
           --expect PATH           The expectations file (default: FOLDER/expected.json).

@@ -114,7 +114,9 @@ struct CheckCommand {
         let jobs = try a.integer("--jobs", minimum: 1, command: "check") ?? ProcessInfo.processInfo.activeProcessorCount
         let session = GradingSession(grader: Grader(rubric: rubric))
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        let files = TranscriptFile.transcripts(in: folder)
+        // The samples directly in the folder; subfolders (the blind panel in SampleEssays/panel) are
+        // measured against their own marks (scripts/panel-agreement.py), not against expected.json.
+        let files = TranscriptFile.transcripts(in: folder).filter { !$0.dropFirst(prefix.count).contains("/") }
         let work: [Work] = files.map { path in
             { () -> [GradeBatch.Item] in
                 do throws(InputError) { return session.grade(bytes: try TranscriptFile.read(path: path), source: path) } catch { return [.failed(source: path, error: error)] }
