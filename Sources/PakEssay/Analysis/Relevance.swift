@@ -92,28 +92,30 @@ enum RelevanceText {
 
 /// The features of a stretch of an answer, weighted by how often they occur and how rare they are.
 struct FeatureBag: Sendable {
-    var counts = WordKeyMap<Int>()
+    /// Each feature's count (the low 32 bits) and its first token plus one (above; 0 for a heading's word).
+    var counts: WordKeyMap<Int>
     var weights = WordKeyMap<Double>()
     var norm = 0.0
-    /// The first token of each feature, to show what matched.
-    var firstToken = WordKeyMap<Int>()
+
+    init(capacity: Int) { counts = WordKeyMap(capacity: max(4, capacity)) }
 
     mutating func add(_ feature: UInt64, token: Int) {
-        counts[feature, default: 0] += 1
-        if firstToken[feature] == nil { firstToken[feature] = token }
+        if let v = counts[feature] {
+            counts[feature] = v + 1
+        } else {
+            counts[feature] = 1 | (token + 1) << 32
+        }
     }
 
-    mutating func merge(_ other: FeatureBag) {
-        other.counts.forEach { f, n in counts[f, default: 0] += n }
-        other.firstToken.forEach { f, t in if firstToken[f] == nil { firstToken[f] = t } }
-    }
+    /// The first token of a feature, to show what matched; -1 for a heading's word.
+    func firstToken(_ feature: UInt64) -> Int? { counts[feature].map { ($0 >> 32) - 1 } }
 
     /// Works out the weights once every feature is in.
     mutating func weigh(_ model: TopicModel) {
         var sum = 0.0
         weights = WordKeyMap(capacity: counts.count)
-        counts.forEach { f, n in
-            let w = (1 + log(Double(n))) * model.weight(f)
+        counts.forEach { f, v in
+            let w = (1 + log(Double(v & 0xFFFF_FFFF))) * model.weight(f)
             weights[f] = w
             sum += w * w
         }
@@ -220,21 +222,28 @@ struct RelevanceJudge {
         // check of the off-topic rule judges it.
         let judged = !profile.topics.isEmpty
         out.judgedByTopics = judged
-        var paragraphBags: [FeatureBag] = []
-        paragraphBags.reserveCapacity(paragraphs.count)
+        // Every paragraph's features in one flat list, read once; a stretch's bag counts its paragraphs' runs.
+        var found: [(feature: UInt64, token: Int)] = []
+        found.reserveCapacity(tokens.count)
+        var runs: [Range<Int>] = []
+        runs.reserveCapacity(paragraphs.count)
         for p in paragraphs {
-            var bag = FeatureBag()
-            RelevanceText.scan(tokens, p.tokens, model: model, skipping: nil) { f, i in bag.add(f, token: i) }
-            paragraphBags.append(bag)
+            let start = found.count
+            RelevanceText.scan(tokens, p.tokens, model: model, skipping: nil) { f, i in found.append((f, i)) }
+            runs.append(start..<found.count)
         }
-        out.paragraphConcepts = paragraphBags.map { bag in
+        out.paragraphConcepts = runs.map { run in
             var concepts: [UInt64] = []
-            bag.counts.forEach { f, _ in if model.acronymByFeature[f] != nil { concepts.append(f) } }
+            for k in run where model.acronymByFeature[found[k].feature] != nil && !concepts.contains(found[k].feature) {
+                concepts.append(found[k].feature)
+            }
             return concepts.sorted()
         }
-        var whole = FeatureBag()
-        for bag in paragraphBags { whole.merge(bag) }
-        for s in sections { if let title = s.section.title { for f in model.features(of: title) { whole.add(f, token: -1) } } }
+        var titleFeatures: [Int: [UInt64]] = [:]
+        for (k, s) in sections.enumerated() { if let title = s.section.title { titleFeatures[k] = model.dataFeatures(of: title) } }
+        var whole = FeatureBag(capacity: found.count)
+        for (f, i) in found { whole.add(f, token: i) }
+        for k in sections.indices { for f in titleFeatures[k] ?? [] { whole.add(f, token: -1) } }
         whole.weigh(model)
         out.score = profile.similarity(whole)
         let wholeSims = model.similarities(whole)
@@ -243,11 +252,11 @@ struct RelevanceJudge {
         }
 
         for part in parts {
-            var bag = FeatureBag()
-            for p in part.paragraphs { bag.merge(paragraphBags[p]) }
-            if let s = part.section, let title = sections[s].section.title {
+            var bag = FeatureBag(capacity: part.paragraphs.reduce(0) { $0 + runs[$1].count })
+            for p in part.paragraphs { for k in runs[p] { bag.add(found[k].feature, token: found[k].token) } }
+            if let s = part.section {
                 // A heading says what its section is about: its words count twice.
-                for f in model.features(of: title) {
+                for f in titleFeatures[s] ?? [] {
                     bag.add(f, token: -1)
                     bag.add(f, token: -1)
                 }
@@ -308,7 +317,7 @@ struct RelevanceJudge {
         var scored: [(String, Double)] = []
         bag.weights.forEach { f, w in
             // What a stretch is about is told by words some topic or question uses, not by "million" or "cannot".
-            guard let t = bag.firstToken[f], t >= 0, profile != nil || model.idf[f] != nil else { return }
+            guard let t = bag.firstToken(f), t >= 0, profile != nil || model.idf[f] != nil else { return }
             var score = w
             if let profile {
                 guard let p = profile.weights[f] else { return }

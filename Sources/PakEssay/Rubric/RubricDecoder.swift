@@ -193,6 +193,7 @@ struct RubricDecoder {
 
     private func loadLexicon(_ node: JSONNode) throws(RubricError) -> Lexicon {
         var lexicon = Lexicon()
+        var relevanceSources: [TopicModelStore.Source] = []
         let files = node.child("lexicons")
         if files.exists {
             for key in try files.keys() {
@@ -221,12 +222,9 @@ struct RubricDecoder {
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.namedThings.add(text, keepCase: true) }
                     case "sources":
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.sources.add(text, keepCase: true) }
-                    case "acronyms":
-                        try lexicon.topicModel.addAcronyms(try LexiconLoader.entries(full, file: file, key: at), path: relative, file: file, key: at)
-                    case "topics":
-                        try lexicon.topicModel.addTopics(try LexiconLoader.entries(full, file: file, key: at), path: relative, file: file, key: at)
-                    case "questions":
-                        try lexicon.topicModel.addQuestions(try LexiconLoader.entries(full, file: file, key: at), path: relative, file: file, key: at)
+                    case "acronyms", "topics", "questions":
+                        // Read once the stop and task words are known, from the compiled form when it is current.
+                        relevanceSources.append(.init(key: key, path: full, relative: relative, at: at))
                     default:
                         // Added in one assignment: every change to the stop words works out the question's stop words again.
                         var words = lexicon.stopWords
@@ -260,8 +258,13 @@ struct RubricDecoder {
                 lexicon.relevanceSettings[keyPath: path] = value
             }
         }
-        lexicon.topicModel.sameQuestion = lexicon.relevanceSettings.sameQuestion
-        try lexicon.topicModel.prepare(stopWords: lexicon.questionStopWords, taskWords: lexicon.cue("taskWords"), file: file)
+        if !relevanceSources.isEmpty {
+            let taskNode = node.child("words").child("taskWords")
+            let taskWords = taskNode.exists ? try taskNode.strings() : []
+            lexicon.topicModel = try TopicModelStore.load(relevanceSources, stopWords: lexicon.questionStopWords, taskWords: taskWords,
+                                                          taskTable: lexicon.cue("taskWords"),
+                                                          sameQuestion: lexicon.relevanceSettings.sameQuestion, folder: folder, file: file)
+        }
         return lexicon
     }
 }

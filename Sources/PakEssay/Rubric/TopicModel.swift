@@ -68,7 +68,11 @@ public struct TopicModel: Sendable {
     public private(set) var topicProfiles: [Profile] = []
     /// Every bank profile, then every topic profile, by feature: which profiles hold it and with what
     /// weight, so an answer is compared with all of them in one pass over its own features.
-    var postings = WordKeyMap<[(profile: Int32, weight: Double)]>()
+    var postings = WordKeyMap<Int>()
+    /// The postings' profiles and weights, one run per feature: `postings` holds each run's start and length
+    /// (start << 20 | length).
+    var postingProfiles: [Int32] = []
+    var postingWeights: [Double] = []
     /// Keys (`WordKey`) of words that are never features: stop words.
     var stopKeys = WordKeyMap<Bool>()
     /// Acronyms by their feature.
@@ -151,6 +155,49 @@ public struct TopicModel: Sendable {
         try close()
     }
 
+    /// The stop words' keys, in order (for the compiled form).
+    var stopKeysList: [UInt64] {
+        var out: [UInt64] = []
+        stopKeys.forEach { k, _ in out.append(k) }
+        return out.sorted()
+    }
+
+    /// Sets a prepared model's parts from its compiled form, and works out the acronym tables again.
+    mutating func restore(acronyms: [Acronym], topics: [Topic], titleFeatures: [Set<UInt64>], bank: [BankQuestion],
+                          bankProfiles: [Profile], topicProfiles: [Profile], stopKeys: [UInt64],
+                          names: WordKeyMap<[(words: [UInt64], acronym: Int)]>, idf: WordKeyMap<Double>, unseenWeight: Double,
+                          properNames: Set<String>, postings: WordKeyMap<Int>, postingProfiles: [Int32], postingWeights: [Double],
+                          sameQuestion: Double, related: Double) {
+        self.acronyms = acronyms
+        self.topics = topics
+        self.titleFeatures = titleFeatures
+        self.bank = bank
+        self.bankProfiles = bankProfiles
+        self.topicProfiles = topicProfiles
+        self.stopKeys = WordKeyMap(capacity: stopKeys.count)
+        for k in stopKeys { self.stopKeys[k] = true }
+        self.names = names
+        self.idf = idf
+        self.unseenWeight = unseenWeight
+        self.properNames = properNames
+        self.sameQuestion = sameQuestion
+        settingsRelated = related
+        // A run that points past the postings would be a damaged file: keep only sound runs.
+        var sound = WordKeyMap<Int>(capacity: postings.count)
+        postings.forEach { f, run in if run >> 20 + run & 0xFFFFF <= postingProfiles.count { sound[f] = run } }
+        self.postings = sound
+        self.postingProfiles = postingProfiles
+        self.postingWeights = postingWeights
+        acronymByFeature = WordKeyMap(capacity: acronyms.count)
+        acronymByExact = WordKeyMap(capacity: acronyms.count)
+        acronymByLower = WordKeyMap(capacity: acronyms.count)
+        for (i, a) in acronyms.enumerated() {
+            acronymByFeature[a.feature] = i
+            acronymByExact[WordKey.of(a.short)] = i
+            if a.short.unicodeScalars.filter(\.properties.isAlphabetic).count >= 4 { acronymByLower[WordKey.of(a.short.lowercased())] = i }
+        }
+    }
+
     /// The kinds of line a topic may have.
     public static let groups = ["terms", "actors", "places", "institutions", "events"]
 
@@ -178,9 +225,9 @@ public struct TopicModel: Sendable {
         bankPath = path
     }
 
-    private var rawTopics: [(id: String, title: String, groups: [(String, [String])])] = []
-    private var bankLines: [Int] = []
-    private var bankPath = ""
+    var rawTopics: [(id: String, title: String, groups: [(String, [String])])] = []
+    var bankLines: [Int] = []
+    var bankPath = ""
 
     /// Works out every feature, the rarity weights and the bank's profiles; called once the rubric's
     /// stop words and task words are known. Throws when a bank question names an unknown topic.
@@ -265,7 +312,15 @@ public struct TopicModel: Sendable {
             p.weights.forEach { f, w in if weight(f) >= common { lists[f, default: []].append((Int32(k), w)) } }
         }
         postings = WordKeyMap(capacity: lists.count)
-        for (f, list) in lists.sorted(by: { $0.key < $1.key }) { postings[f] = list }
+        postingProfiles = []
+        postingWeights = []
+        for (f, list) in lists.sorted(by: { $0.key < $1.key }) {
+            postings[f] = postingProfiles.count << 20 | list.count
+            for (p, w) in list {
+                postingProfiles.append(p)
+                postingWeights.append(w)
+            }
+        }
     }
 
     /// The cosine of a bag with every bank profile, then every topic profile.
@@ -274,8 +329,9 @@ public struct TopicModel: Sendable {
         var dots = [Double](repeating: 0, count: all)
         guard bag.norm > 0 else { return dots }
         bag.weights.forEach { f, x in
-            guard let list = postings[f] else { return }
-            for (p, w) in list { dots[Int(p)] += w * x }
+            guard let run = postings[f] else { return }
+            let start = run >> 20
+            for k in start..<(start + run & 0xFFFFF) { dots[Int(postingProfiles[k])] += postingWeights[k] * x }
         }
         for k in 0..<all {
             let norm = k < bankProfiles.count ? bankProfiles[k].norm : topicProfiles[k - bankProfiles.count].norm
@@ -506,7 +562,7 @@ public struct Profile: Sendable {
     /// Feature weights.
     var weights = WordKeyMap<Double>()
     /// The squared length of the weight vector.
-    private var squares = 0.0
+    var squares = 0.0
     /// The length of the weight vector.
     var norm: Double { squares.squareRoot() }
     /// The topics close to its own, themselves included.

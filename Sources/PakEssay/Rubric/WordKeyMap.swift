@@ -86,6 +86,19 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
 }
 
 extension WordKeyMap {
+    /// The table as stored: slot keys (0 for an empty slot), slot values, and the value under key 0.
+    var storage: (keys: [UInt64], values: [Value?], zero: Value?) { (keys, values, zero) }
+
+    /// A table from its storage, as `storage` gave it (a compiled rubric reads it back without hashing).
+    init?(storage keys: [UInt64], values: [Value?], zero: Value?) {
+        guard !keys.isEmpty, keys.count & (keys.count - 1) == 0, values.count == keys.count else { return nil }
+        self.keys = keys
+        self.values = values
+        self.zero = zero
+        mask = keys.count - 1
+        count = keys.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } + (zero == nil ? 0 : 1)
+    }
+
     /// Calls `body` with every key and value, in no particular order, without building a list.
     func forEach(_ body: (UInt64, Value) -> Void) {
         if let zero { body(0, zero) }

@@ -1,0 +1,405 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Where a prepared `TopicModel` is kept between runs: a compiled file beside the rubric (or in the
+/// user's cache when the rubric's folder cannot be written), named by a hash of everything it is built
+/// from, so that editing the acronyms, the thesaurus, the bank, the stop words or the task words takes
+/// effect on the next run. Reading the compiled file costs a fraction of a millisecond; building the
+/// model from its text costs tens. A run that cannot read or write the file builds the model as before.
+enum TopicModelStore {
+    /// Bumped whenever the model or this format changes, so that old files are never read.
+    static let format: UInt64 = 4
+
+    /// One relevance file a rubric names: its `lexicons` key, its full path, its path as written and
+    /// the key path for errors.
+    struct Source {
+        var key: String
+        var path: String
+        var relative: String
+        var at: String
+    }
+
+    /// Models built or read in this process, by hash: `pakessay rubrics` and the tests load several
+    /// rubrics that share one set of files.
+    nonisolated(unsafe) private static var memo: [UInt64: TopicModel] = [:]
+    private static let lock = NSLock()
+
+    /// The prepared model for these sources and settings: from this process's memo, from the compiled
+    /// file, or built from the text (and then written for next time).
+    static func load(_ sources: [Source], stopWords: Set<String>, taskWords: [String], taskTable: PhraseTable,
+                     sameQuestion: Double, folder: String, file: String) throws(RubricError) -> TopicModel {
+        // The files are known by their path, size and time of last change, as make knows them: an edit
+        // changes the time, so the next run builds the model again. Reading and hashing their text would
+        // cost as much as a third of the start-up the compiled form saves.
+        var hash = Hash()
+        hash.add(format)
+        for source in sources {
+            var info = stat()
+            guard stat(source.path, &info) == 0 else {
+                throw RubricError(file: file, path: source.at, "cannot read the word list \(source.path)")
+            }
+            hash.add(source.key)
+            hash.add(source.path)
+            hash.add(UInt64(bitPattern: Int64(info.st_size)))
+            hash.add(UInt64(bitPattern: Int64(info.st_mtim.tv_sec)))
+            hash.add(UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)))
+            hash.add(UInt64(info.st_ino))
+        }
+        for word in stopWords.sorted() { hash.add(word) }
+        hash.add("task words")
+        for phrase in taskWords { hash.add(phrase) }
+        hash.add(sameQuestion.bitPattern)
+        let key = hash.value
+        lock.lock()
+        let known = memo[key]
+        lock.unlock()
+        if let known { return known }
+
+        let name = "topics-" + String(key, radix: 16) + ".bin"
+        let places = cacheFolders(rubricFolder: folder)
+        for place in places {
+            if let data = FileManager.default.contents(atPath: place + "/" + name),
+               let model = TopicModel(compiled: [UInt8](data), hash: key) {
+                remember(model, key)
+                return model
+            }
+        }
+        var model = TopicModel()
+        model.sameQuestion = sameQuestion
+        for source in sources {
+            let lines = try LexiconLoader.entries(source.path, file: file, key: source.at)
+            switch source.key {
+            case "acronyms": try model.addAcronyms(lines, path: source.relative, file: file, key: source.at)
+            case "topics": try model.addTopics(lines, path: source.relative, file: file, key: source.at)
+            default: try model.addQuestions(lines, path: source.relative, file: file, key: source.at)
+            }
+        }
+        try model.prepare(stopWords: stopWords, taskWords: taskTable, file: file)
+        let compiled = model.compiled(hash: key)
+        for place in places where write(compiled, to: place, name: name) { break }
+        // Graded with the model as the compiled form gives it back, whether it was just built or read,
+        // so that a run that builds it and one that reads it add up every sum in the same order.
+        if let read = TopicModel(compiled: compiled, hash: key) { model = read }
+        remember(model, key)
+        return model
+    }
+
+    private static func remember(_ model: TopicModel, _ key: UInt64) {
+        lock.lock()
+        memo[key] = model
+        lock.unlock()
+    }
+
+    /// `.cache` beside the rubric, then the user's cache folder.
+    static func cacheFolders(rubricFolder: String) -> [String] {
+        var out = [(rubricFolder.isEmpty ? "." : rubricFolder) + "/.cache"]
+        let env = ProcessInfo.processInfo.environment
+        if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty {
+            out.append(xdg + "/pakessay")
+        } else if let home = env["HOME"], !home.isEmpty {
+            out.append(home + "/.cache/pakessay")
+        }
+        return out
+    }
+
+    /// Writes the file through a temporary name and a rename, so that a reader never sees half of it,
+    /// and removes compiled files of older sources. False when the folder cannot be written.
+    private static func write(_ bytes: [UInt8], to folder: String, name: String) -> Bool {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let temporary = folder + "/." + name + "." + String(ProcessInfo.processInfo.processIdentifier)
+            guard manager.createFile(atPath: temporary, contents: Data(bytes)) else { return false }
+            if manager.fileExists(atPath: folder + "/" + name) { try? manager.removeItem(atPath: folder + "/" + name) }
+            try manager.moveItem(atPath: temporary, toPath: folder + "/" + name)
+            for old in (try? manager.contentsOfDirectory(atPath: folder)) ?? []
+            where old.hasPrefix("topics-") && old.hasSuffix(".bin") && old != name {
+                try? manager.removeItem(atPath: folder + "/" + old)
+            }
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    /// FNV-1a over 64 bits.
+    struct Hash {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        mutating func add(_ bytes: [UInt8]) {
+            for b in bytes {
+                value ^= UInt64(b)
+                value = value &* 0x0000_0100_0000_01B3
+            }
+        }
+        mutating func add(_ text: String) {
+            add(Array(text.utf8))
+            add([0])
+        }
+        mutating func add(_ number: UInt64) {
+            withUnsafeBytes(of: number.littleEndian) { add(Array($0)) }
+        }
+    }
+}
+
+/// Writes the compiled form: little-endian numbers, strings as their length and UTF-8 bytes, arrays
+/// as their count and items.
+struct CompiledWriter {
+    var bytes: [UInt8] = []
+
+    mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    mutating func int(_ v: Int) { u64(UInt64(bitPattern: Int64(v))) }
+    mutating func double(_ v: Double) { u64(v.bitPattern) }
+    mutating func string(_ s: String) {
+        int(s.utf8.count)
+        bytes.append(contentsOf: s.utf8)
+    }
+    mutating func strings(_ list: [String]) {
+        int(list.count)
+        for s in list { string(s) }
+    }
+    mutating func u64s(_ list: [UInt64]) {
+        int(list.count)
+        for v in list { u64(v) }
+    }
+    mutating func doubles(_ list: [Double]) {
+        int(list.count)
+        for v in list { double(v) }
+    }
+    mutating func ints(_ list: [Int]) {
+        int(list.count)
+        for v in list { int(v) }
+    }
+    mutating func doubleTable(_ t: WordKeyMap<Double>) {
+        let s = t.storage
+        u64s(s.keys)
+        doubles(s.values.map { $0 ?? 0 })
+        double(s.zero ?? .nan)
+        int(s.zero == nil ? 0 : 1)
+    }
+    /// Only the occupied slots, for tables read back by inserting (profiles are mostly empty slots).
+    mutating func sparseTable(_ t: WordKeyMap<Double>) {
+        var keys: [UInt64] = []
+        var values: [Double] = []
+        t.forEach { k, v in
+            keys.append(k)
+            values.append(v)
+        }
+        u64s(keys)
+        doubles(values)
+    }
+    mutating func intTable(_ t: WordKeyMap<Int>) {
+        let s = t.storage
+        u64s(s.keys)
+        ints(s.values.map { $0 ?? 0 })
+        int(s.zero ?? 0)
+        int(s.zero == nil ? 0 : 1)
+    }
+}
+
+/// Reads what `CompiledWriter` wrote; every read fails (nil) past the end or on a count that cannot be.
+struct CompiledReader {
+    let bytes: [UInt8]
+    var at = 0
+
+    mutating func u64() -> UInt64? {
+        guard at + 8 <= bytes.count else { return nil }
+        var v: UInt64 = 0
+        for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
+        at += 8
+        return v
+    }
+    mutating func int() -> Int? { u64().map { Int(Int64(bitPattern: $0)) } }
+    mutating func count() -> Int? {
+        guard let n = int(), n >= 0, n <= bytes.count - at else { return nil }
+        return n
+    }
+    mutating func double() -> Double? { u64().map(Double.init(bitPattern:)) }
+    mutating func string() -> String? {
+        guard let n = count() else { return nil }
+        defer { at += n }
+        return String(decoding: bytes[at..<(at + n)], as: UTF8.self)
+    }
+    mutating func strings() -> [String]? {
+        guard let n = count() else { return nil }
+        var out: [String] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n {
+            guard let s = string() else { return nil }
+            out.append(s)
+        }
+        return out
+    }
+    /// `n` items of 8 bytes each, copied straight into the array (the file is little-endian, as is every
+    /// machine pakessay runs on; a big-endian one swaps them).
+    private mutating func block<T>(_ type: T.Type) -> [T]? where T: FixedWidthInteger {
+        guard let n = count(), n * 8 <= bytes.count - at, MemoryLayout<T>.size == 8 else { return nil }
+        var out = [T](repeating: 0, count: n)
+        out.withUnsafeMutableBytes { target in
+            bytes.withUnsafeBytes { source in
+                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[at..<(at + n * 8)]))
+            }
+        }
+        at += n * 8
+        return UInt64(1).littleEndian == 1 ? out : out.map { T(littleEndian: $0) }
+    }
+    mutating func u64s() -> [UInt64]? { block(UInt64.self) }
+    mutating func ints() -> [Int]? { block(Int.self) }
+    mutating func doubles() -> [Double]? {
+        guard let bits = u64s() else { return nil }
+        return bits.withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
+    }
+    mutating func doubleTable() -> WordKeyMap<Double>? {
+        guard let keys = u64s(), let values = doubles(), let zero = double(), let hasZero = int() else { return nil }
+        guard keys.count == values.count else { return nil }
+        return WordKeyMap(storage: keys, values: zip(keys, values).map { $0.0 == 0 ? nil : $0.1 }, zero: hasZero == 1 ? zero : nil)
+    }
+    mutating func sparseTable() -> WordKeyMap<Double>? {
+        guard let keys = u64s(), let values = doubles(), keys.count == values.count else { return nil }
+        var t = WordKeyMap<Double>(capacity: keys.count)
+        for (k, v) in zip(keys, values) { t[k] = v }
+        return t
+    }
+    mutating func intTable() -> WordKeyMap<Int>? {
+        guard let keys = u64s(), let values = ints(), let zero = int(), let hasZero = int() else { return nil }
+        guard keys.count == values.count else { return nil }
+        return WordKeyMap(storage: keys, values: zip(keys, values).map { $0.0 == 0 ? nil : $0.1 }, zero: hasZero == 1 ? zero : nil)
+    }
+}
+
+extension TopicModel {
+    /// The compiled form of a prepared model.
+    func compiled(hash: UInt64) -> [UInt8] {
+        var w = CompiledWriter()
+        w.u64(0x5041_4B54_4F50_4943)  // "PAKTOPIC"
+        w.u64(TopicModelStore.format)
+        w.u64(hash)
+        w.int(acronyms.count)
+        for a in acronyms {
+            w.string(a.short)
+            w.strings(a.names)
+            w.u64(a.feature)
+        }
+        w.int(topics.count)
+        for (k, t) in topics.enumerated() {
+            w.string(t.id)
+            w.string(t.title)
+            w.int(t.terms.count)
+            for term in t.terms {
+                w.string(term.text)
+                w.string(term.group)
+                w.u64s(term.features)
+            }
+            w.u64s(t.featureList)
+            w.u64s(titleFeatures[k].sorted())
+        }
+        w.int(bank.count)
+        for q in bank {
+            w.string(q.id)
+            w.string(q.paper)
+            w.int(q.year ?? -1)
+            w.strings(q.topics)
+            w.string(q.text)
+        }
+        for list in [bankProfiles, topicProfiles] {
+            w.int(list.count)
+            for p in list {
+                w.sparseTable(p.weights)
+                w.double(p.squares)
+                w.u64s(p.questionFeatures)
+                w.strings(p.topics)
+            }
+        }
+        w.u64s(stopKeysList)
+        w.int(names.count)
+        names.forEach { key, list in
+            w.u64(key)
+            w.int(list.count)
+            for (words, acronym) in list {
+                w.u64s(words)
+                w.int(acronym)
+            }
+        }
+        w.doubleTable(idf)
+        w.double(unseenWeight)
+        w.strings(properNames.sorted())
+        w.intTable(postings)
+        w.ints(postingProfiles.map { Int($0) })
+        w.doubles(postingWeights)
+        w.double(sameQuestion)
+        w.double(settingsRelated)
+        return w.bytes
+    }
+
+    /// A model read back from its compiled form, or nil when the bytes are not one for `hash`.
+    init?(compiled bytes: [UInt8], hash: UInt64) {
+        var r = CompiledReader(bytes: bytes)
+        guard r.u64() == 0x5041_4B54_4F50_4943, r.u64() == TopicModelStore.format, r.u64() == hash else { return nil }
+        self.init()
+        guard let acronymCount = r.count() else { return nil }
+        var acronyms: [Acronym] = []
+        for _ in 0..<acronymCount {
+            guard let short = r.string(), let names = r.strings(), let feature = r.u64() else { return nil }
+            acronyms.append(Acronym(short: short, names: names, feature: feature))
+        }
+        guard let topicCount = r.count() else { return nil }
+        var topics: [Topic] = []
+        var titles: [Set<UInt64>] = []
+        for _ in 0..<topicCount {
+            guard let id = r.string(), let title = r.string(), let termCount = r.count() else { return nil }
+            var terms: [Term] = []
+            terms.reserveCapacity(termCount)
+            for _ in 0..<termCount {
+                guard let text = r.string(), let group = r.string(), let features = r.u64s() else { return nil }
+                terms.append(Term(text: text, group: group, features: features))
+            }
+            guard let features = r.u64s(), let title0 = r.u64s() else { return nil }
+            topics.append(Topic(id: id, title: title, terms: terms, features: Set(features)))
+            titles.append(Set(title0))
+        }
+        guard let bankCount = r.count() else { return nil }
+        var bank: [BankQuestion] = []
+        for _ in 0..<bankCount {
+            guard let id = r.string(), let paper = r.string(), let year = r.int(), let topics = r.strings(), let text = r.string()
+            else { return nil }
+            bank.append(BankQuestion(id: id, paper: paper, year: year < 0 ? nil : year, topics: topics, text: text))
+        }
+        var profiles: [[Profile]] = []
+        for _ in 0..<2 {
+            guard let n = r.count() else { return nil }
+            var list: [Profile] = []
+            for _ in 0..<n {
+                guard let weights = r.sparseTable(), let squares = r.double(), let own = r.u64s(), let ids = r.strings() else { return nil }
+                var p = Profile()
+                p.weights = weights
+                p.squares = squares
+                p.questionFeatures = own
+                p.topics = ids
+                list.append(p)
+            }
+            profiles.append(list)
+        }
+        guard let stop = r.u64s(), let nameCount = r.count() else { return nil }
+        var names = WordKeyMap<[(words: [UInt64], acronym: Int)]>(capacity: nameCount)
+        for _ in 0..<nameCount {
+            guard let key = r.u64(), let n = r.count() else { return nil }
+            var list: [(words: [UInt64], acronym: Int)] = []
+            for _ in 0..<n {
+                guard let words = r.u64s(), let acronym = r.int(), acronyms.indices.contains(acronym) else { return nil }
+                list.append((words, acronym))
+            }
+            names[key] = list
+        }
+        guard let idf = r.doubleTable(), let unseen = r.double(), let proper = r.strings(), let postings = r.intTable(),
+              let postingProfiles = r.ints(), let postingWeights = r.doubles(), let sameQuestion = r.double(),
+              let related = r.double(), r.at == bytes.count, postingProfiles.count == postingWeights.count
+        else { return nil }
+        let profileCount = profiles[0].count + profiles[1].count
+        guard postingProfiles.allSatisfy({ $0 >= 0 && $0 < profileCount }) else { return nil }
+        restore(acronyms: acronyms, topics: topics, titleFeatures: titles, bank: bank, bankProfiles: profiles[0],
+                topicProfiles: profiles[1], stopKeys: stop, names: names, idf: idf, unseenWeight: unseen,
+                properNames: Set(proper), postings: postings, postingProfiles: postingProfiles.map { Int32($0) },
+                postingWeights: postingWeights, sameQuestion: sameQuestion, related: related)
+    }
+}
