@@ -12,6 +12,13 @@ public enum Stemmer {
         "ize", "ial", "ers", "ed", "es", "er", "al", "ic", "ly", "s", "y", "e",
     ].map { Array($0.utf8) }
 
+    /// The endings by their last byte, longest first, so a word is checked only against endings it can have.
+    static let byLastByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for suffix in suffixes { table[Int(suffix[suffix.count - 1])].append(suffix) }
+        return table
+    }()
+
     /// The stem of a lowercase word, as text (for tests and for showing what matched).
     public static func stem(_ word: String) -> String {
         var bytes = Array(word.utf8)
@@ -53,7 +60,7 @@ public enum Stemmer {
 
     /// Where the longest strippable ending of `word[0..<n]` starts, or nil.
     private static func ending(_ word: UnsafeBufferPointer<UInt8>, _ n: Int) -> Int? {
-        for suffix in suffixes where suffix.count < n {
+        for suffix in byLastByte[Int(word[n - 1])] where suffix.count < n {
             let start = n - suffix.count
             guard start >= 3 else { continue }
             var same = true

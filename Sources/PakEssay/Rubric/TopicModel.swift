@@ -194,7 +194,9 @@ public struct TopicModel: Sendable {
         for (i, a) in acronyms.enumerated() {
             acronymByFeature[a.feature] = i
             acronymByExact[WordKey.of(a.short)] = i
-            if a.short.unicodeScalars.filter(\.properties.isAlphabetic).count >= 4 { acronymByLower[WordKey.of(a.short.lowercased())] = i }
+            if a.short.unicodeScalars.reduce(0, { $0 + ($1.properties.isAlphabetic ? 1 : 0) }) >= 4 {
+                acronymByLower[WordKey.of(a.short.lowercased())] = i
+            }
         }
     }
 
@@ -308,8 +310,10 @@ public struct TopicModel: Sendable {
         // A word a quarter of the topics and questions use tells them apart too little to be worth its
         // postings; leaving it out keeps comparing a section with every profile cheap.
         let common = log((n + 1) / (n / 4 + 0.5))
+        bankProfiles = bankProfiles.map { $0.sparsified() }
+        topicProfiles = topicProfiles.map { $0.sparsified() }
         for (k, p) in (bankProfiles + topicProfiles).enumerated() {
-            p.weights.forEach { f, w in if weight(f) >= common { lists[f, default: []].append((Int32(k), w)) } }
+            p.forEachWeight { f, w in if weight(f) >= common { lists[f, default: []].append((Int32(k), w)) } }
         }
         postings = WordKeyMap(capacity: lists.count)
         postingProfiles = []
@@ -596,12 +600,59 @@ public struct Profile: Sendable {
         return dot / (norm * bag.norm)
     }
 
-    /// The cosine between two profiles.
+    /// The cosine between two profiles: a stored one (its sorted pairs) is walked, a question's looked up.
     func similarity(_ other: Profile) -> Double {
         guard norm > 0, other.norm > 0 else { return 0 }
         var dot = 0.0
-        weights.forEach { f, w in if let x = other.weights[f] { dot += w * x } }
+        switch (sparseKeys.isEmpty, other.sparseKeys.isEmpty) {
+        case (false, true):
+            for (k, f) in sparseKeys.enumerated() { if let x = other.weights[f] { dot += sparseValues[k] * x } }
+        case (true, false):
+            for (k, f) in other.sparseKeys.enumerated() { if let w = weights[f] { dot += w * other.sparseValues[k] } }
+        case (false, false):
+            var i = 0, j = 0
+            while i < sparseKeys.count, j < other.sparseKeys.count {
+                if sparseKeys[i] == other.sparseKeys[j] {
+                    dot += sparseValues[i] * other.sparseValues[j]
+                    i += 1
+                    j += 1
+                } else if sparseKeys[i] < other.sparseKeys[j] {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+        case (true, true):
+            weights.forEach { f, w in if let x = other.weights[f] { dot += w * x } }
+        }
         return dot / (norm * other.norm)
+    }
+
+    /// A stored profile's weights as pairs sorted by feature: the bank's and the topics' profiles are
+    /// only ever walked, so they keep no table.
+    var sparseKeys: [UInt64] = []
+    var sparseValues: [Double] = []
+
+    /// The profile with its table turned into sorted pairs.
+    func sparsified() -> Profile {
+        var pairs: [(UInt64, Double)] = []
+        pairs.reserveCapacity(weights.count)
+        weights.forEach { f, w in pairs.append((f, w)) }
+        pairs.sort { $0.0 < $1.0 }
+        var p = self
+        p.weights = WordKeyMap()
+        p.sparseKeys = pairs.map(\.0)
+        p.sparseValues = pairs.map(\.1)
+        return p
+    }
+
+    /// Calls `body` with every feature and weight, sorted pairs or table alike.
+    func forEachWeight(_ body: (UInt64, Double) -> Void) {
+        if sparseKeys.isEmpty {
+            weights.forEach(body)
+        } else {
+            for (k, f) in sparseKeys.enumerated() { body(f, sparseValues[k]) }
+        }
     }
 }
 

@@ -10,7 +10,7 @@ import Foundation
 /// model from its text costs tens. A run that cannot read or write the file builds the model as before.
 enum TopicModelStore {
     /// Bumped whenever the model or this format changes, so that old files are never read.
-    static let format: UInt64 = 4
+    static let format: UInt64 = 5
 
     /// One relevance file a rubric names: its `lexicons` key, its full path, its path as written and
     /// the key path for errors.
@@ -178,17 +178,6 @@ struct CompiledWriter {
         double(s.zero ?? .nan)
         int(s.zero == nil ? 0 : 1)
     }
-    /// Only the occupied slots, for tables read back by inserting (profiles are mostly empty slots).
-    mutating func sparseTable(_ t: WordKeyMap<Double>) {
-        var keys: [UInt64] = []
-        var values: [Double] = []
-        t.forEach { k, v in
-            keys.append(k)
-            values.append(v)
-        }
-        u64s(keys)
-        doubles(values)
-    }
     mutating func intTable(_ t: WordKeyMap<Int>) {
         let s = t.storage
         u64s(s.keys)
@@ -255,12 +244,6 @@ struct CompiledReader {
         guard keys.count == values.count else { return nil }
         return WordKeyMap(storage: keys, values: zip(keys, values).map { $0.0 == 0 ? nil : $0.1 }, zero: hasZero == 1 ? zero : nil)
     }
-    mutating func sparseTable() -> WordKeyMap<Double>? {
-        guard let keys = u64s(), let values = doubles(), keys.count == values.count else { return nil }
-        var t = WordKeyMap<Double>(capacity: keys.count)
-        for (k, v) in zip(keys, values) { t[k] = v }
-        return t
-    }
     mutating func intTable() -> WordKeyMap<Int>? {
         guard let keys = u64s(), let values = ints(), let zero = int(), let hasZero = int() else { return nil }
         guard keys.count == values.count else { return nil }
@@ -305,7 +288,8 @@ extension TopicModel {
         for list in [bankProfiles, topicProfiles] {
             w.int(list.count)
             for p in list {
-                w.sparseTable(p.weights)
+                w.u64s(p.sparseKeys)
+                w.doubles(p.sparseValues)
                 w.double(p.squares)
                 w.u64s(p.questionFeatures)
                 w.strings(p.topics)
@@ -370,9 +354,11 @@ extension TopicModel {
             guard let n = r.count() else { return nil }
             var list: [Profile] = []
             for _ in 0..<n {
-                guard let weights = r.sparseTable(), let squares = r.double(), let own = r.u64s(), let ids = r.strings() else { return nil }
+                guard let keys = r.u64s(), let values = r.doubles(), keys.count == values.count, let squares = r.double(),
+                      let own = r.u64s(), let ids = r.strings() else { return nil }
                 var p = Profile()
-                p.weights = weights
+                p.sparseKeys = keys
+                p.sparseValues = values
                 p.squares = squares
                 p.questionFeatures = own
                 p.topics = ids
