@@ -299,9 +299,10 @@ struct RelevanceJudge {
         // The aspects of the question's main topic that the answer never touches.
         if let id = profile.topics.first, let topic = model.topics.first(where: { $0.id == id }), !out.offTopic {
             var lookedFor: [TopicModel.Term] = []
+            let terms = topic.terms
             for group in ["institutions", "events", "terms"] {
                 // An acronym and its full name are one aspect ("JCC", "joint cooperation committee").
-                let fresh = topic.terms.filter { t in t.group == group && !lookedFor.contains { $0.features == t.features } }
+                let fresh = terms.filter { t in t.group == group && !lookedFor.contains { $0.features == t.features } }
                 lookedFor += fresh.prefix(settings.aspectsPerGroup)
             }
             out.aspectsLookedFor = lookedFor.count

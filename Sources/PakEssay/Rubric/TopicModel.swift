@@ -26,6 +26,31 @@ public struct TopicModel: Sendable {
         public var group: String
         /// Its features.
         public var features: [UInt64]
+
+        /// Terms in their compact form.
+        static func encode(_ terms: [Term]) -> [UInt8] {
+            var w = CompiledWriter()
+            w.int(terms.count)
+            for t in terms {
+                w.string(t.text)
+                w.string(t.group)
+                w.u64s(t.features)
+            }
+            return w.bytes
+        }
+
+        /// Terms from their compact form (none from bytes that are not one).
+        static func decode(_ bytes: [UInt8]) -> [Term] {
+            var r = CompiledReader(bytes: bytes)
+            guard let n = r.count() else { return [] }
+            var out: [Term] = []
+            out.reserveCapacity(n)
+            for _ in 0..<n {
+                guard let text = r.string(), let group = r.string(), let features = r.u64s() else { return out }
+                out.append(Term(text: text, group: group, features: features))
+            }
+            return out
+        }
     }
 
     /// A topic of the thesaurus.
@@ -34,8 +59,11 @@ public struct TopicModel: Sendable {
         public var id: String
         /// Its title.
         public var title: String
-        /// Its terms in the order written.
-        public var terms: [Term]
+        /// Its terms in the order written, read from their compact form when asked for: an answer needs
+        /// the terms of its question's topic only, so a start does not build 2,700 strings.
+        public var terms: [Term] { Term.decode(termData) }
+        /// The terms, compact: for each, its text, its group and its features.
+        var termData: [UInt8]
         /// Every feature of its title and terms.
         public var features: Set<UInt64>
         /// The same features in order, so that sums over them come out the same in every run.
@@ -265,7 +293,7 @@ public struct TopicModel: Sendable {
                     all.formUnion(f)
                 }
             }
-            return Topic(id: raw.id, title: raw.title, terms: terms, features: all)
+            return Topic(id: raw.id, title: raw.title, termData: Term.encode(terms), features: all)
         }
         titleFeatures = rawTopics.map { Set(dataFeatures(of: $0.title)) }
         properNames = []

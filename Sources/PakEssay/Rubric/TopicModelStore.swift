@@ -10,7 +10,7 @@ import Foundation
 /// model from its text costs tens. A run that cannot read or write the file builds the model as before.
 enum TopicModelStore {
     /// Bumped whenever the model or this format changes, so that old files are never read.
-    static let format: UInt64 = 5
+    static let format: UInt64 = 6
 
     /// One relevance file a rubric names: its `lexicons` key, its full path, its path as written and
     /// the key path for errors.
@@ -60,8 +60,7 @@ enum TopicModelStore {
         let name = "topics-" + String(key, radix: 16) + ".bin"
         let places = cacheFolders(rubricFolder: folder)
         for place in places {
-            if let data = FileManager.default.contents(atPath: place + "/" + name),
-               let model = TopicModel(compiled: [UInt8](data), hash: key) {
+            if let bytes = readWhole(place + "/" + name), let model = TopicModel(compiled: bytes, hash: key) {
                 remember(model, key)
                 return model
             }
@@ -84,6 +83,25 @@ enum TopicModelStore {
         if let read = TopicModel(compiled: compiled, hash: key) { model = read }
         remember(model, key)
         return model
+    }
+
+    /// A file's bytes read with one `read` loop into the array, or nil.
+    private static func readWhole(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0, info.st_size < 1 << 30 else { return nil }
+        let size = Int(info.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, size - done) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return bytes
     }
 
     private static func remember(_ model: TopicModel, _ key: UInt64) {
@@ -268,12 +286,8 @@ extension TopicModel {
         for (k, t) in topics.enumerated() {
             w.string(t.id)
             w.string(t.title)
-            w.int(t.terms.count)
-            for term in t.terms {
-                w.string(term.text)
-                w.string(term.group)
-                w.u64s(term.features)
-            }
+            w.int(t.termData.count)
+            w.bytes.append(contentsOf: t.termData)
             w.u64s(t.featureList)
             w.u64s(titleFeatures[k].sorted())
         }
@@ -331,15 +345,11 @@ extension TopicModel {
         var topics: [Topic] = []
         var titles: [Set<UInt64>] = []
         for _ in 0..<topicCount {
-            guard let id = r.string(), let title = r.string(), let termCount = r.count() else { return nil }
-            var terms: [Term] = []
-            terms.reserveCapacity(termCount)
-            for _ in 0..<termCount {
-                guard let text = r.string(), let group = r.string(), let features = r.u64s() else { return nil }
-                terms.append(Term(text: text, group: group, features: features))
-            }
+            guard let id = r.string(), let title = r.string(), let termBytes = r.count() else { return nil }
+            let termData = Array(bytes[r.at..<(r.at + termBytes)])
+            r.at += termBytes
             guard let features = r.u64s(), let title0 = r.u64s() else { return nil }
-            topics.append(Topic(id: id, title: title, terms: terms, features: Set(features)))
+            topics.append(Topic(id: id, title: title, termData: termData, features: Set(features)))
             titles.append(Set(title0))
         }
         guard let bankCount = r.count() else { return nil }

@@ -292,7 +292,7 @@ func sectionList(_ names: [String]) -> String {
 func lowerFirstWord(_ title: String, names: Set<String> = []) -> String {
     var short = Substring(title)
     if let cut = short.firstIndex(where: { $0 == ":" || $0 == "," || $0 == "(" }) { short = short[..<cut] }
-    let text = short.trimmingCharacters(in: .whitespaces)
+    let text = short.trimmingSpaces()
     guard let first = text.split(separator: " ").first, first.count > 1, first.dropFirst().allSatisfy(\.isLowercase) else { return text }
     var head = String(first.split(separator: "-").first ?? first)
     if head.hasSuffix("'s") { head = String(head.dropLast(2)) }
