@@ -13,8 +13,8 @@ enum RelevanceText {
                      _ body: (UInt64, Int) -> Void) {
         var i = range.lowerBound
         while i < range.upperBound {
-            let t = tokens[i]
-            guard t.kind == .word else {
+            // The token is read in place: copying it would retain its two strings for every word.
+            guard tokens[i].kind == .word else {
                 i += 1
                 continue
             }
@@ -22,26 +22,48 @@ enum RelevanceText {
                 i += length
                 continue
             }
-            if let a = model.acronymByExact[t.exactKey] ?? model.acronymByLower[t.key] {
+            let key = tokens[i].key
+            if let a = model.acronymByExact[tokens[i].exactKey] ?? model.acronymByLower[key] {
                 body(model.acronyms[a].feature, i)
                 i += 1
                 continue
             }
-            if let (length, a) = fullName(tokens, at: i, limit: range.upperBound, model: model) {
+            let at = i
+            let hyphen = tokens[i].lower.utf8.contains(UInt8(ascii: "-"))
+            // A full name is looked for only where one may start: its first word's key is a name's.
+            if hyphen || model.names.contains(key), let (length, a) = fullName(tokens, at: i, limit: range.upperBound, model: model) {
                 body(model.acronyms[a].feature, i)
                 i += length
                 continue
             }
-            var lower = t.lower
-            lower.withUTF8 { bytes in
+            let done: Void? = tokens[i].lower.utf8.withContiguousStorageIfAvailable { bytes in
+                guard hyphen else {
+                    guard bytes.count >= 3, bytes[0] >= 0x80 || (bytes[0] >= 0x61 && bytes[0] <= 0x7A),
+                          !model.stopKeys.contains(key) else { return }
+                    body(Stemmer.code(bytes), at)
+                    return
+                }
                 var start = 0
                 for k in 0...bytes.count where k == bytes.count || bytes[k] == UInt8(ascii: "-") {
                     let part = UnsafeBufferPointer(rebasing: bytes[start..<k])
                     start = k + 1
                     guard part.count >= 3, part[0] >= 0x80 || (part[0] >= 0x61 && part[0] <= 0x7A) else { continue }
-                    let key = part.count == bytes.count ? t.key : wordKey(part)
-                    if model.stopKeys.contains(key) { continue }
-                    body(Stemmer.code(part), i)
+                    if model.stopKeys.contains(wordKey(part)) { continue }
+                    body(Stemmer.code(part), at)
+                }
+            }
+            if done == nil {
+                var lower = tokens[i].lower
+                lower.withUTF8 { bytes in
+                    var start = 0
+                    for k in 0...bytes.count where k == bytes.count || bytes[k] == UInt8(ascii: "-") {
+                        let part = UnsafeBufferPointer(rebasing: bytes[start..<k])
+                        start = k + 1
+                        guard part.count >= 3, part[0] >= 0x80 || (part[0] >= 0x61 && part[0] <= 0x7A) else { continue }
+                        let partKey = part.count == bytes.count ? key : wordKey(part)
+                        if model.stopKeys.contains(partKey) { continue }
+                        body(Stemmer.code(part), at)
+                    }
                 }
             }
             i += 1

@@ -122,8 +122,9 @@ enum TopicModelStore {
         return out
     }
 
-    /// Writes the file through a temporary name and a rename, so that a reader never sees half of it,
-    /// and removes compiled files of older sources. False when the folder cannot be written.
+    /// Writes the file through a temporary name and a rename, so that a reader never sees half of it.
+    /// Files of other sources stay: rubrics that differ in their stop words (css-pakistan-affairs) each
+    /// keep one. False when the folder cannot be written.
     private static func write(_ bytes: [UInt8], to folder: String, name: String) -> Bool {
         let manager = FileManager.default
         do {
@@ -132,10 +133,6 @@ enum TopicModelStore {
             guard manager.createFile(atPath: temporary, contents: Data(bytes)) else { return false }
             if manager.fileExists(atPath: folder + "/" + name) { try? manager.removeItem(atPath: folder + "/" + name) }
             try manager.moveItem(atPath: temporary, toPath: folder + "/" + name)
-            for old in (try? manager.contentsOfDirectory(atPath: folder)) ?? []
-            where old.hasPrefix("topics-") && old.hasSuffix(".bin") && old != name {
-                try? manager.removeItem(atPath: folder + "/" + old)
-            }
             return true
         } catch {
             return false
