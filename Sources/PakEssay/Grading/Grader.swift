@@ -282,7 +282,8 @@ struct RemarkJudge {
         var praised: [String] = []
         for clause in clauses(remark.text) {
             let words = lowercaseWords(clause)
-            let praise = words.contains(where: Self.praiseWords.contains) && !words.contains(where: Self.criticismWords.contains)
+            let praise = words.contains(where: Self.praiseWords.contains)
+                && !words.contains(where: Self.criticismWords.contains)
             for (keyword, ids) in rubric.remarkKeywords where words.contains(where: { $0.hasPrefix(keyword) }) {
                 for id in ids where scores.contains(where: { $0.id == id }) {
                     if praise {
@@ -326,7 +327,9 @@ struct RemarkJudge {
 
     /// Praise agrees when the criterion's findings cost little of its marks.
     static func praise(_ id: String, _ s: Standing) -> (agrees: Bool, text: String) {
-        if s.faults.isEmpty { return (true, "the praise of \(id) fits: it finds nothing that costs \(id) marks (\(s.marks))") }
+        if s.faults.isEmpty {
+            return (true, "the praise of \(id) fits: it finds nothing that costs \(id) marks (\(s.marks))")
+        }
         if s.lost <= littleShare * s.score.max {
             return (true, "the praise of \(id) fits: its findings cost \(id) only \(cost(s))")
         }
@@ -363,7 +366,7 @@ struct RemarkJudge {
         default:
             var messages: [String] = []
             for f in items where !messages.contains(short(f)) { messages.append(short(f)) }
-            return messages.count == 1 ? messages[0] : "\(messages[0]) and \(counted(total - 1, "more like it", "more like it"))"
+            return messages.count == 1 ? messages[0] : "\(messages[0]) and \(total - 1) more like it"
         }
     }
 
