@@ -16,7 +16,8 @@ public struct RemarkVerdict: Sendable, Hashable {
     public var remark: Remark
     /// The criteria it speaks of.
     public var criteria: [String]
-    /// True when one of those criteria is among the answer's weakest; nil when it names none.
+    /// True when the answer's findings bear out the remark on every criterion it speaks of (criticism:
+    /// findings cost the criterion marks; praise: they cost little); nil when it names none.
     public var agrees: Bool?
     /// A sentence saying so.
     public var explanation: String

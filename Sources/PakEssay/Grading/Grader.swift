@@ -101,7 +101,7 @@ public struct Grader: Sendable {
         }
         let marks = scores.reduce(0) { $0 + $1.score }
         let improvements = Improvements.write(findings: findings, criteria: rubric.criteria)
-        let verdicts = RemarkJudge(rubric: rubric).judge(answer.remarks, scores: scores)
+        let verdicts = RemarkJudge(rubric: rubric).judge(answer.remarks, scores: scores, findings: findings)
         let spelling = findings.filter { $0.rule == "language-spelling" }.reduce(0) { $0 + $1.count }
         return GradedAnswer(source: source, answer: answer, question: context.question, marks: marks, maxMarks: rubric.maxMarks,
                             band: rounded.band, criteria: scores, findings: findings, improvements: improvements,
@@ -174,9 +174,11 @@ enum Improvements {
         var byRule: [String: (loss: Double, items: [Finding], order: Int)] = [:]
         var order = 0
         for f in findings where f.marksLost > 0 && f.rule != "examiner-reserve" {
-            if byRule[f.rule] == nil { byRule[f.rule] = (0, [], order); order += 1 }
-            byRule[f.rule]!.loss += f.marksLost
-            byRule[f.rule]!.items.append(f)
+            // Both length rules speak of one fault when the answer is short: it is one improvement.
+            let key = lengthRules.contains(f.rule) && f.severity != .note ? lengthKey : f.rule
+            if byRule[key] == nil { byRule[key] = (0, [], order); order += 1 }
+            byRule[key]!.loss += f.marksLost
+            byRule[key]!.items.append(f)
         }
         let ranked = byRule.sorted { a, b in
             abs(a.value.loss - b.value.loss) > 1e-9 ? a.value.loss > b.value.loss : a.value.order < b.value.order
@@ -185,6 +187,7 @@ enum Improvements {
             let rounded = max(0.5, (entry.loss * 2).rounded() / 2)
             let worth = "(worth about \(JSONValue.format(rounded)) mark\(rounded == 1 ? "" : "s"))"
             let first = entry.items[0]
+            if rule == lengthKey { return length(entry.items, worth: worth) }
             // A folded finding counts for all it stands for.
             let total = entry.items.reduce(0) { $0 + $1.count }
             if total == 1 {
@@ -197,7 +200,7 @@ enum Improvements {
             if places.count > 1, places.allSatisfy({ $0.hasPrefix("section ") }) {
                 named = "sections " + listing(places.map { String($0.dropFirst(8)) }, limit: 4, more: unlisted)
             }
-            switch rule {
+            switch named.isEmpty ? "" : rule {
             case "evidence-missing-in-section":
                 return "\(capitalised(named)) make claims with no fact, figure or source: give each a dated fact, a figure with its unit or a named source \(worth)"
             case "arguments-underdeveloped":
@@ -216,6 +219,17 @@ enum Improvements {
         }
     }
 
+    /// The rules that charge a short answer, and the key they share among the improvements.
+    static let lengthRules: Set<String> = ["answer-too-short", "presentation-length"]
+    static let lengthKey = "length"
+
+    /// One improvement for a short answer, saying its length once: the share of the expected length when
+    /// the gate says it, else the expected range, then what to do.
+    static func length(_ items: [Finding], worth: String) -> String {
+        let said = items.first { $0.rule == "answer-too-short" } ?? items[0]
+        return "\(capitalised(said.message)): plan enough distinct points to fill that length \(worth)"
+    }
+
     static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
     static func lowerFirst(_ s: String) -> String {
         guard let first = s.first, s.count > 1, !s.dropFirst().prefix(1).allSatisfy(\.isUppercase) else { return s }
@@ -223,59 +237,152 @@ enum Improvements {
     }
 }
 
-/// Maps tutors' remarks to criteria and compares them with the answer's weakest criteria.
+/// Maps tutors' remarks to criteria and sets each against the answer's own findings on those criteria:
+/// criticism is borne out when findings cost the criterion marks, praise when the criterion lost little.
+/// The explanation names the findings, so that a verdict never says what the report does not.
 struct RemarkJudge {
     let rubric: Rubric
 
-    func judge(_ remarks: [Remark], scores: [CriterionScore]) -> [RemarkVerdict] {
-        let ranked = scores.enumerated().sorted { a, b in
-            let ra = a.element.max > 0 ? a.element.score / a.element.max : 1
-            let rb = b.element.max > 0 ? b.element.score / b.element.max : 1
-            return ra != rb ? ra < rb : a.offset < b.offset
-        }.map(\.element)
-        let weakest = Array(ranked.prefix(3))
-        let weakIds = Set(weakest.map(\.id))
+    /// Praise fits a criterion whose findings cost at most this share of its marks.
+    static let littleShare = 0.25
+
+    /// What the report holds against one criterion.
+    struct Standing {
+        let score: CriterionScore
+        /// Marks its findings cost (the examiner's reserve is no fault and is left out).
+        let lost: Double
+        /// Its findings that cost marks, grouped by rule, the costliest first.
+        let faults: [(rule: String, lost: Double, items: [Finding])]
+
+        var marks: String { "\(JSONValue.format(score.score))/\(JSONValue.format(score.max))" }
+    }
+
+    func judge(_ remarks: [Remark], scores: [CriterionScore], findings: [Finding]) -> [RemarkVerdict] {
+        var standings: [String: Standing] = [:]
+        for score in scores { standings[score.id] = Self.standing(score, findings: findings) }
         return remarks.map { remark in
-            var criticised: [String] = []
-            var praised: [String] = []
-            for clause in clauses(remark.text) {
-                let words = lowercaseWords(clause)
-                let praise = words.contains(where: Self.praiseWords.contains) && !words.contains(where: Self.criticismWords.contains)
-                for (keyword, ids) in rubric.remarkKeywords where words.contains(where: { $0.hasPrefix(keyword) }) {
-                    for id in ids where scores.contains(where: { $0.id == id }) {
-                        if praise {
-                            if !praised.contains(id) { praised.append(id) }
-                        } else if !criticised.contains(id) {
-                            criticised.append(id)
-                        }
+            let (criticised, praised) = criteria(of: remark, scores: scores)
+            guard !criticised.isEmpty || !praised.isEmpty else {
+                return RemarkVerdict(remark: remark, criteria: [], agrees: nil, explanation: "names no criterion pakessay grades")
+            }
+            var parts: [(agrees: Bool, text: String)] = []
+            for id in criticised { if let s = standings[id] { parts.append(Self.criticism(id, s)) } }
+            for id in praised { if let s = standings[id] { parts.append(Self.praise(id, s)) } }
+            let agreed = parts.filter(\.agrees).count
+            let verdict = agreed == parts.count ? "agrees" : agreed == 0 ? "disagrees" : "partly agrees"
+            return RemarkVerdict(remark: remark, criteria: criticised + praised, agrees: agreed == parts.count,
+                                 explanation: "pakessay \(verdict): " + parts.map(\.text).joined(separator: "; "))
+        }
+    }
+
+    /// The criteria a remark criticises and those it praises, each in the rubric's order; a criterion
+    /// both criticised and praised counts as criticised.
+    private func criteria(of remark: Remark, scores: [CriterionScore]) -> (criticised: [String], praised: [String]) {
+        var criticised: [String] = []
+        var praised: [String] = []
+        for clause in clauses(remark.text) {
+            let words = lowercaseWords(clause)
+            let praise = words.contains(where: Self.praiseWords.contains)
+                && !words.contains(where: Self.criticismWords.contains)
+            for (keyword, ids) in rubric.remarkKeywords where words.contains(where: { $0.hasPrefix(keyword) }) {
+                for id in ids where scores.contains(where: { $0.id == id }) {
+                    if praise {
+                        if !praised.contains(id) { praised.append(id) }
+                    } else if !criticised.contains(id) {
+                        criticised.append(id)
                     }
                 }
             }
-            let rank = { (id: String) in scores.firstIndex { $0.id == id } ?? 0 }
-            criticised.sort { rank($0) < rank($1) }
-            praised.sort { rank($0) < rank($1) }
-            let criteria = criticised + praised.filter { !criticised.contains($0) }
-            guard !criteria.isEmpty else {
-                return RemarkVerdict(remark: remark, criteria: [], agrees: nil, explanation: "names no criterion pakessay grades")
-            }
-            let weakNames = listing(weakest.map { "\($0.id) \(JSONValue.format($0.score))/\(JSONValue.format($0.max))" })
-            let sharedWeak = criticised.filter(weakIds.contains)
-            let praisedWeak = praised.filter(weakIds.contains)
-            var parts: [String] = []
-            if !criticised.isEmpty {
-                parts.append(sharedWeak.isEmpty
-                    ? "\(listing(criticised)) \(criticised.count == 1 ? "is" : "are") not among the weakest criteria (\(weakNames))"
-                    : "\(listing(sharedWeak)) \(sharedWeak.count == 1 ? "is" : "are") among the weakest criteria (\(weakNames))")
-            }
-            if !praised.isEmpty {
-                parts.append(praisedWeak.isEmpty
-                    ? "the praise of \(listing(praised)) fits: \(praised.count == 1 ? "it is" : "they are") not among the weakest"
-                    : "the praise of \(listing(praisedWeak)) does not fit: \(praisedWeak.count == 1 ? "it is" : "they are") among the weakest")
-            }
-            let agrees = (criticised.isEmpty || !sharedWeak.isEmpty) && praisedWeak.isEmpty
-            return RemarkVerdict(remark: remark, criteria: criteria, agrees: agrees,
-                                 explanation: "pakessay \(agrees ? "agrees" : "disagrees"): " + parts.joined(separator: "; "))
         }
+        let rank = { (id: String) in scores.firstIndex { $0.id == id } ?? 0 }
+        criticised.sort { rank($0) < rank($1) }
+        praised = praised.filter { !criticised.contains($0) }.sorted { rank($0) < rank($1) }
+        return (criticised, praised)
+    }
+
+    static func standing(_ score: CriterionScore, findings: [Finding]) -> Standing {
+        var groups: [(rule: String, lost: Double, items: [Finding])] = []
+        for f in findings where f.criterion == score.id && f.marksLost >= 0.005 && f.rule != "examiner-reserve" {
+            if let k = groups.firstIndex(where: { $0.rule == f.rule }) {
+                groups[k].lost += f.marksLost
+                groups[k].items.append(f)
+            } else {
+                groups.append((f.rule, f.marksLost, [f]))
+            }
+        }
+        let ranked = groups.enumerated().sorted { a, b in
+            abs(a.element.lost - b.element.lost) > 1e-9 ? a.element.lost > b.element.lost : a.offset < b.offset
+        }.map(\.element)
+        return Standing(score: score, lost: groups.reduce(0) { $0 + $1.lost }, faults: ranked)
+    }
+
+    /// Criticism agrees when findings cost the criterion marks, and names them; else it disagrees.
+    static func criticism(_ id: String, _ s: Standing) -> (agrees: Bool, text: String) {
+        guard !s.faults.isEmpty else {
+            let reserve = s.score.score < s.score.max ? "; only the examiner's reserve is held back" : ""
+            return (false, "it finds nothing that costs \(id) marks (\(s.marks)\(reserve))")
+        }
+        return (true, "its findings cost \(id) \(cost(s)): \(faults(s))")
+    }
+
+    /// Praise agrees when the criterion's findings cost little of its marks.
+    static func praise(_ id: String, _ s: Standing) -> (agrees: Bool, text: String) {
+        if s.faults.isEmpty {
+            return (true, "the praise of \(id) fits: it finds nothing that costs \(id) marks (\(s.marks))")
+        }
+        if s.lost <= littleShare * s.score.max {
+            return (true, "the praise of \(id) fits: its findings cost \(id) only \(cost(s))")
+        }
+        return (false, "the praise of \(id) does not fit: its findings cost \(id) \(cost(s)): \(faults(s))")
+    }
+
+    /// "1.5 of 3 marks".
+    static func cost(_ s: Standing) -> String {
+        "\(figure(s.lost)) of \(JSONValue.format(s.score.max)) mark\(s.score.max == 1 ? "" : "s")"
+    }
+
+    /// The costliest fault of a criterion in plain words, with its cost, and how many more.
+    static func faults(_ s: Standing) -> String {
+        let shown = s.faults.prefix(1).map { "\(describe($0.rule, $0.items)) (−\(figure($0.lost)))" }
+        let more = s.faults.count - shown.count
+        return listing(shown + (more > 0 ? ["\(counted(more, "other fault"))"] : []))
+    }
+
+    /// One rule's findings said shortly: the message up to its first semicolon, or the places it names.
+    static func describe(_ rule: String, _ items: [Finding]) -> String {
+        let total = items.reduce(0) { $0 + $1.count }
+        let short = { (f: Finding) in headClause(f.message) }
+        guard total > 1 else { return short(items[0]) }
+        var places: [String] = []
+        for f in items { if let p = f.place, !places.contains(p) { places.append(p) } }
+        let unlisted = items.reduce(0) { $0 + $1.folded }
+        let named = places.count > 1 && places.allSatisfy({ $0.hasPrefix("section ") })
+            ? "sections " + listing(places.map { String($0.dropFirst(8)) }, limit: 4, more: unlisted)
+            : listing(places, limit: 4, more: unlisted)
+        switch places.isEmpty ? "" : rule {
+        case "evidence-missing-in-section": return "\(named) without a fact, figure or source"
+        case "arguments-underdeveloped": return "\(named) too thin to count as arguments"
+        case "language-spelling": return "\(total) misspellings"
+        default:
+            var messages: [String] = []
+            for f in items where !messages.contains(short(f)) { messages.append(short(f)) }
+            return messages.count == 1 ? messages[0] : "\(messages[0]) and \(total - 1) more like it"
+        }
+    }
+
+    /// A message up to its first "; " or ": " outside brackets: the fault without its aside.
+    static func headClause(_ message: String) -> String {
+        var depth = 0
+        var previous: Character = " "
+        var out = ""
+        for ch in message {
+            if ch == "(" { depth += 1 }
+            if ch == ")" { depth = max(0, depth - 1) }
+            if depth == 0, ch == " ", previous == ";" || previous == ":" { return String(out.dropLast()) }
+            out.append(ch)
+            previous = ch
+        }
+        return out
     }
 
     static let praiseWords: Set<String> = ["good", "well", "nice", "excellent", "strong", "neat", "impressive", "fine", "great", "commendable", "clear", "solid"]

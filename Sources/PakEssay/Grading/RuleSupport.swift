@@ -7,20 +7,44 @@ enum Credit {
     }
 }
 
-/// Names places in a finding's message: "sections 2.1, 2.3 and 4".
-func listing(_ items: [String], limit: Int = 4, more unlisted: Int = 0) -> String {
+/// Names places in a finding's message: "sections 2.1, 2.3 and 4" (or, with `or`, "dates, figures or sources").
+func listing(_ items: [String], limit: Int = 4, more unlisted: Int = 0, or: Bool = false) -> String {
     guard !items.isEmpty else { return "" }
     if items.count == 1 && unlisted == 0 { return items[0] }
+    let joiner = or ? " or " : " and "
     let shown = Array(items.prefix(limit))
     let rest = items.count - shown.count + unlisted
-    if rest > 0 { return shown.joined(separator: ", ") + " and \(rest) more" }
-    return shown.dropLast().joined(separator: ", ") + " and " + shown.last!
+    if rest > 0 { return shown.joined(separator: ", ") + joiner + "\(rest) more" }
+    return shown.dropLast().joined(separator: ", ") + joiner + shown.last!
+}
+
+/// A count with its noun in the right number: "1 cutting", "3 cuttings", "2 new facts or figures".
+func counted(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+}
+
+/// The form of a verb that agrees with its subject: `agreeing("names", "name", plural: true)` is "name".
+func agreeing(_ singular: String, _ plural: String, plural isPlural: Bool) -> String {
+    isPlural ? plural : singular
 }
 
 /// A number for a message: whole numbers plainly, others to one decimal.
 func figure(_ value: Double) -> String {
     let r = (value * 10).rounded() / 10
     return r == r.rounded() ? String(Int(r)) : String(r)
+}
+
+extension GradingContext.Part {
+    /// How a finding names the part: an introduction or conclusion with a heading by its role ("the
+    /// conclusion", not "section 1" when the candidate numbered it 1), any other part by its name.
+    var label: String {
+        guard section != nil else { return name }
+        switch role {
+        case .conclusion: return "the conclusion"
+        case .introduction: return "the introduction"
+        default: return name
+        }
+    }
 }
 
 extension GradingContext {
@@ -50,9 +74,47 @@ extension GradingContext {
         return out
     }
 
-    /// The question's terms (as written) whose keys are not in `keys`.
+    /// The question's terms whose keys are not in `keys`, as the question writes them (see `written`).
     func missingTerms(_ keys: TermSet) -> [String] {
-        zip(questionKeys, questionTerms).filter { !keys.contains($0.0) }.map(\.1)
+        zip(questionKeys, questionTerms).filter { !keys.contains($0.0) }.map { written($0.1) }
+    }
+
+    /// A question term (kept lowercase for matching) as the question writes it, so that proper nouns and
+    /// acronyms keep their capitals ('Shanghai', 'CPEC'). A capital that only opens a sentence is dropped,
+    /// and so is every capital of a question written all in capitals, unless the lexicon knows the word
+    /// as a proper noun.
+    func written(_ term: String) -> String {
+        guard let text = question?.text, term.contains(where: \.isLetter) else { return term }
+        let shouting = text.filter(\.isUppercase).count * 2 > text.filter(\.isLetter).count
+        let proper = lexicon.properKeys[WordKey.of(term)] != nil
+        for (raw, opens) in Self.words(of: text) {
+            guard lowercaseWords(raw).first == term, raw.lowercased().hasPrefix(term) else { continue }
+            let form = String(raw.prefix(term.count))
+            if shouting { return proper ? String(form.prefix(1)) + form.dropFirst().lowercased() : term }
+            let capitalOnlyFirst = form.dropFirst().allSatisfy { !$0.isUppercase }
+            return opens && capitalOnlyFirst && !proper ? term : form
+        }
+        return term
+    }
+
+    /// The words of a text as written, each with whether it opens a sentence.
+    private static func words(of text: String) -> [(String, Bool)] {
+        var out: [(String, Bool)] = []
+        var word = ""
+        var opens = true
+        for ch in text + " " {
+            if ch.isLetter || ch.isNumber || (!word.isEmpty && (ch == "-" || ch == "'" || ch == "’")) {
+                word.append(ch)
+                continue
+            }
+            if !word.isEmpty {
+                out.append((word, opens))
+                word = ""
+                opens = false
+            }
+            if ch == "." || ch == "?" || ch == "!" { opens = true }
+        }
+        return out
     }
 
     /// The section whose lines hold `line` (deepest), for placing edits: a binary search over the

@@ -43,7 +43,7 @@ struct ConclusionRestates: GradingRule {
         let credit = min(1, Double(found) / Double(c.questionKeys.count) / minShare)
         guard credit < 1 else { return .full }
         return RuleOutcome(credit: credit, findings: [finding(.warning, at: end.range,
-            "\(end.name) does not answer the question in its terms (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
+            "\(end.label) does not answer the question in its terms (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
             fix: Self.description.fix)])
     }
 }
@@ -65,7 +65,7 @@ struct ConclusionForwardLook: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
         if c.count("forwardCues", inParagraphs: end.paragraphs) > 0 { return .full }
-        return RuleOutcome(credit: 0, findings: [finding(.note, at: end.range, "\(end.name) only looks back", fix: Self.description.fix)])
+        return RuleOutcome(credit: 0, findings: [finding(.note, at: end.range, "\(end.label) only looks back", fix: Self.description.fix)])
     }
 }
 
@@ -90,8 +90,8 @@ struct ConclusionNewArguments: GradingRule {
         let items = c.evidence.filter { list.contains($0.paragraph) && $0.kind != .named }.count
         let cues = c.count("newPointCues", inParagraphs: end.paragraphs)
         guard items > maxEvidence || cues > 0 else { return .full }
-        let what = items > maxEvidence ? "\(items) new facts or figures" : "a new point ('\(c.lexicon.cue("newPointCues").allFirstWords.first ?? "moreover")'…)"
-        return RuleOutcome(credit: 0.4, findings: [finding(.warning, at: end.range, "\(end.name) brings \(what) instead of drawing the argument together", fix: Self.description.fix)])
+        let what = items > maxEvidence ? counted(items, "new fact or figure", "new facts or figures") : "a new point ('\(c.lexicon.cue("newPointCues").allFirstWords.first ?? "moreover")'…)"
+        return RuleOutcome(credit: 0.4, findings: [finding(.warning, at: end.range, "\(end.label) brings \(what) instead of drawing the argument together", fix: Self.description.fix)])
     }
 }
 
@@ -118,10 +118,10 @@ struct ConclusionLength: GradingRule {
         guard let end = c.conclusion else { return .full }
         let words = Double(end.words)
         if words < minWords {
-            return RuleOutcome(credit: words / minWords, findings: [finding(.warning, at: end.range, "\(end.name) is only \(end.words) words long", fix: Self.description.fix)])
+            return RuleOutcome(credit: words / minWords, findings: [finding(.warning, at: end.range, "\(end.label) is only \(counted(end.words, "word")) long", fix: Self.description.fix)])
         }
         if words > maxWords {
-            return RuleOutcome(credit: max(0.4, maxWords / words), findings: [finding(.note, at: end.range, "\(end.name) runs \(end.words) words", fix: Self.description.fix)])
+            return RuleOutcome(credit: max(0.4, maxWords / words), findings: [finding(.note, at: end.range, "\(end.label) runs \(end.words) words", fix: Self.description.fix)])
         }
         return .full
     }
@@ -145,6 +145,6 @@ struct ConclusionPosition: GradingRule {
         guard let end = c.conclusion, let last = end.paragraphs.last else { return .full }
         guard let lastParagraph = c.paragraphs.indices.last, last != lastParagraph else { return .full }
         let after = c.paragraphs.count - 1 - last
-        return RuleOutcome(credit: 0.3, findings: [finding(.warning, at: end.range, "\(after) paragraph\(after == 1 ? "" : "s") follow\(after == 1 ? "s" : "") \(end.name)", fix: Self.description.fix)])
+        return RuleOutcome(credit: 0.3, findings: [finding(.warning, at: end.range, "\(counted(after, "paragraph")) \(agreeing("follows", "follow", plural: after != 1)) \(end.label)", fix: Self.description.fix)])
     }
 }

@@ -80,11 +80,12 @@ struct EvidenceVariety: GradingRule {
             case .figure: "figures with units"
             case .source: "named sources"
             case .quotation: "attributed quotations"
-            case .named: "named events or agreements"
+            case .named: "named events and agreements"
             }
         }
-        return RuleOutcome(credit: credit, findings: [finding(.note, at: c.startRange,
-            "evidence of \(kinds.count) kind\(kinds.count == 1 ? "" : "s") only; none of: \(listing(missing, limit: 5))",
-            fix: Self.description.fix)])
+        let none = "no \(listing(missing, limit: 5, or: true))"
+        let message = kinds.isEmpty ? "no evidence of any kind: \(none)"
+            : "evidence of only \(kinds.count == 1 ? "one kind" : "\(kinds.count) kinds"): \(none)"
+        return RuleOutcome(credit: credit, findings: [finding(.note, at: c.startRange, message, fix: Self.description.fix)])
     }
 }

@@ -47,7 +47,7 @@ struct IntroductionLength: GradingRule {
         guard let intro = c.introduction else { return .full }
         let words = Double(intro.words)
         if words < minWords {
-            return RuleOutcome(credit: words / minWords, findings: [finding(.warning, at: intro.range, "the introduction is only \(intro.words) words long",
+            return RuleOutcome(credit: words / minWords, findings: [finding(.warning, at: intro.range, "the introduction is only \(counted(intro.words, "word")) long",
                 fix: "Give the introduction three to five sentences: context, your position, and the parts to come.")])
         }
         if words > maxWords {

@@ -62,8 +62,9 @@ struct LanguageConfusedWords: GradingRule {
                 }
                 for (wrong, right) in candidates where i + wrong.count <= range.upperBound {
                     if (0..<wrong.count).allSatisfy({ tokens[i + $0].key == wrong[$0] }) {
+                        let cased = Self.cased(right, like: tokens[i..<(i + wrong.count)].map(\.isCapitalized))
                         findings.append(finding(.warning, at: c.range(tokens: i, i + wrong.count), excerpt: c.text(tokens: i, i + wrong.count),
-                                                "'\(c.text(tokens: i, i + wrong.count))' should be '\(right)'", fix: "Write '\(right)'."))
+                                                "'\(c.text(tokens: i, i + wrong.count))' should be '\(cased)'", fix: "Write '\(cased)'."))
                         matched = wrong.count
                         break
                     }
@@ -72,6 +73,16 @@ struct LanguageConfusedWords: GradingRule {
             }
         }
         return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
+    }
+
+    /// The right phrase with the capitals of the words it replaces, word for word ('Noble Peace Prize'
+    /// gives 'Nobel Peace Prize'); when every written word is capitalised, so is every word of the phrase.
+    static func cased(_ right: String, like capitals: [Bool]) -> String {
+        let words = right.split(separator: " ", omittingEmptySubsequences: false)
+        let all = !capitals.isEmpty && capitals.allSatisfy { $0 }
+        return words.enumerated().map { k, word in
+            (all || (k < capitals.count && capitals[k])) ? word.prefix(1).uppercased() + word.dropFirst() : String(word)
+        }.joined(separator: " ")
     }
 }
 
@@ -122,6 +133,9 @@ struct LanguageLowercaseStart: GradingRule {
     let penalty: Double
     init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.2, minimum: 0) }
 
+    /// Words that continue a sentence rather than open one: capitalising them would leave a fragment.
+    static let joiningWords: Set<String> = ["which", "whom", "whose", "whereas", "etc"]
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
         for sentence in c.sentences {
@@ -130,7 +144,15 @@ struct LanguageLowercaseStart: GradingRule {
                   first.kind == .word, let scalar = first.text.unicodeScalars.first, scalar.isLowercaseScalar,
                   !(first.text.unicodeScalars.dropFirst().contains { $0.isUppercaseScalar }) else { continue }
             let text = c.text(tokens: sentence.tokens.lowerBound, min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 6))
-            findings.append(finding(.warning, at: SourceRange(start: first.position, end: first.end), excerpt: text,
+            let at = SourceRange(start: first.position, end: first.end)
+            if Self.joiningWords.contains(first.lower) {
+                // "which was…", "and so…": a capital would leave a fragment; the full stop before it is the slip.
+                findings.append(finding(.warning, at: at, excerpt: text,
+                                        "\"\(text)…\" starts with a lowercase '\(first.text)' after a full stop: it reads as part of the sentence before",
+                                        fix: "Join it to the sentence before with a comma instead of the full stop, or rewrite it as a sentence of its own."))
+                continue
+            }
+            findings.append(finding(.warning, at: at, excerpt: text,
                                     "the sentence \"\(text)…\" starts with a lowercase letter", fix: "Write '\(first.text.prefix(1).uppercased() + first.text.dropFirst())'."))
         }
         return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)

@@ -25,7 +25,7 @@ struct PresentationCuttings: GradingRule {
         guard credit < 1 else { return .full }
         var bySection: [Int: Int] = [:]
         for cut in cuttings { if let s = c.section(containingLine: cut.position.line) { bySection[s, default: 0] += 1 } }
-        var message = "\(cuttings.count) cuttings in \(c.words) words (\(figure(rate)) per 100 words)"
+        var message = "\(counted(cuttings.count, "cutting")) in \(c.words) words (\(figure(rate)) per 100 words)"
         var place = SourceRange(at: cuttings[0].position)
         if let (s, n) = bySection.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }), n * 2 >= cuttings.count, n >= 3, bySection.count > 1 || c.sections[s].section.title != nil {
             message += "; \(n) of them in \(c.sections[s].name)"

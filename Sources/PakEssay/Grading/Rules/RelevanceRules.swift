@@ -33,7 +33,9 @@ struct RelevanceQuestionTerms: GradingRule {
             total += credit
             if credit < 1 {
                 let missing = c.missingTerms(keys)
-                findings.append(finding(.warning, at: range, "\(name) names \(found) of the question's \(Int(q)) key terms (missing: \(listing(missing.map { "'\($0)'" })))",
+                let names = agreeing("names", "name", plural: name == "the headings")
+                let share = found == 0 ? "none of the question's key terms" : "\(found) of the question's \(Int(q)) key terms"
+                findings.append(finding(.warning, at: range, "\(name) \(names) \(share) (missing: \(listing(missing.map { "'\($0)'" })))",
                                         fix: "Work the question's terms (\(listing(missing.map { "'\($0)'" }))) into \(name).", weight: 1 - credit))
             }
         }

@@ -85,7 +85,7 @@ struct StructureOutline: GradingRule {
             for (k, child) in info.section.sections.enumerated() where !announced.contains(k) {
                 total += 1
                 findings.append(finding(.note, at: SourceRange(at: child.position), excerpt: child.title ?? "",
-                    "\(c.sections[info.children[k]].name) is not in the outline of \(info.name): the outline lists \(info.section.outline.count) points, the body develops \(info.section.sections.count)",
+                    "\(c.sections[info.children[k]].name) is not in the outline of \(info.name): the outline lists \(counted(info.section.outline.count, "point")), the body develops \(info.section.sections.count)",
                     fix: "Add \"\(child.title ?? "")\" to the outline so that it announces everything the section develops.", weight: 0.5))
             }
         }
@@ -121,11 +121,11 @@ struct StructureOrder: GradingRule {
             var root = s
             while let parent = c.sections[root].parent { root = parent }
             if let last = top.last, last != root {
-                findings.append(finding(.warning, at: end.range, "\(end.name) is not the last part of the answer", fix: "Move the conclusion to the end; nothing should follow it."))
+                findings.append(finding(.warning, at: end.range, "\(end.label) is not the last part of the answer", fix: "Move the conclusion to the end; nothing should follow it."))
             }
         }
         if let intro = c.introduction, let s = intro.section, s != 0, c.sections.first?.section.title != nil {
-            findings.append(finding(.warning, at: intro.range, "\(intro.name) is not the first part of the answer", fix: "Open with the introduction."))
+            findings.append(finding(.warning, at: intro.range, "\(intro.label) is not the first part of the answer", fix: "Open with the introduction."))
         }
         return RuleOutcome(credit: 1 - 0.5 * Double(findings.count), findings: findings)
     }
