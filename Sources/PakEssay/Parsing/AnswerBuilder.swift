@@ -38,6 +38,11 @@ struct AnswerBuilder {
         var units = makeUnits()
         units = joinAcrossPageBreaks(units)
         units = takeTrailingRemark(units)
+        var outline: [OutlineItem] = []
+        if let (items, rest) = AnswerOutlineReader.read(units) {
+            outline = items
+            units = rest
+        }
         var tree = SectionTreeBuilder()
         for unit in units { tree.add(unit) }
         let (sections, treeDiagnostics) = tree.finish()
@@ -46,7 +51,7 @@ struct AnswerBuilder {
         diagnostics.sort { $0.position < $1.position }
         var answer = Answer(index: index, line: group.line, question: question, sections: sections, remarks: remarks,
                             edits: edits, visuals: visuals, stats: Statistics(), diagnostics: diagnostics,
-                            endLine: lastLine(units))
+                            endLine: max(lastLine(units), outline.last?.position.line ?? 0), outline: OutlineMatcher.matchMain(outline, to: sections))
         answer.stats = StatisticsCounter.count(answer, pages: 1 + pageBoundaries)
         return answer
     }
