@@ -147,12 +147,15 @@ struct PartFinder {
     static let closingOpeners: Set<String> = ["thus", "therefore", "hence", "overall", "ultimately", "finally", "lastly", "so"]
 
     /// True when the last paragraph of an answer without headings draws it together: it opens with a
-    /// closing word, or takes up the opening paragraph's terms again (three or more of its longer words).
+    /// closing word, or restates the opening: three or more of its longer words, and at least 30% of
+    /// them, are the opening paragraph's (a body paragraph on the same topic shares far fewer).
     func closes(_ last: Int) -> Bool {
         let text = paragraphs[last].paragraph.text
         if let first = lowercaseWords(String(text.prefix(20))).first, Self.closingOpeners.contains(first) { return true }
         let terms = { (k: Int) in Set(lowercaseWords(paragraphs[k].paragraph.text).filter { $0.count >= 5 }) }
-        return terms(0).intersection(terms(last)).count >= 3
+        let own = terms(last)
+        let shared = terms(0).intersection(own).count
+        return shared >= 3 && shared * 10 >= own.count * 3
     }
 
     /// True when a paragraph is developed at length: three sentences and 50 words or more.

@@ -239,6 +239,14 @@ struct AnswerShapeTests {
         #expect(c.conclusion?.paragraphs == [2])
         #expect(c.conclusion?.range.start == .at(7, 1))
         #expect(c.arguments.map(\.paragraphs) == [[1]])
+        let body = try Self.context("""
+            Inflation in Pakistan hurts households and threatens stability. This answer explains its causes.
+
+            \(Self.developed)
+
+            On the other hand, critics blame global oil markets and the war in Ukraine for most of it.
+            """)
+        #expect(body.conclusion == nil)
     }
 
     @Test("three developed paragraphs under one heading are three arguments; two stay one")
