@@ -86,7 +86,7 @@ struct NumberingTracker {
             if !reportedMixed {
                 reportedMixed = true
                 diagnostics.append(Diagnostic(rule: "numbering-mixed", severity: .warning, position: position,
-                                              message: "heading \(numbering.label) is numbered in another style than the headings before it"))
+                                              message: "heading \(numbering.label) is numbered in a different style from the headings before it"))
             }
         } else {
             let base = stack.isEmpty ? (match.hashes.map { self.level(hashes: $0) } ?? 1) : lastNumberedLevel + 1

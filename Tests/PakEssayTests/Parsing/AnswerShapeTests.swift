@@ -207,7 +207,7 @@ struct AnswerShapeTests {
         #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
         #expect(try answer.sections.at(1).sections.map(\.number) == ["(a)"])
         #expect(answer.diagnostics == [Diagnostic(rule: "numbering-mixed", severity: .warning, position: .at(6, 1),
-                                                  message: "heading 2 is numbered in another style than the headings before it")])
+                                                  message: "heading 2 is numbered in a different style from the headings before it")])
     }
 
     @Test("a numbered main heading after I. Introduction is its peer, not its subsection")
