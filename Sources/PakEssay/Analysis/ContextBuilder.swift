@@ -136,10 +136,47 @@ struct PartFinder {
             return part(sections[i].name, section: i, paragraphs: list, range: sections[i].range, role: .conclusion)
         }
         guard paragraphs.count >= 2, let last = paragraphs.indices.last else { return nil }
-        if SectionRoles.opensWithConcludingCue(paragraphs[last].paragraph.text) {
+        if SectionRoles.opensWithConcludingCue(paragraphs[last].paragraph.text)
+            || (!hasHeadings && paragraphs.count >= 3 && closes(last)) {
             return part("the last paragraph", section: nil, paragraphs: [last])
         }
         return nil
+    }
+
+    /// Words that open a closing paragraph besides the concluding cues.
+    static let closingOpeners: Set<String> = ["thus", "therefore", "hence", "overall", "ultimately", "finally", "lastly", "so"]
+
+    /// True when the last paragraph of an answer without headings draws it together: it opens with a
+    /// closing word, or restates the opening: three or more of its longer words, and at least 30% of
+    /// them, are the opening paragraph's (a body paragraph on the same topic shares far fewer).
+    func closes(_ last: Int) -> Bool {
+        let text = paragraphs[last].paragraph.text
+        if let first = lowercaseWords(String(text.prefix(20))).first, Self.closingOpeners.contains(first) { return true }
+        let terms = { (k: Int) in Set(lowercaseWords(paragraphs[k].paragraph.text).filter { $0.count >= 5 }) }
+        let own = terms(last)
+        let shared = terms(0).intersection(own).count
+        return shared >= 3 && shared * 10 >= own.count * 3
+    }
+
+    /// True when a paragraph is developed at length: three sentences and 50 words or more.
+    func isDeveloped(_ p: Int) -> Bool {
+        paragraphs[p].sentences.count >= 3 && paragraphs[p].paragraph.words >= 50
+    }
+
+    /// A section's own paragraphs as argument units: one unit, or, when three or more of them are developed
+    /// at length (a run of points under one heading), one unit from each developed paragraph (with the short
+    /// ones that follow it). One point carried over two paragraphs stays one unit.
+    func units(of own: [Int], in i: Int) -> [GradingContext.Part] {
+        let info = sections[i]
+        let starts = own.indices.filter { isDeveloped(own[$0]) }
+        guard starts.count >= 3 else { return [part(info.name, section: i, paragraphs: own, range: info.range, role: info.role)] }
+        var bounds = starts
+        bounds[0] = 0
+        return bounds.indices.map { k in
+            let list = Array(own[bounds[k]..<(k + 1 < bounds.count ? bounds[k + 1] : own.count)])
+            let name = "\(info.name), paragraph \(bounds[k] + 1)"
+            return part(name, section: i, paragraphs: list, range: k == 0 ? info.range : nil, role: info.role)
+        }
     }
 
     func arguments(excluding parts: [GradingContext.Part]) -> [GradingContext.Part] {
@@ -156,7 +193,7 @@ struct PartFinder {
             if let parent = info.parent, takenSections.contains(parent) { continue }
             let own = info.paragraphs.filter { !taken.contains($0) }
             if info.children.isEmpty ? !own.isEmpty : own.count >= 2 {
-                out.append(part(info.name, section: i, paragraphs: own, range: info.range, role: info.role))
+                out += units(of: own, in: i)
             }
         }
         return out

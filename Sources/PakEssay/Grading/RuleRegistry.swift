@@ -26,6 +26,7 @@ public enum RuleRegistry {
         ("numbering-skipped", "a heading number skips one or more numbers"),
         ("numbering-out-of-order", "a heading number goes back (1 after 4)"),
         ("numbering-mismatch", "a subsection's number does not match the section it stands under"),
+        ("numbering-mixed", "headings of one level change numbering style (`I.` then `2.`); read as peers, reported once an answer"),
         ("text-before-question", "text before the first question line belongs to no answer"),
         ("encoding-guessed", "the file was read as UTF-16 without a byte-order mark"),
     ]

@@ -6,6 +6,10 @@ public struct Answer: Sendable, Hashable, Codable {
     public var line: Int
     /// The question, or nil when the answer has no question line.
     public var question: Question?
+    /// The outline block that opens the answer before its introduction (`OUTLINE:` and short lines), each
+    /// point matched to the main section it announces (`subsectionIndex` indexes `sections`); empty when
+    /// there is none. It is not a section: the introduction after it is still the answer's first part.
+    public var outline: [OutlineItem]
     /// Top-level sections in order (the untitled lead first, when there is text before the first heading).
     public var sections: [Section]
     /// Tutor's and examiner's remarks, kept apart from the answer.
@@ -23,11 +27,12 @@ public struct Answer: Sendable, Hashable, Codable {
 
     /// Creates an answer.
     public init(index: Int, line: Int, question: Question?, sections: [Section], remarks: [Remark], edits: [Edit],
-                visuals: [Visual], stats: Statistics, diagnostics: [Diagnostic], endLine: Int) {
+                visuals: [Visual], stats: Statistics, diagnostics: [Diagnostic], endLine: Int, outline: [OutlineItem] = []) {
         self.index = index
         self.line = line
         self.question = question
         self.sections = sections
+        self.outline = outline
         self.remarks = remarks
         self.edits = edits
         self.visuals = visuals

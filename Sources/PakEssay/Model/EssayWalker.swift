@@ -20,8 +20,9 @@ extension EssayWalker {
     public mutating func visitParagraph(_ paragraph: Paragraph) { walkInlines(paragraph.content) }
     public mutating func visitInline(_ inline: Inline) { walkInline(inline) }
 
-    /// Visits each section of the answer.
+    /// Visits the answer's outline, then each of its sections.
     public mutating func walkAnswer(_ answer: Answer) {
+        for item in answer.outline { visitOutlineItem(item) }
         for section in answer.sections { visitSection(section) }
     }
 
@@ -99,6 +100,11 @@ public struct FairCopyWriter: EssayWalker {
         case .visual, .lineBreak, .pageBreak: bytes.append(0x20)
         default: walkInline(inline)
         }
+    }
+
+    public mutating func visitAnswer(_ answer: Answer) {
+        for item in answer.outline { write("- " + item.text + "\n") }
+        for section in answer.sections { visitSection(section) }
     }
 
     public mutating func visitSection(_ section: Section) {

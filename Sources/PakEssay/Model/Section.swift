@@ -46,6 +46,8 @@ public enum HeadingForm: String, Sendable, Hashable, Codable {
     case underlined
     case markdown
     case roleName = "role-name"
+    /// A plain mixed-case phrase alone on its line, ending in `:`, followed by a paragraph.
+    case phrase
 }
 
 /// A section of the answer: a heading with what follows it up to the next heading of its level or above.

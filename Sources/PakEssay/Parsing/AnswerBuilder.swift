@@ -38,7 +38,13 @@ struct AnswerBuilder {
         var units = makeUnits()
         units = joinAcrossPageBreaks(units)
         units = takeTrailingRemark(units)
-        var tree = SectionTreeBuilder()
+        units = phraseHeadings(units)
+        var outline: [OutlineItem] = []
+        if let (items, rest) = AnswerOutlineReader.read(units) {
+            outline = items
+            units = rest
+        }
+        var tree = SectionTreeBuilder(markdownBase: NumberingTracker.markdownBase(units))
         for unit in units { tree.add(unit) }
         let (sections, treeDiagnostics) = tree.finish()
         diagnostics += treeDiagnostics
@@ -46,7 +52,7 @@ struct AnswerBuilder {
         diagnostics.sort { $0.position < $1.position }
         var answer = Answer(index: index, line: group.line, question: question, sections: sections, remarks: remarks,
                             edits: edits, visuals: visuals, stats: Statistics(), diagnostics: diagnostics,
-                            endLine: lastLine(units))
+                            endLine: max(lastLine(units), outline.last?.position.line ?? 0), outline: OutlineMatcher.matchMain(outline, to: sections))
         answer.stats = StatisticsCounter.count(answer, pages: 1 + pageBoundaries)
         return answer
     }
@@ -128,7 +134,7 @@ struct AnswerBuilder {
                 units.append(.paragraph(ParagraphUnit(lines: [line], content: content, isBullet: true,
                                                       startsBlock: k == skip, endsBlock: k == block.lines.count - 1,
                                                       pageBreaks: 0, lastLine: line.line.number, fair: FairCopyWriter.text(of: content))))
-            } else if let heading = headingMatch(line, at: k, in: block, opens: opens) {
+            } else if let heading = headingMatch(line, at: k, in: block, opens: opens) ?? phraseHeading(at: k, in: block, opens: opens) {
                 close(endsBlock: false)
                 units.append(.heading(heading, line))
             } else if current == nil {
@@ -175,6 +181,35 @@ struct AnswerBuilder {
             return heading.match
         }
         return HeadingRecognizer.match(line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
+    }
+
+    /// A mixed-case `Title:` line that opens, read as a heading when the next line of its block starts a
+    /// paragraph (a line of prose, not a bullet, a heading, another `Title:` line or a quotation).
+    private func phraseHeading(at k: Int, in block: Block, opens: Bool) -> HeadingRecognizer.Match? {
+        guard opens, k + 1 < block.lines.count, let match = HeadingRecognizer.phrase(block.lines[k].fair) else { return nil }
+        return Self.startsParagraph(block.lines[k + 1].fair) ? match : nil
+    }
+
+    /// True when a line of fair copy reads as the start of a paragraph of prose.
+    static func startsParagraph(_ fair: String) -> Bool {
+        guard TextShape.startsCapitalOrDigit(fair), Bullet.length(fair) == nil, HeadingRecognizer.phrase(fair) == nil,
+              let first = fair.unicodeScalars.first, !TextShape.openers.contains(first) || first == "(" else { return false }
+        return HeadingRecognizer.match(fair, underlined: false, opensBlock: true, roleWords: SectionRoles.isRoleName) == nil
+    }
+
+    /// A one-line block that is a mixed-case `Title:` line, followed by a block of prose, is a heading.
+    func phraseHeadings(_ units: [Unit]) -> [Unit] {
+        var out = units
+        for k in out.indices {
+            guard case .paragraph(let p) = out[k], !p.isBullet, p.lines.count == 1, p.startsBlock,
+                  let match = HeadingRecognizer.phrase(p.fair) else { continue }
+            var j = k + 1
+            while j < out.count, case .pageMarker = out[j] { j += 1 }
+            guard j < out.count, case .paragraph(let next) = out[j], !next.isBullet, next.startsBlock,
+                  Self.startsParagraph(next.lines[0].fair) else { continue }
+            out[k] = .heading(match, p.lines[0])
+        }
+        return out
     }
 
     private func isHeadingUnit(_ unit: Unit?, current: ParagraphUnit?) -> Bool {

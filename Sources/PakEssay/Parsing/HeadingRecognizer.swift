@@ -73,6 +73,30 @@ enum HeadingRecognizer {
         return Match(numbering: numbering, title: title, form: form, hashes: hashes, letterAlternative: alternative)
     }
 
+    /// The most words of a mixed-case `Title:` heading.
+    static let maxPhraseWords = 12
+
+    /// Words that make a line ending in `:` a sentence that introduces a list or a quotation, not a title.
+    static let sentenceWords: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "include", "includes", "including", "following",
+        "follows", "below", "these", "those", "there", "they", "we", "i", "it", "he", "she", "said", "says", "stated",
+        "states", "wrote", "writes", "argues", "argued", "noted", "observed", "remarked", "example", "instance", "namely",
+    ]
+
+    /// Reads a plain mixed-case phrase ending in `:` as a heading shape (`Hostile Relations with India:`):
+    /// up to 12 words, opening with a capital, not numbered, no sentence punctuation inside, none of the
+    /// words that make it a sentence introducing a list. Whether a paragraph follows is the caller's test.
+    static func phrase(_ fair: String) -> Match? {
+        guard fair.utf8.count <= 160, fair.utf8.last == UInt8(ascii: ":") || fair.trimmingSpace().hasSuffix(":") else { return nil }
+        let title = TextShape.strippingTrailingColon(fair.trimmingSpace()).trimmingSpace()
+        guard !title.isEmpty, TextShape.startsCapitalOrDigit(title), title.unicodeScalars.first?.isAlphabeticScalar == true else { return nil }
+        guard !title.unicodeScalars.contains(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ";" || $0 == "\"" || $0 == "“" })
+        else { return nil }
+        let words = lowercaseWords(title)
+        guard (1...maxPhraseWords).contains(words.count), !words.contains(where: sentenceWords.contains) else { return nil }
+        return Match(numbering: nil, title: title, form: .phrase, hashes: nil, letterAlternative: nil)
+    }
+
     /// A single pass over the bytes that rules out ordinary prose before any string is built: a heading
     /// starts with `#`, a digit, `(` or a short numbering token, or is mostly capitals, or is short.
     static func mayBeHeading(_ fair: String) -> Bool {

@@ -7,17 +7,62 @@ struct NumberingTracker {
         var level: Int
         /// The last components seen at each depth (decimal) or the last value (others).
         var last: [Int]
+        /// True when the last heading in this style names the introduction or the conclusion.
+        var frame = false
     }
+
+    /// True once a change of numbering style among peers has been reported (it is one fault an answer).
+    var reportedMixed = false
 
     var stack: [Entry] = []
     var lastNumberedLevel = 0
+    /// The `#` depth of the answer's main headings: a `#` line at this depth is level 1.
+    var markdownBase = 1
+
+    init(markdownBase: Int = 1) { self.markdownBase = markdownBase }
+
+    /// The `#` depth of an answer's main headings: the shallowest `#` heading that is not an introduction or
+    /// conclusion (writers often give those one `#` fewer), or the shallowest of all, or 1 without any.
+    static func markdownBase(_ units: [Unit]) -> Int {
+        var main: Int?
+        var any: Int?
+        for case .heading(let match, _) in units {
+            guard let hashes = match.hashes else { continue }
+            any = min(any ?? hashes, hashes)
+            if !isFrame(match.title) { main = min(main ?? hashes, hashes) }
+        }
+        return main ?? any ?? 1
+    }
+
+    /// True when a title names the introduction or the conclusion: a sibling of the main headings
+    /// whatever its depth.
+    static func isFrame(_ title: String) -> Bool {
+        let role = SectionRoles.role(for: title)
+        return role == .introduction || role == .conclusion
+    }
+
+    /// A `#` depth as a level, relative to the main headings' depth.
+    func level(hashes: Int) -> Int { max(1, hashes - markdownBase + 1) }
+
+    /// The level of the last numbered, capital, underlined or `#` heading that may hold `Title:` headings
+    /// (not an introduction or conclusion), or nil.
+    var phraseParent: Int?
 
     /// The level of a heading, the numbering reading chosen, and any slips.
     mutating func place(_ match: HeadingRecognizer.Match, at position: SourcePosition) -> (Int, Numbering?, [Diagnostic]) {
+        // A mixed-case `Title:` heading stands one level under the last heading of a stronger form, else at 1.
+        if match.form == .phrase { return ((phraseParent ?? 0) + 1, nil, []) }
+        let placed = placeStrong(match, at: position)
+        phraseParent = match.form == .roleName || Self.isFrame(match.title) ? nil : placed.0
+        return placed
+    }
+
+    private mutating func placeStrong(_ match: HeadingRecognizer.Match, at position: SourcePosition) -> (Int, Numbering?, [Diagnostic]) {
         guard var numbering = match.numbering else {
             if let hashes = match.hashes {
-                stack.removeAll { $0.level >= hashes }
-                return (hashes, nil, [])
+                let level = Self.isFrame(match.title) ? 1 : self.level(hashes: hashes)
+                stack.removeAll { $0.level >= level }
+                return (level, nil, [])
             }
             stack.removeAll()
             lastNumberedLevel = 0
@@ -32,13 +77,34 @@ struct NumberingTracker {
             level = stack[e].level + c.count - 1
             diagnostics = check(numbering, previous: stack[e].last, at: position)
             stack[e].last = c
+            stack[e].frame = Self.isFrame(match.title)
+        } else if let peer = peerLevel(numbering) {
+            // A new style that carries on where the open one left off is a peer written in another style.
+            level = stack[peer].level + c.count - 1
+            stack.removeSubrange((peer + 1)...)
+            stack[peer] = Entry(style: numbering.style, level: stack[peer].level, last: c, frame: Self.isFrame(match.title))
+            if !reportedMixed {
+                reportedMixed = true
+                diagnostics.append(Diagnostic(rule: "numbering-mixed", severity: .warning, position: position,
+                                              message: "heading \(numbering.label) is numbered in a different style from the headings before it"))
+            }
         } else {
-            let base = stack.isEmpty ? (match.hashes ?? 1) : lastNumberedLevel + 1
+            let base = stack.isEmpty ? (match.hashes.map { self.level(hashes: $0) } ?? 1) : lastNumberedLevel + 1
             level = base + c.count - 1
-            stack.append(Entry(style: numbering.style, level: base, last: c))
+            stack.append(Entry(style: numbering.style, level: base, last: c, frame: Self.isFrame(match.title)))
         }
         lastNumberedLevel = level
         return (level, numbering, diagnostics)
+    }
+
+    /// The stack index of the open heading a heading in a style not yet open stands beside, or nil when it
+    /// opens a level below: it starts past 1 (`2.` after `I.`), or it is in a main style (decimal, capital
+    /// Roman or letter) under an introduction or conclusion, which never holds the body.
+    private func peerLevel(_ numbering: Numbering) -> Int? {
+        guard let last = stack.indices.last, let first = numbering.components.first else { return nil }
+        if first != 1 { return last }
+        let main = numbering.style == .decimal || numbering.style == .upperRoman || numbering.style == .upperLetter
+        return main && stack[last].frame ? last : nil
     }
 
     /// `(i)` after `(h)` is a letter, not a Roman one.

@@ -42,4 +42,16 @@ enum OutlineMatcher {
         }
         return result
     }
+
+    /// Pairs the points of an answer's outline with its main sections, as `match` does; a point that names
+    /// the introduction also stands for an untitled opening (the introduction written without a heading).
+    static func matchMain(_ items: [OutlineItem], to sections: [Section]) -> [OutlineItem] {
+        var result = match(items, to: sections)
+        guard let lead = sections.first, lead.title == nil, !result.contains(where: { $0.subsectionIndex == 0 }) else { return result }
+        if let k = result.firstIndex(where: { $0.subsectionIndex == nil && SectionRoles.role(for: $0.text) == .introduction }) {
+            result[k].subsectionIndex = 0
+            result[k].sectionLabel = lead.displayName
+        }
+        return result
+    }
 }

@@ -17,17 +17,22 @@ struct SectionTreeBuilder {
 
     let root = Node(match: nil, line: nil, numbering: nil, level: -1)
     var open: [Node]
-    var numbering = NumberingTracker()
+    var numbering: NumberingTracker
     var diagnostics: [Diagnostic] = []
 
-    init() { open = [root] }
+    /// Starts a tree; `markdownBase` is the `#` depth of the answer's main headings (see `NumberingTracker`).
+    init(markdownBase: Int = 1) {
+        open = [root]
+        numbering = NumberingTracker(markdownBase: markdownBase)
+    }
 
     mutating func add(_ unit: Unit) {
         switch unit {
         case .heading(let match, let line):
             let (level, reading, slips) = numbering.place(match, at: line.position)
             diagnostics += slips
-            while open.count > 1, open[open.count - 1].level >= level || open[open.count - 1].match == nil { open.removeLast() }
+            while open.count > 1, open[open.count - 1].level >= level || open[open.count - 1].match == nil
+                    || Self.framesOnly(open[open.count - 1], under: reading) { open.removeLast() }
             let node = Node(match: match, line: line, numbering: reading, level: level)
             open[open.count - 1].children.append(node)
             open.append(node)
@@ -41,6 +46,13 @@ struct SectionTreeBuilder {
             }
             open[open.count - 1].units.append(unit)
         }
+    }
+
+    /// True when an open heading is an introduction or conclusion that may not hold the next heading: it
+    /// holds a subsection only when numbers say so (`1.1` under `1. Introduction`), never by depth.
+    static func framesOnly(_ node: Node, under reading: Numbering?) -> Bool {
+        guard let title = node.match?.title, NumberingTracker.isFrame(title) else { return false }
+        return node.numbering == nil || reading == nil
     }
 
     func finish() -> ([Section], [Diagnostic]) {

@@ -11,6 +11,7 @@ public enum ModelJSON {
             ("index", .int(a.index)),
             ("line", .int(a.line)),
             ("question", a.question.map(question) ?? .null),
+            ("outline", .array(a.outline.map(outlineItem))),
             ("sections", .array(a.sections.map(section))),
             ("remarks", .array(a.remarks.map { .object([("text", .string($0.text)), ("line", .int($0.position.line)), ("kind", .string($0.kind.rawValue))]) })),
             ("edits", .array(a.edits.map { .object([("kind", .string($0.kind.rawValue)), ("line", .int($0.position.line)), ("column", .int($0.position.column)), ("text", .string($0.text))]) })),
@@ -32,10 +33,14 @@ public enum ModelJSON {
             ("level", .int(s.level)),
             ("role", .string(s.role?.rawValue)),
             ("line", .int(s.position.line)),
-            ("outline", .array(s.outline.map { .object([("text", .string($0.text)), ("line", .int($0.position.line)), ("section", .string($0.sectionLabel))]) })),
+            ("outline", .array(s.outline.map(outlineItem))),
             ("paragraphs", .array(s.paragraphs.map { .object([("line", .int($0.line)), ("text", .string($0.text)), ("words", .int($0.words)), ("pageBreaks", .int($0.pageBreaks))]) })),
             ("sections", .array(s.sections.map(section))),
         ])
+    }
+
+    static func outlineItem(_ item: OutlineItem) -> JSONValue {
+        .object([("text", .string(item.text)), ("line", .int(item.position.line)), ("section", .string(item.sectionLabel))])
     }
 
     /// The statistics object.

@@ -10,6 +10,7 @@ public enum TreeDump {
             } else {
                 out += "  question: none\n"
             }
+            for item in answer.outline { out += "  • \(item.text) → \(item.sectionLabel ?? "not developed")\n" }
             for section in answer.sections { dump(section, depth: 1, into: &out) }
             for remark in answer.remarks { out += "  remark (\(remark.kind.rawValue)) \(remark.position.line): \(remark.text)\n" }
             let s = answer.stats

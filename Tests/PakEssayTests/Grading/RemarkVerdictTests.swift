@@ -44,7 +44,7 @@ import Testing
         #expect(v.criteria == ["arguments", "evidence", "conclusion", "structure"])
         #expect(v.agrees == false)
         #expect(v.explanation.hasPrefix("pakessay partly agrees: its findings cost arguments "))
-        #expect(v.explanation.contains("only 2 arguments are developed at length (3+ sentences, 50+ words) (−"))
+        #expect(v.explanation.contains("the other side is weighed only in passing (1 cue) (−"))
         #expect(v.explanation.contains("it finds nothing that costs conclusion marks (1.5/2; only the examiner's reserve is held back)"))
         #expect(v.explanation.contains("the praise of structure fits: its findings cost structure only "))
         #expect(!v.explanation.contains("among the weakest"))

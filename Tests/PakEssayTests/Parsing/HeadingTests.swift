@@ -30,7 +30,8 @@ struct HeadingTests {
         .init(line: "(i) The 2022 Floods", numbering: Numbering(style: .lowerRoman, components: [1], label: "(i)"), title: "The 2022 Floods", form: .numbered),
         .init(line: "i. Rural Poverty", numbering: Numbering(style: .lowerRoman, components: [1], label: "i"), title: "Rural Poverty", form: .numbered),
         .init(line: "# Introduction", title: "Introduction", form: .markdown, role: .introduction),
-        .init(line: "## Food Security", title: "Food Security", form: .markdown, level: 2),
+        // Markdown depth counts from the answer's main headings: a lone `##` heading is a main heading.
+        .init(line: "## Food Security", title: "Food Security", form: .markdown),
         .init(line: "{==Energy Crisis in Pakistan==}", title: "Energy Crisis in Pakistan", form: .underlined),
         .init(line: "{==Conclusion==}:", title: "Conclusion", form: .underlined, role: .conclusion),
         .init(line: "ENERGY CRISIS IN PAKISTAN", title: "ENERGY CRISIS IN PAKISTAN", form: .capitals),

@@ -82,7 +82,7 @@ struct RelevanceHeadingsTied: GradingRule {
         let findings = untied.map { i in
             finding(.warning, at: c.sections[i].range, excerpt: c.sections[i].section.title ?? "",
                     "heading \"\(c.sections[i].section.title ?? "")\" does not show which part of the question it answers",
-                    fix: "Reword it with the question's terms (\(listing(c.questionTerms.prefix(4).map { "'\($0)'" }))) or fold it into a section that does.")
+                    fix: "Reword it with the question's terms (\(listing(c.questionTerms.prefix(4).map { "'\(c.written($0))'" }))) or fold it into a section that does.")
         }
         return RuleOutcome(credit: min(1, share / minShare), findings: findings)
     }

@@ -89,6 +89,10 @@ struct StructureOutline: GradingRule {
                     fix: "Add \"\(child.title ?? "")\" to the outline so that it announces everything the section develops.", weight: 0.5))
             }
         }
+        let main = answerOutline(c)
+        matched += main.matched
+        total += main.total
+        findings += main.findings
         if total == 0 {
             if required {
                 return RuleOutcome(credit: 0, findings: [finding(.error, at: c.startRange, "the answer has no outline", fix: "Open with an outline of the points the answer will develop.")])
@@ -97,6 +101,36 @@ struct StructureOutline: GradingRule {
         }
         let credit = (Double(matched) + findings.filter { $0.severity == .note }.reduce(0) { $0 + 0.5 * $1.weight }) / Double(total)
         return RuleOutcome(credit: credit, findings: findings)
+    }
+}
+
+extension StructureOutline {
+    /// The outline block that opens the answer, against its main sections: a point is developed when a
+    /// main section answers it (an introduction or conclusion point also when the answer has one without
+    /// a heading); a main section other than the introduction and conclusion is owed a point.
+    func answerOutline(_ c: GradingContext) -> (matched: Int, total: Int, findings: [Finding]) {
+        let outline = c.answer.outline
+        guard !outline.isEmpty else { return (0, 0, []) }
+        var findings: [Finding] = []
+        var matched = 0
+        for (k, item) in outline.enumerated() {
+            let role = SectionRoles.role(for: item.text)
+            if item.subsectionIndex != nil || (role == .introduction && c.introduction != nil)
+                || (role == .conclusion && c.conclusion != nil) { matched += 1; continue }
+            findings.append(finding(.warning, at: SourceRange(at: item.position), excerpt: item.text,
+                "outline point \(k + 1) (\"\(item.text)\") is never developed",
+                fix: "Develop \"\(item.text)\" in a section of its own, or drop it from the outline."))
+        }
+        let announced = Set(outline.compactMap(\.subsectionIndex))
+        var total = outline.count
+        for (k, section) in c.answer.sections.enumerated() where section.title != nil && !announced.contains(k)
+            && section.role != .introduction && section.role != .conclusion {
+            total += 1
+            findings.append(finding(.note, at: SourceRange(at: section.position), excerpt: section.title ?? "",
+                "\(section.displayName) is not in the answer's outline",
+                fix: "Add \"\(section.title ?? "")\" to the outline so that it announces everything the answer develops.", weight: 0.5))
+        }
+        return (matched, total, findings)
     }
 }
 

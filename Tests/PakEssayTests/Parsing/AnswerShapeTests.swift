@@ -1,0 +1,260 @@
+import Testing
+@testable import PakEssay
+
+/// Every answer shape read as an examiner reads it (issue 13, item 1): an outline block before the
+/// introduction, mixed-case `Title:` headings, Markdown depth relative to the main headings, mixed
+/// numbering styles, and the parts of answers without headings.
+@Suite("Answer shapes")
+struct AnswerShapeTests {
+    static let outlined = """
+        OUTLINE:
+        1. Introduction
+        2. Monetary causes
+        3. Fuel prices
+        4. Social media
+        5. Way forward
+        6. Conclusion
+
+        1. Introduction
+        Pakistan must act strategically to tame inflation, which reached 38 per cent in May 2023.
+
+        2. Monetary Causes
+        The State Bank printed money to finance the deficit in 2022.
+
+        3. Fuel Prices
+        Oil rose to $120 a barrel in 2022.
+
+        4. Way Forward
+        The government should cut the deficit.
+
+        5. Conclusion
+        In conclusion, inflation can be controlled if the state acts now.
+        """
+
+    @Test("an OUTLINE: block before the introduction is the answer's outline, not headings or a section")
+    func outlineBlock() throws {
+        let answer = try Transcript.body(Self.outlined)
+        #expect(answer.outline.map(\.text) == ["1. Introduction", "2. Monetary causes", "3. Fuel prices", "4. Social media",
+                                               "5. Way forward", "6. Conclusion"])
+        #expect(answer.outline.map(\.position) == [.at(4, 1), .at(5, 1), .at(6, 1), .at(7, 1), .at(8, 1), .at(9, 1)])
+        #expect(answer.outline.map(\.sectionLabel) == ["1", "2", "3", nil, "4", "5"])
+        #expect(answer.sections.map(\.title) == ["Introduction", "Monetary Causes", "Fuel Prices", "Way Forward", "Conclusion"])
+        #expect(answer.sections.map(\.position) == [.at(11, 1), .at(14, 1), .at(17, 1), .at(20, 1), .at(23, 1)])
+        #expect(answer.stats.outlineItems == 6)
+        #expect(answer.diagnostics.isEmpty)
+    }
+
+    @Test("an underlined Outline of the answer with one-line blocks, before an introduction without a heading")
+    func outlineBlocksBeforeUntitledIntroduction() throws {
+        let answer = try Transcript.body("""
+            {==Outline of the answer==}
+
+            Introduction
+
+            Monetary causes
+
+            Conclusion
+
+            Pakistan must act strategically to tame inflation, which reached 38 per cent in May 2023. It can.
+
+            MONETARY CAUSES
+            The State Bank printed money to finance the deficit in 2022.
+            """)
+        #expect(answer.outline.map(\.text) == ["Introduction", "Monetary causes", "Conclusion"])
+        #expect(answer.outline.map(\.position) == [.at(5, 1), .at(7, 1), .at(9, 1)])
+        #expect(answer.outline.map(\.subsectionIndex) == [0, 1, nil])
+        #expect(answer.sections.map(\.title) == [nil, "MONETARY CAUSES"])
+        #expect(answer.sections[0].position == .at(11, 1))
+    }
+
+    @Test("the body's first heading, after a blank line, ends an outline it repeats")
+    func outlineEndsAtRepeatedHeading() throws {
+        let answer = try Transcript.body("""
+            Outline
+
+            Introduction
+
+            Causes
+
+            Introduction
+            Pakistan must act now. The crisis has deepened since 2022 and the state must respond.
+            """)
+        #expect(answer.outline.map(\.text) == ["Introduction", "Causes"])
+        #expect(answer.sections.map(\.title) == ["Introduction"])
+        #expect(answer.sections[0].position == .at(9, 1))
+    }
+
+    @Test("a section titled Outline followed by prose is not an outline block")
+    func outlineTitleOverProse() throws {
+        let answer = try Transcript.body("OUTLINE\nThis answer first explains the causes and then the cures of inflation in Pakistan.")
+        #expect(answer.outline.isEmpty)
+        #expect(answer.sections.map(\.title) == ["OUTLINE"])
+    }
+
+    @Test("structure rules see the answer's outline: no missing introduction, no order finding, undeveloped points named")
+    func outlineGraded() throws {
+        let graded = try Fixtures.grade(Transcript.questionLine + "\n\n" + Self.outlined)
+        let rules = graded.findings.map(\.rule)
+        #expect(!rules.contains("introduction-missing"))
+        #expect(!rules.contains("structure-order"))
+        let outline = graded.findings.filter { $0.rule == "structure-outline" }
+        #expect(outline.map(\.message) == ["outline point 4 (\"4. Social media\") is never developed"])
+        #expect(outline.map(\.range.start) == [.at(7, 1)])
+    }
+
+    @Test("a mixed-case Title: line followed by a paragraph is a heading")
+    func phraseHeadings() throws {
+        let answer = try Transcript.body("""
+            Introduction:
+            Pakistan's foreign policy faces many challenges.
+
+            Hostile Relations with India:
+            Relations with India have been hostile since 1947.
+
+            Afghanistan and Border Security:
+
+            The Taliban takeover of 2021 brought new risks.
+
+            Conclusion:
+            In conclusion, Pakistan must balance its relations.
+            """)
+        #expect(answer.sections.map(\.title) == ["Introduction", "Hostile Relations with India", "Afghanistan and Border Security", "Conclusion"])
+        #expect(answer.sections.map(\.position) == [.at(3, 1), .at(6, 1), .at(9, 1), .at(13, 1)])
+        #expect(answer.sections.map(\.form) == [.roleName, .phrase, .phrase, .roleName])
+        #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
+    }
+
+    @Test("a sentence ending in a colon before a list, a quotation or a long line is not a heading")
+    func phraseFalsePositives() throws {
+        let answer = try Transcript.body("""
+            The main causes are the following:
+            Poverty leads the list.
+
+            Poverty and Illiteracy:
+            - Poverty
+            - Illiteracy
+
+            As the Quaid put it:
+            "Pakistan must be friends with all."
+
+            This is a long line that runs on and on and should never be taken as a heading at all:
+            More text follows here.
+            """)
+        #expect(answer.sections.map(\.title) == [nil])
+    }
+
+    @Test("a Title: heading under a capital heading is its subsection; under an introduction it is not")
+    func phraseNesting() throws {
+        let answer = try Transcript.body("""
+            INTRODUCTION
+            Pakistan faces many challenges.
+
+            CAUSES OF EXTREMISM
+            Extremism has many causes.
+
+            Poverty and Unemployment:
+            Poor districts supply most recruits.
+            """)
+        #expect(answer.sections.map(\.title) == ["INTRODUCTION", "CAUSES OF EXTREMISM"])
+        #expect(try answer.sections.at(1).sections.map(\.title) == ["Poverty and Unemployment"])
+        #expect(try answer.sections.at(1).sections.at(0).level == 2)
+    }
+
+    @Test("# Introduction is a sibling of ## 1. Causes; depth is relative to the main headings")
+    func markdownLevels() throws {
+        let answer = try Transcript.body("""
+            # Introduction
+            Extremism has deep roots.
+
+            ## 1. Causes
+            Poverty feeds extremism.
+
+            ### 1.1 Poverty
+            Poor districts supply recruits.
+
+            ## 2. Way Forward
+            The state must act.
+
+            # Conclusion
+            In conclusion, it can be reversed.
+            """)
+        #expect(answer.sections.map(\.title) == ["Introduction", "Causes", "Way Forward", "Conclusion"])
+        #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
+        #expect(answer.sections.map(\.position) == [.at(3, 1), .at(6, 1), .at(12, 1), .at(15, 1)])
+        #expect(try answer.sections.at(1).sections.map(\.number) == ["1.1"])
+        #expect(try answer.sections.at(1).sections.at(0).level == 2)
+    }
+
+    @Test("mixed numbering styles are peers, reported once")
+    func mixedNumbering() throws {
+        let answer = try Transcript.body("""
+            I. Introduction
+            Inflation is high.
+
+            2. Monetary Causes
+            Money grew.
+
+            (a) Printing
+            The bank printed money.
+
+            3. Fuel Prices
+            Oil rose.
+
+            IV. Conclusion
+            In conclusion, act now.
+            """)
+        #expect(answer.sections.map(\.number) == ["I", "2", "3", "IV"])
+        #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
+        #expect(try answer.sections.at(1).sections.map(\.number) == ["(a)"])
+        #expect(answer.diagnostics == [Diagnostic(rule: "numbering-mixed", severity: .warning, position: .at(6, 1),
+                                                  message: "heading 2 is numbered in a different style from the headings before it")])
+    }
+
+    @Test("a numbered main heading after I. Introduction is its peer, not its subsection")
+    func numberedAfterRomanIntroduction() throws {
+        let answer = try Transcript.body("I. Introduction\nInflation is high.\n\n1. Causes\nMoney grew.\n\n2. Cures\nCut the deficit.")
+        #expect(answer.sections.map(\.number) == ["I", "1", "2"])
+        #expect(Transcript.diagnostics(answer, "numbering-mixed").map(\.position) == [.at(6, 1)])
+    }
+
+    static func context(_ body: String) throws -> GradingContext {
+        let answer = try Transcript.body(body)
+        return GradingContext(answer: answer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
+    }
+
+    static let developed = "Inflation rose to 38 per cent in 2023 because the State Bank printed money to pay the deficit. "
+        + "As a result, prices of food, fuel and medicine climbed in every city and district of the country. "
+        + "Therefore the poor lost the most, and the savings of the middle class lost much of their value too."
+
+    @Test("without headings, the first paragraph introduces and a last paragraph that takes up its terms concludes")
+    func partsWithoutHeadings() throws {
+        let c = try Self.context("""
+            Inflation in Pakistan hurts households and threatens stability. This answer explains its causes.
+
+            \(Self.developed)
+
+            Households and stability suffer while inflation runs high in Pakistan, and the state must act now.
+            """)
+        #expect(c.introduction?.paragraphs == [0])
+        #expect(c.conclusion?.paragraphs == [2])
+        #expect(c.conclusion?.range.start == .at(7, 1))
+        #expect(c.arguments.map(\.paragraphs) == [[1]])
+        let body = try Self.context("""
+            Inflation in Pakistan hurts households and threatens stability. This answer explains its causes.
+
+            \(Self.developed)
+
+            On the other hand, critics blame global oil markets and the war in Ukraine for most of it.
+            """)
+        #expect(body.conclusion == nil)
+    }
+
+    @Test("three developed paragraphs under one heading are three arguments; two stay one")
+    func developedParagraphsAreArguments() throws {
+        let three = try Self.context("1. INTRODUCTION\nThis answer explains.\n\n2. CAUSES\n\(Self.developed)\n\n\(Self.developed)\n\nA short aside.\n\n\(Self.developed)")
+        #expect(three.allArguments.map(\.paragraphs) == [[1], [2, 3], [4]])
+        #expect(three.allArguments.map(\.range.start) == [.at(6, 1), .at(9, 1), .at(13, 1)])
+        let two = try Self.context("1. INTRODUCTION\nThis answer explains.\n\n2. CAUSES\n\(Self.developed)\n\n\(Self.developed)")
+        #expect(two.allArguments.map(\.paragraphs) == [[1, 2]])
+    }
+}
