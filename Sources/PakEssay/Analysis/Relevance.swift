@@ -71,34 +71,41 @@ enum RelevanceText {
     }
 
     /// The full name of an acronym that starts at `tokens[i]`: how many tokens it takes, and which acronym.
+    /// A word without a hyphen is compared by its key as it stands; only hyphenated words are split.
     static func fullName(_ tokens: [Token], at i: Int, limit: Int, model: TopicModel) -> (Int, Int)? {
-        var lower = tokens[i].lower
-        let firstKey: UInt64 = lower.withUTF8 { bytes in
-            guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")) else { return tokens[i].key }
-            return wordKey(UnsafeBufferPointer(rebasing: bytes[0..<dash]))
-        }
+        let firstKey: UInt64 = tokens[i].lower.utf8.contains(UInt8(ascii: "-")) ? parts(of: tokens[i])[0] : tokens[i].key
         guard let candidates = model.names[firstKey] else { return nil }
         for (words, acronym) in candidates {
             var w = 0
             var k = i
             while w < words.count, k < limit, tokens[k].kind == .word {
-                var text = tokens[k].lower
-                let parts: [UInt64] = text.withUTF8 { bytes in
-                    var out: [UInt64] = []
-                    var start = 0
-                    for j in 0...bytes.count where j == bytes.count || bytes[j] == UInt8(ascii: "-") {
-                        out.append(wordKey(UnsafeBufferPointer(rebasing: bytes[start..<j])))
-                        start = j + 1
-                    }
-                    return out
+                if tokens[k].lower.utf8.contains(UInt8(ascii: "-")) {
+                    let split = parts(of: tokens[k])
+                    guard w + split.count <= words.count, words[w..<(w + split.count)].elementsEqual(split) else { break }
+                    w += split.count
+                } else {
+                    guard words[w] == tokens[k].key else { break }
+                    w += 1
                 }
-                guard w + parts.count <= words.count, Array(words[w..<(w + parts.count)]) == parts else { break }
-                w += parts.count
                 k += 1
             }
             if w == words.count { return (k - i, acronym) }
         }
         return nil
+    }
+
+    /// The keys of a hyphenated token's parts.
+    private static func parts(of token: Token) -> [UInt64] {
+        var text = token.lower
+        return text.withUTF8 { bytes in
+            var out: [UInt64] = []
+            var start = 0
+            for j in 0...bytes.count where j == bytes.count || bytes[j] == UInt8(ascii: "-") {
+                out.append(wordKey(UnsafeBufferPointer(rebasing: bytes[start..<j])))
+                start = j + 1
+            }
+            return out
+        }
     }
 
     /// `WordKey.of` on bytes.
