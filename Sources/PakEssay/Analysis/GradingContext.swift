@@ -128,7 +128,16 @@ public struct GradingContext: Sendable {
         let (keys, terms) = question.map { Self.keyTerms(of: $0.text, lexicon: lexicon) } ?? ([], [])
         titleKeys = builder.sections.map { info in
             guard let title = info.section.title else { return [] }
-            let concepts = Self.keyTerms(of: title, lexicon: lexicon).keys.filter { $0.hasPrefix("acronym:") }
+            // The acronyms a heading names, short or in full, read on its bytes.
+            let model = lexicon.topicModel
+            var concepts: [String] = []
+            if !model.isEmpty {
+                for f in model.dataFeatures(of: title) {
+                    guard let a = model.acronymByFeature[f] else { continue }
+                    let key = "acronym:" + model.acronyms[a].short.lowercased()
+                    if !concepts.contains(key) { concepts.append(key) }
+                }
+            }
             return TermKey.keys(title, stopWords: lexicon.stopWords) + concepts
         }
         questionKeys = keys

@@ -179,6 +179,8 @@ public struct RelevanceAnalysis: Sendable {
         public var aboutTopic: String?
         /// Its likeness to the other question or topic that fits it best.
         public var rivalScore = 0.0
+        /// False when it fits another question or topic better than its own (a weaker sign than `onTopic`).
+        public var servesQuestion = true
     }
 
     /// The question's topics (thesaurus ids).
@@ -216,6 +218,14 @@ public struct RelevanceAnalysis: Sendable {
         let total = units.reduce(0) { $0 + $1.words }
         guard total > 0 else { return offTopic ? 0 : 1 }
         return Double(units.filter(\.onTopic).reduce(0) { $0 + $1.words }) / Double(total)
+    }
+
+    /// The share of the body's words in units that serve the question by the weaker sign: what the
+    /// off-topic judgment of the whole answer counts.
+    public var servingShare: Double {
+        let total = units.reduce(0) { $0 + $1.words }
+        guard total > 0 else { return 1 }
+        return Double(units.filter(\.servesQuestion).reduce(0) { $0 + $1.words }) / Double(total)
     }
 
     /// The units that drift from the question.
@@ -295,9 +305,13 @@ struct RelevanceJudge {
             let sims = model.similarities(bag)
             let best = rivals.max { sims[$0] < sims[$1] }
             let bestScore = best.map { sims[$0] } ?? 0
-            let onTopic = !judged || own >= settings.sectionFloor || bestScore < settings.rivalMargin * own + settings.rivalSlack
+            // Two judgments: whether the section serves the question, for the share of the answer that does
+            // (many weak signs add up), and whether it clearly drifts, for naming it (one weak sign is not enough).
+            let serves = !judged || own >= settings.sectionFloor || bestScore < settings.rivalMargin * own + settings.rivalSlack
+            let onTopic = !judged || own >= settings.driftFloor || bestScore < settings.driftMargin * own + settings.driftSlack
             var unit = RelevanceAnalysis.Unit(name: part.name, range: part.range, paragraphs: part.paragraphs, section: part.section,
                                               words: part.words, score: own, matched: [], onTopic: onTopic, about: [], aboutTopic: nil)
+            unit.servesQuestion = serves
             unit.rivalScore = bestScore
             unit.matched = telling(bag, tokens: tokens, within: profile, limit: 8)
             if !onTopic {
@@ -324,9 +338,13 @@ struct RelevanceJudge {
         }
         let coreMissing = asked > 0 && named / asked < settings.questionShare
         out.offTopic = judged && otherFitsBetter && out.score < settings.answerFloor
-            && (out.onTopicShare < settings.offTopicShare || coreMissing)
+            && (out.servingShare < settings.offTopicShare || coreMissing)
         // The aspects of the question's main topic that the answer never touches.
-        if let id = profile.topics.first, let topic = model.topics.first(where: { $0.id == id }), !out.offTopic {
+        // Only when the question names the topic itself (its title's words or acronym): a topic found from
+        // a question's looser words is too uncertain to tell an answer what it leaves out.
+        if let id = profile.topics.first, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
+           profile.questionFeatures.contains(where: model.titleFeatures[k].contains) {
+            let topic = model.topics[k]
             var lookedFor: [TopicModel.Term] = []
             let terms = topic.terms
             for group in ["institutions", "events", "terms"] {
@@ -374,6 +392,13 @@ public struct RelevanceSettings: Sendable {
     public var rivalMargin = 2.0
     /// …plus this much.
     public var rivalSlack = 0.08
+    /// A section is named as drifting, and its arguments and evidence earn nothing, only on stronger
+    /// signs: less like its question than this…
+    public var driftFloor = 0.03
+    /// …and a rival fitting it at least this many times better…
+    public var driftMargin = 3.0
+    /// …plus this much.
+    public var driftSlack = 0.16
     /// A whole answer is off topic when another question fits it this many times better…
     public var offTopicMargin = 1.3
     /// …its likeness to its own question is under this…

@@ -53,7 +53,7 @@ enum Example {
     In conclusion, climate change threatens Pakistan's future. The state must invest in adaptation, early warning and resilient crops before the next monsoon.
     """
 
-    /// An answer on the SCO with one section that drifts to cricket.
+    /// An answer on the SCO with one section that drifts to climate change.
     static let drifting = """
     Q.2 Analyse the role of Pakistan in the Shanghai Cooperation Organisation.
 
@@ -66,8 +66,8 @@ enum Example {
     3. CONNECTIVITY WITH CENTRAL ASIA:
     The SCO links Pakistan with the Central Asian republics, Russia and China. Therefore trade corridors through Gwadar can give landlocked Kazakhstan, Uzbekistan and Tajikistan access to the sea, while CPEC complements the connectivity agenda of the organisation.
 
-    4. CRICKET IN PAKISTAN:
-    Cricket is the most popular sport in the country. The national team won the World Cup in 1992 under Imran Khan, and the Pakistan Super League now fills stadiums in Lahore and Karachi every spring.
+    4. THE 2022 FLOODS:
+    The monsoon floods of 2022 submerged a third of the country. Glaciers are melting, heatwaves cut the wheat harvest, and climate change threatens food security, as the floods and the droughts in Sindh showed.
 
     5. CONCLUSION:
     In conclusion, the SCO is a valuable forum for Pakistan. If Pakistan uses it wisely, the organisation can advance its security and its connectivity with Central Asia.

@@ -274,7 +274,9 @@ struct RelevanceMissingAspects: GradingRule {
         let credit = min(1, touched / fullShare)
         let topic = r.topicTitle.map { " of \(lowerFirstWord($0, names: c.lexicon.topicModel.properNames))" } ?? ""
         let shown = Array(r.missingAspects.prefix(3))
-        let severity: Severity = credit < 1 ? .warning : .note
+        // Advice more than a fault: the thesaurus lists what answers on the topic often name, not what this
+        // question owes.
+        let severity: Severity = .note
         return RuleOutcome(credit: credit, findings: [finding(severity, at: c.startRange,
             "nothing on \(listing(shown, limit: 3).replacingOccurrences(of: " and ", with: " or ")): aspects\(topic) that examiners look for",
             fix: "Where they serve the argument, bring in \(listing(shown, limit: 3)).", weight: 1)])
