@@ -532,10 +532,18 @@ public struct TopicModel: Sendable {
         var scored: [(String, Double)] = []
         for (k, topic) in topics.enumerated() {
             var score = 0.0
+            var matched = 0
+            var inTitle = false
             for f in features where topic.features.contains(f) {
                 score += weight(f) * weight(f) * (titleFeatures[k].contains(f) ? 2 : 1)
+                matched += 1
+                if titleFeatures[k].contains(f) { inTitle = true }
             }
-            if score >= 0.2 * total { scored.append((topic.id, score)) }
+            // Stray words are not a topic: the topic must share its title's words with the question, or half
+            // of the question's words ("Basant kite flying" is not about Europe for sharing "ban" and "lift").
+            if score >= 0.2 * total && (inTitle || (matched >= 2 && matched * 2 >= features.count)) {
+                scored.append((topic.id, score))
+            }
         }
         scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         guard let best = scored.first?.1 else { return [] }

@@ -206,9 +206,23 @@ struct RelevanceOffTopic: GradingRule {
         keys.formUnion(c.headingKeys)
         let found = c.questionKeys.filter(keys.contains).count
         let share = Double(found) / Double(c.questionKeys.count)
-        guard share < minShare else { return .full }
-        return RuleOutcome(credit: 0, findings: [finding(.error, at: c.startRange,
-            "the answer barely touches the question: \(found) of its \(c.questionKeys.count) key terms appear (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
+        if share < minShare {
+            return RuleOutcome(credit: 0, findings: [finding(.error, at: c.startRange,
+                "the answer barely touches the question: \(found) of its \(c.questionKeys.count) key terms appear (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
+                fix: Self.description.fix)], caps: caps)
+        }
+        // An answer that names the question in its opening and closing lines only and writes about
+        // something else in between: none of at least three body units uses a question term.
+        let body = c.allArguments
+        guard body.count >= 3 else { return .full }
+        let question = Set(c.questionKeys)
+        let serving = body.filter { unit in
+            let unitKeys = c.keys(inParagraphs: unit.paragraphs)
+            return question.contains(where: unitKeys.contains)
+        }
+        guard serving.isEmpty else { return .full }
+        return RuleOutcome(credit: 0, findings: [finding(.error, at: body[0].range,
+            "off the question: none of its \(body.count) body paragraphs or sections uses the question's terms (\(listing(c.questionTerms.prefix(4).map { "'\(c.written($0))'" }))); only the opening and the close name them",
             fix: Self.description.fix)], caps: caps)
     }
 }
