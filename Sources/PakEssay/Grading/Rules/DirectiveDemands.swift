@@ -132,8 +132,14 @@ struct ComparedItems {
         let a = left.filter { !Self.glue.contains($0) }, b = right.filter { !Self.glue.contains($0) }
         guard !a.isEmpty, !b.isEmpty else { return nil }
         let onlyA = a.filter { !b.contains($0) }, onlyB = b.filter { !a.contains($0) }
-        items = [(a.joined(separator: " "), (onlyA.isEmpty ? a : onlyA).map(TermKey.key)),
-                 (b.joined(separator: " "), (onlyB.isEmpty ? b : onlyB).map(TermKey.key))]
+        // Written as the question writes them, so that names keep their capitals.
+        var asWritten: [String: String] = [:]
+        for word in question.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }) {
+            asWritten[word.lowercased()] = asWritten[word.lowercased()] ?? String(word)
+        }
+        let written = { (words: [String]) in words.map { asWritten[$0] ?? $0 }.joined(separator: " ") }
+        items = [(written(a), (onlyA.isEmpty ? a : onlyA).map(TermKey.key)),
+                 (written(b), (onlyB.isEmpty ? b : onlyB).map(TermKey.key))]
     }
 
     /// The question's first clause that holds the directive (up to a full stop, question mark or semicolon).
