@@ -45,7 +45,8 @@ public struct Grader: Sendable {
             let unrounded = criterion.marks * gate * strict * rubric.ceiling
             // Trace the loss: the gates' share, then each rule by its weight and missing credit, then the reserve.
             let qualityLoss = criterion.marks * gate * (1 - strict)
-            let missing = outcomes.filter { !$0.0.gate && $0.1.judged }.reduce(0) { $0 + $1.0.weight * (1 - $1.1.credit) }
+            let missing = outcomes.filter { !$0.0.gate && $0.1.judged }
+                .reduce(0) { $0 + $1.0.weight * (1 - $1.1.credit) }
             let gateMissing = outcomes.filter { $0.0.gate && $0.1.judged }.reduce(0) { $0 + (1 - $1.1.credit) }
             var traced: [Finding] = []
             for (use, outcome) in outcomes where outcome.judged && outcome.credit < 1 {

@@ -51,7 +51,8 @@ enum DirectiveDemand: String, Sendable, CaseIterable {
     static func owed(by question: Question) -> [(demand: DirectiveDemand, directive: String)] {
         var out: [(demand: DirectiveDemand, directive: String)] = []
         for directive in question.directives {
-            for demand in owed(by: directive, question: question.text) where !out.contains(where: { $0.demand == demand }) {
+            let new = owed(by: directive, question: question.text).filter { d in !out.contains { $0.demand == d } }
+            for demand in new {
                 out.append((demand, directive))
             }
         }

@@ -132,7 +132,8 @@ struct RelevanceDirective: GradingRule {
             return OtherSide(c).weighed ? nil
                 : "the answer weighs no other side (no challenges, implications or criticism, and little counter-view)"
         case .judgment:
-            return c.conclusion != nil || c.count("judgmentCues", inParagraphs: all) > 0 ? nil : "the answer reaches no judgment"
+            let judged = c.conclusion != nil || c.count("judgmentCues", inParagraphs: all) > 0
+            return judged ? nil : "the answer reaches no judgment"
         case .aspects:
             return c.arguments.count >= 3 ? nil : "the answer develops fewer than three aspects"
         case .recommendations:
@@ -142,7 +143,8 @@ struct RelevanceDirective: GradingRule {
         case .comparison:
             return comparisonProblem(c, question: question)
         case .evidence:
-            return c.evidence.count >= 3 || !c.answer.visuals.isEmpty ? nil : "the answer gives almost no examples or evidence"
+            let supported = c.evidence.count >= 3 || !c.answer.visuals.isEmpty
+            return supported ? nil : "the answer gives almost no examples or evidence"
         case .points:
             return c.arguments.count >= 2 ? nil : "the answer develops fewer than two points"
         }

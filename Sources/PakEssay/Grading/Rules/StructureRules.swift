@@ -225,8 +225,9 @@ struct StructureOwedSections: GradingRule {
     /// directive owes recommendations and the answer gives none, `relevance-directive` charges it once.
     private func wayForwardProblem(_ c: GradingContext, question: Question) -> [Finding]? {
         let text = question.text.lowercased()
-        guard question.directives.contains(where: wayForwardFor.contains) || wayForwardTerms.contains(where: { text.contains($0) })
-        else { return nil }
+        let owes = question.directives.contains(where: wayForwardFor.contains)
+            || wayForwardTerms.contains(where: { text.contains($0) })
+        guard owes else { return nil }
         let roles = Set(c.sections.compactMap(\.section.role))
         if roles.contains(.wayForward) { return [] }
         let recommends = c.count("recommendationCues", inParagraphs: c.allParagraphIndices) >= 3
