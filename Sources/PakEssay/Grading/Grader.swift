@@ -29,6 +29,8 @@ public struct Grader: Sendable {
                 }
                 for i in outcome.findings.indices { outcome.findings[i].criterion = criterion.id }
                 outcomes.append((use, outcome))
+                // A check that could not be made neither credits nor costs: its weight goes to the others.
+                guard outcome.judged else { continue }
                 if use.gate {
                     gate *= outcome.credit
                 } else {
@@ -37,21 +39,23 @@ public struct Grader: Sendable {
                 }
                 if let f = outcome.findings.first { caps += outcome.caps.map { ($0, f) } }
             }
+            // With no rule judged (or none but gates), the criterion's quality is full.
             let quality = weights > 0 ? share / weights : 1
             let strict = pow(quality, rubric.exponent)
             let unrounded = criterion.marks * gate * strict * rubric.ceiling
             // Trace the loss: the gates' share, then each rule by its weight and missing credit, then the reserve.
             let qualityLoss = criterion.marks * gate * (1 - strict)
-            let missing = outcomes.filter { !$0.0.gate }.reduce(0) { $0 + $1.0.weight * (1 - $1.1.credit) }
-            let gateMissing = outcomes.filter { $0.0.gate }.reduce(0) { $0 + (1 - $1.1.credit) }
+            let missing = outcomes.filter { !$0.0.gate && $0.1.judged }
+                .reduce(0) { $0 + $1.0.weight * (1 - $1.1.credit) }
+            let gateMissing = outcomes.filter { $0.0.gate && $0.1.judged }.reduce(0) { $0 + (1 - $1.1.credit) }
             var traced: [Finding] = []
-            for (use, outcome) in outcomes where outcome.credit < 1 {
+            for (use, outcome) in outcomes where outcome.judged && outcome.credit < 1 {
                 let loss = use.gate
                     ? criterion.marks * (1 - gate) * (1 - outcome.credit) / max(1e-9, gateMissing)
                     : qualityLoss * use.weight * (1 - outcome.credit) / max(missing, 1e-9)
                 traced += distribute(loss, over: outcome.findings)
             }
-            for (_, outcome) in outcomes where outcome.credit >= 1 { traced += outcome.findings }
+            for (_, outcome) in outcomes where !outcome.judged || outcome.credit >= 1 { traced += outcome.findings }
             let reserve = criterion.marks * gate * strict * (1 - rubric.ceiling)
             if reserve > 0 {
                 traced.append(Finding(rule: "examiner-reserve", criterion: criterion.id, severity: .note,

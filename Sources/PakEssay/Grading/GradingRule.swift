@@ -39,16 +39,34 @@ public struct RuleOutcome: Sendable {
     /// Limits it puts on criteria (an answer off the question keeps a quarter of each), traced to its
     /// first finding. The grader applies them whatever the rule.
     public var caps: [Cap]
+    /// False when the check could not be made (it needs the question and the answer has none): the
+    /// rule then neither credits nor costs, its weight goes to the criterion's other rules, and its
+    /// findings are notes that lose nothing.
+    public var judged: Bool
 
     /// Creates an outcome.
     public init(credit: Double, findings: [Finding] = [], caps: [Cap] = []) {
         self.credit = min(1, max(0, credit.isFinite ? credit : 0))
         self.findings = findings
         self.caps = caps
+        self.judged = true
     }
 
     /// Full credit, nothing found.
     public static let full = RuleOutcome(credit: 1)
+
+    /// A check that could not be made, with the notes that say why: no credit and no loss.
+    public static func notJudged(_ findings: [Finding]) -> RuleOutcome {
+        var outcome = RuleOutcome(credit: 1, findings: findings)
+        outcome.judged = false
+        return outcome
+    }
+}
+
+/// The outcome of a rule that needs the question when the answer has none: not judged, with a note.
+func unjudged<R: GradingRule>(_ c: GradingContext, _ rule: R) -> RuleOutcome {
+    .notJudged([rule.finding(.note, at: SourceRange(at: SourcePosition(line: 1, column: 1)),
+        "could not be judged: the answer has no question line", fix: "Write the question at the top (`Q.1 …`) or pass --question.")])
 }
 
 /// A grading rule: a type with a description, made from a rubric's parameters, that judges an analysed answer.

@@ -168,7 +168,7 @@ import Testing
     @Test func failUnderNamesEachAnswerUnderIt() throws {
         let r = try runBinary(["grade", "SampleEssays/one-paragraph.txt", "SampleEssays/strong-cpec.txt", "--fail-under", "10", "--format", "csv"])
         #expect(r.code == 1)
-        #expect(r.err == "pakessay: note: SampleEssays/one-paragraph.txt (answer 1): 4 is under --fail-under 10\n")
+        #expect(r.err == "pakessay: note: SampleEssays/one-paragraph.txt (answer 1): 7 is under --fail-under 10\n")
     }
 
     @Test func htmlErrorListNamesTheSourceOnce() throws {
@@ -178,14 +178,19 @@ import Testing
         #expect(!r.out.contains("no/such.txt: no/such.txt"))
     }
 
+    /// An answer off the question: its finding limits every criterion, and is listed once with the marks summed.
     @Test(arguments: ["text", "markdown", "html"])
     func findingsSharedByCriteriaAreListedOnce(_ format: String) throws {
-        let r = try runBinary(["grade", "SampleEssays/one-paragraph.txt", "--format", format])
+        let folder = try Self.folder()
+        let file = folder.appendingPathComponent("off-topic.txt")
+        try Data(Example.offTopic.utf8).write(to: file)
+        let r = try runBinary(["grade", file.path, "--format", format])
         #expect(r.code == 0)
-        let entry = ["text": "[answer-too-short]", "markdown": "(`answer-too-short`", "html": "<code class=\"rule\">answer-too-short</code>"][format]!
+        let entry = ["text": "[relevance-off-topic]", "markdown": "(`relevance-off-topic`",
+                     "html": "<code class=\"rule\">relevance-off-topic</code>"][format]!
         #expect(r.out.components(separatedBy: entry).count == 2, "\(format) lists the finding more than once")
-        #expect(r.out.contains("across relevance, structure, arguments, evidence"))
-        #expect(r.out.contains("7.94"))
+        #expect(r.out.contains("across relevance, introduction, structure, arguments, evidence, conclusion, presentation, language"))
+        #expect(r.out.contains("7.21"))
     }
 
     // MARK: item 21: progress

@@ -46,7 +46,8 @@ import Testing
         #expect(v.explanation.hasPrefix("pakessay partly agrees: its findings cost arguments "))
         #expect(v.explanation.contains("the other side is weighed only in passing (1 cue) (−"))
         #expect(v.explanation.contains("it finds nothing that costs conclusion marks (1.5/2; only the examiner's reserve is held back)"))
-        #expect(v.explanation.contains("the praise of structure fits: its findings cost structure only "))
+        // Its evaluate question's missing other side is charged once, in relevance: structure loses nothing to it.
+        #expect(v.explanation.contains("the praise of structure fits: it finds nothing that costs structure marks (2.5/3)"))
         #expect(!v.explanation.contains("among the weakest"))
     }
 

@@ -43,12 +43,6 @@ struct RelevanceQuestionTerms: GradingRule {
     }
 }
 
-/// A finding for a rule that needs the question when the answer has none.
-func unjudged<R: GradingRule>(_ c: GradingContext, _ rule: R) -> RuleOutcome {
-    RuleOutcome(credit: 0.5, findings: [rule.finding(.note, at: SourceRange(at: SourcePosition(line: 1, column: 1)),
-        "could not be judged: the answer has no question line", fix: "Write the question at the top (`Q.1 …`) or pass --question.")])
-}
-
 /// Argument headings are tied to the question.
 struct RelevanceHeadingsTied: GradingRule {
     static let description = RuleDescription(
@@ -88,13 +82,21 @@ struct RelevanceHeadingsTied: GradingRule {
     }
 }
 
-/// The directive's demands are met: both sides for "critically", recommendations for "suggest", both items for "compare".
+/// The directive's demands are met, each charged once: the other side where it is owed, a judgment,
+/// recommendations for "suggest", both items for "compare".
 struct RelevanceDirective: GradingRule {
     static let description = RuleDescription(
         id: "relevance-directive", criterion: "relevance",
-        summary: "the answer does what the question's directive asks (both sides and a judgment, recommendations, a comparison…)",
-        rationale: "A 'critically analyse' answer that only narrates, or a 'suggest' answer with no suggestions, misses the spirit of the question.",
-        fix: "Give the directive what it owes: for 'critically' questions weigh both sides and judge; for 'suggest' give concrete measures; for 'compare' set the items side by side.",
+        summary: "the answer does what the question's directive asks (the other side where owed, a judgment, recommendations, both items compared…)",
+        rationale: """
+            A 'critically analyse' answer that only narrates, a 'suggest' answer with no suggestions, or a \
+            'compare' answer that treats one item misses the spirit of the question. Plain 'examine' owes \
+            the issue in detail, not the other side.
+            """,
+        fix: """
+            Give the directive what it owes: for 'critically', evaluate, assess and 'to what extent' weigh the \
+            other side and judge; for 'suggest' give concrete measures; for 'compare' treat both items side by side.
+            """,
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -105,45 +107,62 @@ struct RelevanceDirective: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let question = c.question else { return unjudged(c, self) }
-        guard !question.directives.isEmpty else { return .full }
-        let all = c.allParagraphIndices
-        let roles = Set(c.sections.compactMap(\.section.role))
-        let counter = c.count("counterCues", inParagraphs: all)
-        let recommendations = c.count("recommendationCues", inParagraphs: all)
-        let comparison = c.count("comparisonCues", inParagraphs: all)
-        let judgment = c.conclusion != nil || c.count("judgmentCues", inParagraphs: all) > 0
-        var met = 0
+        let owed = DirectiveDemand.owed(by: question)
+        guard !owed.isEmpty else { return .full }
         var findings: [Finding] = []
-        for directive in question.directives {
-            var problem: String?
-            switch directive {
-            case "critically analyse", "critically evaluate", "critically examine", "critically assess", "critically discuss",
-                 "critically comment", "evaluate", "assess", "to what extent", "examine", "comment":
-                let bothSides = roles.contains(.challenges) || roles.contains(.analysis) || counter >= 3
-                if !bothSides { problem = "the question asks you to \(directive), but the answer weighs no other side (no challenges, criticism or counter-view)" }
-                else if !judgment { problem = "the question asks you to \(directive), but the answer reaches no judgment" }
-            case "suggest", "propose":
-                if !roles.contains(.wayForward) && recommendations < 3 { problem = "the question asks you to \(directive), but the answer has no way-forward section or concrete recommendations" }
-            case "compare", "contrast":
-                let heading = c.headedSections.contains { i in
-                    let t = (c.sections[i].section.title ?? "").lowercased()
-                    return t.contains("compar") || t.contains("contrast") || t.contains("similarit") || t.contains("difference")
-                }
-                if !heading && comparison < 3 { problem = "the question asks you to \(directive), but the answer never sets the items side by side" }
-            case "discuss", "analyse":
-                if c.arguments.count < 3 { problem = "the question asks you to \(directive), but the answer develops fewer than three aspects" }
-            case "justify", "illustrate":
-                if c.evidence.count < 3 && c.answer.visuals.isEmpty { problem = "the question asks you to \(directive), but the answer gives almost no examples or evidence" }
-            default:
-                if c.arguments.count < 2 { problem = "the question asks you to \(directive), but the answer develops fewer than two points" }
-            }
-            if let problem {
-                findings.append(finding(.warning, at: SourceRange(at: question.position), excerpt: question.text, problem, fix: Self.description.fix))
-            } else {
-                met += 1
-            }
+        var unmet: Set<DirectiveDemand> = []
+        for (demand, directive) in owed {
+            guard let problem = missing(demand, c, question: question) else { continue }
+            unmet.insert(demand)
+            findings.append(finding(.warning, at: SourceRange(at: question.position), excerpt: question.text,
+                                    "the question asks you to \(directive), but \(problem)", fix: Self.description.fix))
         }
+        // Each directive is met when all it owes is given; a demand two directives share is one finding.
+        let met = question.directives.filter { d in
+            DirectiveDemand.owed(by: d, question: question.text).allSatisfy { !unmet.contains($0) }
+        }.count
         return RuleOutcome(credit: Double(met) / Double(question.directives.count), findings: findings)
+    }
+
+    /// What the answer lacks of one demand, or nil when it meets it.
+    private func missing(_ demand: DirectiveDemand, _ c: GradingContext, question: Question) -> String? {
+        let all = c.allParagraphIndices
+        switch demand {
+        case .otherSide:
+            return OtherSide(c).weighed ? nil
+                : "the answer weighs no other side (no challenges, implications or criticism, and little counter-view)"
+        case .judgment:
+            let judged = c.conclusion != nil || c.count("judgmentCues", inParagraphs: all) > 0
+            return judged ? nil : "the answer reaches no judgment"
+        case .aspects:
+            return c.arguments.count >= 3 ? nil : "the answer develops fewer than three aspects"
+        case .recommendations:
+            let roles = Set(c.sections.compactMap(\.section.role))
+            return roles.contains(.wayForward) || c.count("recommendationCues", inParagraphs: all) >= 3 ? nil
+                : "the answer has no way-forward section or concrete recommendations"
+        case .comparison:
+            return comparisonProblem(c, question: question)
+        case .evidence:
+            let supported = c.evidence.count >= 3 || !c.answer.visuals.isEmpty
+            return supported ? nil : "the answer gives almost no examples or evidence"
+        case .points:
+            return c.arguments.count >= 2 ? nil : "the answer develops fewer than two points"
+        }
+    }
+
+    /// A comparison owes both items treated, and set side by side.
+    private func comparisonProblem(_ c: GradingContext, question: Question) -> String? {
+        if let items = ComparedItems(question: question.text) {
+            let untreated = items.untreated(in: c)
+            if untreated.count == 2 { return "the answer treats neither '\(untreated[0])' nor '\(untreated[1])'" }
+            if let one = untreated.first { return "the answer hardly treats '\(one)', so there is nothing to set beside the other" }
+        }
+        let heading = c.headedSections.contains { i in
+            let t = (c.sections[i].section.title ?? "").lowercased()
+            return t.contains("compar") || t.contains("contrast") || t.contains("similarit") || t.contains("difference")
+        }
+        return heading || c.count("comparisonCues", inParagraphs: c.allParagraphIndices) >= 3 ? nil
+            : "the answer never sets the items side by side"
     }
 }
 

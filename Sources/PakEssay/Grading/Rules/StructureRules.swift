@@ -169,51 +169,80 @@ struct StructureOrder: GradingRule {
 struct StructureOwedSections: GradingRule {
     static let description = RuleDescription(
         id: "structure-owed-sections", criterion: "structure",
-        summary: "challenges and way-forward sections are present where the question needs them",
-        rationale: "For almost every current-affairs question examiners expect the challenges weighed and constructive suggestions; only a few candidates give them.",
-        fix: "Add a 'Challenges' section and a 'Way Forward' section with concrete, feasible recommendations.",
-        parameters: [("challengesFor", "directives that owe a challenges (or critical analysis) section"),
+        summary: "challenges and way-forward sections are present where the question needs them (a demand the answer misses altogether is charged once, by relevance-directive)",
+        rationale: "For almost every current-affairs question examiners expect the challenges weighed and constructive suggestions, each under its own heading; only a few candidates give them.",
+        fix: "Give the other side a section ('Challenges', 'Implications', 'Critical Analysis') and the recommendations a 'Way Forward' section.",
+        parameters: [("challengesFor", "directives that owe a challenges (or implications, criticism) section"),
                      ("wayForwardFor", "directives that owe a way-forward section"),
                      ("wayForwardTerms", "question words that owe a way-forward section whatever the directive")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Critically analyse the prospects of CPEC and suggest a way forward.\n\n1. INTRODUCTION\nCPEC can change Pakistan's economy.\n\n2. PROSPECTS\nEnergy projects added 8,000 MW by 2020.\n\n3. CONCLUSION\nIn conclusion, CPEC has prospects.", fires: true),
+            RuleExample("Q.1 Explain the energy crisis of Pakistan and the measures to resolve it.\n\n1. INTRODUCTION\nPakistan's energy crisis has deep roots.\n\n2. CIRCULAR DEBT\nCircular debt passed Rs 2.6 trillion in 2023.\n\n3. CONCLUSION\nIn conclusion, the crisis is deep.", fires: true),
+            RuleExample("Q.1 Critically analyse the prospects of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC can change Pakistan's economy.\n\n2. PROSPECTS\nEnergy projects added 8,000 MW by 2020.\n\n3. CONCLUSION\nIn conclusion, CPEC has prospects.", fires: false),
         ])
     let challengesFor: [String]
     let wayForwardFor: [String]
     let wayForwardTerms: [String]
     init(_ p: RuleParameters) throws(RubricError) {
-        challengesFor = try p.strings("challengesFor", ["critically analyse", "critically evaluate", "critically examine", "critically assess", "evaluate", "assess", "to what extent"])
+        challengesFor = try p.strings("challengesFor", ["critically analyse", "critically evaluate", "critically examine", "critically assess",
+                                                         "critically discuss", "critically comment", "evaluate", "assess", "to what extent"])
         wayForwardFor = try p.strings("wayForwardFor", ["suggest", "propose"])
         wayForwardTerms = try p.strings("wayForwardTerms", ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"])
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let question = c.question else { return .full }
-        let text = question.text.lowercased()
-        let owesChallenges = question.directives.contains(where: challengesFor.contains)
-        let owesWayForward = question.directives.contains(where: wayForwardFor.contains) || wayForwardTerms.contains { text.contains($0) }
-        let roles = Set(c.sections.compactMap(\.section.role))
-        var owed = 0
         var findings: [Finding] = []
-        let all = c.allParagraphIndices
-        if owesChallenges {
+        var owed = 0
+        if let problem = challengesProblem(c, question: question) {
             owed += 1
-            if !roles.contains(.challenges) && !roles.contains(.analysis) && c.count("counterCues", inParagraphs: all) < 3 {
-                findings.append(finding(.warning, at: SourceRange(at: question.position), "the question (\(question.directive ?? "")) needs the challenges or the other side weighed, but the answer has no such section",
-                                        fix: "Add a 'Challenges' or 'Critical Analysis' section that weighs the other side."))
-            }
+            if !problem.isEmpty { findings.append(problem[0]) }
         }
-        if owesWayForward {
+        if let problem = wayForwardProblem(c, question: question) {
             owed += 1
-            let hasWayForward = roles.contains(.wayForward) || (c.headedSections.isEmpty && c.count("recommendationCues", inParagraphs: all) >= 3)
-            if !hasWayForward {
-                findings.append(finding(.warning, at: SourceRange(at: question.position), "the question needs recommendations, but the answer has no way-forward section",
-                                        fix: "Add a 'Way Forward' section of concrete, feasible measures."))
-            }
+            if !problem.isEmpty { findings.append(problem[0]) }
         }
         guard owed > 0 else { return .full }
         return RuleOutcome(credit: Double(owed - findings.count) / Double(owed), findings: findings)
+    }
+
+    /// Nil when no challenges section is owed here; else its finding, or none when it is met. The section
+    /// is owed only when the answer has headings and weighs the other side: an answer that weighs no
+    /// other side is charged once, by `relevance-directive`.
+    private func challengesProblem(_ c: GradingContext, question: Question) -> [Finding]? {
+        guard question.directives.contains(where: challengesFor.contains), !c.headedSections.isEmpty else { return nil }
+        let side = OtherSide(c)
+        guard side.weighed || !owesInContent(.otherSide, question) else { return nil }
+        guard !side.hasSection else { return [] }
+        return [finding(.warning, at: SourceRange(at: question.position),
+                        side.weighed
+                            ? "the question (\(question.directive ?? "")) needs the other side weighed in a section of its own, but the answer weighs it only in passing"
+                            : "the question (\(question.directive ?? "")) needs the challenges or the other side weighed, but the answer has no such section",
+                        fix: "Give the other side a section of its own: 'Challenges', 'Implications' or 'Critical Analysis'.")]
+    }
+
+    /// Nil when no way-forward section is owed here; else its finding, or none when it is met. When the
+    /// directive owes recommendations and the answer gives none, `relevance-directive` charges it once.
+    private func wayForwardProblem(_ c: GradingContext, question: Question) -> [Finding]? {
+        let text = question.text.lowercased()
+        let owes = question.directives.contains(where: wayForwardFor.contains)
+            || wayForwardTerms.contains(where: { text.contains($0) })
+        guard owes else { return nil }
+        let roles = Set(c.sections.compactMap(\.section.role))
+        if roles.contains(.wayForward) { return [] }
+        let recommends = c.count("recommendationCues", inParagraphs: c.allParagraphIndices) >= 3
+        if c.headedSections.isEmpty && recommends { return [] }
+        if !recommends && owesInContent(.recommendations, question) { return nil }
+        return [finding(.warning, at: SourceRange(at: question.position),
+                        recommends
+                            ? "the question needs recommendations in a way-forward section, but the answer scatters them"
+                            : "the question needs recommendations, but the answer has no way-forward section",
+                        fix: "Add a 'Way Forward' section of concrete, feasible measures.")]
+    }
+
+    /// True when the question's directive owes this in content, which `relevance-directive` judges.
+    private func owesInContent(_ demand: DirectiveDemand, _ question: Question) -> Bool {
+        DirectiveDemand.owed(by: question).contains { $0.demand == demand }
     }
 }
 

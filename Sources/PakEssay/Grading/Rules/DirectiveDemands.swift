@@ -1,0 +1,165 @@
+/// What a question's directives owe, as the marking guide's directive table says, and whether an
+/// answer gives it. `relevance-directive` charges a demand the answer does not meet (once, however many
+/// directives make it); `structure-owed-sections` only asks that a demand the answer meets have its own
+/// section, so that one missed demand is one finding.
+enum DirectiveDemand: String, Sendable, CaseIterable {
+    /// The other side weighed: strengths and weaknesses, for and against, challenges or criticism.
+    case otherSide
+    /// An explicit judgment.
+    case judgment
+    /// Several aspects, each argued.
+    case aspects
+    /// Concrete recommendations.
+    case recommendations
+    /// Both items treated, side by side.
+    case comparison
+    /// Examples and evidence.
+    case evidence
+    /// The points set out, each briefly developed.
+    case points
+
+    /// Directives that owe the other side and a judgment ("critically …", evaluate, assess, to what extent, how far).
+    static let critical: Set<String> = [
+        "critically analyse", "critically evaluate", "critically examine", "critically assess", "critically discuss",
+        "critically comment", "evaluate", "assess", "to what extent",
+    ]
+
+    /// Phrases in a question that put a proposition with two sides ("whether", "do you agree"): there
+    /// "discuss" owes both sides.
+    static let twoSidedPhrases: [[String]] = [
+        ["whether"], ["do", "you", "agree"], ["agree", "or", "disagree"], ["pros", "and", "cons"],
+        ["merits", "and", "demerits"], ["advantages", "and", "disadvantages"], ["for", "and", "against"],
+        ["strengths", "and", "weaknesses"], ["myth", "or", "reality"], ["blessing", "or", "curse"],
+        ["boon", "or", "bane"], ["opportunities", "and", "challenges"], ["prospects", "and", "challenges"],
+    ]
+
+    /// What one directive owes.
+    static func owed(by directive: String, question: String) -> [DirectiveDemand] {
+        if critical.contains(directive) { return [.otherSide, .judgment] }
+        switch directive {
+        case "discuss": return hasTwoSides(question) ? [.aspects, .otherSide] : [.aspects]
+        case "analyse", "examine": return [.aspects]
+        case "comment": return [.judgment]
+        case "suggest", "propose": return [.recommendations]
+        case "compare", "contrast": return [.comparison]
+        case "justify", "illustrate": return [.evidence]
+        default: return [.points]
+        }
+    }
+
+    /// Every demand a question's directives make, each once, with the first directive that makes it.
+    static func owed(by question: Question) -> [(demand: DirectiveDemand, directive: String)] {
+        var out: [(demand: DirectiveDemand, directive: String)] = []
+        for directive in question.directives {
+            let new = owed(by: directive, question: question.text).filter { d in !out.contains { $0.demand == d } }
+            for demand in new {
+                out.append((demand, directive))
+            }
+        }
+        return out
+    }
+
+    /// True when the question puts a proposition with two sides.
+    static func hasTwoSides(_ question: String) -> Bool {
+        let words = lowercaseWords(question)
+        return twoSidedPhrases.contains { phrase in
+            words.indices.contains { i in
+                i + phrase.count <= words.count && words[i..<(i + phrase.count)].elementsEqual(phrase)
+            }
+        }
+    }
+}
+
+/// Where an answer weighs the other side.
+struct OtherSide {
+    /// Title words of a section given to the other side: challenges, implications, criticism, limits.
+    static let sectionStems = [
+        "challeng", "implicat", "critic", "limitation", "weakness", "drawback", "demerit", "disadvantage",
+        "counter", "shortcoming", "obstacle", "hurdle", "impediment", "constraint", "problem", "risk", "flaw",
+        "pitfall", "concern", "threat", "cons",
+    ]
+
+    /// True when the answer has a section (a heading) for the other side.
+    let hasSection: Bool
+    /// Counter-view cues in the answer ("however", "critics argue").
+    let cues: Int
+
+    /// A section whose role is challenges or analysis counts; so does one whose title names implications,
+    /// criticism, limits or the like, unless that word is the question's own (a section on the
+    /// "implications" a question asks for answers it, and weighs no other side).
+    init(_ c: GradingContext) {
+        let asked = Set(c.questionKeys)
+        hasSection = c.sections.contains { info in
+            if info.section.role == .challenges || info.section.role == .analysis { return true }
+            guard let title = info.section.title else { return false }
+            return lowercaseWords(title).contains { word in
+                Self.sectionStems.contains { word.hasPrefix($0) } && !asked.contains(TermKey.key(word))
+            }
+        }
+        cues = c.count("counterCues", inParagraphs: c.allParagraphIndices)
+    }
+
+    /// True when the other side is weighed: in a section of its own or in three counter-view cues.
+    var weighed: Bool { hasSection || cues >= 3 }
+}
+
+/// The two items a "compare" or "contrast" question sets side by side, and where the answer treats them.
+struct ComparedItems {
+    /// Each item as written in the question, with the words that tell it from the other.
+    let items: [(written: String, keys: [String])]
+
+    /// Words that stand between items or before them without being part of them.
+    static let glue: Set<String> = [
+        "the", "a", "an", "of", "in", "on", "to", "for", "between", "and", "with", "versus", "vs", "its", "their",
+        "his", "her", "by", "from", "compare", "contrast", "critically", "briefly", "also",
+    ]
+
+    /// The items of the question's comparison: the words around its "and", "with" or "versus" after the
+    /// directive, back to the nearest "of" or "between" and on to the end of the clause. Nil when the
+    /// question does not name two.
+    init?(question: String) {
+        let words = lowercaseWords(Self.clause(of: question))
+        guard let start = words.firstIndex(where: { $0 == "compare" || $0 == "contrast" }) else { return nil }
+        var rest = Array(words[(start + 1)...])
+        // "compare and contrast …": the second directive is not an item.
+        if rest.count >= 2, rest[0] == "and", rest[1] == "contrast" || rest[1] == "compare" { rest.removeFirst(2) }
+        guard let cut = rest.lastIndex(where: { $0 == "and" || $0 == "with" || $0 == "versus" || $0 == "vs" }),
+              cut > 0, cut < rest.count - 1 else { return nil }
+        var left = Array(rest[..<cut])
+        if let of = left.lastIndex(where: { $0 == "of" || $0 == "between" }), of < left.count - 1 {
+            left = Array(left[(of + 1)...])
+        }
+        let right = Array(rest[(cut + 1)...])
+        let a = left.filter { !Self.glue.contains($0) }, b = right.filter { !Self.glue.contains($0) }
+        guard !a.isEmpty, !b.isEmpty else { return nil }
+        let onlyA = a.filter { !b.contains($0) }, onlyB = b.filter { !a.contains($0) }
+        // Written as the question writes them, so that names keep their capitals.
+        var asWritten: [String: String] = [:]
+        for word in question.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }) {
+            asWritten[word.lowercased()] = asWritten[word.lowercased()] ?? String(word)
+        }
+        let written = { (words: [String]) in words.map { asWritten[$0] ?? $0 }.joined(separator: " ") }
+        items = [(written(a), (onlyA.isEmpty ? a : onlyA).map(TermKey.key)),
+                 (written(b), (onlyB.isEmpty ? b : onlyB).map(TermKey.key))]
+    }
+
+    /// The question's first clause that holds the directive (up to a full stop, question mark or semicolon).
+    static func clause(of question: String) -> String {
+        for part in question.split(whereSeparator: { $0 == "." || $0 == "?" || $0 == ";" }) {
+            let words = lowercaseWords(String(part))
+            if words.contains("compare") || words.contains("contrast") { return String(part) }
+        }
+        return question
+    }
+
+    /// The items the answer does not treat: named in fewer than two paragraphs (one, in an answer of two
+    /// paragraphs or fewer). A paragraph names an item when it holds half of the item's words.
+    func untreated(in c: GradingContext) -> [String] {
+        let needed = c.paragraphs.count <= 2 ? 1 : 2
+        return items.filter { item in
+            let enough = (item.keys.count + 1) / 2
+            let naming = c.paragraphKeys.filter { keys in item.keys.filter { keys.contains($0) }.count >= enough }
+            return naming.count < needed
+        }.map(\.written)
+    }
+}
