@@ -21,7 +21,7 @@ public enum Stemmer {
 
     /// The stem of a lowercase word, as text (for tests and for showing what matched).
     public static func stem(_ word: String) -> String {
-        var bytes = Array(word.utf8)
+        let bytes = Array(word.utf8)
         let n = bytes.withUnsafeBufferPointer { stemLength($0) }
         return String(decoding: bytes[0..<n], as: UTF8.self)
     }
