@@ -66,11 +66,23 @@ struct RelevanceHeadingsTied: GradingRule {
         let main = c.headedSections.filter { c.sections[$0].parent == nil || c.sections[c.sections[$0].parent!].section.title == nil }
         let argumentHeadings = main.filter { c.sections[$0].section.role == nil }
         guard !argumentHeadings.isEmpty else { return .full }
+        // With relevance data a heading is also tied when its words (stemmed, acronyms as one) are among
+        // the question's profile: its own terms or its topic's ("The TTP Problem" answers a question on
+        // terrorism; "Geo-strategic Location" one on strategic importance).
+        let model = c.lexicon.topicModel
+        let profile = c.question.flatMap { q in
+            c.relevance?.judgedByTopics == true ? model.profile(question: q.text, taskWords: c.lexicon.cue("taskWords")) : nil
+        }
         var untied: [Int] = []
         for i in argumentHeadings {
             var keys = Set(c.titleKeys[i])
             for child in c.sections[i].children { keys.formUnion(c.titleKeys[child]) }
-            if keys.isDisjoint(with: q) { untied.append(i) }
+            guard keys.isDisjoint(with: q) else { continue }
+            if let profile {
+                let titles = ([i] + c.sections[i].children).compactMap { c.sections[$0].section.title }
+                if titles.contains(where: { model.dataFeatures(of: $0).contains { profile.weights[$0] != nil } }) { continue }
+            }
+            untied.append(i)
         }
         let share = Double(argumentHeadings.count - untied.count) / Double(argumentHeadings.count)
         let findings = untied.map { i in
