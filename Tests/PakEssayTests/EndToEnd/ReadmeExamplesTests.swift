@@ -433,17 +433,6 @@ import Testing
         process.standardError = errPipe
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let captured = DataBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            captured.data = outPipe.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let errData = errPipe.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        let out = String(decoding: captured.data, as: UTF8.self)
-        return (process.terminationStatus, out, String(decoding: errData, as: UTF8.self))
+        return drain(process, out: outPipe, err: errPipe)
     }
 }

@@ -106,6 +106,12 @@ func runBinary(_ args: [String], stdin: String? = nil, cwd: URL? = nil, env: [St
         try? inPipe.fileHandleForWriting.close()
     }
     writer.start()
+    return drain(process, out: outPipe, err: errPipe)
+}
+
+/// Reads a started process's standard output (on another thread) and standard error to their ends,
+/// waits for it, and returns its exit code and both outputs.
+func drain(_ process: Process, out outPipe: Pipe, err errPipe: Pipe) -> (code: Int32, out: String, err: String) {
     let captured = DataBox()
     let group = DispatchGroup()
     group.enter()
