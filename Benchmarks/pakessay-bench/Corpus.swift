@@ -30,7 +30,8 @@ struct Corpus {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
         for file in files {
             let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
-            for block in text.components(separatedBy: "\n\n") where !block.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            for block in text.components(separatedBy: "\n\n")
+            where !block.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 if EssayParser.isQuestionLine(String(block.prefix(200))) {
                     questions.append(block.components(separatedBy: "\n")[0])
                 } else if !block.hasPrefix("Roll No.") {
@@ -48,15 +49,21 @@ struct Corpus {
         answers.reserveCapacity(count)
         let target = max(1, minimumBytes / max(1, count))
         var k = 0
-        while answers.count < count || answers.reduce(0, { $0 + $1.utf8.count }) < minimumBytes && answers.count < count * 4 {
+        while answers.count < count
+            || answers.reduce(0, { $0 + $1.utf8.count }) < minimumBytes && answers.count < count * 4
+        {
             k += 1
-            var text = "Q.\(k % 9 + 1) " + rng.pick(questions).split(separator: " ", maxSplits: 1).last.map(String.init)! + "\n\n"
+            var text =
+                "Q.\(k % 9 + 1) " + rng.pick(questions).split(separator: " ", maxSplits: 1).last.map(String.init)!
+                + "\n\n"
             var size = text.utf8.count
             while size < target {
                 var chunk = rng.pick(chunks)
                 switch rng.int(6) {
                 case 0: chunk += " The figure stood at \(rng.int(90) + 1) per cent in \(1990 + rng.int(35))."
-                case 1: chunk = chunk.replacingOccurrences(of: " the ", with: " ~~teh~~ the ", options: [], range: chunk.range(of: " the "))
+                case 1:
+                    chunk = chunk.replacingOccurrences(
+                        of: " the ", with: " ~~teh~~ the ", options: [], range: chunk.range(of: " the "))
                 case 2: chunk += " ^{Indeed,} this was answer \(k)."
                 default: chunk += " (\(k))"
                 }

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import PakEssay
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `pakessay-bench --growth-check`: grades every shape of the growth table at a size n that takes about
 /// `target` seconds and at 4n, and fails when 4n takes more than `limit` times as long. Linear work
@@ -65,21 +66,24 @@ struct GrowthCheck {
     /// Checks every shape, prints the table and returns the number of shapes over the limit.
     func run(_ shapes: [GrowthShape], label: String) -> Int {
         print("growth check (\(label)): each shape at n (about \(target) s) and 4n; fails above \(fixed(limit, 0))×")
-        print(cell("shape", 32, right: false) + cell("n", 9) + cell("MB at n", 9) + cell("s at n", 8)
-            + cell("s at 4n", 9) + cell("ratio", 7) + "  result")
+        print(
+            cell("shape", 32, right: false) + cell("n", 9) + cell("MB at n", 9) + cell("s at n", 8)
+                + cell("s at 4n", 9) + cell("ratio", 7) + "  result")
         var failures: [Result] = []
         for shape in shapes {
             let r = check(shape)
             let pass = r.ratio <= limit
             if !pass { failures.append(r) }
-            print(cell(r.name, 32, right: false) + cell("\(r.n)", 9) + cell(fixed(r.megabytes, 2), 9)
-                + cell(fixed(r.small, 3), 8) + cell(fixed(r.large, 3), 9) + cell(fixed(r.ratio, 1) + "×", 7)
-                + (pass ? "  ok" : "  FAIL"))
+            print(
+                cell(r.name, 32, right: false) + cell("\(r.n)", 9) + cell(fixed(r.megabytes, 2), 9)
+                    + cell(fixed(r.small, 3), 8) + cell(fixed(r.large, 3), 9) + cell(fixed(r.ratio, 1) + "×", 7)
+                    + (pass ? "  ok" : "  FAIL"))
         }
         for r in failures {
-            print("growth check failed: '\(r.name)' took \(fixed(r.ratio, 1))× as long at 4n as at n = \(r.n)"
-                + " (\(fixed(r.large, 2)) s against \(fixed(r.small, 3)) s; the limit is \(fixed(limit, 0))×):"
-                + " it grows faster than linearly")
+            print(
+                "growth check failed: '\(r.name)' took \(fixed(r.ratio, 1))× as long at 4n as at n = \(r.n)"
+                    + " (\(fixed(r.large, 2)) s against \(fixed(r.small, 3)) s; the limit is \(fixed(limit, 0))×):"
+                    + " it grows faster than linearly")
         }
         return failures.count
     }

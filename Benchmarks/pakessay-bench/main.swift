@@ -1,9 +1,10 @@
 import Dispatch
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import PakEssay
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 // pakessay-bench: measures parsing and grading throughput, latency, memory and how time grows with
 // size, on a deterministic synthetic corpus built from SampleEssays/. Run in a release build:
@@ -63,7 +64,9 @@ struct Row {
 
 if arguments.contains("--growth-check") { exit(growthCheck()) }
 
-print("pakessay-bench \(PakEssayVersion.string): building the corpus (\(corpusAnswers) answers, at least \(corpusBytes / 1_000_000) MB)…")
+print(
+    "pakessay-bench \(PakEssayVersion.string): building the corpus (\(corpusAnswers) answers, at least \(corpusBytes / 1_000_000) MB)…"
+)
 let corpus = try Corpus.make(answers: corpusAnswers, minimumBytes: corpusBytes, samples: samples)
 let corpusMB = Double(corpus.bytes) / 1e6
 print(String(format: "corpus: %d answers, %.1f MB", corpus.answers.count, corpusMB))
@@ -101,12 +104,15 @@ func measure(_ name: String, jobs: Int, _ work: @escaping @Sendable ([UInt8]) ->
     }
     let seconds = now() - start
     let all = Array(latencies)
-    return Row(name: name, megabytes: corpusMB, answers: inputs.count, seconds: seconds,
-               p50: percentile(all, 0.5) * 1000, p99: percentile(all, 0.99) * 1000)
+    return Row(
+        name: name, megabytes: corpusMB, answers: inputs.count, seconds: seconds,
+        p50: percentile(all, 0.5) * 1000, p99: percentile(all, 0.99) * 1000)
 }
 
 /// Runs the binary with arguments, standard input from a file; returns wall seconds and the child's peak RSS in MB.
-func spawn(_ binary: String, _ args: [String], stdin path: String?, watchMemory: Bool = false) -> (seconds: Double, peakMB: Double) {
+func spawn(_ binary: String, _ args: [String], stdin path: String?, watchMemory: Bool = false) -> (
+    seconds: Double, peakMB: Double
+) {
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -127,8 +133,9 @@ func spawn(_ binary: String, _ args: [String], stdin path: String?, watchMemory:
     }
     while waitpid(pid, &status, WNOHANG) == 0 {
         if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-           let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-           let kb = Double(line.split(separator: " ").dropFirst().first ?? "") {
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+        {
             peakKB = max(peakKB, kb)
         }
         usleep(5_000)
@@ -160,10 +167,15 @@ print("")
 print("throughput (\(cores) cores available)")
 print(cell("run", 26, right: false) + cell("MB/s", 9) + cell("answers/s", 11) + cell("p50 ms", 9) + cell("p99 ms", 9))
 for r in rows {
-    print(cell(r.name, 26, right: false) + cell(fixed(r.mbPerSecond, 2), 9) + cell(fixed(r.answersPerSecond, 0), 11) + cell(fixed(r.p50 ?? 0, 2), 9) + cell(fixed(r.p99 ?? 0, 2), 9))
+    print(
+        cell(r.name, 26, right: false) + cell(fixed(r.mbPerSecond, 2), 9) + cell(fixed(r.answersPerSecond, 0), 11)
+            + cell(fixed(r.p50 ?? 0, 2), 9) + cell(fixed(r.p99 ?? 0, 2), 9))
 }
 let speedup = rows[3].mbPerSecond / max(rows[2].mbPerSecond, 1e-9)
-print(String(format: "speed-up on %d cores: %.2fx; peak resident memory of this process: %.0f MB", cores, speedup, peakInProcess))
+print(
+    String(
+        format: "speed-up on %d cores: %.2fx; peak resident memory of this process: %.0f MB", cores, speedup,
+        peakInProcess))
 
 // Where the time of full grading goes, on one core: parsing, the analysis every rule reads (tokens,
 // sentences, evidence, keys), the rules with scores and findings, and the JSON Lines record.
@@ -189,13 +201,17 @@ for bytes in inputs {
 // `grade` builds its own analysis: what is left of it once the analysis is taken off is the rules.
 phases[2] = max(0, phases[2] - phases[1])
 let phaseTotal = phases.reduce(0, +)
-let phaseNames = ["parse", "analysis (tokens, sentences, evidence, keys)", "rules, scores and findings", "JSON Lines record"]
+let phaseNames = [
+    "parse", "analysis (tokens, sentences, evidence, keys)", "rules, scores and findings", "JSON Lines record",
+]
 if phaseSink == 42 { print("") }
 print("")
 print("where full grading spends its time (1 core)")
 print(cell("phase", 46, right: false) + cell("share", 7) + cell("MB/s", 9))
 for (name, seconds) in zip(phaseNames, phases) {
-    print(cell(name, 46, right: false) + cell(fixed(100 * seconds / max(phaseTotal, 1e-9), 0) + "%", 7) + cell(fixed(corpusMB / max(seconds, 1e-9), 1), 9))
+    print(
+        cell(name, 46, right: false) + cell(fixed(100 * seconds / max(phaseTotal, 1e-9), 0) + "%", 7)
+            + cell(fixed(corpusMB / max(seconds, 1e-9), 1), 9))
 }
 
 // How time grows with size: each shape timed three times and the best kept (the machine's cores are
@@ -248,7 +264,11 @@ if let binary = option("--binary") {
     try? FileManager.default.removeItem(atPath: file)
     print("")
     print(String(format: "one typical answer, process start to exit (median of 20): %.1f ms", startToExit!))
-    print(String(format: "streaming the corpus through `grade - --format jsonl`: %.1f s (%.2f MB/s), peak resident memory %.0f MB", run.seconds, corpusMB / max(run.seconds, 1e-9), run.peakMB))
+    print(
+        String(
+            format:
+                "streaming the corpus through `grade - --format jsonl`: %.1f s (%.2f MB/s), peak resident memory %.0f MB",
+            run.seconds, corpusMB / max(run.seconds, 1e-9), run.peakMB))
 }
 
 /// `--growth-check`: every growth shape at n and 4n, in this process (parse, grade, JSON Lines record)
@@ -301,7 +321,10 @@ func growthCheck() -> Int32 {
             String(repeating: "a", count: n)
         }
         let caught = quadratic.run([shape], label: "self-test: a quadratic loop, which must fail")
-        if caught == 0 { print("growth check self-test failed: the quadratic shape passed"); failures += 1 }
+        if caught == 0 {
+            print("growth check self-test failed: the quadratic shape passed")
+            failures += 1
+        }
     }
     print(failures == 0 ? "growth check passed" : "growth check failed: \(failures) shape(s) grow faster than linearly")
     return failures == 0 ? 0 : 1
@@ -311,12 +334,38 @@ if let path = option("--json") {
     var pairs: [(String, JSONValue)] = [
         ("pakessay", .string(PakEssayVersion.string)), ("cores", .int(cores)),
         ("corpus", .object([("answers", .int(corpus.answers.count)), ("megabytes", .number(corpusMB))])),
-        ("throughput", .array(rows.map { .object([("run", .string($0.name)), ("mbPerSecond", .number($0.mbPerSecond)), ("answersPerSecond", .number($0.answersPerSecond)),
-                                                 ("p50ms", .number($0.p50 ?? 0)), ("p99ms", .number($0.p99 ?? 0))]) })),
+        (
+            "throughput",
+            .array(
+                rows.map {
+                    .object([
+                        ("run", .string($0.name)), ("mbPerSecond", .number($0.mbPerSecond)),
+                        ("answersPerSecond", .number($0.answersPerSecond)),
+                        ("p50ms", .number($0.p50 ?? 0)), ("p99ms", .number($0.p99 ?? 0)),
+                    ])
+                })
+        ),
         ("speedup", .number(speedup)), ("peakRSSMegabytes", .number(peakInProcess)),
-        ("phases", .array(zip(phaseNames, phases).map { .object([("phase", .string($0.0)), ("share", .number($0.1 / max(phaseTotal, 1e-9))),
-                                                                 ("mbPerSecond", .number(corpusMB / max($0.1, 1e-9)))]) })),
-        ("growth", .array(shapes.map { .object([("shape", .string($0.0)), ("megabytes", .number($0.1)), ("seconds", .number($0.2)), ("ratio", .number($0.3))]) })),
+        (
+            "phases",
+            .array(
+                zip(phaseNames, phases).map {
+                    .object([
+                        ("phase", .string($0.0)), ("share", .number($0.1 / max(phaseTotal, 1e-9))),
+                        ("mbPerSecond", .number(corpusMB / max($0.1, 1e-9))),
+                    ])
+                })
+        ),
+        (
+            "growth",
+            .array(
+                shapes.map {
+                    .object([
+                        ("shape", .string($0.0)), ("megabytes", .number($0.1)), ("seconds", .number($0.2)),
+                        ("ratio", .number($0.3)),
+                    ])
+                })
+        ),
     ]
     if let startToExit { pairs.append(("startToExitMs", .number(startToExit))) }
     if let streamingPeak { pairs.append(("streamingPeakRSSMegabytes", .number(streamingPeak))) }

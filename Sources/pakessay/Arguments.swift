@@ -24,7 +24,10 @@ struct Arguments {
                 positional.append(arg)
                 continue
             }
-            if arg == "--" { onlyPositional = true; continue }
+            if arg == "--" {
+                onlyPositional = true
+                continue
+            }
             var name = arg
             var inlineValue: String?
             if let eq = arg.firstIndex(of: "="), arg.hasPrefix("--") {
@@ -33,7 +36,9 @@ struct Arguments {
             }
             guard let spec = specs.first(where: { $0.name == name }) else {
                 var message = "unknown option '\(name)'"
-                if let near = Arguments.nearest(name, among: specs.map(\.name)) { message += "\nDid you mean '\(near)'?" }
+                if let near = Arguments.nearest(name, among: specs.map(\.name)) {
+                    message += "\nDid you mean '\(near)'?"
+                }
                 throw CLIError.usage(message, command: command)
             }
             if spec.takesValue {
@@ -46,7 +51,8 @@ struct Arguments {
                     i += 1
                 }
                 if let allowed = spec.allowed, !allowed.contains(value) {
-                    var message = "invalid value '\(value)' for '\(name)': expected one of \(allowed.joined(separator: ", "))"
+                    var message =
+                        "invalid value '\(value)' for '\(name)': expected one of \(allowed.joined(separator: ", "))"
                     if let near = Arguments.nearest(value, among: allowed) { message += "\nDid you mean '\(near)'?" }
                     throw CLIError.usage(message, command: command)
                 }

@@ -37,7 +37,10 @@ struct CommandLineTool {
             emit(Self.version + "\n")
             return 0
         case "help":
-            guard let topic = rest.first else { emit(Help.overview); return 0 }
+            guard let topic = rest.first else {
+                emit(Help.overview)
+                return 0
+            }
             guard let text = Help.commands[topic] else {
                 throw CLIError.usage("unknown command '\(topic)'" + suggestion(topic), command: nil)
             }
@@ -70,7 +73,9 @@ func wantsHelp(_ args: [String], _ command: String) -> Bool {
 /// Reads one input path (or `-`), throwing the input error as a CLI error.
 func readInput(_ path: String, maxBytes: Int) throws -> [UInt8] {
     do {
-        return path == "-" ? try TranscriptFile.readStandardInput(maxBytes: maxBytes) : try TranscriptFile.read(path: path, maxBytes: maxBytes)
+        return path == "-"
+            ? try TranscriptFile.readStandardInput(maxBytes: maxBytes)
+            : try TranscriptFile.read(path: path, maxBytes: maxBytes)
     } catch {
         throw CLIError.input(error.message)
     }
@@ -79,18 +84,25 @@ func readInput(_ path: String, maxBytes: Int) throws -> [UInt8] {
 struct ParseCommand {
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "parse") { return 0 }
-        let parsed = try Arguments(args, specs: [
-            .init(name: "--format", takesValue: true, allowed: ["json", "tree"]),
-            .init(name: "--max-bytes", takesValue: true),
-        ], command: "parse")
+        let parsed = try Arguments(
+            args,
+            specs: [
+                .init(name: "--format", takesValue: true, allowed: ["json", "tree"]),
+                .init(name: "--max-bytes", takesValue: true),
+            ], command: "parse")
         guard parsed.positional.count == 1 else {
-            throw CLIError.usage(parsed.positional.isEmpty ? "missing the transcript PATH (or - for standard input)" : "parse takes one PATH", command: "parse")
+            throw CLIError.usage(
+                parsed.positional.isEmpty
+                    ? "missing the transcript PATH (or - for standard input)" : "parse takes one PATH", command: "parse"
+            )
         }
         let path = parsed.positional[0]
         let maxBytes = try parsed.integer("--max-bytes", minimum: 1, command: "parse") ?? TranscriptFile.defaultMaxBytes
         let bytes = try readInput(path, maxBytes: maxBytes)
         let document: EssayDocument
-        do { document = try EssayParser.parse(bytes: bytes, source: path) } catch { throw CLIError.input(error.message) }
+        do { document = try EssayParser.parse(bytes: bytes, source: path) } catch {
+            throw CLIError.input(error.message)
+        }
         let out = Output()
         if parsed.values["--format"] == "tree" {
             out.write(TreeDump.render(document))
@@ -105,12 +117,17 @@ struct ParseCommand {
 struct CleanCommand {
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "clean") { return 0 }
-        let parsed = try Arguments(args, specs: [
-            .init(name: "--script", takesValue: false),
-            .init(name: "--max-bytes", takesValue: true),
-        ], command: "clean")
+        let parsed = try Arguments(
+            args,
+            specs: [
+                .init(name: "--script", takesValue: false),
+                .init(name: "--max-bytes", takesValue: true),
+            ], command: "clean")
         guard parsed.positional.count == 1 else {
-            throw CLIError.usage(parsed.positional.isEmpty ? "missing the transcript PATH (or - for standard input)" : "clean takes one PATH", command: "clean")
+            throw CLIError.usage(
+                parsed.positional.isEmpty
+                    ? "missing the transcript PATH (or - for standard input)" : "clean takes one PATH", command: "clean"
+            )
         }
         let path = parsed.positional[0]
         let maxBytes = try parsed.integer("--max-bytes", minimum: 1, command: "clean") ?? TranscriptFile.defaultMaxBytes

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
 import Foundation
 import PakEssay
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `pakessay grade`: grades files, folders and streams, in parallel, in input order.
 struct GradeCommand {
@@ -33,7 +34,9 @@ struct GradeCommand {
         let maxAnswers = try a.integer("--max-answers", minimum: 1, command: "grade") ?? 500
         let marks = try a.number("--marks", minimum: 0.5, maximum: 1000, command: "grade")
         var rubric: Rubric
-        do { rubric = try RubricLoader.load(a.values["--rubric"] ?? "css-current-affairs") } catch { throw CLIError.input(error.message) }
+        do { rubric = try RubricLoader.load(a.values["--rubric"] ?? "css-current-affairs") } catch {
+            throw CLIError.input(error.message)
+        }
         if let marks { rubric = rubric.scaled(to: marks) }
         // Checked once the rubric (and --marks) fix the most an answer can score.
         let failUnder = try a.number("--fail-under", minimum: 0, maximum: rubric.maxMarks, command: "grade")
@@ -41,14 +44,19 @@ struct GradeCommand {
         var paths = a.positional
         if let list = a.values["--files-from"] {
             let bytes = try readInput(list, maxBytes: maxBytes)
-            paths += String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-                .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            paths += String(decoding: bytes, as: UTF8.self).split(whereSeparator: {
+                $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+            })
+            .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if list == "-" && paths.contains("-") {
-                throw CLIError.usage("standard input cannot hold both the list of files and an answer", command: "grade")
+                throw CLIError.usage(
+                    "standard input cannot hold both the list of files and an answer", command: "grade")
             }
         }
         if paths.isEmpty && a.values["--files-from"] == nil { paths = ["-"] }
-        if paths.filter({ $0 == "-" }).count > 1 { throw CLIError.usage("'-' (standard input) may be given only once", command: "grade") }
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw CLIError.usage("'-' (standard input) may be given only once", command: "grade")
+        }
         let inputMode = a.values["--input"] ?? "text"
 
         // Before anything is opened for writing: the report never overwrites what it grades.
@@ -58,21 +66,26 @@ struct GradeCommand {
             try Self.checkOutput(output, inputs: paths, alsoRead: read)
             reportPath = TranscriptFile.resolvedPath(output)
         }
-        let session = GradingSession(grader: Grader(rubric: rubric), question: a.values["--question"], limits: .init(maxAnswers: maxAnswers))
-        var producer = WorkProducer(paths: paths, inputMode: inputMode, session: session, maxBytes: maxBytes,
-                                    excluding: reportPath)
+        let session = GradingSession(
+            grader: Grader(rubric: rubric), question: a.values["--question"], limits: .init(maxAnswers: maxAnswers))
+        var producer = WorkProducer(
+            paths: paths, inputMode: inputMode, session: session, maxBytes: maxBytes,
+            excluding: reportPath)
         let out = try a.values["--output"].map { try Output(path: $0) } ?? Output()
         let color: Bool
         switch a.values["--color"] ?? "auto" {
         case "always": color = true
         case "never": color = false
-        default: color = a.values["--output"] == nil && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        default:
+            color =
+                a.values["--output"] == nil && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         }
 
         let streaming = ["jsonl", "csv", "github"].contains(format)
         let showProgress = ProgressLine.wanted(a.values["--progress"] ?? "auto")
-        let state = GradeRun(out: out, streaming: streaming, failUnder: failUnder,
-                             progress: showProgress ? ProgressLine(total: Self.inputCount(paths)) : nil)
+        let state = GradeRun(
+            out: out, streaming: streaming, failUnder: failUnder,
+            progress: showProgress ? ProgressLine(total: Self.inputCount(paths)) : nil)
         if format == "csv" {
             out.write(CSVReporter.header(rubric))
             out.flush()
@@ -144,7 +157,7 @@ struct GradeCommand {
                 throw refuse("it is \(path), which this run grades, and writing the report would destroy it")
             }
             guard exists, info.st_mode & S_IFMT == S_IFREG, target.hasSuffix(".txt"), TranscriptFile.isFolder(path),
-                  let folder = TranscriptFile.resolvedPath(path), target.hasPrefix(folder == "/" ? "/" : folder + "/")
+                let folder = TranscriptFile.resolvedPath(path), target.hasPrefix(folder == "/" ? "/" : folder + "/")
             else { continue }
             throw refuse("it is a transcript inside the graded folder \(path), and writing the report would destroy it")
         }
@@ -292,7 +305,8 @@ struct WorkProducer {
         stdinPieces += 1
         let session = self.session
         if piece.oversize {
-            let why = "-: an answer starting at line \(piece.firstLine) of standard input is larger than the limit of "
+            let why =
+                "-: an answer starting at line \(piece.firstLine) of standard input is larger than the limit of "
                 + "\(maxBytes) bytes (see --max-bytes)"
             return Self.failed("-", InputError(code: "too-large", message: why))
         }
@@ -303,8 +317,9 @@ struct WorkProducer {
         }
         return { () -> [GradeBatch.Item] in
             do throws(InputError) {
-                let doc = try EssayParser.parse(bytes: piece.bytes, source: "-", limits: session.limits,
-                                                firstLine: piece.firstLine, firstAnswer: piece.firstAnswer)
+                let doc = try EssayParser.parse(
+                    bytes: piece.bytes, source: "-", limits: session.limits,
+                    firstLine: piece.firstLine, firstAnswer: piece.firstAnswer)
                 return doc.answers.map { .graded(session.grader.grade($0, source: "-", question: session.question)) }
             } catch {
                 let message = error.message + " (in the answer starting at line \(piece.firstLine))"
@@ -384,7 +399,9 @@ struct WorkProducer {
     }
 
     private static func emptyInput(_ name: String) -> InputError {
-        let why = name == "-" ? "-: no answer found in standard input"
+        let why =
+            name == "-"
+            ? "-: no answer found in standard input"
             : "\(name): no answer found (no JSON Lines record)"
         return InputError(code: "empty-input", message: why)
     }

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
 import PakEssay
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What `grade` keeps while results come in, in input order: the exit status, the items a whole-batch
 /// format holds, the lines on standard error and the progress line. Only the pipeline's delivery
@@ -36,7 +37,8 @@ final class GradeRun: @unchecked Sendable {
             case .graded(let g):
                 if let failUnder, g.marks < failUnder {
                     below = true
-                    let marks = JSONValue.format(g.marks), threshold = JSONValue.format(failUnder)
+                    let marks = JSONValue.format(g.marks)
+                    let threshold = JSONValue.format(failUnder)
                     let answer = "\(g.source) (answer \(g.answer.index))"
                     note("pakessay: note: \(answer): \(marks) is under --fail-under \(threshold)")
                 }
@@ -119,9 +121,9 @@ final class ProgressLine {
     }
 }
 
-private extension String {
+extension String {
     /// `, 12.3 answers/s`: one decimal, without Foundation.
-    init(format1 value: Double, suffix: String) {
+    fileprivate init(format1 value: Double, suffix: String) {
         let tenths = Int((value * 10).rounded())
         self = ", \(tenths / 10).\(tenths % 10)\(suffix)"
     }

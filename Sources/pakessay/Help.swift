@@ -7,33 +7,34 @@ enum Help {
         "check": "pakessay check [FOLDER] [--expect PATH]",
         "rubrics": "pakessay rubrics [--format text|json]",
         "explain": "pakessay explain RULE-ID",
-        "questions": "pakessay questions [--topic TOPIC] [--year YEAR] [--paper PAPER] [--rubric ID|PATH] [--format text|json]",
+        "questions":
+            "pakessay questions [--topic TOPIC] [--year YEAR] [--paper PAPER] [--rubric ID|PATH] [--format text|json]",
         "help": "pakessay help [SUBCOMMAND]",
     ]
 
     static let overview = """
-    OVERVIEW: Grade handwritten CSS and PMS exam answers from their transcripts, the way a strict
-    examiner marks them and a good tutor explains them.
+        OVERVIEW: Grade handwritten CSS and PMS exam answers from their transcripts, the way a strict
+        examiner marks them and a good tutor explains them.
 
-    USAGE: pakessay <subcommand> [options]
+        USAGE: pakessay <subcommand> [options]
 
-    SUBCOMMANDS:
-      grade       Grade answers against a rubric (marks out of 20 per answer, with located findings)
-      parse       Print the structured essay model of a transcript (JSON or a tree)
-      clean       Print the fair copy of a transcript, or the script as written (--script)
-      check       Grade the sample answers and compare them with their expected marks
-      rubrics     List the rubrics that ship and where they are
-      explain     Say what a rule checks, why it matters and how to fix it
-      questions   List practice questions from the question bank, by topic or year
-      help        Show help for a subcommand
+        SUBCOMMANDS:
+          grade       Grade answers against a rubric (marks out of 20 per answer, with located findings)
+          parse       Print the structured essay model of a transcript (JSON or a tree)
+          clean       Print the fair copy of a transcript, or the script as written (--script)
+          check       Grade the sample answers and compare them with their expected marks
+          rubrics     List the rubrics that ship and where they are
+          explain     Say what a rule checks, why it matters and how to fix it
+          questions   List practice questions from the question bank, by topic or year
+          help        Show help for a subcommand
 
-    OPTIONS:
-      -h, --help  Show help information.
-      --version   Show the version.
+        OPTIONS:
+          -h, --help  Show help information.
+          --version   Show the version.
 
-      See 'pakessay help <subcommand>' for detailed help.
+          See 'pakessay help <subcommand>' for detailed help.
 
-    """
+        """
 
     static var commands: [String: String] {
         [

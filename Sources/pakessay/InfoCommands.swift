@@ -5,30 +5,54 @@ import PakEssay
 struct RubricsCommand {
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "rubrics") { return 0 }
-        let a = try Arguments(args, specs: [.init(name: "--format", takesValue: true, allowed: ["text", "json"])], command: "rubrics")
+        let a = try Arguments(
+            args, specs: [.init(name: "--format", takesValue: true, allowed: ["text", "json"])], command: "rubrics")
         guard a.positional.isEmpty else { throw CLIError.usage("rubrics takes no arguments", command: "rubrics") }
         guard let folder = RubricLoader.shippedFolder() else {
-            throw CLIError.input("cannot find the shipped rubrics (looked for Rubrics/ beside the executable and in the current folder; set PAKESSAY_RUBRICS)")
+            throw CLIError.input(
+                "cannot find the shipped rubrics (looked for Rubrics/ beside the executable and in the current folder; set PAKESSAY_RUBRICS)"
+            )
         }
         var rows: [(String, String, String, String)] = []
         for id in RubricLoader.shipped {
             do {
                 let r = try RubricLoader.load(path: folder + "/" + id + ".json")
-                rows.append((r.id, r.version, "\(JSONValue.format(r.maxMarks)) marks, \(r.expectedWords.lowerBound)–\(r.expectedWords.upperBound) words: \(r.title)", r.path))
+                rows.append(
+                    (
+                        r.id, r.version,
+                        "\(JSONValue.format(r.maxMarks)) marks, \(r.expectedWords.lowerBound)–\(r.expectedWords.upperBound) words: \(r.title)",
+                        r.path
+                    ))
             } catch {
                 throw CLIError.input(error.message)
             }
         }
         let out = Output()
         if a.values["--format"] == "json" {
-            out.write(JSONValue.object([("folder", .string(folder)), ("rubrics", .array(rows.map { .object([("id", .string($0.0)), ("version", .string($0.1)), ("title", .string($0.2)), ("path", .string($0.3))]) }))]).pretty())
+            out.write(
+                JSONValue.object([
+                    ("folder", .string(folder)),
+                    (
+                        "rubrics",
+                        .array(
+                            rows.map {
+                                .object([
+                                    ("id", .string($0.0)), ("version", .string($0.1)), ("title", .string($0.2)),
+                                    ("path", .string($0.3)),
+                                ])
+                            })
+                    ),
+                ]).pretty())
         } else {
             out.write("Rubrics in \(folder):\n")
             let width = rows.map(\.0.count).max() ?? 0
             for (id, version, title, _) in rows {
-                out.write("  \(id)\(String(repeating: " ", count: width - id.count))  \(version)  \(title)\(id == "css-current-affairs" ? " (default)" : "")\n")
+                out.write(
+                    "  \(id)\(String(repeating: " ", count: width - id.count))  \(version)  \(title)\(id == "css-current-affairs" ? " (default)" : "")\n"
+                )
             }
-            out.write("Use one with --rubric ID, or give a rubric file with --rubric PATH (see docs/rubric-format.md).\n")
+            out.write(
+                "Use one with --rubric ID, or give a rubric file with --rubric PATH (see docs/rubric-format.md).\n")
         }
         out.close()
         return 0
@@ -55,21 +79,29 @@ struct ExplainCommand {
         guard a.positional.count == 1 else { throw CLIError.usage("explain takes one RULE-ID", command: "explain") }
         if let type = RuleRegistry.rule(id) {
             let d = type.description
-            var text = "\(d.id) (criterion: \(d.criterion))\n\n\(capitalised(d.summary)).\n\nWhy it matters: \(d.rationale)\n\nHow to fix it: \(d.fix)\n"
+            var text =
+                "\(d.id) (criterion: \(d.criterion))\n\n\(capitalised(d.summary)).\n\nWhy it matters: \(d.rationale)\n\nHow to fix it: \(d.fix)\n"
             if !d.parameters.isEmpty {
                 text += "\nParameters a rubric may set:\n"
                 for (name, meaning) in d.parameters { text += "  \(name): \(meaning)\n" }
             }
             if let example = d.examples.first(where: \.fires) {
-                text += "\nAn answer where it fires:\n" + example.text.split(separator: "\n", omittingEmptySubsequences: false).prefix(12).map { "  | " + $0 }.joined(separator: "\n") + "\n"
+                text +=
+                    "\nAn answer where it fires:\n"
+                    + example.text.split(separator: "\n", omittingEmptySubsequences: false).prefix(12).map {
+                        "  | " + $0
+                    }.joined(separator: "\n") + "\n"
             }
             out.write(text)
         } else if let diagnostic = RuleRegistry.diagnostics.first(where: { $0.id == id }) {
             out.write("\(diagnostic.id) (transcript diagnostic)\n\n\(capitalised(diagnostic.summary)).\n")
         } else if id == "examiner-reserve" {
-            out.write("examiner-reserve\n\nThe share of each criterion that even a flawless answer keeps back, as CSS examiners keep the top of the scale for exceptional answers (typical 6–11, good 12–14, exceptional 15–17 of 20). The rubric's scale.ceiling sets it.\n")
+            out.write(
+                "examiner-reserve\n\nThe share of each criterion that even a flawless answer keeps back, as CSS examiners keep the top of the scale for exceptional answers (typical 6–11, good 12–14, exceptional 15–17 of 20). The rubric's scale.ceiling sets it.\n"
+            )
         } else {
-            let ids = RuleRegistry.all.map { $0.description.id } + RuleRegistry.diagnostics.map(\.id)
+            let ids =
+                RuleRegistry.all.map { $0.description.id } + RuleRegistry.diagnostics.map(\.id)
                 + ["examiner-reserve"]
             let near = Self.nearRule(id, among: ids).map { "\nDid you mean '\($0)'?" } ?? ""
             throw CLIError.usage("unknown rule '\(id)'" + near, command: "explain")
@@ -95,14 +127,16 @@ struct ExplainCommand {
     }
 }
 
-
 /// `pakessay check`: grades the sample answers and compares them with their expectations.
 struct CheckCommand {
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "check") { return 0 }
-        let a = try Arguments(args, specs: [
-            .init(name: "--expect", takesValue: true), .init(name: "--jobs", takesValue: true), .init(name: "--rubric", takesValue: true),
-        ], command: "check")
+        let a = try Arguments(
+            args,
+            specs: [
+                .init(name: "--expect", takesValue: true), .init(name: "--jobs", takesValue: true),
+                .init(name: "--rubric", takesValue: true),
+            ], command: "check")
         guard a.positional.count <= 1 else { throw CLIError.usage("check takes at most one FOLDER", command: "check") }
         let folder = a.positional.first ?? "SampleEssays"
         guard TranscriptFile.isFolder(folder) else { throw CLIError.input("\(folder): no such folder") }
@@ -110,7 +144,9 @@ struct CheckCommand {
         let check: SampleCheck
         do { check = try SampleCheck.load(path: expectPath) } catch { throw CLIError.input(error.message) }
         let rubric: Rubric
-        do { rubric = try RubricLoader.load(a.values["--rubric"] ?? check.rubric) } catch { throw CLIError.input(error.message) }
+        do { rubric = try RubricLoader.load(a.values["--rubric"] ?? check.rubric) } catch {
+            throw CLIError.input(error.message)
+        }
         let jobs = try a.integer("--jobs", minimum: 1, command: "check") ?? ProcessInfo.processInfo.activeProcessorCount
         let session = GradingSession(grader: Grader(rubric: rubric))
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
@@ -119,7 +155,9 @@ struct CheckCommand {
         let files = TranscriptFile.transcripts(in: folder).filter { !$0.dropFirst(prefix.count).contains("/") }
         let work: [Work] = files.map { path in
             { () -> [GradeBatch.Item] in
-                do throws(InputError) { return session.grade(bytes: try TranscriptFile.read(path: path), source: path) } catch { return [.failed(source: path, error: error)] }
+                do throws(InputError) {
+                    return session.grade(bytes: try TranscriptFile.read(path: path), source: path)
+                } catch { return [.failed(source: path, error: error)] }
             }
         }
         let results = session.grade(work, jobs: jobs)
@@ -132,10 +170,14 @@ struct CheckCommand {
         out.write("\(pad("answer", nameWidth))  \(pad("label", labelWidth))  marks  expected  result\n")
         for row in rows {
             let marks = row.marks.map { JSONValue.format($0) } ?? "–"
-            out.write("\(pad(row.name, nameWidth))  \(pad(row.label, labelWidth))  \(pad(marks, 5))  \(pad(row.expected, 8))  \(row.ok ? "ok" : "MISMATCH: " + row.problems.joined(separator: "; "))\n")
+            out.write(
+                "\(pad(row.name, nameWidth))  \(pad(row.label, labelWidth))  \(pad(marks, 5))  \(pad(row.expected, 8))  \(row.ok ? "ok" : "MISMATCH: " + row.problems.joined(separator: "; "))\n"
+            )
         }
         let bad = rows.filter { !$0.ok }.count
-        out.write("\(rows.count - bad) matched, \(bad) mismatched (rubric \(rubric.id) \(rubric.version), expectations \(expectPath))\n")
+        out.write(
+            "\(rows.count - bad) matched, \(bad) mismatched (rubric \(rubric.id) \(rubric.version), expectations \(expectPath))\n"
+        )
         out.close()
         return bad == 0 ? 0 : 1
     }

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import PakEssay
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Reads a stream (standard input, a pipe, a file) a line at a time, in bounded memory: of a line
 /// longer than `limit` only the first `limit + 1` bytes are kept, and the rest is read and counted
@@ -117,7 +118,8 @@ struct TextStreamSplitter {
         while let line = reader.next() {
             lineNumber += 1
             let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            let opensAnswer = !blank
+            let opensAnswer =
+                !blank
                 && EssayParser.opensAnswer(String(decoding: line.prefix(400), as: UTF8.self), afterBlank: previousBlank)
             previousBlank = blank
             if opensAnswer && pendingHasQuestion {

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where a report goes: standard output or a file, buffered. A closed pipe ends the process quietly;

@@ -4,17 +4,21 @@ import PakEssay
 struct QuestionsCommand {
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "questions") { return 0 }
-        let a = try Arguments(args, specs: [
-            .init(name: "--topic", takesValue: true),
-            .init(name: "--year", takesValue: true),
-            .init(name: "--paper", takesValue: true, allowed: ["current-affairs", "pakistan-affairs"]),
-            .init(name: "--rubric", takesValue: true),
-            .init(name: "--format", takesValue: true, allowed: ["text", "json"]),
-        ], command: "questions")
+        let a = try Arguments(
+            args,
+            specs: [
+                .init(name: "--topic", takesValue: true),
+                .init(name: "--year", takesValue: true),
+                .init(name: "--paper", takesValue: true, allowed: ["current-affairs", "pakistan-affairs"]),
+                .init(name: "--rubric", takesValue: true),
+                .init(name: "--format", takesValue: true, allowed: ["text", "json"]),
+            ], command: "questions")
         guard a.positional.isEmpty else { throw CLIError.usage("questions takes no arguments", command: "questions") }
         let year = try a.integer("--year", minimum: 1947, command: "questions")
         let rubric: Rubric
-        do { rubric = try RubricLoader.load(a.values["--rubric"] ?? "css-current-affairs") } catch { throw CLIError.input(error.message) }
+        do { rubric = try RubricLoader.load(a.values["--rubric"] ?? "css-current-affairs") } catch {
+            throw CLIError.input(error.message)
+        }
         let model = rubric.lexicon.topicModel
         var topics: Set<String>?
         if let wanted = a.values["--topic"] {
@@ -22,7 +26,9 @@ struct QuestionsCommand {
             let found = model.topics.filter { $0.id == lower || $0.title.lowercased().contains(lower) }.map(\.id)
             guard !found.isEmpty else {
                 var message = "unknown topic '\(wanted)'"
-                if let near = Arguments.nearest(lower, among: model.topics.map(\.id)) { message += "\nDid you mean '\(near)'?" }
+                if let near = Arguments.nearest(lower, among: model.topics.map(\.id)) {
+                    message += "\nDid you mean '\(near)'?"
+                }
                 message += "\nTopics: " + model.topics.map(\.id).joined(separator: ", ")
                 throw CLIError.usage(message, command: "questions")
             }
@@ -34,13 +40,19 @@ struct QuestionsCommand {
         }
         let out = Output()
         if a.values["--format"] == "json" {
-            out.write(JSONValue.array(chosen.map { q in
-                .object([("id", .string(q.id)), ("paper", .string(q.paper)), ("year", .int(q.year)),
-                         ("topics", .array(q.topics.map { .string($0) })), ("question", .string(q.text))])
-            }).pretty())
+            out.write(
+                JSONValue.array(
+                    chosen.map { q in
+                        .object([
+                            ("id", .string(q.id)), ("paper", .string(q.paper)), ("year", .int(q.year)),
+                            ("topics", .array(q.topics.map { .string($0) })), ("question", .string(q.text)),
+                        ])
+                    }
+                ).pretty())
         } else {
             for q in chosen {
-                let source = q.year.map { "CSS \(q.paper == "current-affairs" ? "Current Affairs" : "Pakistan Affairs") \($0)" }
+                let source =
+                    q.year.map { "CSS \(q.paper == "current-affairs" ? "Current Affairs" : "Pakistan Affairs") \($0)" }
                     ?? "written for practice"
                 out.write("\(q.id)  [\(q.topics.joined(separator: ", "))]  (\(source))\n  \(q.text)\n")
             }

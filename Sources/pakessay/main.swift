@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Writing into a closed pipe must end quietly, not kill the process with SIGPIPE.

@@ -7,7 +7,9 @@ let fuzzRubric: Rubric? = try? RubricLoader.load(path: "Rubrics/css-current-affa
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzParseGrade(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    guard let rubric = fuzzRubric else { fatalError("run from the project's root: Rubrics/css-current-affairs.json not found") }
+    guard let rubric = fuzzRubric else {
+        fatalError("run from the project's root: Rubrics/css-current-affairs.json not found")
+    }
     let session = GradingSession(grader: Grader(rubric: rubric), limits: .init(maxAnswers: 50))
     let items = session.grade(bytes: bytes, source: "fuzz.txt")
     let batch = GradeBatch(rubric: rubric, items: items)
@@ -16,7 +18,9 @@ public func fuzzParseGrade(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         // The invariants every graded answer keeps.
         precondition(g.marks >= 0 && g.marks <= g.maxMarks + 1e-9, "marks out of range")
         for c in g.criteria { precondition(c.score >= 0 && c.score <= c.max + 1e-9, "criterion out of range") }
-        for f in g.findings { precondition(f.range.start.line >= 1 && f.range.start.column >= 1 && f.marksLost >= 0, "bad finding") }
+        for f in g.findings {
+            precondition(f.range.start.line >= 1 && f.range.start.column >= 1 && f.marksLost >= 0, "bad finding")
+        }
         let s = g.answer.stats
         precondition(s.words >= 0 && s.cuttings >= 0 && s.insertions >= 0 && s.paragraphs >= 0, "negative count")
     }
@@ -26,7 +30,9 @@ public func fuzzParseGrade(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if let document = try? EssayParser.parse(bytes: bytes, source: "fuzz.txt") {
         _ = ModelJSON.document(document).compact()
         _ = TreeDump.render(document)
-        if let decoded = try? TranscriptDecoder.decode(bytes, source: "fuzz.txt") { _ = ScriptRenderer.render(utf8: decoded.utf8) }
+        if let decoded = try? TranscriptDecoder.decode(bytes, source: "fuzz.txt") {
+            _ = ScriptRenderer.render(utf8: decoded.utf8)
+        }
     }
     return 0
 }

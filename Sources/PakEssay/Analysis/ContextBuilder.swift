@@ -4,7 +4,10 @@ struct ContextBuilder {
     let finder: EvidenceFinder
     /// What may follow a sentence's end and still belong to it.
     static let closers: Set<String> = ["”", "\"", "’", "'", ")", ".", "?", "!"]
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "no", "st", "vs", "etc", "e", "i", "g", "prof", "gen", "lt", "col", "maj", "govt", "rs", "u", "s", "jr", "sr", "art"]
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "no", "st", "vs", "etc", "e", "i", "g", "prof", "gen", "lt", "col", "maj", "govt",
+        "rs", "u", "s", "jr", "sr", "art",
+    ]
     private var tokenizer = Tokenizer()
     var tokens: [Token] { tokenizer.tokens }
     var paragraphs: [GradingContext.ParagraphInfo] = []
@@ -28,11 +31,15 @@ struct ContextBuilder {
                 qualified = up + (number.hasPrefix("(") ? number : "(\(number))")
             }
             let name = section.title == nil ? "the opening" : qualified.map { "section \($0)" } ?? section.displayName
-            var info = GradingContext.SectionInfo(section: section, parent: parent, paragraphs: [], children: [], ownWords: section.ownWords,
-                                                  range: SourceRange(at: section.position), role: section.role ?? parentRole,
-                                                  qualifiedNumber: qualified, name: name)
+            var info = GradingContext.SectionInfo(
+                section: section, parent: parent, paragraphs: [], children: [], ownWords: section.ownWords,
+                range: SourceRange(at: section.position), role: section.role ?? parentRole,
+                qualifiedNumber: qualified, name: name)
             if section.title != nil {
-                let end = SourcePosition(line: section.position.line, column: section.position.column + max(1, (section.number.map { $0.count + 1 } ?? 0) + (section.title?.count ?? 0)))
+                let end = SourcePosition(
+                    line: section.position.line,
+                    column: section.position.column
+                        + max(1, (section.number.map { $0.count + 1 } ?? 0) + (section.title?.count ?? 0)))
                 info.range = SourceRange(start: section.position, end: end)
             }
             sections.append(info)
@@ -58,12 +65,15 @@ struct ContextBuilder {
         while k < end {
             let t = tokens[k]
             if t.kind != .punctuation { words += 1 }
-            if t.kind == .punctuation, t.text == "." || t.text == "?" || t.text == "!" || t.text == "…", !isAbbreviation(k, start) {
+            if t.kind == .punctuation, t.text == "." || t.text == "?" || t.text == "!" || t.text == "…",
+                !isAbbreviation(k, start)
+            {
                 var stop = k + 1
                 // Closing quotes and brackets stay with the sentence they close; a straight quote after a
                 // space opens the next one.
                 while stop < end, tokens[stop].kind == .punctuation, ContextBuilder.closers.contains(tokens[stop].text),
-                      !(tokens[stop].spaceBefore && (tokens[stop].text == "\"" || tokens[stop].text == "'")) { stop += 1 }
+                    !(tokens[stop].spaceBefore && (tokens[stop].text == "\"" || tokens[stop].text == "'"))
+                { stop += 1 }
                 if words > 0 { sentences.append(.init(tokens: s..<stop, paragraph: index, words: words)) }
                 s = stop
                 words = 0
@@ -74,7 +84,10 @@ struct ContextBuilder {
         }
         if s < end, words > 0 { sentences.append(.init(tokens: s..<end, paragraph: index, words: words)) }
         let sentenceRanges = sentences[firstSentence...].map(\.tokens)
-        paragraphs.append(.init(paragraph: paragraph, section: section, tokens: start..<end, sentences: firstSentence..<sentences.count))
+        paragraphs.append(
+            .init(
+                paragraph: paragraph, section: section, tokens: start..<end, sentences: firstSentence..<sentences.count)
+        )
         evidence += finder.find(tokens, in: start..<end, paragraph: index, sentences: Array(sentenceRanges))
     }
 
@@ -86,9 +99,18 @@ struct ContextBuilder {
         guard previous.kind == .word, !previous.spaceBefore || k - 1 == start || true else { return false }
         if ContextBuilder.abbreviations.contains(previous.lower), previous.characterCount <= 4 {
             // "No." before a number, "Dr." before a name; a lone capital initial ("A. Q. Khan").
-            if k + 1 < tokens.count, tokens[k + 1].kind == .number || tokens[k + 1].isCapitalized || previous.lower.utf8.count == 1 || previous.lower.count == 1 { return true }
+            if k + 1 < tokens.count,
+                tokens[k + 1].kind == .number || tokens[k + 1].isCapitalized || previous.lower.utf8.count == 1
+                    || previous.lower.count == 1
+            {
+                return true
+            }
         }
-        if previous.characterCount == 1, previous.isCapitalized, k + 1 < tokens.count, tokens[k + 1].isCapitalized, tokens[k + 1].characterCount <= 2 { return true }
+        if previous.characterCount == 1, previous.isCapitalized, k + 1 < tokens.count, tokens[k + 1].isCapitalized,
+            tokens[k + 1].characterCount <= 2
+        {
+            return true
+        }
         return false
     }
 }
@@ -99,11 +121,16 @@ struct PartFinder {
     let paragraphs: [GradingContext.ParagraphInfo]
     let sentences: [GradingContext.SentenceInfo]
 
-    private func part(_ name: String, section: Int?, paragraphs list: [Int], range: SourceRange? = nil, role: SectionRole? = nil) -> GradingContext.Part {
+    private func part(
+        _ name: String, section: Int?, paragraphs list: [Int], range: SourceRange? = nil, role: SectionRole? = nil
+    ) -> GradingContext.Part {
         let words = list.reduce(0) { $0 + paragraphs[$1].paragraph.words }
         let count = list.reduce(0) { $0 + paragraphs[$1].sentences.count }
-        let r = range ?? list.first.map { paragraphs[$0].paragraph.range } ?? SourceRange(at: SourcePosition(line: 1, column: 1))
-        return GradingContext.Part(name: name, range: r, paragraphs: list, section: section, role: role, words: words, sentences: count)
+        let r =
+            range ?? list.first.map { paragraphs[$0].paragraph.range }
+            ?? SourceRange(at: SourcePosition(line: 1, column: 1))
+        return GradingContext.Part(
+            name: name, range: r, paragraphs: list, section: section, role: role, words: words, sentences: count)
     }
 
     /// All paragraphs of a section and its subsections.
@@ -116,7 +143,9 @@ struct PartFinder {
     func introduction() -> GradingContext.Part? {
         if let i = sections.firstIndex(where: { $0.section.role == .introduction }) {
             let list = allParagraphs(i)
-            return list.isEmpty ? nil : part(sections[i].name, section: i, paragraphs: list, range: sections[i].range, role: .introduction)
+            return list.isEmpty
+                ? nil
+                : part(sections[i].name, section: i, paragraphs: list, range: sections[i].range, role: .introduction)
         }
         guard let first = sections.first, !paragraphs.isEmpty else { return nil }
         if first.section.title == nil {
@@ -124,8 +153,11 @@ struct PartFinder {
             // A one-paragraph answer has no introduction apart from its body.
             guard hasHeadings || paragraphs.count >= 2 else { return nil }
             let list = hasHeadings ? first.paragraphs : [first.paragraphs[0]]
-            let lead = list.filter { !SectionRoles.opensWithConcludingCue(paragraphs[$0].paragraph.text) || paragraphs.count == 1 }
-            return lead.isEmpty ? nil : part(hasHeadings ? "the opening" : "the first paragraph", section: 0, paragraphs: lead)
+            let lead = list.filter {
+                !SectionRoles.opensWithConcludingCue(paragraphs[$0].paragraph.text) || paragraphs.count == 1
+            }
+            return lead.isEmpty
+                ? nil : part(hasHeadings ? "the opening" : "the first paragraph", section: 0, paragraphs: lead)
         }
         return nil
     }
@@ -137,21 +169,26 @@ struct PartFinder {
         }
         guard paragraphs.count >= 2, let last = paragraphs.indices.last else { return nil }
         if SectionRoles.opensWithConcludingCue(paragraphs[last].paragraph.text)
-            || (!hasHeadings && paragraphs.count >= 3 && closes(last)) {
+            || (!hasHeadings && paragraphs.count >= 3 && closes(last))
+        {
             return part("the last paragraph", section: nil, paragraphs: [last])
         }
         return nil
     }
 
     /// Words that open a closing paragraph besides the concluding cues.
-    static let closingOpeners: Set<String> = ["thus", "therefore", "hence", "overall", "ultimately", "finally", "lastly", "so"]
+    static let closingOpeners: Set<String> = [
+        "thus", "therefore", "hence", "overall", "ultimately", "finally", "lastly", "so",
+    ]
 
     /// True when the last paragraph of an answer without headings draws it together: it opens with a
     /// closing word, or restates the opening: three or more of its longer words, and at least 30% of
     /// them, are the opening paragraph's (a body paragraph on the same topic shares far fewer).
     func closes(_ last: Int) -> Bool {
         let text = paragraphs[last].paragraph.text
-        if let first = lowercaseWords(String(text.prefix(20))).first, Self.closingOpeners.contains(first) { return true }
+        if let first = lowercaseWords(String(text.prefix(20))).first, Self.closingOpeners.contains(first) {
+            return true
+        }
         let terms = { (k: Int) in Set(lowercaseWords(paragraphs[k].paragraph.text).filter { $0.count >= 5 }) }
         let own = terms(last)
         let shared = terms(0).intersection(own).count
@@ -169,7 +206,9 @@ struct PartFinder {
     func units(of own: [Int], in i: Int) -> [GradingContext.Part] {
         let info = sections[i]
         let starts = own.indices.filter { isDeveloped(own[$0]) }
-        guard starts.count >= 3 else { return [part(info.name, section: i, paragraphs: own, range: info.range, role: info.role)] }
+        guard starts.count >= 3 else {
+            return [part(info.name, section: i, paragraphs: own, range: info.range, role: info.role)]
+        }
         var bounds = starts
         bounds[0] = 0
         return bounds.indices.map { k in

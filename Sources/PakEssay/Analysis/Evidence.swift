@@ -49,8 +49,12 @@ struct EvidenceFinder {
         var i = range.lowerBound
         let end = range.upperBound
         func item(_ kind: EvidenceItem.Kind, _ a: Int, _ b: Int) {
-            let text = tokens[a..<b].map { ($0.spaceBefore && $0.position != tokens[a].position ? " " : "") + $0.text }.joined()
-            found.append(EvidenceItem(kind: kind, text: text, range: SourceRange(start: tokens[a].position, end: tokens[b - 1].end), paragraph: paragraph))
+            let text = tokens[a..<b].map { ($0.spaceBefore && $0.position != tokens[a].position ? " " : "") + $0.text }
+                .joined()
+            found.append(
+                EvidenceItem(
+                    kind: kind, text: text, range: SourceRange(start: tokens[a].position, end: tokens[b - 1].end),
+                    paragraph: paragraph))
         }
         while i < end {
             let kind = tokens[i].kind
@@ -68,19 +72,25 @@ struct EvidenceFinder {
                     i += 1 + unit
                     continue
                 }
-                if hasCurrency || t.text.utf8.contains(UInt8(ascii: ",")) || (t.text.utf8.contains(UInt8(ascii: ".")) && t.characterCount >= 3) {
+                if hasCurrency || t.text.utf8.contains(UInt8(ascii: ","))
+                    || (t.text.utf8.contains(UInt8(ascii: ".")) && t.characterCount >= 3)
+                {
                     item(.figure, hasCurrency ? i - 1 : i, i + 1)
                     i += 1
                     continue
                 }
             }
             if kind != .punctuation {
-                if let n = sources.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].startsWithNumber {
+                if let n = sources.match(tokens, at: i, limit: end),
+                    tokens[i].isCapitalized || tokens[i].startsWithNumber
+                {
                     item(.source, i, i + n)
                     i += n
                     continue
                 }
-                if let n = namedThings.match(tokens, at: i, limit: end), tokens[i].isCapitalized || tokens[i].kind == .number || tokens[i].startsWithNumber {
+                if let n = namedThings.match(tokens, at: i, limit: end),
+                    tokens[i].isCapitalized || tokens[i].kind == .number || tokens[i].startsWithNumber
+                {
                     item(.named, i, i + n)
                     i += n
                     continue
@@ -136,7 +146,8 @@ struct EvidenceFinder {
         if tokens[i].key == Self.operationKey, i + 1 < limit, tokens[i + 1].isCapitalized { return 2 }
         var j = i
         while j < limit, j - i < 6, tokens[j].kind != .punctuation || tokens[j].text == "-",
-              tokens[j].isCapitalized || tokens[j].startsWithNumber || Self.innerWordKeys.contains(tokens[j].key) {
+            tokens[j].isCapitalized || tokens[j].startsWithNumber || Self.innerWordKeys.contains(tokens[j].key)
+        {
             if eventWords.contains(tokens[j].lower), j > i, tokens[j].isCapitalized { return j + 1 - i }
             j += 1
         }
@@ -161,11 +172,12 @@ struct EvidenceFinder {
         while k < stop {
             if k < i || k > j {
                 if attribution.match(tokens, at: k, limit: stop) != nil { return (j, true) }
-                if tokens[k].text == "—" || tokens[k].text == "–", k > j, k + 1 < stop, tokens[k + 1].isCapitalized { return (j, true) }
+                if tokens[k].text == "—" || tokens[k].text == "–", k > j, k + 1 < stop, tokens[k + 1].isCapitalized {
+                    return (j, true)
+                }
             }
             k += 1
         }
         return (j, false)
     }
 }
-

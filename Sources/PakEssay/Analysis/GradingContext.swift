@@ -114,8 +114,9 @@ public struct GradingContext: Sendable {
             question = q
         } else if let override, !override.isEmpty {
             let directives = DirectiveFinder.directives(in: override)
-            question = Question(label: "", number: nil, text: override, directive: directives.first, directives: directives,
-                                position: SourcePosition(line: 1, column: 1))
+            question = Question(
+                label: "", number: nil, text: override, directive: directives.first, directives: directives,
+                position: SourcePosition(line: 1, column: 1))
         } else {
             question = nil
         }
@@ -174,9 +175,11 @@ public struct GradingContext: Sendable {
         let units = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })
         allArguments = units
         if let question, !lexicon.topicModel.isEmpty {
-            let judge = RelevanceJudge(model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"))
-            let analysis = judge.analyse(question: question, tokens: builder.tokens, paragraphs: builder.paragraphs,
-                                         sections: builder.sections, units: units)
+            let judge = RelevanceJudge(
+                model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"))
+            let analysis = judge.analyse(
+                question: question, tokens: builder.tokens, paragraphs: builder.paragraphs,
+                sections: builder.sections, units: units)
             relevance = analysis
             for (p, concepts) in analysis.paragraphConcepts.enumerated() {
                 for code in concepts { keysByParagraph[p].insert(code: code) }
@@ -230,7 +233,8 @@ public struct GradingContext: Sendable {
                 i += length
                 continue
             }
-            for word in lowercaseWords(tokens[i].text) where !stop.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
+            for word in lowercaseWords(tokens[i].text)
+            where !stop.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
                 add(TermKey.key(word), word)
             }
             i += 1

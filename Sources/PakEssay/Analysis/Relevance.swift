@@ -9,8 +9,10 @@ enum RelevanceText {
     }
 
     /// Calls `body` with each feature in `tokens[range]` and the token it comes from.
-    static func scan(_ tokens: [Token], _ range: Range<Int>, model: TopicModel, skipping task: PhraseTable?,
-                     _ body: (UInt64, Int) -> Void) {
+    static func scan(
+        _ tokens: [Token], _ range: Range<Int>, model: TopicModel, skipping task: PhraseTable?,
+        _ body: (UInt64, Int) -> Void
+    ) {
         var i = range.lowerBound
         while i < range.upperBound {
             // The token is read in place: copying it would retain its two strings for every word.
@@ -31,40 +33,27 @@ enum RelevanceText {
             let at = i
             let hyphen = tokens[i].lower.utf8.contains(UInt8(ascii: "-"))
             // A full name is looked for only where one may start: its first word's key is a name's.
-            if hyphen || model.names.contains(key), let (length, a) = fullName(tokens, at: i, limit: range.upperBound, model: model) {
+            if hyphen || model.names.contains(key),
+                let (length, a) = fullName(tokens, at: i, limit: range.upperBound, model: model)
+            {
                 body(model.acronyms[a].feature, i)
                 i += length
                 continue
             }
-            let done: Void? = tokens[i].lower.utf8.withContiguousStorageIfAvailable { bytes in
-                guard hyphen else {
-                    guard bytes.count >= 3, bytes[0] >= 0x80 || (bytes[0] >= 0x61 && bytes[0] <= 0x7A),
-                          !model.stopKeys.contains(key) else { return }
-                    body(Stemmer.code(bytes), at)
-                    return
-                }
+            // A word's parts (split at hyphens) that are not stop words, stemmed.
+            func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
                 var start = 0
                 for k in 0...bytes.count where k == bytes.count || bytes[k] == UInt8(ascii: "-") {
                     let part = UnsafeBufferPointer(rebasing: bytes[start..<k])
                     start = k + 1
                     guard part.count >= 3, part[0] >= 0x80 || (part[0] >= 0x61 && part[0] <= 0x7A) else { continue }
-                    if model.stopKeys.contains(wordKey(part)) { continue }
+                    if model.stopKeys.contains(part.count == bytes.count ? key : wordKey(part)) { continue }
                     body(Stemmer.code(part), at)
                 }
             }
-            if done == nil {
+            if tokens[i].lower.utf8.withContiguousStorageIfAvailable(emit) == nil {
                 var lower = tokens[i].lower
-                lower.withUTF8 { bytes in
-                    var start = 0
-                    for k in 0...bytes.count where k == bytes.count || bytes[k] == UInt8(ascii: "-") {
-                        let part = UnsafeBufferPointer(rebasing: bytes[start..<k])
-                        start = k + 1
-                        guard part.count >= 3, part[0] >= 0x80 || (part[0] >= 0x61 && part[0] <= 0x7A) else { continue }
-                        let partKey = part.count == bytes.count ? key : wordKey(part)
-                        if model.stopKeys.contains(partKey) { continue }
-                        body(Stemmer.code(part), at)
-                    }
-                }
+                lower.withUTF8(emit)
             }
             i += 1
         }
@@ -73,7 +62,8 @@ enum RelevanceText {
     /// The full name of an acronym that starts at `tokens[i]`: how many tokens it takes, and which acronym.
     /// A word without a hyphen is compared by its key as it stands; only hyphenated words are split.
     static func fullName(_ tokens: [Token], at i: Int, limit: Int, model: TopicModel) -> (Int, Int)? {
-        let firstKey: UInt64 = tokens[i].lower.utf8.contains(UInt8(ascii: "-")) ? parts(of: tokens[i])[0] : tokens[i].key
+        let firstKey: UInt64 =
+            tokens[i].lower.utf8.contains(UInt8(ascii: "-")) ? parts(of: tokens[i])[0] : tokens[i].key
         guard let candidates = model.names[firstKey] else { return nil }
         for (words, acronym) in candidates {
             var w = 0
@@ -81,7 +71,9 @@ enum RelevanceText {
             while w < words.count, k < limit, tokens[k].kind == .word {
                 if tokens[k].lower.utf8.contains(UInt8(ascii: "-")) {
                     let split = parts(of: tokens[k])
-                    guard w + split.count <= words.count, words[w..<(w + split.count)].elementsEqual(split) else { break }
+                    guard w + split.count <= words.count, words[w..<(w + split.count)].elementsEqual(split) else {
+                        break
+                    }
                     w += split.count
                 } else {
                     guard words[w] == tokens[k].key else { break }
@@ -238,8 +230,10 @@ struct RelevanceJudge {
     let settings: RelevanceSettings
     let taskWords: PhraseTable
 
-    func analyse(question: Question, tokens: [Token], paragraphs: [GradingContext.ParagraphInfo],
-                 sections: [GradingContext.SectionInfo], units parts: [GradingContext.Part]) -> RelevanceAnalysis {
+    func analyse(
+        question: Question, tokens: [Token], paragraphs: [GradingContext.ParagraphInfo],
+        sections: [GradingContext.SectionInfo], units parts: [GradingContext.Part]
+    ) -> RelevanceAnalysis {
         var out = RelevanceAnalysis()
         let profile = model.profile(question: question.text, taskWords: taskWords)
         out.topics = profile.topics
@@ -248,7 +242,8 @@ struct RelevanceJudge {
         var seen: Set<UInt64> = []
         RelevanceText.scan(questionTokens, 0..<questionTokens.count, model: model, skipping: taskWords) { f, i in
             guard seen.insert(f).inserted else { return }
-            out.questionTerms.append(model.acronymByFeature[f].map { model.acronyms[$0].short } ?? questionTokens[i].text)
+            out.questionTerms.append(
+                model.acronymByFeature[f].map { model.acronyms[$0].short } ?? questionTokens[i].text)
         }
         // Which other questions and topics a stretch is set against: none that shares the question's topics
         // or reads like it.
@@ -279,7 +274,9 @@ struct RelevanceJudge {
             return concepts.sorted()
         }
         var titleFeatures: [Int: [UInt64]] = [:]
-        for (k, s) in sections.enumerated() { if let title = s.section.title { titleFeatures[k] = model.dataFeatures(of: title) } }
+        for (k, s) in sections.enumerated() {
+            if let title = s.section.title { titleFeatures[k] = model.dataFeatures(of: title) }
+        }
         var whole = FeatureBag(capacity: found.count)
         for (f, i) in found { whole.add(f, token: i) }
         for k in sections.indices { for f in titleFeatures[k] ?? [] { whole.add(f, token: -1) } }
@@ -307,17 +304,22 @@ struct RelevanceJudge {
             let bestScore = best.map { sims[$0] } ?? 0
             // Two judgments: whether the section serves the question, for the share of the answer that does
             // (many weak signs add up), and whether it clearly drifts, for naming it (one weak sign is not enough).
-            let serves = !judged || own >= settings.sectionFloor || bestScore < settings.rivalMargin * own + settings.rivalSlack
-            let onTopic = !judged || own >= settings.driftFloor || bestScore < settings.driftMargin * own + settings.driftSlack
-            var unit = RelevanceAnalysis.Unit(name: part.name, range: part.range, paragraphs: part.paragraphs, section: part.section,
-                                              words: part.words, score: own, matched: [], onTopic: onTopic, about: [], aboutTopic: nil)
+            let serves =
+                !judged || own >= settings.sectionFloor || bestScore < settings.rivalMargin * own + settings.rivalSlack
+            let onTopic =
+                !judged || own >= settings.driftFloor || bestScore < settings.driftMargin * own + settings.driftSlack
+            var unit = RelevanceAnalysis.Unit(
+                name: part.name, range: part.range, paragraphs: part.paragraphs, section: part.section,
+                words: part.words, score: own, matched: [], onTopic: onTopic, about: [], aboutTopic: nil)
             unit.servesQuestion = serves
             unit.rivalScore = bestScore
             unit.matched = telling(bag, tokens: tokens, within: profile, limit: 8)
             if !onTopic {
                 unit.about = telling(bag, tokens: tokens, within: nil, limit: 3)
                 if let best {
-                    let topicIndex = best >= bankCount ? best - bankCount : model.topics.firstIndex { model.bank[best].topics.first == $0.id }
+                    let topicIndex =
+                        best >= bankCount
+                        ? best - bankCount : model.topics.firstIndex { model.bank[best].topics.first == $0.id }
                     unit.aboutTopic = topicIndex.map { model.topics[$0].title }
                 }
             }
@@ -325,25 +327,30 @@ struct RelevanceJudge {
         }
         out.about = telling(whole, tokens: tokens, within: nil, limit: 3)
         if let best = rivals.max(by: { wholeSims[$0] < wholeSims[$1] }) {
-            let topicIndex = best >= bankCount ? best - bankCount : model.topics.firstIndex { model.bank[best].topics.first == $0.id }
+            let topicIndex =
+                best >= bankCount
+                ? best - bankCount : model.topics.firstIndex { model.bank[best].topics.first == $0.id }
             out.aboutTopic = topicIndex.map { model.topics[$0].title }
         }
         let otherFitsBetter = (out.bestOther?.score ?? 0) >= settings.offTopicMargin * out.score + settings.rivalSlack
         // The question's own terms: an answer that names few of them has not taken up the question.
-        var asked = 0.0, named = 0.0
+        var asked = 0.0
+        var named = 0.0
         for f in profile.questionFeatures {
             let w = model.weight(f) * model.weight(f)
             asked += w
             if whole.counts[f] != nil { named += w }
         }
         let coreMissing = asked > 0 && named / asked < settings.questionShare
-        out.offTopic = judged && otherFitsBetter && out.score < settings.answerFloor
+        out.offTopic =
+            judged && otherFitsBetter && out.score < settings.answerFloor
             && (out.servingShare < settings.offTopicShare || coreMissing)
         // The aspects of the question's main topic that the answer never touches.
         // Only when the question names the topic itself (its title's words or acronym): a topic found from
         // a question's looser words is too uncertain to tell an answer what it leaves out.
         if let id = profile.topics.first, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
-           profile.questionFeatures.contains(where: model.titleFeatures[k].contains) {
+            profile.questionFeatures.contains(where: model.titleFeatures[k].contains)
+        {
             let topic = model.topics[k]
             var lookedFor: [TopicModel.Term] = []
             let terms = topic.terms
@@ -354,7 +361,8 @@ struct RelevanceJudge {
             }
             out.aspectsLookedFor = lookedFor.count
             out.missingAspects = lookedFor.filter { term in
-                !term.features.contains { whole.counts[$0] != nil } && !term.features.allSatisfy(profile.questionFeatures.contains)
+                !term.features.contains { whole.counts[$0] != nil }
+                    && !term.features.allSatisfy(profile.questionFeatures.contains)
             }.map(\.text)
         }
         return out

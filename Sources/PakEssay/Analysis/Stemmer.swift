@@ -7,7 +7,8 @@ public enum Stemmer {
     /// Endings stripped, longest first. A stem keeps at least three letters.
     static let suffixes: [[UInt8]] = [
         "isations", "izations", "isation", "ization", "ational", "ically", "ations", "nesses", "ation",
-        "ments", "ities", "ising", "izing", "istic", "ement", "ness", "ment", "ance", "ence", "ical", "ised", "ized", "ises",
+        "ments", "ities", "ising", "izing", "istic", "ement", "ness", "ment", "ance", "ence", "ical", "ised", "ized",
+        "ises",
         "izes", "isms", "ists", "ally", "ings", "ies", "ity", "ism", "ist", "ive", "ous", "ing", "ise",
         "ize", "ial", "ers", "ed", "es", "er", "al", "ic", "ly", "s", "y", "e",
     ].map { Array($0.utf8) }

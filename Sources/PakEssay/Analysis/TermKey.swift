@@ -51,7 +51,9 @@ public enum TermKey {
         for b in bytes where b >= 0x80 { return nil }
         var n = bytes.count
         if n >= 2, bytes[n - 2] == UInt8(ascii: "'"), bytes[n - 1] == UInt8(ascii: "s") { n -= 2 }
-        if n > 4, bytes[n - 3] == UInt8(ascii: "i"), bytes[n - 2] == UInt8(ascii: "e"), bytes[n - 1] == UInt8(ascii: "s") {
+        if n > 4, bytes[n - 3] == UInt8(ascii: "i"), bytes[n - 2] == UInt8(ascii: "e"),
+            bytes[n - 1] == UInt8(ascii: "s")
+        {
             return (n - 3, true)
         }
         if n > 3, bytes[n - 1] == UInt8(ascii: "s"), bytes[n - 2] != UInt8(ascii: "s") { n -= 1 }
@@ -62,7 +64,8 @@ public enum TermKey {
     public static func keys(_ text: String, stopWords: Set<String>) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
-        for word in lowercaseWords(text) where !stopWords.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
+        for word in lowercaseWords(text)
+        where !stopWords.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
             let k = key(word)
             if k.count >= 3, seen.insert(k).inserted { out.append(k) }
         }

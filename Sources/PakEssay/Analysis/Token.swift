@@ -174,7 +174,9 @@ struct Tokenizer: EssayWalker {
             last = position
             return
         }
-        if !bytes.isEmpty, pendingJoin == nil, c == "-" || c == "'" || c == "’" || ((c == "," || c == ".") && currentKind == .number) {
+        if !bytes.isEmpty, pendingJoin == nil,
+            c == "-" || c == "'" || c == "’" || ((c == "," || c == ".") && currentKind == .number)
+        {
             pendingJoin = (c, position)
             return
         }
@@ -215,12 +217,17 @@ struct Tokenizer: EssayWalker {
                 key = WordKey.of(lower)
                 let first = text.unicodeScalars.first!
                 capitalized = first.isUppercaseScalar
-                number = first.value < 0x80 && (bytes.count == 1 || bytes[1] < 0x80) ? (first.value >= 0x30 && first.value <= 0x39)
+                number =
+                    first.value < 0x80 && (bytes.count == 1 || bytes[1] < 0x80)
+                    ? (first.value >= 0x30 && first.value <= 0x39)
                     : text.first?.isNumber == true
             }
-            tokens.append(Token(text: text, lower: lower, kind: currentKind, position: start,
-                                end: SourcePosition(line: last.line, column: last.column + 1), spaceBefore: pendingSpace,
-                                key: key, exactKey: exactKey, isCapitalized: capitalized, startsWithNumber: number, length: scalars))
+            tokens.append(
+                Token(
+                    text: text, lower: lower, kind: currentKind, position: start,
+                    end: SourcePosition(line: last.line, column: last.column + 1), spaceBefore: pendingSpace,
+                    key: key, exactKey: exactKey, isCapitalized: capitalized, startsWithNumber: number, length: scalars)
+            )
             bytes.removeAll(keepingCapacity: true)
             lowerBytes.removeAll(keepingCapacity: true)
             scalars = 0
@@ -231,9 +238,12 @@ struct Tokenizer: EssayWalker {
         if let (c, at) = join {
             let text = String(c)
             let key = WordKey.of(text)
-            tokens.append(Token(text: text, lower: text, kind: .punctuation, position: at,
-                                end: SourcePosition(line: at.line, column: at.column + 1), spaceBefore: false, key: key, exactKey: key,
-                                isCapitalized: false, startsWithNumber: false, length: 1))
+            tokens.append(
+                Token(
+                    text: text, lower: text, kind: .punctuation, position: at,
+                    end: SourcePosition(line: at.line, column: at.column + 1), spaceBefore: false, key: key,
+                    exactKey: key,
+                    isCapitalized: false, startsWithNumber: false, length: 1))
         }
     }
 }

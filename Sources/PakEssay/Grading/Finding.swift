@@ -27,8 +27,10 @@ public struct Finding: Sendable, Hashable {
     public var count: Int { 1 + folded }
 
     /// Creates a finding.
-    public init(rule: String, criterion: String, severity: Severity, range: SourceRange, excerpt: String, message: String,
-                suggestion: String, marksLost: Double, weight: Double = 1, place: String? = nil) {
+    public init(
+        rule: String, criterion: String, severity: Severity, range: SourceRange, excerpt: String, message: String,
+        suggestion: String, marksLost: Double, weight: Double = 1, place: String? = nil
+    ) {
         self.rule = rule
         self.criterion = criterion
         self.severity = severity

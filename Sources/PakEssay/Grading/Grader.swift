@@ -11,7 +11,8 @@ public struct Grader: Sendable {
 
     /// Grades one parsed answer.
     public func grade(_ answer: Answer, source: String, question: String? = nil) -> GradedAnswer {
-        let context = GradingContext(answer: answer, question: question, lexicon: rubric.lexicon, expectedWords: rubric.expectedWords)
+        let context = GradingContext(
+            answer: answer, question: question, lexicon: rubric.lexicon, expectedWords: rubric.expectedWords)
         var scores: [CriterionScore] = []
         var findings: [Finding] = []
         var caps: [(cap: Cap, finding: Finding)] = []
@@ -50,7 +51,8 @@ public struct Grader: Sendable {
             let gateMissing = outcomes.filter { $0.0.gate && $0.1.judged }.reduce(0) { $0 + (1 - $1.1.credit) }
             var traced: [Finding] = []
             for (use, outcome) in outcomes where outcome.judged && outcome.credit < 1 {
-                let loss = use.gate
+                let loss =
+                    use.gate
                     ? criterion.marks * (1 - gate) * (1 - outcome.credit) / max(1e-9, gateMissing)
                     : qualityLoss * use.weight * (1 - outcome.credit) / max(missing, 1e-9)
                 traced += distribute(loss, over: outcome.findings)
@@ -58,11 +60,16 @@ public struct Grader: Sendable {
             for (_, outcome) in outcomes where !outcome.judged || outcome.credit >= 1 { traced += outcome.findings }
             let reserve = criterion.marks * gate * strict * (1 - rubric.ceiling)
             if reserve > 0 {
-                traced.append(Finding(rule: "examiner-reserve", criterion: criterion.id, severity: .note,
-                                      range: SourceRange(at: answer.question?.position ?? SourcePosition(line: answer.line, column: 1)), excerpt: "",
-                                      message: "\(criterion.title.lowercased()): \(Int(((1 - rubric.ceiling) * 100).rounded()))% of what the checks credit is kept in reserve, as CSS examiners keep the top marks for exceptional answers",
-                                      suggestion: "Nothing here is wrong; the last marks go to insight, originality and command that no check can measure.",
-                                      marksLost: reserve))
+                traced.append(
+                    Finding(
+                        rule: "examiner-reserve", criterion: criterion.id, severity: .note,
+                        range: SourceRange(
+                            at: answer.question?.position ?? SourcePosition(line: answer.line, column: 1)), excerpt: "",
+                        message:
+                            "\(criterion.title.lowercased()): \(Int(((1 - rubric.ceiling) * 100).rounded()))% of what the checks credit is kept in reserve, as CSS examiners keep the top marks for exceptional answers",
+                        suggestion:
+                            "Nothing here is wrong; the last marks go to insight, originality and command that no check can measure.",
+                        marksLost: reserve))
             }
             raw.append((criterion, unrounded, traced))
         }
@@ -92,11 +99,17 @@ public struct Grader: Sendable {
             findings += list
         }
         // Transcript slips appear as notes that cost nothing by themselves.
-        for d in answer.diagnostics where d.rule == "markup-unclosed" || d.rule == "question-missing" || d.rule == "encoding-guessed" {
-            findings.append(Finding(rule: d.rule, criterion: d.rule == "question-missing" ? "relevance" : "presentation", severity: d.rule == "markup-unclosed" ? .note : .warning,
-                                    range: SourceRange(at: d.position), excerpt: "", message: d.message,
-                                    suggestion: d.rule == "markup-unclosed" ? "Close the markup in the transcript so the cutting or insertion covers what the pen did." : "Add the question line, or pass --question.",
-                                    marksLost: 0))
+        for d in answer.diagnostics
+        where d.rule == "markup-unclosed" || d.rule == "question-missing" || d.rule == "encoding-guessed" {
+            findings.append(
+                Finding(
+                    rule: d.rule, criterion: d.rule == "question-missing" ? "relevance" : "presentation",
+                    severity: d.rule == "markup-unclosed" ? .note : .warning,
+                    range: SourceRange(at: d.position), excerpt: "", message: d.message,
+                    suggestion: d.rule == "markup-unclosed"
+                        ? "Close the markup in the transcript so the cutting or insertion covers what the pen did."
+                        : "Add the question line, or pass --question.",
+                    marksLost: 0))
         }
         findings.sort { a, b in
             if a.range.start != b.range.start { return a.range.start < b.range.start }
@@ -107,10 +120,11 @@ public struct Grader: Sendable {
         let improvements = Improvements.write(findings: findings, criteria: rubric.criteria)
         let verdicts = RemarkJudge(rubric: rubric).judge(answer.remarks, scores: scores, findings: findings)
         let spelling = findings.filter { $0.rule == "language-spelling" }.reduce(0) { $0 + $1.count }
-        return GradedAnswer(source: source, answer: answer, question: context.question, marks: marks, maxMarks: rubric.maxMarks,
-                            band: rounded.band, criteria: scores, findings: findings, improvements: improvements,
-                            remarks: verdicts, sentences: context.sentences.count, evidence: context.evidence, spellingErrors: spelling,
-                            relevance: context.relevance)
+        return GradedAnswer(
+            source: source, answer: answer, question: context.question, marks: marks, maxMarks: rubric.maxMarks,
+            band: rounded.band, criteria: scores, findings: findings, improvements: improvements,
+            remarks: verdicts, sentences: context.sentences.count, evidence: context.evidence, spellingErrors: spelling,
+            relevance: context.relevance)
     }
 
     /// A rule's findings with those after the first `limit` folded into one. It counts them, stands
@@ -118,11 +132,16 @@ public struct Grader: Sendable {
     /// weighed together, so the marks they would have lost are still traced.
     static func folding(_ findings: [Finding], after limit: Int) -> [Finding] {
         let rest = findings[limit...]
-        guard let anchor = rest.min(by: { $0.range.start < $1.range.start }), let lastLine = rest.map(\.range.start.line).max() else { return findings }
+        guard let anchor = rest.min(by: { $0.range.start < $1.range.start }),
+            let lastLine = rest.map(\.range.start.line).max()
+        else { return findings }
         let weight = rest.reduce(0) { $0 + max(0, $1.weight) }
-        var more = Finding(rule: anchor.rule, criterion: anchor.criterion, severity: anchor.severity, range: anchor.range, excerpt: anchor.excerpt,
-                           message: "\(rest.count) more like the \(limit) listed, from line \(anchor.range.start.line) to line \(lastLine): \(anchor.message)",
-                           suggestion: anchor.suggestion, marksLost: 0, weight: weight, place: anchor.place)
+        var more = Finding(
+            rule: anchor.rule, criterion: anchor.criterion, severity: anchor.severity, range: anchor.range,
+            excerpt: anchor.excerpt,
+            message:
+                "\(rest.count) more like the \(limit) listed, from line \(anchor.range.start.line) to line \(lastLine): \(anchor.message)",
+            suggestion: anchor.suggestion, marksLost: 0, weight: weight, place: anchor.place)
         more.folded = rest.reduce(0) { $0 + $1.count } - 1
         return Array(findings[..<limit]) + [more]
     }
@@ -137,7 +156,8 @@ public struct Grader: Sendable {
         var out = shares.map { whole(($0 * 100 + 1e-7).rounded(.down)) }
         var left = whole((total * 100).rounded()) - out.reduce(0, +)
         let order = shares.indices.sorted { a, b in
-            let ra = shares[a] * 100 - Double(out[a]), rb = shares[b] * 100 - Double(out[b])
+            let ra = shares[a] * 100 - Double(out[a])
+            let rb = shares[b] * 100 - Double(out[b])
             return abs(ra - rb) > 1e-9 ? ra > rb : a < b
         }
         var k = 0
@@ -180,7 +200,10 @@ enum Improvements {
         for f in findings where f.marksLost > 0 && f.rule != "examiner-reserve" {
             // Both length rules speak of one fault when the answer is short: it is one improvement.
             let key = lengthRules.contains(f.rule) && f.severity != .note ? lengthKey : f.rule
-            if byRule[key] == nil { byRule[key] = (0, [], order); order += 1 }
+            if byRule[key] == nil {
+                byRule[key] = (0, [], order)
+                order += 1
+            }
             byRule[key]!.loss += f.marksLost
             byRule[key]!.items.append(f)
         }
@@ -206,19 +229,24 @@ enum Improvements {
             }
             switch named.isEmpty ? "" : rule {
             case "evidence-missing-in-section":
-                return "\(capitalised(named)) make claims with no fact, figure or source: give each a dated fact, a figure with its unit or a named source \(worth)"
+                return
+                    "\(capitalised(named)) make claims with no fact, figure or source: give each a dated fact, a figure with its unit or a named source \(worth)"
             case "arguments-underdeveloped":
-                return "\(capitalised(named)) are too thin to count as arguments: develop each with reasoning, an example or figure, and what follows from it \(worth)"
+                return
+                    "\(capitalised(named)) are too thin to count as arguments: develop each with reasoning, an example or figure, and what follows from it \(worth)"
             case "language-spelling":
                 return "Correct \(total) misspellings (\(named)) and learn them \(worth)"
             default:
                 // A cap repeats its finding in every criterion it limits: each message is said once.
                 var messages: [String] = []
                 for f in entry.items where !messages.contains(f.message) { messages.append(f.message) }
-                if messages.count == 1 { return "\(capitalised(first.message)): \(lowerFirst(first.suggestion)) \(worth)" }
+                if messages.count == 1 {
+                    return "\(capitalised(first.message)): \(lowerFirst(first.suggestion)) \(worth)"
+                }
                 let more = messages.count > 3 ? " and \(messages.count - 3) more" : ""
                 messages = Array(messages.prefix(3))
-                return "\(capitalised(messages.joined(separator: "; ")))\(more): \(lowerFirst(first.suggestion)) \(worth)"
+                return
+                    "\(capitalised(messages.joined(separator: "; ")))\(more): \(lowerFirst(first.suggestion)) \(worth)"
             }
         }
     }
@@ -267,15 +295,17 @@ struct RemarkJudge {
         return remarks.map { remark in
             let (criticised, praised) = criteria(of: remark, scores: scores)
             guard !criticised.isEmpty || !praised.isEmpty else {
-                return RemarkVerdict(remark: remark, criteria: [], agrees: nil, explanation: "names no criterion pakessay grades")
+                return RemarkVerdict(
+                    remark: remark, criteria: [], agrees: nil, explanation: "names no criterion pakessay grades")
             }
             var parts: [(agrees: Bool, text: String)] = []
             for id in criticised { if let s = standings[id] { parts.append(Self.criticism(id, s)) } }
             for id in praised { if let s = standings[id] { parts.append(Self.praise(id, s)) } }
             let agreed = parts.filter(\.agrees).count
             let verdict = agreed == parts.count ? "agrees" : agreed == 0 ? "disagrees" : "partly agrees"
-            return RemarkVerdict(remark: remark, criteria: criticised + praised, agrees: agreed == parts.count,
-                                 explanation: "pakessay \(verdict): " + parts.map(\.text).joined(separator: "; "))
+            return RemarkVerdict(
+                remark: remark, criteria: criticised + praised, agrees: agreed == parts.count,
+                explanation: "pakessay \(verdict): " + parts.map(\.text).joined(separator: "; "))
         }
     }
 
@@ -286,7 +316,8 @@ struct RemarkJudge {
         var praised: [String] = []
         for clause in clauses(remark.text) {
             let words = lowercaseWords(clause)
-            let praise = words.contains(where: Self.praiseWords.contains)
+            let praise =
+                words.contains(where: Self.praiseWords.contains)
                 && !words.contains(where: Self.criticismWords.contains)
             for (keyword, ids) in rubric.remarkKeywords where words.contains(where: { $0.hasPrefix(keyword) }) {
                 for id in ids where scores.contains(where: { $0.id == id }) {
@@ -360,7 +391,8 @@ struct RemarkJudge {
         var places: [String] = []
         for f in items { if let p = f.place, !places.contains(p) { places.append(p) } }
         let unlisted = items.reduce(0) { $0 + $1.folded }
-        let named = places.count > 1 && places.allSatisfy({ $0.hasPrefix("section ") })
+        let named =
+            places.count > 1 && places.allSatisfy({ $0.hasPrefix("section ") })
             ? "sections " + listing(places.map { String($0.dropFirst(8)) }, limit: 4, more: unlisted)
             : listing(places, limit: 4, more: unlisted)
         switch places.isEmpty ? "" : rule {
@@ -389,8 +421,14 @@ struct RemarkJudge {
         return out
     }
 
-    static let praiseWords: Set<String> = ["good", "well", "nice", "excellent", "strong", "neat", "impressive", "fine", "great", "commendable", "clear", "solid"]
-    static let criticismWords: Set<String> = ["improve", "weak", "thin", "add", "more", "poor", "lack", "lacks", "missing", "better", "avoid", "reduce", "not", "no", "less", "too", "needs", "need", "work"]
+    static let praiseWords: Set<String> = [
+        "good", "well", "nice", "excellent", "strong", "neat", "impressive", "fine", "great", "commendable", "clear",
+        "solid",
+    ]
+    static let criticismWords: Set<String> = [
+        "improve", "weak", "thin", "add", "more", "poor", "lack", "lacks", "missing", "better", "avoid", "reduce",
+        "not", "no", "less", "too", "needs", "need", "work",
+    ]
 
     /// A remark split at punctuation and at "but", so that praise and criticism are read apart.
     private func clauses(_ text: String) -> [String] {

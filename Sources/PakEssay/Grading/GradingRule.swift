@@ -65,8 +65,12 @@ public struct RuleOutcome: Sendable {
 
 /// The outcome of a rule that needs the question when the answer has none: not judged, with a note.
 func unjudged<R: GradingRule>(_ c: GradingContext, _ rule: R) -> RuleOutcome {
-    .notJudged([rule.finding(.note, at: SourceRange(at: SourcePosition(line: 1, column: 1)),
-        "could not be judged: the answer has no question line", fix: "Write the question at the top (`Q.1 …`) or pass --question.")])
+    .notJudged([
+        rule.finding(
+            .note, at: SourceRange(at: SourcePosition(line: 1, column: 1)),
+            "could not be judged: the answer has no question line",
+            fix: "Write the question at the top (`Q.1 …`) or pass --question.")
+    ])
 }
 
 /// A grading rule: a type with a description, made from a rubric's parameters, that judges an analysed answer.
@@ -93,10 +97,13 @@ extension GradingRule {
     public var id: String { Self.description.id }
 
     /// A finding of this rule.
-    public func finding(_ severity: Severity, at range: SourceRange, excerpt: String = "", _ message: String,
-                        fix suggestion: String, weight: Double = 1, place: String? = nil) -> Finding {
-        Finding(rule: Self.description.id, criterion: Self.description.criterion, severity: severity, range: range,
-                excerpt: excerpt, message: message, suggestion: suggestion, marksLost: 0, weight: weight, place: place)
+    public func finding(
+        _ severity: Severity, at range: SourceRange, excerpt: String = "", _ message: String,
+        fix suggestion: String, weight: Double = 1, place: String? = nil
+    ) -> Finding {
+        Finding(
+            rule: Self.description.id, criterion: Self.description.criterion, severity: severity, range: range,
+            excerpt: excerpt, message: message, suggestion: suggestion, marksLost: 0, weight: weight, place: place)
     }
 }
 

@@ -35,8 +35,10 @@ public struct GradingSession: Sendable {
     /// Grades many inputs on `jobs` threads and passes each input's items through `then` on the same
     /// thread (a streaming format renders its records there); results keep the inputs' order. A
     /// worker takes the next input as soon as it is free, so one long input holds up no one.
-    public func grade<T: Sendable>(_ inputs: [@Sendable () -> [GradeBatch.Item]], jobs: Int,
-                                   then finish: @Sendable ([GradeBatch.Item]) -> T) -> [T] {
+    public func grade<T: Sendable>(
+        _ inputs: [@Sendable () -> [GradeBatch.Item]], jobs: Int,
+        then finish: @Sendable ([GradeBatch.Item]) -> T
+    ) -> [T] {
         let results = ResultBox<T>(count: inputs.count)
         if jobs <= 1 || inputs.count <= 1 {
             for (k, input) in inputs.enumerated() { results.set(k, finish(input())) }
@@ -67,7 +69,12 @@ final class ResultBox<T: Sendable>: @unchecked Sendable {
 final class Counter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLockLike()
-    func take() -> Int { lock.run { defer { value += 1 }; return value } }
+    func take() -> Int {
+        lock.run {
+            defer { value += 1 }
+            return value
+        }
+    }
 }
 
 /// A small mutex over a Dispatch semaphore (no Foundation needed).

@@ -120,7 +120,8 @@ extension GradingContext {
     /// The section whose lines hold `line` (deepest), for placing edits: a binary search over the
     /// sections' first lines (depth-first order keeps them sorted), then up through the parents.
     func section(containingLine line: Int) -> Int? {
-        var low = 0, high = sections.count
+        var low = 0
+        var high = sections.count
         while low < high {
             let mid = (low + high) / 2
             if sections[mid].section.position.line <= line { low = mid + 1 } else { high = mid }

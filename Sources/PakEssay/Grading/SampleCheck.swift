@@ -45,21 +45,25 @@ public struct SampleCheck: Sendable {
     /// Reads an expectations file.
     public static func load(path: String) throws(RubricError) -> SampleCheck {
         let file = (path as NSString).lastPathComponent
-        guard let data = FileManager.default.contents(atPath: path) else { throw RubricError(message: "\(path): cannot read the expectations file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RubricError(message: "\(path): cannot read the expectations file")
+        }
         let root = try JSONNode.parse([UInt8](data), file: file)
         var list: [Expectation] = []
         for node in try root.child("answers").array() {
             let marks = node.child("marks")
-            let low = try marks.child("min").number(), high = try marks.child("max").number()
+            let low = try marks.child("min").number()
+            let high = try marks.child("max").number()
             guard low <= high else { throw marks.error("min must not be above max") }
             let answer = node.child("answer")
             let misspelt = node.child("misspelt")
-            list.append(Expectation(
-                file: try node.child("file").string(), answer: answer.exists ? Int(try answer.number()) : 1,
-                label: try node.child("label").optionalString() ?? "", marks: low...high,
-                mustFire: node.child("mustFire").exists ? try node.child("mustFire").strings() : [],
-                mustNotFire: node.child("mustNotFire").exists ? try node.child("mustNotFire").strings() : [],
-                misspelt: misspelt.exists ? try misspelt.strings() : nil))
+            list.append(
+                Expectation(
+                    file: try node.child("file").string(), answer: answer.exists ? Int(try answer.number()) : 1,
+                    label: try node.child("label").optionalString() ?? "", marks: low...high,
+                    mustFire: node.child("mustFire").exists ? try node.child("mustFire").strings() : [],
+                    mustNotFire: node.child("mustNotFire").exists ? try node.child("mustNotFire").strings() : [],
+                    misspelt: misspelt.exists ? try misspelt.strings() : nil))
         }
         let rubric = root.child("rubric")
         return SampleCheck(rubric: rubric.exists ? try rubric.string() : "css-current-affairs", expectations: list)
@@ -72,23 +76,37 @@ public struct SampleCheck: Sendable {
         for expectation in expectations {
             let name = "\(expectation.file)#\(expectation.answer)"
             seen.insert(name)
-            let expected = "\(JSONValue.format(expectation.marks.lowerBound))–\(JSONValue.format(expectation.marks.upperBound))"
+            let expected =
+                "\(JSONValue.format(expectation.marks.lowerBound))–\(JSONValue.format(expectation.marks.upperBound))"
             guard let entry = graded.first(where: { $0.file == expectation.file }) else {
-                rows.append(Row(name: name, label: expectation.label, marks: nil, expected: expected, problems: ["the file is missing"]))
+                rows.append(
+                    Row(
+                        name: name, label: expectation.label, marks: nil, expected: expected,
+                        problems: ["the file is missing"]))
                 continue
             }
             let answers = entry.items.compactMap { if case .graded(let g) = $0 { g } else { nil } }
             if case .failed(_, let e)? = entry.items.first(where: { if case .failed = $0 { true } else { false } }) {
-                rows.append(Row(name: name, label: expectation.label, marks: nil, expected: expected, problems: ["could not be graded: \(e.message)"]))
+                rows.append(
+                    Row(
+                        name: name, label: expectation.label, marks: nil, expected: expected,
+                        problems: ["could not be graded: \(e.message)"]))
                 continue
             }
             guard let g = answers.first(where: { $0.answer.index == expectation.answer }) else {
-                rows.append(Row(name: name, label: expectation.label, marks: nil, expected: expected, problems: ["the file has no answer \(expectation.answer)"]))
+                rows.append(
+                    Row(
+                        name: name, label: expectation.label, marks: nil, expected: expected,
+                        problems: ["the file has no answer \(expectation.answer)"]))
                 continue
             }
             var problems: [String] = []
-            if !expectation.marks.contains(g.marks) { problems.append("marks \(JSONValue.format(g.marks)) outside \(expected)") }
-            let fired = Set(g.findings.filter { $0.marksLost > 0 || $0.rule == "markup-unclosed" || $0.rule == "question-missing" }.map(\.rule))
+            if !expectation.marks.contains(g.marks) {
+                problems.append("marks \(JSONValue.format(g.marks)) outside \(expected)")
+            }
+            let fired = Set(
+                g.findings.filter { $0.marksLost > 0 || $0.rule == "markup-unclosed" || $0.rule == "question-missing" }
+                    .map(\.rule))
             for rule in expectation.mustFire where !fired.contains(rule) { problems.append("\(rule) did not fire") }
             for rule in expectation.mustNotFire where fired.contains(rule) { problems.append("\(rule) fired") }
             if let misspelt = expectation.misspelt {
@@ -98,14 +116,18 @@ public struct SampleCheck: Sendable {
                 if !extra.isEmpty { problems.append("false spelling alarms: \(extra.joined(separator: ", "))") }
                 if !missed.isEmpty { problems.append("misspellings not found: \(missed.joined(separator: ", "))") }
             }
-            rows.append(Row(name: name, label: expectation.label, marks: g.marks, expected: expected, problems: problems))
+            rows.append(
+                Row(name: name, label: expectation.label, marks: g.marks, expected: expected, problems: problems))
         }
         for entry in graded {
             for item in entry.items {
                 guard case .graded(let g) = item else { continue }
                 let name = "\(entry.file)#\(g.answer.index)"
                 if !seen.contains(name) {
-                    rows.append(Row(name: name, label: "", marks: g.marks, expected: "–", problems: ["no expectation in expected.json"]))
+                    rows.append(
+                        Row(
+                            name: name, label: "", marks: g.marks, expected: "–",
+                            problems: ["no expectation in expected.json"]))
                 }
             }
         }

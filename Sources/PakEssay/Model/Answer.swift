@@ -26,8 +26,10 @@ public struct Answer: Sendable, Hashable, Codable {
     public var endLine: Int
 
     /// Creates an answer.
-    public init(index: Int, line: Int, question: Question?, sections: [Section], remarks: [Remark], edits: [Edit],
-                visuals: [Visual], stats: Statistics, diagnostics: [Diagnostic], endLine: Int, outline: [OutlineItem] = []) {
+    public init(
+        index: Int, line: Int, question: Question?, sections: [Section], remarks: [Remark], edits: [Edit],
+        visuals: [Visual], stats: Statistics, diagnostics: [Diagnostic], endLine: Int, outline: [OutlineItem] = []
+    ) {
         self.index = index
         self.line = line
         self.question = question

@@ -12,7 +12,10 @@ public struct OutlineItem: Sendable, Hashable, Codable {
     public var sectionLabel: String?
 
     /// Creates an outline item.
-    public init(text: String, position: SourcePosition, content: [Inline], subsectionIndex: Int? = nil, sectionLabel: String? = nil) {
+    public init(
+        text: String, position: SourcePosition, content: [Inline], subsectionIndex: Int? = nil,
+        sectionLabel: String? = nil
+    ) {
         self.text = text
         self.position = position
         self.content = content

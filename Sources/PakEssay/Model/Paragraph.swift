@@ -14,7 +14,9 @@ public struct Paragraph: Sendable, Hashable, Codable {
     public var isBullet: Bool
 
     /// Creates a paragraph.
-    public init(content: [Inline], range: SourceRange, text: String, words: Int, pageBreaks: Int, isBullet: Bool = false) {
+    public init(
+        content: [Inline], range: SourceRange, text: String, words: Int, pageBreaks: Int, isBullet: Bool = false
+    ) {
         self.content = content
         self.range = range
         self.text = text

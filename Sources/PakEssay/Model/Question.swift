@@ -14,7 +14,9 @@ public struct Question: Sendable, Hashable, Codable {
     public var position: SourcePosition
 
     /// Creates a question.
-    public init(label: String, number: Int?, text: String, directive: String?, directives: [String], position: SourcePosition) {
+    public init(
+        label: String, number: Int?, text: String, directive: String?, directives: [String], position: SourcePosition
+    ) {
         self.label = label
         self.number = number
         self.text = text

@@ -79,9 +79,11 @@ public struct Section: Sendable, Hashable, Codable {
     public var endLine: Int
 
     /// Creates a section.
-    public init(numbering: Numbering?, title: String?, heading: [Inline], form: HeadingForm?, level: Int,
-                role: SectionRole?, position: SourcePosition, outline: [OutlineItem] = [], paragraphs: [Paragraph] = [],
-                sections: [Section] = [], visuals: [Visual] = [], endLine: Int) {
+    public init(
+        numbering: Numbering?, title: String?, heading: [Inline], form: HeadingForm?, level: Int,
+        role: SectionRole?, position: SourcePosition, outline: [OutlineItem] = [], paragraphs: [Paragraph] = [],
+        sections: [Section] = [], visuals: [Visual] = [], endLine: Int
+    ) {
         self.numbering = numbering
         self.title = title
         self.heading = heading

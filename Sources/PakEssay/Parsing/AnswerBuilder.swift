@@ -20,11 +20,16 @@ struct AnswerBuilder {
         var question: Question?
         if let (match, _) = group.question, case .block(let block)? = group.items.first {
             let directives = DirectiveFinder.directives(in: match.text)
-            question = Question(label: match.label, number: match.number, text: match.text, directive: directives.first,
-                                directives: directives, position: block.lines[0].position)
+            question = Question(
+                label: match.label, number: match.number, text: match.text, directive: directives.first,
+                directives: directives, position: block.lines[0].position)
         } else {
-            diagnostics.append(Diagnostic(rule: "question-missing", severity: .warning, position: SourcePosition(line: group.line, column: 1),
-                                          message: "no question line (such as `Q.1 …`); criteria that need the question cannot be judged without --question"))
+            diagnostics.append(
+                Diagnostic(
+                    rule: "question-missing", severity: .warning, position: SourcePosition(line: group.line, column: 1),
+                    message:
+                        "no question line (such as `Q.1 …`); criteria that need the question cannot be judged without --question"
+                ))
         }
         if let first = group.preamble.first {
             let position: SourcePosition
@@ -32,8 +37,10 @@ struct AnswerBuilder {
             case .block(let b): position = b.lines[0].position
             case .marker(_, let p): position = p
             }
-            diagnostics.append(Diagnostic(rule: "text-before-question", severity: .note, position: position,
-                                          message: "text before the first question line is not part of any answer"))
+            diagnostics.append(
+                Diagnostic(
+                    rule: "text-before-question", severity: .note, position: position,
+                    message: "text before the first question line is not part of any answer"))
         }
         var units = makeUnits()
         units = joinAcrossPageBreaks(units)
@@ -50,9 +57,11 @@ struct AnswerBuilder {
         diagnostics += treeDiagnostics
         remarks.sort { $0.position < $1.position }
         diagnostics.sort { $0.position < $1.position }
-        var answer = Answer(index: index, line: group.line, question: question, sections: sections, remarks: remarks,
-                            edits: edits, visuals: visuals, stats: Statistics(), diagnostics: diagnostics,
-                            endLine: max(lastLine(units), outline.last?.position.line ?? 0), outline: OutlineMatcher.matchMain(outline, to: sections))
+        var answer = Answer(
+            index: index, line: group.line, question: question, sections: sections, remarks: remarks,
+            edits: edits, visuals: visuals, stats: Statistics(), diagnostics: diagnostics,
+            endLine: max(lastLine(units), outline.last?.position.line ?? 0),
+            outline: OutlineMatcher.matchMain(outline, to: sections))
         answer.stats = StatisticsCounter.count(answer, pages: 1 + pageBoundaries)
         return answer
     }
@@ -120,7 +129,8 @@ struct AnswerBuilder {
         for k in skip..<block.lines.count {
             let line = block.lines[k]
             if !line.fair.isEmpty || !line.inlines.isEmpty { sawContent = true }
-            let opens = k == skip || block.standalone.contains(k)
+            let opens =
+                k == skip || block.standalone.contains(k)
                 || lastWithFair < 0 || TextShape.endsSentence(block.lines[lastWithFair].fair)
                 || isHeadingUnit(units.last, current: current)
             if !line.fair.isEmpty { lastWithFair = k }
@@ -131,18 +141,24 @@ struct AnswerBuilder {
                 // A bullet point is an outline point or a list item, never a heading, even in capitals.
                 close(endsBlock: false)
                 let content = stripLeading(line.inlines, scalars: bullet)
-                units.append(.paragraph(ParagraphUnit(lines: [line], content: content, isBullet: true,
-                                                      startsBlock: k == skip, endsBlock: k == block.lines.count - 1,
-                                                      pageBreaks: 0, lastLine: line.line.number, fair: FairCopyWriter.text(of: content))))
-            } else if let heading = headingMatch(line, at: k, in: block, opens: opens) ?? phraseHeading(at: k, in: block, opens: opens) {
+                units.append(
+                    .paragraph(
+                        ParagraphUnit(
+                            lines: [line], content: content, isBullet: true,
+                            startsBlock: k == skip, endsBlock: k == block.lines.count - 1,
+                            pageBreaks: 0, lastLine: line.line.number, fair: FairCopyWriter.text(of: content))))
+            } else if let heading = headingMatch(line, at: k, in: block, opens: opens)
+                ?? phraseHeading(at: k, in: block, opens: opens)
+            {
                 close(endsBlock: false)
                 units.append(.heading(heading, line))
             } else if current == nil {
                 // Content that follows a heading in the same block starts a block of its own.
                 let afterHeading: Bool
                 if case .heading? = units.last, k > skip { afterHeading = true } else { afterHeading = false }
-                current = ParagraphUnit(lines: [line], content: line.inlines, isBullet: false, startsBlock: k == skip || afterHeading,
-                                        endsBlock: false, pageBreaks: 0, lastLine: line.line.number)
+                current = ParagraphUnit(
+                    lines: [line], content: line.inlines, isBullet: false, startsBlock: k == skip || afterHeading,
+                    endsBlock: false, pageBreaks: 0, lastLine: line.line.number)
             } else {
                 current!.lines.append(line)
                 current!.content.append(.lineBreak)
@@ -173,28 +189,35 @@ struct AnswerBuilder {
 
     /// The line read as a heading, reusing the reading made while finding standalone lines when it was
     /// made on the same fair copy in the same context.
-    private func headingMatch(_ line: ScannedLine, at k: Int, in block: Block, opens: Bool) -> HeadingRecognizer.Match? {
+    private func headingMatch(_ line: ScannedLine, at k: Int, in block: Block, opens: Bool) -> HeadingRecognizer.Match?
+    {
         let underlined = ParagraphSplitter.isUnderlined(line.inlines)
         if let read = block.readings[k], let heading = read.heading,
-           heading.opens == opens, heading.underlined == underlined, read.fair.utf8.elementsEqual(line.fair.utf8) {
+            heading.opens == opens, heading.underlined == underlined, read.fair.utf8.elementsEqual(line.fair.utf8)
+        {
             // Compared as bytes: `==` on strings would take "É" and "E" with a combining accent as equal.
             return heading.match
         }
-        return HeadingRecognizer.match(line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
+        return HeadingRecognizer.match(
+            line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
     }
 
     /// A mixed-case `Title:` line that opens, read as a heading when the next line of its block starts a
     /// paragraph (a line of prose, not a bullet, a heading, another `Title:` line or a quotation).
     private func phraseHeading(at k: Int, in block: Block, opens: Bool) -> HeadingRecognizer.Match? {
-        guard opens, k + 1 < block.lines.count, let match = HeadingRecognizer.phrase(block.lines[k].fair) else { return nil }
+        guard opens, k + 1 < block.lines.count, let match = HeadingRecognizer.phrase(block.lines[k].fair) else {
+            return nil
+        }
         return Self.startsParagraph(block.lines[k + 1].fair) ? match : nil
     }
 
     /// True when a line of fair copy reads as the start of a paragraph of prose.
     static func startsParagraph(_ fair: String) -> Bool {
         guard TextShape.startsCapitalOrDigit(fair), Bullet.length(fair) == nil, HeadingRecognizer.phrase(fair) == nil,
-              let first = fair.unicodeScalars.first, !TextShape.openers.contains(first) || first == "(" else { return false }
-        return HeadingRecognizer.match(fair, underlined: false, opensBlock: true, roleWords: SectionRoles.isRoleName) == nil
+            let first = fair.unicodeScalars.first, !TextShape.openers.contains(first) || first == "("
+        else { return false }
+        return HeadingRecognizer.match(fair, underlined: false, opensBlock: true, roleWords: SectionRoles.isRoleName)
+            == nil
     }
 
     /// A one-line block that is a mixed-case `Title:` line, followed by a block of prose, is a heading.
@@ -202,11 +225,13 @@ struct AnswerBuilder {
         var out = units
         for k in out.indices {
             guard case .paragraph(let p) = out[k], !p.isBullet, p.lines.count == 1, p.startsBlock,
-                  let match = HeadingRecognizer.phrase(p.fair) else { continue }
+                let match = HeadingRecognizer.phrase(p.fair)
+            else { continue }
             var j = k + 1
             while j < out.count, case .pageMarker = out[j] { j += 1 }
             guard j < out.count, case .paragraph(let next) = out[j], !next.isBullet, next.startsBlock,
-                  Self.startsParagraph(next.lines[0].fair) else { continue }
+                Self.startsParagraph(next.lines[0].fair)
+            else { continue }
             out[k] = .heading(match, p.lines[0])
         }
         return out
@@ -224,7 +249,8 @@ struct AnswerBuilder {
         // Every label starts with c, e, f, r or t and is followed by a colon soon after: look at the
         // bytes before cutting any words.
         let utf8 = line.fair.utf8
-        guard let first = utf8.first, "cefrtCEFRT".utf8.contains(first), utf8.prefix(40).contains(UInt8(ascii: ":")) else { return nil }
+        guard let first = utf8.first, "cefrtCEFRT".utf8.contains(first), utf8.prefix(40).contains(UInt8(ascii: ":"))
+        else { return nil }
         let words = lowercaseWords(String(line.fair.prefix(24)))
         guard let firstWord = words.first, Self.remarkLabels.contains(firstWord) else { return nil }
         let s = line.fair.unicodeScalars
@@ -245,7 +271,10 @@ struct AnswerBuilder {
     private func stripLeading(_ inlines: [Inline], remaining: inout Int) -> [Inline] {
         var out: [Inline] = []
         for inline in inlines {
-            guard remaining > 0 else { out.append(inline); continue }
+            guard remaining > 0 else {
+                out.append(inline)
+                continue
+            }
             switch inline {
             case .text(let text, let at):
                 // Leading white space before the bullet counts too: skip it along with the bullet, then
@@ -301,7 +330,8 @@ struct AnswerBuilder {
                 j -= 1
             }
             if j >= 0, case .paragraph(var previous) = out[j], previous.endsBlock, !previous.isBullet,
-               !TextShape.endsSentence(previous.fair), !markers.isEmpty || TextShape.startsLowercase(next.fair) {
+                !TextShape.endsSentence(previous.fair), !markers.isEmpty || TextShape.startsLowercase(next.fair)
+            {
                 // Out of `out` before it changes, so that its arrays and fair copy are the only copies and
                 // grow in place: a copy at each join is quadratic in a run of joined paragraphs.
                 out.removeSubrange(j...)
@@ -311,7 +341,9 @@ struct AnswerBuilder {
                     previous.pageBreaks += 1
                     pageBoundaries += 1
                 } else {
-                    for (page, position) in markers { previous.content.append(.pageBreak(explicit: true, page: page, at: position)) }
+                    for (page, position) in markers {
+                        previous.content.append(.pageBreak(explicit: true, page: page, at: position))
+                    }
                     previous.pageBreaks += markers.count
                 }
                 previous.content += next.content
@@ -331,8 +363,9 @@ struct AnswerBuilder {
     /// A closing lowercase paragraph under a paragraph that ended a sentence is a tutor's note.
     mutating func takeTrailingRemark(_ units: [Unit]) -> [Unit] {
         guard let last = units.lastIndex(where: { if case .paragraph = $0 { true } else { false } }),
-              case .paragraph(let note) = units[last], note.startsBlock, !note.isBullet,
-              TextShape.startsLowercase(note.fair) else { return units }
+            case .paragraph(let note) = units[last], note.startsBlock, !note.isBullet,
+            TextShape.startsLowercase(note.fair)
+        else { return units }
         var j = last - 1
         while j >= 0 {
             switch units[j] {

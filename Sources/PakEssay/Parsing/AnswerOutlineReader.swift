@@ -24,7 +24,9 @@ enum AnswerOutlineReader {
 
     /// The outline points and the units left for the body, or nil when the answer opens otherwise.
     static func read(_ units: [Unit]) -> (items: [OutlineItem], rest: [Unit])? {
-        guard let start = units.firstIndex(where: { if case .pageMarker = $0 { false } else { true } }) else { return nil }
+        guard let start = units.firstIndex(where: { if case .pageMarker = $0 { false } else { true } }) else {
+            return nil
+        }
         var pending: [Candidate] = []
         switch units[start] {
         case .heading(let match, _):
@@ -33,8 +35,11 @@ enum AnswerOutlineReader {
             guard !p.isBullet, isOutlineTitle(p.lines[0].fair) else { return nil }
             let lines = p.lines.dropFirst()
             guard lines.allSatisfy(isShortLine) else { return nil }
-            pending = lines.map { Candidate(text: $0.fair, content: $0.inlines, line: $0, unit: start,
-                                            firstLine: $0.line.number, lastLine: $0.line.number) }
+            pending = lines.map {
+                Candidate(
+                    text: $0.fair, content: $0.inlines, line: $0, unit: start,
+                    firstLine: $0.line.number, lastLine: $0.line.number)
+            }
         default:
             return nil
         }
@@ -58,10 +63,17 @@ enum AnswerOutlineReader {
         var k = start + 1
         if taken.contains(where: closesOutline) { return (taken, k) }
         while k < units.count, taken.count < maxItems {
-            if case .pageMarker = units[k] { k += 1; continue }
+            if case .pageMarker = units[k] {
+                k += 1
+                continue
+            }
             guard let found = candidates(units[k], unit: k), let first = found.first else { break }
-            if let previous = taken.last, first.firstLine > previous.lastLine + 1, !found.contains(where: closesOutline),
-               repeats(first, taken) || paragraphFollows(units, after: k) { break }
+            if let previous = taken.last, first.firstLine > previous.lastLine + 1,
+                !found.contains(where: closesOutline),
+                repeats(first, taken) || paragraphFollows(units, after: k)
+            {
+                break
+            }
             taken += found
             k += 1
             if found.contains(where: closesOutline) { break }
@@ -74,16 +86,30 @@ enum AnswerOutlineReader {
         switch unit {
         case .heading(let match, let line):
             guard countWords(match.title) <= maxWords else { return nil }
-            let written = match.hashes == nil ? line.fair.trimmingSpace() : (match.numbering.map { $0.label + ". " } ?? "") + match.title
+            let written =
+                match.hashes == nil
+                ? line.fair.trimmingSpace() : (match.numbering.map { $0.label + ". " } ?? "") + match.title
             let text = TextShape.strippingTrailingColon(written)
-            return [Candidate(text: text, content: line.inlines, line: line, unit: index, firstLine: line.line.number, lastLine: line.line.number)]
+            return [
+                Candidate(
+                    text: text, content: line.inlines, line: line, unit: index, firstLine: line.line.number,
+                    lastLine: line.line.number)
+            ]
         case .paragraph(let p):
             if p.isBullet {
                 guard countWords(p.fair) <= maxWords else { return nil }
-                return [Candidate(text: p.fair, content: p.content, line: p.lines[0], unit: index, firstLine: p.lines[0].line.number, lastLine: p.lastLine)]
+                return [
+                    Candidate(
+                        text: p.fair, content: p.content, line: p.lines[0], unit: index,
+                        firstLine: p.lines[0].line.number, lastLine: p.lastLine)
+                ]
             }
             guard p.pageBreaks == 0, p.lines.allSatisfy(isShortLine) else { return nil }
-            return p.lines.map { Candidate(text: $0.fair, content: $0.inlines, line: $0, unit: index, firstLine: $0.line.number, lastLine: $0.line.number) }
+            return p.lines.map {
+                Candidate(
+                    text: $0.fair, content: $0.inlines, line: $0, unit: index, firstLine: $0.line.number,
+                    lastLine: $0.line.number)
+            }
         default:
             return nil
         }

@@ -15,14 +15,18 @@ public enum EssayParser {
 
     /// Parses the bytes of a file, or throws an `InputError` naming `source` and the byte offset.
     /// `firstLine` numbers the first line (for a piece of a longer stream); `firstAnswer` numbers the first answer.
-    public static func parse(bytes: [UInt8], source: String, limits: Limits = Limits(), firstLine: Int = 1,
-                             firstAnswer: Int = 1) throws(InputError) -> EssayDocument {
+    public static func parse(
+        bytes: [UInt8], source: String, limits: Limits = Limits(), firstLine: Int = 1,
+        firstAnswer: Int = 1
+    ) throws(InputError) -> EssayDocument {
         let decoded = try TranscriptDecoder.decode(bytes, source: source)
         var document = try parse(utf8: decoded.utf8, source: source, limits: limits, firstLine: firstLine)
         for i in document.answers.indices { document.answers[i].index += firstAnswer - 1 }
         if let warning = decoded.warning, !document.answers.isEmpty {
             document.answers[0].diagnostics.insert(
-                Diagnostic(rule: "encoding-guessed", severity: .warning, position: SourcePosition(line: 1, column: 1), message: warning), at: 0)
+                Diagnostic(
+                    rule: "encoding-guessed", severity: .warning, position: SourcePosition(line: 1, column: 1),
+                    message: warning), at: 0)
         }
         return document
     }
@@ -42,16 +46,22 @@ public enum EssayParser {
     }
 
     /// Parses text that is already valid.
-    public static func parse(text: String, source: String, limits: Limits = Limits()) throws(InputError) -> EssayDocument {
+    public static func parse(text: String, source: String, limits: Limits = Limits()) throws(InputError)
+        -> EssayDocument
+    {
         try parse(utf8: Array(text.utf8), source: source, limits: limits)
     }
 
-    static func parse(utf8: [UInt8], source: String, limits: Limits, firstLine: Int = 1) throws(InputError) -> EssayDocument {
+    static func parse(utf8: [UInt8], source: String, limits: Limits, firstLine: Int = 1) throws(InputError)
+        -> EssayDocument
+    {
         let lines = SourceLine.split(utf8, firstLine: firstLine)
         let items = BlockReader.read(lines)
         var groups = AnswerSplitter.split(items)
         guard groups.count <= limits.maxAnswers else {
-            throw InputError(code: "too-many-answers", message: "\(source): holds \(groups.count) answers; the limit is \(limits.maxAnswers) a file")
+            throw InputError(
+                code: "too-many-answers",
+                message: "\(source): holds \(groups.count) answers; the limit is \(limits.maxAnswers) a file")
         }
         if groups.isEmpty { groups = [AnswerSplitter.Group(question: nil, items: [], line: firstLine)] }
         var answers: [Answer] = []
@@ -88,7 +98,11 @@ enum BlockReader {
             if let page = PageMarker.match(line) {
                 let column = (line.scalars.firstIndex { !$0.isTranscriptSpace } ?? 0) + 1
                 let position = SourcePosition(line: line.number, column: column)
-                if pending.isEmpty { items.append(.marker(page: page, position: position)) } else { held.append((page, position)) }
+                if pending.isEmpty {
+                    items.append(.marker(page: page, position: position))
+                } else {
+                    held.append((page, position))
+                }
             } else if line.isBlank {
                 flush()
             } else {
@@ -127,7 +141,9 @@ enum BlockReader {
             block.diagnostics += result.diagnostics
             for (line, inlines) in zip(part, result.lines) {
                 let first = (line.scalars.firstIndex { !$0.isTranscriptSpace } ?? 0) + 1
-                block.lines.append(ScannedLine(line: line, inlines: inlines, fair: FairCopyWriter.text(of: inlines), firstColumn: first))
+                block.lines.append(
+                    ScannedLine(
+                        line: line, inlines: inlines, fair: FairCopyWriter.text(of: inlines), firstColumn: first))
             }
         }
         return block
@@ -147,7 +163,9 @@ enum AnswerSplitter {
         var groups: [Group] = []
         var before: [BlockReader.Item] = []
         for item in items {
-            if case .block(let block) = item, let first = block.lines.first, let match = QuestionRecognizer.match(first.fair) {
+            if case .block(let block) = item, let first = block.lines.first,
+                let match = QuestionRecognizer.match(first.fair)
+            {
                 var consumed = 1
                 var text = match.text
                 while consumed < block.lines.count, !TextShape.endsSentence(text) {
@@ -165,7 +183,9 @@ enum AnswerSplitter {
                 groups[groups.count - 1].items.append(item)
             }
         }
-        if groups.isEmpty { return before.isEmpty ? [] : [Group(question: nil, items: before, line: firstLine(before))] }
+        if groups.isEmpty {
+            return before.isEmpty ? [] : [Group(question: nil, items: before, line: firstLine(before))]
+        }
         let words = before.reduce(0) { total, item in
             if case .block(let b) = item { return total + b.lines.reduce(0) { $0 + $1.words } }
             return total
@@ -187,7 +207,8 @@ enum AnswerSplitter {
     }
 
     private static func isStructural(_ line: ScannedLine) -> Bool {
-        HeadingRecognizer.match(line.fair, underlined: false, opensBlock: true, roleWords: SectionRoles.isRoleName) != nil
+        HeadingRecognizer.match(line.fair, underlined: false, opensBlock: true, roleWords: SectionRoles.isRoleName)
+            != nil
             || Bullet.length(line.fair) != nil
     }
 }
@@ -200,7 +221,11 @@ enum Bullet {
     static func length(_ text: String) -> Int? {
         // An ASCII first character must be one of the ASCII marks: most lines are ruled out on one byte.
         if let first = text.utf8.first, first < 0x80,
-           first != UInt8(ascii: "-"), first != UInt8(ascii: "*"), first != UInt8(ascii: "o"), first != UInt8(ascii: ">") { return nil }
+            first != UInt8(ascii: "-"), first != UInt8(ascii: "*"), first != UInt8(ascii: "o"),
+            first != UInt8(ascii: ">")
+        {
+            return nil
+        }
         let s = Array(text.unicodeScalars)
         guard s.count >= 3, marks.contains(s[0]), s[1].isTranscriptSpace else { return nil }
         if s[0] == "-", s.count > 2, s[2] == "-" { return nil }

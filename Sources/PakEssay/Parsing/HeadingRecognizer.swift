@@ -80,20 +80,30 @@ enum HeadingRecognizer {
     static let sentenceWords: Set<String> = [
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "include", "includes", "including", "following",
         "follows", "below", "these", "those", "there", "they", "we", "i", "it", "he", "she", "said", "says", "stated",
-        "states", "wrote", "writes", "argues", "argued", "noted", "observed", "remarked", "example", "instance", "namely",
+        "states", "wrote", "writes", "argues", "argued", "noted", "observed", "remarked", "example", "instance",
+        "namely",
     ]
 
     /// Reads a plain mixed-case phrase ending in `:` as a heading shape (`Hostile Relations with India:`):
     /// up to 12 words, opening with a capital, not numbered, no sentence punctuation inside, none of the
     /// words that make it a sentence introducing a list. Whether a paragraph follows is the caller's test.
     static func phrase(_ fair: String) -> Match? {
-        guard fair.utf8.count <= 160, fair.utf8.last == UInt8(ascii: ":") || fair.trimmingSpace().hasSuffix(":") else { return nil }
+        guard fair.utf8.count <= 160, fair.utf8.last == UInt8(ascii: ":") || fair.trimmingSpace().hasSuffix(":") else {
+            return nil
+        }
         let title = TextShape.strippingTrailingColon(fair.trimmingSpace()).trimmingSpace()
-        guard !title.isEmpty, TextShape.startsCapitalOrDigit(title), title.unicodeScalars.first?.isAlphabeticScalar == true else { return nil }
-        guard !title.unicodeScalars.contains(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ";" || $0 == "\"" || $0 == "“" })
+        guard !title.isEmpty, TextShape.startsCapitalOrDigit(title),
+            title.unicodeScalars.first?.isAlphabeticScalar == true
+        else { return nil }
+        guard
+            !title.unicodeScalars.contains(where: {
+                $0 == "." || $0 == "?" || $0 == "!" || $0 == ";" || $0 == "\"" || $0 == "“"
+            })
         else { return nil }
         let words = lowercaseWords(title)
-        guard (1...maxPhraseWords).contains(words.count), !words.contains(where: sentenceWords.contains) else { return nil }
+        guard (1...maxPhraseWords).contains(words.count), !words.contains(where: sentenceWords.contains) else {
+            return nil
+        }
         return Match(numbering: nil, title: title, form: .phrase, hashes: nil, letterAlternative: nil)
     }
 
@@ -102,17 +112,26 @@ enum HeadingRecognizer {
     static func mayBeHeading(_ fair: String) -> Bool {
         var first: UInt8 = 0
         var index = 0
-        var upper = 0, lower = 0, spaces = 0
+        var upper = 0
+        var lower = 0
+        var spaces = 0
         var earlyDelimiter = false
         var ascii = true
-        var pieces = 0, pieceHasWord = false
+        var pieces = 0
+        var pieceHasWord = false
         for b in fair.utf8 {
             if first == 0 {
                 if b == 0x20 || b == 0x09 { continue }
                 first = b
             }
             if index < 8, b == UInt8(ascii: ".") || b == UInt8(ascii: ")") { earlyDelimiter = true }
-            if b >= 0x41 && b <= 0x5A { upper += 1 } else if b >= 0x61 && b <= 0x7A || b >= 0x80 { lower += 1 } else if b == 0x20 { spaces += 1 }
+            if b >= 0x41 && b <= 0x5A {
+                upper += 1
+            } else if b >= 0x61 && b <= 0x7A || b >= 0x80 {
+                lower += 1
+            } else if b == 0x20 {
+                spaces += 1
+            }
             if b >= 0x80 { ascii = false }
             if b == 0x20 {
                 pieceHasWord = false
@@ -122,7 +141,10 @@ enum HeadingRecognizer {
             }
             index += 1
         }
-        if first == UInt8(ascii: "#") || first == UInt8(ascii: "(") || (first >= 0x30 && first <= 0x39) || first >= 0x80 { return true }
+        if first == UInt8(ascii: "#") || first == UInt8(ascii: "(") || (first >= 0x30 && first <= 0x39) || first >= 0x80
+        {
+            return true
+        }
         if earlyDelimiter { return true }
         // A short ASCII line that opens with a letter and has no numbering can only be a heading in
         // capitals (80% of its letters) or a role name of one or two words: rule out the rest here.
@@ -210,7 +232,8 @@ enum HeadingRecognizer {
         guard upper || lower else { return nil }
         let letterStyle: NumberingStyle = upper ? .upperLetter : .lowerLetter
         let romanStyle: NumberingStyle = upper ? .upperRoman : .lowerRoman
-        let letterValue: Int? = token.unicodeScalars.count == 1
+        let letterValue: Int? =
+            token.unicodeScalars.count == 1
             ? Int(token.lowercased().unicodeScalars.first!.value) - 96 : nil
         if let roman = romanValue(token) {
             let romanNumbering = Numbering(style: romanStyle, components: [roman], label: label)
@@ -237,8 +260,14 @@ enum HeadingRecognizer {
 
     static func toRoman(_ value: Int) -> String {
         let table: [(Int, String)] = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-        var n = value, out = ""
-        for (v, s) in table { while n >= v { out += s; n -= v } }
+        var n = value
+        var out = ""
+        for (v, s) in table {
+            while n >= v {
+                out += s
+                n -= v
+            }
+        }
         return out
     }
 }

@@ -49,7 +49,9 @@ struct NumberingTracker {
     var phraseParent: Int?
 
     /// The level of a heading, the numbering reading chosen, and any slips.
-    mutating func place(_ match: HeadingRecognizer.Match, at position: SourcePosition) -> (Int, Numbering?, [Diagnostic]) {
+    mutating func place(_ match: HeadingRecognizer.Match, at position: SourcePosition) -> (
+        Int, Numbering?, [Diagnostic]
+    ) {
         // A mixed-case `Title:` heading stands one level under the last heading of a stronger form, else at 1.
         if match.form == .phrase { return ((phraseParent ?? 0) + 1, nil, []) }
         let placed = placeStrong(match, at: position)
@@ -57,7 +59,9 @@ struct NumberingTracker {
         return placed
     }
 
-    private mutating func placeStrong(_ match: HeadingRecognizer.Match, at position: SourcePosition) -> (Int, Numbering?, [Diagnostic]) {
+    private mutating func placeStrong(_ match: HeadingRecognizer.Match, at position: SourcePosition) -> (
+        Int, Numbering?, [Diagnostic]
+    ) {
         guard var numbering = match.numbering else {
             if let hashes = match.hashes {
                 let level = Self.isFrame(match.title) ? 1 : self.level(hashes: hashes)
@@ -82,11 +86,15 @@ struct NumberingTracker {
             // A new style that carries on where the open one left off is a peer written in another style.
             level = stack[peer].level + c.count - 1
             stack.removeSubrange((peer + 1)...)
-            stack[peer] = Entry(style: numbering.style, level: stack[peer].level, last: c, frame: Self.isFrame(match.title))
+            stack[peer] = Entry(
+                style: numbering.style, level: stack[peer].level, last: c, frame: Self.isFrame(match.title))
             if !reportedMixed {
                 reportedMixed = true
-                diagnostics.append(Diagnostic(rule: "numbering-mixed", severity: .warning, position: position,
-                                              message: "heading \(numbering.label) is numbered in a different style from the headings before it"))
+                diagnostics.append(
+                    Diagnostic(
+                        rule: "numbering-mixed", severity: .warning, position: position,
+                        message:
+                            "heading \(numbering.label) is numbered in a different style from the headings before it"))
             }
         } else {
             let base = stack.isEmpty ? (match.hashes.map { self.level(hashes: $0) } ?? 1) : lastNumberedLevel + 1
@@ -128,14 +136,24 @@ struct NumberingTracker {
             } else if depth > 1 {
                 let parent = Array(previous.prefix(depth - 1))
                 if parent != Array(c.prefix(depth - 1)) {
-                    return [Diagnostic(rule: "numbering-mismatch", severity: .warning, position: position,
-                                       message: "heading \(numbering.label) stands under \(label(parent, numbering.style)), not under \(label(Array(c.prefix(depth - 1)), numbering.style))")]
+                    return [
+                        Diagnostic(
+                            rule: "numbering-mismatch", severity: .warning, position: position,
+                            message:
+                                "heading \(numbering.label) stands under \(label(parent, numbering.style)), not under \(label(Array(c.prefix(depth - 1)), numbering.style))"
+                        )
+                    ]
                 }
             }
         } else if previous.count == depth - 1 {
             if Array(previous) != Array(c.prefix(depth - 1)) {
-                return [Diagnostic(rule: "numbering-mismatch", severity: .warning, position: position,
-                                   message: "heading \(numbering.label) stands under \(label(previous, numbering.style)), not under \(label(Array(c.prefix(depth - 1)), numbering.style))")]
+                return [
+                    Diagnostic(
+                        rule: "numbering-mismatch", severity: .warning, position: position,
+                        message:
+                            "heading \(numbering.label) stands under \(label(previous, numbering.style)), not under \(label(Array(c.prefix(depth - 1)), numbering.style))"
+                    )
+                ]
             }
             expectedLast = 1
         } else {
@@ -143,15 +161,23 @@ struct NumberingTracker {
         }
         let value = c[depth - 1]
         if value > expectedLast {
-            let missing = (expectedLast..<value).prefix(3).map { label(Array(c.prefix(depth - 1)) + [$0], numbering.style) }
+            let missing = (expectedLast..<value).prefix(3).map {
+                label(Array(c.prefix(depth - 1)) + [$0], numbering.style)
+            }
             let more = value - expectedLast > 3 ? " and more" : ""
-            return [Diagnostic(rule: "numbering-skipped", severity: .warning, position: position,
-                               message: "heading \(numbering.label) skips \(missing.joined(separator: ", "))\(more)")]
+            return [
+                Diagnostic(
+                    rule: "numbering-skipped", severity: .warning, position: position,
+                    message: "heading \(numbering.label) skips \(missing.joined(separator: ", "))\(more)")
+            ]
         }
         if value < expectedLast {
             let previousLabel = label(Array(previous.prefix(depth)), numbering.style)
-            return [Diagnostic(rule: "numbering-out-of-order", severity: .warning, position: position,
-                               message: "heading \(numbering.label) comes after \(previousLabel)")]
+            return [
+                Diagnostic(
+                    rule: "numbering-out-of-order", severity: .warning, position: position,
+                    message: "heading \(numbering.label) comes after \(previousLabel)")
+            ]
         }
         return []
     }

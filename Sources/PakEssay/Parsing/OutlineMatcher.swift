@@ -3,15 +3,21 @@ enum OutlineMatcher {
     /// Common words that say nothing about what a point is about.
     static let stopWords: Set<String> = [
         "a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "by", "as", "at", "from", "its", "their",
-        "is", "are", "be", "this", "that", "pakistan", "pakistan's", "role", "impact", "impacts", "issue", "issues", "factor", "factors",
+        "is", "are", "be", "this", "that", "pakistan", "pakistan's", "role", "impact", "impacts", "issue", "issues",
+        "factor", "factors",
     ]
 
     /// The words of a title reduced to comparable keys: lowercase, plural dropped, first five letters.
     static func keys(_ text: String) -> Set<String> {
         var keys = Set<String>()
-        for word in lowercaseWords(text) where !stopWords.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
+        for word in lowercaseWords(text)
+        where !stopWords.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
             var w = word
-            if w.hasSuffix("ies"), w.count > 4 { w = String(w.dropLast(3)) + "y" } else if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 { w = String(w.dropLast()) }
+            if w.hasSuffix("ies"), w.count > 4 {
+                w = String(w.dropLast(3)) + "y"
+            } else if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 {
+                w = String(w.dropLast())
+            }
             keys.insert(String(w.prefix(5)))
         }
         return keys
@@ -35,9 +41,11 @@ enum OutlineMatcher {
         }
         var result = items
         var usedSections = Set<Int>()
-        for candidate in candidates where result[candidate.item].subsectionIndex == nil && !usedSections.contains(candidate.section) {
+        for candidate in candidates
+        where result[candidate.item].subsectionIndex == nil && !usedSections.contains(candidate.section) {
             result[candidate.item].subsectionIndex = candidate.section
-            result[candidate.item].sectionLabel = sections[candidate.section].number ?? sections[candidate.section].title
+            result[candidate.item].sectionLabel =
+                sections[candidate.section].number ?? sections[candidate.section].title
             usedSections.insert(candidate.section)
         }
         return result
@@ -47,8 +55,12 @@ enum OutlineMatcher {
     /// the introduction also stands for an untitled opening (the introduction written without a heading).
     static func matchMain(_ items: [OutlineItem], to sections: [Section]) -> [OutlineItem] {
         var result = match(items, to: sections)
-        guard let lead = sections.first, lead.title == nil, !result.contains(where: { $0.subsectionIndex == 0 }) else { return result }
-        if let k = result.firstIndex(where: { $0.subsectionIndex == nil && SectionRoles.role(for: $0.text) == .introduction }) {
+        guard let lead = sections.first, lead.title == nil, !result.contains(where: { $0.subsectionIndex == 0 }) else {
+            return result
+        }
+        if let k = result.firstIndex(where: {
+            $0.subsectionIndex == nil && SectionRoles.role(for: $0.text) == .introduction
+        }) {
             result[k].subsectionIndex = 0
             result[k].sectionLabel = lead.displayName
         }

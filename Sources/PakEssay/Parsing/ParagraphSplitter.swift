@@ -44,9 +44,10 @@ enum ParagraphSplitter {
             let scanned = InlineScanner.scan([lines[k]])
             let inlines = scanned.lines.first ?? []
             let result = LineReading(scan: scanned, fair: FairCopyWriter.text(of: inlines), pen: penText(inlines))
-            known[k] = LineFacts(fairIsEmpty: result.fair.isEmpty,
-                                 fairEndsSentence: TextShape.endsSentence(result.fair),
-                                 penEndsSentence: TextShape.endsSentence(result.pen))
+            known[k] = LineFacts(
+                fairIsEmpty: result.fair.isEmpty,
+                fairEndsSentence: TextShape.endsSentence(result.fair),
+                penEndsSentence: TextShape.endsSentence(result.pen))
             return result
         }
         func facts(_ k: Int) -> LineFacts {
@@ -82,7 +83,8 @@ enum ParagraphSplitter {
                 opens = j < 0 || facts(j).fairEndsSentence
             }
             let underlined = isUnderlined(line.inlines)
-            let match = HeadingRecognizer.match(line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
+            let match = HeadingRecognizer.match(
+                line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
             line.heading = HeadingRead(underlined: underlined, opens: opens, match: match)
             if match != nil {
                 standalone.insert(k)
@@ -104,12 +106,22 @@ enum ParagraphSplitter {
     /// number or `#`, or that is short or mostly capitals, can be a heading, a bullet point or a visual.
     static func mayStandAlone(_ line: SourceLine) -> Bool {
         guard let first = line.scalars.first(where: { !$0.isTranscriptSpace }) else { return false }
-        if Bullet.marks.contains(first) || "[{#(~^<\\*=".unicodeScalars.contains(first) || first.value >= 0x80 { return true }
+        if Bullet.marks.contains(first) || "[{#(~^<\\*=".unicodeScalars.contains(first) || first.value >= 0x80 {
+            return true
+        }
         if first.value >= 0x30 && first.value <= 0x39 { return true }
-        var upper = 0, lower = 0, spaces = 0
+        var upper = 0
+        var lower = 0
+        var spaces = 0
         for (i, c) in line.scalars.enumerated() {
             if i < 8, c == "." || c == ")" { return true }
-            if c.value >= 0x41 && c.value <= 0x5A { upper += 1 } else if c.value >= 0x61 && c.value <= 0x7A || c.value >= 0x80 { lower += 1 } else if c == " " { spaces += 1 }
+            if c.value >= 0x41 && c.value <= 0x5A {
+                upper += 1
+            } else if c.value >= 0x61 && c.value <= 0x7A || c.value >= 0x80 {
+                lower += 1
+            } else if c == " " {
+                spaces += 1
+            }
         }
         return spaces <= 6 || upper * 10 >= (upper + lower) * 7
     }
@@ -131,7 +143,8 @@ enum ParagraphSplitter {
         var found: [Visual] = []
         for inline in inlines {
             switch inline {
-            case .visual(let kind, let caption, let at): found.append(Visual(kind: kind, caption: caption, position: at))
+            case .visual(let kind, let caption, let at):
+                found.append(Visual(kind: kind, caption: caption, position: at))
             case .text(let s, _) where s.unicodeScalars.allSatisfy(\.isTranscriptSpace): continue
             default: return nil
             }
@@ -144,8 +157,11 @@ enum ParagraphSplitter {
         var sawHighlight = false
         for inline in inlines {
             switch inline {
-            case .highlighted: if sawHighlight { return false }; sawHighlight = true
-            case .text(let s, _) where s.unicodeScalars.allSatisfy({ $0.isTranscriptSpace || $0 == ":" || $0 == "#" }): continue
+            case .highlighted:
+                if sawHighlight { return false }
+                sawHighlight = true
+            case .text(let s, _) where s.unicodeScalars.allSatisfy({ $0.isTranscriptSpace || $0 == ":" || $0 == "#" }):
+                continue
             default: return false
             }
         }
@@ -158,7 +174,8 @@ enum ParagraphSplitter {
         for inline in inlines {
             switch inline {
             case .text(let s, _): out += s
-            case .struck(let children, _), .inserted(let children, _), .highlighted(let children, _): out += penText(children)
+            case .struck(let children, _), .inserted(let children, _), .highlighted(let children, _):
+                out += penText(children)
             case .guess(let g, _): out += g
             default: out += " "
             }

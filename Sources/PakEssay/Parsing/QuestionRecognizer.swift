@@ -18,7 +18,9 @@ enum QuestionRecognizer {
         var i = 0
         while i < s.count, s[i].isTranscriptSpace || s[i] == "*" || s[i] == "#" { i += 1 }
         let start = i
-        func lower(_ k: Int) -> Unicode.Scalar? { k < s.count ? Unicode.Scalar(s[k].value | (s[k].value < 0x80 ? 0x20 : 0)) : nil }
+        func lower(_ k: Int) -> Unicode.Scalar? {
+            k < s.count ? Unicode.Scalar(s[k].value | (s[k].value < 0x80 ? 0x20 : 0)) : nil
+        }
         func skipSpace() { while i < s.count, s[i].isTranscriptSpace { i += 1 } }
         guard lower(i) == "q" else { return nil }
         var long = false
@@ -31,21 +33,31 @@ enum QuestionRecognizer {
         }
         // After the Q: optional punctuation, optional "No.", optional number, then a delimiter.
         var sawPunct = false
-        if i < s.count, s[i] == "." || s[i] == ":" { sawPunct = true; i += 1 }
+        if i < s.count, s[i] == "." || s[i] == ":" {
+            sawPunct = true
+            i += 1
+        }
         skipSpace()
-        if lower(i) == "n", lower(i + 1) == "o", i + 2 < s.count, s[i + 2] == "." || s[i + 2] == ":" || s[i + 2].isTranscriptSpace {
+        if lower(i) == "n", lower(i + 1) == "o", i + 2 < s.count,
+            s[i + 2] == "." || s[i + 2] == ":" || s[i + 2].isTranscriptSpace
+        {
             i += 3
             skipSpace()
         }
         var number: Int?
         var digits = 0
-        while i < s.count, let d = s[i].properties.numericType != nil && s[i].value < 0x80 ? Int(s[i].value) - 48 : nil, digits < 4 {
+        while i < s.count, let d = s[i].properties.numericType != nil && s[i].value < 0x80 ? Int(s[i].value) - 48 : nil,
+            digits < 4
+        {
             number = (number ?? 0) * 10 + d
             digits += 1
             i += 1
         }
         var sawDelimiter = false
-        if i < s.count, s[i] == "." || s[i] == ":" || s[i] == ")" || s[i] == "-" || s[i] == "–" { sawDelimiter = true; i += 1 }
+        if i < s.count, s[i] == "." || s[i] == ":" || s[i] == ")" || s[i] == "-" || s[i] == "–" {
+            sawDelimiter = true
+            i += 1
+        }
         if i < s.count, !s[i].isTranscriptSpace, !(sawDelimiter || sawPunct || number != nil) { return nil }
         if !long && !sawPunct && number == nil { return nil }
         if long && number == nil && !sawDelimiter && !sawPunct { return nil }

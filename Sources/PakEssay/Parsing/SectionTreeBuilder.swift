@@ -31,8 +31,10 @@ struct SectionTreeBuilder {
         case .heading(let match, let line):
             let (level, reading, slips) = numbering.place(match, at: line.position)
             diagnostics += slips
-            while open.count > 1, open[open.count - 1].level >= level || open[open.count - 1].match == nil
-                    || Self.framesOnly(open[open.count - 1], under: reading) { open.removeLast() }
+            while open.count > 1,
+                open[open.count - 1].level >= level || open[open.count - 1].match == nil
+                    || Self.framesOnly(open[open.count - 1], under: reading)
+            { open.removeLast() }
             let node = Node(match: match, line: line, numbering: reading, level: level)
             open[open.count - 1].children.append(node)
             open.append(node)
@@ -89,11 +91,14 @@ struct SectionTreeBuilder {
         }
         if let last = outline.last { end = max(end, last.position.line) }
         if let last = children.last { end = max(end, last.endLine) }
-        let position = node.line?.position ?? paragraphs.first?.range.start ?? visuals.first?.position ?? SourcePosition(line: 1, column: 1)
+        let position =
+            node.line?.position ?? paragraphs.first?.range.start ?? visuals.first?.position
+            ?? SourcePosition(line: 1, column: 1)
         let title = node.match?.title
-        return Section(numbering: node.numbering, title: title, heading: node.line?.inlines ?? [], form: node.match?.form,
-                       level: node.level, role: title.flatMap(SectionRoles.role(for:)), position: position,
-                       outline: outline, paragraphs: paragraphs, sections: children, visuals: visuals, endLine: end)
+        return Section(
+            numbering: node.numbering, title: title, heading: node.line?.inlines ?? [], form: node.match?.form,
+            level: node.level, role: title.flatMap(SectionRoles.role(for:)), position: position,
+            outline: outline, paragraphs: paragraphs, sections: children, visuals: visuals, endLine: end)
     }
 
     private func isBullet(_ unit: Unit?) -> Bool {
@@ -105,8 +110,11 @@ struct SectionTreeBuilder {
         let text = p.fair
         let first = p.lines[0]
         let last = p.lines[p.lines.count - 1]
-        let range = SourceRange(start: first.position, end: SourcePosition(line: last.line.number, column: last.line.scalars.count + 1))
-        return Paragraph(content: p.content, range: range, text: text, words: countWords(text), pageBreaks: p.pageBreaks, isBullet: p.isBullet)
+        let range = SourceRange(
+            start: first.position, end: SourcePosition(line: last.line.number, column: last.line.scalars.count + 1))
+        return Paragraph(
+            content: p.content, range: range, text: text, words: countWords(text), pageBreaks: p.pageBreaks,
+            isBullet: p.isBullet)
     }
 }
 
@@ -134,7 +142,10 @@ enum OutlineReader {
                 } else if !p.isBullet, p.startsBlock, p.endsBlock, p.lines.count == 1, countWords(p.fair) <= maxWords {
                     items.append(item(p.content, p.fair, p.lines[0]))
                 } else if !p.isBullet, p.startsBlock, p.endsBlock, p.lines.count >= 2, p.pageBreaks == 0,
-                          p.lines.allSatisfy({ $0.words <= maxWords && TextShape.startsCapitalOrDigit($0.fair) && !$0.fair.hasSuffix(",") }) {
+                    p.lines.allSatisfy({
+                        $0.words <= maxWords && TextShape.startsCapitalOrDigit($0.fair) && !$0.fair.hasSuffix(",")
+                    })
+                {
                     for line in p.lines { items.append(item(line.inlines, line.fair, line)) }
                 } else {
                     return (items, consumed)
@@ -154,7 +165,8 @@ enum OutlineReader {
 
     private static func startPosition(_ inline: Inline) -> SourcePosition? {
         switch inline {
-        case .text(_, let at), .struck(_, let at), .inserted(_, let at), .highlighted(_, let at), .illegible(let at), .guess(_, let at):
+        case .text(_, let at), .struck(_, let at), .inserted(_, let at), .highlighted(_, let at), .illegible(let at),
+            .guess(_, let at):
             return at
         default:
             return nil

@@ -50,7 +50,8 @@ enum TextShape {
 
     /// True when most of the text's letters are capitals (and there are at least two letters).
     static func isMostlyCapitals(_ text: String) -> Bool {
-        var upper = 0, letters = 0
+        var upper = 0
+        var letters = 0
         for c in text.unicodeScalars where c.isAlphabeticScalar {
             letters += 1
             if c.isUppercaseScalar { upper += 1 }
@@ -62,9 +63,14 @@ enum TextShape {
     static func strippingTrailingColon(_ text: String) -> String {
         // Most titles end in a letter: nothing to strip.
         if let last = text.utf8.last, last < 0x80, last > 0x20, last != UInt8(ascii: ":"), last != UInt8(ascii: "-"),
-           last != UInt8(ascii: "="), last != 0x7F { return text }
+            last != UInt8(ascii: "="), last != 0x7F
+        {
+            return text
+        }
         var scalars = Array(text.unicodeScalars)
-        while let last = scalars.last, last == ":" || last == "-" || last == "–" || last.isTranscriptSpace || last == "=" {
+        while let last = scalars.last,
+            last == ":" || last == "-" || last == "–" || last.isTranscriptSpace || last == "="
+        {
             scalars.removeLast()
         }
         var view = String.UnicodeScalarView()

@@ -47,8 +47,11 @@ struct ParagraphUnit {
     /// The fair copy, kept as lines are added and paragraphs joined (each line's is already tidy).
     var fair: String
 
-    init(lines: [ScannedLine], content: [Inline], isBullet: Bool, startsBlock: Bool, endsBlock: Bool, pageBreaks: Int, lastLine: Int,
-         fair: String? = nil) {
+    init(
+        lines: [ScannedLine], content: [Inline], isBullet: Bool, startsBlock: Bool, endsBlock: Bool, pageBreaks: Int,
+        lastLine: Int,
+        fair: String? = nil
+    ) {
         self.lines = lines
         self.content = content
         self.isBullet = isBullet

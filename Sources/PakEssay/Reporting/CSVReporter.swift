@@ -13,7 +13,8 @@ public struct CSVReporter: Reporter {
 
     /// The header row: `source,index,question,marks,maxMarks,band,<criteria>,words,cuttings,findings,error`.
     public static func header(_ rubric: Rubric) -> String {
-        let names = ["source", "index", "question", "marks", "maxMarks", "band"] + rubric.criteria.map(\.id)
+        let names =
+            ["source", "index", "question", "marks", "maxMarks", "band"] + rubric.criteria.map(\.id)
             + ["words", "cuttings", "findings", "error"]
         return line(names.map(text))
     }
@@ -24,10 +25,13 @@ public struct CSVReporter: Reporter {
         switch item {
         case .graded(let g):
             let findings = g.findings.reduce(0) { $0 + $1.count }
-            return line([text(g.source), String(g.answer.index), text(g.question?.text ?? ""), number(g.marks),
-                         number(g.maxMarks), text(g.band)]
-                        + g.criteria.map { number($0.score) }
-                        + [String(g.answer.stats.words), String(g.answer.stats.cuttings), String(findings), ""])
+            return line(
+                [
+                    text(g.source), String(g.answer.index), text(g.question?.text ?? ""), number(g.marks),
+                    number(g.maxMarks), text(g.band),
+                ]
+                    + g.criteria.map { number($0.score) }
+                    + [String(g.answer.stats.words), String(g.answer.stats.cuttings), String(findings), ""])
         case .failed(let source, let e):
             let empty = Array(repeating: "", count: 8 + rubric.criteria.count)
             return line([text(source)] + empty + [text("\(e.code): \(e.message)")])

@@ -27,9 +27,15 @@ public struct JSONReader {
     public static func parse(_ text: String) throws(Failure) -> JSONValue { try parse(Array(text.utf8)) }
 
     private func fail(_ problem: String) -> Failure {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for b in bytes[..<min(i, bytes.count)] {
-            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            if b == 0x0A {
+                line += 1
+                column = 1
+            } else if b & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         return Failure(message: "line \(line), column \(column): \(problem)")
     }
@@ -47,7 +53,10 @@ public struct JSONReader {
             i += 1
             var pairs: [(String, JSONValue)] = []
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                return .object(pairs)
+            }
             while true {
                 skipSpace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a key in quotes") }
@@ -60,21 +69,36 @@ public struct JSONReader {
                 pairs.append((key, v))
                 skipSpace()
                 guard i < bytes.count else { throw fail("unexpected end of text in an object") }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "}") {
+                    i += 1
+                    return .object(pairs)
+                }
                 throw fail("expected ',' or '}'")
             }
         case UInt8(ascii: "["):
             i += 1
             var items: [JSONValue] = []
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                return .array(items)
+            }
             while true {
                 items.append(try value(depth: depth + 1))
                 skipSpace()
                 guard i < bytes.count else { throw fail("unexpected end of text in a list") }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return .array(items)
+                }
                 throw fail("expected ',' or ']'")
             }
         case UInt8(ascii: "\""):
@@ -89,7 +113,9 @@ public struct JSONReader {
 
     private mutating func literal(_ word: String, _ result: JSONValue) throws(Failure) -> JSONValue {
         let w = Array(word.utf8)
-        guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else { throw fail("unexpected character") }
+        guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else {
+            throw fail("unexpected character")
+        }
         i += w.count
         return result
     }
@@ -99,13 +125,19 @@ public struct JSONReader {
         if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
         var isInteger = true
         var digits = 0
-        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1; digits += 1 }
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+            i += 1
+            digits += 1
+        }
         guard digits > 0 else { throw fail("unexpected character") }
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             isInteger = false
             i += 1
             var fraction = 0
-            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1; fraction += 1 }
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+                i += 1
+                fraction += 1
+            }
             guard fraction > 0 else { throw fail("expected digits after the decimal point") }
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
@@ -113,7 +145,10 @@ public struct JSONReader {
             i += 1
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
             var exponent = 0
-            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1; exponent += 1 }
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+                i += 1
+                exponent += 1
+            }
             guard exponent > 0 else { throw fail("expected digits in the exponent") }
         }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
@@ -146,7 +181,9 @@ public struct JSONReader {
                 case UInt8(ascii: "t"): out.append(0x09)
                 case UInt8(ascii: "u"):
                     var unit = try hex4()
-                    if (0xD800...0xDBFF).contains(unit), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "\\"), bytes[i + 2] == UInt8(ascii: "u") {
+                    if (0xD800...0xDBFF).contains(unit), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "\\"),
+                        bytes[i + 2] == UInt8(ascii: "u")
+                    {
                         i += 2
                         let low = try hex4()
                         unit = 0x10000 + ((unit - 0xD800) << 10) + (low & 0x3FF)

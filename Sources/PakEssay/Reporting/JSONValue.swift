@@ -45,7 +45,11 @@ public enum JSONValue: Sendable, Hashable {
         case .number(let d): out.append(contentsOf: JSONValue.format(d).utf8)
         case .string(let s): JSONValue.writeString(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out.append(0x5B); out.append(0x5D); return }
+            if items.isEmpty {
+                out.append(0x5B)
+                out.append(0x5D)
+                return
+            }
             out.append(0x5B)
             for (k, item) in items.enumerated() {
                 if k > 0 { out.append(0x2C) }
@@ -55,7 +59,11 @@ public enum JSONValue: Sendable, Hashable {
             newline(&out, indent, depth)
             out.append(0x5D)
         case .object(let pairs):
-            if pairs.isEmpty { out.append(0x7B); out.append(0x7D); return }
+            if pairs.isEmpty {
+                out.append(0x7B)
+                out.append(0x7D)
+                return
+            }
             out.append(0x7B)
             for (k, pair) in pairs.enumerated() {
                 if k > 0 { out.append(0x2C) }

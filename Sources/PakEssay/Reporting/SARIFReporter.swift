@@ -15,10 +15,13 @@ public struct SARIFReporter: Reporter {
         for type in RuleRegistry.all where used.contains(type.description.id) {
             let d = type.description
             index[d.id] = rules.count
-            rules.append(.object([("id", .string(d.id)), ("shortDescription", .object([("text", .string(d.summary))])),
-                                  ("fullDescription", .object([("text", .string(d.rationale))])),
-                                  ("help", .object([("text", .string(d.fix))])),
-                                  ("properties", .object([("criterion", .string(d.criterion))]))]))
+            rules.append(
+                .object([
+                    ("id", .string(d.id)), ("shortDescription", .object([("text", .string(d.summary))])),
+                    ("fullDescription", .object([("text", .string(d.rationale))])),
+                    ("help", .object([("text", .string(d.fix))])),
+                    ("properties", .object([("criterion", .string(d.criterion))])),
+                ]))
         }
         for (id, summary) in RuleRegistry.diagnostics where used.contains(id) {
             index[id] = rules.count
@@ -34,34 +37,94 @@ public struct SARIFReporter: Reporter {
             for f in g.findings {
                 guard f.rule != Self.reserve, let ruleIndex = index[f.rule] else { continue }
                 let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "note"
-                results.append(.object([
-                    ("ruleId", .string(f.rule)), ("ruleIndex", .int(ruleIndex)), ("level", .string(level)),
-                    ("message", .object([("text", .string("\(f.message). \(f.suggestion)"))])),
-                    ("locations", .array([.object([("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(Self.uri(g.source)))])),
-                        ("region", .object([("startLine", .int(f.range.start.line)), ("startColumn", .int(f.range.start.column)),
-                                            ("endLine", .int(f.range.end.line)), ("endColumn", .int(f.range.end.column))])),
-                    ]))])])),
-                    ("properties", .object([("criterion", .string(f.criterion)), ("marksLost", .number(f.marksLost)), ("answer", .int(g.answer.index))])),
-                ]))
+                results.append(
+                    .object([
+                        ("ruleId", .string(f.rule)), ("ruleIndex", .int(ruleIndex)), ("level", .string(level)),
+                        ("message", .object([("text", .string("\(f.message). \(f.suggestion)"))])),
+                        (
+                            "locations",
+                            .array([
+                                .object([
+                                    (
+                                        "physicalLocation",
+                                        .object([
+                                            ("artifactLocation", .object([("uri", .string(Self.uri(g.source)))])),
+                                            (
+                                                "region",
+                                                .object([
+                                                    ("startLine", .int(f.range.start.line)),
+                                                    ("startColumn", .int(f.range.start.column)),
+                                                    ("endLine", .int(f.range.end.line)),
+                                                    ("endColumn", .int(f.range.end.column)),
+                                                ])
+                                            ),
+                                        ])
+                                    )
+                                ])
+                            ])
+                        ),
+                        (
+                            "properties",
+                            .object([
+                                ("criterion", .string(f.criterion)), ("marksLost", .number(f.marksLost)),
+                                ("answer", .int(g.answer.index)),
+                            ])
+                        ),
+                    ]))
             }
         }
         let notifications: [JSONValue] = batch.errors.map { source, e in
-            .object([("level", .string("error")), ("message", .object([("text", .string(e.message))])),
-                     ("locations", .array([.object([("physicalLocation", .object([
-                         ("artifactLocation", .object([("uri", .string(Self.uri(source)))])),
-                     ]))])])),
-                     ("descriptor", .object([("id", .string(e.code))]))])
+            .object([
+                ("level", .string("error")), ("message", .object([("text", .string(e.message))])),
+                (
+                    "locations",
+                    .array([
+                        .object([
+                            (
+                                "physicalLocation",
+                                .object([
+                                    ("artifactLocation", .object([("uri", .string(Self.uri(source)))]))
+                                ])
+                            )
+                        ])
+                    ])
+                ),
+                ("descriptor", .object([("id", .string(e.code))])),
+            ])
         }
         return JSONValue.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([("name", .string("pakessay")), ("version", .string(PakEssayVersion.string)),
-                                                      ("informationUri", .string("https://example.invalid/pakessay")), ("rules", .array(rules))]))])),
-                ("invocations", .array([.object([("executionSuccessful", .bool(batch.errors.isEmpty)), ("toolExecutionNotifications", .array(notifications))])])),
-                ("results", .array(results)),
-            ])])),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string("pakessay")), ("version", .string(PakEssayVersion.string)),
+                                        ("informationUri", .string("https://example.invalid/pakessay")),
+                                        ("rules", .array(rules)),
+                                    ])
+                                )
+                            ])
+                        ),
+                        (
+                            "invocations",
+                            .array([
+                                .object([
+                                    ("executionSuccessful", .bool(batch.errors.isEmpty)),
+                                    ("toolExecutionNotifications", .array(notifications)),
+                                ])
+                            ])
+                        ),
+                        ("results", .array(results)),
+                    ])
+                ])
+            ),
         ]).pretty()
     }
 
@@ -73,8 +136,8 @@ public struct SARIFReporter: Reporter {
         for byte in path.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                 UInt8(ascii: "~"), UInt8(ascii: "/"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"), UInt8(ascii: "/"):
                 out.append(byte)
             default:
                 out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
@@ -96,10 +159,12 @@ public struct GitHubReporter: Reporter {
             case .failed(let source, let e):
                 out += "::error file=\(property(source))::\(data(e.message)) (\(e.code))\n"
             case .graded(let g):
-                out += "::notice file=\(property(g.source)),line=\(g.answer.line)::\(data("answer \(g.answer.index): \(JSONValue.format(g.marks))/\(JSONValue.format(g.maxMarks)) (\(g.band))"))\n"
+                out +=
+                    "::notice file=\(property(g.source)),line=\(g.answer.line)::\(data("answer \(g.answer.index): \(JSONValue.format(g.marks))/\(JSONValue.format(g.maxMarks)) (\(g.band))"))\n"
                 for f in g.findings {
                     let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "notice"
-                    out += "::\(level) file=\(property(g.source)),line=\(f.range.start.line),col=\(f.range.start.column),endLine=\(f.range.end.line),endColumn=\(f.range.end.column),title=\(property(f.rule))::\(data(f.message)) (\(f.rule))\n"
+                    out +=
+                        "::\(level) file=\(property(g.source)),line=\(f.range.start.line),col=\(f.range.start.column),endLine=\(f.range.end.line),endColumn=\(f.range.end.column),title=\(property(f.rule))::\(data(f.message)) (\(f.rule))\n"
                 }
             }
         }
@@ -107,7 +172,8 @@ public struct GitHubReporter: Reporter {
     }
 
     private func data(_ s: String) -> String {
-        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(
+            of: "\n", with: "%0A")
     }
 
     private func property(_ s: String) -> String {

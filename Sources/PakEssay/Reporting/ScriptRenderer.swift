@@ -18,7 +18,9 @@ public enum ScriptRenderer {
                         markers = markers.dropFirst()
                     }
                 }
-                for comment in block.comments { out += "    [margin, line \(comment.position.line): \(comment.text)]\n" }
+                for comment in block.comments {
+                    out += "    [margin, line \(comment.position.line): \(comment.text)]\n"
+                }
                 out += "\n"
             }
         }

@@ -24,7 +24,9 @@ public struct TextReporter: Reporter {
     func answer(_ g: GradedAnswer, rubric: Rubric) -> String {
         var out = ""
         let count = g.answer.index
-        out += paint("\(g.source)", "1") + (count > 1 || g.answer.line > 1 ? " (answer \(count), line \(g.answer.line))" : "") + "\n"
+        out +=
+            paint("\(g.source)", "1")
+            + (count > 1 || g.answer.line > 1 ? " (answer \(count), line \(g.answer.line))" : "") + "\n"
         if let q = g.question {
             out += "Question: \(q.label.isEmpty ? "" : q.label + " ")\(q.text)\(q.directive.map { " [\($0)]" } ?? "")\n"
         } else {
@@ -32,13 +34,15 @@ public struct TextReporter: Reporter {
         }
         out += paint("Marks: \(JSONValue.format(g.marks)) / \(JSONValue.format(g.maxMarks)) (\(g.band))", "1") + "\n"
         let s = g.answer.stats
-        out += "Words \(s.words) · paragraphs \(s.paragraphs) · headings \(s.headings) · cuttings \(s.cuttings) · insertions \(s.insertions) · pages \(s.pages) · rubric \(rubric.id) \(rubric.version)\n\n"
+        out +=
+            "Words \(s.words) · paragraphs \(s.paragraphs) · headings \(s.headings) · cuttings \(s.cuttings) · insertions \(s.insertions) · pages \(s.pages) · rubric \(rubric.id) \(rubric.version)\n\n"
         let width = g.criteria.map(\.title.count).max() ?? 10
         for c in g.criteria {
             let filled = c.max > 0 ? Int((c.score / c.max * 10).rounded()) : 0
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
             let title = c.title + String(repeating: " ", count: width - c.title.count)
-            out += "  \(title)  \(paint(bar, c.score / max(c.max, 0.001) < 0.5 ? "31" : "32"))  \(JSONValue.format(c.score)) / \(JSONValue.format(c.max))\n"
+            out +=
+                "  \(title)  \(paint(bar, c.score / max(c.max, 0.001) < 0.5 ? "31" : "32"))  \(JSONValue.format(c.score)) / \(JSONValue.format(c.max))\n"
         }
         if !g.improvements.isEmpty {
             out += "\nWhat would gain the most marks:\n"
@@ -57,14 +61,16 @@ public struct TextReporter: Reporter {
                 out += "    \(f.suggestion)\n"
             }
             if reserve > 0 {
-                out += "note: \(JSONValue.format(reserve)) mark\(reserve == 1 ? "" : "s") kept in the examiner's reserve across the criteria (the top of the scale is for exceptional answers) [examiner-reserve]\n"
+                out +=
+                    "note: \(JSONValue.format(reserve)) mark\(reserve == 1 ? "" : "s") kept in the examiner's reserve across the criteria (the top of the scale is for exceptional answers) [examiner-reserve]\n"
             }
         }
         if !g.remarks.isEmpty {
             out += "\nRemarks in the transcript:\n"
             for r in g.remarks {
                 out += "  line \(r.remark.position.line): \"\(r.remark.text)\"\n"
-                out += "    → \(r.criteria.isEmpty ? "no criterion" : r.criteria.joined(separator: ", ")): \(r.explanation)\n"
+                out +=
+                    "    → \(r.criteria.isEmpty ? "no criterion" : r.criteria.joined(separator: ", ")): \(r.explanation)\n"
             }
         }
         return out
@@ -87,7 +93,8 @@ public struct ClassSummary: Sendable {
     public var median: Double? {
         let sorted = marks.sorted()
         guard !sorted.isEmpty else { return nil }
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     /// How many answers fall in each band, in the rubric's band order.
@@ -119,14 +126,22 @@ public struct ClassSummary: Sendable {
 
     /// The summary as text.
     public func text() -> String {
-        var out = "Class summary: \(batch.answers.count) answer\(batch.answers.count == 1 ? "" : "s"), \(batch.errors.count) input\(batch.errors.count == 1 ? "" : "s") not graded\n"
+        var out =
+            "Class summary: \(batch.answers.count) answer\(batch.answers.count == 1 ? "" : "s"), \(batch.errors.count) input\(batch.errors.count == 1 ? "" : "s") not graded\n"
         if let mean, let median {
-            out += "  mean \(figure(mean)) / \(JSONValue.format(batch.rubric.maxMarks)), median \(JSONValue.format(median))\n"
+            out +=
+                "  mean \(figure(mean)) / \(JSONValue.format(batch.rubric.maxMarks)), median \(JSONValue.format(median))\n"
             out += "  bands: " + bands.map { "\($0.0) \($0.1)" }.joined(separator: " · ") + "\n"
-            out += "  criteria (mean of max): " + criterionMeans.map { "\($0.0.id) \(figure($0.1))/\(JSONValue.format($0.0.max))" }.joined(separator: " · ") + "\n"
+            out +=
+                "  criteria (mean of max): "
+                + criterionMeans.map { "\($0.0.id) \(figure($0.1))/\(JSONValue.format($0.0.max))" }.joined(
+                    separator: " · ") + "\n"
             let top = rulesLost.prefix(5)
             if !top.isEmpty {
-                out += "  rules that cost the most: " + top.map { "\($0.0) (\(figure($0.1)) marks, \($0.2) answer\($0.2 == 1 ? "" : "s"))" }.joined(separator: " · ") + "\n"
+                out +=
+                    "  rules that cost the most: "
+                    + top.map { "\($0.0) (\(figure($0.1)) marks, \($0.2) answer\($0.2 == 1 ? "" : "s"))" }.joined(
+                        separator: " · ") + "\n"
             }
         }
         return out

@@ -6,16 +6,22 @@ public enum TreeDump {
         for answer in document.answers {
             out += "answer \(answer.index) (line \(answer.line)–\(answer.endLine))\n"
             if let q = answer.question {
-                out += "  question \(q.label) \(q.number.map(String.init) ?? "-") [\(q.directive ?? "no directive")]: \(q.text)\n"
+                out +=
+                    "  question \(q.label) \(q.number.map(String.init) ?? "-") [\(q.directive ?? "no directive")]: \(q.text)\n"
             } else {
                 out += "  question: none\n"
             }
             for item in answer.outline { out += "  • \(item.text) → \(item.sectionLabel ?? "not developed")\n" }
             for section in answer.sections { dump(section, depth: 1, into: &out) }
-            for remark in answer.remarks { out += "  remark (\(remark.kind.rawValue)) \(remark.position.line): \(remark.text)\n" }
+            for remark in answer.remarks {
+                out += "  remark (\(remark.kind.rawValue)) \(remark.position.line): \(remark.text)\n"
+            }
             let s = answer.stats
-            out += "  stats: \(s.words) words, \(s.paragraphs) paragraphs, \(s.headings) headings, \(s.cuttings) cuttings, \(s.insertions) insertions, \(s.corrections) corrections, \(s.pages) pages\n"
-            for d in answer.diagnostics { out += "  \(d.severity.rawValue) \(d.position.line):\(d.position.column) \(d.message) [\(d.rule)]\n" }
+            out +=
+                "  stats: \(s.words) words, \(s.paragraphs) paragraphs, \(s.headings) headings, \(s.cuttings) cuttings, \(s.insertions) insertions, \(s.corrections) corrections, \(s.pages) pages\n"
+            for d in answer.diagnostics {
+                out += "  \(d.severity.rawValue) \(d.position.line):\(d.position.column) \(d.message) [\(d.rule)]\n"
+            }
         }
         return out
     }

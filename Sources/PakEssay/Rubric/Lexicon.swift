@@ -120,16 +120,20 @@ public struct PhraseTable: Sendable {
     public mutating func add(_ phrase: String, keepCase: Bool = false, tag: Int = 0) {
         let words = phraseWords(phrase)
         guard let first = words.first else { return }
-        let sensitive = keepCase && words.contains { w in
-            w.count <= 6 && w == w.uppercased() && w.unicodeScalars.contains(where: \.isAlphabeticScalar)
-        }
-        let entry = Entry(words: words.map { WordKey.of(sensitive ? $0 : $0.lowercased()) }, caseSensitive: sensitive, tag: tag)
+        let sensitive =
+            keepCase
+            && words.contains { w in
+                w.count <= 6 && w == w.uppercased() && w.unicodeScalars.contains(where: \.isAlphabeticScalar)
+            }
+        let entry = Entry(
+            words: words.map { WordKey.of(sensitive ? $0 : $0.lowercased()) }, caseSensitive: sensitive, tag: tag)
         let key = WordKey.of(first.lowercased())
         insert(entry, under: key)
         if words.count == 1 {
             // Kept sorted as it grows: insert where it belongs.
             let word = first.lowercased()
-            var low = 0, high = allFirstWords.count
+            var low = 0
+            var high = allFirstWords.count
             while low < high {
                 let mid = (low + high) / 2
                 if allFirstWords[mid] < word { low = mid + 1 } else { high = mid }

@@ -19,7 +19,8 @@ enum LexiconLoader {
         while start <= bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            var a = start, b = end
+            var a = start
+            var b = end
             while a < b, isSpace(bytes[a]) { a += 1 }
             while b > a, isSpace(bytes[b - 1]) { b -= 1 }
             if a < b, bytes[a] != UInt8(ascii: "#") {
@@ -50,7 +51,8 @@ enum LexiconLoader {
                 }
                 guard let at = arrow else { return nil }
                 func trimmed(_ a: Int, _ b: Int) -> String {
-                    var a = a, b = b
+                    var a = a
+                    var b = b
                     while a < b, utf8[a] == 0x20 || utf8[a] == 0x09 { a += 1 }
                     while b > a, utf8[b - 1] == 0x20 || utf8[b - 1] == 0x09 { b -= 1 }
                     return String(decoding: UnsafeBufferPointer(rebasing: utf8[a..<b]), as: UTF8.self)

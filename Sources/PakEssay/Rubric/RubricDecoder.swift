@@ -8,19 +8,27 @@ struct RubricDecoder {
     let path: String
 
     /// The cue lists a rubric's `words` table may hold.
-    static let wordKeys = ["connectives", "counterCues", "thesisCues", "previewCues", "forwardCues", "newPointCues", "judgmentCues",
-                           "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords", "genericQuestionWords", "taskWords"]
-    /// The word-list files a rubric's `lexicons` table may name.
-    static let lexiconKeys = ["misspellings", "confused", "properNouns", "namedEvents", "sources", "stopWords",
-                              "acronyms", "topics", "questions"]
-    /// The thresholds a rubric's `relevance` table may set.
-    nonisolated(unsafe) static let relevanceKeys: [(String, WritableKeyPath<RelevanceSettings, Double>, ClosedRange<Double>)] = [
-        ("sectionFloor", \.sectionFloor, 0...1), ("rivalMargin", \.rivalMargin, 1...10), ("rivalSlack", \.rivalSlack, 0...1),
-        ("driftFloor", \.driftFloor, 0...1), ("driftMargin", \.driftMargin, 1...10), ("driftSlack", \.driftSlack, 0...1),
-        ("offTopicMargin", \.offTopicMargin, 1...10), ("answerFloor", \.answerFloor, 0...1),
-        ("offTopicShare", \.offTopicShare, 0...1), ("questionShare", \.questionShare, 0...1),
-        ("sameQuestion", \.sameQuestion, 0...1),
+    static let wordKeys = [
+        "connectives", "counterCues", "thesisCues", "previewCues", "forwardCues", "newPointCues", "judgmentCues",
+        "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords",
+        "genericQuestionWords", "taskWords",
     ]
+    /// The word-list files a rubric's `lexicons` table may name.
+    static let lexiconKeys = [
+        "misspellings", "confused", "properNouns", "namedEvents", "sources", "stopWords",
+        "acronyms", "topics", "questions",
+    ]
+    /// The thresholds a rubric's `relevance` table may set.
+    nonisolated(unsafe) static let relevanceKeys:
+        [(String, WritableKeyPath<RelevanceSettings, Double>, ClosedRange<Double>)] = [
+            ("sectionFloor", \.sectionFloor, 0...1), ("rivalMargin", \.rivalMargin, 1...10),
+            ("rivalSlack", \.rivalSlack, 0...1),
+            ("driftFloor", \.driftFloor, 0...1), ("driftMargin", \.driftMargin, 1...10),
+            ("driftSlack", \.driftSlack, 0...1),
+            ("offTopicMargin", \.offTopicMargin, 1...10), ("answerFloor", \.answerFloor, 0...1),
+            ("offTopicShare", \.offTopicShare, 0...1), ("questionShare", \.questionShare, 0...1),
+            ("sameQuestion", \.sameQuestion, 0...1),
+        ]
     /// The keys every rubric needs once its base, if any, is merged in (`format` has a message of its own).
     static let requiredKeys = ["id", "version", "title", "maxMarks", "expectedWords", "bands", "criteria"]
     /// The most a rule's weight may be.
@@ -33,7 +41,9 @@ struct RubricDecoder {
         let node = try merged()
         let format = node.child("format")
         guard format.exists, try format.number() == 1 else {
-            throw format.exists ? format.error("unsupported format (this pakessay reads format 1)") : format.error("missing (write \"format\": 1)")
+            throw format.exists
+                ? format.error("unsupported format (this pakessay reads format 1)")
+                : format.error("missing (write \"format\": 1)")
         }
         for key in Self.requiredKeys where !node.child(key).exists {
             let needs = listing(Self.requiredKeys, limit: 10)
@@ -50,9 +60,12 @@ struct RubricDecoder {
         }
         let roundingNode = node.child("rounding")
         let rounding = roundingNode.exists ? try roundingNode.number() : 0.5
-        guard rounding > 0, rounding <= maxMarks else { throw roundingNode.error("must be more than 0 and at most maxMarks") }
+        guard rounding > 0, rounding <= maxMarks else {
+            throw roundingNode.error("must be more than 0 and at most maxMarks")
+        }
         let expected = node.child("expectedWords")
-        let minWords = try expected.child("min").number(), maxWords = try expected.child("max").number()
+        let minWords = try expected.child("min").number()
+        let maxWords = try expected.child("max").number()
         guard minWords >= 0, maxWords >= minWords, maxWords <= Self.maximumWords else {
             throw expected.error("needs 0 <= min <= max <= \(JSONValue.format(Self.maximumWords))")
         }
@@ -65,7 +78,9 @@ struct RubricDecoder {
         }
         guard !bands.isEmpty else { throw node.child("bands").error("must list at least one band") }
         bands.sort { $0.minShare > $1.minShare }
-        guard bands.last!.minShare == 0 else { throw node.child("bands").error("the lowest band must start at minShare 0") }
+        guard bands.last!.minShare == 0 else {
+            throw node.child("bands").error("the lowest band must start at minShare 0")
+        }
 
         let lexicon = try loadLexicon(node)
 
@@ -76,7 +91,9 @@ struct RubricDecoder {
         for c in list {
             let cid = try c.child("id").string()
             guard !cid.isEmpty else { throw c.child("id").error("must not be empty") }
-            guard !criteria.contains(where: { $0.id == cid }) else { throw c.child("id").error("the criterion '\(cid)' appears twice") }
+            guard !criteria.contains(where: { $0.id == cid }) else {
+                throw c.child("id").error("the criterion '\(cid)' appears twice")
+            }
             let marksNode = c.child("marks")
             let marks = try marksNode.number()
             guard marks > 0, marks <= Rubric.maximumMarks else {
@@ -90,8 +107,11 @@ struct RubricDecoder {
                 let ruleNode = r.child("rule")
                 let rid = try ruleNode.string()
                 guard let type = RuleRegistry.rule(rid) else {
-                    let near = RuleRegistry.all.map { $0.description.id }.min { editDistance($0, rid) < editDistance($1, rid) } ?? ""
-                    throw ruleNode.error("unknown rule id '\(rid)' (did you mean '\(near)'? `pakessay explain` lists them)")
+                    let near =
+                        RuleRegistry.all.map { $0.description.id }.min { editDistance($0, rid) < editDistance($1, rid) }
+                        ?? ""
+                    throw ruleNode.error(
+                        "unknown rule id '\(rid)' (did you mean '\(near)'? `pakessay explain` lists them)")
                 }
                 let weightNode = r.child("weight")
                 let weight = weightNode.exists ? try weightNode.number() : 1
@@ -115,27 +135,37 @@ struct RubricDecoder {
         let remarkKeywords = try remarks(node.child("remarks"), criteria: criteria.map(\.id))
         let total = criteria.reduce(0) { $0 + $1.marks }
         guard abs(total - maxMarks) < 1e-6 else {
-            throw criteriaNode.error("the criteria's marks add up to \(JSONValue.format(total)), but maxMarks is \(JSONValue.format(maxMarks))")
+            throw criteriaNode.error(
+                "the criteria's marks add up to \(JSONValue.format(total)), but maxMarks is \(JSONValue.format(maxMarks))"
+            )
         }
-        var rubric = Rubric(id: id, version: version, title: title, maxMarks: maxMarks, rounding: rounding,
-                            expectedWords: Int(minWords)...Int(maxWords), bands: bands, criteria: criteria, lexicon: lexicon,
-                            remarkKeywords: remarkKeywords, path: path)
+        var rubric = Rubric(
+            id: id, version: version, title: title, maxMarks: maxMarks, rounding: rounding,
+            expectedWords: Int(minWords)...Int(maxWords), bands: bands, criteria: criteria, lexicon: lexicon,
+            remarkKeywords: remarkKeywords, path: path)
         let scale = node.child("scale")
         if scale.exists {
-            let ceiling = scale.child("ceiling"), exponent = scale.child("exponent")
+            let ceiling = scale.child("ceiling")
+            let exponent = scale.child("exponent")
             if ceiling.exists {
                 rubric.ceiling = try ceiling.number()
-                guard rubric.ceiling > 0, rubric.ceiling <= 1 else { throw ceiling.error("must be more than 0 and at most 1") }
+                guard rubric.ceiling > 0, rubric.ceiling <= 1 else {
+                    throw ceiling.error("must be more than 0 and at most 1")
+                }
             }
             if exponent.exists {
                 rubric.exponent = try exponent.number()
-                guard rubric.exponent >= 0.25, rubric.exponent <= 4 else { throw exponent.error("must be between 0.25 and 4") }
+                guard rubric.exponent >= 0.25, rubric.exponent <= 4 else {
+                    throw exponent.error("must be between 0.25 and 4")
+                }
             }
         }
         let limit = node.child("findingsPerRule")
         if limit.exists {
             let value = try limit.number()
-            guard value >= 1, value <= 1_000_000, value == value.rounded() else { throw limit.error("must be a whole number from 1 to 1000000") }
+            guard value >= 1, value <= 1_000_000, value == value.rounded() else {
+                throw limit.error("must be a whole number from 1 to 1000000")
+            }
             rubric.findingsPerRule = Int(value)
         }
         return rubric
@@ -150,17 +180,24 @@ struct RubricDecoder {
         guard base.exists else { return root }
         let name = try base.string()
         guard !name.isEmpty, !name.contains("/"), !name.contains("\\"), name != ".", name != ".." else {
-            throw base.error("the base must be a rubric in the same folder: "
-                + "give its id or file name (such as css-current-affairs), not a path")
+            throw base.error(
+                "the base must be a rubric in the same folder: "
+                    + "give its id or file name (such as css-current-affairs), not a path")
         }
         let basePath = beside(name.hasSuffix(".json") ? name : name + ".json")
-        guard let data = FileManager.default.contents(atPath: basePath) else { throw base.error("cannot read the base rubric \(basePath)") }
+        guard let data = FileManager.default.contents(atPath: basePath) else {
+            throw base.error("cannot read the base rubric \(basePath)")
+        }
         let parent = try JSONNode.parse([UInt8](data), file: (basePath as NSString).lastPathComponent)
         guard parent.value?["extends"] == nil else { throw base.error("a base rubric cannot extend another") }
         try RubricSchema.check(parent)
-        guard case .object(var pairs)? = parent.value, case .object(let own)? = root.value else { throw root.error("expected an object") }
+        guard case .object(var pairs)? = parent.value, case .object(let own)? = root.value else {
+            throw root.error("expected an object")
+        }
         for (key, value) in own where key != "extends" {
-            if ["words", "lexicons", "remarks", "relevance"].contains(key), case .object(var inner)? = pairs.first(where: { $0.0 == key })?.1, case .object(let mine) = value {
+            if ["words", "lexicons", "remarks", "relevance"].contains(key),
+                case .object(var inner)? = pairs.first(where: { $0.0 == key })?.1, case .object(let mine) = value
+            {
                 for (k, v) in mine {
                     if let i = inner.firstIndex(where: { $0.0 == k }) { inner[i].1 = v } else { inner.append((k, v)) }
                 }
@@ -179,7 +216,8 @@ struct RubricDecoder {
 
     /// The remark words, by criterion: every key of `remarks` must be one of the rubric's criteria.
     private func remarks(_ node: JSONNode, criteria ids: [String])
-        throws(RubricError) -> [(keyword: String, criteria: [String])] {
+        throws(RubricError) -> [(keyword: String, criteria: [String])]
+    {
         guard node.exists else { return [] }
         var out: [(keyword: String, criteria: [String])] = []
         for criterion in try node.keys() {
@@ -198,7 +236,10 @@ struct RubricDecoder {
         let files = node.child("lexicons")
         if files.exists {
             for key in try files.keys() {
-                guard Self.lexiconKeys.contains(key) else { throw files.child(key).error("unknown word list (known: \(Self.lexiconKeys.joined(separator: ", ")))") }
+                guard Self.lexiconKeys.contains(key) else {
+                    throw files.child(key).error(
+                        "unknown word list (known: \(Self.lexiconKeys.joined(separator: ", ")))")
+                }
                 let node = files.child(key)
                 let list: [String]
                 if case .array? = node.value { list = try node.strings() } else { list = [try node.string()] }
@@ -220,16 +261,22 @@ struct RubricDecoder {
                             for word in phraseWords(text) { lexicon.properWords.insert(word.lowercased()) }
                         }
                     case "namedEvents":
-                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.namedThings.add(text, keepCase: true) }
+                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
+                            lexicon.namedThings.add(text, keepCase: true)
+                        }
                     case "sources":
-                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { lexicon.sources.add(text, keepCase: true) }
+                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
+                            lexicon.sources.add(text, keepCase: true)
+                        }
                     case "acronyms", "topics", "questions":
                         // Read once the stop and task words are known, from the compiled form when it is current.
                         relevanceSources.append(.init(key: key, path: full, relative: relative, at: at))
                     default:
                         // Added in one assignment: every change to the stop words works out the question's stop words again.
                         var words = lexicon.stopWords
-                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) { words.insert(text.lowercased()) }
+                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
+                            words.insert(text.lowercased())
+                        }
                         lexicon.stopWords = words
                     }
                 }
@@ -240,7 +287,9 @@ struct RubricDecoder {
             // Set once, so the combined cue index is built once.
             var cues: [String: PhraseTable] = [:]
             for key in try words.keys() {
-                guard Self.wordKeys.contains(key) else { throw words.child(key).error("unknown word list (known: \(Self.wordKeys.joined(separator: ", ")))") }
+                guard Self.wordKeys.contains(key) else {
+                    throw words.child(key).error("unknown word list (known: \(Self.wordKeys.joined(separator: ", ")))")
+                }
                 cues[key] = PhraseTable(try words.child(key).strings(), keepCase: false)
             }
             lexicon.cues = cues
@@ -250,11 +299,13 @@ struct RubricDecoder {
         if relevance.exists {
             for key in try relevance.keys() {
                 guard let (_, path, range) = Self.relevanceKeys.first(where: { $0.0 == key }) else {
-                    throw relevance.child(key).error("unknown setting (known: \(Self.relevanceKeys.map(\.0).joined(separator: ", ")))")
+                    throw relevance.child(key).error(
+                        "unknown setting (known: \(Self.relevanceKeys.map(\.0).joined(separator: ", ")))")
                 }
                 let value = try relevance.child(key).number()
                 guard range.contains(value) else {
-                    throw relevance.child(key).error("must be from \(JSONValue.format(range.lowerBound)) to \(JSONValue.format(range.upperBound))")
+                    throw relevance.child(key).error(
+                        "must be from \(JSONValue.format(range.lowerBound)) to \(JSONValue.format(range.upperBound))")
                 }
                 lexicon.relevanceSettings[keyPath: path] = value
             }
@@ -262,9 +313,10 @@ struct RubricDecoder {
         if !relevanceSources.isEmpty {
             let taskNode = node.child("words").child("taskWords")
             let taskWords = taskNode.exists ? try taskNode.strings() : []
-            lexicon.topicModel = try TopicModelStore.load(relevanceSources, stopWords: lexicon.questionStopWords, taskWords: taskWords,
-                                                          taskTable: lexicon.cue("taskWords"),
-                                                          sameQuestion: lexicon.relevanceSettings.sameQuestion, folder: folder, file: file)
+            lexicon.topicModel = try TopicModelStore.load(
+                relevanceSources, stopWords: lexicon.questionStopWords, taskWords: taskWords,
+                taskTable: lexicon.cue("taskWords"),
+                sameQuestion: lexicon.relevanceSettings.sameQuestion, folder: folder, file: file)
         }
         return lexicon
     }
@@ -272,14 +324,16 @@ struct RubricDecoder {
 
 /// Levenshtein distance, for "did you mean" suggestions (rule ids here; options and commands in the CLI).
 public func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous = Array(0...b.count)
     for i in 1...a.count {
         var current = [i] + [Int](repeating: 0, count: b.count)
         for j in 1...b.count {
-            current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            current[j] = Swift.min(
+                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
         }
         previous = current
     }

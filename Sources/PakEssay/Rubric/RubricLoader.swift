@@ -14,7 +14,10 @@ public enum RubricLoader {
         if !executable.contains("/"), let path = ProcessInfo.processInfo.environment["PATH"] {
             for dir in path.split(separator: ":") {
                 let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(executable)
-                if FileManager.default.isExecutableFile(atPath: candidate.path) { exe = candidate.resolvingSymlinksInPath(); break }
+                if FileManager.default.isExecutableFile(atPath: candidate.path) {
+                    exe = candidate.resolvingSymlinksInPath()
+                    break
+                }
             }
         }
         var dir = exe.deletingLastPathComponent()
@@ -38,11 +41,17 @@ public enum RubricLoader {
             return try load(path: idOrPath)
         }
         guard let folder = shippedFolder() else {
-            throw RubricError(message: "cannot find the shipped rubrics (looked for Rubrics/ beside the executable and in the current folder; set PAKESSAY_RUBRICS)")
+            throw RubricError(
+                message:
+                    "cannot find the shipped rubrics (looked for Rubrics/ beside the executable and in the current folder; set PAKESSAY_RUBRICS)"
+            )
         }
         let path = folder + "/" + idOrPath + ".json"
         guard FileManager.default.fileExists(atPath: path) else {
-            let known = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted() ?? []
+            let known =
+                (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".json") }.map {
+                    String($0.dropLast(5))
+                }.sorted() ?? []
             throw RubricError(message: "unknown rubric '\(idOrPath)' (known: \(known.joined(separator: ", ")))")
         }
         return try load(path: path)
@@ -54,8 +63,12 @@ public enum RubricLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RubricError(message: "\(path): cannot read the rubric file")
         }
-        guard data.count <= 5_000_000 else { throw RubricError(message: "\(path): the rubric file is larger than 5 MB") }
+        guard data.count <= 5_000_000 else {
+            throw RubricError(message: "\(path): the rubric file is larger than 5 MB")
+        }
         let root = try JSONNode.parse([UInt8](data), file: file)
-        return try RubricDecoder(root: root, folder: (path as NSString).deletingLastPathComponent, file: file, path: path).decode()
+        return try RubricDecoder(
+            root: root, folder: (path as NSString).deletingLastPathComponent, file: file, path: path
+        ).decode()
     }
 }

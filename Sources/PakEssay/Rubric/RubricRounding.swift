@@ -32,8 +32,10 @@ extension Rubric {
     }
 
     /// Steps with at most two decimals, coarsest first.
-    static let tidySteps: [Double] = [1000, 500, 250, 200, 100, 50, 25, 20, 10, 5, 2.5, 2, 1,
-                                      0.5, 0.25, 0.2, 0.1, 0.05, 0.02, 0.01]
+    static let tidySteps: [Double] = [
+        1000, 500, 250, 200, 100, 50, 25, 20, 10, 5, 2.5, 2, 1,
+        0.5, 0.25, 0.2, 0.1, 0.05, 0.02, 0.01,
+    ]
 
     static func divides(_ step: Double, _ value: Double) -> Bool {
         let n = value / step
@@ -81,7 +83,8 @@ extension Rubric {
             target[i] >= caps[i] - 1e-9 ? caps[i] : tidy(Swift.max(0, (target[i] / step + 1e-9).rounded(.down)) * step)
         }
         let order = out.indices.sorted { a, b in
-            let ra = target[a] - out[a], rb = target[b] - out[b]
+            let ra = target[a] - out[a]
+            let rb = target[b] - out[b]
             return abs(ra - rb) > 1e-9 ? ra > rb : a < b
         }
         var left = Int(((total - out.reduce(0, +)) / step).rounded())

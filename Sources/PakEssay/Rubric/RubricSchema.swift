@@ -2,8 +2,10 @@
 /// naming its path, with the nearest known key when one is close (`maxMark`: did you mean `maxMarks`?).
 enum RubricSchema {
     /// The keys of the rubric itself.
-    static let top = ["format", "id", "version", "title", "extends", "maxMarks", "rounding", "findingsPerRule", "scale",
-                      "expectedWords", "bands", "lexicons", "relevance", "words", "remarks", "criteria"]
+    static let top = [
+        "format", "id", "version", "title", "extends", "maxMarks", "rounding", "findingsPerRule", "scale",
+        "expectedWords", "bands", "lexicons", "relevance", "words", "remarks", "criteria",
+    ]
     static let scale = ["ceiling", "exponent"]
     static let expectedWords = ["min", "max"]
     static let band = ["minShare", "label"]
@@ -51,7 +53,8 @@ enum RubricSchema {
 
     /// Edit distance that counts two neighbouring letters swapped (`lable`, `titel`) as one slip.
     static func slips(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
         var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in 0...a.count { d[i][0] = i }

@@ -20,8 +20,10 @@ public struct RuleParameters: Sendable {
     public static let maximum: Double = 1_000_000
 
     /// A number, or the default when absent; one below `minimum` or above `maximum` is an error.
-    public func number(_ key: String, _ fallback: Double, minimum: Double = -.infinity,
-                       maximum: Double = RuleParameters.maximum) throws(RubricError) -> Double {
+    public func number(
+        _ key: String, _ fallback: Double, minimum: Double = -.infinity,
+        maximum: Double = RuleParameters.maximum
+    ) throws(RubricError) -> Double {
         let n = node(key)
         guard n.exists else { return fallback }
         let value = try n.number()
@@ -51,7 +53,8 @@ public struct RuleParameters: Sendable {
         for (key, _) in pairs where !known.contains(key) {
             let near = RubricSchema.nearest(key, among: known).map { "; did you mean '\($0)'?" } ?? ""
             let takes = known.isEmpty ? "none" : known.joined(separator: ", ")
-            throw RubricError(file: file, path: "\(path).\(key)", "unknown parameter (this rule takes: \(takes)\(near))")
+            throw RubricError(
+                file: file, path: "\(path).\(key)", "unknown parameter (this rule takes: \(takes)\(near))")
         }
     }
 }

@@ -127,22 +127,30 @@ public struct TopicModel: Sendable {
     // MARK: - Building
 
     /// Reads the acronym lines (`SCO = Shanghai Cooperation Organisation | …`).
-    mutating func addAcronyms(_ lines: [(line: Int, text: String)], path: String, file: String, key: String) throws(RubricError) {
+    mutating func addAcronyms(_ lines: [(line: Int, text: String)], path: String, file: String, key: String)
+        throws(RubricError)
+    {
         for (line, text) in lines {
             let halves = text.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces() }
             let names = halves.count == 2 ? halves[1].split(separator: "|").map { $0.trimmingSpaces() } : []
-            guard halves.count == 2, !halves[0].isEmpty, !halves[0].contains(" "), !names.isEmpty, !names.contains(where: \.isEmpty) else {
-                throw RubricError(file: file, path: key, "\(path):\(line): expected `ACRONYM = full name | other full name`")
+            guard halves.count == 2, !halves[0].isEmpty, !halves[0].contains(" "), !names.isEmpty,
+                !names.contains(where: \.isEmpty)
+            else {
+                throw RubricError(
+                    file: file, path: key, "\(path):\(line): expected `ACRONYM = full name | other full name`")
             }
             guard !acronyms.contains(where: { $0.short == halves[0] }) else {
                 throw RubricError(file: file, path: key, "\(path):\(line): the acronym \(halves[0]) is listed twice")
             }
-            acronyms.append(Acronym(short: halves[0], names: names, feature: WordKey.of("acronym:" + halves[0].lowercased())))
+            acronyms.append(
+                Acronym(short: halves[0], names: names, feature: WordKey.of("acronym:" + halves[0].lowercased())))
         }
     }
 
     /// Reads the thesaurus: `[id] Title` blocks, each with terms, actors, places, institutions and events lines.
-    mutating func addTopics(_ lines: [(line: Int, text: String)], path: String, file: String, key: String) throws(RubricError) {
+    mutating func addTopics(_ lines: [(line: Int, text: String)], path: String, file: String, key: String)
+        throws(RubricError)
+    {
         var current: (id: String, title: String, groups: [(String, [String])], line: Int)?
         func close() throws(RubricError) {
             guard let c = current else { return }
@@ -169,12 +177,14 @@ public struct TopicModel: Sendable {
                 continue
             }
             guard current != nil, let colon = text.firstIndex(of: ":") else {
-                throw RubricError(file: file, path: key, "\(path):\(line): expected `[topic-id] Title` or `terms: a, b, c`")
+                throw RubricError(
+                    file: file, path: key, "\(path):\(line): expected `[topic-id] Title` or `terms: a, b, c`")
             }
             let group = text[..<colon].trimmingSpaces().lowercased()
             guard Self.groups.contains(group) else {
-                throw RubricError(file: file, path: key,
-                                  "\(path):\(line): unknown line '\(group)' (known: \(Self.groups.joined(separator: ", ")))")
+                throw RubricError(
+                    file: file, path: key,
+                    "\(path):\(line): unknown line '\(group)' (known: \(Self.groups.joined(separator: ", ")))")
             }
             let terms = text[text.index(after: colon)...].split(separator: ",")
                 .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
@@ -191,11 +201,13 @@ public struct TopicModel: Sendable {
     }
 
     /// Sets a prepared model's parts from its compiled form, and works out the acronym tables again.
-    mutating func restore(acronyms: [Acronym], topics: [Topic], titleFeatures: [Set<UInt64>], bank: [BankQuestion],
-                          bankProfiles: [Profile], topicProfiles: [Profile], stopKeys: [UInt64],
-                          names: WordKeyMap<[(words: [UInt64], acronym: Int)]>, idf: WordKeyMap<Double>, unseenWeight: Double,
-                          properNames: Set<String>, postings: WordKeyMap<Int>, postingProfiles: [Int32], postingWeights: [Double],
-                          sameQuestion: Double, related: Double) {
+    mutating func restore(
+        acronyms: [Acronym], topics: [Topic], titleFeatures: [Set<UInt64>], bank: [BankQuestion],
+        bankProfiles: [Profile], topicProfiles: [Profile], stopKeys: [UInt64],
+        names: WordKeyMap<[(words: [UInt64], acronym: Int)]>, idf: WordKeyMap<Double>, unseenWeight: Double,
+        properNames: Set<String>, postings: WordKeyMap<Int>, postingProfiles: [Int32], postingWeights: [Double],
+        sameQuestion: Double, related: Double
+    ) {
         self.acronyms = acronyms
         self.topics = topics
         self.titleFeatures = titleFeatures
@@ -216,6 +228,11 @@ public struct TopicModel: Sendable {
         self.postings = sound
         self.postingProfiles = postingProfiles
         self.postingWeights = postingWeights
+        indexAcronyms()
+    }
+
+    /// The acronym tables by feature, by the key as written and (four letters or more) lowercase.
+    private mutating func indexAcronyms() {
         acronymByFeature = WordKeyMap(capacity: acronyms.count)
         acronymByExact = WordKeyMap(capacity: acronyms.count)
         acronymByLower = WordKeyMap(capacity: acronyms.count)
@@ -232,11 +249,14 @@ public struct TopicModel: Sendable {
     public static let groups = ["terms", "actors", "places", "institutions", "events"]
 
     /// Reads the question bank: `id | paper | year | topics | question`.
-    mutating func addQuestions(_ lines: [(line: Int, text: String)], path: String, file: String, key: String) throws(RubricError) {
+    mutating func addQuestions(_ lines: [(line: Int, text: String)], path: String, file: String, key: String)
+        throws(RubricError)
+    {
         for (line, text) in lines {
             let fields = text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
             guard fields.count == 5, !fields[0].isEmpty, !fields[1].isEmpty, !fields[4].isEmpty else {
-                throw RubricError(file: file, path: key, "\(path):\(line): expected `id | paper | year | topics | question`")
+                throw RubricError(
+                    file: file, path: key, "\(path):\(line): expected `id | paper | year | topics | question`")
             }
             var year: Int?
             if fields[2] != "written" {
@@ -264,15 +284,9 @@ public struct TopicModel: Sendable {
     mutating func prepare(stopWords: Set<String>, taskWords: PhraseTable, file: String) throws(RubricError) {
         stopKeys = WordKeyMap(capacity: stopWords.count)
         for w in stopWords { stopKeys[WordKey.of(w)] = true }
-        acronymByExact = WordKeyMap(capacity: acronyms.count)
-        acronymByLower = WordKeyMap(capacity: acronyms.count)
+        indexAcronyms()
         names = WordKeyMap(capacity: acronyms.count)
-        acronymByFeature = WordKeyMap(capacity: acronyms.count)
         for (i, a) in acronyms.enumerated() {
-            acronymByFeature[a.feature] = i
-            acronymByExact[WordKey.of(a.short)] = i
-            let letters = a.short.unicodeScalars.filter(\.properties.isAlphabetic).count
-            if letters >= 4 { acronymByLower[WordKey.of(a.short.lowercased())] = i }
             for name in a.names {
                 let words = RelevanceText.words(of: name).map(WordKey.of)
                 guard words.count >= 2, let first = words.first else { continue }
@@ -301,7 +315,9 @@ public struct TopicModel: Sendable {
             for word in q.text.split(separator: " ").dropFirst() {
                 var w = String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" })
                 if w.hasSuffix("'s") { w = String(w.dropLast(2)) }
-                if let first = w.first, first.isUppercase { properNames.insert(String(w.split(separator: "-").first ?? "")) }
+                if let first = w.first, first.isUppercase {
+                    properNames.insert(String(w.split(separator: "-").first ?? ""))
+                }
             }
         }
         // Rarity over the topics and the bank's questions: a word most questions use ("Pakistan", "role")
@@ -329,8 +345,9 @@ public struct TopicModel: Sendable {
         bankProfiles = []
         for (k, q) in bank.enumerated() {
             for t in q.topics where !topics.contains(where: { $0.id == t }) {
-                throw RubricError(file: file, path: "lexicons.questions",
-                                  "\(bankPath):\(bankLines[k]): unknown topic '\(t)' (the thesaurus has no [\(t)])")
+                throw RubricError(
+                    file: file, path: "lexicons.questions",
+                    "\(bankPath):\(bankLines[k]): unknown topic '\(t)' (the thesaurus has no [\(t)])")
             }
             bankProfiles.append(profile(features: dataFeatures(of: q.text), topics: q.topics))
         }
@@ -375,7 +392,9 @@ public struct TopicModel: Sendable {
     /// The acronym at `tokens[i]`, written short or in full: how many tokens it takes, and which one.
     func concept(_ tokens: [Token], at i: Int, limit: Int) -> (length: Int, acronym: Acronym)? {
         if let a = acronymByExact[tokens[i].exactKey] ?? acronymByLower[tokens[i].key] { return (1, acronyms[a]) }
-        if let (length, a) = RelevanceText.fullName(tokens, at: i, limit: limit, model: self) { return (length, acronyms[a]) }
+        if let (length, a) = RelevanceText.fullName(tokens, at: i, limit: limit, model: self) {
+            return (length, acronyms[a])
+        }
         return nil
     }
 
@@ -401,7 +420,9 @@ public struct TopicModel: Sendable {
                 while j < n {
                     if isWordByte(bytes[j]) {
                         j += 1
-                    } else if (bytes[j] == UInt8(ascii: "-") || bytes[j] == UInt8(ascii: "'")), j + 1 < n, isWordByte(bytes[j + 1]) {
+                    } else if bytes[j] == UInt8(ascii: "-") || bytes[j] == UInt8(ascii: "'"), j + 1 < n,
+                        isWordByte(bytes[j + 1])
+                    {
                         j += 1
                     } else {
                         break
@@ -420,7 +441,8 @@ public struct TopicModel: Sendable {
                         let key = RelevanceText.wordKey(part)
                         parts.append(key)
                         guard part.count >= 3, part[0] >= 0x80 || (part[0] >= 0x61 && part[0] <= 0x7A),
-                              !stopKeys.contains(key) else { continue }
+                            !stopKeys.contains(key)
+                        else { continue }
                         stems.append(Stemmer.code(part))
                     }
                 }
@@ -449,8 +471,9 @@ public struct TopicModel: Sendable {
                     var matched = 0
                     var k = i
                     while matched < target.count, k < words.count, words[k].isWord,
-                          matched + words[k].parts.count <= target.count,
-                          Array(target[matched..<(matched + words[k].parts.count)]) == words[k].parts {
+                        matched + words[k].parts.count <= target.count,
+                        Array(target[matched..<(matched + words[k].parts.count)]) == words[k].parts
+                    {
                         matched += words[k].parts.count
                         k += 1
                     }
@@ -489,7 +512,9 @@ public struct TopicModel: Sendable {
             // No topic holds enough of its words: borrow the topics of the bank question most like it.
             var bare = Profile()
             for f in own { bare.add(f, weight(f)) }
-            let best = bankProfiles.indices.max { bare.similarity(bankProfiles[$0]) < bare.similarity(bankProfiles[$1]) }
+            let best = bankProfiles.indices.max {
+                bare.similarity(bankProfiles[$0]) < bare.similarity(bankProfiles[$1])
+            }
             if let best, bare.similarity(bankProfiles[best]) >= 0.3 { chosen = bank[best].topics }
         }
         var p = profile(features: own, topics: chosen)
@@ -557,7 +582,8 @@ public struct TopicModel: Sendable {
         for q in bank where !Set(q.topics).isDisjoint(with: ids) { out.formUnion(q.topics) }
         for id in ids {
             guard let k = topics.firstIndex(where: { $0.id == id }) else { continue }
-            for (j, other) in topics.enumerated() where topicProfiles[k].similarity(topicProfiles[j]) >= settingsRelated {
+            for (j, other) in topics.enumerated() where topicProfiles[k].similarity(topicProfiles[j]) >= settingsRelated
+            {
                 out.insert(other.id)
             }
         }
@@ -646,7 +672,8 @@ public struct Profile: Sendable {
         case (true, false):
             for (k, f) in other.sparseKeys.enumerated() { if let w = weights[f] { dot += w * other.sparseValues[k] } }
         case (false, false):
-            var i = 0, j = 0
+            var i = 0
+            var j = 0
             while i < sparseKeys.count, j < other.sparseKeys.count {
                 if sparseKeys[i] == other.sparseKeys[j] {
                     dot += sparseValues[i] * other.sparseValues[j]
@@ -695,7 +722,8 @@ public struct Profile: Sendable {
 extension StringProtocol {
     /// The text without white space at either end (no Foundation needed).
     func trimmingSpaces() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(self[first...last])
     }
 }

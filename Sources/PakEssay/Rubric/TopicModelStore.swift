@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Where a prepared `TopicModel` is kept between runs: a compiled file beside the rubric (or in the
 /// user's cache when the rubric's folder cannot be written), named by a hash of everything it is built
@@ -28,8 +29,10 @@ enum TopicModelStore {
 
     /// The prepared model for these sources and settings: from this process's memo, from the compiled
     /// file, or built from the text (and then written for next time).
-    static func load(_ sources: [Source], stopWords: Set<String>, taskWords: [String], taskTable: PhraseTable,
-                     sameQuestion: Double, folder: String, file: String) throws(RubricError) -> TopicModel {
+    static func load(
+        _ sources: [Source], stopWords: Set<String>, taskWords: [String], taskTable: PhraseTable,
+        sameQuestion: Double, folder: String, file: String
+    ) throws(RubricError) -> TopicModel {
         // The files are known by their path, size and time of last change, as make knows them: an edit
         // changes the time, so the next run builds the model again. Reading and hashing their text would
         // cost as much as a third of the start-up the compiled form saves.
@@ -257,12 +260,14 @@ struct CompiledReader {
     mutating func doubleTable() -> WordKeyMap<Double>? {
         guard let keys = u64s(), let values = doubles(), let zero = double(), let hasZero = int() else { return nil }
         guard keys.count == values.count else { return nil }
-        return WordKeyMap(storage: keys, values: zip(keys, values).map { $0.0 == 0 ? nil : $0.1 }, zero: hasZero == 1 ? zero : nil)
+        return WordKeyMap(
+            storage: keys, values: zip(keys, values).map { $0.0 == 0 ? nil : $0.1 }, zero: hasZero == 1 ? zero : nil)
     }
     mutating func intTable() -> WordKeyMap<Int>? {
         guard let keys = u64s(), let values = ints(), let zero = int(), let hasZero = int() else { return nil }
         guard keys.count == values.count else { return nil }
-        return WordKeyMap(storage: keys, values: zip(keys, values).map { $0.0 == 0 ? nil : $0.1 }, zero: hasZero == 1 ? zero : nil)
+        return WordKeyMap(
+            storage: keys, values: zip(keys, values).map { $0.0 == 0 ? nil : $0.1 }, zero: hasZero == 1 ? zero : nil)
     }
 }
 
@@ -352,7 +357,8 @@ extension TopicModel {
         guard let bankCount = r.count() else { return nil }
         var bank: [BankQuestion] = []
         for _ in 0..<bankCount {
-            guard let id = r.string(), let paper = r.string(), let year = r.int(), let topics = r.strings(), let text = r.string()
+            guard let id = r.string(), let paper = r.string(), let year = r.int(), let topics = r.strings(),
+                let text = r.string()
             else { return nil }
             bank.append(BankQuestion(id: id, paper: paper, year: year < 0 ? nil : year, topics: topics, text: text))
         }
@@ -361,8 +367,10 @@ extension TopicModel {
             guard let n = r.count() else { return nil }
             var list: [Profile] = []
             for _ in 0..<n {
-                guard let keys = r.u64s(), let values = r.doubles(), keys.count == values.count, let squares = r.double(),
-                      let own = r.u64s(), let ids = r.strings() else { return nil }
+                guard let keys = r.u64s(), let values = r.doubles(), keys.count == values.count,
+                    let squares = r.double(),
+                    let own = r.u64s(), let ids = r.strings()
+                else { return nil }
                 var p = Profile()
                 p.sparseKeys = keys
                 p.sparseValues = values
@@ -379,20 +387,23 @@ extension TopicModel {
             guard let key = r.u64(), let n = r.count() else { return nil }
             var list: [(words: [UInt64], acronym: Int)] = []
             for _ in 0..<n {
-                guard let words = r.u64s(), let acronym = r.int(), acronyms.indices.contains(acronym) else { return nil }
+                guard let words = r.u64s(), let acronym = r.int(), acronyms.indices.contains(acronym) else {
+                    return nil
+                }
                 list.append((words, acronym))
             }
             names[key] = list
         }
         guard let idf = r.doubleTable(), let unseen = r.double(), let proper = r.strings(), let postings = r.intTable(),
-              let postingProfiles = r.ints(), let postingWeights = r.doubles(), let sameQuestion = r.double(),
-              let related = r.double(), r.at == bytes.count, postingProfiles.count == postingWeights.count
+            let postingProfiles = r.ints(), let postingWeights = r.doubles(), let sameQuestion = r.double(),
+            let related = r.double(), r.at == bytes.count, postingProfiles.count == postingWeights.count
         else { return nil }
         let profileCount = profiles[0].count + profiles[1].count
         guard postingProfiles.allSatisfy({ $0 >= 0 && $0 < profileCount }) else { return nil }
-        restore(acronyms: acronyms, topics: topics, titleFeatures: titles, bank: bank, bankProfiles: profiles[0],
-                topicProfiles: profiles[1], stopKeys: stop, names: names, idf: idf, unseenWeight: unseen,
-                properNames: Set(proper), postings: postings, postingProfiles: postingProfiles.map { Int32($0) },
-                postingWeights: postingWeights, sameQuestion: sameQuestion, related: related)
+        restore(
+            acronyms: acronyms, topics: topics, titleFeatures: titles, bank: bank, bankProfiles: profiles[0],
+            topicProfiles: profiles[1], stopKeys: stop, names: names, idf: idf, unseenWeight: unseen,
+            properNames: Set(proper), postings: postings, postingProfiles: postingProfiles.map { Int32($0) },
+            postingWeights: postingWeights, sameQuestion: sameQuestion, related: related)
     }
 }

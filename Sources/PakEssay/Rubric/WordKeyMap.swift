@@ -71,7 +71,8 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
 
     /// Every key and value, in no particular order.
     public var entries: [(key: UInt64, value: Value)] {
-        (zero.map { [(UInt64(0), $0)] } ?? []) + keys.indices.compactMap { i in keys[i] == 0 ? nil : (keys[i], values[i]!) }
+        (zero.map { [(UInt64(0), $0)] } ?? [])
+            + keys.indices.compactMap { i in keys[i] == 0 ? nil : (keys[i], values[i]!) }
     }
 
     private mutating func grow() {

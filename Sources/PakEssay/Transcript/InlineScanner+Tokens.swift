@@ -53,11 +53,31 @@ extension InlineScanner.Pass {
                 }
             case "{":
                 guard canOpen else { break }
-                if has("{~~", i) { open(.substOld, at: at(i)); i += 3; continue }
-                if has("{--", i) { open(.criticDelete, at: at(i)); i += 3; continue }
-                if has("{++", i) { open(.criticInsert, at: at(i)); i += 3; continue }
-                if has("{==", i) { open(.highlight, at: at(i)); i += 3; continue }
-                if has("{>>", i) { open(.comment, at: at(i)); i += 3; continue }
+                if has("{~~", i) {
+                    open(.substOld, at: at(i))
+                    i += 3
+                    continue
+                }
+                if has("{--", i) {
+                    open(.criticDelete, at: at(i))
+                    i += 3
+                    continue
+                }
+                if has("{++", i) {
+                    open(.criticInsert, at: at(i))
+                    i += 3
+                    continue
+                }
+                if has("{==", i) {
+                    open(.highlight, at: at(i))
+                    i += 3
+                    continue
+                }
+                if has("{>>", i) {
+                    open(.comment, at: at(i))
+                    i += 3
+                    continue
+                }
             case "~":
                 if has("~~}", i), stack.contains(where: { $0.kind == .substNew || $0.kind == .substOld }) {
                     close(where: { $0 == .substNew || $0 == .substOld }, at: at(i))
@@ -82,15 +102,31 @@ extension InlineScanner.Pass {
                     }
                 }
             case "^":
-                if canOpen, has("^{", i) { open(.nativeInsert, at: at(i)); i += 2; continue }
+                if canOpen, has("^{", i) {
+                    open(.nativeInsert, at: at(i))
+                    i += 2
+                    continue
+                }
             case "}":
-                if close(where: { $0 == .nativeInsert }, at: at(i)) { i += 1; continue }
+                if close(where: { $0 == .nativeInsert }, at: at(i)) {
+                    i += 1
+                    continue
+                }
             case "-":
-                if has("--}", i), close(where: { $0 == .criticDelete }, at: at(i)) { i += 3; continue }
+                if has("--}", i), close(where: { $0 == .criticDelete }, at: at(i)) {
+                    i += 3
+                    continue
+                }
             case "+":
-                if has("++}", i), close(where: { $0 == .criticInsert }, at: at(i)) { i += 3; continue }
+                if has("++}", i), close(where: { $0 == .criticInsert }, at: at(i)) {
+                    i += 3
+                    continue
+                }
             case "=":
-                if has("==}", i), close(where: { $0 == .highlight }, at: at(i)) { i += 3; continue }
+                if has("==}", i), close(where: { $0 == .highlight }, at: at(i)) {
+                    i += 3
+                    continue
+                }
             case "<":
                 if let (tag, closing, length) = tagAt(s, i) {
                     let kind: InlineScanner.FrameKind
@@ -128,7 +164,10 @@ extension InlineScanner.Pass {
     func tagAt(_ s: [Unicode.Scalar], _ i: Int) -> (String, Bool, Int)? {
         var j = i + 1
         var closing = false
-        if j < s.count, s[j] == "/" { closing = true; j += 1 }
+        if j < s.count, s[j] == "/" {
+            closing = true
+            j += 1
+        }
         var name = ""
         while j < s.count, s[j].isAlphabeticScalar, name.unicodeScalars.count < 7 {
             name.unicodeScalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: s[j].value | 0x20)))
@@ -183,8 +222,13 @@ extension StringProtocol {
     func trimmingSpace() -> String {
         // Nothing to trim when both ends are visible ASCII: no scalars need looking at.
         let view = unicodeScalars
-        if let first = view.first, let last = view.last, first.value > 0x20, first.value < 0x7F, last.value > 0x20, last.value < 0x7F { return String(self) }
-        var a = view.startIndex, b = view.endIndex
+        if let first = view.first, let last = view.last, first.value > 0x20, first.value < 0x7F, last.value > 0x20,
+            last.value < 0x7F
+        {
+            return String(self)
+        }
+        var a = view.startIndex
+        var b = view.endIndex
         while a < b, view[a].isTranscriptSpace { a = view.index(after: a) }
         while b > a {
             let p = view.index(before: b)
@@ -245,7 +289,9 @@ func tidyBytes(_ bytes: inout [UInt8]) -> ArraySlice<UInt8> {
 extension InlineScanner {
     /// The ASCII characters that can start or end markup: `\ { } ~ ^ - + = < [`. Bits 0–63 and 64–127.
     private static let markupLow: UInt64 = (1 << 0x2B) | (1 << 0x2D) | (1 << 0x3C) | (1 << 0x3D)
-    private static let markupHigh: UInt64 = (1 << (0x5B - 64)) | (1 << (0x5C - 64)) | (1 << (0x5E - 64)) | (1 << (0x7B - 64)) | (1 << (0x7D - 64)) | (1 << (0x7E - 64))
+    private static let markupHigh: UInt64 =
+        (1 << (0x5B - 64)) | (1 << (0x5C - 64)) | (1 << (0x5E - 64)) | (1 << (0x7B - 64)) | (1 << (0x7D - 64))
+        | (1 << (0x7E - 64))
 
     /// True for an ASCII value that the line scanner must look at: everything else is plain text.
     @inline(__always)

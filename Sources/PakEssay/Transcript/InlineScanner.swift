@@ -17,8 +17,11 @@ public struct InlineScanner {
     }
 
     enum FrameKind: Equatable {
-        case nativeStrike, criticDelete, tagDelete(String), substOld, substNew
-        case nativeInsert, criticInsert, tagInsert(String)
+        case nativeStrike, criticDelete
+        case tagDelete(String)
+        case substOld, substNew
+        case nativeInsert, criticInsert
+        case tagInsert(String)
         case highlight, comment, substTag
 
         var isCutting: Bool {
@@ -63,7 +66,9 @@ public struct InlineScanner {
     static let maxDepth = 16
 
     /// The visual kinds a `[kind: caption]` marker may name.
-    static let visualKinds: Set<String> = ["map", "diagram", "flowchart", "chart", "graph", "table", "figure", "sketch"]
+    static let visualKinds: Set<String> = [
+        "map", "diagram", "flowchart", "chart", "graph", "table", "figure", "sketch",
+    ]
 
     /// Scans the lines of one block. Markup pairs only inside the block.
     public static func scan(_ lines: [SourceLine]) -> Result {
@@ -116,14 +121,20 @@ public struct InlineScanner {
             var allEdits = edits
             for i in allEdits.indices { allEdits[i].text = tidy(editTexts[i]) }
             for (a, b) in pairs {
-                let (old, new) = allEdits[a].kind == .cutting ? (allEdits[a].text, allEdits[b].text) : (allEdits[b].text, allEdits[a].text)
-                allEdits.append(Edit(kind: .correction, position: min(allEdits[a].position, allEdits[b].position), text: "\(old) → \(new)"))
+                let (old, new) =
+                    allEdits[a].kind == .cutting
+                    ? (allEdits[a].text, allEdits[b].text) : (allEdits[b].text, allEdits[a].text)
+                allEdits.append(
+                    Edit(
+                        kind: .correction, position: min(allEdits[a].position, allEdits[b].position),
+                        text: "\(old) → \(new)"))
             }
             allEdits.sort { l, r in
                 l.position != r.position ? l.position < r.position : rank(l.kind) < rank(r.kind)
             }
             diagnostics.sort { $0.position < $1.position }
-            let result = Result(lines: out, edits: allEdits, comments: comments, visuals: visuals, diagnostics: diagnostics)
+            let result = Result(
+                lines: out, edits: allEdits, comments: comments, visuals: visuals, diagnostics: diagnostics)
             return (result, unclosed)
         }
 
@@ -172,15 +183,17 @@ public struct InlineScanner {
 
         mutating func open(_ kind: FrameKind, at position: SourcePosition) {
             flush()
-            var frame = Frame(kind: kind, opener: position, pieceStart: position,
-                              lineBound: forced.contains(position) || closeAllAtLineEnd, edit: nil)
+            var frame = Frame(
+                kind: kind, opener: position, pieceStart: position,
+                lineBound: forced.contains(position) || closeAllAtLineEnd, edit: nil)
             if kind.isCutting || kind.isInsertion {
                 let index = edits.count
                 edits.append(Edit(kind: kind.isCutting ? .cutting : .insertion, position: position, text: ""))
                 editTexts.append("")
                 frame.edit = index
                 if let last = lastTopEdit, last.depth == stack.count, last.isCutting != kind.isCutting,
-                   !paired.contains(last.edit), onlySpace(currentContainer[last.end...]) {
+                    !paired.contains(last.edit), onlySpace(currentContainer[last.end...])
+                {
                     pairs.append((last.edit, index))
                     paired.insert(last.edit)
                     paired.insert(index)
@@ -237,9 +250,12 @@ public struct InlineScanner {
         }
 
         mutating func warnUnclosed(_ frame: Frame, closedAt: String) {
-            diagnostics.append(Diagnostic(
-                rule: "markup-unclosed", severity: .warning, position: frame.opener,
-                message: "`\(frame.kind.opener)` opened here is not closed in its paragraph; read as closing \(closedAt)"))
+            diagnostics.append(
+                Diagnostic(
+                    rule: "markup-unclosed", severity: .warning, position: frame.opener,
+                    message:
+                        "`\(frame.kind.opener)` opened here is not closed in its paragraph; read as closing \(closedAt)"
+                ))
         }
 
         mutating func endLine(_ line: SourceLine, next: Int?) {

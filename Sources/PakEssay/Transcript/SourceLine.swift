@@ -42,7 +42,10 @@ public struct SourceLine: Sendable, Hashable {
                 if ok {
                     for k in 1..<length {
                         let c = utf8[i + k]
-                        if c & 0xC0 != 0x80 { ok = false; break }
+                        if c & 0xC0 != 0x80 {
+                            ok = false
+                            break
+                        }
                         value = value << 6 | UInt32(c & 0x3F)
                     }
                 }
@@ -92,9 +95,11 @@ extension Unicode.Scalar {
     /// A letter or digit of any script, or a combining mark: what words are made of.
     public var isWordScalar: Bool {
         if value < 0x80 {
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+                || (value >= 0x61 && value <= 0x7A)
         }
         let p = properties
-        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark
     }
 }

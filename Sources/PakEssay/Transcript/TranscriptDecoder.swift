@@ -33,8 +33,9 @@ public enum TranscriptDecoder {
             return Decoded(utf8: utf16ToUTF8(bytes, from: 2, littleEndian: false), warning: nil)
         }
         if let littleEndian = looksLikeUTF16(bytes) {
-            return Decoded(utf8: utf16ToUTF8(bytes, from: 0, littleEndian: littleEndian),
-                           warning: "read as UTF-16\(littleEndian ? "LE" : "BE") without a byte-order mark")
+            return Decoded(
+                utf8: utf16ToUTF8(bytes, from: 0, littleEndian: littleEndian),
+                warning: "read as UTF-16\(littleEndian ? "LE" : "BE") without a byte-order mark")
         }
         try validateUTF8(bytes, source: source, base: 0)
         return Decoded(utf8: bytes, warning: nil)
@@ -48,7 +49,11 @@ public enum TranscriptDecoder {
             let b = bytes[i]
             if b < 0x80 {
                 if b == 0 {
-                    throw InputError(code: "binary", message: "\(source): binary data (a NUL byte) at byte offset \(i + base); expected a text transcript", offset: i + base)
+                    throw InputError(
+                        code: "binary",
+                        message:
+                            "\(source): binary data (a NUL byte) at byte offset \(i + base); expected a text transcript",
+                        offset: i + base)
                 }
                 i += 1
                 continue
@@ -57,9 +62,18 @@ public enum TranscriptDecoder {
             var minimum: UInt32 = 0
             var scalar: UInt32 = 0
             switch b {
-            case 0xC2...0xDF: need = 1; minimum = 0x80; scalar = UInt32(b & 0x1F)
-            case 0xE0...0xEF: need = 2; minimum = 0x800; scalar = UInt32(b & 0x0F)
-            case 0xF0...0xF4: need = 3; minimum = 0x10000; scalar = UInt32(b & 0x07)
+            case 0xC2...0xDF:
+                need = 1
+                minimum = 0x80
+                scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF:
+                need = 2
+                minimum = 0x800
+                scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4:
+                need = 3
+                minimum = 0x10000
+                scalar = UInt32(b & 0x07)
             default: throw invalid(source, at: i + base)
             }
             for k in 1...need {
@@ -101,7 +115,8 @@ public enum TranscriptDecoder {
         units.reserveCapacity((bytes.count - start) / 2)
         var i = start
         while i + 1 < bytes.count {
-            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            let a = UInt16(bytes[i])
+            let b = UInt16(bytes[i + 1])
             units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
             i += 2
         }

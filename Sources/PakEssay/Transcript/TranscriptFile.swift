@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reads transcript files and standard input, refusing what cannot be a transcript with a clear error.
@@ -29,8 +29,10 @@ public enum TranscriptFile {
 
     /// Reads the bytes of `path`, or throws `not-found`, `is-directory`, `unreadable`, `not-regular`
     /// or `too-large`.
-    public static func read(path: String, maxBytes: Int = defaultMaxBytes,
-                            special: Special = .read) throws(InputError) -> [UInt8] {
+    public static func read(
+        path: String, maxBytes: Int = defaultMaxBytes,
+        special: Special = .read
+    ) throws(InputError) -> [UInt8] {
         let (fd, size) = try openForReading(path: path, special: special)
         defer { _ = Glibc.close(fd) }
         return try readAll(fd: fd, source: path, maxBytes: maxBytes, sizeHint: size) { maxBytes in
@@ -119,8 +121,10 @@ public enum TranscriptFile {
 
     // MARK: - Reading
 
-    private static func readAll(fd: Int32, source: String, maxBytes: Int, sizeHint: Int,
-                                tooLarge: (Int) -> String) throws(InputError) -> [UInt8] {
+    private static func readAll(
+        fd: Int32, source: String, maxBytes: Int, sizeHint: Int,
+        tooLarge: (Int) -> String
+    ) throws(InputError) -> [UInt8] {
         // One byte past the limit tells a file at the limit from one over it.
         let limit = maxBytes < Int.max ? maxBytes + 1 : Int.max
         var bytes: [UInt8] = []
@@ -185,8 +189,10 @@ public enum TranscriptFile {
         case ENOENT, ENOTDIR:
             var info = stat()
             let dangling = lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
-            return InputError(code: "not-found", message: "\(path): no such file"
-                              + (dangling ? " (a symbolic link to a file that does not exist)" : ""))
+            return InputError(
+                code: "not-found",
+                message: "\(path): no such file"
+                    + (dangling ? " (a symbolic link to a file that does not exist)" : ""))
         case EISDIR:
             return InputError(code: "is-directory", message: "\(path): is a folder; expected a transcript file")
         default:

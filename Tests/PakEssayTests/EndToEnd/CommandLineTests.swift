@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// The built `pakessay` binary: commands, formats and exit codes, as scripts see them.
@@ -23,16 +24,33 @@ import Testing
         let r = try runBinary(["grade", "SampleEssays/strong-cpec.txt", "--format", "json"])
         #expect(r.code == 0)
         let value = try JSONReader.parse(r.out)
-        for key in ["pakessay", "rubric", "answers", "errors", "summary"] { #expect(value[key] != nil, "missing \(key)") }
-        guard case .array(let answers)? = value["answers"], let a = answers.first else { Issue.record("no answers"); return }
-        for key in ["source", "index", "line", "question", "marks", "maxMarks", "band", "criteria", "findings", "improvements", "remarks", "stats"] {
+        for key in ["pakessay", "rubric", "answers", "errors", "summary"] {
+            #expect(value[key] != nil, "missing \(key)")
+        }
+        guard case .array(let answers)? = value["answers"], let a = answers.first else {
+            Issue.record("no answers")
+            return
+        }
+        for key in [
+            "source", "index", "line", "question", "marks", "maxMarks", "band", "criteria", "findings", "improvements",
+            "remarks", "stats",
+        ] {
             #expect(a[key] != nil, "answer lacks \(key)")
         }
-        guard case .array(let findings)? = a["findings"], let f = findings.first else { Issue.record("no findings"); return }
-        for key in ["rule", "criterion", "severity", "line", "column", "endLine", "endColumn", "excerpt", "message", "suggestion", "marksLost"] {
+        guard case .array(let findings)? = a["findings"], let f = findings.first else {
+            Issue.record("no findings")
+            return
+        }
+        for key in [
+            "rule", "criterion", "severity", "line", "column", "endLine", "endColumn", "excerpt", "message",
+            "suggestion", "marksLost",
+        ] {
             #expect(f[key] != nil, "finding lacks \(key)")
         }
-        for key in ["words", "sentences", "paragraphs", "headings", "cuttings", "insertions", "corrections", "pages", "evidence", "spellingErrors"] {
+        for key in [
+            "words", "sentences", "paragraphs", "headings", "cuttings", "insertions", "corrections", "pages",
+            "evidence", "spellingErrors",
+        ] {
             #expect(a["stats"]?[key] != nil, "stats lack \(key)")
         }
     }
@@ -67,7 +85,10 @@ import Testing
     @Test func badRubricIsExitTwoNamingTheKeyPath() throws {
         let folder = try Self.tempFolder()
         let path = folder.appendingPathComponent("bad.json")
-        try Data(#"{"format": 1, "id": "bad", "version": "1", "title": "t", "maxMarks": 20, "expectedWords": {"min": 1, "max": 2}, "bands": [{"minShare": 0, "label": "x"}], "criteria": [{"id": "a", "title": "A", "marks": "two", "rules": [{"rule": "language-run-on"}]}]}"#.utf8).write(to: path)
+        try Data(
+            #"{"format": 1, "id": "bad", "version": "1", "title": "t", "maxMarks": 20, "expectedWords": {"min": 1, "max": 2}, "bands": [{"minShare": 0, "label": "x"}], "criteria": [{"id": "a", "title": "A", "marks": "two", "rules": [{"rule": "language-run-on"}]}]}"#
+                .utf8
+        ).write(to: path)
         let r = try runBinary(["grade", "SampleEssays/one-paragraph.txt", "--rubric", path.path])
         #expect(r.code == 2)
         #expect(r.err.contains("bad.json: at criteria[0].marks: expected a number"))
@@ -108,15 +129,22 @@ import Testing
             if case .string(let label)? = record["question"]?["label"] { return label }
             return nil
         }
-        #expect(labels == ["Q1:", "Q. No. 4", "Q.8:", "Question No. 6", "Q.3", "Question 5:", "Q. No. 7", "Q.2",
-                           "Q 3)"])
+        #expect(
+            labels == [
+                "Q1:", "Q. No. 4", "Q.8:", "Question No. 6", "Q.3", "Question 5:", "Q. No. 7", "Q.2",
+                "Q 3)",
+            ])
     }
 
     @Test func jsonLinesInAndOut() throws {
         let text = String(decoding: Fixtures.sample("one-paragraph.txt"), as: UTF8.self)
         let record = JSONValue.object([("id", .string("ali-7")), ("text", .string(text))]).compact()
-        let noQuestion = JSONValue.object([("id", .string("sara")), ("text", .string("Youth is the future of the country.")), ("question", .string("Discuss the role of youth."))]).compact()
-        let r = try runBinary(["grade", "--input", "jsonl", "--format", "jsonl"], stdin: record + "\n{not json\n" + noQuestion + "\n")
+        let noQuestion = JSONValue.object([
+            ("id", .string("sara")), ("text", .string("Youth is the future of the country.")),
+            ("question", .string("Discuss the role of youth.")),
+        ]).compact()
+        let r = try runBinary(
+            ["grade", "--input", "jsonl", "--format", "jsonl"], stdin: record + "\n{not json\n" + noQuestion + "\n")
         #expect(r.code == 2)
         let lines = r.out.split(separator: "\n").map { try? JSONReader.parse(String($0)) }
         #expect(lines.count == 3)
@@ -129,7 +157,8 @@ import Testing
         let folder = try Self.tempFolder()
         try Data(Fixtures.sample("one-paragraph.txt")).write(to: folder.appendingPathComponent("a-good.txt"))
         try Data([0x51, 0x2E, 0x31, 0x20, 0x00, 0x01, 0x02]).write(to: folder.appendingPathComponent("b-binary.txt"))
-        try Data([0x51, 0x2E, 0x31, 0x20, 0x41, 0xC3, 0x28, 0x41]).write(to: folder.appendingPathComponent("c-invalid.txt"))
+        try Data([0x51, 0x2E, 0x31, 0x20, 0x41, 0xC3, 0x28, 0x41]).write(
+            to: folder.appendingPathComponent("c-invalid.txt"))
         try Data().write(to: folder.appendingPathComponent("d-empty.txt"))
         try Data(Fixtures.sample("weak-economy.txt")).write(to: folder.appendingPathComponent("e-good.txt"))
         let r = try runBinary(["grade", folder.path, "--format", "jsonl"])
@@ -145,7 +174,9 @@ import Testing
     }
 
     @Test func csvStreamsOneRowPerAnswer() throws {
-        let run = try runBinary(["grade", "SampleEssays/two-answers.txt", "SampleEssays/one-paragraph.txt", "--format", "csv"])
+        let run = try runBinary([
+            "grade", "SampleEssays/two-answers.txt", "SampleEssays/one-paragraph.txt", "--format", "csv",
+        ])
         #expect(run.code == 0)
         let rows = run.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 4, "a header and three answers: \(rows)")
@@ -168,8 +199,11 @@ import Testing
         #expect(pass.out.contains("0 mismatched"))
         let folder = try Self.tempFolder()
         try Data(Fixtures.sample("strong-cpec.txt")).write(to: folder.appendingPathComponent("strong-cpec.txt"))
-        try Data(#"{"answers": [{"file": "strong-cpec.txt", "label": "weak", "marks": {"min": 0, "max": 5}, "mustFire": ["conclusion-missing"]}]}"#.utf8)
-            .write(to: folder.appendingPathComponent("expected.json"))
+        try Data(
+            #"{"answers": [{"file": "strong-cpec.txt", "label": "weak", "marks": {"min": 0, "max": 5}, "mustFire": ["conclusion-missing"]}]}"#
+                .utf8
+        )
+        .write(to: folder.appendingPathComponent("expected.json"))
         let fail = try runBinary(["check", folder.path])
         #expect(fail.code == 1)
         #expect(fail.out.contains("MISMATCH"))
@@ -179,7 +213,10 @@ import Testing
     @Test func closedPipeEndsQuietly() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "'\(Fixtures.binary.path)' grade SampleEssays SampleEssays SampleEssays | head -n 1 >/dev/null; echo ${PIPESTATUS:-done}"]
+        process.arguments = [
+            "-c",
+            "'\(Fixtures.binary.path)' grade SampleEssays SampleEssays SampleEssays | head -n 1 >/dev/null; echo ${PIPESTATUS:-done}",
+        ]
         process.currentDirectoryURL = Fixtures.root
         let err = Pipe()
         process.standardError = err

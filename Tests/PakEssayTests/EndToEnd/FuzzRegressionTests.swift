@@ -1,15 +1,19 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// Every input the fuzzer ever tripped on is parsed, graded and rendered again, with the invariants checked.
 @Suite struct FuzzRegressionTests {
     static let folder = Fixtures.root.appendingPathComponent("Tests/PakEssayTests/FuzzRegressions")
-    static let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0 != "README.md" }.sorted()
+    static let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+        $0 != "README.md"
+    }.sorted()
 
     @Test(arguments: files)
     func stillSurvives(_ name: String) {
-        let bytes = [UInt8](FileManager.default.contents(atPath: Self.folder.appendingPathComponent(name).path) ?? Data())
+        let bytes = [UInt8](
+            FileManager.default.contents(atPath: Self.folder.appendingPathComponent(name).path) ?? Data())
         let session = GradingSession(grader: Grader(rubric: Fixtures.rubric), limits: .init(maxAnswers: 50))
         let items = session.grade(bytes: bytes, source: name)
         #expect(!items.isEmpty)

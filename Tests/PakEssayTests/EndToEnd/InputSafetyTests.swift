@@ -1,9 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Testing
+
 @testable import PakEssay
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The inputs side of issue 11: the report never overwrites or grades what it should not, folders
 /// report what they cannot grade, streams are read in bounded memory, and every number on the
@@ -153,8 +155,10 @@ import Testing
     /// A 30 MB line piped in under `--max-bytes 100000` is refused as it streams past: the line is
     /// counted and dropped, not gathered first (before, gathering it took minutes and the watchdog
     /// of `runGuarded` killed the run).
-    @Test(arguments: [["grade", "--format", "jsonl"], ["grade", "--input", "jsonl", "--format", "jsonl"],
-                      ["parse", "-"]])
+    @Test(arguments: [
+        ["grade", "--format", "jsonl"], ["grade", "--input", "jsonl", "--format", "jsonl"],
+        ["parse", "-"],
+    ])
     func aHugeLineOnStandardInputIsRefused(_ command: [String]) throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -167,7 +171,8 @@ import Testing
             #expect(Self.codes(r.out) == ["too-large"])
             #expect(r.out.contains("larger than the limit of 100000 bytes"))
         } else {
-            let message = "pakessay: error: -: standard input is larger than the limit of 100000 bytes (see --max-bytes)"
+            let message =
+                "pakessay: error: -: standard input is larger than the limit of 100000 bytes (see --max-bytes)"
             #expect(r.err == message + "\n")
         }
     }
@@ -192,8 +197,10 @@ import Testing
     }
 
     @Test func theLargestValuesInRangeAreAccepted() throws {
-        let options = ["--marks", "1000", "--jobs", "256", "--max-bytes", "2000000000", "--max-answers", "100000",
-                       "--fail-under", "0"]
+        let options = [
+            "--marks", "1000", "--jobs", "256", "--max-bytes", "2000000000", "--max-answers", "100000",
+            "--fail-under", "0",
+        ]
         let r = try runGuarded(["grade", Self.sample, "--format", "csv"] + options)
         #expect(r.code == 0, "\(r.err)")
         let parse = try runGuarded(["parse", Self.sample, "--max-bytes", "9223372036854775807"])
@@ -215,7 +222,8 @@ func runGuarded(_ args: [String], stdinFile: String = "/dev/null") throws -> Gua
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let outPath = dir.appendingPathComponent("out").path, errPath = dir.appendingPathComponent("err").path
+    let outPath = dir.appendingPathComponent("out").path
+    let errPath = dir.appendingPathComponent("err").path
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }

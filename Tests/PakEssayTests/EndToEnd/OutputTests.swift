@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// The output side of `pakessay grade` (issue 11): nothing lost in any format, safe CSV and SARIF,
@@ -34,8 +35,12 @@ import Testing
         try #require(rows.count == 4, "a header and three inputs: \(rows)")
         #expect(rows[0].hasSuffix(",findings,error"))
         let binary = folder.appendingPathComponent("a-binary.txt").path
-        #expect(rows[1] == binary + String(repeating: ",", count: 17) + "binary: \(binary): binary data (a NUL byte) at byte offset 3; expected a text transcript")
-        #expect(rows[2].hasSuffix(",") && rows[2].hasPrefix(folder.path + "/b-good.txt,1,"), "a graded row leaves error empty")
+        #expect(
+            rows[1] == binary + String(repeating: ",", count: 17)
+                + "binary: \(binary): binary data (a NUL byte) at byte offset 3; expected a text transcript")
+        #expect(
+            rows[2].hasSuffix(",") && rows[2].hasPrefix(folder.path + "/b-good.txt,1,"),
+            "a graded row leaves error empty")
         #expect(rows[3].contains(",invalid-utf8: "))
         let columns = rows[0].split(separator: ",").count
         #expect(rows[1].split(separator: ",", omittingEmptySubsequences: false).count == columns)
@@ -49,10 +54,11 @@ import Testing
         let lines = r.err.split(separator: "\n").map(String.init)
         let binary = folder.appendingPathComponent("a-binary.txt").path
         let invalid = folder.appendingPathComponent("c-invalid.txt").path
-        #expect(lines == [
-            "pakessay: error: \(binary): binary data (a NUL byte) at byte offset 3; expected a text transcript [binary]",
-            "pakessay: error: \(invalid): invalid UTF-8 at byte offset 4 [invalid-utf8]",
-        ], "\(format): \(r.err)")
+        #expect(
+            lines == [
+                "pakessay: error: \(binary): binary data (a NUL byte) at byte offset 3; expected a text transcript [binary]",
+                "pakessay: error: \(invalid): invalid UTF-8 at byte offset 4 [invalid-utf8]",
+            ], "\(format): \(r.err)")
     }
 
     @Test func badJSONLinesRecordsReachStandardErrorAndTheCSV() throws {
@@ -69,7 +75,10 @@ import Testing
         let text = String(decoding: Fixtures.sample("one-paragraph.txt"), as: UTF8.self)
         let records = [
             JSONValue.object([("id", .string("+1+cmd|'/C calc'!A0")), ("text", .string(text))]),
-            JSONValue.object([("id", .string("@SUM(1)")), ("text", .string("Prices rose.")), ("question", .string("=HYPERLINK(\"x\")"))]),
+            JSONValue.object([
+                ("id", .string("@SUM(1)")), ("text", .string("Prices rose.")),
+                ("question", .string("=HYPERLINK(\"x\")")),
+            ]),
             JSONValue.object([("id", .string("-1.5")), ("text", .string("Prices rose."))]),
         ].map { $0.compact() }.joined(separator: "\n")
         let r = try runBinary(["grade", "--input", "jsonl", "--format", "csv"], stdin: records + "\n")
@@ -100,7 +109,8 @@ import Testing
         let r = try runBinary(["grade", name, "missing #2.txt", "--format", "sarif"], cwd: folder)
         #expect(r.code == 2)
         let run = try JSONReader.parse(r.out)["runs"]?[0]
-        guard case .array(let rules)? = run?["tool"]?["driver"]?["rules"], case .array(let results)? = run?["results"] else {
+        guard case .array(let rules)? = run?["tool"]?["driver"]?["rules"], case .array(let results)? = run?["results"]
+        else {
             Issue.record("no rules or results")
             return
         }
@@ -142,7 +152,9 @@ import Testing
         let piped = try Self.runToDevFull(["grade", "SampleEssays/one-paragraph.txt"])
         #expect(piped.code == 2)
         #expect(piped.err == "pakessay: error: cannot write the report to standard output: No space left on device\n")
-        let file = try runBinary(["grade", "SampleEssays/one-paragraph.txt", "--format", "jsonl", "--output", "/dev/full"])
+        let file = try runBinary([
+            "grade", "SampleEssays/one-paragraph.txt", "--format", "jsonl", "--output", "/dev/full",
+        ])
         #expect(file.code == 2)
         #expect(file.err == "pakessay: error: cannot write the report to /dev/full: No space left on device\n")
     }
@@ -166,7 +178,10 @@ import Testing
     }
 
     @Test func failUnderNamesEachAnswerUnderIt() throws {
-        let r = try runBinary(["grade", "SampleEssays/one-paragraph.txt", "SampleEssays/strong-cpec.txt", "--fail-under", "10", "--format", "csv"])
+        let r = try runBinary([
+            "grade", "SampleEssays/one-paragraph.txt", "SampleEssays/strong-cpec.txt", "--fail-under", "10", "--format",
+            "csv",
+        ])
         #expect(r.code == 1)
         #expect(r.err == "pakessay: note: SampleEssays/one-paragraph.txt (answer 1): 7 is under --fail-under 10\n")
     }
@@ -186,10 +201,14 @@ import Testing
         try Data(Example.offTopic.utf8).write(to: file)
         let r = try runBinary(["grade", file.path, "--format", format])
         #expect(r.code == 0)
-        let entry = ["text": "[relevance-off-topic]", "markdown": "(`relevance-off-topic`",
-                     "html": "<code class=\"rule\">relevance-off-topic</code>"][format]!
+        let entry = [
+            "text": "[relevance-off-topic]", "markdown": "(`relevance-off-topic`",
+            "html": "<code class=\"rule\">relevance-off-topic</code>",
+        ][format]!
         #expect(r.out.components(separatedBy: entry).count == 2, "\(format) lists the finding more than once")
-        #expect(r.out.contains("across relevance, introduction, structure, arguments, evidence, conclusion, presentation, language"))
+        #expect(
+            r.out.contains(
+                "across relevance, introduction, structure, arguments, evidence, conclusion, presentation, language"))
         #expect(r.out.contains("7.21"))
     }
 
@@ -206,7 +225,8 @@ import Testing
     func progressOnATerminalByDefault() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        let command = "'\(Fixtures.binary.path)' grade SampleEssays/one-paragraph.txt SampleEssays/strong-cpec.txt --format json"
+        let command =
+            "'\(Fixtures.binary.path)' grade SampleEssays/one-paragraph.txt SampleEssays/strong-cpec.txt --format json"
         process.arguments = ["-qec", command + " >/dev/null", "/dev/null"]
         process.currentDirectoryURL = Fixtures.root
         let terminal = Pipe()
@@ -221,7 +241,10 @@ import Testing
     }
 
     @Test func progressAlwaysIsDrawnInPlaceAndCleared() throws {
-        let r = try runBinary(["grade", "SampleEssays/one-paragraph.txt", "SampleEssays/strong-cpec.txt", "--format", "json", "--progress", "always"])
+        let r = try runBinary([
+            "grade", "SampleEssays/one-paragraph.txt", "SampleEssays/strong-cpec.txt", "--format", "json", "--progress",
+            "always",
+        ])
         #expect(r.code == 0)
         #expect(r.err.hasPrefix("\rpakessay: 1 of 2 inputs, 1 answer"))
         #expect(r.err.hasSuffix("\r"), "the line is cleared at the end")
@@ -236,9 +259,9 @@ enum GradeFormats {
     static let all = ["text", "json", "jsonl", "csv", "markdown", "html", "sarif", "github"]
 }
 
-private extension JSONValue {
+extension JSONValue {
     /// An array's element, or nil.
-    subscript(index: Int) -> JSONValue? {
+    fileprivate subscript(index: Int) -> JSONValue? {
         guard case .array(let items) = self, index >= 0, index < items.count else { return nil }
         return items[index]
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// `pakessay questions`: the question bank as a feature, against the built binary.

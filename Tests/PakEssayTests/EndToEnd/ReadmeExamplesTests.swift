@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// The README's shell examples, run as a reader would run them: through /bin/sh, with the built binary
@@ -23,14 +24,20 @@ import Testing
         ("swift run pakessay grade SampleEssays/average-extremism.txt", "grade a sample answer", .firstCommand),
         ("swift test", "run the tests", .testSuite),
         ("pakessay grade class/ --format csv > marks.csv", "one row per answer", .csvRows),
-        ("cat class/*.txt | pakessay grade --format jsonl -", "one JSON line per answer, as each is ready",
-         .jsonlLines),
+        (
+            "cat class/*.txt | pakessay grade --format jsonl -", "one JSON line per answer, as each is ready",
+            .jsonlLines
+        ),
         ("pakessay grade answers/ --fail-under 8", "exit 1 if anyone is under 8", .failUnder),
         ("pakessay grade essay.txt --rubric css-essay", "the 100-mark English Essay", .essayRubric),
-        ("pakessay grade class/ --format html --output class.html", "one page: the class, then every marked script",
-         .htmlPage),
-        ("pakessay grade notes.txt --question \"Discuss the role of youth in nation building.\"", "",
-         .question),
+        (
+            "pakessay grade class/ --format html --output class.html", "one page: the class, then every marked script",
+            .htmlPage
+        ),
+        (
+            "pakessay grade notes.txt --question \"Discuss the role of youth in nation building.\"", "",
+            .question
+        ),
     ]
 
     // MARK: The tests
@@ -85,8 +92,9 @@ import Testing
                 let path = String(target.prefix { $0 != "#" })
                 let resolved = path.isEmpty ? file : file.deletingLastPathComponent().appendingPathComponent(path)
                 let inside = resolved.standardizedFileURL.path.hasPrefix(Fixtures.root.standardizedFileURL.path + "/")
-                #expect(inside && fm.fileExists(atPath: resolved.path),
-                        "\(name) links to \(target), which is not in the project")
+                #expect(
+                    inside && fm.fileExists(atPath: resolved.path),
+                    "\(name) links to \(target), which is not in the project")
             }
         }
     }
@@ -128,8 +136,9 @@ import Testing
             #expect(found, "the README shows \"\(line)\", but the command does not print it")
         }
         let path = "SampleEssays/average-extremism.txt"
-        #expect(lines.contains { $0.hasPrefix(path + ":") && $0.contains(": warning: ") && $0.contains(" [") },
-                "no finding in file:line:column: severity: message [rule-id] form")
+        #expect(
+            lines.contains { $0.hasPrefix(path + ":") && $0.contains(": warning: ") && $0.contains(" [") },
+            "no finding in file:line:column: severity: message [rule-id] form")
         #expect(r.out.contains("Remarks in the transcript:"))
         #expect(r.out.contains("pakessay agrees") || r.out.contains("pakessay disagrees"))
     }
@@ -179,16 +188,18 @@ import Testing
         let limit = try #require(Self.value(after: "--fail-under", in: words).flatMap(Double.init))
         let graded = try Self.answers(of: "answers/", in: folder)
         let under = graded.filter { $0.marks < limit }
-        try #require(!under.isEmpty && under.count < graded.count,
-                     "answers/ must hold answers on both sides of \(limit)")
+        try #require(
+            !under.isEmpty && under.count < graded.count,
+            "answers/ must hold answers on both sides of \(limit)")
         let r = try Self.shell(example.command, in: folder)
         #expect(r.code == 1, "\(r.err)")
         let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for answer in under {
             let at = lines.firstIndex(of: answer.source)
             let marks = at.map { lines[$0..<min($0 + 4, lines.count)] }?.first { $0.hasPrefix("Marks: ") }
-            #expect(marks?.hasPrefix("Marks: \(Self.figure(answer.marks)) / ") == true,
-                    "\(answer.source) is not named with its marks")
+            #expect(
+                marks?.hasPrefix("Marks: \(Self.figure(answer.marks)) / ") == true,
+                "\(answer.source) is not named with its marks")
         }
         for answer in under {
             try FileManager.default.removeItem(at: folder.appendingPathComponent(answer.source))
@@ -218,11 +229,13 @@ import Testing
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         let classAt = html.range(of: "id=\"class\"")?.lowerBound
         let firstScript = html.range(of: "id=\"answer-1-h\"")?.lowerBound
-        #expect(classAt != nil && firstScript != nil && classAt! < firstScript!,
-                "the class does not come before the scripts")
+        #expect(
+            classAt != nil && firstScript != nil && classAt! < firstScript!,
+            "the class does not come before the scripts")
         for (k, answer) in expected.enumerated() {
-            #expect(html.contains("<h2 id=\"answer-\(k + 1)-h\">\(answer.source)"),
-                    "no script for answer \(k + 1), \(answer.source)")
+            #expect(
+                html.contains("<h2 id=\"answer-\(k + 1)-h\">\(answer.source)"),
+                "no script for answer \(k + 1), \(answer.source)")
         }
         #expect(!html.contains("id=\"answer-\(expected.count + 1)-h\""))
     }
@@ -268,8 +281,9 @@ import Testing
     static func shownOutput() throws -> [String] {
         let lines = try readme()
         guard let intro = lines.firstIndex(where: { $0.hasPrefix("The first command prints") }),
-              let open = lines[intro...].firstIndex(of: "```"),
-              let close = lines[(open + 1)...].firstIndex(of: "```") else { return [] }
+            let open = lines[intro...].firstIndex(of: "```"),
+            let close = lines[(open + 1)...].firstIndex(of: "```")
+        else { return [] }
         return Array(lines[(open + 1)..<close])
     }
 
@@ -355,11 +369,13 @@ import Testing
 
     /// The answers `pakessay grade PATH --format json` finds in `folder`, in order.
     static func answers(of path: String, in folder: URL) throws
-        -> [(source: String, marks: Double, question: String?)] {
+        -> [(source: String, marks: Double, question: String?)]
+    {
         let r = try runBinary(["grade", path, "--format", "json"], cwd: folder)
         guard case .array(let list)? = try JSONReader.parse(r.out)["answers"] else { return [] }
         return list.map { answer in
-            var source = "", marks = -1.0
+            var source = ""
+            var marks = -1.0
             var question: String?
             if case .string(let s)? = answer["source"] { source = s }
             if case .int(let n)? = answer["marks"] { marks = Double(n) }
@@ -428,7 +444,8 @@ import Testing
         environment["NO_COLOR"] = "1"
         environment["LC_ALL"] = "C"
         process.environment = environment
-        let outPipe = Pipe(), errPipe = Pipe()
+        let outPipe = Pipe()
+        let errPipe = Pipe()
         process.standardOutput = outPipe
         process.standardError = errPipe
         process.standardInput = FileHandle.nullDevice

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// Streaming formats write each record as soon as it and those before it are graded (issue 11,
@@ -61,7 +62,9 @@ import Testing
 
         private var completeLines: [String] {
             // Cut on the LF byte: a CSV row ends in CRLF, which is one Character.
-            data.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
+            data.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map {
+                String(decoding: $0, as: UTF8.self)
+            }
         }
 
         /// Closes standard input and waits for the end, killing the process if it does not come.
@@ -92,7 +95,10 @@ import Testing
     }
 
     static func record(_ n: Int) -> String {
-        JSONValue.object([("id", .string("answer-\(n)")), ("text", .string("Q.\(n) Discuss inflation.\n\nPrices rose in year \(n).\n"))]).compact() + "\n"
+        JSONValue.object([
+            ("id", .string("answer-\(n)")),
+            ("text", .string("Q.\(n) Discuss inflation.\n\nPrices rose in year \(n).\n")),
+        ]).compact() + "\n"
     }
 
     @Test(arguments: ["jsonl", "csv", "github"])

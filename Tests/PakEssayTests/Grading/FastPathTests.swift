@@ -1,13 +1,17 @@
 import Testing
+
 @testable import PakEssay
 
 /// The byte-level fast paths give exactly what the plain String versions give. Each reference below
 /// is written the slow, obvious way; the words are drawn from ASCII, accented Latin, Urdu, curly
 /// apostrophes, hyphens, digits and spaces so that both the fast and the fallback paths run.
 @Suite struct FastPathTests {
-    static let pieces = ["Pakistan", "pakistan's", "economies", "ties", "class", "gas", "CPEC", "Zarb-e-Azb", "don’t", "2,640", "1998",
-                         "2019-20", "café", "É", "پاکستان", "x", "is", "ss", "-", "'", "’", " ", "  ", "\t", "\u{A0}", ".", ",", "Way", "Forward",
-                         "(a)", "ÉCONOMIE", "naïve", "1.5", "A.", "Q.1", "\u{301}", "😀", "Dr", "e.g."]
+    static let pieces = [
+        "Pakistan", "pakistan's", "economies", "ties", "class", "gas", "CPEC", "Zarb-e-Azb", "don’t", "2,640", "1998",
+        "2019-20", "café", "É", "پاکستان", "x", "is", "ss", "-", "'", "’", " ", "  ", "\t", "\u{A0}", ".", ",", "Way",
+        "Forward",
+        "(a)", "ÉCONOMIE", "naïve", "1.5", "A.", "Q.1", "\u{301}", "😀", "Dr", "e.g.",
+    ]
 
     static func words(_ count: Int) -> [String] {
         var rng = SplitMix64(seed: 42)
@@ -44,9 +48,17 @@ import Testing
         while i < scalars.count {
             while i < scalars.count, !scalars[i].isWordScalar { i += 1 }
             guard i < scalars.count else { break }
-            var j = i, end = i
+            var j = i
+            var end = i
             while j < scalars.count {
-                if scalars[j].isWordScalar { j += 1; end = j } else if scalars[j] == "-" || scalars[j] == "'" || scalars[j] == "’" { j += 1 } else { break }
+                if scalars[j].isWordScalar {
+                    j += 1
+                    end = j
+                } else if scalars[j] == "-" || scalars[j] == "'" || scalars[j] == "’" {
+                    j += 1
+                } else {
+                    break
+                }
             }
             var word = String(String.UnicodeScalarView(scalars[i..<end]))
             if word.count > 2, word.hasSuffix("'s") || word.hasSuffix("’s") { word = String(word.dropLast(2)) }
@@ -65,7 +77,9 @@ import Testing
 
     /// Words counted over `unicodeScalars`, as the word count was first written.
     static func referenceCount(_ text: String) -> Int {
-        var count = 0, inWord = false, joinPending = false
+        var count = 0
+        var inWord = false
+        var joinPending = false
         for c in text.unicodeScalars {
             if c.isWordScalar {
                 if !inWord { count += 1 }
@@ -88,7 +102,9 @@ import Testing
             let tidied = String(decoding: tidyBytes(&bytes), as: UTF8.self)
             #expect(FairCopyWriter.text(of: [.text(text, at: SourcePosition(line: 1, column: 1))]) == tidied, "\(text)")
             let view = text.unicodeScalars
-            let trimmed = String(String.UnicodeScalarView(view.drop(while: \.isTranscriptSpace).reversed().drop(while: \.isTranscriptSpace).reversed()))
+            let trimmed = String(
+                String.UnicodeScalarView(
+                    view.drop(while: \.isTranscriptSpace).reversed().drop(while: \.isTranscriptSpace).reversed()))
             #expect(text.trimmingSpace() == trimmed, "\(text)")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// Issue 13, item 2: each fault is charged once, and a check that cannot be made costs nothing.
@@ -25,8 +26,11 @@ import Testing
         let text = String(decoding: Fixtures.sample("no-question.txt"), as: UTF8.self)
         let g = try Fixtures.grade(text, rubric: Self.unrounded)
         let unjudged = g.findings.filter { $0.message.hasPrefix("could not be judged") }
-        #expect(Set(unjudged.map(\.rule)) == ["relevance-question-terms", "relevance-headings-tied", "relevance-directive",
-                                              "introduction-question-terms", "conclusion-restates"])
+        #expect(
+            Set(unjudged.map(\.rule)) == [
+                "relevance-question-terms", "relevance-headings-tied", "relevance-directive",
+                "introduction-question-terms", "conclusion-restates",
+            ])
         #expect(unjudged.allSatisfy { $0.marksLost == 0 && $0.severity == .note })
         // Their weight goes to the checks that can be made: the same marks as a rubric without them.
         let judgedOnly = try Fixtures.grade(text, rubric: Self.without(Set(unjudged.map(\.rule)), in: Self.unrounded))
@@ -40,7 +44,9 @@ import Testing
         let g = try Fixtures.grade(String(decoding: Fixtures.sample("no-question.txt"), as: UTF8.self), rubric: rubric)
         let relevance = rubric.criteria[i]
         #expect(abs(Self.score(g, "relevance") - relevance.marks * rubric.ceiling) < 1e-3)
-        let lost = g.findings.filter { $0.criterion == "relevance" && $0.rule != "examiner-reserve" }.reduce(0) { $0 + $1.marksLost }
+        let lost = g.findings.filter { $0.criterion == "relevance" && $0.rule != "examiner-reserve" }.reduce(0) {
+            $0 + $1.marksLost
+        }
         #expect(lost == 0)
     }
 
@@ -115,41 +121,58 @@ import Testing
     }
 
     @Test func criticallyExamineOwesTheOtherSideOnceOnly() throws {
-        let found = try Self.directiveFindings(Self.oneSided("Critically examine the causes of poor governance in Pakistan."))
+        let found = try Self.directiveFindings(
+            Self.oneSided("Critically examine the causes of poor governance in Pakistan."))
         #expect(found.count == 1, "\(found.map(\.message))")
         let one = try #require(found.first)
         #expect(one.rule == "relevance-directive")
-        #expect(one.message == "the question asks you to critically examine, but the answer weighs no other side (no challenges, implications or criticism, and little counter-view)")
+        #expect(
+            one.message
+                == "the question asks you to critically examine, but the answer weighs no other side (no challenges, implications or criticism, and little counter-view)"
+        )
         #expect(one.marksLost > 0)
     }
 
-    @Test(arguments: ["Critically examine", "Evaluate", "To what extent do weak institutions explain", "How far do weak institutions explain"])
+    @Test(arguments: [
+        "Critically examine", "Evaluate", "To what extent do weak institutions explain",
+        "How far do weak institutions explain",
+    ])
     func anImplicationsSectionMeetsTheOtherSide(_ directive: String) throws {
-        let extra = "\n5. IMPLICATIONS AND LIMITS\nNot every failure is institutional. However, critics argue that culture matters too. Some reforms did work in Punjab.\n"
-        let found = try Self.directiveFindings(Self.oneSided("\(directive) the causes of poor governance in Pakistan.", extra: extra))
+        let extra =
+            "\n5. IMPLICATIONS AND LIMITS\nNot every failure is institutional. However, critics argue that culture matters too. Some reforms did work in Punjab.\n"
+        let found = try Self.directiveFindings(
+            Self.oneSided("\(directive) the causes of poor governance in Pakistan.", extra: extra))
         #expect(found.isEmpty, "\(found.map(\.message))")
     }
 
     @Test func twoDirectivesOwingTheOtherSideMakeOneFinding() throws {
-        let found = try Self.directiveFindings(Self.oneSided("Critically analyse and evaluate the causes of poor governance in Pakistan."))
+        let found = try Self.directiveFindings(
+            Self.oneSided("Critically analyse and evaluate the causes of poor governance in Pakistan."))
         #expect(found.map(\.rule) == ["relevance-directive"], "\(found.map(\.message))")
     }
 
     @Test func discussOwesTheOtherSideOnlyWhereTheQuestionPutsTwo() throws {
         #expect(try Self.directiveFindings(Self.oneSided("Discuss the causes of poor governance in Pakistan.")).isEmpty)
-        let found = try Self.directiveFindings(Self.oneSided("Discuss whether weak institutions cause poor governance in Pakistan."))
-        #expect(found.map(\.message) == ["the question asks you to discuss, but the answer weighs no other side (no challenges, implications or criticism, and little counter-view)"])
+        let found = try Self.directiveFindings(
+            Self.oneSided("Discuss whether weak institutions cause poor governance in Pakistan."))
+        #expect(
+            found.map(\.message) == [
+                "the question asks you to discuss, but the answer weighs no other side (no challenges, implications or criticism, and little counter-view)"
+            ])
     }
 
     @Test func theOtherSideInPassingIsAStructureFindingOnly() throws {
-        let extra = "\nHowever, some argue otherwise. Critics argue that culture matters. Nevertheless, institutions come first.\n"
-        let found = try Self.directiveFindings(Self.oneSided("Critically examine the causes of poor governance in Pakistan.", extra: extra))
+        let extra =
+            "\nHowever, some argue otherwise. Critics argue that culture matters. Nevertheless, institutions come first.\n"
+        let found = try Self.directiveFindings(
+            Self.oneSided("Critically examine the causes of poor governance in Pakistan.", extra: extra))
         #expect(found.map(\.rule) == ["structure-owed-sections"], "\(found.map(\.message))")
         #expect(found.first?.message.contains("only in passing") == true)
     }
 
     static func comparison(india: Bool) -> String {
-        let second = india
+        let second =
+            india
             ? "3. INDIA\nIndia follows strategic autonomy. It buys oil from Russia while it joins the Quad with America. Its economy gives it weight in every capital."
             : "3. ECONOMY\nPakistan depends on IMF loans. Its economy limits its choices abroad. Debt shapes its diplomacy."
         return """
@@ -173,14 +196,18 @@ import Testing
 
     @Test func compareWithOneItemTreatedIsOneFinding() throws {
         let found = try Self.directiveFindings(Self.comparison(india: false))
-        #expect(found.map(\.message) == ["the question asks you to compare, but the answer hardly treats 'India', so there is nothing to set beside the other"])
+        #expect(
+            found.map(\.message) == [
+                "the question asks you to compare, but the answer hardly treats 'India', so there is nothing to set beside the other"
+            ])
         #expect(try Self.directiveFindings(Self.comparison(india: true)).isEmpty)
     }
 
     @Test func theComparedItemsAreReadFromTheQuestion() throws {
         let policies = try #require(ComparedItems(question: "Compare the foreign policies of Pakistan and India."))
         #expect(policies.items.map(\.written) == ["Pakistan", "India"])
-        let systems = try #require(ComparedItems(question: "Compare and contrast the parliamentary system with the presidential system."))
+        let systems = try #require(
+            ComparedItems(question: "Compare and contrast the parliamentary system with the presidential system."))
         #expect(systems.items.map(\.written) == ["parliamentary system", "presidential system"])
         #expect(systems.items.map(\.keys) == [[TermKey.key("parliamentary")], [TermKey.key("presidential")]])
         #expect(ComparedItems(question: "Compare the two economies.") == nil)

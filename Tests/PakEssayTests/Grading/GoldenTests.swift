@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// Golden files: the parse tree of every sample, and its text and JSON reports, byte for byte.
@@ -13,20 +14,28 @@ import Testing
     @Test(arguments: Fixtures.sampleNames)
     func textReport(_ name: String) throws {
         let items = Fixtures.gradedSamples.first { $0.name == name }!.items
-        assertGolden(TextReporter().render(GradeBatch(rubric: Fixtures.rubric, items: items)), "reports/\(name.dropLast(4)).txt")
+        assertGolden(
+            TextReporter().render(GradeBatch(rubric: Fixtures.rubric, items: items)), "reports/\(name.dropLast(4)).txt")
     }
 
     @Test(arguments: Fixtures.sampleNames)
     func jsonReport(_ name: String) throws {
         let items = Fixtures.gradedSamples.first { $0.name == name }!.items
-        assertGolden(JSONReporter().render(GradeBatch(rubric: Fixtures.rubric, items: items)), "reports/\(name.dropLast(4)).json")
+        assertGolden(
+            JSONReporter().render(GradeBatch(rubric: Fixtures.rubric, items: items)), "reports/\(name.dropLast(4)).json"
+        )
     }
 
     /// Every reporter on the whole sample class, with one unusable input among them.
     @Test(arguments: ["csv", "markdown", "sarif", "github", "text", "json"])
     func classReport(_ format: String) throws {
         var items = Fixtures.gradedSamples.flatMap(\.items)
-        items.insert(.failed(source: "SampleEssays/broken.txt", error: InputError(code: "invalid-utf8", message: "SampleEssays/broken.txt: invalid UTF-8 at byte offset 12", offset: 12)), at: 3)
+        items.insert(
+            .failed(
+                source: "SampleEssays/broken.txt",
+                error: InputError(
+                    code: "invalid-utf8", message: "SampleEssays/broken.txt: invalid UTF-8 at byte offset 12",
+                    offset: 12)), at: 3)
         let batch = GradeBatch(rubric: Fixtures.rubric, items: items)
         let reporter: any Reporter
         switch format {
@@ -37,7 +46,8 @@ import Testing
         case "json": reporter = JSONReporter()
         default: reporter = TextReporter()
         }
-        let ext = ["csv": "csv", "markdown": "md", "sarif": "sarif", "github": "txt", "text": "txt", "json": "json"][format]!
+        let ext = ["csv": "csv", "markdown": "md", "sarif": "sarif", "github": "txt", "text": "txt", "json": "json"][
+            format]!
         assertGolden(reporter.render(batch), "formats/class-\(format).\(ext)")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PakEssay
 
 /// Invariants of grading over a thousand generated and mutated transcripts (fixed seed).
@@ -19,15 +20,21 @@ import Testing
                 #expect(abs(g.criteria.reduce(0) { $0 + $1.score } - g.marks) < 1e-9)
                 for c in g.criteria { #expect(c.score >= 0 && c.score <= c.max, "#\(n): \(c.id) \(c.score)") }
                 for f in g.findings {
-                    #expect(f.range.start.line >= 1 && f.range.start.line <= lineCount, "#\(n): \(f.rule) at line \(f.range.start.line) of \(lineCount)")
+                    #expect(
+                        f.range.start.line >= 1 && f.range.start.line <= lineCount,
+                        "#\(n): \(f.rule) at line \(f.range.start.line) of \(lineCount)")
                     #expect(f.range.start.column >= 1)
                     if f.range.start.line <= lines.count {
-                        #expect(f.range.start.column <= lines[f.range.start.line - 1] + 1, "#\(n): \(f.rule) at \(f.range.start)")
+                        #expect(
+                            f.range.start.column <= lines[f.range.start.line - 1] + 1,
+                            "#\(n): \(f.rule) at \(f.range.start)")
                     }
                     #expect(f.marksLost >= 0)
                 }
                 let s = answer.stats
-                #expect(s.words >= 0 && s.paragraphs >= 0 && s.headings >= 0 && s.cuttings >= 0 && s.insertions >= 0 && s.corrections >= 0 && s.pages >= 1)
+                #expect(
+                    s.words >= 0 && s.paragraphs >= 0 && s.headings >= 0 && s.cuttings >= 0 && s.insertions >= 0
+                        && s.corrections >= 0 && s.pages >= 1)
                 #expect(g.sentences >= 0 && g.spellingErrors >= 0)
             }
         }
@@ -37,8 +44,12 @@ import Testing
         var rng = SplitMix64(seed: 42)
         let texts = (0..<120).map { _ in TranscriptMaker.make(&rng, samples: Self.samples) }
         let session = GradingSession(grader: Grader(rubric: Fixtures.rubric))
-        let work: [@Sendable () -> [GradeBatch.Item]] = texts.enumerated().map { k, text in { session.grade(bytes: Array(text.utf8), source: "gen-\(k).txt") } }
-        let render = { (results: [[GradeBatch.Item]]) in JSONReporter().render(GradeBatch(rubric: Fixtures.rubric, items: results.flatMap { $0 })) }
+        let work: [@Sendable () -> [GradeBatch.Item]] = texts.enumerated().map { k, text in
+            { session.grade(bytes: Array(text.utf8), source: "gen-\(k).txt") }
+        }
+        let render = { (results: [[GradeBatch.Item]]) in
+            JSONReporter().render(GradeBatch(rubric: Fixtures.rubric, items: results.flatMap { $0 }))
+        }
         let one = render(session.grade(work, jobs: 1))
         #expect(render(session.grade(work, jobs: 4)) == one)
         #expect(render(session.grade(work, jobs: 1)) == one)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// `--marks N`: a scaled rubric keeps the examiner's reserve, the share and the band of the rubric's
@@ -22,25 +23,33 @@ import Testing
         for ((name, scaled), (_, native)) in zip(Self.answers(rubric), Self.atTwenty) {
             #expect(scaled.count == native.count && !native.isEmpty, "\(name)")
             for (s, n) in zip(scaled, native) {
-                let share = s.marks / marks, nativeShare = n.marks / 20
-                #expect(abs(share - nativeShare) <= step / marks + 1e-9,
-                        "\(name): \(s.marks)/\(marks) against \(n.marks)/20 is more than one step (\(step)) apart")
+                let share = s.marks / marks
+                let nativeShare = n.marks / 20
+                #expect(
+                    abs(share - nativeShare) <= step / marks + 1e-9,
+                    "\(name): \(s.marks)/\(marks) against \(n.marks)/20 is more than one step (\(step)) apart")
                 #expect(s.band == n.band, "\(name): \(s.band) under --marks \(marks), \(n.band) under 20")
                 let onStep = Rubric.divides(step, s.marks) || s.marks == marks
                 #expect(onStep, "\(name): \(s.marks) is not a multiple of \(step)")
-                #expect(abs(s.criteria.reduce(0) { $0 + $1.score } - s.marks) < 1e-9, "\(name): the criteria do not add up")
+                #expect(
+                    abs(s.criteria.reduce(0) { $0 + $1.score } - s.marks) < 1e-9, "\(name): the criteria do not add up")
                 for c in s.criteria {
                     #expect(c.score >= 0 && c.score <= c.max + 1e-9, "\(name): \(c.id) \(c.score)/\(c.max)")
-                    #expect(Rubric.divides(rubric.criterionStep, c.score) || c.score == c.max, "\(name): \(c.id) \(c.score)")
+                    #expect(
+                        Rubric.divides(rubric.criterionStep, c.score) || c.score == c.max, "\(name): \(c.id) \(c.score)"
+                    )
                     let traced = s.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost }
-                    #expect(abs(traced - (c.max - c.score)) < 0.005, "\(name): \(c.id) loses \(c.max - c.score), traced \(traced)")
+                    #expect(
+                        abs(traced - (c.max - c.score)) < 0.005,
+                        "\(name): \(c.id) loses \(c.max - c.score), traced \(traced)")
                 }
             }
         }
     }
 
     @Test func aFlawlessAnswerKeepsTheReserveWhenScaledDown() {
-        let own = Fixtures.rubric.roundScores(Fixtures.rubric.criteria.map { $0.marks * Fixtures.rubric.ceiling }).scores.reduce(0, +)
+        let own = Fixtures.rubric.roundScores(Fixtures.rubric.criteria.map { $0.marks * Fixtures.rubric.ceiling })
+            .scores.reduce(0, +)
         #expect(own == 16)
         for marks in [10.0, 7, 4, 2] {
             let rubric = Fixtures.rubric.scaled(to: marks)
@@ -87,7 +96,9 @@ import Testing
             guard case .object(let pairs) = try JSONReader.parse(Array(r.out.utf8)) else { return [:] }
             return Dictionary(pairs, uniquingKeysWith: { a, _ in a })
         }
-        let native = try record("20"), ten = try record("10"), four = try record("4")
+        let native = try record("20")
+        let ten = try record("10")
+        let four = try record("4")
         #expect(native["marks"] == .number(15.5))
         #expect(ten["marks"] == .int(8) || ten["marks"] == .number(7.5), "\(String(describing: ten["marks"]))")
         #expect(ten["band"] == native["band"])
@@ -95,6 +106,8 @@ import Testing
         #expect(four["band"] == native["band"])
         // 8/20, Below average: 1.3/4 and Poor before.
         let small = try record("4", "average-extremism")
-        #expect(small["marks"] == .number(1.5) && small["band"] == .string("Below average"), "\(small["marks"]!) \(small["band"]!)")
+        #expect(
+            small["marks"] == .number(1.5) && small["band"] == .string("Below average"),
+            "\(small["marks"]!) \(small["band"]!)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// Relations that must hold for any answer, checked over the samples and mutations of them.
@@ -45,7 +46,8 @@ import Testing
         ]
         for (pattern, template) in patterns {
             let regex = try! NSRegularExpression(pattern: pattern)
-            out = regex.stringByReplacingMatches(in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
+            out = regex.stringByReplacingMatches(
+                in: out, range: NSRange(out.startIndex..., in: out), withTemplate: template)
         }
         return out
     }
@@ -65,17 +67,20 @@ import Testing
     func addingADatedAttributedFactNeverLowersEvidence(_ name: String) throws {
         let text = Self.text(name)
         let doc = try EssayParser.parse(text: text, source: name)
-        let context = GradingContext(answer: doc.answers[0], lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
+        let context = GradingContext(
+            answer: doc.answers[0], lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
         let before = try Self.scores(text)["evidence"]!
         let withEvidence = Set(context.evidence.map(\.paragraph))
         for unit in context.arguments.prefix(4) where unit.role != .wayForward {
             let paragraph = context.paragraphs[unit.paragraphs[0]].paragraph
             var lines = text.components(separatedBy: "\n")
-            lines[paragraph.range.end.line - 1] += " According to the State Bank of Pakistan, inflation reached 29 per cent in 2023."
+            lines[paragraph.range.end.line - 1] +=
+                " According to the State Bank of Pakistan, inflation reached 29 per cent in 2023."
             let after = try Self.scores(lines.joined(separator: "\n"))["evidence"]!
             #expect(after >= before - 1e-9, "\(unit.name): evidence fell from \(before) to \(after)")
             if !unit.paragraphs.contains(where: withEvidence.contains) {
-                #expect(after > before, "\(unit.name) had no evidence; adding some should raise evidence above \(before)")
+                #expect(
+                    after > before, "\(unit.name) had no evidence; adding some should raise evidence above \(before)")
             }
         }
     }
@@ -84,10 +89,13 @@ import Testing
     func deletingTheConclusionCostsItsMarks(_ name: String) throws {
         let text = Self.text(name)
         let doc = try EssayParser.parse(text: text, source: name)
-        let context = GradingContext(answer: doc.answers[0], lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
+        let context = GradingContext(
+            answer: doc.answers[0], lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
         guard let end = context.conclusion else { return }
         let first = end.range.start.line
-        let last = end.section.map { context.sections[$0].section.endLine } ?? context.paragraphs[end.paragraphs.last!].paragraph.range.end.line
+        let last =
+            end.section.map { context.sections[$0].section.endLine }
+            ?? context.paragraphs[end.paragraphs.last!].paragraph.range.end.line
         var lines = text.components(separatedBy: "\n")
         lines.removeSubrange((first - 1)...(last - 1))
         let g = try Fixtures.grade(lines.joined(separator: "\n"), rubric: Self.fine)
@@ -128,9 +136,14 @@ import Testing
     func crlfAndLFGradeTheSameAndGradingIsDeterministic(_ name: String) throws {
         let lf = Fixtures.sample(name)
         var crlf: [UInt8] = []
-        for b in lf { if b == 0x0A { crlf.append(0x0D) }; crlf.append(b) }
+        for b in lf {
+            if b == 0x0A { crlf.append(0x0D) }
+            crlf.append(b)
+        }
         let session = GradingSession(grader: Grader(rubric: Fixtures.rubric))
-        let render = { (bytes: [UInt8]) in JSONReporter().render(GradeBatch(rubric: Fixtures.rubric, items: session.grade(bytes: bytes, source: name))) }
+        let render = { (bytes: [UInt8]) in
+            JSONReporter().render(GradeBatch(rubric: Fixtures.rubric, items: session.grade(bytes: bytes, source: name)))
+        }
         let first = render(lf)
         #expect(render(crlf) == first)
         #expect(render(lf) == first)

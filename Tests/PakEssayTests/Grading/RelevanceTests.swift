@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// Relevance against the question: the stemmer, acronyms, task words, and the relations that must hold
@@ -9,7 +10,8 @@ import Testing
     static let samples: [(name: String, text: String, question: String)] = Fixtures.sampleNames.compactMap { name in
         let text = String(decoding: Fixtures.sample(name), as: UTF8.self)
         guard let doc = try? EssayParser.parse(text: text, source: name), doc.answers.count == 1,
-              let q = doc.answers[0].question else { return nil }
+            let q = doc.answers[0].question
+        else { return nil }
         return (name, text, q.text)
     }
 
@@ -31,9 +33,11 @@ import Testing
     }
 
     @Test func wordFormsShareAStem() {
-        for group in [["economy", "economic", "economies", "economically"], ["strategy", "strategic", "strategies"],
-                      ["terrorism", "terrorist", "terrorists"], ["crisis", "crises"], ["floods", "flooding", "flood"],
-                      ["governance", "governing", "govern"], ["organisation", "organization", "organisations"]] {
+        for group in [
+            ["economy", "economic", "economies", "economically"], ["strategy", "strategic", "strategies"],
+            ["terrorism", "terrorist", "terrorists"], ["crisis", "crises"], ["floods", "flooding", "flood"],
+            ["governance", "governing", "govern"], ["organisation", "organization", "organisations"],
+        ] {
             let stems = Set(group.map(Stemmer.stem))
             #expect(stems.count == 1, "\(group) gave \(stems)")
         }
@@ -45,21 +49,28 @@ import Testing
     @Test func taskWordsAreNotTopic() throws {
         let lexicon = Fixtures.rubric.lexicon
         let topic = "the role of the Shanghai Cooperation Organisation in regional connectivity"
-        let forms = ["Write a note on \(topic).", "Discuss \(topic).", "Examine \(topic).",
-                     "Write a short note on \(topic) and suggest measures.", "Discuss in detail \(topic)."]
+        let forms = [
+            "Write a note on \(topic).", "Discuss \(topic).", "Examine \(topic).",
+            "Write a short note on \(topic) and suggest measures.", "Discuss in detail \(topic).",
+        ]
         let terms = forms.map { GradingContext.keyTerms(of: $0, lexicon: lexicon).keys }
         for t in terms.dropFirst() { #expect(t == terms[0]) }
         let letter = GradingContext.keyTerms(
-            of: "Write a letter to your local newspaper in which you state your opinion on the effects computers have on people.",
-            lexicon: lexicon).terms
-        for word in ["write", "letter", "local", "newspaper"] { #expect(!letter.contains(word), "\(word) taken for topic") }
+            of:
+                "Write a letter to your local newspaper in which you state your opinion on the effects computers have on people.",
+            lexicon: lexicon
+        ).terms
+        for word in ["write", "letter", "local", "newspaper"] {
+            #expect(!letter.contains(word), "\(word) taken for topic")
+        }
         #expect(letter.contains("computers"))
     }
 
     @Test func acronymsAndFullNamesAreOneTerm() throws {
         let lexicon = Fixtures.rubric.lexicon
         let short = GradingContext.keyTerms(of: "Analyse the role of Pakistan in the SCO.", lexicon: lexicon)
-        let long = GradingContext.keyTerms(of: "Analyse the role of Pakistan in the Shanghai Cooperation Organisation.", lexicon: lexicon)
+        let long = GradingContext.keyTerms(
+            of: "Analyse the role of Pakistan in the Shanghai Cooperation Organisation.", lexicon: lexicon)
         #expect(short.keys == long.keys)
         #expect(short.terms.contains("SCO"))
         let cpec = GradingContext.keyTerms(of: "Discuss the China-Pakistan Economic Corridor.", lexicon: lexicon)
@@ -67,15 +78,18 @@ import Testing
     }
 
     /// Writing SCO for its full name, or CPEC for its, in the question or the answer, changes no mark.
-    @Test(arguments: [("two-answers.txt", "Shanghai Cooperation Organisation", "SCO"),
-                      ("strong-cpec.txt", "China-Pakistan Economic Corridor", "CPEC")])
+    @Test(arguments: [
+        ("two-answers.txt", "Shanghai Cooperation Organisation", "SCO"),
+        ("strong-cpec.txt", "China-Pakistan Economic Corridor", "CPEC"),
+    ])
     func acronymsChangeNoMark(_ name: String, _ full: String, _ short: String) throws {
         let text = String(decoding: Fixtures.sample(name), as: UTF8.self)
         let base = try Fixtures.parse(text).answers
         let shortened = try Fixtures.parse(text.replacingOccurrences(of: full, with: short)).answers
         let lengthened = try Fixtures.parse(
             text.replacingOccurrences(of: full, with: "\u{1}").replacingOccurrences(of: "(\(short))", with: "")
-                .replacingOccurrences(of: short, with: full).replacingOccurrences(of: "\u{1}", with: full)).answers
+                .replacingOccurrences(of: short, with: full).replacingOccurrences(of: "\u{1}", with: full)
+        ).answers
         let grader = Grader(rubric: Fixtures.rubric)
         for k in base.indices {
             let marks = grader.grade(base[k], source: name).marks
@@ -88,7 +102,9 @@ import Testing
     @Test func ownQuestionsRaiseNoRelevanceAlarm() throws {
         for (name, items) in Fixtures.gradedSamples {
             for case .graded(let g) in items {
-                let alarms = g.findings.filter { $0.rule == "relevance-off-topic" || $0.rule == "relevance-section-drift" }
+                let alarms = g.findings.filter {
+                    $0.rule == "relevance-off-topic" || $0.rule == "relevance-section-drift"
+                }
                 #expect(alarms.isEmpty, "\(name): \(alarms.map(\.message))")
             }
         }
@@ -107,9 +123,14 @@ import Testing
                 let g = try Fixtures.grade(Self.under(question, sample.text))
                 let ratio = g.marks / own
                 ratios.append(ratio)
-                #expect(ratio <= 0.35, "\(sample.name) under \"\(question)\": \(g.marks) of \(own) \(g.relevance?.score ?? -1) \(g.relevance?.onTopicShare ?? -1) \(g.relevance?.topics ?? [])")
+                #expect(
+                    ratio <= 0.35,
+                    "\(sample.name) under \"\(question)\": \(g.marks) of \(own) \(g.relevance?.score ?? -1) \(g.relevance?.onTopicShare ?? -1) \(g.relevance?.topics ?? [])"
+                )
                 #expect(g.criteria.first { $0.id == "relevance" }?.score == 0, "\(sample.name) under \"\(question)\"")
-                #expect(g.findings.contains { $0.rule == "relevance-off-topic" && $0.message.hasPrefix("off the question") })
+                #expect(
+                    g.findings.contains { $0.rule == "relevance-off-topic" && $0.message.hasPrefix("off the question") }
+                )
             }
         }
         let sorted = ratios.sorted()
@@ -121,7 +142,8 @@ import Testing
     /// improvement says why.
     @Test func climateAnswerToTheSCOQuestion() throws {
         let text = String(decoding: Fixtures.sample("strong-climate.txt"), as: UTF8.self)
-        let g = try Fixtures.grade(Self.under("Analyse the role of Pakistan in the Shanghai Cooperation Organisation.", text))
+        let g = try Fixtures.grade(
+            Self.under("Analyse the role of Pakistan in the Shanghai Cooperation Organisation.", text))
         #expect(g.marks <= 6)
         #expect(g.criteria.first { $0.id == "relevance" }?.score == 0)
         let first = try #require(g.improvements.first)
@@ -138,35 +160,44 @@ import Testing
         let donorText = String(decoding: Fixtures.sample(donor), as: UTF8.self)
         let hostAnswer = try #require(try Fixtures.parse(hostText).answers.first)
         let donorAnswer = try #require(try Fixtures.parse(donorText).answers.first)
-        let donor = GradingContext(answer: donorAnswer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
+        let donor = GradingContext(
+            answer: donorAnswer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
         // The donor's body sections with a title and 40 words or more: their titles and text.
         let pieces: [(title: String, text: String)] = donor.allArguments.compactMap { unit in
-            guard unit.words >= 40, let s = unit.section, let title = donor.sections[s].section.title else { return nil }
+            guard unit.words >= 40, let s = unit.section, let title = donor.sections[s].section.title else {
+                return nil
+            }
             return (title, unit.paragraphs.map { donor.paragraphs[$0].paragraph.text }.joined(separator: " "))
         }
-        let context = GradingContext(answer: hostAnswer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
+        let context = GradingContext(
+            answer: hostAnswer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
         // Every other body section of the host becomes a donor section: its heading's title and its text.
         var lines = hostText.components(separatedBy: "\n")
         var replaced: [String] = []
         var edits: [(ClosedRange<Int>, String)] = []
         for (k, unit) in context.allArguments.enumerated() where k % 2 == 1 && replaced.count < pieces.count {
-            guard let s = unit.section, let title = context.sections[s].section.title, !context.sections[s].children.isEmpty == false
+            guard let s = unit.section, let title = context.sections[s].section.title,
+                !context.sections[s].children.isEmpty == false
             else { continue }
             let piece = pieces[replaced.count]
             let line = context.sections[s].section.position.line - 1
             edits.append((line...line, lines[line].replacingOccurrences(of: title, with: piece.title)))
             for p in unit.paragraphs {
                 let range = context.paragraphs[p].paragraph.range
-                edits.append(((range.start.line - 1)...(range.end.line - 1), p == unit.paragraphs.first ? piece.text : ""))
+                edits.append(
+                    ((range.start.line - 1)...(range.end.line - 1), p == unit.paragraphs.first ? piece.text : ""))
             }
             replaced.append(unit.name)
         }
         // From the bottom up, so that earlier line numbers still hold.
-        for (range, text) in edits.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) { lines.replaceSubrange(range, with: [text]) }
+        for (range, text) in edits.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
+            lines.replaceSubrange(range, with: [text])
+        }
         let mutated = lines.joined(separator: "\n")
         let before = try Fixtures.grade(hostText).marks
         let after = try Fixtures.grade(mutated)
-        let named = after.findings.filter { $0.rule == "relevance-section-drift" && $0.criterion == "relevance" }.compactMap(\.place)
+        let named = after.findings.filter { $0.rule == "relevance-section-drift" && $0.criterion == "relevance" }
+            .compactMap(\.place)
         // What must hold: no section is named that was not replaced, and the marks fall.
         #expect(Set(named).isSubset(of: Set(replaced)), "drift named \(named), replaced \(replaced)")
         #expect(after.marks < before)
@@ -217,7 +248,9 @@ import Testing
             #expect(rubric.lexicon.topicModel.bank.count >= 150, "\(id)")
             #expect(rubric.lexicon.topicModel.acronyms.count >= 150, "\(id)")
             let rules = rubric.criteria.flatMap(\.rules).map(\.id)
-            for id in ["relevance-off-topic", "relevance-section-drift"] { #expect(rules.contains(id), "\(rubric.id) lacks \(id)") }
+            for id in ["relevance-off-topic", "relevance-section-drift"] {
+                #expect(rules.contains(id), "\(rubric.id) lacks \(id)")
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// Rubric files: the shipped ones load, and every kind of bad file gets an error naming the file and key path.
@@ -15,11 +16,16 @@ import Testing
 
     @Test func cssRubricsUseTheFixedCriterionIds() throws {
         for id in ["css-current-affairs", "css-pakistan-affairs", "css-essay"] {
-            #expect(try Fixtures.rubric(id).criteria.map(\.id) == ["relevance", "introduction", "structure", "arguments", "evidence", "conclusion", "presentation", "language"])
+            #expect(
+                try Fixtures.rubric(id).criteria.map(\.id) == [
+                    "relevance", "introduction", "structure", "arguments", "evidence", "conclusion", "presentation",
+                    "language",
+                ])
         }
     }
 
-    static let valid = #"{"format": 1, "id": "t", "version": "1", "title": "T", "maxMarks": 4, "expectedWords": {"min": 10, "max": 100}, "bands": [{"minShare": 0.5, "label": "Pass"}, {"minShare": 0, "label": "Fail"}], "criteria": [{"id": "language", "title": "Language", "marks": 4, "rules": [{"rule": "language-run-on", "weight": 1}]}]}"#
+    static let valid =
+        #"{"format": 1, "id": "t", "version": "1", "title": "T", "maxMarks": 4, "expectedWords": {"min": 10, "max": 100}, "bands": [{"minShare": 0.5, "label": "Pass"}, {"minShare": 0, "label": "Fail"}], "criteria": [{"id": "language", "title": "Language", "marks": 4, "rules": [{"rule": "language-run-on", "weight": 1}]}]}"#
 
     struct Bad: CustomTestStringConvertible, Sendable {
         let name: String
@@ -30,53 +36,176 @@ import Testing
 
     static let bad: [Bad] = [
         Bad(name: "not JSON", json: "format: 1", message: "bad.json: not valid JSON: line 1, column 1"),
-        Bad(name: "missing key", json: valid.replacingOccurrences(of: #""title": "T", "#, with: ""), message: "bad.json: at title: missing"),
-        Bad(name: "wrong type", json: valid.replacingOccurrences(of: #""marks": 4"#, with: #""marks": "four""#), message: "bad.json: at criteria[0].marks: expected a number"),
-        Bad(name: "negative marks", json: valid.replacingOccurrences(of: #""marks": 4"#, with: #""marks": -4"#), message: "bad.json: at criteria[0].marks: must be more than 0"),
-        Bad(name: "zero max marks", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 0"#), message: "bad.json: at maxMarks: must be more than 0"),
-        Bad(name: "marks do not add up", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 5"#), message: "bad.json: at criteria: the criteria's marks add up to 4, but maxMarks is 5"),
-        Bad(name: "unknown rule", json: valid.replacingOccurrences(of: "language-run-on", with: "language-run-off"), message: "bad.json: at criteria[0].rules[0].rule: unknown rule id 'language-run-off' (did you mean 'language-run-on'?"),
-        Bad(name: "empty criteria", json: valid.replacingOccurrences(of: #"[{"id": "language", "title": "Language", "marks": 4, "rules": [{"rule": "language-run-on", "weight": 1}]}]"#, with: "[]"), message: "bad.json: at criteria: must list at least one criterion"),
-        Bad(name: "unknown parameter", json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWord": 3}}"#), message: "bad.json: at criteria[0].rules[0].params.maxWord: unknown parameter (this rule takes: maxWords"),
-        Bad(name: "parameter of the wrong type", json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWords": "many"}}"#), message: "bad.json: at criteria[0].rules[0].params.maxWords: expected a number"),
-        Bad(name: "duplicate criterion", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 8"#).replacingOccurrences(of: #"}]}]}"#, with: #"}]}, {"id": "language", "title": "L", "marks": 4, "rules": [{"rule": "language-run-on"}]}]}"#), message: "bad.json: at criteria[1].id: the criterion 'language' appears twice"),
-        Bad(name: "missing word list", json: valid.replacingOccurrences(of: #""criteria""#, with: #""lexicons": {"misspellings": "nowhere.txt"}, "criteria""#), message: "bad.json: at lexicons.misspellings: cannot read the word list"),
-        Bad(name: "unknown format", json: valid.replacingOccurrences(of: #""format": 1"#, with: #""format": 2"#), message: "bad.json: at format: unsupported format"),
-        Bad(name: "findings limit of zero", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 4, "findingsPerRule": 0"#), message: "bad.json: at findingsPerRule: must be a whole number from 1 to 1000000"),
-        Bad(name: "band above 1", json: valid.replacingOccurrences(of: #""minShare": 0.5"#, with: #""minShare": 5"#), message: "bad.json: at bands[0].minShare: must be between 0 and 1"),
+        Bad(
+            name: "missing key", json: valid.replacingOccurrences(of: #""title": "T", "#, with: ""),
+            message: "bad.json: at title: missing"),
+        Bad(
+            name: "wrong type", json: valid.replacingOccurrences(of: #""marks": 4"#, with: #""marks": "four""#),
+            message: "bad.json: at criteria[0].marks: expected a number"),
+        Bad(
+            name: "negative marks", json: valid.replacingOccurrences(of: #""marks": 4"#, with: #""marks": -4"#),
+            message: "bad.json: at criteria[0].marks: must be more than 0"),
+        Bad(
+            name: "zero max marks", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 0"#),
+            message: "bad.json: at maxMarks: must be more than 0"),
+        Bad(
+            name: "marks do not add up",
+            json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 5"#),
+            message: "bad.json: at criteria: the criteria's marks add up to 4, but maxMarks is 5"),
+        Bad(
+            name: "unknown rule", json: valid.replacingOccurrences(of: "language-run-on", with: "language-run-off"),
+            message:
+                "bad.json: at criteria[0].rules[0].rule: unknown rule id 'language-run-off' (did you mean 'language-run-on'?"
+        ),
+        Bad(
+            name: "empty criteria",
+            json: valid.replacingOccurrences(
+                of:
+                    #"[{"id": "language", "title": "Language", "marks": 4, "rules": [{"rule": "language-run-on", "weight": 1}]}]"#,
+                with: "[]"), message: "bad.json: at criteria: must list at least one criterion"),
+        Bad(
+            name: "unknown parameter",
+            json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWord": 3}}"#),
+            message: "bad.json: at criteria[0].rules[0].params.maxWord: unknown parameter (this rule takes: maxWords"),
+        Bad(
+            name: "parameter of the wrong type",
+            json: valid.replacingOccurrences(
+                of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWords": "many"}}"#),
+            message: "bad.json: at criteria[0].rules[0].params.maxWords: expected a number"),
+        Bad(
+            name: "duplicate criterion",
+            json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 8"#).replacingOccurrences(
+                of: #"}]}]}"#,
+                with: #"}]}, {"id": "language", "title": "L", "marks": 4, "rules": [{"rule": "language-run-on"}]}]}"#),
+            message: "bad.json: at criteria[1].id: the criterion 'language' appears twice"),
+        Bad(
+            name: "missing word list",
+            json: valid.replacingOccurrences(
+                of: #""criteria""#, with: #""lexicons": {"misspellings": "nowhere.txt"}, "criteria""#),
+            message: "bad.json: at lexicons.misspellings: cannot read the word list"),
+        Bad(
+            name: "unknown format", json: valid.replacingOccurrences(of: #""format": 1"#, with: #""format": 2"#),
+            message: "bad.json: at format: unsupported format"),
+        Bad(
+            name: "findings limit of zero",
+            json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 4, "findingsPerRule": 0"#),
+            message: "bad.json: at findingsPerRule: must be a whole number from 1 to 1000000"),
+        Bad(
+            name: "band above 1", json: valid.replacingOccurrences(of: #""minShare": 0.5"#, with: #""minShare": 5"#),
+            message: "bad.json: at bands[0].minShare: must be between 0 and 1"),
         // Numbers out of range are refused before any arithmetic (issue 11, item 14).
-        Bad(name: "huge max marks", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 1e300"#), message: "bad.json: at maxMarks: must be more than 0 and at most 1000"),
-        Bad(name: "negative max marks", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": -4"#), message: "bad.json: at maxMarks: must be more than 0 and at most 1000"),
-        Bad(name: "huge criterion marks", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 1000"#).replacingOccurrences(of: #""marks": 4"#, with: #""marks": 1e300"#), message: "bad.json: at criteria[0].marks: must be more than 0 and at most 1000"),
-        Bad(name: "huge weight", json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1e308}, {"rule": "language-spelling", "weight": 1e308}"#), message: "bad.json: at criteria[0].rules[0].weight: must be more than 0 and at most 1000"),
-        Bad(name: "negative weight", json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": -1}"#), message: "bad.json: at criteria[0].rules[0].weight: must be more than 0 and at most 1000"),
-        Bad(name: "huge expected words", json: valid.replacingOccurrences(of: #""max": 100"#, with: #""max": 1e300"#), message: "bad.json: at expectedWords: needs 0 <= min <= max <= 1000000"),
-        Bad(name: "huge parameter", json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWords": 1e300}}"#), message: "bad.json: at criteria[0].rules[0].params.maxWords: must be at most 1000000"),
-        Bad(name: "huge ceiling", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 4, "scale": {"ceiling": 1e300}"#), message: "bad.json: at scale.ceiling: must be more than 0 and at most 1"),
-        Bad(name: "huge exponent", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 4, "scale": {"exponent": -1e300}"#), message: "bad.json: at scale.exponent: must be between 0.25 and 4"),
+        Bad(
+            name: "huge max marks",
+            json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 1e300"#),
+            message: "bad.json: at maxMarks: must be more than 0 and at most 1000"),
+        Bad(
+            name: "negative max marks",
+            json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": -4"#),
+            message: "bad.json: at maxMarks: must be more than 0 and at most 1000"),
+        Bad(
+            name: "huge criterion marks",
+            json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 1000"#).replacingOccurrences(
+                of: #""marks": 4"#, with: #""marks": 1e300"#),
+            message: "bad.json: at criteria[0].marks: must be more than 0 and at most 1000"),
+        Bad(
+            name: "huge weight",
+            json: valid.replacingOccurrences(
+                of: #""weight": 1}"#, with: #""weight": 1e308}, {"rule": "language-spelling", "weight": 1e308}"#),
+            message: "bad.json: at criteria[0].rules[0].weight: must be more than 0 and at most 1000"),
+        Bad(
+            name: "negative weight", json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": -1}"#),
+            message: "bad.json: at criteria[0].rules[0].weight: must be more than 0 and at most 1000"),
+        Bad(
+            name: "huge expected words", json: valid.replacingOccurrences(of: #""max": 100"#, with: #""max": 1e300"#),
+            message: "bad.json: at expectedWords: needs 0 <= min <= max <= 1000000"),
+        Bad(
+            name: "huge parameter",
+            json: valid.replacingOccurrences(
+                of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWords": 1e300}}"#),
+            message: "bad.json: at criteria[0].rules[0].params.maxWords: must be at most 1000000"),
+        Bad(
+            name: "huge ceiling",
+            json: valid.replacingOccurrences(
+                of: #""maxMarks": 4"#, with: #""maxMarks": 4, "scale": {"ceiling": 1e300}"#),
+            message: "bad.json: at scale.ceiling: must be more than 0 and at most 1"),
+        Bad(
+            name: "huge exponent",
+            json: valid.replacingOccurrences(
+                of: #""maxMarks": 4"#, with: #""maxMarks": 4, "scale": {"exponent": -1e300}"#),
+            message: "bad.json: at scale.exponent: must be between 0.25 and 4"),
         // Unknown keys anywhere, with the nearest known key (item 16).
-        Bad(name: "unknown top-level key", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 4, "maxMark": 3"#), message: "bad.json: at maxMark: unknown key (did you mean 'maxMarks'?)"),
-        Bad(name: "unknown key far from any", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 4, "zzz": 3"#), message: "bad.json: at zzz: unknown key (known: format, id,"),
-        Bad(name: "unknown remarks criterion", json: valid.replacingOccurrences(of: #""criteria""#, with: #""remarks": {"nonsense": ["x"]}, "criteria""#), message: "bad.json: at remarks.nonsense: not a criterion of this rubric (criteria: language)"),
-        Bad(name: "misspelt remarks criterion", json: valid.replacingOccurrences(of: #""criteria""#, with: #""remarks": {"languag": ["x"]}, "criteria""#), message: "bad.json: at remarks.languag: not a criterion of this rubric (did you mean 'language'?)"),
-        Bad(name: "unknown scale key", json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 4, "scale": {"cieling": 0.8}"#), message: "bad.json: at scale.cieling: unknown key (did you mean 'ceiling'?)"),
-        Bad(name: "unknown expectedWords key", json: valid.replacingOccurrences(of: #""min": 10"#, with: #""minimum": 10"#), message: "bad.json: at expectedWords.minimum: unknown key"),
-        Bad(name: "unknown band key", json: valid.replacingOccurrences(of: #""label": "Pass""#, with: #""label": "Pass", "lable": "x""#), message: "bad.json: at bands[0].lable: unknown key (did you mean 'label'?)"),
-        Bad(name: "unknown criterion key", json: valid.replacingOccurrences(of: #""marks": 4"#, with: #""marks": 4, "mark": 4"#), message: "bad.json: at criteria[0].mark: unknown key (did you mean 'marks'?)"),
-        Bad(name: "unknown rule key", json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""wieght": 1}"#), message: "bad.json: at criteria[0].rules[0].wieght: unknown key (did you mean 'weight'?)"),
-        Bad(name: "unknown word list", json: valid.replacingOccurrences(of: #""criteria""#, with: #""words": {"connective": ["so"]}, "criteria""#), message: "bad.json: at words.connective: unknown word list (did you mean 'connectives'?)"),
-        Bad(name: "misspelt parameter", json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWord": 3}}"#), message: "bad.json: at criteria[0].rules[0].params.maxWord: unknown parameter (this rule takes: maxWords; did you mean 'maxWords'?)"),
+        Bad(
+            name: "unknown top-level key",
+            json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 4, "maxMark": 3"#),
+            message: "bad.json: at maxMark: unknown key (did you mean 'maxMarks'?)"),
+        Bad(
+            name: "unknown key far from any",
+            json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 4, "zzz": 3"#),
+            message: "bad.json: at zzz: unknown key (known: format, id,"),
+        Bad(
+            name: "unknown remarks criterion",
+            json: valid.replacingOccurrences(of: #""criteria""#, with: #""remarks": {"nonsense": ["x"]}, "criteria""#),
+            message: "bad.json: at remarks.nonsense: not a criterion of this rubric (criteria: language)"),
+        Bad(
+            name: "misspelt remarks criterion",
+            json: valid.replacingOccurrences(of: #""criteria""#, with: #""remarks": {"languag": ["x"]}, "criteria""#),
+            message: "bad.json: at remarks.languag: not a criterion of this rubric (did you mean 'language'?)"),
+        Bad(
+            name: "unknown scale key",
+            json: valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 4, "scale": {"cieling": 0.8}"#),
+            message: "bad.json: at scale.cieling: unknown key (did you mean 'ceiling'?)"),
+        Bad(
+            name: "unknown expectedWords key",
+            json: valid.replacingOccurrences(of: #""min": 10"#, with: #""minimum": 10"#),
+            message: "bad.json: at expectedWords.minimum: unknown key"),
+        Bad(
+            name: "unknown band key",
+            json: valid.replacingOccurrences(of: #""label": "Pass""#, with: #""label": "Pass", "lable": "x""#),
+            message: "bad.json: at bands[0].lable: unknown key (did you mean 'label'?)"),
+        Bad(
+            name: "unknown criterion key",
+            json: valid.replacingOccurrences(of: #""marks": 4"#, with: #""marks": 4, "mark": 4"#),
+            message: "bad.json: at criteria[0].mark: unknown key (did you mean 'marks'?)"),
+        Bad(
+            name: "unknown rule key", json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""wieght": 1}"#),
+            message: "bad.json: at criteria[0].rules[0].wieght: unknown key (did you mean 'weight'?)"),
+        Bad(
+            name: "unknown word list",
+            json: valid.replacingOccurrences(of: #""criteria""#, with: #""words": {"connective": ["so"]}, "criteria""#),
+            message: "bad.json: at words.connective: unknown word list (did you mean 'connectives'?)"),
+        Bad(
+            name: "misspelt parameter",
+            json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWord": 3}}"#),
+            message:
+                "bad.json: at criteria[0].rules[0].params.maxWord: unknown parameter (this rule takes: maxWords; did you mean 'maxWords'?)"
+        ),
         // A base outside the rubric's folder.
-        Bad(name: "extends a path up", json: valid.replacingOccurrences(of: #""format": 1"#, with: #""extends": "../other/base", "format": 1"#), message: "bad.json: at extends: the base must be a rubric in the same folder"),
-        Bad(name: "extends an absolute path", json: valid.replacingOccurrences(of: #""format": 1"#, with: #""extends": "/tmp/base.json", "format": 1"#), message: "bad.json: at extends: the base must be a rubric in the same folder"),
+        Bad(
+            name: "extends a path up",
+            json: valid.replacingOccurrences(of: #""format": 1"#, with: #""extends": "../other/base", "format": 1"#),
+            message: "bad.json: at extends: the base must be a rubric in the same folder"),
+        Bad(
+            name: "extends an absolute path",
+            json: valid.replacingOccurrences(of: #""format": 1"#, with: #""extends": "/tmp/base.json", "format": 1"#),
+            message: "bad.json: at extends: the base must be a rubric in the same folder"),
         // Missing keys say which.
-        Bad(name: "missing id", json: valid.replacingOccurrences(of: #""id": "t", "#, with: ""), message: "bad.json: at id: missing (a rubric needs id, version, title, maxMarks, expectedWords, bands and criteria"),
-        Bad(name: "missing criteria", json: valid.replacingOccurrences(of: #", "criteria": [{"id": "language", "title": "Language", "marks": 4, "rules": [{"rule": "language-run-on", "weight": 1}]}]"#, with: ""), message: "bad.json: at criteria: missing"),
+        Bad(
+            name: "missing id", json: valid.replacingOccurrences(of: #""id": "t", "#, with: ""),
+            message:
+                "bad.json: at id: missing (a rubric needs id, version, title, maxMarks, expectedWords, bands and criteria"
+        ),
+        Bad(
+            name: "missing criteria",
+            json: valid.replacingOccurrences(
+                of:
+                    #", "criteria": [{"id": "language", "title": "Language", "marks": 4, "rules": [{"rule": "language-run-on", "weight": 1}]}]"#,
+                with: ""), message: "bad.json: at criteria: missing"),
     ]
 
     @Test(arguments: bad)
     func badRubricsNameFileAndKeyPath(_ case_: Bad) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-rubric-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pakessay-rubric-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("bad.json").path
         try Data(case_.json.utf8).write(to: URL(fileURLWithPath: path))
@@ -89,7 +218,8 @@ import Testing
     }
 
     @Test func theValidBaseLoads() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-rubric-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pakessay-rubric-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("ok.json").path
         try Data(Self.valid.utf8).write(to: URL(fileURLWithPath: path))
@@ -99,19 +229,22 @@ import Testing
     }
 
     @Test func aHugeWordListLoads() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-rubric-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pakessay-rubric-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var list = "# a huge list\n"
         for i in 0..<200_000 { list += "wrongword\(i) -> word\n" }
         try Data(list.utf8).write(to: folder.appendingPathComponent("huge.txt"))
-        let json = Self.valid.replacingOccurrences(of: #""criteria""#, with: #""lexicons": {"misspellings": "huge.txt"}, "criteria""#)
+        let json = Self.valid.replacingOccurrences(
+            of: #""criteria""#, with: #""lexicons": {"misspellings": "huge.txt"}, "criteria""#)
         try Data(json.utf8).write(to: folder.appendingPathComponent("huge.json"))
         let rubric = try RubricLoader.load(path: folder.appendingPathComponent("huge.json").path)
         #expect(rubric.lexicon.misspellings.count == 200_000)
     }
 
     static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-rubric-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pakessay-rubric-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -125,7 +258,8 @@ import Testing
         try Data(child.utf8).write(to: folder.appendingPathComponent("child.json"))
         let rubric = try RubricLoader.load(path: folder.appendingPathComponent("child.json").path)
         #expect(rubric.id == "child" && rubric.maxMarks == 4 && rubric.criteria.map(\.id) == ["language"])
-        let named = #"{"extends": "base.json", "format": 1, "id": "child", "version": "2", "title": "Child", "maxMark": 4}"#
+        let named =
+            #"{"extends": "base.json", "format": 1, "id": "child", "version": "2", "title": "Child", "maxMark": 4}"#
         try Data(named.utf8).write(to: folder.appendingPathComponent("named.json"))
         #expect(throws: RubricError(message: "named.json: at maxMark: unknown key (did you mean 'maxMarks'?)")) {
             try RubricLoader.load(path: folder.appendingPathComponent("named.json").path)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PakEssay
 
 /// Every rule's own examples: the firing ones fire and cost marks, the others do not.
@@ -11,7 +12,9 @@ import Testing
     }
 
     static let cases: [Case] = RuleRegistry.all.flatMap { type in
-        type.description.examples.enumerated().map { Case(rule: type.description.id, index: $0.offset, example: $0.element) }
+        type.description.examples.enumerated().map {
+            Case(rule: type.description.id, index: $0.offset, example: $0.element)
+        }
     }
 
     @Test func idsAreUniqueAndKebabCase() {
@@ -36,7 +39,8 @@ import Testing
         let rule = try type.make(.defaults).get()
         let document = try EssayParser.parse(text: c.example.text, source: "example.txt")
         let answer = try #require(document.answers.first)
-        let context = GradingContext(answer: answer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
+        let context = GradingContext(
+            answer: answer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
         let outcome = rule.evaluate(context)
         if c.example.fires {
             #expect(outcome.credit < 1, "\(c.rule) should take credit away")
@@ -44,7 +48,9 @@ import Testing
             let lines = c.example.text.split(separator: "\n", omittingEmptySubsequences: false).count
             for f in outcome.findings {
                 #expect(f.rule == c.rule)
-                #expect(f.range.start.line >= 1 && f.range.start.line <= lines, "finding outside the example: \(f.range.start)")
+                #expect(
+                    f.range.start.line >= 1 && f.range.start.line <= lines,
+                    "finding outside the example: \(f.range.start)")
                 #expect(!f.message.isEmpty && !f.suggestion.isEmpty)
             }
         } else {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// Scores add up, every mark lost is traced, and the samples land where an examiner would put them.
@@ -12,12 +13,18 @@ import Testing
         for g in Self.graded {
             let sum = g.criteria.reduce(0) { $0 + $1.score }
             #expect(abs(sum - g.marks) < 1e-9, "\(g.source): criteria sum to \(sum), marks are \(g.marks)")
-            #expect(g.criteria.map(\.id) == ["relevance", "introduction", "structure", "arguments", "evidence", "conclusion", "presentation", "language"])
+            #expect(
+                g.criteria.map(\.id) == [
+                    "relevance", "introduction", "structure", "arguments", "evidence", "conclusion", "presentation",
+                    "language",
+                ])
             for c in g.criteria {
                 #expect(c.score >= 0 && c.score <= c.max)
                 #expect((c.score / 0.5).rounded() * 0.5 == c.score, "\(c.id) not rounded to 0.5")
                 let lost = g.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost }
-                #expect(abs(lost - (c.max - c.score)) < 0.005, "\(g.source) \(c.id): findings trace \(lost) of \(c.max - c.score) lost")
+                #expect(
+                    abs(lost - (c.max - c.score)) < 0.005,
+                    "\(g.source) \(c.id): findings trace \(lost) of \(c.max - c.score) lost")
             }
         }
     }
@@ -25,7 +32,9 @@ import Testing
     @Test func everyFindingIsLocatedAndExplained() {
         for g in Self.graded {
             for f in g.findings {
-                #expect(f.range.start.line >= g.answer.line - 1 && f.range.start.line <= g.answer.endLine + 1, "\(f.rule) at \(f.range.start) outside answer \(g.answer.line)–\(g.answer.endLine)")
+                #expect(
+                    f.range.start.line >= g.answer.line - 1 && f.range.start.line <= g.answer.endLine + 1,
+                    "\(f.rule) at \(f.range.start) outside answer \(g.answer.line)–\(g.answer.endLine)")
                 #expect(f.range.start.column >= 1)
                 #expect(!f.message.isEmpty && !f.suggestion.isEmpty)
                 #expect(f.marksLost >= 0)
@@ -110,12 +119,15 @@ import Testing
     @Test func foldedMisspellingsStillCountInTheStatisticsAndTheAdvice() throws {
         // 70 different misspellings from the rubric's list, in one paragraph of an otherwise sound answer.
         let lexicon = Fixtures.rubric.lexicon
-        let wrong = Array(lexicon.misspellings.keys.sorted().filter { w in
-            w.unicodeScalars.allSatisfy { $0.value >= 0x61 && $0.value <= 0x7A } && !lexicon.properWords.contains(w)
-        }.prefix(70))
+        let wrong = Array(
+            lexicon.misspellings.keys.sorted().filter { w in
+                w.unicodeScalars.allSatisfy { $0.value >= 0x61 && $0.value <= 0x7A } && !lexicon.properWords.contains(w)
+            }.prefix(70))
         #expect(wrong.count == 70)
-        let text = "Q.1 Discuss the economy of Pakistan.\n\nThe economy of Pakistan has grown slowly for many years.\n\n"
-            + "Many candidates write " + wrong.joined(separator: " ") + " in their answers.\n\nIn conclusion, the economy of Pakistan needs reform.\n"
+        let text =
+            "Q.1 Discuss the economy of Pakistan.\n\nThe economy of Pakistan has grown slowly for many years.\n\n"
+            + "Many candidates write " + wrong.joined(separator: " ")
+            + " in their answers.\n\nIn conclusion, the economy of Pakistan needs reform.\n"
         var unlimited = Fixtures.rubric
         unlimited.findingsPerRule = nil
         let all = try Fixtures.grade(text, rubric: unlimited)
@@ -126,7 +138,9 @@ import Testing
         #expect(folded.spellingErrors == all.spellingErrors && folded.spellingErrors == listed)
         let advice = try #require(folded.improvements.first { $0.hasPrefix("Correct ") })
         #expect(advice.hasPrefix("Correct \(listed) misspellings"), "\(advice)")
-        #expect(advice == all.improvements.first { $0.hasPrefix("Correct ") }, "the advice is the same whether findings are folded or not")
+        #expect(
+            advice == all.improvements.first { $0.hasPrefix("Correct ") },
+            "the advice is the same whether findings are folded or not")
     }
 
     @Test func marksOptionScalesTheRubric() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PakEssay
 
 /// Every answer shape read as an examiner reads it (issue 13, item 1): an outline block before the
@@ -34,11 +35,17 @@ struct AnswerShapeTests {
     @Test("an OUTLINE: block before the introduction is the answer's outline, not headings or a section")
     func outlineBlock() throws {
         let answer = try Transcript.body(Self.outlined)
-        #expect(answer.outline.map(\.text) == ["1. Introduction", "2. Monetary causes", "3. Fuel prices", "4. Social media",
-                                               "5. Way forward", "6. Conclusion"])
+        #expect(
+            answer.outline.map(\.text) == [
+                "1. Introduction", "2. Monetary causes", "3. Fuel prices", "4. Social media",
+                "5. Way forward", "6. Conclusion",
+            ])
         #expect(answer.outline.map(\.position) == [.at(4, 1), .at(5, 1), .at(6, 1), .at(7, 1), .at(8, 1), .at(9, 1)])
         #expect(answer.outline.map(\.sectionLabel) == ["1", "2", "3", nil, "4", "5"])
-        #expect(answer.sections.map(\.title) == ["Introduction", "Monetary Causes", "Fuel Prices", "Way Forward", "Conclusion"])
+        #expect(
+            answer.sections.map(\.title) == [
+                "Introduction", "Monetary Causes", "Fuel Prices", "Way Forward", "Conclusion",
+            ])
         #expect(answer.sections.map(\.position) == [.at(11, 1), .at(14, 1), .at(17, 1), .at(20, 1), .at(23, 1)])
         #expect(answer.stats.outlineItems == 6)
         #expect(answer.diagnostics.isEmpty)
@@ -46,7 +53,8 @@ struct AnswerShapeTests {
 
     @Test("an underlined Outline of the answer with one-line blocks, before an introduction without a heading")
     func outlineBlocksBeforeUntitledIntroduction() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             {==Outline of the answer==}
 
             Introduction
@@ -69,7 +77,8 @@ struct AnswerShapeTests {
 
     @Test("the body's first heading, after a blank line, ends an outline it repeats")
     func outlineEndsAtRepeatedHeading() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             Outline
 
             Introduction
@@ -86,12 +95,14 @@ struct AnswerShapeTests {
 
     @Test("a section titled Outline followed by prose is not an outline block")
     func outlineTitleOverProse() throws {
-        let answer = try Transcript.body("OUTLINE\nThis answer first explains the causes and then the cures of inflation in Pakistan.")
+        let answer = try Transcript.body(
+            "OUTLINE\nThis answer first explains the causes and then the cures of inflation in Pakistan.")
         #expect(answer.outline.isEmpty)
         #expect(answer.sections.map(\.title) == ["OUTLINE"])
     }
 
-    @Test("structure rules see the answer's outline: no missing introduction, no order finding, undeveloped points named")
+    @Test(
+        "structure rules see the answer's outline: no missing introduction, no order finding, undeveloped points named")
     func outlineGraded() throws {
         let graded = try Fixtures.grade(Transcript.questionLine + "\n\n" + Self.outlined)
         let rules = graded.findings.map(\.rule)
@@ -104,7 +115,8 @@ struct AnswerShapeTests {
 
     @Test("a mixed-case Title: line followed by a paragraph is a heading")
     func phraseHeadings() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             Introduction:
             Pakistan's foreign policy faces many challenges.
 
@@ -118,7 +130,10 @@ struct AnswerShapeTests {
             Conclusion:
             In conclusion, Pakistan must balance its relations.
             """)
-        #expect(answer.sections.map(\.title) == ["Introduction", "Hostile Relations with India", "Afghanistan and Border Security", "Conclusion"])
+        #expect(
+            answer.sections.map(\.title) == [
+                "Introduction", "Hostile Relations with India", "Afghanistan and Border Security", "Conclusion",
+            ])
         #expect(answer.sections.map(\.position) == [.at(3, 1), .at(6, 1), .at(9, 1), .at(13, 1)])
         #expect(answer.sections.map(\.form) == [.roleName, .phrase, .phrase, .roleName])
         #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
@@ -126,7 +141,8 @@ struct AnswerShapeTests {
 
     @Test("a sentence ending in a colon before a list, a quotation or a long line is not a heading")
     func phraseFalsePositives() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             The main causes are the following:
             Poverty leads the list.
 
@@ -145,7 +161,8 @@ struct AnswerShapeTests {
 
     @Test("a Title: heading under a capital heading is its subsection; under an introduction it is not")
     func phraseNesting() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             INTRODUCTION
             Pakistan faces many challenges.
 
@@ -162,7 +179,8 @@ struct AnswerShapeTests {
 
     @Test("# Introduction is a sibling of ## 1. Causes; depth is relative to the main headings")
     func markdownLevels() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             # Introduction
             Extremism has deep roots.
 
@@ -187,7 +205,8 @@ struct AnswerShapeTests {
 
     @Test("mixed numbering styles are peers, reported once")
     func mixedNumbering() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             I. Introduction
             Inflation is high.
 
@@ -206,29 +225,37 @@ struct AnswerShapeTests {
         #expect(answer.sections.map(\.number) == ["I", "2", "3", "IV"])
         #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
         #expect(try answer.sections.at(1).sections.map(\.number) == ["(a)"])
-        #expect(answer.diagnostics == [Diagnostic(rule: "numbering-mixed", severity: .warning, position: .at(6, 1),
-                                                  message: "heading 2 is numbered in a different style from the headings before it")])
+        #expect(
+            answer.diagnostics == [
+                Diagnostic(
+                    rule: "numbering-mixed", severity: .warning, position: .at(6, 1),
+                    message: "heading 2 is numbered in a different style from the headings before it")
+            ])
     }
 
     @Test("a numbered main heading after I. Introduction is its peer, not its subsection")
     func numberedAfterRomanIntroduction() throws {
-        let answer = try Transcript.body("I. Introduction\nInflation is high.\n\n1. Causes\nMoney grew.\n\n2. Cures\nCut the deficit.")
+        let answer = try Transcript.body(
+            "I. Introduction\nInflation is high.\n\n1. Causes\nMoney grew.\n\n2. Cures\nCut the deficit.")
         #expect(answer.sections.map(\.number) == ["I", "1", "2"])
         #expect(Transcript.diagnostics(answer, "numbering-mixed").map(\.position) == [.at(6, 1)])
     }
 
     static func context(_ body: String) throws -> GradingContext {
         let answer = try Transcript.body(body)
-        return GradingContext(answer: answer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
+        return GradingContext(
+            answer: answer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
     }
 
-    static let developed = "Inflation rose to 38 per cent in 2023 because the State Bank printed money to pay the deficit. "
+    static let developed =
+        "Inflation rose to 38 per cent in 2023 because the State Bank printed money to pay the deficit. "
         + "As a result, prices of food, fuel and medicine climbed in every city and district of the country. "
         + "Therefore the poor lost the most, and the savings of the middle class lost much of their value too."
 
     @Test("without headings, the first paragraph introduces and a last paragraph that takes up its terms concludes")
     func partsWithoutHeadings() throws {
-        let c = try Self.context("""
+        let c = try Self.context(
+            """
             Inflation in Pakistan hurts households and threatens stability. This answer explains its causes.
 
             \(Self.developed)
@@ -239,7 +266,8 @@ struct AnswerShapeTests {
         #expect(c.conclusion?.paragraphs == [2])
         #expect(c.conclusion?.range.start == .at(7, 1))
         #expect(c.arguments.map(\.paragraphs) == [[1]])
-        let body = try Self.context("""
+        let body = try Self.context(
+            """
             Inflation in Pakistan hurts households and threatens stability. This answer explains its causes.
 
             \(Self.developed)
@@ -251,10 +279,13 @@ struct AnswerShapeTests {
 
     @Test("three developed paragraphs under one heading are three arguments; two stay one")
     func developedParagraphsAreArguments() throws {
-        let three = try Self.context("1. INTRODUCTION\nThis answer explains.\n\n2. CAUSES\n\(Self.developed)\n\n\(Self.developed)\n\nA short aside.\n\n\(Self.developed)")
+        let three = try Self.context(
+            "1. INTRODUCTION\nThis answer explains.\n\n2. CAUSES\n\(Self.developed)\n\n\(Self.developed)\n\nA short aside.\n\n\(Self.developed)"
+        )
         #expect(three.allArguments.map(\.paragraphs) == [[1], [2, 3], [4]])
         #expect(three.allArguments.map(\.range.start) == [.at(6, 1), .at(9, 1), .at(13, 1)])
-        let two = try Self.context("1. INTRODUCTION\nThis answer explains.\n\n2. CAUSES\n\(Self.developed)\n\n\(Self.developed)")
+        let two = try Self.context(
+            "1. INTRODUCTION\nThis answer explains.\n\n2. CAUSES\n\(Self.developed)\n\n\(Self.developed)")
         #expect(two.allArguments.map(\.paragraphs) == [[1, 2]])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PakEssay
 
 /// Headings (section 3.1): every numbering style seen in real transcripts, nesting, numbering slips
@@ -16,19 +17,48 @@ struct HeadingTests {
     }
 
     static let styles: [HeadingCase] = [
-        .init(line: "1. INTRODUCTION :", numbering: Numbering(style: .decimal, components: [1], label: "1"), title: "INTRODUCTION", form: .numbered, role: .introduction),
-        .init(line: "2. Historical background:", numbering: Numbering(style: .decimal, components: [2], label: "2"), title: "Historical background", form: .numbered, role: .background),
-        .init(line: "3 CHALLENGES AHEAD:", numbering: Numbering(style: .decimal, components: [3], label: "3"), title: "CHALLENGES AHEAD", form: .numbered, role: .challenges),
-        .init(line: "2.1 ECONOMIC FACTORS: TRADE AND AID:", numbering: Numbering(style: .decimal, components: [2, 1], label: "2.1"), title: "ECONOMIC FACTORS: TRADE AND AID", form: .numbered, level: 2),
-        .init(line: "2.1.3 Role of the Judiciary", numbering: Numbering(style: .decimal, components: [2, 1, 3], label: "2.1.3"), title: "Role of the Judiciary", form: .numbered, level: 3),
-        .init(line: "1.INTRODUCTION", numbering: Numbering(style: .decimal, components: [1], label: "1"), title: "INTRODUCTION", form: .numbered, role: .introduction),
-        .init(line: "I. Introduction", numbering: Numbering(style: .upperRoman, components: [1], label: "I"), title: "Introduction", form: .numbered, role: .introduction),
-        .init(line: "IV) Way forward", numbering: Numbering(style: .upperRoman, components: [4], label: "IV"), title: "Way forward", form: .numbered, role: .wayForward),
-        .init(line: "A. Causes of Extremism", numbering: Numbering(style: .upperLetter, components: [1], label: "A"), title: "Causes of Extremism", form: .numbered),
-        .init(line: "(a) Floods and Glacial Melt", numbering: Numbering(style: .lowerLetter, components: [1], label: "(a)"), title: "Floods and Glacial Melt", form: .numbered),
-        .init(line: "a) Poverty and Unemployment", numbering: Numbering(style: .lowerLetter, components: [1], label: "a"), title: "Poverty and Unemployment", form: .numbered),
-        .init(line: "(i) The 2022 Floods", numbering: Numbering(style: .lowerRoman, components: [1], label: "(i)"), title: "The 2022 Floods", form: .numbered),
-        .init(line: "i. Rural Poverty", numbering: Numbering(style: .lowerRoman, components: [1], label: "i"), title: "Rural Poverty", form: .numbered),
+        .init(
+            line: "1. INTRODUCTION :", numbering: Numbering(style: .decimal, components: [1], label: "1"),
+            title: "INTRODUCTION", form: .numbered, role: .introduction),
+        .init(
+            line: "2. Historical background:", numbering: Numbering(style: .decimal, components: [2], label: "2"),
+            title: "Historical background", form: .numbered, role: .background),
+        .init(
+            line: "3 CHALLENGES AHEAD:", numbering: Numbering(style: .decimal, components: [3], label: "3"),
+            title: "CHALLENGES AHEAD", form: .numbered, role: .challenges),
+        .init(
+            line: "2.1 ECONOMIC FACTORS: TRADE AND AID:",
+            numbering: Numbering(style: .decimal, components: [2, 1], label: "2.1"),
+            title: "ECONOMIC FACTORS: TRADE AND AID", form: .numbered, level: 2),
+        .init(
+            line: "2.1.3 Role of the Judiciary",
+            numbering: Numbering(style: .decimal, components: [2, 1, 3], label: "2.1.3"),
+            title: "Role of the Judiciary", form: .numbered, level: 3),
+        .init(
+            line: "1.INTRODUCTION", numbering: Numbering(style: .decimal, components: [1], label: "1"),
+            title: "INTRODUCTION", form: .numbered, role: .introduction),
+        .init(
+            line: "I. Introduction", numbering: Numbering(style: .upperRoman, components: [1], label: "I"),
+            title: "Introduction", form: .numbered, role: .introduction),
+        .init(
+            line: "IV) Way forward", numbering: Numbering(style: .upperRoman, components: [4], label: "IV"),
+            title: "Way forward", form: .numbered, role: .wayForward),
+        .init(
+            line: "A. Causes of Extremism", numbering: Numbering(style: .upperLetter, components: [1], label: "A"),
+            title: "Causes of Extremism", form: .numbered),
+        .init(
+            line: "(a) Floods and Glacial Melt",
+            numbering: Numbering(style: .lowerLetter, components: [1], label: "(a)"), title: "Floods and Glacial Melt",
+            form: .numbered),
+        .init(
+            line: "a) Poverty and Unemployment", numbering: Numbering(style: .lowerLetter, components: [1], label: "a"),
+            title: "Poverty and Unemployment", form: .numbered),
+        .init(
+            line: "(i) The 2022 Floods", numbering: Numbering(style: .lowerRoman, components: [1], label: "(i)"),
+            title: "The 2022 Floods", form: .numbered),
+        .init(
+            line: "i. Rural Poverty", numbering: Numbering(style: .lowerRoman, components: [1], label: "i"),
+            title: "Rural Poverty", form: .numbered),
         .init(line: "# Introduction", title: "Introduction", form: .markdown, role: .introduction),
         // Markdown depth counts from the answer's main headings: a lone `##` heading is a main heading.
         .init(line: "## Food Security", title: "Food Security", form: .markdown),
@@ -55,11 +85,14 @@ struct HeadingTests {
         #expect(answer.diagnostics.isEmpty)
     }
 
-    @Test("roles are read case-insensitively from the title", arguments: [
-        ("INTRODUCTION", SectionRole.introduction), ("Concluding Remarks", .conclusion), ("FINAL THOUGHTS", .conclusion),
-        ("Hurdles in the Way", .challenges), ("Policy Options", .wayForward), ("Recommendations", .wayForward),
-        ("Historical Perspective", .background), ("CRITICAL ANALYSIS", .analysis), ("Evaluation", .analysis),
-    ])
+    @Test(
+        "roles are read case-insensitively from the title",
+        arguments: [
+            ("INTRODUCTION", SectionRole.introduction), ("Concluding Remarks", .conclusion),
+            ("FINAL THOUGHTS", .conclusion),
+            ("Hurdles in the Way", .challenges), ("Policy Options", .wayForward), ("Recommendations", .wayForward),
+            ("Historical Perspective", .background), ("CRITICAL ANALYSIS", .analysis), ("Evaluation", .analysis),
+        ])
     func roles(title: String, role: SectionRole) throws {
         let answer = try Transcript.body("1. \(title)\n\nText.")
         #expect(answer.allSections.map(\.role) == [role])
@@ -67,7 +100,8 @@ struct HeadingTests {
 
     @Test("decimal numbering nests 1. → 1.1 → 1.1.1")
     func decimalNesting() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             1. Introduction
 
             Text.
@@ -98,7 +132,8 @@ struct HeadingTests {
 
     @Test("mixed numbering nests 1. → (a) → (i)")
     func mixedNesting() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             1. Impacts
 
             (a) Floods
@@ -120,7 +155,10 @@ struct HeadingTests {
             Text.
             """)
         #expect(answer.allSections.map(\.level) == [1, 2, 3, 3, 2, 1])
-        #expect(answer.allSections.map { $0.numbering?.style } == [.decimal, .lowerLetter, .lowerRoman, .lowerRoman, .lowerLetter, .decimal])
+        #expect(
+            answer.allSections.map { $0.numbering?.style } == [
+                .decimal, .lowerLetter, .lowerRoman, .lowerRoman, .lowerLetter, .decimal,
+            ])
         #expect(try answer.sections.at(0).sections.map(\.number) == ["(a)", "(b)"])
         #expect(try answer.sections.at(0).sections.at(0).sections.map(\.title) == ["The 2022 Floods", "Glacial Lakes"])
         #expect(answer.diagnostics.isEmpty)
@@ -129,7 +167,8 @@ struct HeadingTests {
     @Test("(i) after (h) is the ninth letter, not a Roman one")
     func letterI() throws {
         let letters = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
-        let body = "1. Causes\n\n" + letters.map { "(\($0)) Cause \($0.uppercased())\n\nText." }.joined(separator: "\n\n")
+        let body =
+            "1. Causes\n\n" + letters.map { "(\($0)) Cause \($0.uppercased())\n\nText." }.joined(separator: "\n\n")
         let answer = try Transcript.body(body)
         let subsections = try answer.sections.at(0).sections
         #expect(subsections.count == 10)
@@ -141,7 +180,8 @@ struct HeadingTests {
 
     @Test("Roman main headings with letters and small Roman numerals below")
     func romanOutline() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             I. Introduction
 
             Text.
@@ -177,7 +217,12 @@ struct HeadingTests {
         #expect(answer.sections.count == 1)
         #expect(try answer.sections.at(0).sections.map(\.number) == ["2.1", "2.3"])
         #expect(try answer.sections.at(0).sections.map(\.level) == [2, 2])
-        #expect(answer.diagnostics == [Diagnostic(rule: "numbering-skipped", severity: .warning, position: .at(9, 1), message: "heading 2.3 skips 2.2")])
+        #expect(
+            answer.diagnostics == [
+                Diagnostic(
+                    rule: "numbering-skipped", severity: .warning, position: .at(9, 1), message: "heading 2.3 skips 2.2"
+                )
+            ])
     }
 
     @Test("4 after 2 reports 3 skipped")
@@ -185,16 +230,26 @@ struct HeadingTests {
         let answer = try Transcript.body("1. Introduction\n\nText.\n\n2. Causes\n\nText.\n\n4 Effects\n\nText.")
         #expect(answer.sections.map(\.title) == ["Introduction", "Causes", "Effects"])
         #expect(answer.sections.map(\.level) == [1, 1, 1])
-        #expect(answer.diagnostics == [Diagnostic(rule: "numbering-skipped", severity: .warning, position: .at(11, 1), message: "heading 4 skips 3")])
+        #expect(
+            answer.diagnostics == [
+                Diagnostic(
+                    rule: "numbering-skipped", severity: .warning, position: .at(11, 1), message: "heading 4 skips 3")
+            ])
     }
 
     @Test("1. after 3 reports the order and is still a main heading")
     func outOfOrder() throws {
-        let answer = try Transcript.body("1. Introduction\n\nText.\n\n2. Causes\n\nText.\n\n3. Effects\n\nText.\n\n1. Conclusion\n\nText.")
+        let answer = try Transcript.body(
+            "1. Introduction\n\nText.\n\n2. Causes\n\nText.\n\n3. Effects\n\nText.\n\n1. Conclusion\n\nText.")
         #expect(answer.sections.map(\.title) == ["Introduction", "Causes", "Effects", "Conclusion"])
         #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
         #expect(try answer.sections.at(3).role == .conclusion)
-        #expect(answer.diagnostics == [Diagnostic(rule: "numbering-out-of-order", severity: .warning, position: .at(15, 1), message: "heading 1 comes after 3")])
+        #expect(
+            answer.diagnostics == [
+                Diagnostic(
+                    rule: "numbering-out-of-order", severity: .warning, position: .at(15, 1),
+                    message: "heading 1 comes after 3")
+            ])
     }
 
     @Test("a numbered line is a heading up to 18 words of fair copy", arguments: [(18, 1), (19, 0)])
@@ -207,17 +262,23 @@ struct HeadingTests {
 
     @Test("a long numbered sentence ending with a full stop is a paragraph")
     func numberedSentence() throws {
-        let answer = try Transcript.body("1. Pakistan is a nuclear state and it has a large army to defend its long borders.")
+        let answer = try Transcript.body(
+            "1. Pakistan is a nuclear state and it has a large army to defend its long borders.")
         #expect(answer.allSections.compactMap(\.title).isEmpty)
-        #expect(Transcript.paragraphTexts(answer) == ["1. Pakistan is a nuclear state and it has a large army to defend its long borders."])
+        #expect(
+            Transcript.paragraphTexts(answer) == [
+                "1. Pakistan is a nuclear state and it has a large army to defend its long borders."
+            ])
         #expect(answer.stats.headings == 0)
     }
 
-    @Test("a hand-wrapped line starting with a year is not a heading", arguments: [
-        "The Indus Waters Treaty was signed in\n1960 with the help of the World Bank.",
-        "The Simla Agreement followed the war.\n1971 saw the fall of Dhaka and the birth of Bangladesh.",
-        "Muhammad bin Qasim reached Sindh.\n712 AD is taken as the arrival of Islam.",
-    ])
+    @Test(
+        "a hand-wrapped line starting with a year is not a heading",
+        arguments: [
+            "The Indus Waters Treaty was signed in\n1960 with the help of the World Bank.",
+            "The Simla Agreement followed the war.\n1971 saw the fall of Dhaka and the birth of Bangladesh.",
+            "Muhammad bin Qasim reached Sindh.\n712 AD is taken as the arrival of Islam.",
+        ])
     func yearLine(body: String) throws {
         let answer = try Transcript.body(body)
         #expect(answer.stats.headings == 0)
@@ -228,7 +289,8 @@ struct HeadingTests {
 
     @Test("a heading struck out and written again is read from its new line")
     func struckHeadingRewritten() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             Intro text.
 
             ~~2. ECONOMIC~~
@@ -245,7 +307,8 @@ struct HeadingTests {
 
     @Test("a heading directly under a paragraph that ended a sentence, with no blank line")
     func headingInsideBlock() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             Pakistan faces many problems.
             2. ECONOMY
             Inflation is high.

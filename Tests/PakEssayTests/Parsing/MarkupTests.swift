@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PakEssay
 
 /// Every inline markup form of the transcription format (section 1): what reaches the fair copy,
@@ -16,35 +17,71 @@ struct MarkupTests {
 
     static let forms: [FormCase] = [
         // Native forms.
-        .init(line: "Pakistan ~~was~~ is a federation.", fair: "Pakistan is a federation.", cuttings: 1, insertions: 0, corrections: 0),
-        .init(line: "Pakistan is a ^{federal} state.", fair: "Pakistan is a federal state.", cuttings: 0, insertions: 1, corrections: 0),
-        .init(line: "The fall of ~~Delhi~~ ^{Dhaka} in 1971.", fair: "The fall of Dhaka in 1971.", cuttings: 1, insertions: 1, corrections: 1),
-        .init(line: "The fall of ^{Dhaka} ~~Delhi~~ in 1971.", fair: "The fall of Dhaka in 1971.", cuttings: 1, insertions: 1, corrections: 1),
-        .init(line: "The fall of ~~Delhi~~^{Dhaka} in 1971.", fair: "The fall of Dhaka in 1971.", cuttings: 1, insertions: 1, corrections: 1),
+        .init(
+            line: "Pakistan ~~was~~ is a federation.", fair: "Pakistan is a federation.", cuttings: 1, insertions: 0,
+            corrections: 0),
+        .init(
+            line: "Pakistan is a ^{federal} state.", fair: "Pakistan is a federal state.", cuttings: 0, insertions: 1,
+            corrections: 0),
+        .init(
+            line: "The fall of ~~Delhi~~ ^{Dhaka} in 1971.", fair: "The fall of Dhaka in 1971.", cuttings: 1,
+            insertions: 1, corrections: 1),
+        .init(
+            line: "The fall of ^{Dhaka} ~~Delhi~~ in 1971.", fair: "The fall of Dhaka in 1971.", cuttings: 1,
+            insertions: 1, corrections: 1),
+        .init(
+            line: "The fall of ~~Delhi~~^{Dhaka} in 1971.", fair: "The fall of Dhaka in 1971.", cuttings: 1,
+            insertions: 1, corrections: 1),
         // CriticMarkup.
         .init(line: "It {--really--} matters.", fair: "It matters.", cuttings: 1, insertions: 0, corrections: 0),
         .init(line: "It {++really++} matters.", fair: "It really matters.", cuttings: 0, insertions: 1, corrections: 0),
-        .init(line: "Signed in {~~1970~>1960~~} at Karachi.", fair: "Signed in 1960 at Karachi.", cuttings: 1, insertions: 1, corrections: 1),
+        .init(
+            line: "Signed in {~~1970~>1960~~} at Karachi.", fair: "Signed in 1960 at Karachi.", cuttings: 1,
+            insertions: 1, corrections: 1),
         .init(line: "A {==key==} point.", fair: "A key point.", cuttings: 0, insertions: 0, corrections: 0),
         // Tags.
-        .init(line: "The <del>highest</del> top officer.", fair: "The top officer.", cuttings: 1, insertions: 0, corrections: 0),
-        .init(line: "The <s>constitution</s> process.", fair: "The process.", cuttings: 1, insertions: 0, corrections: 0),
-        .init(line: "The <strike>politition</strike> politicians.", fair: "The politicians.", cuttings: 1, insertions: 0, corrections: 0),
-        .init(line: "The <ins>elected</ins> members.", fair: "The elected members.", cuttings: 0, insertions: 1, corrections: 0),
-        .init(line: "The local <add>government</add> bodies.", fair: "The local government bodies.", cuttings: 0, insertions: 1, corrections: 0),
-        .init(line: "The <subst><del>old</del><add>new</add></subst> system.", fair: "The new system.", cuttings: 1, insertions: 1, corrections: 1),
-        .init(line: "The <DEL>Highest</DEL> <INS>top</INS> man.", fair: "The top man.", cuttings: 1, insertions: 1, corrections: 1),
+        .init(
+            line: "The <del>highest</del> top officer.", fair: "The top officer.", cuttings: 1, insertions: 0,
+            corrections: 0),
+        .init(
+            line: "The <s>constitution</s> process.", fair: "The process.", cuttings: 1, insertions: 0, corrections: 0),
+        .init(
+            line: "The <strike>politition</strike> politicians.", fair: "The politicians.", cuttings: 1, insertions: 0,
+            corrections: 0),
+        .init(
+            line: "The <ins>elected</ins> members.", fair: "The elected members.", cuttings: 0, insertions: 1,
+            corrections: 0),
+        .init(
+            line: "The local <add>government</add> bodies.", fair: "The local government bodies.", cuttings: 0,
+            insertions: 1, corrections: 0),
+        .init(
+            line: "The <subst><del>old</del><add>new</add></subst> system.", fair: "The new system.", cuttings: 1,
+            insertions: 1, corrections: 1),
+        .init(
+            line: "The <DEL>Highest</DEL> <INS>top</INS> man.", fair: "The top man.", cuttings: 1, insertions: 1,
+            corrections: 1),
         // Unreadable words.
         .init(line: "Jobs are [illegible] sold.", fair: "Jobs are … sold.", cuttings: 0, insertions: 0, corrections: 0),
-        .init(line: "Rule of law and [?accountability?] matter.", fair: "Rule of law and accountability matter.", cuttings: 0, insertions: 0, corrections: 0),
+        .init(
+            line: "Rule of law and [?accountability?] matter.", fair: "Rule of law and accountability matter.",
+            cuttings: 0, insertions: 0, corrections: 0),
         // Inside a word, and an insertion struck with its cutting.
-        .init(line: "The ~~mis~~misunderstood policy.", fair: "The misunderstood policy.", cuttings: 1, insertions: 0, corrections: 0),
-        .init(line: "The govern~~ment~~ment policy.", fair: "The government policy.", cuttings: 1, insertions: 0, corrections: 0),
-        .init(line: "Corruption has become ~~the ^{a}~~ a way of life.", fair: "Corruption has become a way of life.", cuttings: 1, insertions: 1, corrections: 0),
+        .init(
+            line: "The ~~mis~~misunderstood policy.", fair: "The misunderstood policy.", cuttings: 1, insertions: 0,
+            corrections: 0),
+        .init(
+            line: "The govern~~ment~~ment policy.", fair: "The government policy.", cuttings: 1, insertions: 0,
+            corrections: 0),
+        .init(
+            line: "Corruption has become ~~the ^{a}~~ a way of life.", fair: "Corruption has become a way of life.",
+            cuttings: 1, insertions: 1, corrections: 0),
         // Not side by side: a comma stands between.
-        .init(line: "The city ~~Delhi~~, ^{Dhaka} fell.", fair: "The city , Dhaka fell.", cuttings: 1, insertions: 1, corrections: 0),
+        .init(
+            line: "The city ~~Delhi~~, ^{Dhaka} fell.", fair: "The city , Dhaka fell.", cuttings: 1, insertions: 1,
+            corrections: 0),
         // A pair is used once: the third edit has no partner left.
-        .init(line: "It ~~was~~ ^{is} ~~very~~ clear.", fair: "It is clear.", cuttings: 2, insertions: 1, corrections: 1),
+        .init(
+            line: "It ~~was~~ ^{is} ~~very~~ clear.", fair: "It is clear.", cuttings: 2, insertions: 1, corrections: 1),
     ]
 
     @Test("each form reaches the fair copy and the counts", arguments: forms)
@@ -60,42 +97,49 @@ struct MarkupTests {
     @Test("a native correction records both halves and the pair, at the opener")
     func correctionEdits() throws {
         let answer = try Transcript.body("The fall of ~~Delhi~~ ^{Dhaka} in 1971.")
-        #expect(answer.edits == [
-            Edit(kind: .cutting, position: .at(3, 13), text: "Delhi"),
-            Edit(kind: .correction, position: .at(3, 13), text: "Delhi → Dhaka"),
-            Edit(kind: .insertion, position: .at(3, 23), text: "Dhaka"),
-        ])
+        #expect(
+            answer.edits == [
+                Edit(kind: .cutting, position: .at(3, 13), text: "Delhi"),
+                Edit(kind: .correction, position: .at(3, 13), text: "Delhi → Dhaka"),
+                Edit(kind: .insertion, position: .at(3, 23), text: "Dhaka"),
+            ])
     }
 
     @Test("an insertion written before the cutting still reads old → new")
     func reversedCorrection() throws {
         let answer = try Transcript.body("The fall of ^{Dhaka} ~~Delhi~~ in 1971.")
-        #expect(Transcript.edits(answer, .correction) == [Edit(kind: .correction, position: .at(3, 13), text: "Delhi → Dhaka")])
+        #expect(
+            Transcript.edits(answer, .correction) == [
+                Edit(kind: .correction, position: .at(3, 13), text: "Delhi → Dhaka")
+            ])
     }
 
     @Test("a CriticMarkup substitution is a cutting, an insertion and a correction")
     func criticSubstitution() throws {
         let answer = try Transcript.body("Signed in {~~1970~>1960~~} at Karachi.")
-        #expect(answer.edits == [
-            Edit(kind: .cutting, position: .at(3, 11), text: "1970"),
-            Edit(kind: .correction, position: .at(3, 11), text: "1970 → 1960"),
-            Edit(kind: .insertion, position: .at(3, 18), text: "1960"),
-        ])
+        #expect(
+            answer.edits == [
+                Edit(kind: .cutting, position: .at(3, 11), text: "1970"),
+                Edit(kind: .correction, position: .at(3, 11), text: "1970 → 1960"),
+                Edit(kind: .insertion, position: .at(3, 18), text: "1960"),
+            ])
     }
 
     @Test("an insertion inside a cutting counts as both, and neither reaches the fair copy")
     func insertionInsideCutting() throws {
         let answer = try Transcript.body("Corruption has become ~~the ^{a}~~ a way of life.")
-        #expect(answer.edits == [
-            Edit(kind: .cutting, position: .at(3, 23), text: "the a"),
-            Edit(kind: .insertion, position: .at(3, 29), text: "a"),
-        ])
+        #expect(
+            answer.edits == [
+                Edit(kind: .cutting, position: .at(3, 23), text: "the a"),
+                Edit(kind: .insertion, position: .at(3, 29), text: "a"),
+            ])
         #expect(try answer.allParagraphs.at(0).words == 7)
     }
 
     @Test("a cutting runs over a line end inside one paragraph")
     func cuttingAcrossLineEnd() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             The standard of governance ~~has been
             fallen~~ has fallen very low.
             """)
@@ -107,20 +151,29 @@ struct MarkupTests {
 
     @Test("a strike at a line end and an insertion opening the next line are one correction")
     func correctionAcrossLineEnd() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             The capital moved from ~~Delhi~~
             ^{Dhaka} to Karachi.
             """)
         #expect(Transcript.paragraphTexts(answer) == ["The capital moved from Dhaka to Karachi."])
         #expect(answer.stats.cuttings == 1)
         #expect(answer.stats.insertions == 1)
-        #expect(Transcript.edits(answer, .correction) == [Edit(kind: .correction, position: .at(3, 24), text: "Delhi → Dhaka")])
+        #expect(
+            Transcript.edits(answer, .correction) == [
+                Edit(kind: .correction, position: .at(3, 24), text: "Delhi → Dhaka")
+            ])
     }
 
     @Test("escaped markup characters are literal text and make no edits")
     func escapes() throws {
-        let answer = try Transcript.body(#"Clerks write \~\~not a cutting\~\~ and \^{not an insertion} and \{--no--} and \[illegible] and \<del>no\</del> here."#)
-        #expect(Transcript.paragraphTexts(answer) == ["Clerks write ~~not a cutting~~ and ^{not an insertion} and {--no--} and [illegible] and <del>no</del> here."])
+        let answer = try Transcript.body(
+            #"Clerks write \~\~not a cutting\~\~ and \^{not an insertion} and \{--no--} and \[illegible] and \<del>no\</del> here."#
+        )
+        #expect(
+            Transcript.paragraphTexts(answer) == [
+                "Clerks write ~~not a cutting~~ and ^{not an insertion} and {--no--} and [illegible] and <del>no</del> here."
+            ])
         #expect(answer.edits.isEmpty)
         #expect(answer.stats.illegible == 0)
         #expect(answer.diagnostics.isEmpty)
@@ -146,10 +199,14 @@ struct MarkupTests {
 
     @Test("a visual kind on a line of its own", arguments: ["map", "diagram", "flowchart", "chart", "graph", "table"])
     func visualLine(kind: String) throws {
-        let answer = try Transcript.body("Some text comes first.\n\n[\(kind): routes from Kashgar to Gwadar]\n\nMore text follows.")
+        let answer = try Transcript.body(
+            "Some text comes first.\n\n[\(kind): routes from Kashgar to Gwadar]\n\nMore text follows.")
         #expect(answer.visuals == [Visual(kind: kind, caption: "routes from Kashgar to Gwadar", position: .at(5, 1))])
         #expect(answer.stats.visuals == 1)
-        #expect(answer.sections.map(\.visuals) == [[Visual(kind: kind, caption: "routes from Kashgar to Gwadar", position: .at(5, 1))]])
+        #expect(
+            answer.sections.map(\.visuals) == [
+                [Visual(kind: kind, caption: "routes from Kashgar to Gwadar", position: .at(5, 1))]
+            ])
         #expect(Transcript.paragraphTexts(answer) == ["Some text comes first.", "More text follows."])
     }
 
@@ -170,7 +227,8 @@ struct MarkupTests {
 
     @Test("counts over a paragraph that mixes every form")
     func mixedCounts() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             The ~~Delhi~~ ^{Dhaka} fall {--was--} {++is++} a <s>grave</s> lesson {~~for~>to~~} us,
             and <ins>the</ins> ~~rulers ^{elites}~~ {==never==} <subst><del>learnt</del><add>learned</add></subst> it.
             """)
@@ -183,21 +241,23 @@ struct MarkupTests {
 
     @Test("the fair copy of an answer: question, headings and paragraphs, markup gone")
     func fairCopyOfAnswer() throws {
-        let answer = try Transcript.answer("""
+        let answer = try Transcript.answer(
+            """
             Q.2 Discuss the ~~cause~~ causes of inflation.
 
             1. INTRODUCTION :
 
             Inflation ~~are~~ ^{is} high {>>source?<<} in [?Pakistan?].
             """)
-        #expect(FairCopyWriter.text(of: answer) == """
-            Q.2 Discuss the causes of inflation.
+        #expect(
+            FairCopyWriter.text(of: answer) == """
+                Q.2 Discuss the causes of inflation.
 
-            1 INTRODUCTION
+                1 INTRODUCTION
 
-            Inflation is high in Pakistan.
+                Inflation is high in Pakistan.
 
-            """)
+                """)
     }
 
     @Test("the script shows cuttings struck and insertions raised")

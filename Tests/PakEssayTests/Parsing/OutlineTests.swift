@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PakEssay
 
 /// Outline lists (section 3.2): the short points that open a main heading, each matched to the
@@ -37,7 +38,10 @@ struct OutlineTests {
     func blocksWithAndWithoutStops() throws {
         let answer = try Transcript.body(Self.causes)
         let section = try answer.sections.at(0)
-        #expect(section.outline.map(\.text) == ["Poor governance.", "Weak economy", "Foreign interference.", "Climate change"])
+        #expect(
+            section.outline.map(\.text) == [
+                "Poor governance.", "Weak economy", "Foreign interference.", "Climate change",
+            ])
         #expect(section.outline.map(\.position) == [.at(5, 1), .at(7, 1), .at(9, 1), .at(11, 1)])
         #expect(section.paragraphs.isEmpty)
         #expect(answer.stats.outlineItems == 4)
@@ -54,7 +58,9 @@ struct OutlineTests {
     func unannouncedSubsection() throws {
         let section = try Transcript.body(Self.causes).sections.at(0)
         let announced = Set(section.outline.compactMap(\.subsectionIndex))
-        let unannounced = section.sections.indices.filter { !announced.contains($0) }.map { section.sections[$0].number }
+        let unannounced = section.sections.indices.filter { !announced.contains($0) }.map {
+            section.sections[$0].number
+        }
         #expect(unannounced == ["2.4"])
     }
 
@@ -62,13 +68,18 @@ struct OutlineTests {
     func undevelopedPoint() throws {
         let section = try Transcript.body(Self.causes).sections.at(0)
         let json = ModelJSON.section(section).compact()
-        #expect(json.contains(#""outline":[{"text":"Poor governance.","line":5,"section":"2.1"},{"text":"Weak economy","line":7,"section":"2.2"},{"text":"Foreign interference.","line":9,"section":"2.3"},{"text":"Climate change","line":11,"section":null}]"#))
+        #expect(
+            json.contains(
+                #""outline":[{"text":"Poor governance.","line":5,"section":"2.1"},{"text":"Weak economy","line":7,"section":"2.2"},{"text":"Foreign interference.","line":9,"section":"2.3"},{"text":"Climate change","line":11,"section":null}]"#
+            ))
     }
 
-    @Test("bullet points of each kind are outline points without their bullet",
-          arguments: ["-", "*", "•", "o", "→", ">", "✓", "✔"])
+    @Test(
+        "bullet points of each kind are outline points without their bullet",
+        arguments: ["-", "*", "•", "o", "→", ">", "✓", "✔"])
     func bullets(mark: String) throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             3. Way Forward
 
             \(mark) Build new dams
@@ -91,7 +102,8 @@ struct OutlineTests {
 
     @Test("bullet points in capitals are outline points, not headings")
     func capitalBullets() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             3. WAY FORWARD
 
             - BUILD NEW DAMS
@@ -114,7 +126,8 @@ struct OutlineTests {
 
     @Test("a bullet inserted above the line loses its bullet too")
     func insertedBullet() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             3. Way Forward
 
             - Build new dams
@@ -136,7 +149,8 @@ struct OutlineTests {
 
     @Test("a section without subsections has body paragraphs, not an outline")
     func noSubsections() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             1. Introduction
 
             Short line one.
@@ -149,7 +163,8 @@ struct OutlineTests {
 
     @Test("a body paragraph before the subsections is not an outline point")
     func bodyParagraphFirst() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             2. Causes
 
             There are many causes of the crisis and all of them are linked with each other in complex ways, as shown below.
@@ -166,7 +181,11 @@ struct OutlineTests {
     func sampleOutlines() throws {
         let cpec = try Transcript.answer(SampleFiles.text("strong-cpec.txt"))
         let prospects = try #require(cpec.sections.first { $0.number == "3" })
-        #expect(prospects.outline.map(\.text) == ["Energy security.", "Infrastructure and connectivity.", "Industrialisation through SEZs.", "Gwadar as a regional trade hub."])
+        #expect(
+            prospects.outline.map(\.text) == [
+                "Energy security.", "Infrastructure and connectivity.", "Industrialisation through SEZs.",
+                "Gwadar as a regional trade hub.",
+            ])
         #expect(prospects.outline.map(\.sectionLabel) == ["3.1", "3.2", "3.3", "3.4"])
 
         let extremism = try Transcript.answer(SampleFiles.text("average-extremism.txt"))

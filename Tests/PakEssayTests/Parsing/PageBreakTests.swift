@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PakEssay
 
 /// Page breaks (sections 1 and 3.4): a sentence split by a turned page is one paragraph; page
@@ -7,7 +8,8 @@ import Testing
 struct PageBreakTests {
     @Test("mid-sentence end, blank line, lowercase continuation: one paragraph, one inferred break")
     func inferredBreak() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             The economy of Pakistan has been weak for
 
             many years because of poor policies.
@@ -23,10 +25,14 @@ struct PageBreakTests {
         #expect(answer.stats.paragraphs == 1)
     }
 
-    @Test("a paragraph that ends with sentence punctuation is not joined", arguments: [".", "?", "!", ":", ";", ".”", "?\""])
+    @Test(
+        "a paragraph that ends with sentence punctuation is not joined",
+        arguments: [".", "?", "!", ":", ";", ".”", "?\""])
     func endedSentence(punctuation: String) throws {
         // A third paragraph follows, so the lowercase one is not read as a closing note.
-        let answer = try Transcript.body("The state was created in 1947\(punctuation)\n\nafter that many problems arose for the new state.\n\nThe end came later.")
+        let answer = try Transcript.body(
+            "The state was created in 1947\(punctuation)\n\nafter that many problems arose for the new state.\n\nThe end came later."
+        )
         #expect(answer.allParagraphs.count == 3)
         #expect(answer.allParagraphs.map(\.pageBreaks) == [0, 0, 0])
         #expect(try answer.allParagraphs.at(1).text == "after that many problems arose for the new state.")
@@ -36,13 +42,19 @@ struct PageBreakTests {
     @Test("a capital after a blank line starts a new paragraph even mid-sentence")
     func capitalContinuation() throws {
         let answer = try Transcript.body("The economy of Pakistan has been weak for\n\nMany years passed in this way.")
-        #expect(Transcript.paragraphTexts(answer) == ["The economy of Pakistan has been weak for", "Many years passed in this way."])
+        #expect(
+            Transcript.paragraphTexts(answer) == [
+                "The economy of Pakistan has been weak for", "Many years passed in this way.",
+            ])
         #expect(answer.stats.pages == 1)
     }
 
-    @Test("a [page N] line inside a paragraph is an explicit break that does not split it", arguments: ["[page 3]", "--- page 3 ---", "[Page 3]", "----- PAGE 3 -----"])
+    @Test(
+        "a [page N] line inside a paragraph is an explicit break that does not split it",
+        arguments: ["[page 3]", "--- page 3 ---", "[Page 3]", "----- PAGE 3 -----"])
     func markerInsideParagraph(marker: String) throws {
-        let answer = try Transcript.body("The army ruled the country for\n\(marker)\nmany years and the people suffered.")
+        let answer = try Transcript.body(
+            "The army ruled the country for\n\(marker)\nmany years and the people suffered.")
         #expect(answer.allParagraphs.count == 1)
         let paragraph = try answer.allParagraphs.at(0)
         #expect(paragraph.text == "The army ruled the country for many years and the people suffered.")
@@ -61,7 +73,8 @@ struct PageBreakTests {
 
     @Test("a page marker between finished paragraphs is a page, not a join")
     func markerBetweenParagraphs() throws {
-        let answer = try Transcript.body("First paragraph ends here.\n\n--- page 2 ---\n\nSecond paragraph starts here.")
+        let answer = try Transcript.body(
+            "First paragraph ends here.\n\n--- page 2 ---\n\nSecond paragraph starts here.")
         #expect(Transcript.paragraphTexts(answer) == ["First paragraph ends here.", "Second paragraph starts here."])
         #expect(answer.allParagraphs.map(\.pageBreaks) == [0, 0])
         #expect(answer.stats.pages == 2)
@@ -75,7 +88,8 @@ struct PageBreakTests {
 
     @Test("pages count every break in the answer")
     func pageCount() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             One paragraph is split across
 
             a turned page here.

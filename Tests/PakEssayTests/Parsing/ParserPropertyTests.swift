@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// Properties that must hold for every input, checked on a few thousand transcripts generated
@@ -9,22 +10,33 @@ struct ParserPropertyTests {
     /// Markup the format recognises, and the structure-making starts of lines.
     static let tokens = [
         "~~", "^{", "}", "{--", "--}", "{++", "++}", "{~~", "~>", "~~}", "{==", "==}", "{>>", "<<}",
-        "<del>", "</del>", "<s>", "</s>", "<strike>", "</strike>", "<ins>", "</ins>", "<add>", "</add>", "<subst>", "</subst>",
-        "<DEL>", "<u>", "</b>", "[illegible]", "[?guess?]", "[map: a route]", "[diagram: flow]", "[table: losses]", "[note: x]",
-        "~", "^", "<", "{", "[", "]", "Q1. ", "Q. No. 4 ", "Question 5: ", "1. ", "2.1 ", "2.1.3 ", "(a) ", "(i) ", "IV) ", "A. ",
+        "<del>", "</del>", "<s>", "</s>", "<strike>", "</strike>", "<ins>", "</ins>", "<add>", "</add>", "<subst>",
+        "</subst>",
+        "<DEL>", "<u>", "</b>", "[illegible]", "[?guess?]", "[map: a route]", "[diagram: flow]", "[table: losses]",
+        "[note: x]",
+        "~", "^", "<", "{", "[", "]", "Q1. ", "Q. No. 4 ", "Question 5: ", "1. ", "2.1 ", "2.1.3 ", "(a) ", "(i) ",
+        "IV) ", "A. ",
         "# ", "## ", "- ", "• ", "→ ", "Remarks: ", "Tutor: ", "INTRODUCTION", "Conclusion:",
         // Nested pieces: edits inside highlights, substitutions and other edits.
-        "{==~~old~~ text==}", "{==^{new} text==}", "<subst>~~a~~ b</subst>", "^{a ~~b~~ c}", "~~a ^{b} c~~", "{==x {--y--}==}",
+        "{==~~old~~ text==}", "{==^{new} text==}", "<subst>~~a~~ b</subst>", "^{a ~~b~~ c}", "~~a ^{b} c~~",
+        "{==x {--y--}==}",
     ]
     /// White space, line ends and scripts.
     static let texture = [
-        " ", " ", "\t", "\u{A0}", "\u{3000}", "\n", "\n", "\n\n", "\n\n", "\r\n", "\r", "\n[page 3]\n", "\n--- page 4 ---\n",
+        " ", " ", "\t", "\u{A0}", "\u{3000}", "\n", "\n", "\n\n", "\n\n", "\r\n", "\r", "\n[page 3]\n",
+        "\n--- page 4 ---\n",
         "é", "e\u{301}", "پاکستان", "زندہ باد", "😀", "👨‍👩‍👧", "🇵🇰", "“", "”", "’", "—", ".", ":", ",",
     ]
     static let escapes = [#"\~"#, #"\^"#, #"\{"#, #"\["#, #"\<"#, #"\}"#]
     /// Openers that must never survive into a fair copy of input without escapes.
-    static let openers = ["~~", "^{", "{--", "{++", "{~~", "{==", "{>>", "<del>", "<s>", "<strike>", "<ins>", "<add>", "<subst>", "[illegible]"]
-    static let openerTokens: Set<String> = ["~~", "^{", "{--", "{++", "{~~", "{==", "{>>", "<del>", "<s>", "<strike>", "<ins>", "<add>", "<subst>", "<DEL>", "~~}"]
+    static let openers = [
+        "~~", "^{", "{--", "{++", "{~~", "{==", "{>>", "<del>", "<s>", "<strike>", "<ins>", "<add>", "<subst>",
+        "[illegible]",
+    ]
+    static let openerTokens: Set<String> = [
+        "~~", "^{", "{--", "{++", "{~~", "{==", "{>>", "<del>", "<s>", "<strike>", "<ins>", "<add>", "<subst>", "<DEL>",
+        "~~}",
+    ]
 
     /// Lines of every sample, without the one that holds escapes.
     static let fragments: [String] = Fixtures.sampleNames.flatMap { name in
@@ -39,7 +51,10 @@ struct ParserPropertyTests {
 
     /// A random scalar: ASCII letters and punctuation (without markup characters), Latin, Arabic, CJK, emoji, controls.
     static func randomScalar(_ rng: inout SplitMix64) -> Unicode.Scalar {
-        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x24F, 0x600...0x6FF, 0x4E00...0x4E80, 0x1F300...0x1F64F, 0x01...0x1F, 0x2000...0x206F, 0xFFF0...0xFFFD]
+        let ranges: [ClosedRange<UInt32>] = [
+            0x20...0x7E, 0xA0...0x24F, 0x600...0x6FF, 0x4E00...0x4E80, 0x1F300...0x1F64F, 0x01...0x1F, 0x2000...0x206F,
+            0xFFF0...0xFFFD,
+        ]
         while true {
             let range = rng.pick(ranges)
             let value = range.lowerBound + UInt32(rng.int(Int(range.upperBound - range.lowerBound) + 1))
@@ -51,11 +66,16 @@ struct ParserPropertyTests {
 
     /// Whole short lines that make structure: questions, headings of each style, outline points.
     static let structureLines = [
-        "Q1. Discuss the causes of the energy crisis.", "Q.2 Critically analyse CPEC.", "Question No. 6 To what extent is it true?",
-        "1. INTRODUCTION :", "2. Causes of the Crisis", "2.1 Poor Governance", "2.2 Weak Economy", "2.3 ECONOMIC FACTORS: TRADE AND AID:",
-        "2.1.3 Deep Roots", "3 CHALLENGES AHEAD:", "I. Introduction", "IV) Way forward", "A. Causes", "(a) Floods", "a) Poverty",
-        "(i) Rural Areas", "i. Urban Areas", "# Introduction", "## Food Security", "{==Energy Crisis==}", "CONCLUSION", "Conclusion:",
-        "Poor governance.", "Weak economy", "- Build new dams", "* Reform the police", "• Poor governance", "[map: CPEC routes]",
+        "Q1. Discuss the causes of the energy crisis.", "Q.2 Critically analyse CPEC.",
+        "Question No. 6 To what extent is it true?",
+        "1. INTRODUCTION :", "2. Causes of the Crisis", "2.1 Poor Governance", "2.2 Weak Economy",
+        "2.3 ECONOMIC FACTORS: TRADE AND AID:",
+        "2.1.3 Deep Roots", "3 CHALLENGES AHEAD:", "I. Introduction", "IV) Way forward", "A. Causes", "(a) Floods",
+        "a) Poverty",
+        "(i) Rural Areas", "i. Urban Areas", "# Introduction", "## Food Security", "{==Energy Crisis==}", "CONCLUSION",
+        "Conclusion:",
+        "Poor governance.", "Weak economy", "- Build new dams", "* Reform the police", "• Poor governance",
+        "[map: CPEC routes]",
         "Remarks: add data.", "Examiner: 12/20", "work on your conclusion and add data.", "[page 2]", "--- page 3 ---",
     ]
 
@@ -94,7 +114,8 @@ struct ParserPropertyTests {
             if rng.chance(35) {
                 text += rng.pick(structureLines)
             } else {
-                text += (0..<(1 + rng.int(5))).map { _ in piece(&rng, withEscapes: withEscapes, openers: &openers) }.joined(separator: " ")
+                text += (0..<(1 + rng.int(5))).map { _ in piece(&rng, withEscapes: withEscapes, openers: &openers) }
+                    .joined(separator: " ")
             }
         }
         return Generated(text: text, plain: !withEscapes, openerCount: openers)
@@ -104,7 +125,8 @@ struct ParserPropertyTests {
     static func mutate(_ text: String, _ rng: inout SplitMix64) -> String {
         var s = Array(text.unicodeScalars)
         for _ in 0..<(1 + rng.int(3)) {
-            let a = rng.int(s.count + 1), b = rng.int(s.count + 1)
+            let a = rng.int(s.count + 1)
+            let b = rng.int(s.count + 1)
             let range = min(a, b)..<max(a, b)
             switch rng.int(4) {
             case 0: s.removeSubrange(range)
@@ -125,7 +147,10 @@ struct ParserPropertyTests {
         var current = 0
         var previousCR = false
         for c in text.unicodeScalars {
-            if previousCR && c == "\n" { previousCR = false; continue }
+            if previousCR && c == "\n" {
+                previousCR = false
+                continue
+            }
             previousCR = c == "\r"
             if c == "\n" || c == "\r" {
                 counts.append(current)
@@ -144,7 +169,8 @@ struct ParserPropertyTests {
         func inlines(_ list: [Inline], _ owner: String) {
             for inline in list {
                 switch inline {
-                case .text(_, let at), .illegible(let at), .guess(_, let at), .visual(_, _, let at), .pageBreak(_, _, let at):
+                case .text(_, let at), .illegible(let at), .guess(_, let at), .visual(_, _, let at),
+                    .pageBreak(_, _, let at):
                     out.append((owner, at))
                 case .struck(let children, let at), .inserted(let children, let at), .highlighted(let children, let at):
                     out.append((owner, at))
@@ -184,28 +210,39 @@ struct ParserPropertyTests {
         let lineLengths = lines(text)
         for answer in first.answers {
             for (owner, p) in positions(answer) {
-                let inFile = p.line >= 1 && p.line <= lineLengths.count && p.column >= 1 && p.column <= lineLengths[p.line - 1] + 1
+                let inFile =
+                    p.line >= 1 && p.line <= lineLengths.count && p.column >= 1
+                    && p.column <= lineLengths[p.line - 1] + 1
                 if !inFile {
-                    Issue.record("case \(index): \(owner) at \(p.line):\(p.column) is outside the file \(text.debugDescription)")
+                    Issue.record(
+                        "case \(index): \(owner) at \(p.line):\(p.column) is outside the file \(text.debugDescription)")
                     return
                 }
             }
             let s = answer.stats
-            let counts = [s.words, s.paragraphs, s.headings, s.cuttings, s.insertions, s.corrections, s.illegible, s.outlineItems, s.visuals]
+            let counts = [
+                s.words, s.paragraphs, s.headings, s.cuttings, s.insertions, s.corrections, s.illegible, s.outlineItems,
+                s.visuals,
+            ]
             #expect(counts.allSatisfy { $0 >= 0 } && s.pages >= 1, "case \(index): negative statistics")
             #expect(s.corrections <= min(s.cuttings, s.insertions), "case \(index): more corrections than halves")
-            #expect(answer.allParagraphs.allSatisfy { $0.words >= 0 && $0.pageBreaks >= 0 }, "case \(index): negative paragraph counts")
+            #expect(
+                answer.allParagraphs.allSatisfy { $0.words >= 0 && $0.pageBreaks >= 0 },
+                "case \(index): negative paragraph counts")
             if plain {
                 let fair = FairCopyWriter.text(of: answer).lowercased()
                 for token in openers where fair.contains(token) {
-                    Issue.record("case \(index): the fair copy holds `\(token)`: \(fair.debugDescription) from \(text.debugDescription)")
+                    Issue.record(
+                        "case \(index): the fair copy holds `\(token)`: \(fair.debugDescription) from \(text.debugDescription)"
+                    )
                     return
                 }
             }
         }
     }
 
-    @Test("generated transcripts: no crash, positions in the file, deterministic, clean fair copy, counts never negative")
+    @Test(
+        "generated transcripts: no crash, positions in the file, deterministic, clean fair copy, counts never negative")
     func generated() throws {
         var rng = SplitMix64(seed: 0x5EED_CAFE_2024)
         for index in 0..<2_000 {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PakEssay
 
 /// Helpers shared by the parser tests: parse a transcript given as text and reach into the model.
@@ -57,6 +58,8 @@ enum SampleFiles {
 extension Array {
     /// The element at `index`, or an issue recorded at the caller and a thrown error, never a crash.
     func at(_ index: Int, sourceLocation: SourceLocation = #_sourceLocation) throws -> Element {
-        try #require(indices.contains(index) ? self[index] : nil, "no element \(index) among \(count)", sourceLocation: sourceLocation)
+        try #require(
+            indices.contains(index) ? self[index] : nil, "no element \(index) among \(count)",
+            sourceLocation: sourceLocation)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PakEssay
 
 /// Positions (section 5): 1-based line and column counted in Unicode scalars of the line as written,
@@ -31,12 +32,13 @@ struct PositionTests {
     func edits(prefix: Prefix) throws {
         let p = prefix.scalars
         let answer = try Transcript.body(prefix.text + "~~old~~ ^{new} and {--cut--} done.")
-        #expect(answer.edits == [
-            Edit(kind: .cutting, position: .at(3, p + 1), text: "old"),
-            Edit(kind: .correction, position: .at(3, p + 1), text: "old → new"),
-            Edit(kind: .insertion, position: .at(3, p + 9), text: "new"),
-            Edit(kind: .cutting, position: .at(3, p + 20), text: "cut"),
-        ])
+        #expect(
+            answer.edits == [
+                Edit(kind: .cutting, position: .at(3, p + 1), text: "old"),
+                Edit(kind: .correction, position: .at(3, p + 1), text: "old → new"),
+                Edit(kind: .insertion, position: .at(3, p + 9), text: "new"),
+                Edit(kind: .cutting, position: .at(3, p + 20), text: "cut"),
+            ])
     }
 
     @Test("an unclosed opener's warning points at its scalar column", arguments: prefixes)
@@ -65,16 +67,18 @@ struct PositionTests {
     @Test("the second line of a paragraph keeps its own columns")
     func secondLine() throws {
         let answer = try Transcript.body("The motto is ~~long\nlived~~ پاکستان زندہ باد ^{forever} 😀 ~~now~~.")
-        #expect(answer.edits == [
-            Edit(kind: .cutting, position: .at(3, 14), text: "long lived"),
-            Edit(kind: .insertion, position: .at(4, 26), text: "forever"),
-            Edit(kind: .cutting, position: .at(4, 39), text: "now"),
-        ])
+        #expect(
+            answer.edits == [
+                Edit(kind: .cutting, position: .at(3, 14), text: "long lived"),
+                Edit(kind: .insertion, position: .at(4, 26), text: "forever"),
+                Edit(kind: .cutting, position: .at(4, 39), text: "now"),
+            ])
     }
 
     @Test("headings and numbering diagnostics sit at the first scalar that is not white space")
     func headings() throws {
-        let answer = try Transcript.body("""
+        let answer = try Transcript.body(
+            """
             2. پاکستان ~~Economy~~ Economics
 
             Text.
@@ -87,7 +91,12 @@ struct PositionTests {
         #expect(try answer.sections.at(0).title == "پاکستان Economics")
         #expect(try answer.sections.at(0).sections.at(0).position == .at(7, 4))
         #expect(answer.edits == [Edit(kind: .cutting, position: .at(3, 12), text: "Economy")])
-        #expect(answer.diagnostics == [Diagnostic(rule: "numbering-skipped", severity: .warning, position: .at(7, 4), message: "heading 2.3 skips 2.1, 2.2")])
+        #expect(
+            answer.diagnostics == [
+                Diagnostic(
+                    rule: "numbering-skipped", severity: .warning, position: .at(7, 4),
+                    message: "heading 2.3 skips 2.1, 2.2")
+            ])
     }
 
     @Test("a bullet point's position is its text after the bullet")

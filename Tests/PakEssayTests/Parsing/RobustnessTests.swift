@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PakEssay
 
 /// Text that must not break the parser (section 4): encodings, line ends, odd white space and
@@ -64,22 +65,27 @@ struct RobustnessTests {
 
     @Test("a line of white space ends a paragraph like a blank line")
     func whiteSpaceLine() throws {
-        let answer = try Transcript.body("First paragraph ends here.\n \t\u{A0}\u{3000}\nSecond paragraph starts here.\n\n\t\nThird one.")
-        #expect(Transcript.paragraphTexts(answer) == ["First paragraph ends here.", "Second paragraph starts here.", "Third one."])
+        let answer = try Transcript.body(
+            "First paragraph ends here.\n \t\u{A0}\u{3000}\nSecond paragraph starts here.\n\n\t\nThird one.")
+        #expect(
+            Transcript.paragraphTexts(answer) == [
+                "First paragraph ends here.", "Second paragraph starts here.", "Third one.",
+            ])
         #expect(answer.allParagraphs.map(\.line) == [3, 5, 8])
     }
 
     @Test("curly quotes, dashes, Urdu words and emoji are text")
     func scriptsAndSymbols() throws {
         let answer = try Transcript.body("It’s the “motto” — پاکستان زندہ باد 🇵🇰 😀 — of Pakistan’s people.")
-        #expect(Transcript.paragraphTexts(answer) == ["It’s the “motto” — پاکستان زندہ باد 🇵🇰 😀 — of Pakistan’s people."])
+        #expect(
+            Transcript.paragraphTexts(answer) == ["It’s the “motto” — پاکستان زندہ باد 🇵🇰 😀 — of Pakistan’s people."])
         #expect(answer.stats.words == 9)
         #expect(answer.diagnostics.isEmpty)
     }
 
     @Test("a very long line is one paragraph with every edit counted")
     func veryLongLine() throws {
-        let unit = "word ~~cut~~ ^{added} " // 22 scalars; its `^{` is at offset 13
+        let unit = "word ~~cut~~ ^{added} "  // 22 scalars; its `^{` is at offset 13
         let line = String(repeating: unit, count: 5_000)
         let answer = try Transcript.body(line)
         #expect(answer.allParagraphs.count == 1)
@@ -90,7 +96,8 @@ struct RobustnessTests {
         #expect(answer.edits.last == Edit(kind: .insertion, position: .at(3, 22 * 4_999 + 14), text: "added"))
     }
 
-    @Test("an empty file is one answer with nothing but a question-missing warning", arguments: ["", "\n\n", "   \n\t\n"])
+    @Test(
+        "an empty file is one answer with nothing but a question-missing warning", arguments: ["", "\n\n", "   \n\t\n"])
     func empty(text: String) throws {
         let document = try Self.parseBytes(Array(text.utf8))
         #expect(document.answers.count == 1)
@@ -98,8 +105,14 @@ struct RobustnessTests {
         #expect(answer.question == nil)
         #expect(answer.sections.isEmpty)
         #expect(answer.stats == Statistics())
-        #expect(answer.diagnostics == [Diagnostic(rule: "question-missing", severity: .warning, position: .at(1, 1),
-                                                  message: "no question line (such as `Q.1 …`); criteria that need the question cannot be judged without --question")])
+        #expect(
+            answer.diagnostics == [
+                Diagnostic(
+                    rule: "question-missing", severity: .warning, position: .at(1, 1),
+                    message:
+                        "no question line (such as `Q.1 …`); criteria that need the question cannot be judged without --question"
+                )
+            ])
     }
 
     @Test("a file that is only markup")
@@ -114,10 +127,13 @@ struct RobustnessTests {
         #expect(answer.diagnostics.map(\.rule) == ["question-missing"])
     }
 
-    @Test("invalid UTF-8 is an input error naming the exact byte offset", arguments: [
-        ([0xFF], 0), ([0xC0, 0xAF], 0), ([0xE2, 0x82], 0), ([0xED, 0xA0, 0x80], 0), ([0xF5, 0x80, 0x80, 0x80], 0), ([0x80], 0),
-        ([0xC3, 0xA9, 0xE2, 0x28, 0xA1], 2),
-    ] as [([UInt8], Int)])
+    @Test(
+        "invalid UTF-8 is an input error naming the exact byte offset",
+        arguments: [
+            ([0xFF], 0), ([0xC0, 0xAF], 0), ([0xE2, 0x82], 0), ([0xED, 0xA0, 0x80], 0), ([0xF5, 0x80, 0x80, 0x80], 0),
+            ([0x80], 0),
+            ([0xC3, 0xA9, 0xE2, 0x28, 0xA1], 2),
+        ] as [([UInt8], Int)])
     func invalidUTF8(bad: [UInt8], within: Int) throws {
         let prefix = Array("Q1. Discuss.\n\nCafé text ".utf8)
         let offset = prefix.count + within

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// The HTML report: golden pages for two samples, a class page, and a hostile answer that must render inert.
@@ -7,7 +8,8 @@ import Testing
     @Test(arguments: ["strong-cpec.txt", "weak-messy-governance.txt"])
     func goldenPage(_ name: String) {
         let items = Fixtures.gradedSamples.first { $0.name == name }!.items
-        assertGolden(HTMLReporter().render(GradeBatch(rubric: Fixtures.rubric, items: items)), "html/\(name.dropLast(4)).html")
+        assertGolden(
+            HTMLReporter().render(GradeBatch(rubric: Fixtures.rubric, items: items)), "html/\(name.dropLast(4)).html")
     }
 
     @Test func everyFindingIsAnchoredAndListed() {
@@ -17,7 +19,8 @@ import Testing
             for (n, g) in batch.answers.enumerated() {
                 let listed = FoldedFinding.fold(g.findings)
                 for k in 1...max(1, listed.count) where !listed.isEmpty {
-                    #expect(html.contains("id=\"a\(n + 1)-f\(k)\""), "\(g.source): finding \(k) has no anchor in the text")
+                    #expect(
+                        html.contains("id=\"a\(n + 1)-f\(k)\""), "\(g.source): finding \(k) has no anchor in the text")
                     #expect(html.contains("id=\"a\(n + 1)-fl\(k)\""), "\(g.source): finding \(k) is not in the panel")
                 }
             }
@@ -33,7 +36,9 @@ import Testing
         #expect(html.contains("[illegible]"))
         #expect(html.contains("<svg role=\"img\""))
         #expect(!html.contains("<script"))
-        let cpec = HTMLReporter().render(GradeBatch(rubric: Fixtures.rubric, items: Fixtures.gradedSamples.first { $0.name == "strong-cpec.txt" }!.items))
+        let cpec = HTMLReporter().render(
+            GradeBatch(
+                rubric: Fixtures.rubric, items: Fixtures.gradedSamples.first { $0.name == "strong-cpec.txt" }!.items))
         #expect(cpec.contains("class=\"page-break\""))
         #expect(cpec.contains("<figure class=\"visual\">"))
         #expect(cpec.contains("mark class=\"ev ev-figure\""))
@@ -58,14 +63,14 @@ import Testing
 
     @Test func hostileAnswerRendersInert() throws {
         let text = """
-        Q.1 Discuss the dangers of <script>alert("x")</script> in answers.
+            Q.1 Discuss the dangers of <script>alert("x")</script> in answers.
 
-        1. INTRODUCTION </style><style>body{display:none}</style>
-        A candidate wrote "><img src=x onerror=alert(1)> and a link javascript:alert(1), with <b>bold</b> and <iframe src="https://example.com"></iframe> tags.
+            1. INTRODUCTION </style><style>body{display:none}</style>
+            A candidate wrote "><img src=x onerror=alert(1)> and a link javascript:alert(1), with <b>bold</b> and <iframe src="https://example.com"></iframe> tags.
 
-        2. CONCLUSION
-        In conclusion, <script src="https://example.com/x.js"></script> must stay text {>>'"><svg onload=alert(1)><<}.
-        """
+            2. CONCLUSION
+            In conclusion, <script src="https://example.com/x.js"></script> must stay text {>>'"><svg onload=alert(1)><<}.
+            """
         let g = try Fixtures.grade(text)
         let html = HTMLReporter().render(GradeBatch(rubric: Fixtures.rubric, items: [.graded(g)]))
         let body = html[html.range(of: "<body>")!.upperBound...]

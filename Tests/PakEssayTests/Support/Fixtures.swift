@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PakEssay
 
 /// Paths and shared objects for the tests.
@@ -13,7 +14,8 @@ enum Fixtures {
 
     /// Every sample transcript's file name, sorted.
     static var sampleNames: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []).filter { $0.hasSuffix(".txt") }
+            .sorted()
     }
 
     /// The bytes of a sample.
@@ -23,7 +25,9 @@ enum Fixtures {
 
     /// The default rubric, loaded once.
     static let rubric: Rubric = {
-        do { return try RubricLoader.load(path: root.appendingPathComponent("Rubrics/css-current-affairs.json").path) } catch { fatalError("\(error)") }
+        do {
+            return try RubricLoader.load(path: root.appendingPathComponent("Rubrics/css-current-affairs.json").path)
+        } catch { fatalError("\(error)") }
     }()
 
     /// A rubric by id, from the project's Rubrics folder.
@@ -37,7 +41,8 @@ enum Fixtures {
     }
 
     /// Grades the first answer of a text with the default rubric (or another).
-    static func grade(_ text: String, rubric: Rubric = Fixtures.rubric, question: String? = nil) throws -> GradedAnswer {
+    static func grade(_ text: String, rubric: Rubric = Fixtures.rubric, question: String? = nil) throws -> GradedAnswer
+    {
         let doc = try parse(text)
         return Grader(rubric: rubric).grade(doc.answers[0], source: "t.txt", question: question)
     }
@@ -54,7 +59,9 @@ enum Fixtures {
         var dir = runner.deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = dir.appendingPathComponent("pakessay")
-            if FileManager.default.isExecutableFile(atPath: candidate.path), !candidate.hasDirectoryPath { return candidate }
+            if FileManager.default.isExecutableFile(atPath: candidate.path), !candidate.hasDirectoryPath {
+                return candidate
+            }
             dir = dir.deletingLastPathComponent()
         }
         return root.appendingPathComponent(".build/debug/pakessay")
@@ -82,12 +89,15 @@ func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
         let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
         let got = line < a.count ? String(a[line]) : "<end>"
         let want = line < e.count ? String(e[line]) : "<end>"
-        Issue.record("\(name) differs at line \(line + 1):\n  got:  \(got)\n  want: \(want)", sourceLocation: sourceLocation)
+        Issue.record(
+            "\(name) differs at line \(line + 1):\n  got:  \(got)\n  want: \(want)", sourceLocation: sourceLocation)
     }
 }
 
 /// Runs the built binary with arguments and standard input; returns exit code, standard output and standard error.
-func runBinary(_ args: [String], stdin: String? = nil, cwd: URL? = nil, env: [String: String] = [:]) throws -> (code: Int32, out: String, err: String) {
+func runBinary(_ args: [String], stdin: String? = nil, cwd: URL? = nil, env: [String: String] = [:]) throws -> (
+    code: Int32, out: String, err: String
+) {
     let process = Process()
     process.executableURL = Fixtures.binary
     process.arguments = args
@@ -96,7 +106,9 @@ func runBinary(_ args: [String], stdin: String? = nil, cwd: URL? = nil, env: [St
     environment["NO_COLOR"] = "1"
     for (k, v) in env { environment[k] = v }
     process.environment = environment
-    let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()
+    let outPipe = Pipe()
+    let errPipe = Pipe()
+    let inPipe = Pipe()
     process.standardOutput = outPipe
     process.standardError = errPipe
     process.standardInput = inPipe
@@ -122,7 +134,10 @@ func drain(_ process: Process, out outPipe: Pipe, err errPipe: Pipe) -> (code: I
     let errData = errPipe.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: captured.data, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    return (
+        process.terminationStatus, String(decoding: captured.data, as: UTF8.self),
+        String(decoding: errData, as: UTF8.self)
+    )
 }
 
 /// Output read on another thread.

@@ -18,15 +18,32 @@ struct SplitMix64 {
 
 /// Builds plausible and broken transcripts from pieces of the format and of the samples.
 enum TranscriptMaker {
-    static let questions = ["Q.1 Discuss the causes of inflation in Pakistan.", "Q 3) Critically analyse CPEC.", "Question No. 6 Examine the water crisis and suggest measures.",
-                            "Q. No. 4 To what extent has the 18th Amendment strengthened federalism?", "Q: Compare Pakistan's ties with Iran and Afghanistan."]
-    static let headings = ["1. INTRODUCTION :", "2. Historical background:", "3 CHALLENGES AHEAD:", "2.1 ECONOMIC FACTORS: TRADE AND AID:", "2.1.3 Energy", "I. Introduction",
-                           "IV) Way forward", "A. CAUSES", "(a) Floods", "a) Poverty", "(i) The 2022 floods", "i. Debt", "# Introduction", "## 1. Causes", "{==CONCLUSION==}", "CONCLUSION", "- a bullet point", "• Energy security."]
-    static let tokens = ["~~", "^{", "}", "{--", "--}", "{++", "++}", "{~~", "~>", "~~}", "{==", "==}", "{>>", "<<}", "<del>", "</del>", "<s>", "<ins>", "</ins>",
-                         "<add>", "<subst>", "</subst>", "[illegible]", "[?guess?]", "[map: a route]", "[page 2]", "\\~", "\\^", "<", "~", "^", "{", "[", "\n", "\n\n", "\t", "\u{A0}", "é", "پاکستان", "😀", "“", "”", "—"]
-    static let sentences = ["According to the State Bank of Pakistan, inflation reached 29 per cent in 2023.", "The goverment must act because the people suffer.",
-                            "However, critics argue that the reforms came too late.", "CPEC added 8,000 MW to the grid by 2020.", "this sentence starts in lowercase.",
-                            "\"CPEC is a game changer,\" said Nawaz Sharif.", "Therefore, the way forward lies in reform.", "To conclude, Pakistan must reform its economy."]
+    static let questions = [
+        "Q.1 Discuss the causes of inflation in Pakistan.", "Q 3) Critically analyse CPEC.",
+        "Question No. 6 Examine the water crisis and suggest measures.",
+        "Q. No. 4 To what extent has the 18th Amendment strengthened federalism?",
+        "Q: Compare Pakistan's ties with Iran and Afghanistan.",
+    ]
+    static let headings = [
+        "1. INTRODUCTION :", "2. Historical background:", "3 CHALLENGES AHEAD:", "2.1 ECONOMIC FACTORS: TRADE AND AID:",
+        "2.1.3 Energy", "I. Introduction",
+        "IV) Way forward", "A. CAUSES", "(a) Floods", "a) Poverty", "(i) The 2022 floods", "i. Debt", "# Introduction",
+        "## 1. Causes", "{==CONCLUSION==}", "CONCLUSION", "- a bullet point", "• Energy security.",
+    ]
+    static let tokens = [
+        "~~", "^{", "}", "{--", "--}", "{++", "++}", "{~~", "~>", "~~}", "{==", "==}", "{>>", "<<}", "<del>", "</del>",
+        "<s>", "<ins>", "</ins>",
+        "<add>", "<subst>", "</subst>", "[illegible]", "[?guess?]", "[map: a route]", "[page 2]", "\\~", "\\^", "<",
+        "~", "^", "{", "[", "\n", "\n\n", "\t", "\u{A0}", "é", "پاکستان", "😀", "“", "”", "—",
+    ]
+    static let sentences = [
+        "According to the State Bank of Pakistan, inflation reached 29 per cent in 2023.",
+        "The goverment must act because the people suffer.",
+        "However, critics argue that the reforms came too late.", "CPEC added 8,000 MW to the grid by 2020.",
+        "this sentence starts in lowercase.",
+        "\"CPEC is a game changer,\" said Nawaz Sharif.", "Therefore, the way forward lies in reform.",
+        "To conclude, Pakistan must reform its economy.",
+    ]
 
     static func make(_ rng: inout SplitMix64, samples: [String]) -> String {
         var parts: [String] = []

@@ -5,11 +5,17 @@ struct ArgumentsCount: GradingRule {
         summary: "enough distinct arguments are developed (by default five, each at least 40 words)",
         rationale: "Examiners reward breadth with depth: several distinct points, each argued, not one point repeated.",
         fix: "Develop more distinct points, each under its own subheading with a few sentences of reasoning.",
-        parameters: [("target", "developed arguments for full credit (default 5)"), ("minWords", "words an argument needs to count as developed (default 40)"),
-                     ("minSentences", "sentences an argument needs to count as developed (default 3)")],
+        parameters: [
+            ("target", "developed arguments for full credit (default 5)"),
+            ("minWords", "words an argument needs to count as developed (default 40)"),
+            ("minSentences", "sentences an argument needs to count as developed (default 3)"),
+        ],
         examples: [
             RuleExample(Example.good, fires: true),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CAUSES\n\n" + (1...5).map { "2.\($0) Cause \($0)\n\(Example.filler(3))" }.joined(separator: "\n\n") + "\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: false),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CAUSES\n\n"
+                    + (1...5).map { "2.\($0) Cause \($0)\n\(Example.filler(3))" }.joined(separator: "\n\n")
+                    + "\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: false),
         ])
     let target: Double
     let minWords: Int
@@ -21,12 +27,19 @@ struct ArgumentsCount: GradingRule {
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        let developed = c.arguments.filter { $0.words >= minWords && $0.sentences >= minSentences && $0.role != .wayForward }
+        let developed = c.arguments.filter {
+            $0.words >= minWords && $0.sentences >= minSentences && $0.role != .wayForward
+        }
         let credit = min(1, Double(developed.count) / target)
         guard credit < 1 else { return .full }
-        return RuleOutcome(credit: credit, findings: [finding(.warning, at: c.startRange,
-            "\(developed.count == 0 ? "no" : "only \(developed.count)") argument\(developed.count == 1 ? " is" : "s are") developed at length (\(minSentences)+ sentences, \(minWords)+ words); examiners look for \(Int(target)) or more",
-            fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: credit,
+            findings: [
+                finding(
+                    .warning, at: c.startRange,
+                    "\(developed.count == 0 ? "no" : "only \(developed.count)") argument\(developed.count == 1 ? " is" : "s are") developed at length (\(minSentences)+ sentences, \(minWords)+ words); examiners look for \(Int(target)) or more",
+                    fix: Self.description.fix)
+            ])
     }
 }
 
@@ -39,8 +52,12 @@ struct ArgumentsUnderdeveloped: GradingRule {
         fix: "Give each subsection a claim, its reasoning, an example or figure, and what follows from it.",
         parameters: [("minSentences", "fewest sentences (default 3)"), ("minWords", "fewest words (default 40)")],
         examples: [
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CAUSES\n2.1 Money\n\(Example.filler(3))\n\n2.2 Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed money.\n\n2.2 Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CAUSES\n2.1 Money\n\(Example.filler(3))\n\n2.2 Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                fires: false),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed money.\n\n2.2 Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                fires: true),
         ])
     let minSentences: Int
     let minWords: Int
@@ -52,14 +69,26 @@ struct ArgumentsUnderdeveloped: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let units = c.arguments.filter { $0.role != .wayForward }
         guard !units.isEmpty else {
-            return RuleOutcome(credit: 0, findings: [finding(.warning, at: c.startRange, "no argument is developed apart from the introduction and conclusion",
-                                                             fix: "Develop each point in a paragraph or subsection of its own.")])
+            return RuleOutcome(
+                credit: 0,
+                findings: [
+                    finding(
+                        .warning, at: c.startRange,
+                        "no argument is developed apart from the introduction and conclusion",
+                        fix: "Develop each point in a paragraph or subsection of its own.")
+                ])
         }
         var findings: [Finding] = []
         for unit in units where unit.sentences < minSentences || unit.words < minWords {
-            let size = unit.sentences <= 2 ? "\(unit.sentences == 1 ? "one sentence" : "two sentences") long" : "only \(unit.words) words long"
-            findings.append(finding(.warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]), "\(unit.name) is \(size)",
-                                    fix: "Develop \(unit.name): reasoning, an example or figure, and what follows from it.", place: unit.name))
+            let size =
+                unit.sentences <= 2
+                ? "\(unit.sentences == 1 ? "one sentence" : "two sentences") long" : "only \(unit.words) words long"
+            findings.append(
+                finding(
+                    .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
+                    "\(unit.name) is \(size)",
+                    fix: "Develop \(unit.name): reasoning, an example or figure, and what follows from it.",
+                    place: unit.name))
         }
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
     }
@@ -69,13 +98,17 @@ struct ArgumentsUnderdeveloped: GradingRule {
 struct ArgumentsReasoning: GradingRule {
     static let description = RuleDescription(
         id: "arguments-reasoning", criterion: "arguments",
-        summary: "reasoning connectives (because, therefore, as a result, consequently) show argument rather than narration",
-        rationale: "Examiners complain of crammed, guide-book narration with no analysis; connectives are the visible trace of reasoning.",
+        summary:
+            "reasoning connectives (because, therefore, as a result, consequently) show argument rather than narration",
+        rationale:
+            "Examiners complain of crammed, guide-book narration with no analysis; connectives are the visible trace of reasoning.",
         fix: "Link claims to causes and consequences: 'because …', 'as a result …', 'therefore …'.",
         parameters: [("per100Words", "connectives per 100 words for full credit (default 0.8)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation is high in Pakistan. Prices of food are high. Prices of fuel are high. The people are poor. The rupee is weak. The State Bank prints money. The government borrows money. The budget deficit is large. Imports are large. Exports are small.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation is high in Pakistan. Prices of food are high. Prices of fuel are high. The people are poor. The rupee is weak. The State Bank prints money. The government borrows money. The budget deficit is large. Imports are large. Exports are small.",
+                fires: true),
         ])
     let per100: Double
     init(_ p: RuleParameters) throws(RubricError) { per100 = try p.number("per100Words", 0.8, minimum: 0.01) }
@@ -86,9 +119,14 @@ struct ArgumentsReasoning: GradingRule {
         let rate = Double(n) * 100 / Double(c.words)
         let credit = min(1, rate / per100)
         guard credit < 1 else { return .full }
-        return RuleOutcome(credit: credit, findings: [finding(.warning, at: c.startRange,
-            "\(n) reasoning connective\(n == 1 ? "" : "s") in \(c.words) words (\(figure(rate)) per 100 words): the answer narrates more than it argues",
-            fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: credit,
+            findings: [
+                finding(
+                    .warning, at: c.startRange,
+                    "\(n) reasoning connective\(n == 1 ? "" : "s") in \(c.words) words (\(figure(rate)) per 100 words): the answer narrates more than it argues",
+                    fix: Self.description.fix)
+            ])
     }
 }
 
@@ -96,13 +134,18 @@ struct ArgumentsReasoning: GradingRule {
 struct ArgumentsCounterView: GradingRule {
     static let description = RuleDescription(
         id: "arguments-counter-view", criterion: "arguments",
-        summary: "a counter-view or the challenges are weighed (however, on the other hand, critics argue; a challenges section)",
-        rationale: "Weighing the other side is what separates analysis from advocacy; 'critically' questions demand it.",
-        fix: "Weigh the other side: a challenges section, or 'however' and 'critics argue' paragraphs answered in turn.",
+        summary:
+            "a counter-view or the challenges are weighed (however, on the other hand, critics argue; a challenges section)",
+        rationale:
+            "Weighing the other side is what separates analysis from advocacy; 'critically' questions demand it.",
+        fix:
+            "Weigh the other side: a challenges section, or 'however' and 'critics argue' paragraphs answered in turn.",
         parameters: [("minCues", "counter-view cues for full credit without a challenges section (default 3)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the benefits of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC brings many benefits to Pakistan.\n\n2. BENEFITS\nEnergy projects added power. Roads were built. Ports were built.\n\n3. CONCLUSION\nIn conclusion, CPEC is beneficial.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the benefits of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC brings many benefits to Pakistan.\n\n2. BENEFITS\nEnergy projects added power. Roads were built. Ports were built.\n\n3. CONCLUSION\nIn conclusion, CPEC is beneficial.",
+                fires: true),
         ])
     let minCues: Int
     init(_ p: RuleParameters) throws(RubricError) { minCues = Int(try p.number("minCues", 3, minimum: 1)) }
@@ -113,8 +156,15 @@ struct ArgumentsCounterView: GradingRule {
         let n = c.count("counterCues", inParagraphs: c.allParagraphIndices)
         let credit = min(1, Double(n) / Double(minCues))
         guard credit < 1 else { return .full }
-        return RuleOutcome(credit: credit, findings: [finding(.warning, at: c.startRange,
-            n == 0 ? "no counter-view or challenge is weighed" : "the other side is weighed only in passing (\(n) cue\(n == 1 ? "" : "s"))",
-            fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: credit,
+            findings: [
+                finding(
+                    .warning, at: c.startRange,
+                    n == 0
+                        ? "no counter-view or challenge is weighed"
+                        : "the other side is weighed only in passing (\(n) cue\(n == 1 ? "" : "s"))",
+                    fix: Self.description.fix)
+            ])
     }
 }

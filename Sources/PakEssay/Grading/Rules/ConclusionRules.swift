@@ -2,20 +2,29 @@
 struct ConclusionPresent: GradingRule {
     static let description = RuleDescription(
         id: "conclusion-missing", criterion: "conclusion",
-        summary: "the answer ends with a conclusion (a heading of its own, or a last paragraph opened by 'to conclude', 'in a nutshell'…)",
+        summary:
+            "the answer ends with a conclusion (a heading of its own, or a last paragraph opened by 'to conclude', 'in a nutshell'…)",
         rationale: "An answer that just stops leaves the examiner without the candidate's answer to the question.",
         fix: "End with a short conclusion that answers the question and restates your position.",
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.",
+                fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         if c.conclusion != nil { return .full }
         let last = c.paragraphs.last.map { $0.paragraph.range } ?? c.startRange
-        return RuleOutcome(credit: 0, findings: [finding(.error, at: last, "the answer has no conclusion: it stops after its last point", fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: 0,
+            findings: [
+                finding(
+                    .error, at: last, "the answer has no conclusion: it stops after its last point",
+                    fix: Self.description.fix)
+            ])
     }
 }
 
@@ -29,7 +38,9 @@ struct ConclusionRestates: GradingRule {
         parameters: [("minShare", "share of the question's key terms the conclusion should name (default 0.4)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, the nation must work hard and unite.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, the nation must work hard and unite.",
+                fires: true),
         ])
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.4, minimum: 0.01) }
@@ -42,9 +53,14 @@ struct ConclusionRestates: GradingRule {
         let found = c.questionKeys.filter(keys.contains).count
         let credit = min(1, Double(found) / Double(c.questionKeys.count) / minShare)
         guard credit < 1 else { return .full }
-        return RuleOutcome(credit: credit, findings: [finding(.warning, at: end.range,
-            "\(end.label) does not answer the question in its terms (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
-            fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: credit,
+            findings: [
+                finding(
+                    .warning, at: end.range,
+                    "\(end.label) does not answer the question in its terms (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
+                    fix: Self.description.fix)
+            ])
     }
 }
 
@@ -58,14 +74,18 @@ struct ConclusionForwardLook: GradingRule {
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, inflation in Pakistan had monetary causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, inflation in Pakistan had monetary causes.",
+                fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
         if c.count("forwardCues", inParagraphs: end.paragraphs) > 0 { return .full }
-        return RuleOutcome(credit: 0, findings: [finding(.note, at: end.range, "\(end.label) only looks back", fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: 0,
+            findings: [finding(.note, at: end.range, "\(end.label) only looks back", fix: Self.description.fix)])
     }
 }
 
@@ -79,7 +99,9 @@ struct ConclusionNewArguments: GradingRule {
         parameters: [("maxEvidence", "evidence items the conclusion may hold (default 2)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, inflation has causes. Moreover, another cause is the 30 per cent fall of the rupee in 2023, and the IMF said in 2024 that debt is $130 billion.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, inflation has causes. Moreover, another cause is the 30 per cent fall of the rupee in 2023, and the IMF said in 2024 that debt is $130 billion.",
+                fires: true),
         ])
     let maxEvidence: Int
     init(_ p: RuleParameters) throws(RubricError) { maxEvidence = Int(try p.number("maxEvidence", 2, minimum: 0)) }
@@ -90,8 +112,17 @@ struct ConclusionNewArguments: GradingRule {
         let items = c.evidence.filter { list.contains($0.paragraph) && $0.kind != .named }.count
         let cues = c.count("newPointCues", inParagraphs: end.paragraphs)
         guard items > maxEvidence || cues > 0 else { return .full }
-        let what = items > maxEvidence ? counted(items, "new fact or figure", "new facts or figures") : "a new point ('\(c.lexicon.cue("newPointCues").allFirstWords.first ?? "moreover")'…)"
-        return RuleOutcome(credit: 0.4, findings: [finding(.warning, at: end.range, "\(end.label) brings \(what) instead of drawing the argument together", fix: Self.description.fix)])
+        let what =
+            items > maxEvidence
+            ? counted(items, "new fact or figure", "new facts or figures")
+            : "a new point ('\(c.lexicon.cue("newPointCues").allFirstWords.first ?? "moreover")'…)"
+        return RuleOutcome(
+            credit: 0.4,
+            findings: [
+                finding(
+                    .warning, at: end.range, "\(end.label) brings \(what) instead of drawing the argument together",
+                    fix: Self.description.fix)
+            ])
     }
 }
 
@@ -105,7 +136,9 @@ struct ConclusionLength: GradingRule {
         parameters: [("minWords", "fewest words (default 30)"), ("maxWords", "most words (default 200)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, it will fall.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, it will fall.",
+                fires: true),
         ])
     let minWords: Double
     let maxWords: Double
@@ -118,10 +151,20 @@ struct ConclusionLength: GradingRule {
         guard let end = c.conclusion else { return .full }
         let words = Double(end.words)
         if words < minWords {
-            return RuleOutcome(credit: words / minWords, findings: [finding(.warning, at: end.range, "\(end.label) is only \(counted(end.words, "word")) long", fix: Self.description.fix)])
+            return RuleOutcome(
+                credit: words / minWords,
+                findings: [
+                    finding(
+                        .warning, at: end.range, "\(end.label) is only \(counted(end.words, "word")) long",
+                        fix: Self.description.fix)
+                ])
         }
         if words > maxWords {
-            return RuleOutcome(credit: max(0.4, maxWords / words), findings: [finding(.note, at: end.range, "\(end.label) runs \(end.words) words", fix: Self.description.fix)])
+            return RuleOutcome(
+                credit: max(0.4, maxWords / words),
+                findings: [
+                    finding(.note, at: end.range, "\(end.label) runs \(end.words) words", fix: Self.description.fix)
+                ])
         }
         return .full
     }
@@ -137,7 +180,9 @@ struct ConclusionPosition: GradingRule {
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CONCLUSION\nIn conclusion, inflation has causes that the state must address.\n\n3. MONEY\nThe State Bank printed money in 2022.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CONCLUSION\nIn conclusion, inflation has causes that the state must address.\n\n3. MONEY\nThe State Bank printed money in 2022.",
+                fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
@@ -145,6 +190,13 @@ struct ConclusionPosition: GradingRule {
         guard let end = c.conclusion, let last = end.paragraphs.last else { return .full }
         guard let lastParagraph = c.paragraphs.indices.last, last != lastParagraph else { return .full }
         let after = c.paragraphs.count - 1 - last
-        return RuleOutcome(credit: 0.3, findings: [finding(.warning, at: end.range, "\(counted(after, "paragraph")) \(agreeing("follows", "follow", plural: after != 1)) \(end.label)", fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: 0.3,
+            findings: [
+                finding(
+                    .warning, at: end.range,
+                    "\(counted(after, "paragraph")) \(agreeing("follows", "follow", plural: after != 1)) \(end.label)",
+                    fix: Self.description.fix)
+            ])
     }
 }

@@ -124,23 +124,28 @@ struct ComparedItems {
         // "compare and contrast …": the second directive is not an item.
         if rest.count >= 2, rest[0] == "and", rest[1] == "contrast" || rest[1] == "compare" { rest.removeFirst(2) }
         guard let cut = rest.lastIndex(where: { $0 == "and" || $0 == "with" || $0 == "versus" || $0 == "vs" }),
-              cut > 0, cut < rest.count - 1 else { return nil }
+            cut > 0, cut < rest.count - 1
+        else { return nil }
         var left = Array(rest[..<cut])
         if let of = left.lastIndex(where: { $0 == "of" || $0 == "between" }), of < left.count - 1 {
             left = Array(left[(of + 1)...])
         }
         let right = Array(rest[(cut + 1)...])
-        let a = left.filter { !Self.glue.contains($0) }, b = right.filter { !Self.glue.contains($0) }
+        let a = left.filter { !Self.glue.contains($0) }
+        let b = right.filter { !Self.glue.contains($0) }
         guard !a.isEmpty, !b.isEmpty else { return nil }
-        let onlyA = a.filter { !b.contains($0) }, onlyB = b.filter { !a.contains($0) }
+        let onlyA = a.filter { !b.contains($0) }
+        let onlyB = b.filter { !a.contains($0) }
         // Written as the question writes them, so that names keep their capitals.
         var asWritten: [String: String] = [:]
         for word in question.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }) {
             asWritten[word.lowercased()] = asWritten[word.lowercased()] ?? String(word)
         }
         let written = { (words: [String]) in words.map { asWritten[$0] ?? $0 }.joined(separator: " ") }
-        items = [(written(a), (onlyA.isEmpty ? a : onlyA).map(TermKey.key)),
-                 (written(b), (onlyB.isEmpty ? b : onlyB).map(TermKey.key))]
+        items = [
+            (written(a), (onlyA.isEmpty ? a : onlyA).map(TermKey.key)),
+            (written(b), (onlyB.isEmpty ? b : onlyB).map(TermKey.key)),
+        ]
     }
 
     /// The question's first clause that holds the directive (up to a full stop, question mark or semicolon).

@@ -2,9 +2,12 @@
 struct EvidenceDensity: GradingRule {
     static let description = RuleDescription(
         id: "evidence-density", criterion: "evidence",
-        summary: "enough evidence for the length: dated facts, figures with units, named sources, attributed quotations (by default 3 per 300 words)",
-        rationale: "Unsupported claims are a standing complaint; examiners look for research-based facts, figures, dates and sources.",
-        fix: "Back each claim with a dated fact, a figure with its unit, a named report or institution, or a quotation with its speaker.",
+        summary:
+            "enough evidence for the length: dated facts, figures with units, named sources, attributed quotations (by default 3 per 300 words)",
+        rationale:
+            "Unsupported claims are a standing complaint; examiners look for research-based facts, figures, dates and sources.",
+        fix:
+            "Back each claim with a dated fact, a figure with its unit, a named report or institution, or a quotation with its speaker.",
         parameters: [("per300Words", "evidence items per 300 words for full credit (default 3)")],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -15,14 +18,24 @@ struct EvidenceDensity: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.words >= 30 else {
-            return c.evidence.isEmpty ? RuleOutcome(credit: 0, findings: [finding(.warning, at: c.startRange, "the answer gives no evidence", fix: Self.description.fix)]) : .full
+            return c.evidence.isEmpty
+                ? RuleOutcome(
+                    credit: 0,
+                    findings: [
+                        finding(.warning, at: c.startRange, "the answer gives no evidence", fix: Self.description.fix)
+                    ]) : .full
         }
         let rate = Double(c.evidence.count) * 300 / Double(c.words)
         let credit = min(1, rate / per300)
         guard credit < 1 else { return .full }
-        return RuleOutcome(credit: credit, findings: [finding(.warning, at: c.startRange,
-            "\(c.evidence.count) piece\(c.evidence.count == 1 ? "" : "s") of evidence in \(c.words) words (\(figure(rate)) per 300 words; aim for \(figure(per300)))",
-            fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: credit,
+            findings: [
+                finding(
+                    .warning, at: c.startRange,
+                    "\(c.evidence.count) piece\(c.evidence.count == 1 ? "" : "s") of evidence in \(c.words) words (\(figure(rate)) per 300 words; aim for \(figure(per300)))",
+                    fix: Self.description.fix)
+            ])
     }
 }
 
@@ -31,15 +44,22 @@ struct EvidenceMissingInSection: GradingRule {
     static let description = RuleDescription(
         id: "evidence-missing-in-section", criterion: "evidence",
         summary: "each argument section has at least one fact, figure or source",
-        rationale: "Examiners read each section for support; a section of bare claims earns little whatever the rest holds.",
+        rationale:
+            "Examiners read each section for support; a section of bare claims earns little whatever the rest holds.",
         fix: "Give every argument section at least one dated fact, figure or named source.",
-        parameters: [("skipRoles", "section roles that need no evidence (default introduction, conclusion, way-forward)")],
+        parameters: [
+            ("skipRoles", "section roles that need no evidence (default introduction, conclusion, way-forward)")
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has two causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed Rs 3 trillion in 2022, according to Dawn.\n\n2.2 Fuel\nFuel prices rose sharply and hurt everyone because transport costs rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has two causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed Rs 3 trillion in 2022, according to Dawn.\n\n2.2 Fuel\nFuel prices rose sharply and hurt everyone because transport costs rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                fires: true),
         ])
     let skipRoles: [String]
-    init(_ p: RuleParameters) throws(RubricError) { skipRoles = try p.strings("skipRoles", ["introduction", "conclusion", "way-forward"]) }
+    init(_ p: RuleParameters) throws(RubricError) {
+        skipRoles = try p.strings("skipRoles", ["introduction", "conclusion", "way-forward"])
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let units = c.arguments.filter { !skipRoles.contains($0.role?.rawValue ?? "") }
@@ -47,9 +67,12 @@ struct EvidenceMissingInSection: GradingRule {
         let withEvidence = Set(c.evidence.map(\.paragraph))
         var findings: [Finding] = []
         for unit in units where !unit.paragraphs.contains(where: withEvidence.contains) {
-            findings.append(finding(.warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
-                                    "\(unit.name) makes its claim with no fact, figure or source",
-                                    fix: "Support \(unit.name) with a dated fact, a figure with its unit, or a named source.", place: unit.name))
+            findings.append(
+                finding(
+                    .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
+                    "\(unit.name) makes its claim with no fact, figure or source",
+                    fix: "Support \(unit.name) with a dated fact, a figure with its unit, or a named source.",
+                    place: unit.name))
         }
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
     }
@@ -65,7 +88,9 @@ struct EvidenceVariety: GradingRule {
         parameters: [("target", "kinds of evidence for full credit (default 4)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation rose in 2019 and 2020 and again in 2022 and 2023 because the government borrowed heavily and the rupee fell.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation rose in 2019 and 2020 and again in 2022 and 2023 because the government borrowed heavily and the rupee fell.",
+                fires: true),
         ])
     let target: Double
     init(_ p: RuleParameters) throws(RubricError) { target = try p.number("target", 4, minimum: 1) }
@@ -84,8 +109,11 @@ struct EvidenceVariety: GradingRule {
             }
         }
         let none = "no \(listing(missing, limit: 5, or: true))"
-        let message = kinds.isEmpty ? "no evidence of any kind: \(none)"
+        let message =
+            kinds.isEmpty
+            ? "no evidence of any kind: \(none)"
             : "evidence of only \(kinds.count == 1 ? "one kind" : "\(kinds.count) kinds"): \(none)"
-        return RuleOutcome(credit: credit, findings: [finding(.note, at: c.startRange, message, fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: credit, findings: [finding(.note, at: c.startRange, message, fix: Self.description.fix)])
     }
 }

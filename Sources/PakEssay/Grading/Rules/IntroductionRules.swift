@@ -2,23 +2,39 @@
 struct IntroductionPresent: GradingRule {
     static let description = RuleDescription(
         id: "introduction-missing", criterion: "introduction",
-        summary: "the answer opens with an introduction (a heading of its own, or an opening paragraph before the first heading)",
-        rationale: "The introduction is where the examiner looks for the candidate's grasp of the question and position.",
+        summary:
+            "the answer opens with an introduction (a heading of its own, or an opening paragraph before the first heading)",
+        rationale:
+            "The introduction is where the examiner looks for the candidate's grasp of the question and position.",
         fix: "Open with a short introduction that states your position and previews the parts that follow.",
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. MONETARY CAUSES\nThe State Bank printed money in 2022 because the deficit was large.\n\n2. CONCLUSION\nIn conclusion, inflation has monetary causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. MONETARY CAUSES\nThe State Bank printed money in 2022 because the deficit was large.\n\n2. CONCLUSION\nIn conclusion, inflation has monetary causes.",
+                fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let intro = c.introduction else {
-            return RuleOutcome(credit: 0, findings: [finding(.error, at: c.startRange, "the answer has no introduction", fix: Self.description.fix)])
+            return RuleOutcome(
+                credit: 0,
+                findings: [
+                    finding(.error, at: c.startRange, "the answer has no introduction", fix: Self.description.fix)
+                ])
         }
-        if let s = intro.section, let firstHeaded = c.headedSections.first, s != firstHeaded, c.sections[firstHeaded].section.role != .introduction,
-           c.sections.first?.section.title != nil {
-            return RuleOutcome(credit: 0.5, findings: [finding(.warning, at: intro.range, "the introduction is not the first part of the answer", fix: "Put the introduction first.")])
+        if let s = intro.section, let firstHeaded = c.headedSections.first, s != firstHeaded,
+            c.sections[firstHeaded].section.role != .introduction,
+            c.sections.first?.section.title != nil
+        {
+            return RuleOutcome(
+                credit: 0.5,
+                findings: [
+                    finding(
+                        .warning, at: intro.range, "the introduction is not the first part of the answer",
+                        fix: "Put the introduction first.")
+                ])
         }
         return .full
     }
@@ -29,12 +45,15 @@ struct IntroductionLength: GradingRule {
     static let description = RuleDescription(
         id: "introduction-length", criterion: "introduction",
         summary: "the introduction is of a sensible length (by default 40–220 words)",
-        rationale: "A one-line introduction says nothing; a page-long one delays the answer and wastes the examiner's minute.",
+        rationale:
+            "A one-line introduction says nothing; a page-long one delays the answer and wastes the examiner's minute.",
         fix: "Keep the introduction to one short paragraph of three to five sentences.",
         parameters: [("minWords", "fewest words (default 40)"), ("maxWords", "most words (default 220)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation is high.\n\n2. CAUSES\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes that the state must address.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation is high.\n\n2. CAUSES\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes that the state must address.",
+                fires: true),
         ])
     let minWords: Double
     let maxWords: Double
@@ -47,12 +66,26 @@ struct IntroductionLength: GradingRule {
         guard let intro = c.introduction else { return .full }
         let words = Double(intro.words)
         if words < minWords {
-            return RuleOutcome(credit: words / minWords, findings: [finding(.warning, at: intro.range, "the introduction is only \(counted(intro.words, "word")) long",
-                fix: "Give the introduction three to five sentences: context, your position, and the parts to come.")])
+            return RuleOutcome(
+                credit: words / minWords,
+                findings: [
+                    finding(
+                        .warning, at: intro.range, "the introduction is only \(counted(intro.words, "word")) long",
+                        fix:
+                            "Give the introduction three to five sentences: context, your position, and the parts to come."
+                    )
+                ])
         }
         if words > maxWords {
-            return RuleOutcome(credit: max(0.3, maxWords / words), findings: [finding(.note, at: intro.range, "the introduction runs \(intro.words) words",
-                fix: "Cut the introduction to about \(Int(maxWords * 0.6)) words and move background into a section of its own.")])
+            return RuleOutcome(
+                credit: max(0.3, maxWords / words),
+                findings: [
+                    finding(
+                        .note, at: intro.range, "the introduction runs \(intro.words) words",
+                        fix:
+                            "Cut the introduction to about \(Int(maxWords * 0.6)) words and move background into a section of its own."
+                    )
+                ])
         }
         return .full
     }
@@ -68,7 +101,9 @@ struct IntroductionQuestionTerms: GradingRule {
         parameters: [("minShare", "share of the key terms to name for full credit (default 0.5)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThe country has faced many problems since independence, and the people have suffered a great deal because of them over the decades.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThe country has faced many problems since independence, and the people have suffered a great deal because of them over the decades.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                fires: true),
         ])
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.5, minimum: 0.01) }
@@ -81,8 +116,15 @@ struct IntroductionQuestionTerms: GradingRule {
         let credit = min(1, Double(found) / Double(c.questionKeys.count) / minShare)
         guard credit < 1 else { return .full }
         let missing = c.missingTerms(keys)
-        return RuleOutcome(credit: credit, findings: [finding(.warning, at: intro.range, "the introduction does not name \(listing(missing.map { "'\($0)'" }))",
-            fix: "Name the question's terms in the introduction so the examiner sees at once that you answer this question.")])
+        return RuleOutcome(
+            credit: credit,
+            findings: [
+                finding(
+                    .warning, at: intro.range, "the introduction does not name \(listing(missing.map { "'\($0)'" }))",
+                    fix:
+                        "Name the question's terms in the introduction so the examiner sees at once that you answer this question."
+                )
+            ])
     }
 }
 
@@ -96,16 +138,23 @@ struct IntroductionThesis: GradingRule {
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan has many causes. Prices of food and fuel have risen for years. The people are worried about prices.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan has many causes. Prices of food and fuel have risen for years. The people are worried about prices.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let intro = c.introduction else { return .full }
         if c.count("thesisCues", inParagraphs: intro.paragraphs) > 0 { return .full }
-        return RuleOutcome(credit: 0, findings: [finding(.warning, at: intro.range, excerpt: c.excerpt(paragraph: intro.paragraphs[0]),
-            "\(intro.name == "the first paragraph" ? "the first paragraph" : "the introduction") takes no clear position on the question",
-            fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: 0,
+            findings: [
+                finding(
+                    .warning, at: intro.range, excerpt: c.excerpt(paragraph: intro.paragraphs[0]),
+                    "\(intro.name == "the first paragraph" ? "the first paragraph" : "the introduction") takes no clear position on the question",
+                    fix: Self.description.fix)
+            ])
     }
 }
 
@@ -115,11 +164,14 @@ struct IntroductionPreview: GradingRule {
         id: "introduction-preview", criterion: "introduction",
         summary: "the introduction previews the parts that follow",
         rationale: "A preview is a map for an examiner who reads each answer in about a minute.",
-        fix: "End the introduction with a sentence that names the parts to come: 'It first examines …, then …, and finally suggests …'.",
+        fix:
+            "End the introduction with a sentence that names the parts to come: 'It first examines …, then …, and finally suggests …'.",
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan is caused mainly by loose money, and it hurts the poor most.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan is caused mainly by loose money, and it hurts the poor most.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
@@ -131,6 +183,12 @@ struct IntroductionPreview: GradingRule {
         let later = c.headedSections.filter { $0 != intro.section && c.sections[$0].section.role != .conclusion }
         let named = later.filter { c.titleKeys[$0].contains(where: introKeys.contains) }.count
         if named >= 2 { return .full }
-        return RuleOutcome(credit: 0, findings: [finding(.note, at: intro.range, "the introduction does not preview the parts that follow", fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: 0,
+            findings: [
+                finding(
+                    .note, at: intro.range, "the introduction does not preview the parts that follow",
+                    fix: Self.description.fix)
+            ])
     }
 }

@@ -3,12 +3,17 @@ struct LanguageSpelling: GradingRule {
     static let description = RuleDescription(
         id: "language-spelling", criterion: "language",
         summary: "no common misspellings (from a curated list; British spellings are accepted)",
-        rationale: "Examiners report spelling errors as 'rife'; each one costs credibility in an answer that is otherwise sound.",
+        rationale:
+            "Examiners report spelling errors as 'rife'; each one costs credibility in an answer that is otherwise sound.",
         fix: "Learn the spellings you get wrong; the findings list each with its correction.",
         parameters: [("tolerance", "misspellings per 100 words at which the rule gives no credit (default 1.5)")],
         examples: [
-            RuleExample("Q.1 Discuss the role of the government in Pakistan.\n\nThe government of Pakistan must recognise its role in the organisation of the economy. The Zarb-e-Azb operation and CPEC in Gwadar show what the state can do, as ISPR reported.", fires: false),
-            RuleExample("Q.1 Discuss the role of the government in Pakistan.\n\nThe goverment must recieve the support of the people untill the economy is stable.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the role of the government in Pakistan.\n\nThe government of Pakistan must recognise its role in the organisation of the economy. The Zarb-e-Azb operation and CPEC in Gwadar show what the state can do, as ISPR reported.",
+                fires: false),
+            RuleExample(
+                "Q.1 Discuss the role of the government in Pakistan.\n\nThe goverment must recieve the support of the people untill the economy is stable.",
+                fires: true),
         ])
     let tolerance: Double
     init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.number("tolerance", 1.5, minimum: 0.01) }
@@ -22,9 +27,12 @@ struct LanguageSpelling: GradingRule {
         for k in tokens.indices where tokens[k].kind == .word {
             guard let right = misspellings[tokens[k].key], !proper.contains(tokens[k].key) else { continue }
             let t = tokens[k]
-            findings.append(finding(.warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
-                                    "'\(t.text)' is misspelt", fix: "Write '\(t.isCapitalized ? right.prefix(1).uppercased() + right.dropFirst() : right)'.",
-                                    place: "\(t.text) → \(right)"))
+            findings.append(
+                finding(
+                    .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
+                    "'\(t.text)' is misspelt",
+                    fix: "Write '\(t.isCapitalized ? right.prefix(1).uppercased() + right.dropFirst() : right)'.",
+                    place: "\(t.text) → \(right)"))
         }
         guard !findings.isEmpty else { return .full }
         let rate = Double(findings.count) * 100 / Double(max(c.words, 1))
@@ -41,8 +49,12 @@ struct LanguageConfusedWords: GradingRule {
         fix: "Check the words you confuse; the findings give the right phrase.",
         parameters: [("penalty", "share of credit lost per confusion (default 0.25)")],
         examples: [
-            RuleExample("Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Nobel Peace Prize in 2014. We must not lose our daughters' future.", fires: false),
-            RuleExample("Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Noble Peace Prize in 2014. Otherwise we will loose our future.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Nobel Peace Prize in 2014. We must not lose our daughters' future.",
+                fires: false),
+            RuleExample(
+                "Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Noble Peace Prize in 2014. Otherwise we will loose our future.",
+                fires: true),
         ])
     let penalty: Double
     init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.25, minimum: 0) }
@@ -63,8 +75,12 @@ struct LanguageConfusedWords: GradingRule {
                 for (wrong, right) in candidates where i + wrong.count <= range.upperBound {
                     if (0..<wrong.count).allSatisfy({ tokens[i + $0].key == wrong[$0] }) {
                         let cased = Self.cased(right, like: tokens[i..<(i + wrong.count)].map(\.isCapitalized))
-                        findings.append(finding(.warning, at: c.range(tokens: i, i + wrong.count), excerpt: c.text(tokens: i, i + wrong.count),
-                                                "'\(c.text(tokens: i, i + wrong.count))' should be '\(cased)'", fix: "Write '\(cased)'."))
+                        findings.append(
+                            finding(
+                                .warning, at: c.range(tokens: i, i + wrong.count),
+                                excerpt: c.text(tokens: i, i + wrong.count),
+                                "'\(c.text(tokens: i, i + wrong.count))' should be '\(cased)'", fix: "Write '\(cased)'."
+                            ))
                         matched = wrong.count
                         break
                     }
@@ -95,7 +111,9 @@ struct LanguageRepeatedWord: GradingRule {
         fix: "Reread each paragraph once before moving on.",
         parameters: [("allowed", "pairs that are correct English (default: had, that)")],
         examples: [
-            RuleExample("Q.1 Discuss inflation.\n\nInflation had had a long history, and the fact that that is so matters.", fires: false),
+            RuleExample(
+                "Q.1 Discuss inflation.\n\nInflation had had a long history, and the fact that that is so matters.",
+                fires: false),
             RuleExample("Q.1 Discuss inflation.\n\nInflation is the the main problem of the economy.", fires: true),
         ])
     let allowed: Set<String>
@@ -107,10 +125,13 @@ struct LanguageRepeatedWord: GradingRule {
             let r = para.tokens
             guard r.count >= 2 else { continue }
             for i in (r.lowerBound + 1)..<r.upperBound {
-                let a = c.tokens[i - 1], b = c.tokens[i]
+                let a = c.tokens[i - 1]
+                let b = c.tokens[i]
                 if a.kind == .word, b.kind == .word, a.lower == b.lower, !allowed.contains(a.lower), b.spaceBefore {
-                    findings.append(finding(.warning, at: c.range(tokens: i - 1, i + 1), excerpt: "\(a.text) \(b.text)",
-                                            "'\(a.text)' is written twice", fix: "Strike one '\(a.text)'."))
+                    findings.append(
+                        finding(
+                            .warning, at: c.range(tokens: i - 1, i + 1), excerpt: "\(a.text) \(b.text)",
+                            "'\(a.text)' is written twice", fix: "Strike one '\(a.text)'."))
                 }
             }
         }
@@ -127,7 +148,9 @@ struct LanguageLowercaseStart: GradingRule {
         fix: "Start every sentence with a capital letter.",
         parameters: [("penalty", "share of credit lost per sentence (default 0.2)")],
         examples: [
-            RuleExample("Q.1 Discuss inflation.\n\nInflation is high. Prices rise every month, e.g. the price of flour.", fires: false),
+            RuleExample(
+                "Q.1 Discuss inflation.\n\nInflation is high. Prices rise every month, e.g. the price of flour.",
+                fires: false),
             RuleExample("Q.1 Discuss inflation.\n\nInflation is high. prices rise every month.", fires: true),
         ])
     let penalty: Double
@@ -140,20 +163,29 @@ struct LanguageLowercaseStart: GradingRule {
         var findings: [Finding] = []
         for sentence in c.sentences {
             guard !c.paragraphs[sentence.paragraph].paragraph.isBullet,
-                  let first = c.tokens[sentence.tokens].first(where: { $0.kind != .punctuation }),
-                  first.kind == .word, let scalar = first.text.unicodeScalars.first, scalar.isLowercaseScalar,
-                  !(first.text.unicodeScalars.dropFirst().contains { $0.isUppercaseScalar }) else { continue }
-            let text = c.text(tokens: sentence.tokens.lowerBound, min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 6))
+                let first = c.tokens[sentence.tokens].first(where: { $0.kind != .punctuation }),
+                first.kind == .word, let scalar = first.text.unicodeScalars.first, scalar.isLowercaseScalar,
+                !(first.text.unicodeScalars.dropFirst().contains { $0.isUppercaseScalar })
+            else { continue }
+            let text = c.text(
+                tokens: sentence.tokens.lowerBound, min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 6))
             let at = SourceRange(start: first.position, end: first.end)
             if Self.joiningWords.contains(first.lower) {
                 // "which was…", "and so…": a capital would leave a fragment; the full stop before it is the slip.
-                findings.append(finding(.warning, at: at, excerpt: text,
-                                        "\"\(text)…\" starts with a lowercase '\(first.text)' after a full stop: it reads as part of the sentence before",
-                                        fix: "Join it to the sentence before with a comma instead of the full stop, or rewrite it as a sentence of its own."))
+                findings.append(
+                    finding(
+                        .warning, at: at, excerpt: text,
+                        "\"\(text)…\" starts with a lowercase '\(first.text)' after a full stop: it reads as part of the sentence before",
+                        fix:
+                            "Join it to the sentence before with a comma instead of the full stop, or rewrite it as a sentence of its own."
+                    ))
                 continue
             }
-            findings.append(finding(.warning, at: at, excerpt: text,
-                                    "the sentence \"\(text)…\" starts with a lowercase letter", fix: "Write '\(first.text.prefix(1).uppercased() + first.text.dropFirst())'."))
+            findings.append(
+                finding(
+                    .warning, at: at, excerpt: text,
+                    "the sentence \"\(text)…\" starts with a lowercase letter",
+                    fix: "Write '\(first.text.prefix(1).uppercased() + first.text.dropFirst())'."))
         }
         return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
     }
@@ -164,12 +196,16 @@ struct LanguageRunOn: GradingRule {
     static let description = RuleDescription(
         id: "language-run-on", criterion: "language",
         summary: "no run-on sentences (by default over 45 words)",
-        rationale: "FPSC credits 'orderly, effective and exact expression'; a sentence of fifty words is none of these.",
+        rationale:
+            "FPSC credits 'orderly, effective and exact expression'; a sentence of fifty words is none of these.",
         fix: "Split long sentences at their natural joins: one claim a sentence.",
         parameters: [("maxWords", "most words in a sentence (default 45)")],
         examples: [
             RuleExample("Q.1 Discuss inflation.\n\nInflation is high. Prices rise every month.", fires: false),
-            RuleExample("Q.1 Discuss inflation.\n\n" + Array(repeating: "prices rise and people suffer and the rupee falls", count: 6).joined(separator: " and ") + ".", fires: true),
+            RuleExample(
+                "Q.1 Discuss inflation.\n\n"
+                    + Array(repeating: "prices rise and people suffer and the rupee falls", count: 6).joined(
+                        separator: " and ") + ".", fires: true),
         ])
     let maxWords: Int
     init(_ p: RuleParameters) throws(RubricError) { maxWords = Int(try p.number("maxWords", 45, minimum: 5)) }
@@ -178,9 +214,11 @@ struct LanguageRunOn: GradingRule {
         var findings: [Finding] = []
         for sentence in c.sentences where sentence.words > maxWords {
             let t = sentence.tokens
-            findings.append(finding(.warning, at: c.range(tokens: t.lowerBound, t.upperBound),
-                                    excerpt: c.text(tokens: t.lowerBound, min(t.upperBound, t.lowerBound + 8)) + "…",
-                                    "a sentence of \(sentence.words) words", fix: Self.description.fix))
+            findings.append(
+                finding(
+                    .warning, at: c.range(tokens: t.lowerBound, t.upperBound),
+                    excerpt: c.text(tokens: t.lowerBound, min(t.upperBound, t.lowerBound + 8)) + "…",
+                    "a sentence of \(sentence.words) words", fix: Self.description.fix))
         }
         return RuleOutcome(credit: 1 - 0.25 * Double(findings.count), findings: findings)
     }

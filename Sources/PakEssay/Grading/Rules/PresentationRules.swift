@@ -3,12 +3,19 @@ struct PresentationCuttings: GradingRule {
     static let description = RuleDescription(
         id: "presentation-cuttings", criterion: "presentation",
         summary: "few cuttings: a few are normal, more than one per 100 words is heavy",
-        rationale: "Messy scripts with many cuttings are named in every examiners' report; presentation is worth 1–2 marks an answer.",
-        fix: "Plan each sentence before you write it; strike a word with a single line, and rehearse timed answers until cuttings are rare.",
-        parameters: [("fullBelow", "cuttings per 100 words with full credit (default 0.5)"), ("zeroAt", "cuttings per 100 words with none (default 3)")],
+        rationale:
+            "Messy scripts with many cuttings are named in every examiners' report; presentation is worth 1–2 marks an answer.",
+        fix:
+            "Plan each sentence before you write it; strike a word with a single line, and rehearse timed answers until cuttings are rare.",
+        parameters: [
+            ("fullBelow", "cuttings per 100 words with full credit (default 0.5)"),
+            ("zeroAt", "cuttings per 100 words with none (default 3)"),
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ~~is~~ has ~~many~~ several ~~cause~~ causes ~~in~~ across Pakistan ~~becaus~~ because money ~~was~~ is printed.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ~~is~~ has ~~many~~ several ~~cause~~ causes ~~in~~ across Pakistan ~~becaus~~ because money ~~was~~ is printed.",
+                fires: true),
         ])
     let fullBelow: Double
     let zeroAt: Double
@@ -24,10 +31,14 @@ struct PresentationCuttings: GradingRule {
         let credit = Credit.ramp(rate, zero: zeroAt, full: fullBelow)
         guard credit < 1 else { return .full }
         var bySection: [Int: Int] = [:]
-        for cut in cuttings { if let s = c.section(containingLine: cut.position.line) { bySection[s, default: 0] += 1 } }
+        for cut in cuttings {
+            if let s = c.section(containingLine: cut.position.line) { bySection[s, default: 0] += 1 }
+        }
         var message = "\(counted(cuttings.count, "cutting")) in \(c.words) words (\(figure(rate)) per 100 words)"
         var place = SourceRange(at: cuttings[0].position)
-        if let (s, n) = bySection.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }), n * 2 >= cuttings.count, n >= 3, bySection.count > 1 || c.sections[s].section.title != nil {
+        if let (s, n) = bySection.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+            n * 2 >= cuttings.count, n >= 3, bySection.count > 1 || c.sections[s].section.title != nil
+        {
             message += "; \(n) of them in \(c.sections[s].name)"
             place = c.sections[s].range
         }
@@ -42,11 +53,16 @@ struct PresentationInsertions: GradingRule {
         summary: "few insertions above the line and no illegible words",
         rationale: "Carets and words the examiner cannot read cost marks in a 60–90 second reading.",
         fix: "Write legibly and plan sentences so that words need not be squeezed in above the line.",
-        parameters: [("fullBelow", "insertions per 100 words with full credit (default 0.5)"), ("zeroAt", "per 100 words with none (default 2.5)"),
-                     ("illegibleWeight", "how many insertions one illegible word counts as (default 2)")],
+        parameters: [
+            ("fullBelow", "insertions per 100 words with full credit (default 0.5)"),
+            ("zeroAt", "per 100 words with none (default 2.5)"),
+            ("illegibleWeight", "how many insertions one illegible word counts as (default 2)"),
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ^{in} Pakistan has [illegible] causes ^{because} money is [illegible] printed.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ^{in} Pakistan has [illegible] causes ^{because} money is [illegible] printed.",
+                fires: true),
         ])
     let fullBelow: Double
     let zeroAt: Double
@@ -66,9 +82,13 @@ struct PresentationInsertions: GradingRule {
         guard credit < 1 else { return .full }
         var parts: [String] = []
         if insertions > 0 { parts.append("\(insertions) insertion\(insertions == 1 ? "" : "s") above the line") }
-        if illegible > 0 { parts.append("\(illegible) word\(illegible == 1 ? "" : "s") the transcriber could not read") }
+        if illegible > 0 {
+            parts.append("\(illegible) word\(illegible == 1 ? "" : "s") the transcriber could not read")
+        }
         let first = c.answer.edits.first { $0.kind == .insertion }?.position ?? c.startRange.start
-        return RuleOutcome(credit: credit, findings: [finding(.warning, at: SourceRange(at: first), listing(parts), fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: credit,
+            findings: [finding(.warning, at: SourceRange(at: first), listing(parts), fix: Self.description.fix)])
     }
 }
 
@@ -82,7 +102,9 @@ struct PresentationHeadingFormat: GradingRule {
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\nMONEY SUPPLY\nThe State Bank printed money in 2022.\n\nB. FUEL\nFuel prices rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\nMONEY SUPPLY\nThe State Bank printed money in 2022.\n\nB. FUEL\nFuel prices rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
@@ -95,8 +117,10 @@ struct PresentationHeadingFormat: GradingRule {
         let dominant = styles.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         let odd = main.filter { (c.sections[$0].section.numbering?.style.rawValue ?? "unnumbered") != dominant }
         let findings = odd.map { i in
-            finding(.note, at: c.sections[i].range, excerpt: c.sections[i].section.title ?? "",
-                    "heading \"\(c.sections[i].section.title ?? "")\" is styled unlike the other main headings", fix: Self.description.fix)
+            finding(
+                .note, at: c.sections[i].range, excerpt: c.sections[i].section.title ?? "",
+                "heading \"\(c.sections[i].section.title ?? "")\" is styled unlike the other main headings",
+                fix: Self.description.fix)
         }
         return RuleOutcome(credit: 0.5, findings: findings)
     }
@@ -119,7 +143,10 @@ struct PresentationVisuals: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.answer.visuals.isEmpty, c.words >= minWords else { return .full }
-        return RuleOutcome(credit: 0.4, findings: [finding(.note, at: c.startRange, "no map, flowchart, table or graph", fix: Self.description.fix)])
+        return RuleOutcome(
+            credit: 0.4,
+            findings: [finding(.note, at: c.startRange, "no map, flowchart, table or graph", fix: Self.description.fix)]
+        )
     }
 }
 
@@ -142,8 +169,9 @@ struct PresentationParagraphLength: GradingRule {
         let long = c.paragraphs.indices.filter { c.paragraphs[$0].paragraph.words > maxWords }
         guard !long.isEmpty else { return .full }
         let findings = long.map { p in
-            finding(.warning, at: c.paragraphs[p].paragraph.range, excerpt: c.excerpt(paragraph: p),
-                    "a paragraph of \(c.paragraphs[p].paragraph.words) words", fix: Self.description.fix)
+            finding(
+                .warning, at: c.paragraphs[p].paragraph.range, excerpt: c.excerpt(paragraph: p),
+                "a paragraph of \(c.paragraphs[p].paragraph.words) words", fix: Self.description.fix)
         }
         return RuleOutcome(credit: 1 - 0.25 * Double(long.count), findings: findings)
     }
@@ -154,26 +182,42 @@ struct PresentationLength: GradingRule {
     static let description = RuleDescription(
         id: "presentation-length", criterion: "presentation",
         summary: "the length suits the marks (the rubric's expected range; 600–1,500 words for a 20-mark answer)",
-        rationale: "Answers that are too short are a standing complaint; answers far too long cost time and 'economy of words'.",
+        rationale:
+            "Answers that are too short are a standing complaint; answers far too long cost time and 'economy of words'.",
         fix: "Aim for the expected length: plan enough points to fill it, and no more.",
         parameters: [],
         examples: [
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n" + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n"
+                    + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
             RuleExample(Example.good, fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let words = c.words
-        let low = c.expectedWords.lowerBound, high = c.expectedWords.upperBound
+        let low = c.expectedWords.lowerBound
+        let high = c.expectedWords.upperBound
         if words < low {
             let share = Double(words) / Double(max(1, low))
-            return RuleOutcome(credit: share * share, findings: [finding(.warning, at: c.startRange,
-                "the answer is \(words) words; a question of these marks expects \(low)–\(high)", fix: Self.description.fix)])
+            return RuleOutcome(
+                credit: share * share,
+                findings: [
+                    finding(
+                        .warning, at: c.startRange,
+                        "the answer is \(words) words; a question of these marks expects \(low)–\(high)",
+                        fix: Self.description.fix)
+                ])
         }
         if Double(words) > Double(high) * 1.3 {
-            return RuleOutcome(credit: 0.7, findings: [finding(.note, at: c.startRange,
-                "the answer is \(words) words; a question of these marks expects \(low)–\(high)", fix: "Cut repetition and narration: credit goes to 'due economy of words'.")])
+            return RuleOutcome(
+                credit: 0.7,
+                findings: [
+                    finding(
+                        .note, at: c.startRange,
+                        "the answer is \(words) words; a question of these marks expects \(low)–\(high)",
+                        fix: "Cut repetition and narration: credit goes to 'due economy of words'.")
+                ])
         }
         return .full
     }
@@ -183,13 +227,21 @@ struct PresentationLength: GradingRule {
 struct AnswerTooShort: GradingRule {
     static let description = RuleDescription(
         id: "answer-too-short", criterion: "arguments",
-        summary: "an answer far shorter than the expected length loses a matching share of the content criteria (a gate)",
-        rationale: "Answers that are too short are named in every examiners' report: what is not written cannot be credited, however sound it is.",
+        summary:
+            "an answer far shorter than the expected length loses a matching share of the content criteria (a gate)",
+        rationale:
+            "Answers that are too short are named in every examiners' report: what is not written cannot be credited, however sound it is.",
         fix: "Write to the expected length: plan enough distinct points to fill it.",
-        parameters: [("power", "how steeply the share falls with length (default 1: half the length keeps half the marks)")],
+        parameters: [
+            ("power", "how steeply the share falls with length (default 1: half the length keeps half the marks)")
+        ],
         examples: [
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n" + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation has many causes, because money is printed and fuel is dear.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n"
+                    + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation has many causes, because money is printed and fuel is dear.",
+                fires: true),
         ])
     let power: Double
     init(_ p: RuleParameters) throws(RubricError) { power = try p.number("power", 1, minimum: 0) }
@@ -200,8 +252,17 @@ struct AnswerTooShort: GradingRule {
         let share = Double(c.words) / Double(low)
         var credit = 1.0
         var k = 0.0
-        while k < power { credit *= share; k += 1 }
-        return RuleOutcome(credit: credit, findings: [finding(.warning, at: c.startRange,
-            "the answer is \(c.words) words, \(Int((share * 100).rounded()))% of the \(low) words these marks expect", fix: Self.description.fix)])
+        while k < power {
+            credit *= share
+            k += 1
+        }
+        return RuleOutcome(
+            credit: credit,
+            findings: [
+                finding(
+                    .warning, at: c.startRange,
+                    "the answer is \(c.words) words, \(Int((share * 100).rounded()))% of the \(low) words these marks expect",
+                    fix: Self.description.fix)
+            ])
     }
 }

@@ -3,12 +3,15 @@ struct RelevanceQuestionTerms: GradingRule {
     static let description = RuleDescription(
         id: "relevance-question-terms", criterion: "relevance",
         summary: "the question's key terms appear in the introduction, the headings and the conclusion",
-        rationale: "Examiners read for the 'crux' of the question first; an answer that never uses the question's own words looks like a prepared answer to another question.",
+        rationale:
+            "Examiners read for the 'crux' of the question first; an answer that never uses the question's own words looks like a prepared answer to another question.",
         fix: "Use the question's key terms in the introduction, in the main headings and again in the conclusion.",
         parameters: [("minShare", "share of the key terms each place should name for full credit (default 0.5)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nCricket is the most popular sport in the country and millions watch every match.\n\n2. THE GAME\nCricket came with the British and spread quickly.\n\n3. CONCLUSION\nIn conclusion, cricket unites the nation.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nCricket is the most popular sport in the country and millions watch every match.\n\n2. THE GAME\nCricket came with the British and spread quickly.\n\n3. CONCLUSION\nIn conclusion, cricket unites the nation.",
+                fires: true),
         ])
 
     let minShare: Double
@@ -18,11 +21,22 @@ struct RelevanceQuestionTerms: GradingRule {
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }
         var places: [(String, SourceRange, TermSet)] = []
-        if let intro = c.introduction { places.append(("the introduction", intro.range, c.keys(inParagraphs: intro.paragraphs))) }
-        if !c.headedSections.isEmpty { places.append(("the headings", c.sections[c.headedSections[0]].range, c.headingKeys)) }
+        if let intro = c.introduction {
+            places.append(("the introduction", intro.range, c.keys(inParagraphs: intro.paragraphs)))
+        }
+        if !c.headedSections.isEmpty {
+            places.append(("the headings", c.sections[c.headedSections[0]].range, c.headingKeys))
+        }
         if let end = c.conclusion { places.append(("the conclusion", end.range, c.keys(inParagraphs: end.paragraphs))) }
         guard !places.isEmpty else {
-            return RuleOutcome(credit: 0, findings: [finding(.warning, at: c.startRange, "the answer has no introduction, headings or conclusion that name the question's terms", fix: Self.description.fix)])
+            return RuleOutcome(
+                credit: 0,
+                findings: [
+                    finding(
+                        .warning, at: c.startRange,
+                        "the answer has no introduction, headings or conclusion that name the question's terms",
+                        fix: Self.description.fix)
+                ])
         }
         var total = 0.0
         var findings: [Finding] = []
@@ -34,9 +48,14 @@ struct RelevanceQuestionTerms: GradingRule {
             if credit < 1 {
                 let missing = c.missingTerms(keys)
                 let names = agreeing("names", "name", plural: name == "the headings")
-                let share = found == 0 ? "none of the question's key terms" : "\(found) of the question's \(Int(q)) key terms"
-                findings.append(finding(.warning, at: range, "\(name) \(names) \(share) (missing: \(listing(missing.map { "'\($0)'" })))",
-                                        fix: "Work the question's terms (\(listing(missing.map { "'\($0)'" }))) into \(name).", weight: 1 - credit))
+                let share =
+                    found == 0 ? "none of the question's key terms" : "\(found) of the question's \(Int(q)) key terms"
+                findings.append(
+                    finding(
+                        .warning, at: range,
+                        "\(name) \(names) \(share) (missing: \(listing(missing.map { "'\($0)'" })))",
+                        fix: "Work the question's terms (\(listing(missing.map { "'\($0)'" }))) into \(name).",
+                        weight: 1 - credit))
             }
         }
         return RuleOutcome(credit: total / Double(places.count), findings: findings)
@@ -47,13 +66,17 @@ struct RelevanceQuestionTerms: GradingRule {
 struct RelevanceHeadingsTied: GradingRule {
     static let description = RuleDescription(
         id: "relevance-headings-tied", criterion: "relevance",
-        summary: "main headings are tied to the question (share its terms or play a standard part such as challenges or way forward)",
-        rationale: "Headings are what an examiner skims in 60–90 seconds; headings that do not echo the question suggest padding.",
+        summary:
+            "main headings are tied to the question (share its terms or play a standard part such as challenges or way forward)",
+        rationale:
+            "Headings are what an examiner skims in 60–90 seconds; headings that do not echo the question suggest padding.",
         fix: "Word each main heading so that it shows which part of the question it answers.",
         parameters: [("minShare", "share of main headings that must be tied for full credit (default 0.7)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation has many causes in Pakistan and this answer discusses them.\n\n2. CRICKET HISTORY\nCricket came with the British.\n\n3. FAMOUS PLAYERS\nImran Khan won the World Cup.\n\n4. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation has many causes in Pakistan and this answer discusses them.\n\n2. CRICKET HISTORY\nCricket came with the British.\n\n3. FAMOUS PLAYERS\nImran Khan won the World Cup.\n\n4. CONCLUSION\nIn conclusion, inflation has causes.",
+                fires: true),
         ])
 
     let minShare: Double
@@ -63,7 +86,9 @@ struct RelevanceHeadingsTied: GradingRule {
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }
         let q = Set(c.questionKeys)
-        let main = c.headedSections.filter { c.sections[$0].parent == nil || c.sections[c.sections[$0].parent!].section.title == nil }
+        let main = c.headedSections.filter {
+            c.sections[$0].parent == nil || c.sections[c.sections[$0].parent!].section.title == nil
+        }
         let argumentHeadings = main.filter { c.sections[$0].section.role == nil }
         guard !argumentHeadings.isEmpty else { return .full }
         // With relevance data a heading is also tied when its words (stemmed, acronyms as one) are among
@@ -71,7 +96,8 @@ struct RelevanceHeadingsTied: GradingRule {
         // terrorism; "Geo-strategic Location" one on strategic importance).
         let model = c.lexicon.topicModel
         let profile = c.question.flatMap { q in
-            c.relevance?.judgedByTopics == true ? model.profile(question: q.text, taskWords: c.lexicon.cue("taskWords")) : nil
+            c.relevance?.judgedByTopics == true
+                ? model.profile(question: q.text, taskWords: c.lexicon.cue("taskWords")) : nil
         }
         var untied: [Int] = []
         for i in argumentHeadings {
@@ -80,15 +106,20 @@ struct RelevanceHeadingsTied: GradingRule {
             guard keys.isDisjoint(with: q) else { continue }
             if let profile {
                 let titles = ([i] + c.sections[i].children).compactMap { c.sections[$0].section.title }
-                if titles.contains(where: { model.dataFeatures(of: $0).contains { profile.weights[$0] != nil } }) { continue }
+                if titles.contains(where: { model.dataFeatures(of: $0).contains { profile.weights[$0] != nil } }) {
+                    continue
+                }
             }
             untied.append(i)
         }
         let share = Double(argumentHeadings.count - untied.count) / Double(argumentHeadings.count)
         let findings = untied.map { i in
-            finding(.warning, at: c.sections[i].range, excerpt: c.sections[i].section.title ?? "",
-                    "heading \"\(c.sections[i].section.title ?? "")\" does not show which part of the question it answers",
-                    fix: "Reword it with the question's terms (\(listing(c.questionTerms.prefix(4).map { "'\(c.written($0))'" }))) or fold it into a section that does.")
+            finding(
+                .warning, at: c.sections[i].range, excerpt: c.sections[i].section.title ?? "",
+                "heading \"\(c.sections[i].section.title ?? "")\" does not show which part of the question it answers",
+                fix:
+                    "Reword it with the question's terms (\(listing(c.questionTerms.prefix(4).map { "'\(c.written($0))'" }))) or fold it into a section that does."
+            )
         }
         return RuleOutcome(credit: min(1, share / minShare), findings: findings)
     }
@@ -99,7 +130,8 @@ struct RelevanceHeadingsTied: GradingRule {
 struct RelevanceDirective: GradingRule {
     static let description = RuleDescription(
         id: "relevance-directive", criterion: "relevance",
-        summary: "the answer does what the question's directive asks (the other side where owed, a judgment, recommendations, both items compared…)",
+        summary:
+            "the answer does what the question's directive asks (the other side where owed, a judgment, recommendations, both items compared…)",
         rationale: """
             A 'critically analyse' answer that only narrates, a 'suggest' answer with no suggestions, or a \
             'compare' answer that treats one item misses the spirit of the question. Plain 'examine' owes \
@@ -112,7 +144,9 @@ struct RelevanceDirective: GradingRule {
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Suggest measures to control inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan reached 38 per cent in 2023 according to the Pakistan Bureau of Statistics.\n\n2. HISTORY OF INFLATION\nInflation rose in the 1970s after the oil shock and again in 2008.\n\n3. CONCLUSION\nIn conclusion, inflation has been a long story.", fires: true),
+            RuleExample(
+                "Q.1 Suggest measures to control inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan reached 38 per cent in 2023 according to the Pakistan Bureau of Statistics.\n\n2. HISTORY OF INFLATION\nInflation rose in the 1970s after the oil shock and again in 2008.\n\n3. CONCLUSION\nIn conclusion, inflation has been a long story.",
+                fires: true),
         ])
 
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -126,8 +160,10 @@ struct RelevanceDirective: GradingRule {
         for (demand, directive) in owed {
             guard let problem = missing(demand, c, question: question) else { continue }
             unmet.insert(demand)
-            findings.append(finding(.warning, at: SourceRange(at: question.position), excerpt: question.text,
-                                    "the question asks you to \(directive), but \(problem)", fix: Self.description.fix))
+            findings.append(
+                finding(
+                    .warning, at: SourceRange(at: question.position), excerpt: question.text,
+                    "the question asks you to \(directive), but \(problem)", fix: Self.description.fix))
         }
         // Each directive is met when all it owes is given; a demand two directives share is one finding.
         let met = question.directives.filter { d in
@@ -141,7 +177,8 @@ struct RelevanceDirective: GradingRule {
         let all = c.allParagraphIndices
         switch demand {
         case .otherSide:
-            return OtherSide(c).weighed ? nil
+            return OtherSide(c).weighed
+                ? nil
                 : "the answer weighs no other side (no challenges, implications or criticism, and little counter-view)"
         case .judgment:
             let judged = c.conclusion != nil || c.count("judgmentCues", inParagraphs: all) > 0
@@ -150,7 +187,8 @@ struct RelevanceDirective: GradingRule {
             return c.arguments.count >= 3 ? nil : "the answer develops fewer than three aspects"
         case .recommendations:
             let roles = Set(c.sections.compactMap(\.section.role))
-            return roles.contains(.wayForward) || c.count("recommendationCues", inParagraphs: all) >= 3 ? nil
+            return roles.contains(.wayForward) || c.count("recommendationCues", inParagraphs: all) >= 3
+                ? nil
                 : "the answer has no way-forward section or concrete recommendations"
         case .comparison:
             return comparisonProblem(c, question: question)
@@ -167,13 +205,16 @@ struct RelevanceDirective: GradingRule {
         if let items = ComparedItems(question: question.text) {
             let untreated = items.untreated(in: c)
             if untreated.count == 2 { return "the answer treats neither '\(untreated[0])' nor '\(untreated[1])'" }
-            if let one = untreated.first { return "the answer hardly treats '\(one)', so there is nothing to set beside the other" }
+            if let one = untreated.first {
+                return "the answer hardly treats '\(one)', so there is nothing to set beside the other"
+            }
         }
         let heading = c.headedSections.contains { i in
             let t = (c.sections[i].section.title ?? "").lowercased()
             return t.contains("compar") || t.contains("contrast") || t.contains("similarit") || t.contains("difference")
         }
-        return heading || c.count("comparisonCues", inParagraphs: c.allParagraphIndices) >= 3 ? nil
+        return heading || c.count("comparisonCues", inParagraphs: c.allParagraphIndices) >= 3
+            ? nil
             : "the answer never sets the items side by side"
     }
 }
@@ -189,7 +230,10 @@ struct RelevanceOffTopic: GradingRule {
             """,
         fix: "Answer the question that was asked: build every section around its topic and key terms.",
         parameters: [
-            ("minShare", "without topic data: share of the question's key terms that must appear somewhere (default 0.34)"),
+            (
+                "minShare",
+                "without topic data: share of the question's key terms that must appear somewhere (default 0.34)"
+            ),
             ("cap", "share of every other criterion's marks an off-topic answer may keep (default 0.25)"),
             ("capCriteria", "criteria capped when the answer is off topic (default [\"*\"]: every criterion)"),
         ],
@@ -213,7 +257,10 @@ struct RelevanceOffTopic: GradingRule {
         let caps = [Cap(criteria: capCriteria, share: cap), Cap(criteria: [Self.description.criterion], share: 0)]
         guard let r = c.relevance, r.judgedByTopics else { return byKeyTerms(c, caps: caps) }
         guard r.offTopic else { return .full }
-        let asked = r.topicTitle.map { "the question asks about \(lowerFirstWord($0, names: c.lexicon.topicModel.properNames))" }
+        let asked =
+            r.topicTitle.map {
+                "the question asks about \(lowerFirstWord($0, names: c.lexicon.topicModel.properNames))"
+            }
             ?? "the question asks about \(listing(r.questionTerms.map { "'\($0)'" }))"
         let about = r.about.isEmpty ? "" : " (\(listing(r.about)))"
         let topic = r.aboutTopic.map { lowerFirstWord($0, names: c.lexicon.topicModel.properNames) } ?? "another topic"
@@ -224,9 +271,17 @@ struct RelevanceOffTopic: GradingRule {
         } else {
             what = "the answer is about \(topic)\(about)"
         }
-        let message = "off the question: \(what); \(asked) (\(question.text.count > 90 ? String(question.text.prefix(89)) + "…" : question.text))"
-        return RuleOutcome(credit: 0, findings: [finding(.error, at: c.startRange, message,
-            fix: "Answer the question that was asked: an answer to another question earns almost nothing, however well built. Build every section around \(listing(r.questionTerms.prefix(4).map { "'\($0)'" })).")],
+        let message =
+            "off the question: \(what); \(asked) (\(question.text.count > 90 ? String(question.text.prefix(89)) + "…" : question.text))"
+        return RuleOutcome(
+            credit: 0,
+            findings: [
+                finding(
+                    .error, at: c.startRange, message,
+                    fix:
+                        "Answer the question that was asked: an answer to another question earns almost nothing, however well built. Build every section around \(listing(r.questionTerms.prefix(4).map { "'\($0)'" }))."
+                )
+            ],
             caps: caps)
     }
 
@@ -238,9 +293,14 @@ struct RelevanceOffTopic: GradingRule {
         let found = c.questionKeys.filter(keys.contains).count
         let share = Double(found) / Double(c.questionKeys.count)
         if share < minShare {
-            return RuleOutcome(credit: 0, findings: [finding(.error, at: c.startRange,
-                "the answer barely touches the question: \(found) of its \(c.questionKeys.count) key terms appear (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
-                fix: Self.description.fix)], caps: caps)
+            return RuleOutcome(
+                credit: 0,
+                findings: [
+                    finding(
+                        .error, at: c.startRange,
+                        "the answer barely touches the question: \(found) of its \(c.questionKeys.count) key terms appear (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
+                        fix: Self.description.fix)
+                ], caps: caps)
         }
         // An answer that names the question in its opening and closing lines only and writes about
         // something else in between: none of at least three body units uses a question term.
@@ -252,9 +312,14 @@ struct RelevanceOffTopic: GradingRule {
             return question.contains(where: unitKeys.contains)
         }
         guard serving.isEmpty else { return .full }
-        return RuleOutcome(credit: 0, findings: [finding(.error, at: body[0].range,
-            "off the question: none of its \(body.count) body paragraphs or sections uses the question's terms (\(listing(c.questionTerms.prefix(4).map { "'\(c.written($0))'" }))); only the opening and the close name them",
-            fix: Self.description.fix)], caps: caps)
+        return RuleOutcome(
+            credit: 0,
+            findings: [
+                finding(
+                    .error, at: body[0].range,
+                    "off the question: none of its \(body.count) body paragraphs or sections uses the question's terms (\(listing(c.questionTerms.prefix(4).map { "'\(c.written($0))'" }))); only the opening and the close name them",
+                    fix: Self.description.fix)
+            ], caps: caps)
     }
 }
 
@@ -268,14 +333,21 @@ struct RelevanceSectionDrift: GradingRule {
             nothing for material that does not serve the question.
             """,
         fix: "Tie every section to the question's topic, or cut the ones that belong to another question.",
-        parameters: [("capCriteria", "criteria that keep only the on-topic share of their credit (default [\"arguments\", \"evidence\"])")],
+        parameters: [
+            (
+                "capCriteria",
+                "criteria that keep only the on-topic share of their credit (default [\"arguments\", \"evidence\"])"
+            )
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(Example.drifting, fires: true),
         ])
 
     let capCriteria: [String]
-    init(_ p: RuleParameters) throws(RubricError) { capCriteria = try p.strings("capCriteria", ["arguments", "evidence"]) }
+    init(_ p: RuleParameters) throws(RubricError) {
+        capCriteria = try p.strings("capCriteria", ["arguments", "evidence"])
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let r = c.relevance, !r.offTopic, r.units.count >= 2 else { return .full }
@@ -287,13 +359,16 @@ struct RelevanceSectionDrift: GradingRule {
             let named = title.map { "\(u.name) \"\($0)\"" } ?? u.name
             let topic = u.aboutTopic.map { " (\(lowerFirstWord($0, names: c.lexicon.topicModel.properNames)))" } ?? ""
             let about = u.about.isEmpty ? "another topic" : listing(u.about)
-            return finding(.warning, at: u.range, excerpt: title ?? c.excerpt(paragraph: u.paragraphs.first ?? 0),
-                           "\(named) is about \(about)\(topic), not the question: its arguments and evidence earn nothing",
-                           fix: "Show how it answers the question (\(terms)), or cut it and use the space for the question's own aspects.",
-                           weight: Double(max(1, u.words)), place: u.name)
+            return finding(
+                .warning, at: u.range, excerpt: title ?? c.excerpt(paragraph: u.paragraphs.first ?? 0),
+                "\(named) is about \(about)\(topic), not the question: its arguments and evidence earn nothing",
+                fix:
+                    "Show how it answers the question (\(terms)), or cut it and use the space for the question's own aspects.",
+                weight: Double(max(1, u.words)), place: u.name)
         }
         // The drifting sections' arguments and evidence earn nothing: those criteria keep the on-topic share.
-        return RuleOutcome(credit: r.onTopicShare, findings: findings, caps: [Cap(criteria: capCriteria, share: r.onTopicShare)])
+        return RuleOutcome(
+            credit: r.onTopicShare, findings: findings, caps: [Cap(criteria: capCriteria, share: r.onTopicShare)])
     }
 }
 
@@ -302,9 +377,12 @@ struct RelevanceMissingAspects: GradingRule {
     static let description = RuleDescription(
         id: "relevance-missing-aspects", criterion: "relevance",
         summary: "the answer touches the main aspects of the question's topic (its institutions, events and key ideas)",
-        rationale: "Examiners look for the crux of the question: an answer that never mentions the topic's landmarks reads as thin.",
+        rationale:
+            "Examiners look for the crux of the question: an answer that never mentions the topic's landmarks reads as thin.",
         fix: "Bring in the topic's main institutions, events and ideas where they serve your argument.",
-        parameters: [("fullShare", "share of the topic's leading aspects an answer must touch for full credit (default 0.4)")],
+        parameters: [
+            ("fullShare", "share of the topic's leading aspects an answer must touch for full credit (default 0.4)")
+        ],
         examples: [
             RuleExample(Example.richSCO, fires: false),
             RuleExample(Example.thinOnAspects, fires: true),
@@ -322,9 +400,14 @@ struct RelevanceMissingAspects: GradingRule {
         // Advice more than a fault: the thesaurus lists what answers on the topic often name, not what this
         // question owes.
         let severity: Severity = .note
-        return RuleOutcome(credit: credit, findings: [finding(severity, at: c.startRange,
-            "nothing on \(listing(shown, limit: 3).replacingOccurrences(of: " and ", with: " or ")): aspects\(topic) that examiners look for",
-            fix: "Where they serve the argument, bring in \(listing(shown, limit: 3)).", weight: 1)])
+        return RuleOutcome(
+            credit: credit,
+            findings: [
+                finding(
+                    severity, at: c.startRange,
+                    "nothing on \(listing(shown, limit: 3).replacingOccurrences(of: " and ", with: " or ")): aspects\(topic) that examiners look for",
+                    fix: "Where they serve the argument, bring in \(listing(shown, limit: 3)).", weight: 1)
+            ])
     }
 }
 
@@ -342,7 +425,8 @@ func lowerFirstWord(_ title: String, names: Set<String> = []) -> String {
     var short = Substring(title)
     if let cut = short.firstIndex(where: { $0 == ":" || $0 == "," || $0 == "(" }) { short = short[..<cut] }
     let text = short.trimmingSpaces()
-    guard let first = text.split(separator: " ").first, first.count > 1, first.dropFirst().allSatisfy(\.isLowercase) else { return text }
+    guard let first = text.split(separator: " ").first, first.count > 1, first.dropFirst().allSatisfy(\.isLowercase)
+    else { return text }
     var head = String(first.split(separator: "-").first ?? first)
     if head.hasSuffix("'s") { head = String(head.dropLast(2)) }
     guard !names.contains(head) else { return text }

@@ -5,10 +5,15 @@ struct StructureHeadingDensity: GradingRule {
         summary: "headings and subheadings in proportion to the length (by default one every 150 words)",
         rationale: "Toppers use a heading every 80–150 words; examiners skim headings to judge the whole answer.",
         fix: "Break the answer into numbered headings and subheadings, one every 80–150 words.",
-        parameters: [("wordsPerHeading", "words per heading for full credit (default 150)"), ("minWords", "answers shorter than this need no headings (default 200)")],
+        parameters: [
+            ("wordsPerHeading", "words per heading for full credit (default 150)"),
+            ("minWords", "answers shorter than this need no headings (default 200)"),
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(8))\n\n\(Example.filler(8))\n\n\(Example.filler(8))", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(8))\n\n\(Example.filler(8))\n\n\(Example.filler(8))",
+                fires: true),
         ])
     let wordsPerHeading: Double
     let minWords: Double
@@ -24,8 +29,12 @@ struct StructureHeadingDensity: GradingRule {
         let expected = max(1, words / wordsPerHeading)
         let credit = min(1, headings / expected)
         guard credit < 1 else { return .full }
-        let message = headings == 0 ? "no headings in \(c.words) words" : "\(Int(headings)) heading\(headings == 1 ? "" : "s") for \(c.words) words; expected about \(Int(expected.rounded()))"
-        return RuleOutcome(credit: credit, findings: [finding(.warning, at: c.startRange, message, fix: Self.description.fix)])
+        let message =
+            headings == 0
+            ? "no headings in \(c.words) words"
+            : "\(Int(headings)) heading\(headings == 1 ? "" : "s") for \(c.words) words; expected about \(Int(expected.rounded()))"
+        return RuleOutcome(
+            credit: credit, findings: [finding(.warning, at: c.startRange, message, fix: Self.description.fix)])
     }
 }
 
@@ -39,7 +48,9 @@ struct StructureNumbering: GradingRule {
         parameters: [("penalty", "share of credit lost per numbering slip (default 0.34)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation has causes.\n\n2. MONEY\nThe State Bank printed money.\n\n4. FUEL\nFuel prices rose.\n\n1. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation has causes.\n\n2. MONEY\nThe State Bank printed money.\n\n4. FUEL\nFuel prices rose.\n\n1. CONCLUSION\nIn conclusion, inflation has causes.",
+                fires: true),
         ])
     let penalty: Double
     init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.34, minimum: 0) }
@@ -48,7 +59,9 @@ struct StructureNumbering: GradingRule {
         let slips = c.answer.diagnostics.filter { $0.rule.hasPrefix("numbering-") }
         guard !slips.isEmpty else { return .full }
         let findings = slips.map { d in
-            finding(.warning, at: SourceRange(at: d.position), d.message, fix: "Number the headings in order; the examiner reads a gap as something missing.")
+            finding(
+                .warning, at: SourceRange(at: d.position), d.message,
+                fix: "Number the headings in order; the examiner reads a gap as something missing.")
         }
         return RuleOutcome(credit: 1 - penalty * Double(slips.count), findings: findings)
     }
@@ -60,11 +73,14 @@ struct StructureOutline: GradingRule {
         id: "structure-outline", criterion: "structure",
         summary: "every outline point is developed in a subsection, and every subsection is announced by the outline",
         rationale: "FPSC examiners single out outline points that are never developed in the body.",
-        fix: "Make the outline and the subsections match one for one: develop every point you list, and list every point you develop.",
+        fix:
+            "Make the outline and the subsections match one for one: develop every point you list, and list every point you develop.",
         parameters: [("required", "an outline is required at the start of the answer (default false)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has three causes.\n\n2. CAUSES OF INFLATION\nMonetary expansion\n\nFuel prices\n\nFood shortages\n\n2.1 Monetary Expansion\nThe State Bank printed money in 2022.\n\n2.2 Fuel Prices\nOil rose to $120 a barrel in 2022.\n\n2.3 Weak Currency\nThe rupee fell by 30 per cent in 2023.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has three causes.\n\n2. CAUSES OF INFLATION\nMonetary expansion\n\nFuel prices\n\nFood shortages\n\n2.1 Monetary Expansion\nThe State Bank printed money in 2022.\n\n2.2 Fuel Prices\nOil rose to $120 a barrel in 2022.\n\n2.3 Weak Currency\nThe rupee fell by 30 per cent in 2023.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                fires: true),
         ])
     let required: Bool
     init(_ p: RuleParameters) throws(RubricError) { required = try p.bool("required", false) }
@@ -77,16 +93,25 @@ struct StructureOutline: GradingRule {
             let announced = Set(info.section.outline.compactMap(\.subsectionIndex))
             for (k, item) in info.section.outline.enumerated() {
                 total += 1
-                if item.subsectionIndex != nil { matched += 1; continue }
-                findings.append(finding(.warning, at: SourceRange(at: item.position), excerpt: item.text,
-                    "outline point \(k + 1) of \(info.name) (\"\(item.text)\") is never developed",
-                    fix: "Develop \"\(item.text)\" in a subsection of its own, or drop it from the outline."))
+                if item.subsectionIndex != nil {
+                    matched += 1
+                    continue
+                }
+                findings.append(
+                    finding(
+                        .warning, at: SourceRange(at: item.position), excerpt: item.text,
+                        "outline point \(k + 1) of \(info.name) (\"\(item.text)\") is never developed",
+                        fix: "Develop \"\(item.text)\" in a subsection of its own, or drop it from the outline."))
             }
             for (k, child) in info.section.sections.enumerated() where !announced.contains(k) {
                 total += 1
-                findings.append(finding(.note, at: SourceRange(at: child.position), excerpt: child.title ?? "",
-                    "\(c.sections[info.children[k]].name) is not in the outline of \(info.name): the outline lists \(counted(info.section.outline.count, "point")), the body develops \(info.section.sections.count)",
-                    fix: "Add \"\(child.title ?? "")\" to the outline so that it announces everything the section develops.", weight: 0.5))
+                findings.append(
+                    finding(
+                        .note, at: SourceRange(at: child.position), excerpt: child.title ?? "",
+                        "\(c.sections[info.children[k]].name) is not in the outline of \(info.name): the outline lists \(counted(info.section.outline.count, "point")), the body develops \(info.section.sections.count)",
+                        fix:
+                            "Add \"\(child.title ?? "")\" to the outline so that it announces everything the section develops.",
+                        weight: 0.5))
             }
         }
         let main = answerOutline(c)
@@ -95,11 +120,19 @@ struct StructureOutline: GradingRule {
         findings += main.findings
         if total == 0 {
             if required {
-                return RuleOutcome(credit: 0, findings: [finding(.error, at: c.startRange, "the answer has no outline", fix: "Open with an outline of the points the answer will develop.")])
+                return RuleOutcome(
+                    credit: 0,
+                    findings: [
+                        finding(
+                            .error, at: c.startRange, "the answer has no outline",
+                            fix: "Open with an outline of the points the answer will develop.")
+                    ])
             }
             return .full
         }
-        let credit = (Double(matched) + findings.filter { $0.severity == .note }.reduce(0) { $0 + 0.5 * $1.weight }) / Double(total)
+        let credit =
+            (Double(matched) + findings.filter { $0.severity == .note }.reduce(0) { $0 + 0.5 * $1.weight })
+            / Double(total)
         return RuleOutcome(credit: credit, findings: findings)
     }
 }
@@ -116,19 +149,31 @@ extension StructureOutline {
         for (k, item) in outline.enumerated() {
             let role = SectionRoles.role(for: item.text)
             if item.subsectionIndex != nil || (role == .introduction && c.introduction != nil)
-                || (role == .conclusion && c.conclusion != nil) { matched += 1; continue }
-            findings.append(finding(.warning, at: SourceRange(at: item.position), excerpt: item.text,
-                "outline point \(k + 1) (\"\(item.text)\") is never developed",
-                fix: "Develop \"\(item.text)\" in a section of its own, or drop it from the outline."))
+                || (role == .conclusion && c.conclusion != nil)
+            {
+                matched += 1
+                continue
+            }
+            findings.append(
+                finding(
+                    .warning, at: SourceRange(at: item.position), excerpt: item.text,
+                    "outline point \(k + 1) (\"\(item.text)\") is never developed",
+                    fix: "Develop \"\(item.text)\" in a section of its own, or drop it from the outline."))
         }
         let announced = Set(outline.compactMap(\.subsectionIndex))
         var total = outline.count
-        for (k, section) in c.answer.sections.enumerated() where section.title != nil && !announced.contains(k)
-            && section.role != .introduction && section.role != .conclusion {
+        for (k, section) in c.answer.sections.enumerated()
+        where section.title != nil && !announced.contains(k)
+            && section.role != .introduction && section.role != .conclusion
+        {
             total += 1
-            findings.append(finding(.note, at: SourceRange(at: section.position), excerpt: section.title ?? "",
-                "\(section.displayName) is not in the answer's outline",
-                fix: "Add \"\(section.title ?? "")\" to the outline so that it announces everything the answer develops.", weight: 0.5))
+            findings.append(
+                finding(
+                    .note, at: SourceRange(at: section.position), excerpt: section.title ?? "",
+                    "\(section.displayName) is not in the answer's outline",
+                    fix:
+                        "Add \"\(section.title ?? "")\" to the outline so that it announces everything the answer develops.",
+                    weight: 0.5))
         }
         return (matched, total, findings)
     }
@@ -144,22 +189,33 @@ struct StructureOrder: GradingRule {
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has monetary causes.\n\n2. CONCLUSION\nIn conclusion, inflation is monetary.\n\n3. MONEY SUPPLY\nThe State Bank printed money in 2022 because the deficit was large.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has monetary causes.\n\n2. CONCLUSION\nIn conclusion, inflation is monetary.\n\n3. MONEY SUPPLY\nThe State Bank printed money in 2022 because the deficit was large.",
+                fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
         if let end = c.conclusion, let s = end.section {
-            let top = c.sections.indices.filter { c.sections[$0].parent == nil && (c.sections[$0].section.title != nil || !c.sections[$0].paragraphs.isEmpty) }
+            let top = c.sections.indices.filter {
+                c.sections[$0].parent == nil
+                    && (c.sections[$0].section.title != nil || !c.sections[$0].paragraphs.isEmpty)
+            }
             var root = s
             while let parent = c.sections[root].parent { root = parent }
             if let last = top.last, last != root {
-                findings.append(finding(.warning, at: end.range, "\(end.label) is not the last part of the answer", fix: "Move the conclusion to the end; nothing should follow it."))
+                findings.append(
+                    finding(
+                        .warning, at: end.range, "\(end.label) is not the last part of the answer",
+                        fix: "Move the conclusion to the end; nothing should follow it."))
             }
         }
         if let intro = c.introduction, let s = intro.section, s != 0, c.sections.first?.section.title != nil {
-            findings.append(finding(.warning, at: intro.range, "\(intro.label) is not the first part of the answer", fix: "Open with the introduction."))
+            findings.append(
+                finding(
+                    .warning, at: intro.range, "\(intro.label) is not the first part of the answer",
+                    fix: "Open with the introduction."))
         }
         return RuleOutcome(credit: 1 - 0.5 * Double(findings.count), findings: findings)
     }
@@ -169,25 +225,40 @@ struct StructureOrder: GradingRule {
 struct StructureOwedSections: GradingRule {
     static let description = RuleDescription(
         id: "structure-owed-sections", criterion: "structure",
-        summary: "challenges and way-forward sections are present where the question needs them (a demand the answer misses altogether is charged once, by relevance-directive)",
-        rationale: "For almost every current-affairs question examiners expect the challenges weighed and constructive suggestions, each under its own heading; only a few candidates give them.",
-        fix: "Give the other side a section ('Challenges', 'Implications', 'Critical Analysis') and the recommendations a 'Way Forward' section.",
-        parameters: [("challengesFor", "directives that owe a challenges (or implications, criticism) section"),
-                     ("wayForwardFor", "directives that owe a way-forward section"),
-                     ("wayForwardTerms", "question words that owe a way-forward section whatever the directive")],
+        summary:
+            "challenges and way-forward sections are present where the question needs them (a demand the answer misses altogether is charged once, by relevance-directive)",
+        rationale:
+            "For almost every current-affairs question examiners expect the challenges weighed and constructive suggestions, each under its own heading; only a few candidates give them.",
+        fix:
+            "Give the other side a section ('Challenges', 'Implications', 'Critical Analysis') and the recommendations a 'Way Forward' section.",
+        parameters: [
+            ("challengesFor", "directives that owe a challenges (or implications, criticism) section"),
+            ("wayForwardFor", "directives that owe a way-forward section"),
+            ("wayForwardTerms", "question words that owe a way-forward section whatever the directive"),
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Explain the energy crisis of Pakistan and the measures to resolve it.\n\n1. INTRODUCTION\nPakistan's energy crisis has deep roots.\n\n2. CIRCULAR DEBT\nCircular debt passed Rs 2.6 trillion in 2023.\n\n3. CONCLUSION\nIn conclusion, the crisis is deep.", fires: true),
-            RuleExample("Q.1 Critically analyse the prospects of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC can change Pakistan's economy.\n\n2. PROSPECTS\nEnergy projects added 8,000 MW by 2020.\n\n3. CONCLUSION\nIn conclusion, CPEC has prospects.", fires: false),
+            RuleExample(
+                "Q.1 Explain the energy crisis of Pakistan and the measures to resolve it.\n\n1. INTRODUCTION\nPakistan's energy crisis has deep roots.\n\n2. CIRCULAR DEBT\nCircular debt passed Rs 2.6 trillion in 2023.\n\n3. CONCLUSION\nIn conclusion, the crisis is deep.",
+                fires: true),
+            RuleExample(
+                "Q.1 Critically analyse the prospects of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC can change Pakistan's economy.\n\n2. PROSPECTS\nEnergy projects added 8,000 MW by 2020.\n\n3. CONCLUSION\nIn conclusion, CPEC has prospects.",
+                fires: false),
         ])
     let challengesFor: [String]
     let wayForwardFor: [String]
     let wayForwardTerms: [String]
     init(_ p: RuleParameters) throws(RubricError) {
-        challengesFor = try p.strings("challengesFor", ["critically analyse", "critically evaluate", "critically examine", "critically assess",
-                                                         "critically discuss", "critically comment", "evaluate", "assess", "to what extent"])
+        challengesFor = try p.strings(
+            "challengesFor",
+            [
+                "critically analyse", "critically evaluate", "critically examine", "critically assess",
+                "critically discuss", "critically comment", "evaluate", "assess", "to what extent",
+            ])
         wayForwardFor = try p.strings("wayForwardFor", ["suggest", "propose"])
-        wayForwardTerms = try p.strings("wayForwardTerms", ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"])
+        wayForwardTerms = try p.strings(
+            "wayForwardTerms",
+            ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"])
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -214,18 +285,22 @@ struct StructureOwedSections: GradingRule {
         let side = OtherSide(c)
         guard side.weighed || !owesInContent(.otherSide, question) else { return nil }
         guard !side.hasSection else { return [] }
-        return [finding(.warning, at: SourceRange(at: question.position),
-                        side.weighed
-                            ? "the question (\(question.directive ?? "")) needs the other side weighed in a section of its own, but the answer weighs it only in passing"
-                            : "the question (\(question.directive ?? "")) needs the challenges or the other side weighed, but the answer has no such section",
-                        fix: "Give the other side a section of its own: 'Challenges', 'Implications' or 'Critical Analysis'.")]
+        return [
+            finding(
+                .warning, at: SourceRange(at: question.position),
+                side.weighed
+                    ? "the question (\(question.directive ?? "")) needs the other side weighed in a section of its own, but the answer weighs it only in passing"
+                    : "the question (\(question.directive ?? "")) needs the challenges or the other side weighed, but the answer has no such section",
+                fix: "Give the other side a section of its own: 'Challenges', 'Implications' or 'Critical Analysis'.")
+        ]
     }
 
     /// Nil when no way-forward section is owed here; else its finding, or none when it is met. When the
     /// directive owes recommendations and the answer gives none, `relevance-directive` charges it once.
     private func wayForwardProblem(_ c: GradingContext, question: Question) -> [Finding]? {
         let text = question.text.lowercased()
-        let owes = question.directives.contains(where: wayForwardFor.contains)
+        let owes =
+            question.directives.contains(where: wayForwardFor.contains)
             || wayForwardTerms.contains(where: { text.contains($0) })
         guard owes else { return nil }
         let roles = Set(c.sections.compactMap(\.section.role))
@@ -233,11 +308,14 @@ struct StructureOwedSections: GradingRule {
         let recommends = c.count("recommendationCues", inParagraphs: c.allParagraphIndices) >= 3
         if c.headedSections.isEmpty && recommends { return [] }
         if !recommends && owesInContent(.recommendations, question) { return nil }
-        return [finding(.warning, at: SourceRange(at: question.position),
-                        recommends
-                            ? "the question needs recommendations in a way-forward section, but the answer scatters them"
-                            : "the question needs recommendations, but the answer has no way-forward section",
-                        fix: "Add a 'Way Forward' section of concrete, feasible measures.")]
+        return [
+            finding(
+                .warning, at: SourceRange(at: question.position),
+                recommends
+                    ? "the question needs recommendations in a way-forward section, but the answer scatters them"
+                    : "the question needs recommendations, but the answer has no way-forward section",
+                fix: "Add a 'Way Forward' section of concrete, feasible measures.")
+        ]
     }
 
     /// True when the question's directive owes this in content, which `relevance-directive` judges.
@@ -256,7 +334,9 @@ struct StructureWallOfText: GradingRule {
         parameters: [("maxWords", "words a section may run without a subheading (default 300)")],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CAUSES\n\(Example.filler(16))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CAUSES\n\(Example.filler(16))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                fires: true),
         ])
     let maxWords: Double
     init(_ p: RuleParameters) throws(RubricError) { maxWords = try p.number("maxWords", 300, minimum: 1) }
@@ -265,8 +345,10 @@ struct StructureWallOfText: GradingRule {
         var findings: [Finding] = []
         for info in c.sections where Double(info.ownWords) > maxWords {
             let name = info.section.title == nil ? (c.headedSections.isEmpty ? "the answer" : "the opening") : info.name
-            findings.append(finding(.warning, at: info.range, "\(name) runs \(info.ownWords) words without a subheading",
-                                    fix: "Break \(name) into subsections with headings of their own."))
+            findings.append(
+                finding(
+                    .warning, at: info.range, "\(name) runs \(info.ownWords) words without a subheading",
+                    fix: "Break \(name) into subsections with headings of their own."))
         }
         return RuleOutcome(credit: 1 - 0.34 * Double(findings.count), findings: findings)
     }
