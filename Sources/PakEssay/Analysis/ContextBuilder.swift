@@ -168,7 +168,8 @@ struct PartFinder {
             return part(sections[i].name, section: i, paragraphs: list, range: sections[i].range, role: .conclusion)
         }
         guard paragraphs.count >= 2, let last = paragraphs.indices.last else { return nil }
-        if SectionRoles.opensWithConcludingCue(paragraphs[last].paragraph.text)
+        let text = paragraphs[last].paragraph.text
+        if SectionRoles.opensWithConcludingCue(text) || SectionRoles.hasConcludingSentence(text)
             || (!hasHeadings && paragraphs.count >= 3 && closes(last))
         {
             return part("the last paragraph", section: nil, paragraphs: [last])

@@ -24,6 +24,26 @@ public struct EvidenceItem: Sendable, Hashable {
     public var paragraph: Int
 }
 
+extension EvidenceItem {
+    /// The evidence that supports an answer, as an examiner counts it: a source or a year named again in
+    /// the same paragraph is not new support (the first mention stands), and an institution the question
+    /// itself names, short or in full, is its topic, not a source (the UN in an answer on the UN's role).
+    static func distinct(
+        _ items: [EvidenceItem], asked: TermSet, stopWords: Set<String>, acronyms: (String) -> [String]
+    ) -> [EvidenceItem] {
+        var seen = Set<String>()
+        return items.filter { item in
+            guard item.kind == .source || item.kind == .date else { return true }
+            let key = item.text.lowercased()
+            guard seen.insert("\(item.paragraph):\(item.kind.rawValue):\(key)").inserted else { return false }
+            guard item.kind == .source else { return true }
+            if asked.contains("acronym:" + key) || acronyms(item.text).contains(where: asked.contains) { return false }
+            let words = TermKey.keys(item.text, stopWords: stopWords)
+            return words.isEmpty || !words.allSatisfy(asked.contains)
+        }
+    }
+}
+
 /// Finds evidence in one paragraph's tokens, in a single pass.
 struct EvidenceFinder {
     let lexicon: Lexicon

@@ -129,17 +129,7 @@ public struct GradingContext: Sendable {
         let (keys, terms) = question.map { Self.keyTerms(of: $0.text, lexicon: lexicon) } ?? ([], [])
         titleKeys = builder.sections.map { info in
             guard let title = info.section.title else { return [] }
-            // The acronyms a heading names, short or in full, read on its bytes.
-            let model = lexicon.topicModel
-            var concepts: [String] = []
-            if !model.isEmpty {
-                for f in model.dataFeatures(of: title) {
-                    guard let a = model.acronymByFeature[f] else { continue }
-                    let key = "acronym:" + model.acronyms[a].short.lowercased()
-                    if !concepts.contains(key) { concepts.append(key) }
-                }
-            }
-            return TermKey.keys(title, stopWords: lexicon.stopWords) + concepts
+            return TermKey.keys(title, stopWords: lexicon.stopWords) + Self.acronymKeys(of: title, lexicon: lexicon)
         }
         questionKeys = keys
         questionTerms = terms
@@ -174,6 +164,9 @@ public struct GradingContext: Sendable {
         conclusion = parts.conclusion()
         let units = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })
         allArguments = units
+        let found = EvidenceItem.distinct(builder.evidence, asked: TermSet(keys), stopWords: lexicon.stopWords) {
+            Self.acronymKeys(of: $0, lexicon: lexicon)
+        }
         if let question, !lexicon.topicModel.isEmpty {
             let judge = RelevanceJudge(
                 model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"))
@@ -189,19 +182,33 @@ public struct GradingContext: Sendable {
             let drifting = analysis.offTopic ? [] : analysis.drifting
             if drifting.isEmpty {
                 arguments = units
-                evidence = builder.evidence
+                evidence = found
             } else {
                 let names = Set(drifting.map(\.name))
                 arguments = units.filter { !names.contains($0.name) }
                 let off = Set(drifting.flatMap(\.paragraphs))
-                evidence = builder.evidence.filter { !off.contains($0.paragraph) }
+                evidence = found.filter { !off.contains($0.paragraph) }
             }
         } else {
             relevance = nil
             arguments = units
-            evidence = builder.evidence
+            evidence = found
         }
         paragraphKeys = keysByParagraph
+    }
+
+    /// The acronyms a short text (a heading, a source's name) names, short or in full, as `acronym:…`
+    /// keys, read on its bytes.
+    static func acronymKeys(of text: String, lexicon: Lexicon) -> [String] {
+        let model = lexicon.topicModel
+        guard !model.isEmpty else { return [] }
+        var concepts: [String] = []
+        for f in model.dataFeatures(of: text) {
+            guard let a = model.acronymByFeature[f] else { continue }
+            let key = "acronym:" + model.acronyms[a].short.lowercased()
+            if !concepts.contains(key) { concepts.append(key) }
+        }
+        return concepts
     }
 
     /// A text's key terms as keys and as written: content words (not stop or task words) cut to their

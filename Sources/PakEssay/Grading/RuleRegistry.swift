@@ -9,7 +9,7 @@ public enum RuleRegistry {
         StructureHeadingDensity.self, StructureNumbering.self, StructureOutline.self, StructureOrder.self,
         StructureOwedSections.self, StructureWallOfText.self,
         ArgumentsCount.self, ArgumentsUnderdeveloped.self, ArgumentsReasoning.self, ArgumentsCounterView.self,
-        EvidenceDensity.self, EvidenceMissingInSection.self, EvidenceVariety.self,
+        EvidenceDensity.self, EvidenceMissingInSection.self, EvidenceVariety.self, EvidenceExamples.self,
         ConclusionPresent.self, ConclusionPosition.self, ConclusionRestates.self, ConclusionForwardLook.self,
         ConclusionNewArguments.self, ConclusionLength.self,
         PresentationCuttings.self, PresentationInsertions.self, PresentationHeadingFormat.self,

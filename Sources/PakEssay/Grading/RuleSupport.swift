@@ -55,6 +55,27 @@ extension GradingContext {
         return list.reduce(0) { $0 + perParagraph[$1] }
     }
 
+    /// True when a phrase of a cue list of the rubric occurs in one sentence (from `opening` on, or only at its
+    /// first word when `opening` is true).
+    func sentence(_ s: Int, has cue: String, opening: Bool = false) -> Bool {
+        guard let tag = lexicon.cueNames.firstIndex(of: cue) else { return false }
+        let range = sentences[s].tokens
+        var found = false
+        for i in range where tokens[i].kind != .punctuation {
+            lexicon.cueIndex.matchesByTag(tokens, at: i, limit: range.upperBound) { t, _ in
+                if t == tag { found = true }
+            }
+            if found || opening { break }
+        }
+        return found
+    }
+
+    /// True when one sentence names one of the question's key terms.
+    func sentenceNamesQuestion(_ s: Int) -> Bool {
+        let asked = TermSet(questionKeys)
+        return sentences[s].tokens.contains { tokens[$0].kind == .word && asked.contains(code: TermKey.code(tokens[$0].lower)) }
+    }
+
     /// Every paragraph index.
     var allParagraphIndices: [Int] { Array(paragraphs.indices) }
 

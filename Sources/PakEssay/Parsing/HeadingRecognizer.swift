@@ -84,14 +84,17 @@ enum HeadingRecognizer {
         "namely",
     ]
 
-    /// Reads a plain mixed-case phrase ending in `:` as a heading shape (`Hostile Relations with India:`):
-    /// up to 12 words, opening with a capital, not numbered, no sentence punctuation inside, none of the
-    /// words that make it a sentence introducing a list. Whether a paragraph follows is the caller's test.
+    /// Reads a plain mixed-case phrase as a heading shape: one ending in `:` (`Hostile Relations with India:`),
+    /// or one in title case without it (`Background of the War`, at most 8 words, every word but the small
+    /// ones capitalised, no comma): up to 12 words, opening with a capital, not numbered, no sentence
+    /// punctuation inside, none of the words that make it a sentence introducing a list. Whether a paragraph
+    /// follows is the caller's test.
     static func phrase(_ fair: String) -> Match? {
-        guard fair.utf8.count <= 160, fair.utf8.last == UInt8(ascii: ":") || fair.trimmingSpace().hasSuffix(":") else {
-            return nil
-        }
-        let title = TextShape.strippingTrailingColon(fair.trimmingSpace()).trimmingSpace()
+        guard fair.utf8.count <= 160 else { return nil }
+        let trimmed = fair.trimmingSpace()
+        let colon = trimmed.hasSuffix(":")
+        guard colon || isTitleCase(trimmed) else { return nil }
+        let title = TextShape.strippingTrailingColon(trimmed).trimmingSpace()
         guard !title.isEmpty, TextShape.startsCapitalOrDigit(title),
             title.unicodeScalars.first?.isAlphabeticScalar == true
         else { return nil }
@@ -105,6 +108,33 @@ enum HeadingRecognizer {
             return nil
         }
         return Match(numbering: nil, title: title, form: .phrase, hashes: nil, letterAlternative: nil)
+    }
+
+    /// The small words a title leaves in lowercase.
+    static let minorWords: Set<String> = [
+        "a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "at", "to", "for", "from", "by", "with", "as",
+        "into", "towards", "toward", "against", "between", "among", "under", "over", "after", "before", "during",
+        "through", "within", "without", "its", "their", "vs", "versus", "via", "per", "upon",
+    ]
+
+    /// True when a short line is written in title case: 1 to 8 words, no comma or sentence end, every word
+    /// that is not a small word opening with a capital or a digit, and one word of four letters or more.
+    static func isTitleCase(_ line: String) -> Bool {
+        guard line.utf8.count <= 80, !line.contains(","), let last = line.unicodeScalars.last,
+            last.isAlphabeticScalar || last == ")"
+        else { return false }
+        let words = line.split(separator: " ")
+        guard (1...8).contains(words.count) else { return false }
+        var long = false
+        for word in words {
+            guard let first = word.unicodeScalars.first else { continue }
+            let letters = word.unicodeScalars.filter(\.isAlphabeticScalar).count
+            if letters >= 4 { long = true }
+            if minorWords.contains(word.lowercased()) { continue }
+            let capital = first.properties.isUppercase || (first.value >= 48 && first.value <= 57) || first == "("
+            guard capital else { return false }
+        }
+        return long
     }
 
     /// A single pass over the bytes that rules out ordinary prose before any string is built: a heading

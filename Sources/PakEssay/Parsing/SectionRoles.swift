@@ -21,6 +21,7 @@ public enum SectionRoles {
     public static let concludingCues: [[String]] = [
         ["to", "conclude"], ["in", "conclusion"], ["to", "sum", "up"], ["in", "a", "nutshell"], ["conclusively"],
         ["to", "summarise"], ["to", "summarize"], ["in", "summary"], ["summing", "up"], ["all", "in", "all"],
+        ["in", "the", "end"], ["in", "short"], ["to", "wind", "up"], ["in", "a", "word"],
     ]
 
     /// The role a title names: the keyword that appears earliest in it wins.
@@ -38,6 +39,24 @@ public enum SectionRoles {
     static func isRoleName(_ title: String) -> Bool {
         let words = lowercaseWords(title)
         return keywords.contains { $0.phrase == words }
+    }
+
+    /// True when a sentence of the text after its first opens with a concluding cue, after a leading
+    /// "but", "so" or "and" ("… But in the end I will say that …"): a paragraph that ends by concluding.
+    public static func hasConcludingSentence(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let stop = rest.firstIndex(where: { $0 == "." || $0 == "?" || $0 == "!" }) {
+            rest = rest[rest.index(after: stop)...]
+            guard rest.first == " " || rest.first == "\n" else { continue }
+            var words = lowercaseWords(String(rest.prefix(60)))
+            if let first = words.first, first == "but" || first == "so" || first == "and" { words.removeFirst() }
+            if concludingCues.contains(where: { cue in
+                words.count >= cue.count && words[0..<cue.count].elementsEqual(cue)
+            }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// True when the text opens with a concluding cue such as "to conclude" or "in a nutshell".

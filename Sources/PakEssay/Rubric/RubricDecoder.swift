@@ -9,7 +9,7 @@ struct RubricDecoder {
 
     /// The cue lists a rubric's `words` table may hold.
     static let wordKeys = [
-        "connectives", "counterCues", "thesisCues", "previewCues", "forwardCues", "newPointCues", "judgmentCues",
+        "connectives", "counterCues", "concessionCues", "exampleCues", "thesisCues", "stanceCues", "contrastOpeners", "previewCues", "forwardCues", "newPointCues", "judgmentCues",
         "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords",
         "genericQuestionWords", "taskWords",
     ]

@@ -69,7 +69,11 @@ extension Rubric {
     /// Scores moved to add up to `total` and rounded to multiples of `step`, each within 0…its cap.
     /// The difference is shared in proportion to the room each score has to move; the steps left
     /// over after rounding down go to the largest remainders, the earliest first on a tie.
-    static func apportion(_ exact: [Double], caps: [Double], total: Double, step: Double) -> [Double] {
+    static func apportion(_ exact: [Double], caps given: [Double], total: Double, step: Double) -> [Double] {
+        // A cap off the step (2 marks of 20 shown as 1.35 of 13.5) is kept to the step below it, so that
+        // the scores can always add up to a total on the step.
+        let caps = given.map { cap in divides(step, cap) ? cap : tidy((cap / step + 1e-9).rounded(.down) * step) }
+        let exact = zip(exact, caps).map { Swift.min($0, $1) }
         let sum = exact.reduce(0, +)
         // Bounded counts of steps, so the whole-step arithmetic below cannot trap or run long.
         guard step > 0, total.isFinite, sum.isFinite, abs(total - sum) / step < 1e6, abs(total) / step < 1e9 else {

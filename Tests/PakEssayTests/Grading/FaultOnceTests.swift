@@ -73,8 +73,8 @@ import Testing
         let length = g.findings.filter { ["answer-too-short", "presentation-length"].contains($0.rule) }
         #expect(length.map(\.rule) == ["presentation-length"])
         #expect(length.map(\.criterion) == ["presentation"])
-        #expect(length.first?.marksLost == 0.78)
-        #expect(g.marks == 7)
+        #expect(length.first?.marksLost == 0.83)
+        #expect(g.marks == 7.5)
         // Without the length check only presentation changes, and by what the finding traced before rounding.
         let exact = try Fixtures.grade(text, rubric: Self.unrounded)
         let lengthless = try Fixtures.grade(text, rubric: Self.without(["presentation-length"], in: Self.unrounded))
@@ -112,7 +112,11 @@ import Testing
 
     static func directiveFindings(_ text: String) throws -> [Finding] {
         let g = try Fixtures.grade(text)
-        return g.findings.filter { $0.rule == "relevance-directive" || $0.rule == "structure-owed-sections" }
+        // A finding whose rule caps other criteria is listed under each; its own criterion's copy stands for it.
+        return g.findings.filter {
+            ["relevance-directive", "structure-owed-sections", "arguments-counter-view"].contains($0.rule)
+                && ($0.rule != "relevance-directive" || $0.criterion == "relevance")
+        }
     }
 
     @Test func plainExamineOwesNoOtherSide() throws {
@@ -125,10 +129,10 @@ import Testing
             Self.oneSided("Critically examine the causes of poor governance in Pakistan."))
         #expect(found.count == 1, "\(found.map(\.message))")
         let one = try #require(found.first)
-        #expect(one.rule == "relevance-directive")
+        #expect(one.rule == "arguments-counter-view")
         #expect(
             one.message
-                == "the question asks you to critically examine, but the answer weighs no other side (no challenges, implications or criticism, and little counter-view)"
+                == "the question (critically examine) owes the other side, but no counter-view or challenge is weighed"
         )
         #expect(one.marksLost > 0)
     }
@@ -148,7 +152,7 @@ import Testing
     @Test func twoDirectivesOwingTheOtherSideMakeOneFinding() throws {
         let found = try Self.directiveFindings(
             Self.oneSided("Critically analyse and evaluate the causes of poor governance in Pakistan."))
-        #expect(found.map(\.rule) == ["relevance-directive"], "\(found.map(\.message))")
+        #expect(found.map(\.rule) == ["arguments-counter-view"], "\(found.map(\.message))")
     }
 
     @Test func discussOwesTheOtherSideOnlyWhereTheQuestionPutsTwo() throws {
@@ -157,7 +161,7 @@ import Testing
             Self.oneSided("Discuss whether weak institutions cause poor governance in Pakistan."))
         #expect(
             found.map(\.message) == [
-                "the question asks you to discuss, but the answer weighs no other side (no challenges, implications or criticism, and little counter-view)"
+                "the question (discuss) owes the other side, but no counter-view or challenge is weighed"
             ])
     }
 
@@ -200,7 +204,8 @@ import Testing
             found.map(\.message) == [
                 "the question asks you to compare, but the answer hardly treats 'India', so there is nothing to set beside the other"
             ])
-        #expect(try Self.directiveFindings(Self.comparison(india: true)).isEmpty)
+        let balanced = try Self.directiveFindings(Self.comparison(india: true))
+        #expect(balanced.isEmpty, "\(balanced.map(\.message))")
     }
 
     @Test func theComparedItemsAreReadFromTheQuestion() throws {

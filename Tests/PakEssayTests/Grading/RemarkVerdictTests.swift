@@ -49,11 +49,11 @@ import Testing
         #expect(v.criteria == ["arguments", "evidence", "conclusion", "structure"])
         #expect(v.agrees == false)
         #expect(v.explanation.hasPrefix("pakessay partly agrees: its findings cost arguments "))
-        #expect(v.explanation.contains("the other side is weighed only in passing (1 cue) (−"))
         #expect(
             v.explanation.contains(
-                "it finds nothing that costs conclusion marks (1.5/2; only the examiner's reserve is held back)"))
-        // Its evaluate question's missing other side is charged once, in relevance: structure loses nothing to it.
+                "the question (evaluate) owes the other side, but it is weighed only in passing (1 cue) (−"))
+        #expect(v.explanation.contains("it finds nothing that costs conclusion marks (2/2)"))
+        // Its evaluate question's thin other side is charged once, in arguments: structure loses nothing to it.
         #expect(
             v.explanation.contains("the praise of structure fits: it finds nothing that costs structure marks (2.5/3)"))
         #expect(!v.explanation.contains("among the weakest"))

@@ -139,6 +139,35 @@ struct AnswerShapeTests {
         #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
     }
 
+    @Test("a short title-case line with no colon, followed by a paragraph, is a heading")
+    func titleCaseHeadings() throws {
+        let answer = try Transcript.body(
+            """
+            Introduction
+            The war started in February 2022 and shook the world economy.
+            Background of the War
+            Russia and Ukraine have quarrelled since 2014 over Crimea.
+            Impact on Oil Prices
+            Oil prices rose above 120 dollars a barrel in June 2022.
+            """)
+        #expect(answer.sections.map(\.title) == ["Introduction", "Background of the War", "Impact on Oil Prices"])
+        #expect(answer.sections.map(\.form) == [.roleName, .phrase, .phrase])
+        #expect(answer.sections.map(\.position) == [.at(3, 1), .at(5, 1), .at(7, 1)])
+    }
+
+    @Test("a line in sentence case, a signature or a line with a comma is not a title-case heading")
+    func titleCaseFalsePositives() throws {
+        let answer = try Transcript.body(
+            """
+            Pakistan faces many challenges today.
+            The economy is weak
+            Inflation has risen sharply because the rupee fell in 2023.
+            Daily Dawn, Karachi
+            The letter continues here with a full sentence of prose.
+            """)
+        #expect(answer.sections.map(\.title) == [nil])
+    }
+
     @Test("a sentence ending in a colon before a list, a quotation or a long line is not a heading")
     func phraseFalsePositives() throws {
         let answer = try Transcript.body(

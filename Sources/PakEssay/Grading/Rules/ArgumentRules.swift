@@ -115,7 +115,9 @@ struct ArgumentsReasoning: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.words >= 30 else { return .full }
-        let n = c.count("connectives", inParagraphs: c.allParagraphIndices)
+        // Reasoning is cause and contrast between claims: causal connectives and counter-view cues alike.
+        let all = c.allParagraphIndices
+        let n = c.count("connectives", inParagraphs: all) + c.count("counterCues", inParagraphs: all)
         let rate = Double(n) * 100 / Double(c.words)
         let credit = min(1, rate / per100)
         guard credit < 1 else { return .full }
@@ -124,7 +126,7 @@ struct ArgumentsReasoning: GradingRule {
             findings: [
                 finding(
                     .warning, at: c.startRange,
-                    "\(n) reasoning connective\(n == 1 ? "" : "s") in \(c.words) words (\(figure(rate)) per 100 words): the answer narrates more than it argues",
+                    "\(n) reasoning connective\(n == 1 ? "" : "s") (cause or contrast) in \(c.words) words (\(figure(rate)) per 100 words): the answer narrates more than it argues",
                     fix: Self.description.fix)
             ])
     }
@@ -144,26 +146,28 @@ struct ArgumentsCounterView: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the benefits of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC brings many benefits to Pakistan.\n\n2. BENEFITS\nEnergy projects added power. Roads were built. Ports were built.\n\n3. CONCLUSION\nIn conclusion, CPEC is beneficial.",
+                "Q.1 Critically evaluate the benefits of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC brings many benefits to Pakistan.\n\n2. BENEFITS\nEnergy projects added power. Roads were built. Ports were built.\n\n3. CONCLUSION\nIn conclusion, CPEC is beneficial.",
                 fires: true),
         ])
     let minCues: Int
     init(_ p: RuleParameters) throws(RubricError) { minCues = Int(try p.number("minCues", 3, minimum: 1)) }
 
+    /// Judged only where the question owes the other side (see `OtherSide.isOwed`): an answer that weighs
+    /// one anyway earns the credit, and one that does not is not charged, its weight going to the others.
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        let roles = Set(c.sections.compactMap(\.section.role))
-        if roles.contains(.challenges) || roles.contains(.analysis) { return .full }
-        let n = c.count("counterCues", inParagraphs: c.allParagraphIndices)
-        let credit = min(1, Double(n) / Double(minCues))
-        guard credit < 1 else { return .full }
+        let side = OtherSide(c)
+        if side.weighed { return .full }
+        guard let question = c.question else { return unjudged(c, self) }
+        guard OtherSide.isOwed(by: question) else { return .notJudged([]) }
+        let n = side.cues
         return RuleOutcome(
-            credit: credit,
+            credit: min(1, Double(n) / Double(minCues)),
             findings: [
                 finding(
                     .warning, at: c.startRange,
                     n == 0
-                        ? "no counter-view or challenge is weighed"
-                        : "the other side is weighed only in passing (\(n) cue\(n == 1 ? "" : "s"))",
+                        ? "the question (\(question.directive ?? "a yes-or-no question")) owes the other side, but no counter-view or challenge is weighed"
+                        : "the question (\(question.directive ?? "a yes-or-no question")) owes the other side, but it is weighed only in passing (\(counted(n, "cue")))",
                     fix: Self.description.fix)
             ])
     }

@@ -76,13 +76,33 @@ struct OtherSide {
     static let sectionStems = [
         "challeng", "implicat", "critic", "limitation", "weakness", "drawback", "demerit", "disadvantage",
         "counter", "shortcoming", "obstacle", "hurdle", "impediment", "constraint", "problem", "risk", "flaw",
-        "pitfall", "concern", "threat", "cons",
+        "pitfall", "concern", "threat", "cons", "limit", "apprais", "opportunit", "negative", "objection",
+        "opposing", "against", "burden", "downside", "harm", "demerit", "failure",
     ]
+
+    /// Words that open a question put as a yes-or-no proposition ("Should …?", "Is … as good as …?"),
+    /// which owes both sides.
+    static let propositionOpeners: Set<String> = [
+        "should", "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "has", "have",
+    ]
+
+    /// True when the question owes the other side: its directive does ("critically …", evaluate, a
+    /// two-sided "discuss"), or it puts a proposition to answer yes or no. "Examine", "analyse", "explain"
+    /// and "write a note on" owe none, though an answer that weighs one earns the credit.
+    static func isOwed(by question: Question) -> Bool {
+        if DirectiveDemand.owed(by: question).contains(where: { $0.demand == .otherSide }) { return true }
+        if DirectiveDemand.hasTwoSides(question.text) { return true }
+        guard question.text.contains("?") else { return false }
+        return question.text.split(whereSeparator: { $0 == "." || $0 == "?" || $0 == ";" || $0 == "\"" })
+            .contains { clause in lowercaseWords(String(clause)).first.map(propositionOpeners.contains) ?? false }
+    }
 
     /// True when the answer has a section (a heading) for the other side.
     let hasSection: Bool
     /// Counter-view cues in the answer ("however", "critics argue").
     let cues: Int
+    /// Paragraphs that bring in the other side ("Some people argue …", "Critics …", "On the other hand …").
+    let paragraphs: Int
 
     /// A section whose role is challenges or analysis counts; so does one whose title names implications,
     /// criticism, limits or the like, unless that word is the question's own (a section on the
@@ -97,10 +117,12 @@ struct OtherSide {
             }
         }
         cues = c.count("counterCues", inParagraphs: c.allParagraphIndices)
+        paragraphs = c.allParagraphIndices.filter { c.count("concessionCues", inParagraphs: [$0]) > 0 }.count
     }
 
-    /// True when the other side is weighed: in a section of its own or in three counter-view cues.
-    var weighed: Bool { hasSection || cues >= 3 }
+    /// True when the other side is weighed: in a section of its own, in a paragraph that brings it in,
+    /// or in three counter-view cues.
+    var weighed: Bool { hasSection || paragraphs > 0 || cues >= 3 }
 }
 
 /// The two items a "compare" or "contrast" question sets side by side, and where the answer treats them.
@@ -155,6 +177,30 @@ struct ComparedItems {
             if words.contains("compare") || words.contains("contrast") { return String(part) }
         }
         return question
+    }
+
+    /// The item the answer treats far less than the other, with the words given to each: each paragraph's
+    /// words (in the body's argument units) go to the item whose head word (its last distinctive word: "Afghanistan" in "Pakistan towards
+    /// Afghanistan") it names more often, and the lesser has under `share` of the greater's words.
+    /// Nil when the treatment is balanced or neither item is named.
+    func oneSided(in c: GradingContext, share: Double = 0.35) -> (lesser: String, words: Int, greater: String, against: Int)?
+    {
+        guard items.count == 2 else { return nil }
+        let codes = items.map { Set($0.keys.suffix(1).map(WordKey.of)) }
+        var words = [0, 0]
+        // The body's argument units only: an introduction and a conclusion name both items by design.
+        for p in c.allArguments.flatMap(\.paragraphs) {
+            let info = c.paragraphs[p]
+            var mentions = [0, 0]
+            for i in info.tokens where c.tokens[i].kind == .word {
+                let code = TermKey.code(c.tokens[i].lower)
+                for k in 0..<2 where codes[k].contains(code) { mentions[k] += 1 }
+            }
+            if mentions[0] != mentions[1] { words[mentions[0] > mentions[1] ? 0 : 1] += info.paragraph.words }
+        }
+        let (small, large) = words[0] <= words[1] ? (0, 1) : (1, 0)
+        guard words[large] > 0, Double(words[small]) < share * Double(words[large]) else { return nil }
+        return (items[small].written, words[small], items[large].written, words[large])
     }
 
     /// The items the answer does not treat: named in fewer than two paragraphs (one, in an answer of two

@@ -117,3 +117,58 @@ struct EvidenceVariety: GradingRule {
             credit: credit, findings: [finding(.note, at: c.startRange, message, fix: Self.description.fix)])
     }
 }
+
+/// Each argument is illustrated: the support a school essay owes, where references are not expected.
+struct EvidenceExamples: GradingRule {
+    static let description = RuleDescription(
+        id: "evidence-examples", criterion: "evidence",
+        summary:
+            "most arguments are illustrated: an example ('for example', 'such as'), a name, a number or a piece of evidence",
+        rationale:
+            "A school essay is not expected to cite reports, but each point it makes should be shown with a case the reader can picture.",
+        fix: "Illustrate each point with a concrete example: a named person, place or event, a number, or 'for example …'.",
+        parameters: [("share", "share of the arguments that must be illustrated for full credit (default 0.6)")],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample(
+                "Q. Should homework be banned?\n\nHomework is a burden for students and it should be reduced.\n\nHomework takes a lot of time and students get very tired. They cannot play or rest in the evening and they become dull.\n\nHomework is also boring because it repeats the same work again and again. Students do not learn anything new from it.\n\nIn conclusion, homework should be reduced.",
+                fires: true),
+        ])
+    let share: Double
+    init(_ p: RuleParameters) throws(RubricError) { share = try p.number("share", 0.6, minimum: 0.01) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        let units = c.arguments
+        guard !units.isEmpty else { return .full }
+        let bare = units.filter { !$0.paragraphs.contains(where: { Self.illustrates(c, paragraph: $0) }) }
+        let illustrated = Double(units.count - bare.count) / Double(units.count)
+        let credit = min(1, illustrated / share)
+        guard credit < 1 else { return .full }
+        let names = bare.map(\.name)
+        return RuleOutcome(
+            credit: credit,
+            findings: [
+                finding(
+                    .warning, at: bare[0].range, excerpt: c.excerpt(paragraph: bare[0].paragraphs[0]),
+                    "\(listing(names)) \(names.count == 1 ? "makes its point" : "make their points") without an example",
+                    fix: Self.description.fix, place: bare[0].name)
+            ])
+    }
+
+    /// True when a paragraph shows its point: a piece of evidence, an example phrase, a number, or a name
+    /// (a capitalised word that does not open a sentence and is not "I").
+    static func illustrates(_ c: GradingContext, paragraph p: Int) -> Bool {
+        if c.count("exampleCues", inParagraphs: [p]) > 0 || c.evidence.contains(where: { $0.paragraph == p }) {
+            return true
+        }
+        for s in c.paragraphs[p].sentences {
+            let words = c.sentences[s].tokens.filter { c.tokens[$0].kind != .punctuation }
+            for (k, i) in words.enumerated() {
+                let t = c.tokens[i]
+                if t.kind == .number || t.startsWithNumber { return true }
+                if k > 0, t.isCapitalized, t.lower != "i" { return true }
+            }
+        }
+        return false
+    }
+}

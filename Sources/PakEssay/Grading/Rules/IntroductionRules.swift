@@ -147,6 +147,8 @@ struct IntroductionThesis: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let intro = c.introduction else { return .full }
         if c.count("thesisCues", inParagraphs: intro.paragraphs) > 0 { return .full }
+        let sentences = intro.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }
+        if sentences.contains(where: { Stance.takes(c, sentence: $0) }) { return .full }
         return RuleOutcome(
             credit: 0,
             findings: [
@@ -190,5 +192,37 @@ struct IntroductionPreview: GradingRule {
                     .note, at: intro.range, "the introduction does not preview the parts that follow",
                     fix: Self.description.fix)
             ])
+    }
+}
+
+/// Whether a sentence takes a position on the question: the signals an examiner reads as a stance,
+/// beyond the thesis phrases ("this answer argues"). A sentence about the question's terms that judges
+/// (a modal of obligation or a verdict: must, should, depends on, is mixed, failed, lifeline), or that
+/// turns against what came before (opening with "however", "yet", "but"), or that denies one reading to
+/// put another ("is not the product of a single cause: …"), takes a stance. Praise of the topic alone
+/// ("a very important event") and a plan of the answer do not.
+enum Stance {
+    /// True when sentence `s` takes a position on the question.
+    static func takes(_ c: GradingContext, sentence s: Int) -> Bool {
+        if c.sentence(s, has: "thesisCues") { return true }
+        // About the question: it names its terms, or follows a sentence of its paragraph that does
+        // ("… relations with Afghanistan … But it will improve only when …").
+        let follows = s > 0 && c.sentences[s - 1].paragraph == c.sentences[s].paragraph
+        guard c.questionKeys.isEmpty || c.sentenceNamesQuestion(s) || (follows && c.sentenceNamesQuestion(s - 1))
+        else { return false }
+        return c.sentence(s, has: "stanceCues") || c.sentence(s, has: "contrastOpeners", opening: true)
+            || deniesToAssert(c, sentence: s)
+    }
+
+    /// "not …" followed within a few words by a colon, a semicolon, "rather" or "because": one reading
+    /// denied so as to assert another, or a denial with its reason. ("Not new, but growing" describes.)
+    static func deniesToAssert(_ c: GradingContext, sentence s: Int) -> Bool {
+        let range = c.sentences[s].tokens
+        guard let not = range.first(where: { c.tokens[$0].lower == "not" }) else { return false }
+        let window = (not + 1)..<min(range.upperBound, not + 8)
+        return window.contains { i in
+            let w = c.tokens[i].lower
+            return w == ":" || w == ";" || w == "rather" || w == "because"
+        }
     }
 }

@@ -141,7 +141,10 @@ struct RelevanceDirective: GradingRule {
             Give the directive what it owes: for 'critically', evaluate, assess and 'to what extent' weigh the \
             other side and judge; for 'suggest' give concrete measures; for 'compare' treat both items side by side.
             """,
-        parameters: [],
+        parameters: [
+            ("oneSided", "the lesser compared item's share of the other's words below which a comparison is one-sided (default 0.35)"),
+            ("oneSidedCap", "share of their credit arguments and evidence keep when a comparison is one-sided (default 0.6)"),
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -149,7 +152,12 @@ struct RelevanceDirective: GradingRule {
                 fires: true),
         ])
 
-    init(_ p: RuleParameters) throws(RubricError) {}
+    let oneSided: Double
+    let oneSidedCap: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        oneSided = try p.number("oneSided", 0.35, minimum: 0)
+        oneSidedCap = try p.number("oneSidedCap", 0.6, minimum: 0)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let question = c.question else { return unjudged(c, self) }
@@ -169,7 +177,13 @@ struct RelevanceDirective: GradingRule {
         let met = question.directives.filter { d in
             DirectiveDemand.owed(by: d, question: question.text).allSatisfy { !unmet.contains($0) }
         }.count
-        return RuleOutcome(credit: Double(met) / Double(question.directives.count), findings: findings)
+        // A comparison that treats one item at length and the other in passing has answered half the
+        // question: its arguments and evidence count for little more than half.
+        let caps =
+            unmet.contains(.comparison) && oneSidedComparison(c, question: question) != nil
+            ? [Cap(criteria: ["arguments", "evidence"], share: oneSidedCap)] : []
+        return RuleOutcome(
+            credit: Double(met) / Double(question.directives.count), findings: findings, caps: caps)
     }
 
     /// What the answer lacks of one demand, or nil when it meets it.
@@ -177,12 +191,16 @@ struct RelevanceDirective: GradingRule {
         let all = c.allParagraphIndices
         switch demand {
         case .otherSide:
-            return OtherSide(c).weighed
-                ? nil
-                : "the answer weighs no other side (no challenges, implications or criticism, and little counter-view)"
+            // Charged once, by `arguments-counter-view`.
+            return nil
         case .judgment:
-            let judged = c.conclusion != nil || c.count("judgmentCues", inParagraphs: all) > 0
-            return judged ? nil : "the answer reaches no judgment"
+            // A verdict in the conclusion (or anywhere, in an answer without one): a verdict phrase or a
+            // sentence that takes a stance. A summary is no judgment.
+            let closing = c.conclusion?.paragraphs ?? all
+            let judged =
+                c.count("judgmentCues", inParagraphs: closing) > 0
+                || closing.flatMap { Array(c.paragraphs[$0].sentences) }.contains { Stance.takes(c, sentence: $0) }
+            return judged ? nil : "the answer reaches no judgment: its conclusion sums up without weighing"
         case .aspects:
             return c.arguments.count >= 3 ? nil : "the answer develops fewer than three aspects"
         case .recommendations:
@@ -200,6 +218,13 @@ struct RelevanceDirective: GradingRule {
         }
     }
 
+    /// The item a comparison treats far less than the other, when it does.
+    private func oneSidedComparison(_ c: GradingContext, question: Question) -> (
+        lesser: String, words: Int, greater: String, against: Int
+    )? {
+        ComparedItems(question: question.text)?.oneSided(in: c, share: oneSided)
+    }
+
     /// A comparison owes both items treated, and set side by side.
     private func comparisonProblem(_ c: GradingContext, question: Question) -> String? {
         if let items = ComparedItems(question: question.text) {
@@ -207,6 +232,10 @@ struct RelevanceDirective: GradingRule {
             if untreated.count == 2 { return "the answer treats neither '\(untreated[0])' nor '\(untreated[1])'" }
             if let one = untreated.first {
                 return "the answer hardly treats '\(one)', so there is nothing to set beside the other"
+            }
+            if let side = oneSidedComparison(c, question: question) {
+                return "the comparison is one-sided: '\(side.lesser)' gets \(counted(side.words, "word")) against "
+                    + "\(side.against) for '\(side.greater)'"
             }
         }
         let heading = c.headedSections.contains { i in

@@ -279,7 +279,7 @@ struct StructureOwedSections: GradingRule {
 
     /// Nil when no challenges section is owed here; else its finding, or none when it is met. The section
     /// is owed only when the answer has headings and weighs the other side: an answer that weighs no
-    /// other side is charged once, by `relevance-directive`.
+    /// other side is charged once, by `arguments-counter-view`.
     private func challengesProblem(_ c: GradingContext, question: Question) -> [Finding]? {
         guard question.directives.contains(where: challengesFor.contains), !c.headedSections.isEmpty else { return nil }
         let side = OtherSide(c)

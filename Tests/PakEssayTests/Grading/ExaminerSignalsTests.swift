@@ -1,0 +1,154 @@
+import Testing
+
+@testable import PakEssay
+
+/// The signals issue 13 asked for in place of short cue lists: a stance, a conclusion that closes a
+/// paragraph, the other side only where the question owes it, a one-sided comparison, and evidence that
+/// is not the question's own topic named again.
+@Suite struct ExaminerSignalsTests {
+    /// An answer with headings whose introduction is `intro`.
+    static func headed(_ question: String, intro: String) -> String {
+        """
+        Q.1 \(question)
+
+        1. INTRODUCTION
+        \(intro)
+
+        2. KEY FEATURES
+        The plan had twenty points. It set up military courts in January 2015 and banned proscribed groups.
+
+        3. RESULTS
+        Terrorist attacks fell by about 70 per cent between 2014 and 2018, according to PIPS.
+
+        4. CONCLUSION
+        In conclusion, the plan must now be carried through in full.
+        """
+    }
+
+    static func thesisFindings(_ intro: String) throws -> [Finding] {
+        let text = headed("Evaluate the effectiveness of the National Action Plan against extremism.", intro: intro)
+        return try Fixtures.grade(text).findings.filter { $0.rule == "introduction-thesis" }
+    }
+
+    @Test(arguments: [
+        // A verdict on the question's terms.
+        "The National Action Plan was approved in December 2014. Its record against extremism is mixed: it succeeded against organised groups but failed against extremist ideas.",
+        // A turn against what came before.
+        "The National Action Plan was approved in December 2014. However, its points against extremism were never carried out.",
+        // One reading denied to assert another.
+        "The National Action Plan was approved in December 2014. Extremism is not a problem of security alone: it is rooted in schools and mosques.",
+        // A first-person stance.
+        "The National Action Plan was approved in December 2014. I agree that it has been only partly effective.",
+    ])
+    func aStanceIsAThesis(_ intro: String) throws {
+        #expect(try Self.thesisFindings(intro).isEmpty)
+    }
+
+    @Test func praiseAndAPlanAreNoThesis() throws {
+        let found = try Self.thesisFindings(
+            "The National Action Plan is a very important document in the history of Pakistan. It was approved in December 2014. In this answer the plan will be examined.")
+        #expect(found.map(\.message) == ["the introduction takes no clear position on the question"])
+        #expect(found.map(\.range.start) == [.at(3, 1)])
+    }
+
+    static let essay = try! Fixtures.rubric("general-essay")
+
+    @Test func aConclusionThatClosesTheLastParagraphIsAConclusion() throws {
+        let text = """
+            Q. Is online learning as good as classroom learning?
+
+            Online learning became common during Covid-19, but I think it is not as good as the classroom.
+
+            Firstly, the internet is a big problem in our area and the light goes for many hours every day. Many times the teacher's voice was breaking and we could not understand anything at all.
+
+            Secondly, many students do not have a laptop. In our house there was only one mobile and three of us had to share it, so some days I missed my class completely.
+
+            Online learning has some benefits also. Students can watch lectures again. But in the end I will say that online learning cannot take the place of the classroom.
+            """
+        let g = try Fixtures.grade(text, rubric: Self.essay)
+        #expect(!g.findings.contains { $0.rule == "conclusion-missing" }, "\(g.findings.map(\.message))")
+    }
+
+    /// A school essay of three reasons for one side only.
+    static func oneSidedEssay(_ question: String, extra: String = "") -> String {
+        """
+        Q. \(question)
+
+        Plastic bags are everywhere in Pakistan and I believe the government should ban them.
+
+        Firstly, plastic bags block the drains of our cities. In Karachi the drains overflow every monsoon because they are full of bags.
+
+        Secondly, plastic bags kill animals. Cows and goats eat them on the roadside and die slowly.
+
+        Thirdly, plastic takes hundreds of years to decay, so it stays in our soil and rivers for ever.
+        \(extra)
+        In conclusion, the government should ban plastic bags at once.
+        """
+    }
+
+    @Test func aYesOrNoQuestionOwesTheOtherSide() throws {
+        let g = try Fixtures.grade(Self.oneSidedEssay("Should the government ban plastic bags?"), rubric: Self.essay)
+        let found = g.findings.filter { $0.rule == "arguments-counter-view" }
+        #expect(
+            found.map(\.message) == [
+                "the question (a yes-or-no question) owes the other side, but no counter-view or challenge is weighed"
+            ])
+    }
+
+    @Test func aParagraphThatBringsInTheOtherSideMeetsIt() throws {
+        let extra =
+            "\nSome people argue that cloth bags are costly for the poor. But cloth bags last for years, so they are cheaper in the end.\n"
+        let g = try Fixtures.grade(
+            Self.oneSidedEssay("Should the government ban plastic bags?", extra: extra), rubric: Self.essay)
+        #expect(!g.findings.contains { $0.rule == "arguments-counter-view" })
+    }
+
+    @Test func aQuestionThatOwesNoOtherSideIsNotChargedForIt() throws {
+        let g = try Fixtures.grade(
+            Self.oneSidedEssay("Write an essay on the harm done by plastic bags."), rubric: Self.essay)
+        #expect(!g.findings.contains { $0.rule == "arguments-counter-view" })
+    }
+
+    @Test func aOneSidedComparisonIsNamedAndCapsArgumentsAndEvidence() throws {
+        let china = (1...4).map { k in
+            "\(k + 1). CHINA POINT \(k)\nChina and Pakistan signed agreement \(k) in 20\(10 + k), worth \(k) billion dollars. China supported Pakistan at the UN because both fear encirclement. As a result, trust between China and Pakistan grew steadily over the years."
+        }
+        let text = """
+            Q.1 Compare the foreign policies of Pakistan towards China and India.
+
+            1. INTRODUCTION
+            Pakistan's policy towards China rests on friendship, while towards India it rests on rivalry.
+
+            \(china.joined(separator: "\n\n"))
+
+            6. INDIA
+            Relations with India have been tense since 1947.
+
+            India refuses talks on Kashmir.
+
+            7. CONCLUSION
+            In conclusion, the two policies differ because of history.
+            """
+        let g = try Fixtures.grade(text)
+        let found = g.findings.filter { $0.rule == "relevance-directive" && $0.criterion == "relevance" }
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasPrefix("the question asks you to compare, but the comparison is one-sided: 'India' gets") == true, "\(found.map(\.message))")
+        let arguments = try #require(g.criteria.first { $0.id == "arguments" })
+        #expect(arguments.score <= 0.6 * arguments.max)
+        #expect(g.findings.contains { $0.rule == "relevance-directive" && $0.criterion == "arguments" })
+    }
+
+    @Test func theQuestionsOwnInstitutionIsNotASourceAndARepeatIsNotNewSupport() throws {
+        let text = """
+            Q.1 Analyse the role of the United Nations in maintaining international peace.
+
+            The UN was founded in 1945. The UN has sent peacekeepers to many countries. The UN Security Council is often divided.
+
+            According to the UNDP, UN peacekeeping has saved many lives in Africa. The UNDP also says that the UN needs more money for peace, and the UNDP warns that peacekeepers are too few.
+            """
+        let g = try Fixtures.grade(text)
+        let sources = g.evidence.filter { $0.kind == .source }.map(\.text)
+        #expect(!sources.contains("UN"), "\(sources)")
+        #expect(sources.filter { $0 == "UNDP" }.count == 1, "\(sources)")
+    }
+}
