@@ -12,7 +12,8 @@ public enum SectionRoles {
         (["hindrances"], .challenges), (["impediments"], .challenges), (["problems"], .challenges),
         (["constraints"], .challenges), (["challenge"], .challenges),
         (["suggestions"], .wayForward), (["recommendations"], .wayForward), (["measures"], .wayForward),
-        (["remedies"], .wayForward), (["solutions"], .wayForward),
+        (["remedies"], .wayForward), (["solutions"], .wayForward), (["reforms"], .wayForward),
+        (["way", "ahead"], .wayForward), (["way", "out"], .wayForward), (["lessons"], .wayForward),
         (["background"], .background), (["history"], .background),
         (["analysis"], .analysis), (["evaluation"], .analysis),
     ]

@@ -109,7 +109,13 @@ struct PresentationHeadingFormat: GradingRule {
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        let main = c.headedSections.filter { c.sections[$0].parent == nil }
+        // An unnumbered "Introduction" or "Conclusion" beside numbered body headings is the common form:
+        // the framing headings are left out of the comparison.
+        let main = c.headedSections.filter { i in
+            c.sections[i].parent == nil
+                && !(c.sections[i].section.numbering == nil
+                    && [.introduction, .conclusion].contains(c.sections[i].section.role))
+        }
         guard main.count >= 2 else { return .full }
         var styles: [String: Int] = [:]
         for i in main { styles[c.sections[i].section.numbering?.style.rawValue ?? "unnumbered", default: 0] += 1 }

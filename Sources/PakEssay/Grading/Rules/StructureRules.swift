@@ -235,6 +235,11 @@ struct StructureOwedSections: GradingRule {
             ("challengesFor", "directives that owe a challenges (or implications, criticism) section"),
             ("wayForwardFor", "directives that owe a way-forward section"),
             ("wayForwardTerms", "question words that owe a way-forward section whatever the directive"),
+            (
+                "historyWords",
+                "question words that make it a question about the past, which owes no way forward unless its terms ask"
+            ),
+            ("pastBefore", "a year before this in the question makes it a question about the past (default 2000)"),
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -248,6 +253,8 @@ struct StructureOwedSections: GradingRule {
     let challengesFor: [String]
     let wayForwardFor: [String]
     let wayForwardTerms: [String]
+    let historyWords: [String]
+    let pastBefore: Double
     init(_ p: RuleParameters) throws(RubricError) {
         challengesFor = try p.strings(
             "challengesFor",
@@ -259,6 +266,16 @@ struct StructureOwedSections: GradingRule {
         wayForwardTerms = try p.strings(
             "wayForwardTerms",
             ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"])
+        historyWords = try p.strings("historyWords", ["movement", "history", "historical", "partition"])
+        pastBefore = try p.number("pastBefore", 2000, minimum: 0)
+    }
+
+    /// True when the question is about the past (it names a year before `pastBefore`, or a history word):
+    /// the separation of 1971 or the Objectives Resolution owes causes and significance, not a way forward.
+    func isAboutThePast(_ question: Question) -> Bool {
+        let words = lowercaseWords(question.text)
+        if words.contains(where: historyWords.contains) { return true }
+        return words.contains { w in w.count == 4 && Double(w).map { $0 >= 1800 && $0 < pastBefore } == true }
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -299,9 +316,8 @@ struct StructureOwedSections: GradingRule {
     /// directive owes recommendations and the answer gives none, `relevance-directive` charges it once.
     private func wayForwardProblem(_ c: GradingContext, question: Question) -> [Finding]? {
         let text = question.text.lowercased()
-        let owes =
-            question.directives.contains(where: wayForwardFor.contains)
-            || wayForwardTerms.contains(where: { text.contains($0) })
+        let asked = wayForwardTerms.contains(where: { text.contains($0) })
+        let owes = asked || (question.directives.contains(where: wayForwardFor.contains) && !isAboutThePast(question))
         guard owes else { return nil }
         let roles = Set(c.sections.compactMap(\.section.role))
         if roles.contains(.wayForward) { return [] }
