@@ -1,0 +1,173 @@
+import Foundation
+
+/// One marked answer as the fit sees it: what pakessay's score was built from, and the tutor's marks
+/// on the rubric's scale.
+public struct CalibrationSample: Sendable {
+    /// The credits of each criterion, in the rubric's order.
+    public var credits: [CriterionCredits]
+    /// The tutor's total, mapped onto the rubric's marks.
+    public var total: Double
+    /// The tutor's mark for each criterion, in the rubric's order (nil where not marked).
+    public var criteria: [Double?]
+
+    /// Creates a sample.
+    public init(credits: [CriterionCredits], total: Double, criteria: [Double?]) {
+        self.credits = credits
+        self.total = total
+        self.criteria = criteria
+    }
+}
+
+/// Fits a rubric's weights, exponent and ceiling to a tutor's marks: least squares on the unrounded
+/// scores (the tutor's criterion marks where given, else the total), every weight kept within bounds
+/// and pulled towards the rubric's own by a penalty that fades as the marked answers grow in number.
+/// Projected gradient descent, scaled by the Gauss–Newton diagonal, with a backtracking step: no
+/// randomness, so the same samples always give the same fit.
+public struct Fitter: Sendable {
+    /// The rubric fitted from.
+    public let rubric: Rubric
+    /// The penalty's strength: the squared distance from the rubric's own parameters costs this much,
+    /// divided by the number of samples, in units of (marks / maxMarks)².
+    public var strength = 0.5
+    /// Bounds of a rule's share of its criterion's weight, of the exponent and of the ceiling.
+    public static let shareBounds = 0.01...1.0
+    /// The exponents a fit may choose.
+    public static let exponentBounds = 0.5...4.0
+    /// The ceilings a fit may choose.
+    public static let ceilingBounds = 0.5...1.0
+    /// Iterations of the descent at most.
+    public var iterations = 400
+
+    /// Creates a fitter for `rubric`.
+    public init(rubric: Rubric) { self.rubric = rubric }
+
+    /// The parameters as one vector: each criterion's weighted rules' shares (its own weights sum to
+    /// 1), then the exponent, then the ceiling.
+    struct Layout {
+        var slots: [(criterion: Int, rule: Int)] = []
+        var totals: [Double] = []
+        init(_ rubric: Rubric) {
+            for (i, c) in rubric.criteria.enumerated() {
+                totals.append(c.rules.filter { !$0.gate }.reduce(0) { $0 + $1.weight })
+                for (k, use) in c.rules.enumerated() where !use.gate { slots.append((i, k)) }
+            }
+        }
+    }
+
+    /// Fits on `samples`, starting from the rubric's own parameters.
+    public func fit(_ samples: [CalibrationSample]) -> ScaleParameters {
+        let layout = Layout(rubric)
+        let start = vector(ScaleParameters(rubric), layout)
+        var x = start
+        guard !samples.isEmpty else { return parameters(x, layout) }
+        var (f, g, h) = evaluate(x, start: start, samples, layout)
+        var step = 1.0
+        for _ in 0..<iterations {
+            let direction = g.indices.map { g[$0] / (h[$0] + 1e-12) }
+            var accepted = false
+            var tries = 0
+            while tries < 40 {
+                let candidate = project(x.indices.map { x[$0] - step * direction[$0] }, layout)
+                let (fc, gc, hc) = evaluate(candidate, start: start, samples, layout)
+                if fc < f - 1e-15 {
+                    let gain = f - fc
+                    x = candidate
+                    (f, g, h) = (fc, gc, hc)
+                    accepted = true
+                    step = min(1, step * 2)
+                    if gain < 1e-12 * max(1, f) { return parameters(x, layout) }
+                    break
+                }
+                step /= 2
+                tries += 1
+            }
+            if !accepted { break }
+        }
+        return parameters(x, layout)
+    }
+
+    func vector(_ p: ScaleParameters, _ layout: Layout) -> [Double] {
+        layout.slots.map { p.weights[$0.criterion][$0.rule] / max(layout.totals[$0.criterion], 1e-12) }
+            + [p.exponent, p.ceiling]
+    }
+
+    func parameters(_ x: [Double], _ layout: Layout) -> ScaleParameters {
+        var p = ScaleParameters(rubric)
+        for (k, slot) in layout.slots.enumerated() {
+            p.weights[slot.criterion][slot.rule] = x[k] * layout.totals[slot.criterion]
+        }
+        p.exponent = x[x.count - 2]
+        p.ceiling = x[x.count - 1]
+        return p
+    }
+
+    func project(_ x: [Double], _ layout: Layout) -> [Double] {
+        var y = x
+        let n = layout.slots.count
+        for k in 0..<n { y[k] = min(Self.shareBounds.upperBound, max(Self.shareBounds.lowerBound, y[k])) }
+        y[n] = min(Self.exponentBounds.upperBound, max(Self.exponentBounds.lowerBound, y[n]))
+        y[n + 1] = min(Self.ceilingBounds.upperBound, max(Self.ceilingBounds.lowerBound, y[n + 1]))
+        return y
+    }
+
+    /// The objective at `x`, its gradient and the Gauss–Newton diagonal.
+    func evaluate(_ x: [Double], start: [Double], _ samples: [CalibrationSample], _ layout: Layout)
+        -> (Double, [Double], [Double])
+    {
+        let p = parameters(x, layout)
+        let n = Double(samples.count)
+        let norm = 1 / (n * rubric.maxMarks * rubric.maxMarks)
+        let ie = x.count - 2
+        let ic = x.count - 1
+        var slotOf: [[Int]] = rubric.criteria.map { Array(repeating: -1, count: $0.rules.count) }
+        for (k, s) in layout.slots.enumerated() { slotOf[s.criterion][s.rule] = k }
+        var f = 0.0
+        var g = [Double](repeating: 0, count: x.count)
+        var h = g
+        var dTotal = g
+        for sample in samples {
+            let useCriteria = sample.criteria.contains { $0 != nil }
+            var total = 0.0
+            for k in dTotal.indices { dTotal[k] = 0 }
+            for (i, c) in sample.credits.enumerated() {
+                let q = ScoreModel.quality(c, weights: p.weights[i])
+                let a = rubric.criteria[i].marks * c.gate * c.cap * p.ceiling
+                let value = a * pow(q, p.exponent)
+                let w = c.rules.reduce(0) { $0 + p.weights[i][$1] }
+                var d: [(Int, Double)] = [(ie, q > 0 ? value * log(q) : 0), (ic, a / p.ceiling * pow(q, p.exponent))]
+                if w > 0, a > 0 {
+                    let slope = a * p.exponent * pow(max(q, 1e-9), p.exponent - 1) / w * layout.totals[i]
+                    for (k, rule) in c.rules.enumerated() { d.append((slotOf[i][rule], slope * (c.credits[k] - q))) }
+                }
+                if useCriteria {
+                    guard let target = sample.criteria[i] else { continue }
+                    let r = value - target
+                    f += norm * r * r
+                    for (k, dv) in d {
+                        g[k] += 2 * norm * r * dv
+                        h[k] += 2 * norm * dv * dv
+                    }
+                } else {
+                    total += value
+                    for (k, dv) in d { dTotal[k] += dv }
+                }
+            }
+            if !useCriteria {
+                let r = total - sample.total
+                f += norm * r * r
+                for k in g.indices where dTotal[k] != 0 {
+                    g[k] += 2 * norm * r * dTotal[k]
+                    h[k] += 2 * norm * dTotal[k] * dTotal[k]
+                }
+            }
+        }
+        let lambda = strength / n
+        for k in x.indices {
+            let gap = x[k] - start[k]
+            f += lambda * gap * gap
+            g[k] += 2 * lambda * gap
+            h[k] += 2 * lambda
+        }
+        return (f, g, h)
+    }
+}
