@@ -21,14 +21,14 @@ public struct CalibrationSample: Sendable {
 /// Fits a rubric's weights, exponent and ceiling to a tutor's marks: least squares on the unrounded
 /// scores (the tutor's criterion marks where given, else the total), every weight kept within bounds
 /// and pulled towards the rubric's own by a penalty that fades as the marked answers grow in number.
-/// Projected gradient descent, scaled by the Gauss–Newton diagonal, with a backtracking step: no
-/// randomness, so the same samples always give the same fit.
+/// Levenberg–Marquardt steps projected onto the bounds: no randomness, so the same samples always give
+/// the same fit.
 public struct Fitter: Sendable {
     /// The rubric fitted from.
     public let rubric: Rubric
-    /// The penalty's strength: the squared distance from the rubric's own parameters costs this much,
-    /// divided by the number of samples, in units of (marks / maxMarks)².
-    public var strength = 0.5
+    /// The penalty's strength: the squared distance from the rubric's own parameters (a tenth of it for
+    /// the exponent) costs this much, divided by the number of samples, in units of (marks / maxMarks)².
+    public var strength = 0.05
     /// Bounds of a rule's share of its criterion's weight, of the exponent and of the ceiling.
     public static let shareBounds = 0.01...1.0
     /// The exponents a fit may choose.
@@ -36,7 +36,7 @@ public struct Fitter: Sendable {
     /// The ceilings a fit may choose.
     public static let ceilingBounds = 0.5...1.0
     /// Iterations of the descent at most.
-    public var iterations = 400
+    public var iterations = 200
 
     /// Creates a fitter for `rubric`.
     public init(rubric: Rubric) { self.rubric = rubric }
@@ -61,29 +61,52 @@ public struct Fitter: Sendable {
         var x = start
         guard !samples.isEmpty else { return parameters(x, layout) }
         var (f, g, h) = evaluate(x, start: start, samples, layout)
-        var step = 1.0
+        var damping = 1e-3
         for _ in 0..<iterations {
-            let direction = g.indices.map { g[$0] / (h[$0] + 1e-12) }
-            var accepted = false
-            var tries = 0
-            while tries < 40 {
-                let candidate = project(x.indices.map { x[$0] - step * direction[$0] }, layout)
-                let (fc, gc, hc) = evaluate(candidate, start: start, samples, layout)
-                if fc < f - 1e-15 {
-                    let gain = f - fc
-                    x = candidate
-                    (f, g, h) = (fc, gc, hc)
-                    accepted = true
-                    step = min(1, step * 2)
-                    if gain < 1e-12 * max(1, f) { return parameters(x, layout) }
-                    break
-                }
-                step /= 2
-                tries += 1
+            guard let step = Self.solve(h, g, damping: damping) else { break }
+            let candidate = project(x.indices.map { x[$0] - step[$0] }, layout)
+            let (fc, gc, hc) = evaluate(candidate, start: start, samples, layout)
+            if fc < f {
+                let gain = f - fc
+                x = candidate
+                (f, g, h) = (fc, gc, hc)
+                damping = max(1e-9, damping / 3)
+                if gain < 1e-9 * f || f < 1e-14 { break }
+            } else {
+                damping *= 10
+                if damping > 1e12 { break }
             }
-            if !accepted { break }
         }
         return parameters(x, layout)
+    }
+
+    /// Solves `(h + damping · diag(h)) · step = g` by Gaussian elimination with partial pivoting (a
+    /// Levenberg–Marquardt step: Gauss–Newton when the damping is small, a scaled gradient when large).
+    static func solve(_ h: [[Double]], _ g: [Double], damping: Double) -> [Double]? {
+        let n = g.count
+        var a = h
+        var b = g
+        for i in 0..<n { a[i][i] += damping * max(h[i][i], 1e-12) }
+        for col in 0..<n {
+            var pivot = col
+            for r in (col + 1)..<max(col + 1, n) where abs(a[r][col]) > abs(a[pivot][col]) { pivot = r }
+            guard abs(a[pivot][col]) > 1e-300 else { return nil }
+            a.swapAt(col, pivot)
+            b.swapAt(col, pivot)
+            for r in (col + 1)..<max(col + 1, n) {
+                let factor = a[r][col] / a[col][col]
+                guard factor != 0 else { continue }
+                for c in col..<n { a[r][c] -= factor * a[col][c] }
+                b[r] -= factor * b[col]
+            }
+        }
+        var x = [Double](repeating: 0, count: n)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            var sum = b[i]
+            for c in (i + 1)..<max(i + 1, n) { sum -= a[i][c] * x[c] }
+            x[i] = sum / a[i][i]
+        }
+        return x.allSatisfy(\.isFinite) ? x : nil
     }
 
     func vector(_ p: ScaleParameters, _ layout: Layout) -> [Double] {
@@ -110,9 +133,9 @@ public struct Fitter: Sendable {
         return y
     }
 
-    /// The objective at `x`, its gradient and the Gauss–Newton diagonal.
+    /// The objective at `x`, its gradient and its Gauss–Newton matrix.
     func evaluate(_ x: [Double], start: [Double], _ samples: [CalibrationSample], _ layout: Layout)
-        -> (Double, [Double], [Double])
+        -> (Double, [Double], [[Double]])
     {
         let p = parameters(x, layout)
         let n = Double(samples.count)
@@ -123,7 +146,7 @@ public struct Fitter: Sendable {
         for (k, s) in layout.slots.enumerated() { slotOf[s.criterion][s.rule] = k }
         var f = 0.0
         var g = [Double](repeating: 0, count: x.count)
-        var h = g
+        var h = [[Double]](repeating: g, count: x.count)
         var dTotal = g
         for sample in samples {
             let useCriteria = sample.criteria.contains { $0 != nil }
@@ -145,7 +168,7 @@ public struct Fitter: Sendable {
                     f += norm * r * r
                     for (k, dv) in d {
                         g[k] += 2 * norm * r * dv
-                        h[k] += 2 * norm * dv * dv
+                        for (j, dw) in d { h[k][j] += 2 * norm * dv * dw }
                     }
                 } else {
                     total += value
@@ -155,18 +178,20 @@ public struct Fitter: Sendable {
             if !useCriteria {
                 let r = total - sample.total
                 f += norm * r * r
-                for k in g.indices where dTotal[k] != 0 {
+                let used = g.indices.filter { dTotal[$0] != 0 }
+                for k in used {
                     g[k] += 2 * norm * r * dTotal[k]
-                    h[k] += 2 * norm * dTotal[k] * dTotal[k]
+                    for j in used { h[k][j] += 2 * norm * dTotal[k] * dTotal[j] }
                 }
             }
         }
-        let lambda = strength / n
         for k in x.indices {
+            // The exponent's range is wider than a share's: its pull is a tenth as strong.
+            let lambda = strength / n * (k == ie ? 0.1 : 1)
             let gap = x[k] - start[k]
             f += lambda * gap * gap
             g[k] += 2 * lambda * gap
-            h[k] += 2 * lambda
+            h[k][k] += 2 * lambda
         }
         return (f, g, h)
     }
