@@ -65,11 +65,11 @@ public struct Fitter: Sendable {
         for _ in 0..<iterations {
             guard let step = Self.solve(h, g, damping: damping) else { break }
             let candidate = project(x.indices.map { x[$0] - step[$0] }, layout)
-            let (fc, gc, hc) = evaluate(candidate, start: start, samples, layout)
+            let fc = evaluate(candidate, start: start, samples, layout, derivatives: false).0
             if fc < f {
                 let gain = f - fc
                 x = candidate
-                (f, g, h) = (fc, gc, hc)
+                (f, g, h) = evaluate(candidate, start: start, samples, layout)
                 damping = max(1e-9, damping / 3)
                 if gain < 1e-9 * f || f < 1e-14 { break }
             } else {
@@ -82,11 +82,11 @@ public struct Fitter: Sendable {
 
     /// Solves `(h + damping · diag(h)) · step = g` by Gaussian elimination with partial pivoting (a
     /// Levenberg–Marquardt step: Gauss–Newton when the damping is small, a scaled gradient when large).
-    static func solve(_ h: [[Double]], _ g: [Double], damping: Double) -> [Double]? {
+    static func solve(_ h: [Double], _ g: [Double], damping: Double) -> [Double]? {
         let n = g.count
-        var a = h
+        var a = (0..<n).map { Array(h[($0 * n)..<($0 * n + n)]) }
         var b = g
-        for i in 0..<n { a[i][i] += damping * max(h[i][i], 1e-12) }
+        for i in 0..<n { a[i][i] += damping * max(h[i * n + i], 1e-12) }
         for col in 0..<n {
             var pivot = col
             for r in (col + 1)..<max(col + 1, n) where abs(a[r][col]) > abs(a[pivot][col]) { pivot = r }
@@ -133,56 +133,67 @@ public struct Fitter: Sendable {
         return y
     }
 
-    /// The objective at `x`, its gradient and its Gauss–Newton matrix.
-    func evaluate(_ x: [Double], start: [Double], _ samples: [CalibrationSample], _ layout: Layout)
-        -> (Double, [Double], [[Double]])
-    {
+    /// The objective at `x` and, when asked, its gradient and its Gauss–Newton matrix (flat, row by row).
+    func evaluate(
+        _ x: [Double], start: [Double], _ samples: [CalibrationSample], _ layout: Layout, derivatives: Bool = true
+    ) -> (Double, [Double], [Double]) {
         let p = parameters(x, layout)
         let n = Double(samples.count)
+        let m = x.count
         let norm = 1 / (n * rubric.maxMarks * rubric.maxMarks)
-        let ie = x.count - 2
-        let ic = x.count - 1
+        let ie = m - 2
+        let ic = m - 1
         var slotOf: [[Int]] = rubric.criteria.map { Array(repeating: -1, count: $0.rules.count) }
         for (k, s) in layout.slots.enumerated() { slotOf[s.criterion][s.rule] = k }
         var f = 0.0
-        var g = [Double](repeating: 0, count: x.count)
-        var h = [[Double]](repeating: g, count: x.count)
-        var dTotal = g
+        var g = [Double](repeating: 0, count: derivatives ? m : 0)
+        var h = [Double](repeating: 0, count: derivatives ? m * m : 0)
+        var dTotal = [Double](repeating: 0, count: m)
+        var d: [(Int, Double)] = []
+        var used: [Int] = []
         for sample in samples {
             let useCriteria = sample.criteria.contains { $0 != nil }
             var total = 0.0
-            for k in dTotal.indices { dTotal[k] = 0 }
+            used.removeAll(keepingCapacity: true)
             for (i, c) in sample.credits.enumerated() {
                 let q = ScoreModel.quality(c, weights: p.weights[i])
                 let a = rubric.criteria[i].marks * c.gate * c.cap * p.ceiling
-                let value = a * pow(q, p.exponent)
+                let power = pow(q, p.exponent)
+                let value = a * power
+                let target = sample.criteria[i]
+                if useCriteria {
+                    guard let target else { continue }
+                    f += norm * (value - target) * (value - target)
+                } else {
+                    total += value
+                }
+                guard derivatives else { continue }
+                d.removeAll(keepingCapacity: true)
+                d.append((ie, q > 0 ? value * log(q) : 0))
+                d.append((ic, a / p.ceiling * power))
                 let w = c.rules.reduce(0) { $0 + p.weights[i][$1] }
-                var d: [(Int, Double)] = [(ie, q > 0 ? value * log(q) : 0), (ic, a / p.ceiling * pow(q, p.exponent))]
                 if w > 0, a > 0 {
                     let slope = a * p.exponent * pow(max(q, 1e-9), p.exponent - 1) / w * layout.totals[i]
                     for (k, rule) in c.rules.enumerated() { d.append((slotOf[i][rule], slope * (c.credits[k] - q))) }
                 }
-                if useCriteria {
-                    guard let target = sample.criteria[i] else { continue }
+                if let target {
                     let r = value - target
-                    f += norm * r * r
-                    for (k, dv) in d {
-                        g[k] += 2 * norm * r * dv
-                        for (j, dw) in d { h[k][j] += 2 * norm * dv * dw }
-                    }
+                    Self.accumulate(d, residual: r, scale: 2 * norm, g: &g, h: &h, m: m)
                 } else {
-                    total += value
-                    for (k, dv) in d { dTotal[k] += dv }
+                    for (k, dv) in d {
+                        if dTotal[k] == 0, dv != 0 { used.append(k) }
+                        dTotal[k] += dv
+                    }
                 }
             }
             if !useCriteria {
                 let r = total - sample.total
                 f += norm * r * r
-                let used = g.indices.filter { dTotal[$0] != 0 }
-                for k in used {
-                    g[k] += 2 * norm * r * dTotal[k]
-                    for j in used { h[k][j] += 2 * norm * dTotal[k] * dTotal[j] }
-                }
+                guard derivatives else { continue }
+                d.removeAll(keepingCapacity: true)
+                for k in used where dTotal[k] != 0 { d.append((k, dTotal[k])) }
+                Self.accumulate(d, residual: r, scale: 2 * norm, g: &g, h: &h, m: m)
+                for k in used { dTotal[k] = 0 }
             }
         }
         for k in x.indices {
@@ -190,9 +201,24 @@ public struct Fitter: Sendable {
             let lambda = strength / n * (k == ie ? 0.1 : 1)
             let gap = x[k] - start[k]
             f += lambda * gap * gap
+            guard derivatives else { continue }
             g[k] += 2 * lambda * gap
-            h[k][k] += 2 * lambda
+            h[k * m + k] += 2 * lambda
         }
         return (f, g, h)
+    }
+
+    /// Adds one residual's share of the gradient and of the Gauss–Newton matrix.
+    static func accumulate(
+        _ d: [(Int, Double)], residual r: Double, scale: Double, g: inout [Double], h: inout [Double], m: Int
+    ) {
+        h.withUnsafeMutableBufferPointer { hp in
+            for (k, dv) in d {
+                g[k] += scale * r * dv
+                let row = k * m
+                let sv = scale * dv
+                for (j, dw) in d { hp[row + j] += sv * dw }
+            }
+        }
     }
 }
