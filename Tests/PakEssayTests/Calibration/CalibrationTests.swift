@@ -81,7 +81,7 @@ import Testing
         var truth = ScaleParameters(rubric)
         truth.exponent = 1.4
         truth.ceiling = 0.97
-        let samples = Self.credits(rubric, count: 100).map { credits in
+        let samples = Self.credits(rubric, count: 60).map { credits in
             let total = ScoreModel.rounded(credits, rubric: rubric, truth).total
             return CalibrationSample(credits: credits, total: total, criteria: rubric.criteria.map { _ in nil })
         }

@@ -159,7 +159,7 @@ import Testing
         ]
         _ = pairs
         let rubricPath = try Self.write(JSONValue.object(tutorRubric).pretty(), "tutor.json", in: dir)
-        let graded = try runBinary(["grade", "SampleEssays", "SampleEssays/panel", "--rubric", rubricPath, "--format", "json"])
+        let graded = try runBinary(["grade", "SampleEssays/panel", "--rubric", rubricPath, "--format", "json"])
         #expect(graded.code == 0, "\(graded.err)")
         guard case .array(let answers)? = try JSONReader.parse(graded.out)["answers"] else {
             return #expect(Bool(false))
