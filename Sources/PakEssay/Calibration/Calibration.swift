@@ -168,16 +168,23 @@ public struct CalibrationReport: Sendable {
         if rows.count < minimumForFit {
             refusal = "a fit needs at least \(minimumForFit) marked answers; this file has \(rows.count)"
         } else if !Self.beats(fitted, unfitted) {
-            refusal = "the fit does not beat the rubric as it is on answers it was not fitted on"
+            refusal =
+                "cross-validated, the fit does not beat the rubric as it is (a higher kappa, "
+                + "and a Spearman no more than \(JSONValue.format(spearmanSlack)) lower)"
         }
         return Fit(
             folds: k, fitted: fitted, unfitted: unfitted, parameters: parameters,
             changes: changes(rubric, parameters), refusal: refusal)
     }
 
-    /// The fit beats the rubric when its cross-validated kappa is higher (when kappa cannot be
-    /// computed on either side, when its mean absolute error is lower).
+    /// How far the fit's Spearman may fall below the rubric's and still count as no worse.
+    public static let spearmanSlack = 0.01
+
+    /// The fit beats the rubric when, cross-validated, its kappa is higher (its mean absolute error
+    /// lower, when kappa cannot be computed) and it ranks the answers no worse: its Spearman is at
+    /// most `spearmanSlack` below the rubric's.
     static func beats(_ fitted: Agreement, _ unfitted: Agreement) -> Bool {
+        if let f = fitted.spearman, let u = unfitted.spearman, f < u - spearmanSlack { return false }
         if let f = fitted.kappa, let u = unfitted.kappa { return f > u + 1e-9 }
         return fitted.meanAbsoluteError < unfitted.meanAbsoluteError - 1e-9
     }

@@ -19,7 +19,7 @@ public struct CalibrationSample: Sendable {
 }
 
 /// Fits a rubric's weights, exponent and ceiling to a tutor's marks: least squares on the unrounded
-/// scores (the tutor's criterion marks where given, else the total), every weight kept within bounds
+/// scores (the total, and the tutor's criterion marks where given), every weight kept within bounds
 /// and pulled towards the rubric's own by a penalty that fades as the marked answers grow in number.
 /// Levenberg–Marquardt steps projected onto the bounds: no randomness, so the same samples always give
 /// the same fit.
@@ -28,7 +28,7 @@ public struct Fitter: Sendable {
     public let rubric: Rubric
     /// The penalty's strength: the squared distance from the rubric's own parameters (a tenth of it for
     /// the exponent) costs this much, divided by the number of samples, in units of (marks / maxMarks)².
-    public var strength = 0.05
+    public var strength = 0.5
     /// Bounds of a rule's share of its criterion's weight, of the exponent and of the ceiling.
     public static let shareBounds = 0.01...1.0
     /// The exponents a fit may choose.
@@ -161,12 +161,8 @@ public struct Fitter: Sendable {
                 let power = pow(q, p.exponent)
                 let value = a * power
                 let target = sample.criteria[i]
-                if useCriteria {
-                    guard let target else { continue }
-                    f += norm * (value - target) * (value - target)
-                } else {
-                    total += value
-                }
+                total += value
+                if useCriteria, let target { f += norm * (value - target) * (value - target) }
                 guard derivatives else { continue }
                 d.removeAll(keepingCapacity: true)
                 d.append((ie, q > 0 ? value * log(q) : 0))
@@ -176,17 +172,16 @@ public struct Fitter: Sendable {
                     let slope = a * p.exponent * pow(max(q, 1e-9), p.exponent - 1) / w * layout.totals[i]
                     for (k, rule) in c.rules.enumerated() { d.append((slotOf[i][rule], slope * (c.credits[k] - q))) }
                 }
-                if let target {
-                    let r = value - target
-                    Self.accumulate(d, residual: r, scale: 2 * norm, g: &g, h: &h, m: m)
-                } else {
-                    for (k, dv) in d {
-                        if dTotal[k] == 0, dv != 0 { used.append(k) }
-                        dTotal[k] += dv
-                    }
+                if useCriteria, let target {
+                    Self.accumulate(d, residual: value - target, scale: 2 * norm, g: &g, h: &h, m: m)
+                }
+                for (k, dv) in d {
+                    if dTotal[k] == 0, dv != 0 { used.append(k) }
+                    dTotal[k] += dv
                 }
             }
-            if !useCriteria {
+            // The total counts too: it is what the agreement is measured on.
+            do {
                 let r = total - sample.total
                 f += norm * r * r
                 guard derivatives else { continue }
@@ -212,12 +207,24 @@ public struct Fitter: Sendable {
     static func accumulate(
         _ d: [(Int, Double)], residual r: Double, scale: Double, g: inout [Double], h: inout [Double], m: Int
     ) {
-        h.withUnsafeMutableBufferPointer { hp in
-            for (k, dv) in d {
-                g[k] += scale * r * dv
-                let row = k * m
-                let sv = scale * dv
-                for (j, dw) in d { hp[row + j] += sv * dw }
+        d.withUnsafeBufferPointer { dp in
+            g.withUnsafeMutableBufferPointer { gp in
+                h.withUnsafeMutableBufferPointer { hp in
+                    let count = dp.count
+                    var a = 0
+                    while a < count {
+                        let (k, dv) = dp[a]
+                        gp[k] += scale * r * dv
+                        let row = k * m
+                        let sv = scale * dv
+                        var b = 0
+                        while b < count {
+                            hp[row + dp[b].0] += sv * dp[b].1
+                            b += 1
+                        }
+                        a += 1
+                    }
+                }
             }
         }
     }

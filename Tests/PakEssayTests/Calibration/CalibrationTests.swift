@@ -60,7 +60,7 @@ import Testing
         }
         truth.exponent = 1.6
         truth.ceiling = 0.93
-        let samples = Self.credits(rubric, count: 200).map { credits in
+        let samples = Self.credits(rubric, count: 1000).map { credits in
             let scores = ScoreModel.scores(credits, rubric: rubric, truth)
             return CalibrationSample(credits: credits, total: scores.reduce(0, +), criteria: scores.map { $0 })
         }
@@ -81,7 +81,7 @@ import Testing
         var truth = ScaleParameters(rubric)
         truth.exponent = 1.4
         truth.ceiling = 0.97
-        let samples = Self.credits(rubric, count: 60).map { credits in
+        let samples = Self.credits(rubric, count: 200).map { credits in
             let total = ScoreModel.rounded(credits, rubric: rubric, truth).total
             return CalibrationSample(credits: credits, total: total, criteria: rubric.criteria.map { _ in nil })
         }
