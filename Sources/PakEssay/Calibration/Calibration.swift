@@ -89,6 +89,8 @@ public struct CalibrationReport: Sendable {
         public var changes: [Change]
         /// Nil when the fit beats the rubric and may be written; else why not.
         public var refusal: String?
+        /// False when there were too few answers to make a fit at all.
+        public var made: Bool { fitted.count >= CalibrationReport.minimumForFit }
     }
 
     /// The rubric.

@@ -56,11 +56,10 @@ public enum CalibrationRenderer {
     }
 
     static func fitText(_ fit: CalibrationReport.Fit, _ rubric: Rubric, written: String?) -> String {
+        guard fit.made else { return "\nFit: not written: \(fit.refusal ?? "")\n" }
         var out = "\nFit (\(fit.folds)-fold cross-validation: each answer marked by a fit made without it):\n"
-        if fit.refusal == nil || fit.fitted.count >= CalibrationReport.minimumForFit {
-            out += "  fitted:   \(line(fit.fitted))\n"
-            out += "  unfitted: \(line(fit.unfitted))\n"
-        }
+        out += "  fitted:   \(line(fit.fitted))\n"
+        out += "  unfitted: \(line(fit.unfitted))\n"
         out += "  exponent \(mark(rubric.exponent)) -> \(mark(fit.parameters.exponent)), "
         out += "ceiling \(mark(rubric.ceiling)) -> \(mark(fit.parameters.ceiling))\n"
         for c in fit.changes { out += "  \(c.criterion) / \(c.rule): weight \(mark(c.from)) -> \(mark(c.to))\n" }
@@ -92,7 +91,8 @@ public enum CalibrationRenderer {
         ]
         if let fit = r.fit {
             pairs.append(("fit", .object([
-                ("folds", .int(fit.folds)), ("fitted", json(fit.fitted)), ("unfitted", json(fit.unfitted)),
+                ("folds", .int(fit.folds)), ("fitted", fit.made ? json(fit.fitted) : .null),
+                ("unfitted", json(fit.unfitted)),
                 ("exponent", .object([("from", .number(r.rubric.exponent)), ("to", .number(fit.parameters.exponent))])),
                 ("ceiling", .object([("from", .number(r.rubric.ceiling)), ("to", .number(fit.parameters.ceiling))])),
                 ("weights", .array(fit.changes.map { c in
@@ -150,7 +150,9 @@ public enum CalibrationRenderer {
                 out += "| \(cell(d.name)) | \(mark(d.tutorTotal)) | \(mark(d.marks)) | \(findings.joined(separator: "; ")) |\n"
             }
         }
-        if let fit = r.fit {
+        if let fit = r.fit, !fit.made {
+            out += "\n## Fit\n\nNot written: \(fit.refusal ?? "").\n"
+        } else if let fit = r.fit {
             out += "\n## Fit\n\n\(fit.folds)-fold cross-validation.\n\n"
             out += "| | Spearman | Pearson | kappa | mean absolute error |\n|---|---|---|---|---|\n"
             out += row("fitted", fit.fitted) + row("unfitted", fit.unfitted)
