@@ -28,7 +28,8 @@ struct CalibrateCommand {
             throw CLIError.usage(message, command: "calibrate")
         }
         let marksPath = a.positional[0]
-        let jobs = try a.integer("--jobs", minimum: 1, command: "calibrate") ?? ProcessInfo.processInfo.activeProcessorCount
+        let jobs =
+            try a.integer("--jobs", minimum: 1, command: "calibrate") ?? ProcessInfo.processInfo.activeProcessorCount
         let maxBytes = try a.integer("--max-bytes", minimum: 1, command: "calibrate") ?? TranscriptFile.defaultMaxBytes
         let folds = try a.integer("--folds", minimum: 2, maximum: 20, command: "calibrate") ?? 5
         let rubric: Rubric
@@ -51,7 +52,8 @@ struct CalibrateCommand {
             throw CLIError.input(error.message)
         }
         let folder = marksPath == "-" ? "" : (marksPath as NSString).deletingLastPathComponent
-        let progress = ProgressLine.wanted(a.values["--progress"] ?? "auto") ? ProgressLine(total: table.records.count) : nil
+        let progress =
+            ProgressLine.wanted(a.values["--progress"] ?? "auto") ? ProgressLine(total: table.records.count) : nil
         let graded = Self.grade(
             table.records, rubric: rubric, scale: scale, folder: folder, maxBytes: maxBytes, jobs: jobs,
             progress: progress)
@@ -146,8 +148,9 @@ struct CalibrateCommand {
             return .failure(.init(message: message))
         }
         let traced = grader.traced(document.answers[index - 1], source: source, question: r.question)
-        return .success(CalibrationRow(
-            record: r, graded: traced.graded, credits: traced.credits, rubric: rubric, scale: scale))
+        return .success(
+            CalibrationRow(
+                record: r, graded: traced.graded, credits: traced.credits, rubric: rubric, scale: scale))
     }
 
     /// Refuses a fitted file that would overwrite the MARKS file or the rubric (exit 64).

@@ -53,7 +53,9 @@ public struct CalibrationRow: Sendable {
         tutorCriteria = rubric.criteria.map { record.criteria[$0.id] }
         marks = graded.marks
         scores = graded.criteria.map(\.score)
-        let costly = graded.findings.enumerated().filter { $0.element.marksLost > 0 && $0.element.rule != "examiner-reserve" }
+        let costly = graded.findings.enumerated().filter {
+            $0.element.marksLost > 0 && $0.element.rule != "examiner-reserve"
+        }
         findings = costly.sorted { a, b in
             a.element.marksLost != b.element.marksLost ? a.element.marksLost > b.element.marksLost : a.offset < b.offset
         }.prefix(3).map(\.element)
@@ -128,7 +130,8 @@ public struct CalibrationReport: Sendable {
             let marked = rows.filter { $0.tutorCriteria[i] != nil }
             guard !marked.isEmpty else { continue }
             let a = Agreement(
-                marked.map { $0.scores[i] }, marked.map { $0.tutorCriteria[i]! }, step: rubric.rounding, maximum: c.marks)
+                marked.map { $0.scores[i] }, marked.map { $0.tutorCriteria[i]! }, step: rubric.rounding,
+                maximum: c.marks)
             criteria.append((c.id, a))
         }
         self.criteria = criteria
@@ -150,7 +153,9 @@ public struct CalibrationReport: Sendable {
 
     /// Cross-validates a fit on `rows` and makes the fit on all of them.
     static func fit(rubric: Rubric, rows: [CalibrationRow], folds wanted: Int, unfitted: Agreement) -> Fit {
-        let samples = rows.map { CalibrationSample(credits: $0.credits, total: $0.tutorTotal, criteria: $0.tutorCriteria) }
+        let samples = rows.map {
+            CalibrationSample(credits: $0.credits, total: $0.tutorTotal, criteria: $0.tutorCriteria)
+        }
         let fitter = Fitter(rubric: rubric)
         let k = max(2, min(wanted, rows.count))
         var predicted = [Double](repeating: 0, count: rows.count)

@@ -41,7 +41,8 @@ public enum CalibrationRenderer {
         if !r.disagreements.isEmpty {
             out += "\nLargest disagreements:\n"
             for row in r.disagreements {
-                out += "  \(row.name): tutor \(mark(row.tutorTotal)), pakessay \(mark(row.marks)) (\(difference(row)))\n"
+                out +=
+                    "  \(row.name): tutor \(mark(row.tutorTotal)), pakessay \(mark(row.marks)) (\(difference(row)))\n"
                 for f in row.findings {
                     out += "    \(f.rule) (line \(f.range.start.line), -\(mark(f.marksLost))): \(f.message)\n"
                 }
@@ -83,24 +84,43 @@ public enum CalibrationRenderer {
             ("tutorScale", .object([("low", .number(r.scale.low)), ("high", .number(r.scale.high))])),
             ("total", json(r.total)),
             ("criteria", .array(r.criteria.map { id, a in .object([("id", .string(id))] + objectPairs(json(a))) })),
-            ("bands", .object([
-                ("labels", .array(r.rubric.bands.map { .string($0.label) })),
-                ("table", .array(r.confusion.map { .array($0.map { .int($0) }) })),
-            ])),
+            (
+                "bands",
+                .object([
+                    ("labels", .array(r.rubric.bands.map { .string($0.label) })),
+                    ("table", .array(r.confusion.map { .array($0.map { .int($0) }) })),
+                ])
+            ),
             ("disagreements", .array(r.disagreements.map(disagreement))),
         ]
         if let fit = r.fit {
-            pairs.append(("fit", .object([
-                ("folds", .int(fit.folds)), ("fitted", fit.made ? json(fit.fitted) : .null),
-                ("unfitted", json(fit.unfitted)),
-                ("exponent", .object([("from", .number(r.rubric.exponent)), ("to", .number(fit.parameters.exponent))])),
-                ("ceiling", .object([("from", .number(r.rubric.ceiling)), ("to", .number(fit.parameters.ceiling))])),
-                ("weights", .array(fit.changes.map { c in
-                    .object([("criterion", .string(c.criterion)), ("rule", .string(c.rule)),
-                             ("from", .number(c.from)), ("to", .number(c.to))])
-                })),
-                ("written", .string(written)), ("refusal", .string(fit.refusal)),
-            ])))
+            pairs.append(
+                (
+                    "fit",
+                    .object([
+                        ("folds", .int(fit.folds)), ("fitted", fit.made ? json(fit.fitted) : .null),
+                        ("unfitted", json(fit.unfitted)),
+                        (
+                            "exponent",
+                            .object([("from", .number(r.rubric.exponent)), ("to", .number(fit.parameters.exponent))])
+                        ),
+                        (
+                            "ceiling",
+                            .object([("from", .number(r.rubric.ceiling)), ("to", .number(fit.parameters.ceiling))])
+                        ),
+                        (
+                            "weights",
+                            .array(
+                                fit.changes.map { c in
+                                    .object([
+                                        ("criterion", .string(c.criterion)), ("rule", .string(c.rule)),
+                                        ("from", .number(c.from)), ("to", .number(c.to)),
+                                    ])
+                                })
+                        ),
+                        ("written", .string(written)), ("refusal", .string(fit.refusal)),
+                    ])
+                ))
         }
         pairs.append(("errors", .array(r.problems.map { .string($0) })))
         return JSONValue.object(pairs).pretty()
@@ -114,12 +134,17 @@ public enum CalibrationRenderer {
     static func disagreement(_ row: CalibrationRow) -> JSONValue {
         .object([
             ("answer", .string(row.name)), ("tutor", .number(row.tutorTotal)), ("pakessay", .number(row.marks)),
-            ("findings", .array(row.findings.map { f in
-                .object([
-                    ("rule", .string(f.rule)), ("criterion", .string(f.criterion)), ("line", .int(f.range.start.line)),
-                    ("marksLost", .number(f.marksLost)), ("message", .string(f.message)),
-                ])
-            })),
+            (
+                "findings",
+                .array(
+                    row.findings.map { f in
+                        .object([
+                            ("rule", .string(f.rule)), ("criterion", .string(f.criterion)),
+                            ("line", .int(f.range.start.line)),
+                            ("marksLost", .number(f.marksLost)), ("message", .string(f.message)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -130,7 +155,8 @@ public enum CalibrationRenderer {
     /// The Markdown report.
     public static func markdown(_ r: CalibrationReport, written: String?) -> String {
         var out = "# Calibration: \(r.rubric.id) \(r.rubric.version)\n\n"
-        out += "\(r.rows.count) answers against the tutor's marks (tutor's scale \(mark(r.scale.low))-\(mark(r.scale.high))).\n\n"
+        let scale = "\(mark(r.scale.low))-\(mark(r.scale.high))"
+        out += "\(r.rows.count) answers against the tutor's marks (tutor's scale \(scale)).\n\n"
         out += "| | Spearman | Pearson | kappa | mean absolute error |\n|---|---|---|---|---|\n"
         let row = { (name: String, a: Agreement) in
             "| \(name) | \(stat(a.spearman)) | \(stat(a.pearson)) | \(stat(a.kappa)) | \(stat(a.meanAbsoluteError)) |\n"
@@ -138,7 +164,8 @@ public enum CalibrationRenderer {
         out += row("total", r.total)
         for (id, a) in r.criteria { out += row(id, a) }
         let labels = r.rubric.bands.map(\.label)
-        out += "\n## Bands\n\nRows: the tutor's band; columns: pakessay's.\n\n| tutor | " + labels.joined(separator: " | ")
+        out +=
+            "\n## Bands\n\nRows: the tutor's band; columns: pakessay's.\n\n| tutor | " + labels.joined(separator: " | ")
         out += " |\n|---|" + String(repeating: "---|", count: labels.count) + "\n"
         for (k, label) in labels.enumerated() {
             out += "| \(label) | " + r.confusion[k].map(String.init).joined(separator: " | ") + " |\n"
@@ -147,7 +174,8 @@ public enum CalibrationRenderer {
             out += "\n## Largest disagreements\n\n| answer | tutor | pakessay | findings |\n|---|---|---|---|\n"
             for d in r.disagreements {
                 let findings = d.findings.map { "`\($0.rule)` line \($0.range.start.line) (-\(mark($0.marksLost)))" }
-                out += "| \(cell(d.name)) | \(mark(d.tutorTotal)) | \(mark(d.marks)) | \(findings.joined(separator: "; ")) |\n"
+                let marks = "\(mark(d.tutorTotal)) | \(mark(d.marks))"
+                out += "| \(cell(d.name)) | \(marks) | \(findings.joined(separator: "; ")) |\n"
             }
         }
         if let fit = r.fit, !fit.made {

@@ -50,7 +50,9 @@ public enum FittedRubric {
 
     /// The criteria's JSON with each weighted rule's weight replaced by the fitted one.
     static func fitted(_ list: [JSONValue], _ rubric: Rubric, _ p: ScaleParameters) throws(Failure) -> [JSONValue] {
-        guard list.count == rubric.criteria.count else { throw Failure(message: "the criteria do not match the rubric") }
+        guard list.count == rubric.criteria.count else {
+            throw Failure(message: "the criteria do not match the rubric")
+        }
         var out: [JSONValue] = []
         for (i, node) in list.enumerated() {
             guard case .object(var pairs) = node, case .array(let rules)? = value(pairs, "rules"),
@@ -82,7 +84,9 @@ public enum FittedRubric {
             throw Failure(message: "\(path): cannot read the rubric file")
         }
         let parsed: JSONValue
-        do { parsed = try JSONReader.parse([UInt8](data)) } catch { throw Failure(message: "\(path): \(error.message)") }
+        do { parsed = try JSONReader.parse([UInt8](data)) } catch {
+            throw Failure(message: "\(path): \(error.message)")
+        }
         guard case .object(let pairs) = parsed else { throw Failure(message: "\(path): not a JSON object") }
         return pairs
     }
@@ -109,13 +113,15 @@ public enum FittedRubric {
         let fix = { (s: String) in s.hasPrefix("/") ? s : join(root, s) }
         switch v {
         case .object(let pairs):
-            return .object(pairs.map { key, inner in
-                switch inner {
-                case .string(let s): return (key, .string(fix(s)))
-                case .array(let items): return (key, .array(items.map { if case .string(let s) = $0 { .string(fix(s)) } else { $0 } }))
-                default: return (key, inner)
-                }
-            })
+            return .object(
+                pairs.map { key, inner in
+                    switch inner {
+                    case .string(let s): return (key, .string(fix(s)))
+                    case .array(let items):
+                        return (key, .array(items.map { if case .string(let s) = $0 { .string(fix(s)) } else { $0 } }))
+                    default: return (key, inner)
+                    }
+                })
         default: return v
         }
     }

@@ -72,7 +72,9 @@ public enum MarksReader {
     static func record(
         _ fields: [(String, String?)], line: Int, file: String, criteria: [String]
     ) -> Result<MarkRecord, MarksProblem> {
-        let fail = { (m: String) in Result<MarkRecord, MarksProblem>.failure(.init(line: line, message: "\(file):\(line): \(m)")) }
+        let fail = { (m: String) in
+            Result<MarkRecord, MarksProblem>.failure(.init(line: line, message: "\(file):\(line): \(m)"))
+        }
         var values: [String: String] = [:]
         for (key, value) in fields { if let value, !value.trimmingSpaces().isEmpty { values[key] = value } }
         guard let raw = values["marks"] else { return fail("no marks") }
@@ -132,8 +134,9 @@ struct CSVMarks {
         for raw in header.fields {
             let name = raw.trimmingSpaces()
             if names.contains(name) {
-                table.problems.append(.init(
-                    line: header.line, message: "\(file):\(header.line): column '\(name)' appears twice (ignored)"))
+                table.problems.append(
+                    .init(
+                        line: header.line, message: "\(file):\(header.line): column '\(name)' appears twice (ignored)"))
                 names.append(nil)
             } else if MarksReader.columns.contains(name) || criteria.contains(name) {
                 names.append(name)
@@ -166,7 +169,8 @@ struct CSVMarks {
         }
         guard names.contains("path") || names.contains("text") else {
             throw MarksProblem(
-                line: line, message: "\(file):\(line): no 'path' column (or 'id' and 'text'): nothing names the answers")
+                line: line, message: "\(file):\(line): no 'path' column (or 'id' and 'text'): nothing names the answers"
+            )
         }
     }
 }
@@ -229,8 +233,10 @@ struct CSVRows {
                 }
             }
             if quoted {
-                table.problems.append(.init(
-                    line: start, message: "\(file):\(start): a quoted field is never closed (the rest of the file is lost)"))
+                table.problems.append(
+                    .init(
+                        line: start,
+                        message: "\(file):\(start): a quoted field is never closed (the rest of the file is lost)"))
                 return nil
             }
             fields.append(String(decoding: field, as: UTF8.self))
@@ -259,7 +265,8 @@ struct JSONLinesMarks {
             any = true
             let value: JSONValue
             do { value = try JSONReader.parse(Array(text)) } catch {
-                table.problems.append(.init(line: line, message: "\(file):\(line): not a JSON record (\(error.message))"))
+                table.problems.append(
+                    .init(line: line, message: "\(file):\(line): not a JSON record (\(error.message))"))
                 continue
             }
             guard case .object(let pairs) = value else {
@@ -271,7 +278,8 @@ struct JSONLinesMarks {
             for (key, v) in pairs {
                 guard MarksReader.columns.contains(key) || criteria.contains(key) else {
                     if seen.insert(key).inserted {
-                        table.problems.append(MarksReader.unknownColumn(key, file: file, line: line, criteria: criteria))
+                        table.problems.append(
+                            MarksReader.unknownColumn(key, file: file, line: line, criteria: criteria))
                     }
                     continue
                 }

@@ -189,7 +189,8 @@ struct RubricDecoder {
         var shippedBase = false
         // A shipped rubric named as the base is found among the shipped ones when it is not beside the file
         // (a rubric `calibrate --fit` wrote elsewhere); its word lists stay relative to its own folder.
-        if !FileManager.default.fileExists(atPath: basePath), RubricLoader.shipped.contains(String(baseFile.dropLast(5))),
+        if !FileManager.default.fileExists(atPath: basePath),
+            RubricLoader.shipped.contains(String(baseFile.dropLast(5))),
             let shipped = RubricLoader.shippedFolder()
         {
             basePath = shipped + "/" + baseFile

@@ -111,7 +111,8 @@ import Testing
     }
 
     @Test func csvWithQuotesABomAndCRLF() throws {
-        let text = "\u{FEFF}path,marks,evidence\r\n\"a, b.txt\",14,2\r\n\"say \"\"hi\"\"\r\nthere\",12.5,\r\n\r\nc.txt, 9 ,1.5\r\n"
+        let text =
+            "\u{FEFF}path,marks,evidence\r\n\"a, b.txt\",14,2\r\n\"say \"\"hi\"\"\r\nthere\",12.5,\r\n\r\nc.txt, 9 ,1.5\r\n"
         let t = try Self.read(text)
         #expect(t.problems.isEmpty)
         #expect(t.records.map(\.path) == ["a, b.txt", "say \"hi\"\r\nthere", "c.txt"])
@@ -191,7 +192,8 @@ import Testing
             for i in p.weights.indices { for k in p.weights[i].indices { p.weights[i][k] += 0.25 } }
             p.exponent = 1.75
             p.ceiling = 0.9
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-fit-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "pakessay-fit-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             let text = try FittedRubric.text(rubric, p, answers: 12, folder: folder.path)
@@ -201,9 +203,11 @@ import Testing
             let loaded = try RubricLoader.load(path: path)
             #expect(loaded.id == id + "-fitted")
             #expect(loaded.exponent == 1.75 && loaded.ceiling == 0.9)
-            #expect(loaded.criteria.map { $0.rules.map(\.weight) } == p.weights.enumerated().map { i, ws in
-                ws.enumerated().map { k, w in rubric.criteria[i].rules[k].gate ? 1 : w }
-            })
+            #expect(
+                loaded.criteria.map { $0.rules.map(\.weight) }
+                    == p.weights.enumerated().map { i, ws in
+                        ws.enumerated().map { k, w in rubric.criteria[i].rules[k].gate ? 1 : w }
+                    })
             #expect(loaded.criteria.map(\.marks) == rubric.criteria.map(\.marks))
             #expect(loaded.lexicon.misspellings.count == rubric.lexicon.misspellings.count)
             // Same word lists, same credits: the fitted file grades as the model says it would.

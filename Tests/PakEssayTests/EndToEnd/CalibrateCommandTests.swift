@@ -19,7 +19,8 @@ import Testing
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // Relative paths are read from the MARKS file's folder.
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("s").path, withDestinationPath: Self.samples)
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("s").path, withDestinationPath: Self.samples)
         let marks = try Self.write(
             "path,marks,evidence\ns/strong-cpec.txt,16,2.5\ns/weak-economy.txt,6,1\ns/average-water.txt,11,1.5\n",
             "marks.csv", in: dir)
@@ -62,7 +63,10 @@ import Testing
         #expect(r.code == 2)
         let errors = r.err.split(separator: "\n").map(String.init)
         #expect(errors.count == 6, "\(errors)")
-        #expect(errors[0] == "pakessay: error: \(marks):1: unknown column 'notes' (ignored; known: path, id, text, answer, question, marks, relevance, introduction, structure, arguments, evidence, conclusion, presentation, language)")
+        #expect(
+            errors[0]
+                == "pakessay: error: \(marks):1: unknown column 'notes' (ignored; known: path, id, text, answer, question, marks, relevance, introduction, structure, arguments, evidence, conclusion, presentation, language)"
+        )
         #expect(errors[1] == "pakessay: error: \(marks):3: marks 'six' is not a number")
         #expect(errors[2] == "pakessay: error: \(marks):4: \(s)/missing.txt: no such file")
         #expect(errors[3] == "pakessay: error: \(marks):5: has 2 fields; the header has 4")
@@ -134,7 +138,8 @@ import Testing
     @Test func aFitIsWrittenTheSameEveryTimeAndGrades() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let base = try JSONReader.parse([UInt8](Data(contentsOf: Fixtures.root.appendingPathComponent("Rubrics/css-current-affairs.json"))))
+        let base = try JSONReader.parse(
+            [UInt8](Data(contentsOf: Fixtures.root.appendingPathComponent("Rubrics/css-current-affairs.json"))))
         guard case .object(let pairs) = base, case .array(let criteria)? = base["criteria"] else {
             return #expect(Bool(false))
         }
@@ -142,13 +147,15 @@ import Testing
         let changed = criteria.map { c -> JSONValue in
             guard case .object(var fields) = c, case .array(let rules)? = c["rules"] else { return c }
             let k = fields.firstIndex { $0.0 == "rules" }!
-            fields[k].1 = .array(rules.map { rule in
-                guard case .object(var r) = rule, let w = r.firstIndex(where: { $0.0 == "weight" }),
-                    case .number(let value) = r[w].1.asNumber else { return rule }
-                n += 1
-                r[w].1 = .number(value * (n % 3 == 0 ? 3 : n % 3 == 1 ? 0.5 : 1))
-                return .object(r)
-            })
+            fields[k].1 = .array(
+                rules.map { rule in
+                    guard case .object(var r) = rule, let w = r.firstIndex(where: { $0.0 == "weight" }),
+                        case .number(let value) = r[w].1.asNumber
+                    else { return rule }
+                    n += 1
+                    r[w].1 = .number(value * (n % 3 == 0 ? 3 : n % 3 == 1 ? 0.5 : 1))
+                    return .object(r)
+                })
             return .object(fields)
         }
         let tutorRubric: [(String, JSONValue)] = [
@@ -192,7 +199,9 @@ import Testing
         #expect(again.code == 0)
         #expect(again.out.contains("css-current-affairs-fitted"))
         // No temporary file is left beside the fitted one.
-        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") && $0.hasPrefix(".") }
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+            $0.hasSuffix(".json") && $0.hasPrefix(".")
+        }
         #expect(left.isEmpty)
     }
 }
