@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The scale a tutor marks on, mapped linearly onto the rubric's marks (a 1–6 holistic score, say).
 public struct TutorScale: Sendable, Hashable {
     /// The tutor's lowest mark.
@@ -159,18 +161,22 @@ public struct CalibrationReport: Sendable {
         let fitter = Fitter(rubric: rubric)
         let k = max(2, min(wanted, rows.count))
         var predicted = [Double](repeating: 0, count: rows.count)
+        var parameters = ScaleParameters(rubric)
         if rows.count >= minimumForFit {
-            for fold in 0..<k {
-                let training = samples.indices.filter { $0 % k != fold }.map { samples[$0] }
-                let p = Self.tidy(fitter.fit(training))
-                for j in samples.indices where j % k == fold {
-                    predicted[j] = ScoreModel.rounded(samples[j].credits, rubric: rubric, p).total
-                }
+            // The k folds' fits and the fit on every answer are independent: made at once, each on its own.
+            let fits = ResultBox<ScaleParameters>(count: k + 1)
+            DispatchQueue.concurrentPerform(iterations: k + 1) { fold in
+                let training = fold == k ? samples : samples.indices.filter { $0 % k != fold }.map { samples[$0] }
+                fits.set(fold, Self.tidy(fitter.fit(training)))
             }
+            let made = fits.values
+            for j in samples.indices {
+                predicted[j] = ScoreModel.rounded(samples[j].credits, rubric: rubric, made[j % k]).total
+            }
+            parameters = made[k]
         }
         let step = rubric.rounding
         let fitted = Agreement(predicted, rows.map(\.tutorTotal), step: step, maximum: rubric.maxMarks)
-        let parameters = rows.count >= minimumForFit ? Self.tidy(fitter.fit(samples)) : ScaleParameters(rubric)
         var refusal: String?
         if rows.count < minimumForFit {
             refusal = "a fit needs at least \(minimumForFit) marked answers; this file has \(rows.count)"

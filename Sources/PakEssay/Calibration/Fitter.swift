@@ -71,7 +71,7 @@ public struct Fitter: Sendable {
                 x = candidate
                 (f, g, h) = evaluate(candidate, start: start, samples, layout)
                 damping = max(1e-9, damping / 3)
-                if gain < 1e-9 * f || f < 1e-14 { break }
+                if gain < 1e-6 * f || f < 1e-14 { break }
             } else {
                 damping *= 10
                 if damping > 1e12 { break }

@@ -217,4 +217,20 @@ import Testing
             #expect(graded.marks == ScoreModel.rounded(credits, rubric: rubric, p).total)
         }
     }
+
+    @Test func aNumberTheFittedFileCannotCopyExactlyIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-fit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("mine.json").path
+        let text = """
+            {"format": 1, "extends": "css-current-affairs", "id": "mine", "version": "1", "title": "mine",
+             "relevance": {"sectionFloor": 0.125}}
+            """
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let rubric = try RubricLoader.load(path: path)
+        #expect(throws: FittedRubric.Failure.self) {
+            try FittedRubric.text(rubric, ScaleParameters(rubric), answers: 10, folder: folder.path)
+        }
+    }
 }
