@@ -93,6 +93,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let marks = try Self.write("path,marks\n\(Self.samples)/strong-cpec.txt,5\n", "marks.csv", in: dir)
         #expect(try runBinary(["calibrate"]).code == 64)
+        let help = try runBinary(["help", "calibrate"])
+        #expect(help.code == 0)
+        #expect(help.out.contains("USAGE: pakessay calibrate MARKS [--rubric ID|PATH] [--fit OUT.json]"))
+        #expect(try runBinary(["calibrate", "--help"]).out == help.out)
+        #expect(try runBinary(["--help"]).out.contains("calibrate   Measure pakessay against a tutor's marks"))
         let scale = try runBinary(["calibrate", marks, "--scale", "6-1"])
         #expect(scale.code == 64)
         #expect(scale.err.contains("invalid value '6-1' for '--scale': expected LOW-HIGH, such as 1-6"))
