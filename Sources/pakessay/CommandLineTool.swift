@@ -53,6 +53,7 @@ struct CommandLineTool {
         case "questions": return try QuestionsCommand().run(rest)
         case "explain": return try ExplainCommand().run(rest)
         case "check": return try CheckCommand().run(rest)
+        case "calibrate": return try CalibrateCommand().run(rest)
         default:
             throw CLIError.usage("unknown command '\(first)'" + suggestion(first), command: nil)
         }

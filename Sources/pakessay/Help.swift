@@ -5,6 +5,7 @@ enum Help {
         "parse": "pakessay parse PATH|- [--format json|tree]",
         "clean": "pakessay clean PATH|- [--script]",
         "check": "pakessay check [FOLDER] [--expect PATH]",
+        "calibrate": "pakessay calibrate MARKS [--rubric ID|PATH] [--fit OUT.json] [--format FORMAT] [options]",
         "rubrics": "pakessay rubrics [--format text|json]",
         "explain": "pakessay explain RULE-ID",
         "questions":
@@ -23,6 +24,7 @@ enum Help {
           parse       Print the structured essay model of a transcript (JSON or a tree)
           clean       Print the fair copy of a transcript, or the script as written (--script)
           check       Grade the sample answers and compare them with their expected marks
+          calibrate   Measure pakessay against a tutor's marks, and fit a rubric to them
           rubrics     List the rubrics that ship and where they are
           explain     Say what a rule checks, why it matters and how to fix it
           questions   List practice questions from the question bank, by topic or year
@@ -75,7 +77,7 @@ enum Help {
             USAGE: \(usage["help"]!)
 
             ARGUMENTS:
-              SUBCOMMAND              grade, parse, clean, check, rubrics, explain or help.
+              SUBCOMMAND              grade, parse, clean, check, calibrate, rubrics, explain or help.
 
             """,
         ].merging(GradeHelp.commands) { a, _ in a }
@@ -140,6 +142,43 @@ enum GradeHelp {
           --rubric ID|PATH        Grade with this rubric instead of the one expected.json names.
           --jobs N                Answers graded at once (default: all cores).
           -h, --help              Show help information.
+
+        """,
+        "calibrate": """
+        OVERVIEW: Grade the answers a tutor has marked and report how far pakessay agrees: Spearman and
+        Pearson correlation, quadratic weighted kappa and mean absolute error, on the totals and on each
+        criterion the tutor marked, a table by band and the ten largest disagreements with the findings
+        behind them. With --fit, fit the rubric's weights, exponent and ceiling to the tutor's marks and
+        write a rubric that extends it, if it beats the rubric on answers it was not fitted on.
+
+        USAGE: \(Help.usage["calibrate"]!)
+
+        ARGUMENTS:
+          MARKS                   CSV with a header, or JSON Lines: one row per answer with 'path' (or
+                                  'id' and 'text'), 'marks' (the tutor's total) and, optionally,
+                                  'answer', 'question' and the tutor's marks under criterion ids.
+                                  Relative paths are read from the MARKS file's folder.
+
+        OPTIONS:
+          --rubric ID|PATH        The rubric (default: css-current-affairs).
+          --scale LOW-HIGH        The tutor's scale for totals, mapped linearly onto the rubric's
+                                  (default: 0 to the rubric's marks), such as 1-6.
+          --fit OUT.json          Fit the rubric and write it to OUT.json.
+          --folds N               Folds of the cross-validation, 2 to 20 (default: 5).
+          --format text|json|markdown
+                                  The report's format (default: text).
+          --jobs N                Answers graded at once (default: all cores).
+          --progress auto|always|never
+                                  Progress on standard error (default: auto, when it is a terminal).
+          --max-bytes N           The largest MARKS file or transcript read (default: 20000000).
+          -h, --help              Show help information.
+
+        EXIT CODES:
+          0  the report was written (and the fit, with --fit)
+          1  --fit: the fit was not written, as it does not beat the rubric or there are too few answers
+          2  a row, column or answer could not be used (named on standard error and in the report; every
+             other row is still used), or the MARKS file or the rubric could not be read
+          64 the command line is wrong
 
         """,
         "rubrics": """

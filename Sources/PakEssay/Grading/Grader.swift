@@ -11,6 +11,15 @@ public struct Grader: Sendable {
 
     /// Grades one parsed answer.
     public func grade(_ answer: Answer, source: String, question: String? = nil) -> GradedAnswer {
+        traced(answer, source: source, question: question).graded
+    }
+
+    /// Grades one parsed answer and returns, beside the grade, the credits each criterion's score was
+    /// built from (for `calibrate`, which refits the weights without grading again).
+    public func traced(_ answer: Answer, source: String, question: String? = nil)
+        -> (graded: GradedAnswer, credits: [CriterionCredits])
+    {
+        var credits: [CriterionCredits] = []
         let context = GradingContext(
             answer: answer, question: question, lexicon: rubric.lexicon, expectedWords: rubric.expectedWords)
         var scores: [CriterionScore] = []
@@ -23,7 +32,8 @@ public struct Grader: Sendable {
             var weights = 0.0
             var gate = 1.0
             var outcomes: [(RuleUse, RuleOutcome)] = []
-            for use in criterion.rules {
+            var trace = CriterionCredits()
+            for (k, use) in criterion.rules.enumerated() {
                 var outcome = use.rule.evaluate(context)
                 if let limit = rubric.findingsPerRule, outcome.findings.count > limit {
                     outcome.findings = Self.folding(outcome.findings, after: limit)
@@ -37,6 +47,8 @@ public struct Grader: Sendable {
                 } else {
                     share += use.weight * outcome.credit
                     weights += use.weight
+                    trace.rules.append(k)
+                    trace.credits.append(outcome.credit)
                 }
                 if let f = outcome.findings.first { caps += outcome.caps.map { ($0, f) } }
             }
@@ -72,13 +84,16 @@ public struct Grader: Sendable {
                         marksLost: reserve))
             }
             raw.append((criterion, unrounded, traced))
+            trace.gate = gate
+            credits.append(trace)
         }
 
         var settled: [(criterion: Criterion, value: Double, findings: [Finding])] = []
-        for (criterion, unrounded, traced) in raw {
+        for (k, (criterion, unrounded, traced)) in raw.enumerated() {
             var value = unrounded
             var list = traced
             let binding = caps.filter { $0.cap.covers(criterion.id) }.min { $0.cap.share < $1.cap.share }
+            credits[k].cap = binding?.cap.share ?? 1
             if let binding, value > 0, binding.cap.share < 1 {
                 let cut = value * (1 - binding.cap.share)
                 value -= cut
@@ -120,11 +135,12 @@ public struct Grader: Sendable {
         let improvements = Improvements.write(findings: findings, criteria: rubric.criteria)
         let verdicts = RemarkJudge(rubric: rubric).judge(answer.remarks, scores: scores, findings: findings)
         let spelling = findings.filter { $0.rule == "language-spelling" }.reduce(0) { $0 + $1.count }
-        return GradedAnswer(
+        let graded = GradedAnswer(
             source: source, answer: answer, question: context.question, marks: marks, maxMarks: rubric.maxMarks,
             band: rounded.band, criteria: scores, findings: findings, improvements: improvements,
             remarks: verdicts, sentences: context.sentences.count, evidence: context.evidence, spellingErrors: spelling,
             relevance: context.relevance)
+        return (graded, credits)
     }
 
     /// A rule's findings with those after the first `limit` folded into one. It counts them, stands

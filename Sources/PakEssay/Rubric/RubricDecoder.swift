@@ -184,7 +184,18 @@ struct RubricDecoder {
                 "the base must be a rubric in the same folder: "
                     + "give its id or file name (such as css-current-affairs), not a path")
         }
-        let basePath = beside(name.hasSuffix(".json") ? name : name + ".json")
+        let baseFile = name.hasSuffix(".json") ? name : name + ".json"
+        var basePath = beside(baseFile)
+        var shippedBase = false
+        // A shipped rubric named as the base is found among the shipped ones when it is not beside the file
+        // (a rubric `calibrate --fit` wrote elsewhere); its word lists stay relative to its own folder.
+        if !FileManager.default.fileExists(atPath: basePath),
+            RubricLoader.shipped.contains(String(baseFile.dropLast(5))),
+            let shipped = RubricLoader.shippedFolder()
+        {
+            basePath = shipped + "/" + baseFile
+            shippedBase = true
+        }
         guard let data = FileManager.default.contents(atPath: basePath) else {
             throw base.error("cannot read the base rubric \(basePath)")
         }
@@ -193,6 +204,9 @@ struct RubricDecoder {
         try RubricSchema.check(parent)
         guard case .object(var pairs)? = parent.value, case .object(let own)? = root.value else {
             throw root.error("expected an object")
+        }
+        if shippedBase, let k = pairs.firstIndex(where: { $0.0 == "lexicons" }) {
+            pairs[k].1 = FittedRubric.absolute(pairs[k].1, (basePath as NSString).deletingLastPathComponent)
         }
         for (key, value) in own where key != "extends" {
             if ["words", "lexicons", "remarks", "relevance"].contains(key),
