@@ -238,13 +238,7 @@ struct RelevanceJudge {
         let profile = model.profile(question: question.text, taskWords: taskWords)
         out.topics = profile.topics
         out.topicTitle = profile.topics.first.flatMap { id in model.topics.first { $0.id == id }?.title }
-        let questionTokens = Tokenizer.tokens(of: [.text(question.text, at: question.position)])
-        var seen: Set<UInt64> = []
-        RelevanceText.scan(questionTokens, 0..<questionTokens.count, model: model, skipping: taskWords) { f, i in
-            guard seen.insert(f).inserted else { return }
-            out.questionTerms.append(
-                model.acronymByFeature[f].map { model.acronyms[$0].short } ?? questionTokens[i].text)
-        }
+        out.questionTerms = profile.questionTerms
         // Which other questions and topics a stretch is set against: none that shares the question's topics
         // or reads like it.
         let bankCount = model.bankProfiles.count
@@ -349,7 +343,7 @@ struct RelevanceJudge {
         // Only when the question names the topic itself (its title's words or acronym): a topic found from
         // a question's looser words is too uncertain to tell an answer what it leaves out.
         if let id = profile.topics.first, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
-            profile.questionFeatures.contains(where: model.titleFeatures[k].contains)
+            profile.questionFeatures.contains(where: model.titleFeatures[k].sortedContains)
         {
             let topic = model.topics[k]
             var lookedFor: [TopicModel.Term] = []

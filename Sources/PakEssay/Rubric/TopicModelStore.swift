@@ -11,7 +11,7 @@ import Foundation
 /// model from its text costs tens. A run that cannot read or write the file builds the model as before.
 enum TopicModelStore {
     /// Bumped whenever the model or this format changes, so that old files are never read.
-    static let format: UInt64 = 8
+    static let format: UInt64 = 9
 
     /// One relevance file a rubric names: its `lexicons` key, its full path, its path as written and
     /// the key path for errors.
@@ -61,8 +61,15 @@ enum TopicModelStore {
         if let known { return known }
 
         let name = "topics-" + String(key, radix: 16) + ".bin"
+        // The folder beside the rubric first: the user's cache (which reads the environment) only when
+        // the file is not there.
+        let beside = cacheFolders(rubricFolder: folder, userCache: false)
+        if let bytes = readWhole(beside[0] + "/" + name), let model = TopicModel(compiled: bytes, hash: key) {
+            remember(model, key)
+            return model
+        }
         let places = cacheFolders(rubricFolder: folder)
-        for place in places {
+        for place in places.dropFirst() {
             if let bytes = readWhole(place + "/" + name), let model = TopicModel(compiled: bytes, hash: key) {
                 remember(model, key)
                 return model
@@ -88,7 +95,7 @@ enum TopicModelStore {
         return model
     }
 
-    /// A file's bytes read with one `read` loop into the array, or nil.
+    /// A file's bytes read with one `read` loop straight into the array (never zeroed first), or nil.
     private static func readWhole(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
@@ -96,15 +103,19 @@ enum TopicModelStore {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_size > 0, info.st_size < 1 << 30 else { return nil }
         let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, size - done) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return nil }
-            done += n
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let n = read(fd, buffer.baseAddress! + done, size - done)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { break }
+                done += n
+            }
+            complete = done == size
+            count = done
         }
-        return bytes
+        return complete ? bytes : nil
     }
 
     private static func remember(_ model: TopicModel, _ key: UInt64) {
@@ -113,9 +124,10 @@ enum TopicModelStore {
         lock.unlock()
     }
 
-    /// `.cache` beside the rubric, then the user's cache folder.
-    static func cacheFolders(rubricFolder: String) -> [String] {
+    /// `.cache` beside the rubric, then (unless `userCache` is false) the user's cache folder.
+    static func cacheFolders(rubricFolder: String, userCache: Bool = true) -> [String] {
         var out = [(rubricFolder.isEmpty ? "." : rubricFolder) + "/.cache"]
+        guard userCache else { return out }
         let env = ProcessInfo.processInfo.environment
         if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty {
             out.append(xdg + "/pakessay")
@@ -145,18 +157,17 @@ enum TopicModelStore {
     /// FNV-1a over 64 bits.
     struct Hash {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        mutating func add(_ bytes: [UInt8]) {
-            for b in bytes {
-                value ^= UInt64(b)
-                value = value &* 0x0000_0100_0000_01B3
-            }
+        @inline(__always)
+        mutating func add(byte b: UInt8) {
+            value ^= UInt64(b)
+            value = value &* 0x0000_0100_0000_01B3
         }
         mutating func add(_ text: String) {
-            add(Array(text.utf8))
-            add([0])
+            for b in text.utf8 { add(byte: b) }
+            add(byte: 0)
         }
         mutating func add(_ number: UInt64) {
-            withUnsafeBytes(of: number.littleEndian) { add(Array($0)) }
+            for k in 0..<8 { add(byte: UInt8(truncatingIfNeeded: number >> (8 * UInt64(k)))) }
         }
     }
 }
@@ -254,8 +265,15 @@ struct CompiledReader {
     mutating func u64s() -> [UInt64]? { block(UInt64.self) }
     mutating func ints() -> [Int]? { block(Int.self) }
     mutating func doubles() -> [Double]? {
-        guard let bits = u64s() else { return nil }
-        return bits.withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
+        guard let n = count(), n * 8 <= bytes.count - at else { return nil }
+        var out = [Double](repeating: 0, count: n)
+        out.withUnsafeMutableBytes { target in
+            bytes.withUnsafeBytes { source in
+                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[at..<(at + n * 8)]))
+            }
+        }
+        at += n * 8
+        return UInt64(1).littleEndian == 1 ? out : out.map { Double(bitPattern: UInt64(littleEndian: $0.bitPattern)) }
     }
     mutating func doubleTable() -> WordKeyMap<Double>? {
         guard let keys = u64s(), let values = doubles(), let zero = double(), let hasZero = int() else { return nil }
@@ -281,7 +299,7 @@ extension TopicModel {
         w.int(acronyms.count)
         for a in acronyms {
             w.string(a.short)
-            w.strings(a.names)
+            w.string(a.namesText)
             w.u64(a.feature)
         }
         w.int(topics.count)
@@ -291,7 +309,7 @@ extension TopicModel {
             w.int(t.termData.count)
             w.bytes.append(contentsOf: t.termData)
             w.u64s(t.featureList)
-            w.u64s(titleFeatures[k].sorted())
+            w.u64s(titleFeatures[k])
         }
         w.int(bank.count)
         for q in bank {
@@ -329,6 +347,8 @@ extension TopicModel {
         w.doubles(postingWeights)
         w.double(sameQuestion)
         w.double(settingsRelated)
+        w.int(relatedTopics.count)
+        for list in relatedTopics { w.ints(list.map { Int($0) }) }
         return w.bytes
     }
 
@@ -340,19 +360,19 @@ extension TopicModel {
         guard let acronymCount = r.count() else { return nil }
         var acronyms: [Acronym] = []
         for _ in 0..<acronymCount {
-            guard let short = r.string(), let names = r.strings(), let feature = r.u64() else { return nil }
-            acronyms.append(Acronym(short: short, names: names, feature: feature))
+            guard let short = r.string(), let names = r.string(), let feature = r.u64() else { return nil }
+            acronyms.append(Acronym(short: short, namesText: names, feature: feature))
         }
         guard let topicCount = r.count() else { return nil }
         var topics: [Topic] = []
-        var titles: [Set<UInt64>] = []
+        var titles: [[UInt64]] = []
         for _ in 0..<topicCount {
             guard let id = r.string(), let title = r.string(), let termBytes = r.count() else { return nil }
             let termData = Array(bytes[r.at..<(r.at + termBytes)])
             r.at += termBytes
             guard let features = r.u64s(), let title0 = r.u64s() else { return nil }
-            topics.append(Topic(id: id, title: title, termData: termData, features: Set(features)))
-            titles.append(Set(title0))
+            topics.append(Topic(id: id, title: title, termData: termData, featureList: features))
+            titles.append(title0)
         }
         guard let bankCount = r.count() else { return nil }
         var bank: [BankQuestion] = []
@@ -396,14 +416,25 @@ extension TopicModel {
         }
         guard let idf = r.doubleTable(), let unseen = r.double(), let proper = r.strings(), let postings = r.intTable(),
             let postingProfiles = r.ints(), let postingWeights = r.doubles(), let sameQuestion = r.double(),
-            let related = r.double(), r.at == bytes.count, postingProfiles.count == postingWeights.count
+            let related = r.double(), let relatedCount = r.count(), relatedCount == topics.count
         else { return nil }
+        var relatedTopics: [[Int32]] = []
+        relatedTopics.reserveCapacity(relatedCount)
+        for _ in 0..<relatedCount {
+            guard let list = r.ints(), list.allSatisfy({ $0 >= 0 && $0 < relatedCount }) else { return nil }
+            relatedTopics.append(list.map { Int32($0) })
+        }
+        guard r.at == bytes.count, postingProfiles.count == postingWeights.count else { return nil }
         let profileCount = profiles[0].count + profiles[1].count
         guard postingProfiles.allSatisfy({ $0 >= 0 && $0 < profileCount }) else { return nil }
+        // A run that points past the postings would be a damaged file.
+        var sound = true
+        postings.forEach { _, run in if run >> 20 + run & 0xFFFFF > postingProfiles.count { sound = false } }
+        guard sound else { return nil }
         restore(
             acronyms: acronyms, topics: topics, titleFeatures: titles, bank: bank, bankProfiles: profiles[0],
             topicProfiles: profiles[1], stopKeys: stop, names: names, idf: idf, unseenWeight: unseen,
             properNames: Set(proper), postings: postings, postingProfiles: postingProfiles.map { Int32($0) },
-            postingWeights: postingWeights, sameQuestion: sameQuestion, related: related)
+            postingWeights: postingWeights, sameQuestion: sameQuestion, related: related, relatedTopics: relatedTopics)
     }
 }
