@@ -31,7 +31,7 @@ enum RelevanceText {
                 continue
             }
             let at = i
-            let hyphen = tokens[i].lower.utf8.contains(UInt8(ascii: "-"))
+            let hyphen = hasHyphen(tokens[i])
             // A full name is looked for only where one may start: its first word's key is a name's.
             if hyphen || model.names.contains(key),
                 let (length, a) = fullName(tokens, at: i, limit: range.upperBound, model: model)
@@ -61,16 +61,27 @@ enum RelevanceText {
 
     /// The full name of an acronym that starts at `tokens[i]`: how many tokens it takes, and which acronym.
     /// A word without a hyphen is compared by its key as it stands; only hyphenated words are split.
+    /// Every full name has two words or more, so a candidate whose second word is not the text's is passed
+    /// over at once (a word such as "pakistan" begins dozens of names).
     static func fullName(_ tokens: [Token], at i: Int, limit: Int, model: TopicModel) -> (Int, Int)? {
-        let firstKey: UInt64 =
-            tokens[i].lower.utf8.contains(UInt8(ascii: "-")) ? parts(of: tokens[i])[0] : tokens[i].key
+        let firstHyphen = hasHyphen(tokens[i])
+        let firstParts = firstHyphen ? parts(of: tokens[i]) : []
+        let firstKey: UInt64 = firstHyphen ? firstParts[0] : tokens[i].key
         guard let candidates = model.names[firstKey] else { return nil }
-        for (words, acronym) in candidates {
+        // The second word of the text, as the comparison below would meet it.
+        var second: UInt64?
+        if firstParts.count >= 2 {
+            second = firstParts[1]
+        } else if i + 1 < limit, tokens[i + 1].kind == .word {
+            second = hasHyphen(tokens[i + 1]) ? parts(of: tokens[i + 1])[0] : tokens[i + 1].key
+        }
+        guard let second else { return nil }
+        for (words, acronym) in candidates where words.count >= 2 && words[1] == second {
             var w = 0
             var k = i
             while w < words.count, k < limit, tokens[k].kind == .word {
-                if tokens[k].lower.utf8.contains(UInt8(ascii: "-")) {
-                    let split = parts(of: tokens[k])
+                if k == i ? firstHyphen : hasHyphen(tokens[k]) {
+                    let split = k == i ? firstParts : parts(of: tokens[k])
                     guard w + split.count <= words.count, words[w..<(w + split.count)].elementsEqual(split) else {
                         break
                     }
@@ -85,6 +96,10 @@ enum RelevanceText {
         }
         return nil
     }
+
+    /// True when a token holds a hyphen.
+    @inline(__always)
+    static func hasHyphen(_ token: Token) -> Bool { token.lower.utf8.contains(UInt8(ascii: "-")) }
 
     /// The keys of a hyphenated token's parts.
     private static func parts(of token: Token) -> [UInt64] {

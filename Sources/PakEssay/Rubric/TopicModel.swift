@@ -122,7 +122,7 @@ public struct TopicModel: Sendable {
     var postings = WordKeyMap<Int>()
     /// The postings' profiles and weights, one run per feature: `postings` holds each run's start and length
     /// (start << 20 | length).
-    var postingProfiles: [Int32] = []
+    var postingProfiles: [Int] = []
     var postingWeights: [Double] = []
     /// Keys (`WordKey`) of words that are never features: stop words.
     var stopKeys = WordKeyMap<Bool>()
@@ -228,7 +228,7 @@ public struct TopicModel: Sendable {
         acronyms: [Acronym], topics: [Topic], titleFeatures: [[UInt64]], bank: [BankQuestion],
         bankProfiles: [Profile], topicProfiles: [Profile], stopKeys: [UInt64],
         names: WordKeyMap<[(words: [UInt64], acronym: Int)]>, idf: WordKeyMap<Double>, unseenWeight: Double,
-        properNames: Set<String>, postings: WordKeyMap<Int>, postingProfiles: [Int32], postingWeights: [Double],
+        properNames: Set<String>, postings: WordKeyMap<Int>, postingProfiles: [Int], postingWeights: [Double],
         sameQuestion: Double, related: Double, relatedTopics: [[Int32]]
     ) {
         self.acronyms = acronyms
@@ -402,7 +402,7 @@ public struct TopicModel: Sendable {
         for (f, list) in lists.sorted(by: { $0.key < $1.key }) {
             postings[f] = postingProfiles.count << 20 | list.count
             for (p, w) in list {
-                postingProfiles.append(p)
+                postingProfiles.append(Int(p))
                 postingWeights.append(w)
             }
         }
@@ -417,7 +417,7 @@ public struct TopicModel: Sendable {
         bag.weights.forEach { f, x in
             guard let run = postings[f] else { return }
             let start = run >> 20
-            for k in start..<(start + run & 0xFFFFF) { dots[Int(postingProfiles[k])] += postingWeights[k] * x }
+            for k in start..<(start + run & 0xFFFFF) { dots[postingProfiles[k]] += postingWeights[k] * x }
         }
         for k in 0..<all {
             let norm = k < bankProfiles.count ? bankProfiles[k].norm : topicProfiles[k - bankProfiles.count].norm
@@ -437,81 +437,35 @@ public struct TopicModel: Sendable {
 
     /// The features of a term, a title or a bank question, read on its bytes as the answer's words would
     /// give them (acronyms and full names as one concept, stop words out, the rest stemmed), without
-    /// building tokens: the thesaurus and the bank hold thousands of terms, read at every start.
+    /// building tokens: the thesaurus and the bank hold thousands of terms, and every heading is read so.
+    /// The words' keys, parts and stems go into flat lists, so that a word costs no allocation.
     func dataFeatures(of text: String) -> [UInt64] {
-        var words: [(exact: UInt64, lower: UInt64, parts: [UInt64], stems: [UInt64], isWord: Bool)] = []
+        var words = DataWords()
         var text = text
-        text.withUTF8 { bytes in
-            var i = 0
-            let n = bytes.count
-            func isWordByte(_ b: UInt8) -> Bool {
-                b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
-            }
-            var lower: [UInt8] = []
-            while i < n {
-                guard isWordByte(bytes[i]) else {
-                    i += 1
-                    continue
-                }
-                var j = i
-                while j < n {
-                    if isWordByte(bytes[j]) {
-                        j += 1
-                    } else if bytes[j] == UInt8(ascii: "-") || bytes[j] == UInt8(ascii: "'"), j + 1 < n,
-                        isWordByte(bytes[j + 1])
-                    {
-                        j += 1
-                    } else {
-                        break
-                    }
-                }
-                let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
-                lower.removeAll(keepingCapacity: true)
-                for b in word { lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-                var parts: [UInt64] = []
-                var stems: [UInt64] = []
-                lower.withUnsafeBufferPointer { l in
-                    var start = 0
-                    for k in 0...l.count where k == l.count || l[k] == UInt8(ascii: "-") {
-                        let part = UnsafeBufferPointer(rebasing: l[start..<k])
-                        start = k + 1
-                        let key = RelevanceText.wordKey(part)
-                        parts.append(key)
-                        guard part.count >= 3, part[0] >= 0x80 || (part[0] >= 0x61 && part[0] <= 0x7A),
-                            !stopKeys.contains(key)
-                        else { continue }
-                        stems.append(Stemmer.code(part))
-                    }
-                }
-                let lowerKey = lower.withUnsafeBufferPointer { RelevanceText.wordKey($0) }
-                let isWord = !(bytes[i] >= 0x30 && bytes[i] <= 0x39)
-                words.append((RelevanceText.wordKey(word), lowerKey, parts, stems, isWord))
-                i = j
-            }
-        }
+        text.withUTF8 { words.read($0, stopKeys: stopKeys) }
         var out: [UInt64] = []
         func add(_ f: UInt64) { if !out.contains(f) { out.append(f) } }
         var i = 0
         outer: while i < words.count {
-            let w = words[i]
-            guard w.isWord else {
+            guard words.isWord[i] else {
                 i += 1
                 continue
             }
-            if let a = acronymByExact[w.exact] ?? acronymByLower[w.lower] {
+            if let a = acronymByExact[words.exact[i]] ?? acronymByLower[words.lower[i]] {
                 add(acronyms[a].feature)
                 i += 1
                 continue
             }
-            if let first = w.parts.first, let candidates = names[first] {
+            if let candidates = names[words.parts[words.partStart[i]]] {
                 for (target, a) in candidates {
                     var matched = 0
                     var k = i
-                    while matched < target.count, k < words.count, words[k].isWord,
-                        matched + words[k].parts.count <= target.count,
-                        Array(target[matched..<(matched + words[k].parts.count)]) == words[k].parts
-                    {
-                        matched += words[k].parts.count
+                    while matched < target.count, k < words.count, words.isWord[k] {
+                        let parts = words.parts[words.partStart[k]..<words.partStart[k + 1]]
+                        guard matched + parts.count <= target.count,
+                            target[matched..<(matched + parts.count)].elementsEqual(parts)
+                        else { break }
+                        matched += parts.count
                         k += 1
                     }
                     if matched == target.count {
@@ -521,7 +475,7 @@ public struct TopicModel: Sendable {
                     }
                 }
             }
-            for f in w.stems { add(f) }
+            for f in words.stems[words.stemStart[i]..<words.stemStart[i + 1]] { add(f) }
             i += 1
         }
         return out
@@ -813,5 +767,75 @@ extension StringProtocol {
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[first...last])
+    }
+}
+
+/// The words of a short text as `TopicModel.dataFeatures` reads them, in flat lists: each word's key as
+/// written and lowercase, whether it is a word (not a number), its parts' keys (split at hyphens) and the
+/// stems of those parts that are not stop words. Word `i`'s parts are `parts[partStart[i]..<partStart[i + 1]]`,
+/// its stems likewise.
+struct DataWords {
+    var exact: [UInt64] = []
+    var lower: [UInt64] = []
+    var isWord: [Bool] = []
+    var parts: [UInt64] = []
+    var partStart: [Int] = [0]
+    var stems: [UInt64] = []
+    var stemStart: [Int] = [0]
+    var count: Int { exact.count }
+
+    @inline(__always)
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+    }
+
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, stopKeys: WordKeyMap<Bool>) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            guard Self.isWordByte(bytes[i]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < n {
+                if Self.isWordByte(bytes[j]) {
+                    j += 1
+                } else if bytes[j] == UInt8(ascii: "-") || bytes[j] == UInt8(ascii: "'"), j + 1 < n,
+                    Self.isWordByte(bytes[j + 1])
+                {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            add(UnsafeBufferPointer(rebasing: bytes[i..<j]), stopKeys: stopKeys)
+            i = j
+        }
+    }
+
+    /// One word: its keys, its parts and their stems, hashed on a lowercase copy kept on the stack for
+    /// words of up to 64 bytes.
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, stopKeys: WordKeyMap<Bool>) {
+        exact.append(RelevanceText.wordKey(word))
+        isWord.append(!(word[0] >= 0x30 && word[0] <= 0x39))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
+            for (k, b) in word.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            let l = UnsafeBufferPointer(buffer)
+            lower.append(RelevanceText.wordKey(l))
+            var start = 0
+            for k in 0...l.count where k == l.count || l[k] == UInt8(ascii: "-") {
+                let part = UnsafeBufferPointer(rebasing: l[start..<k])
+                start = k + 1
+                let key = RelevanceText.wordKey(part)
+                parts.append(key)
+                guard part.count >= 3, part[0] >= 0x80 || (part[0] >= 0x61 && part[0] <= 0x7A),
+                    !stopKeys.contains(key)
+                else { continue }
+                stems.append(Stemmer.code(part))
+            }
+        }
+        partStart.append(parts.count)
+        stemStart.append(stems.count)
     }
 }

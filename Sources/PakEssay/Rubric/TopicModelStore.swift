@@ -253,11 +253,12 @@ struct CompiledReader {
     /// machine pakessay runs on; a big-endian one swaps them).
     private mutating func block<T>(_ type: T.Type) -> [T]? where T: FixedWidthInteger {
         guard let n = count(), n * 8 <= bytes.count - at, MemoryLayout<T>.size == 8 else { return nil }
-        var out = [T](repeating: 0, count: n)
-        out.withUnsafeMutableBytes { target in
+        let out = [T](unsafeUninitializedCapacity: n) { target, count in
             bytes.withUnsafeBytes { source in
-                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[at..<(at + n * 8)]))
+                UnsafeMutableRawBufferPointer(target).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: source[at..<(at + n * 8)]))
             }
+            count = n
         }
         at += n * 8
         return UInt64(1).littleEndian == 1 ? out : out.map { T(littleEndian: $0) }
@@ -266,11 +267,12 @@ struct CompiledReader {
     mutating func ints() -> [Int]? { block(Int.self) }
     mutating func doubles() -> [Double]? {
         guard let n = count(), n * 8 <= bytes.count - at else { return nil }
-        var out = [Double](repeating: 0, count: n)
-        out.withUnsafeMutableBytes { target in
+        let out = [Double](unsafeUninitializedCapacity: n) { target, count in
             bytes.withUnsafeBytes { source in
-                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[at..<(at + n * 8)]))
+                UnsafeMutableRawBufferPointer(target).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: source[at..<(at + n * 8)]))
             }
+            count = n
         }
         at += n * 8
         return UInt64(1).littleEndian == 1 ? out : out.map { Double(bitPattern: UInt64(littleEndian: $0.bitPattern)) }
@@ -343,7 +345,7 @@ extension TopicModel {
         w.double(unseenWeight)
         w.strings(properNames.sorted())
         w.intTable(postings)
-        w.ints(postingProfiles.map { Int($0) })
+        w.ints(postingProfiles)
         w.doubles(postingWeights)
         w.double(sameQuestion)
         w.double(settingsRelated)
@@ -434,7 +436,7 @@ extension TopicModel {
         restore(
             acronyms: acronyms, topics: topics, titleFeatures: titles, bank: bank, bankProfiles: profiles[0],
             topicProfiles: profiles[1], stopKeys: stop, names: names, idf: idf, unseenWeight: unseen,
-            properNames: Set(proper), postings: postings, postingProfiles: postingProfiles.map { Int32($0) },
+            properNames: Set(proper), postings: postings, postingProfiles: postingProfiles,
             postingWeights: postingWeights, sameQuestion: sameQuestion, related: related, relatedTopics: relatedTopics)
     }
 }
