@@ -377,9 +377,12 @@ struct RelevanceJudge {
         return out
     }
 
-    /// The most telling features of a bag, as written: those in `profile` (or any, when nil), weightiest first.
+    /// The most telling features of a bag, as written: those in `profile` (or any, when nil), weightiest first,
+    /// equal weights in the order of their text. The features are sorted by weight alone; their texts are
+    /// looked at only to order a run of equal weights and to drop repeats, until `limit` are found.
     private func telling(_ bag: FeatureBag, tokens: [Token], within profile: Profile?, limit: Int) -> [String] {
-        var scored: [(String, Double)] = []
+        var scored: [(score: Double, feature: UInt64, token: Int)] = []
+        scored.reserveCapacity(bag.weights.count)
         bag.weights.forEach { f, w in
             // What a stretch is about is told by words some topic or question uses, not by "million" or "cannot".
             guard let t = bag.firstToken(f), t >= 0, profile != nil || model.idf[f] != nil else { return }
@@ -388,14 +391,24 @@ struct RelevanceJudge {
                 guard let p = profile.weights[f] else { return }
                 score *= p
             }
-            let text = model.acronymByFeature[f].map { model.acronyms[$0].short } ?? tokens[t].lower
-            scored.append((text, score))
+            scored.append((score, f, t))
         }
-        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        scored.sort { $0.score > $1.score }
+        func text(_ item: (score: Double, feature: UInt64, token: Int)) -> String {
+            model.acronymByFeature[item.feature].map { model.acronyms[$0].short } ?? tokens[item.token].lower
+        }
         var out: [String] = []
-        for (text, _) in scored where !out.contains(text) {
-            out.append(text)
-            if out.count == limit { break }
+        var i = 0
+        while i < scored.count, out.count < limit {
+            var j = i + 1
+            while j < scored.count, scored[j].score == scored[i].score { j += 1 }
+            var texts = scored[i..<j].map(text)
+            if texts.count > 1 { texts.sort() }
+            for t in texts where !out.contains(t) {
+                out.append(t)
+                if out.count == limit { break }
+            }
+            i = j
         }
         return out
     }

@@ -250,6 +250,7 @@ public struct TopicModel: Sendable {
         self.postingProfiles = postingProfiles
         self.postingWeights = postingWeights
         indexAcronyms()
+        measureProfiles()
     }
 
     /// The acronym tables by feature, by the key as written and (four letters or more) lowercase.
@@ -407,7 +408,15 @@ public struct TopicModel: Sendable {
             }
         }
         relatedTopics = relatedTopicLists()
+        measureProfiles()
     }
+
+    /// The length of every bank profile, then every topic profile, worked out once: reading it from the
+    /// profiles themselves would copy each one (and retain its lists) for every section compared.
+    private(set) var profileNorms: [Double] = []
+
+    /// Works out `profileNorms`.
+    private mutating func measureProfiles() { profileNorms = (bankProfiles + topicProfiles).map(\.norm) }
 
     /// The cosine of a bag with every bank profile, then every topic profile.
     func similarities(_ bag: FeatureBag) -> [Double] {
@@ -419,8 +428,9 @@ public struct TopicModel: Sendable {
             let start = run >> 20
             for k in start..<(start + run & 0xFFFFF) { dots[postingProfiles[k]] += postingWeights[k] * x }
         }
+        let norms = profileNorms
         for k in 0..<all {
-            let norm = k < bankProfiles.count ? bankProfiles[k].norm : topicProfiles[k - bankProfiles.count].norm
+            let norm = norms[k]
             dots[k] = norm > 0 ? dots[k] / (norm * bag.norm) : 0
         }
         return dots

@@ -101,13 +101,16 @@ struct TopicModelTablesTests {
 
     @Test func keyTermsAreWorkedOutAgainWhenTheStopWordsChange() {
         var lexicon = Fixtures.rubric.lexicon
-        let text = "Examine the role of Pakistan in the SCO."
+        let text = "Examine the pipelines and the trade of the SCO."
         let first = GradingContext.cachedKeyTerms(of: text, lexicon: lexicon)
         #expect(first.keys == GradingContext.keyTerms(of: text, lexicon: lexicon).keys)
-        #expect(first.keys.contains(TermKey.key("pakistan")))
-        lexicon.stopWords.insert("pakistan")
+        guard let k = first.keys.firstIndex(where: { !$0.hasPrefix("acronym:") }) else {
+            Issue.record("no word among the key terms: \(first.keys)")
+            return
+        }
+        lexicon.stopWords.insert(first.terms[k])
         let second = GradingContext.cachedKeyTerms(of: text, lexicon: lexicon)
-        #expect(!second.keys.contains(TermKey.key("pakistan")))
+        #expect(!second.keys.contains(first.keys[k]))
         #expect(second.keys == GradingContext.keyTerms(of: text, lexicon: lexicon).keys)
     }
 }
