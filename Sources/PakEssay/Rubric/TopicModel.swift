@@ -60,15 +60,17 @@ public struct TopicModel: Sendable {
 
         /// Terms from their compact form (none from bytes that are not one).
         static func decode(_ bytes: [UInt8]) -> [Term] {
-            var r = CompiledReader(bytes: bytes)
-            guard let n = r.count() else { return [] }
-            var out: [Term] = []
-            out.reserveCapacity(n)
-            for _ in 0..<n {
-                guard let text = r.string(), let group = r.string(), let features = r.u64s() else { return out }
-                out.append(Term(text: text, group: group, features: features))
+            bytes.withUnsafeBytes { buffer in
+                var r = CompiledReader(bytes: buffer)
+                guard let n = r.count() else { return [] }
+                var out: [Term] = []
+                out.reserveCapacity(n)
+                for _ in 0..<n {
+                    guard let text = r.string(), let group = r.string(), let features = r.u64s() else { return out }
+                    out.append(Term(text: text, group: group, features: features))
+                }
+                return out
             }
-            return out
         }
     }
 

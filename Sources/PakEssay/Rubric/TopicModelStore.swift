@@ -64,13 +64,13 @@ enum TopicModelStore {
         // The folder beside the rubric first: the user's cache (which reads the environment) only when
         // the file is not there.
         let beside = cacheFolders(rubricFolder: folder, userCache: false)
-        if let bytes = readWhole(beside[0] + "/" + name), let model = TopicModel(compiled: bytes, hash: key) {
+        if let model = readCompiled(beside[0] + "/" + name, hash: key) {
             remember(model, key)
             return model
         }
         let places = cacheFolders(rubricFolder: folder)
         for place in places.dropFirst() {
-            if let bytes = readWhole(place + "/" + name), let model = TopicModel(compiled: bytes, hash: key) {
+            if let model = readCompiled(place + "/" + name, hash: key) {
                 remember(model, key)
                 return model
             }
@@ -90,32 +90,23 @@ enum TopicModelStore {
         for place in places where write(compiled, to: place, name: name) { break }
         // Graded with the model as the compiled form gives it back, whether it was just built or read,
         // so that a run that builds it and one that reads it add up every sum in the same order.
-        if let read = TopicModel(compiled: compiled, hash: key) { model = read }
+        if let read = TopicModel.decode(compiled, hash: key) { model = read }
         remember(model, key)
         return model
     }
 
-    /// A file's bytes read with one `read` loop straight into the array (never zeroed first), or nil.
-    private static func readWhole(_ path: String) -> [UInt8]? {
+    /// The model in a compiled file, read from the file mapped into memory (its pages come from the page
+    /// cache as they are read, instead of being copied into a fresh array first), or nil.
+    private static func readCompiled(_ path: String, hash: UInt64) -> TopicModel? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_size > 0, info.st_size < 1 << 30 else { return nil }
         let size = Int(info.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var done = 0
-            while done < size {
-                let n = read(fd, buffer.baseAddress! + done, size - done)
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else { break }
-                done += n
-            }
-            complete = done == size
-            count = done
-        }
-        return complete ? bytes : nil
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
+        defer { munmap(base, size) }
+        return TopicModel.decode(UnsafeRawBufferPointer(start: base, count: size), hash: hash)
     }
 
     private static func remember(_ model: TopicModel, _ key: UInt64) {
@@ -218,13 +209,13 @@ struct CompiledWriter {
 
 /// Reads what `CompiledWriter` wrote; every read fails (nil) past the end or on a count that cannot be.
 struct CompiledReader {
-    let bytes: [UInt8]
+    /// The bytes, valid while the reader is used (an array's storage, or a mapped file).
+    let bytes: UnsafeRawBufferPointer
     var at = 0
 
     mutating func u64() -> UInt64? {
         guard at + 8 <= bytes.count else { return nil }
-        var v: UInt64 = 0
-        for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
+        let v = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
         at += 8
         return v
     }
@@ -237,7 +228,7 @@ struct CompiledReader {
     mutating func string() -> String? {
         guard let n = count() else { return nil }
         defer { at += n }
-        return String(decoding: bytes[at..<(at + n)], as: UTF8.self)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
     }
     mutating func strings() -> [String]? {
         guard let n = count() else { return nil }
@@ -254,10 +245,7 @@ struct CompiledReader {
     private mutating func block<T>(_ type: T.Type) -> [T]? where T: FixedWidthInteger {
         guard let n = count(), n * 8 <= bytes.count - at, MemoryLayout<T>.size == 8 else { return nil }
         let out = [T](unsafeUninitializedCapacity: n) { target, count in
-            bytes.withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(target).copyMemory(
-                    from: UnsafeRawBufferPointer(rebasing: source[at..<(at + n * 8)]))
-            }
+            UnsafeMutableRawBufferPointer(target).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n * 8)]))
             count = n
         }
         at += n * 8
@@ -268,10 +256,7 @@ struct CompiledReader {
     mutating func doubles() -> [Double]? {
         guard let n = count(), n * 8 <= bytes.count - at else { return nil }
         let out = [Double](unsafeUninitializedCapacity: n) { target, count in
-            bytes.withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(target).copyMemory(
-                    from: UnsafeRawBufferPointer(rebasing: source[at..<(at + n * 8)]))
-            }
+            UnsafeMutableRawBufferPointer(target).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n * 8)]))
             count = n
         }
         at += n * 8
@@ -355,10 +340,15 @@ extension TopicModel {
     }
 
     /// A model read back from its compiled form, or nil when the bytes are not one for `hash`.
-    init?(compiled bytes: [UInt8], hash: UInt64) {
+    static func decode(_ bytes: [UInt8], hash: UInt64) -> TopicModel? {
+        bytes.withUnsafeBytes { decode($0, hash: hash) }
+    }
+
+    /// A model read back from compiled bytes (valid for the call only), or nil when they are not one for `hash`.
+    static func decode(_ bytes: UnsafeRawBufferPointer, hash: UInt64) -> TopicModel? {
         var r = CompiledReader(bytes: bytes)
         guard r.u64() == 0x5041_4B54_4F50_4943, r.u64() == TopicModelStore.format, r.u64() == hash else { return nil }
-        self.init()
+        var model = TopicModel()
         guard let acronymCount = r.count() else { return nil }
         var acronyms: [Acronym] = []
         for _ in 0..<acronymCount {
@@ -370,7 +360,7 @@ extension TopicModel {
         var titles: [[UInt64]] = []
         for _ in 0..<topicCount {
             guard let id = r.string(), let title = r.string(), let termBytes = r.count() else { return nil }
-            let termData = Array(bytes[r.at..<(r.at + termBytes)])
+            let termData = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[r.at..<(r.at + termBytes)]))
             r.at += termBytes
             guard let features = r.u64s(), let title0 = r.u64s() else { return nil }
             topics.append(Topic(id: id, title: title, termData: termData, featureList: features))
@@ -433,10 +423,11 @@ extension TopicModel {
         var sound = true
         postings.forEach { _, run in if run >> 20 + run & 0xFFFFF > postingProfiles.count { sound = false } }
         guard sound else { return nil }
-        restore(
+        model.restore(
             acronyms: acronyms, topics: topics, titleFeatures: titles, bank: bank, bankProfiles: profiles[0],
             topicProfiles: profiles[1], stopKeys: stop, names: names, idf: idf, unseenWeight: unseen,
             properNames: Set(proper), postings: postings, postingProfiles: postingProfiles,
             postingWeights: postingWeights, sameQuestion: sameQuestion, related: related, relatedTopics: relatedTopics)
+        return model
     }
 }
