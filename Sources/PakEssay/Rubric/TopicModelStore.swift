@@ -245,7 +245,8 @@ struct CompiledReader {
     private mutating func block<T>(_ type: T.Type) -> [T]? where T: FixedWidthInteger {
         guard let n = count(), n * 8 <= bytes.count - at, MemoryLayout<T>.size == 8 else { return nil }
         let out = [T](unsafeUninitializedCapacity: n) { target, count in
-            UnsafeMutableRawBufferPointer(target).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n * 8)]))
+            UnsafeMutableRawBufferPointer(target).copyMemory(
+                from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n * 8)]))
             count = n
         }
         at += n * 8
@@ -256,7 +257,8 @@ struct CompiledReader {
     mutating func doubles() -> [Double]? {
         guard let n = count(), n * 8 <= bytes.count - at else { return nil }
         let out = [Double](unsafeUninitializedCapacity: n) { target, count in
-            UnsafeMutableRawBufferPointer(target).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n * 8)]))
+            UnsafeMutableRawBufferPointer(target).copyMemory(
+                from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n * 8)]))
             count = n
         }
         at += n * 8
