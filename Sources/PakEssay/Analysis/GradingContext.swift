@@ -126,7 +126,7 @@ public struct GradingContext: Sendable {
         paragraphs = builder.paragraphs
         sentences = builder.sentences
         sections = builder.sections
-        let (keys, terms) = question.map { Self.keyTerms(of: $0.text, lexicon: lexicon) } ?? ([], [])
+        let (keys, terms) = question.map { Self.cachedKeyTerms(of: $0.text, lexicon: lexicon) } ?? ([], [])
         titleKeys = builder.sections.map { info in
             guard let title = info.section.title else { return [] }
             return TermKey.keys(title, stopWords: lexicon.stopWords) + Self.acronymKeys(of: title, lexicon: lexicon)
@@ -209,6 +209,14 @@ public struct GradingContext: Sendable {
             if !concepts.contains(key) { concepts.append(key) }
         }
         return concepts
+    }
+
+    /// `keyTerms`, worked out once per question text and lexicon.
+    static func cachedKeyTerms(of text: String, lexicon: Lexicon) -> (keys: [String], terms: [String]) {
+        if let known = lexicon.keyTermsCache.get(text) { return (known.keys, known.terms) }
+        let (keys, terms) = keyTerms(of: text, lexicon: lexicon)
+        lexicon.keyTermsCache.set(text, KeyTerms(keys: keys, terms: terms))
+        return (keys, terms)
     }
 
     /// A text's key terms as keys and as written: content words (not stop or task words) cut to their

@@ -31,7 +31,7 @@ enum RelevanceText {
                 continue
             }
             let at = i
-            let hyphen = tokens[i].lower.utf8.contains(UInt8(ascii: "-"))
+            let hyphen = hasHyphen(tokens[i])
             // A full name is looked for only where one may start: its first word's key is a name's.
             if hyphen || model.names.contains(key),
                 let (length, a) = fullName(tokens, at: i, limit: range.upperBound, model: model)
@@ -61,16 +61,27 @@ enum RelevanceText {
 
     /// The full name of an acronym that starts at `tokens[i]`: how many tokens it takes, and which acronym.
     /// A word without a hyphen is compared by its key as it stands; only hyphenated words are split.
+    /// Every full name has two words or more, so a candidate whose second word is not the text's is passed
+    /// over at once (a word such as "pakistan" begins dozens of names).
     static func fullName(_ tokens: [Token], at i: Int, limit: Int, model: TopicModel) -> (Int, Int)? {
-        let firstKey: UInt64 =
-            tokens[i].lower.utf8.contains(UInt8(ascii: "-")) ? parts(of: tokens[i])[0] : tokens[i].key
+        let firstHyphen = hasHyphen(tokens[i])
+        let firstParts = firstHyphen ? parts(of: tokens[i]) : []
+        let firstKey: UInt64 = firstHyphen ? firstParts[0] : tokens[i].key
         guard let candidates = model.names[firstKey] else { return nil }
-        for (words, acronym) in candidates {
+        // The second word of the text, as the comparison below would meet it.
+        var second: UInt64?
+        if firstParts.count >= 2 {
+            second = firstParts[1]
+        } else if i + 1 < limit, tokens[i + 1].kind == .word {
+            second = hasHyphen(tokens[i + 1]) ? parts(of: tokens[i + 1])[0] : tokens[i + 1].key
+        }
+        guard let second else { return nil }
+        for (words, acronym) in candidates where words.count >= 2 && words[1] == second {
             var w = 0
             var k = i
             while w < words.count, k < limit, tokens[k].kind == .word {
-                if tokens[k].lower.utf8.contains(UInt8(ascii: "-")) {
-                    let split = parts(of: tokens[k])
+                if k == i ? firstHyphen : hasHyphen(tokens[k]) {
+                    let split = k == i ? firstParts : parts(of: tokens[k])
                     guard w + split.count <= words.count, words[w..<(w + split.count)].elementsEqual(split) else {
                         break
                     }
@@ -85,6 +96,10 @@ enum RelevanceText {
         }
         return nil
     }
+
+    /// True when a token holds a hyphen.
+    @inline(__always)
+    static func hasHyphen(_ token: Token) -> Bool { token.lower.utf8.contains(UInt8(ascii: "-")) }
 
     /// The keys of a hyphenated token's parts.
     private static func parts(of token: Token) -> [UInt64] {
@@ -238,13 +253,7 @@ struct RelevanceJudge {
         let profile = model.profile(question: question.text, taskWords: taskWords)
         out.topics = profile.topics
         out.topicTitle = profile.topics.first.flatMap { id in model.topics.first { $0.id == id }?.title }
-        let questionTokens = Tokenizer.tokens(of: [.text(question.text, at: question.position)])
-        var seen: Set<UInt64> = []
-        RelevanceText.scan(questionTokens, 0..<questionTokens.count, model: model, skipping: taskWords) { f, i in
-            guard seen.insert(f).inserted else { return }
-            out.questionTerms.append(
-                model.acronymByFeature[f].map { model.acronyms[$0].short } ?? questionTokens[i].text)
-        }
+        out.questionTerms = profile.questionTerms
         // Which other questions and topics a stretch is set against: none that shares the question's topics
         // or reads like it.
         let bankCount = model.bankProfiles.count
@@ -349,7 +358,7 @@ struct RelevanceJudge {
         // Only when the question names the topic itself (its title's words or acronym): a topic found from
         // a question's looser words is too uncertain to tell an answer what it leaves out.
         if let id = profile.topics.first, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
-            profile.questionFeatures.contains(where: model.titleFeatures[k].contains)
+            profile.questionFeatures.contains(where: model.titleFeatures[k].sortedContains)
         {
             let topic = model.topics[k]
             var lookedFor: [TopicModel.Term] = []
@@ -368,9 +377,12 @@ struct RelevanceJudge {
         return out
     }
 
-    /// The most telling features of a bag, as written: those in `profile` (or any, when nil), weightiest first.
+    /// The most telling features of a bag, as written: those in `profile` (or any, when nil), weightiest first,
+    /// equal weights in the order of their text. The features are sorted by weight alone; their texts are
+    /// looked at only to order a run of equal weights and to drop repeats, until `limit` are found.
     private func telling(_ bag: FeatureBag, tokens: [Token], within profile: Profile?, limit: Int) -> [String] {
-        var scored: [(String, Double)] = []
+        var scored: [(score: Double, feature: UInt64, token: Int)] = []
+        scored.reserveCapacity(bag.weights.count)
         bag.weights.forEach { f, w in
             // What a stretch is about is told by words some topic or question uses, not by "million" or "cannot".
             guard let t = bag.firstToken(f), t >= 0, profile != nil || model.idf[f] != nil else { return }
@@ -379,14 +391,24 @@ struct RelevanceJudge {
                 guard let p = profile.weights[f] else { return }
                 score *= p
             }
-            let text = model.acronymByFeature[f].map { model.acronyms[$0].short } ?? tokens[t].lower
-            scored.append((text, score))
+            scored.append((score, f, t))
         }
-        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        scored.sort { $0.score > $1.score }
+        func text(_ item: (score: Double, feature: UInt64, token: Int)) -> String {
+            model.acronymByFeature[item.feature].map { model.acronyms[$0].short } ?? tokens[item.token].lower
+        }
         var out: [String] = []
-        for (text, _) in scored where !out.contains(text) {
-            out.append(text)
-            if out.count == limit { break }
+        var i = 0
+        while i < scored.count, out.count < limit {
+            var j = i + 1
+            while j < scored.count, scored[j].score == scored[i].score { j += 1 }
+            var texts = scored[i..<j].map(text)
+            if texts.count > 1 { texts.sort() }
+            for t in texts where !out.contains(t) {
+                out.append(t)
+                if out.count == limit { break }
+            }
+            i = j
         }
         return out
     }

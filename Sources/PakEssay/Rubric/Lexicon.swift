@@ -34,7 +34,12 @@ public struct Lexicon: Sendable {
     /// Words that are never a question's key terms: stop words, generic question words and directive words.
     public private(set) var questionStopWords: Set<String> = []
     /// Acronyms, the topic thesaurus and the question bank, for judging relevance.
-    public var topicModel = TopicModel()
+    public var topicModel = TopicModel() {
+        didSet { keyTermsCache = TextCache() }
+    }
+    /// A question's key terms by its text, worked out once per question (see `GradingContext.keyTerms`);
+    /// emptied whenever the words they are read with change.
+    private(set) var keyTermsCache = TextCache<KeyTerms>()
     /// The thresholds relevance is judged by.
     public var relevanceSettings = RelevanceSettings()
 
@@ -65,6 +70,7 @@ public struct Lexicon: Sendable {
         stop.formUnion(cue("genericQuestionWords").allFirstWords)
         for words in DirectiveFinder.phrases.map(\.words) { stop.formUnion(words) }
         questionStopWords = stop
+        keyTermsCache = TextCache()
     }
 
     private mutating func rebuildCueIndex() {
@@ -192,4 +198,10 @@ public struct PhraseTable: Sendable {
 /// Splits a phrase into the tokens the tokenizer would make (words, numbers, punctuation).
 func phraseWords(_ phrase: String) -> [String] {
     Tokenizer.tokens(of: [.text(phrase, at: SourcePosition(line: 1, column: 1))]).map(\.text)
+}
+
+/// A question's key terms as keys and as written, parallel.
+struct KeyTerms: Sendable {
+    var keys: [String]
+    var terms: [String]
 }

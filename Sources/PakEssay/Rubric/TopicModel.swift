@@ -13,9 +13,28 @@ public struct TopicModel: Sendable {
         /// As written: `SCO`, `LoC`, `CASA-1000`.
         public var short: String
         /// Its full names, the usual one first.
-        public var names: [String]
+        public var names: [String] {
+            get { namesText.split(separator: "|").map(String.init) }
+            set { namesText = newValue.joined(separator: "|") }
+        }
+        /// The full names joined by `|` (which no name holds: the file separates them with it), one string
+        /// to read back from the compiled form instead of one per name.
+        var namesText: String
         /// Its feature.
         public var feature: UInt64
+
+        /// An acronym with its full names and feature.
+        public init(short: String, names: [String], feature: UInt64) {
+            self.short = short
+            namesText = names.joined(separator: "|")
+            self.feature = feature
+        }
+
+        init(short: String, namesText: String, feature: UInt64) {
+            self.short = short
+            self.namesText = namesText
+            self.feature = feature
+        }
     }
 
     /// One term of a topic: what it says and its features.
@@ -41,15 +60,17 @@ public struct TopicModel: Sendable {
 
         /// Terms from their compact form (none from bytes that are not one).
         static func decode(_ bytes: [UInt8]) -> [Term] {
-            var r = CompiledReader(bytes: bytes)
-            guard let n = r.count() else { return [] }
-            var out: [Term] = []
-            out.reserveCapacity(n)
-            for _ in 0..<n {
-                guard let text = r.string(), let group = r.string(), let features = r.u64s() else { return out }
-                out.append(Term(text: text, group: group, features: features))
+            bytes.withUnsafeBytes { buffer in
+                var r = CompiledReader(bytes: buffer)
+                guard let n = r.count() else { return [] }
+                var out: [Term] = []
+                out.reserveCapacity(n)
+                for _ in 0..<n {
+                    guard let text = r.string(), let group = r.string(), let features = r.u64s() else { return out }
+                    out.append(Term(text: text, group: group, features: features))
+                }
+                return out
             }
-            return out
         }
     }
 
@@ -65,9 +86,13 @@ public struct TopicModel: Sendable {
         /// The terms, compact: for each, its text, its group and its features.
         var termData: [UInt8]
         /// Every feature of its title and terms.
-        public var features: Set<UInt64>
-        /// The same features in order, so that sums over them come out the same in every run.
-        var featureList: [UInt64] { features.sorted() }
+        public var features: Set<UInt64> { Set(featureList) }
+        /// The same features sorted, so that sums over them come out the same in every run and a lookup is
+        /// a binary search (read back from the compiled form without building a set).
+        var featureList: [UInt64]
+
+        /// True when the topic holds the feature.
+        func has(_ feature: UInt64) -> Bool { featureList.sortedContains(feature) }
     }
 
     /// A question of the bank.
@@ -99,7 +124,7 @@ public struct TopicModel: Sendable {
     var postings = WordKeyMap<Int>()
     /// The postings' profiles and weights, one run per feature: `postings` holds each run's start and length
     /// (start << 20 | length).
-    var postingProfiles: [Int32] = []
+    var postingProfiles: [Int] = []
     var postingWeights: [Double] = []
     /// Keys (`WordKey`) of words that are never features: stop words.
     var stopKeys = WordKeyMap<Bool>()
@@ -202,11 +227,11 @@ public struct TopicModel: Sendable {
 
     /// Sets a prepared model's parts from its compiled form, and works out the acronym tables again.
     mutating func restore(
-        acronyms: [Acronym], topics: [Topic], titleFeatures: [Set<UInt64>], bank: [BankQuestion],
+        acronyms: [Acronym], topics: [Topic], titleFeatures: [[UInt64]], bank: [BankQuestion],
         bankProfiles: [Profile], topicProfiles: [Profile], stopKeys: [UInt64],
         names: WordKeyMap<[(words: [UInt64], acronym: Int)]>, idf: WordKeyMap<Double>, unseenWeight: Double,
-        properNames: Set<String>, postings: WordKeyMap<Int>, postingProfiles: [Int32], postingWeights: [Double],
-        sameQuestion: Double, related: Double
+        properNames: Set<String>, postings: WordKeyMap<Int>, postingProfiles: [Int], postingWeights: [Double],
+        sameQuestion: Double, related: Double, relatedTopics: [[Int32]]
     ) {
         self.acronyms = acronyms
         self.topics = topics
@@ -222,13 +247,12 @@ public struct TopicModel: Sendable {
         self.properNames = properNames
         self.sameQuestion = sameQuestion
         settingsRelated = related
-        // A run that points past the postings would be a damaged file: keep only sound runs.
-        var sound = WordKeyMap<Int>(capacity: postings.count)
-        postings.forEach { f, run in if run >> 20 + run & 0xFFFFF <= postingProfiles.count { sound[f] = run } }
-        self.postings = sound
+        self.relatedTopics = relatedTopics
+        self.postings = postings
         self.postingProfiles = postingProfiles
         self.postingWeights = postingWeights
         indexAcronyms()
+        measureProfiles()
     }
 
     /// The acronym tables by feature, by the key as written and (four letters or more) lowercase.
@@ -239,10 +263,25 @@ public struct TopicModel: Sendable {
         for (i, a) in acronyms.enumerated() {
             acronymByFeature[a.feature] = i
             acronymByExact[WordKey.of(a.short)] = i
-            if a.short.unicodeScalars.reduce(0, { $0 + ($1.properties.isAlphabetic ? 1 : 0) }) >= 4 {
+            if Self.letterCount(a.short, atLeast: 4) {
                 acronymByLower[WordKey.of(a.short.lowercased())] = i
             }
         }
+    }
+
+    /// True when the text holds at least `n` letters (ASCII ones counted on their bytes).
+    static func letterCount(_ text: String, atLeast n: Int) -> Bool {
+        var letters = 0
+        for s in text.unicodeScalars {
+            if s.isASCII {
+                let v = s.value | 0x20
+                if v >= 0x61 && v <= 0x7A { letters += 1 }
+            } else if s.properties.isAlphabetic {
+                letters += 1
+            }
+            if letters >= n { return true }
+        }
+        return false
     }
 
     /// The kinds of line a topic may have.
@@ -307,9 +346,9 @@ public struct TopicModel: Sendable {
                     all.formUnion(f)
                 }
             }
-            return Topic(id: raw.id, title: raw.title, termData: Term.encode(terms), features: all)
+            return Topic(id: raw.id, title: raw.title, termData: Term.encode(terms), featureList: all.sorted())
         }
-        titleFeatures = rawTopics.map { Set(dataFeatures(of: $0.title)) }
+        titleFeatures = rawTopics.map { Set(dataFeatures(of: $0.title)).sorted() }
         properNames = []
         for q in bank {
             for word in q.text.split(separator: " ").dropFirst() {
@@ -366,11 +405,20 @@ public struct TopicModel: Sendable {
         for (f, list) in lists.sorted(by: { $0.key < $1.key }) {
             postings[f] = postingProfiles.count << 20 | list.count
             for (p, w) in list {
-                postingProfiles.append(p)
+                postingProfiles.append(Int(p))
                 postingWeights.append(w)
             }
         }
+        relatedTopics = relatedTopicLists()
+        measureProfiles()
     }
+
+    /// The length of every bank profile, then every topic profile, worked out once: reading it from the
+    /// profiles themselves would copy each one (and retain its lists) for every section compared.
+    private(set) var profileNorms: [Double] = []
+
+    /// Works out `profileNorms`.
+    private mutating func measureProfiles() { profileNorms = (bankProfiles + topicProfiles).map(\.norm) }
 
     /// The cosine of a bag with every bank profile, then every topic profile.
     func similarities(_ bag: FeatureBag) -> [Double] {
@@ -380,10 +428,11 @@ public struct TopicModel: Sendable {
         bag.weights.forEach { f, x in
             guard let run = postings[f] else { return }
             let start = run >> 20
-            for k in start..<(start + run & 0xFFFFF) { dots[Int(postingProfiles[k])] += postingWeights[k] * x }
+            for k in start..<(start + run & 0xFFFFF) { dots[postingProfiles[k]] += postingWeights[k] * x }
         }
+        let norms = profileNorms
         for k in 0..<all {
-            let norm = k < bankProfiles.count ? bankProfiles[k].norm : topicProfiles[k - bankProfiles.count].norm
+            let norm = norms[k]
             dots[k] = norm > 0 ? dots[k] / (norm * bag.norm) : 0
         }
         return dots
@@ -400,81 +449,35 @@ public struct TopicModel: Sendable {
 
     /// The features of a term, a title or a bank question, read on its bytes as the answer's words would
     /// give them (acronyms and full names as one concept, stop words out, the rest stemmed), without
-    /// building tokens: the thesaurus and the bank hold thousands of terms, read at every start.
+    /// building tokens: the thesaurus and the bank hold thousands of terms, and every heading is read so.
+    /// The words' keys, parts and stems go into flat lists, so that a word costs no allocation.
     func dataFeatures(of text: String) -> [UInt64] {
-        var words: [(exact: UInt64, lower: UInt64, parts: [UInt64], stems: [UInt64], isWord: Bool)] = []
+        var words = DataWords()
         var text = text
-        text.withUTF8 { bytes in
-            var i = 0
-            let n = bytes.count
-            func isWordByte(_ b: UInt8) -> Bool {
-                b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
-            }
-            var lower: [UInt8] = []
-            while i < n {
-                guard isWordByte(bytes[i]) else {
-                    i += 1
-                    continue
-                }
-                var j = i
-                while j < n {
-                    if isWordByte(bytes[j]) {
-                        j += 1
-                    } else if bytes[j] == UInt8(ascii: "-") || bytes[j] == UInt8(ascii: "'"), j + 1 < n,
-                        isWordByte(bytes[j + 1])
-                    {
-                        j += 1
-                    } else {
-                        break
-                    }
-                }
-                let word = UnsafeBufferPointer(rebasing: bytes[i..<j])
-                lower.removeAll(keepingCapacity: true)
-                for b in word { lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-                var parts: [UInt64] = []
-                var stems: [UInt64] = []
-                lower.withUnsafeBufferPointer { l in
-                    var start = 0
-                    for k in 0...l.count where k == l.count || l[k] == UInt8(ascii: "-") {
-                        let part = UnsafeBufferPointer(rebasing: l[start..<k])
-                        start = k + 1
-                        let key = RelevanceText.wordKey(part)
-                        parts.append(key)
-                        guard part.count >= 3, part[0] >= 0x80 || (part[0] >= 0x61 && part[0] <= 0x7A),
-                            !stopKeys.contains(key)
-                        else { continue }
-                        stems.append(Stemmer.code(part))
-                    }
-                }
-                let lowerKey = lower.withUnsafeBufferPointer { RelevanceText.wordKey($0) }
-                let isWord = !(bytes[i] >= 0x30 && bytes[i] <= 0x39)
-                words.append((RelevanceText.wordKey(word), lowerKey, parts, stems, isWord))
-                i = j
-            }
-        }
+        text.withUTF8 { words.read($0, stopKeys: stopKeys) }
         var out: [UInt64] = []
         func add(_ f: UInt64) { if !out.contains(f) { out.append(f) } }
         var i = 0
         outer: while i < words.count {
-            let w = words[i]
-            guard w.isWord else {
+            guard words.isWord[i] else {
                 i += 1
                 continue
             }
-            if let a = acronymByExact[w.exact] ?? acronymByLower[w.lower] {
+            if let a = acronymByExact[words.exact[i]] ?? acronymByLower[words.lower[i]] {
                 add(acronyms[a].feature)
                 i += 1
                 continue
             }
-            if let first = w.parts.first, let candidates = names[first] {
+            if let candidates = names[words.parts[words.partStart[i]]] {
                 for (target, a) in candidates {
                     var matched = 0
                     var k = i
-                    while matched < target.count, k < words.count, words[k].isWord,
-                        matched + words[k].parts.count <= target.count,
-                        Array(target[matched..<(matched + words[k].parts.count)]) == words[k].parts
-                    {
-                        matched += words[k].parts.count
+                    while matched < target.count, k < words.count, words.isWord[k] {
+                        let parts = words.parts[words.partStart[k]..<words.partStart[k + 1]]
+                        guard matched + parts.count <= target.count,
+                            target[matched..<(matched + parts.count)].elementsEqual(parts)
+                        else { break }
+                        matched += parts.count
                         k += 1
                     }
                     if matched == target.count {
@@ -484,7 +487,7 @@ public struct TopicModel: Sendable {
                     }
                 }
             }
-            for f in w.stems { add(f) }
+            for f in words.stems[words.stemStart[i]..<words.stemStart[i + 1]] { add(f) }
             i += 1
         }
         return out
@@ -522,13 +525,27 @@ public struct TopicModel: Sendable {
         // What the answer and its sections are set against: questions and topics far from this one (a
         // section on water serves a question on climate change); the whole answer against every
         // question on other topics (a prepared answer on a neighbouring topic does not answer this one).
+        let ownTopics = Set(p.topics)
         for (k, b) in bankProfiles.enumerated() where p.similarity(b) < sameQuestion {
             if p.near.isDisjoint(with: b.topics) { p.rivals.append(k) }
-            if Set(p.topics).isDisjoint(with: b.topics) { p.answerRivals.append(k) }
+            if ownTopics.isDisjoint(with: b.topics) { p.answerRivals.append(k) }
         }
         for (k, t) in topics.enumerated() where !p.near.contains(t.id) { p.rivals.append(bankProfiles.count + k) }
+        p.questionTerms = questionTerms(of: text, taskWords: taskWords)
         profileCache.set(text, p)
         return p
+    }
+
+    /// The question's topic terms as written (acronyms as their short form), each feature once.
+    func questionTerms(of text: String, taskWords: PhraseTable) -> [String] {
+        let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
+        var seen: Set<UInt64> = []
+        var out: [String] = []
+        RelevanceText.scan(tokens, 0..<tokens.count, model: self, skipping: taskWords) { f, i in
+            guard seen.insert(f).inserted else { return }
+            out.append(acronymByFeature[f].map { acronyms[$0].short } ?? tokens[i].text)
+        }
+        return out
     }
 
     /// The profile of a question's features and topics: its own features weigh three times.
@@ -559,10 +576,11 @@ public struct TopicModel: Sendable {
             var score = 0.0
             var matched = 0
             var inTitle = false
-            for f in features where topic.features.contains(f) {
-                score += weight(f) * weight(f) * (titleFeatures[k].contains(f) ? 2 : 1)
+            for f in features where topic.has(f) {
+                let titled = titleFeatures[k].sortedContains(f)
+                score += weight(f) * weight(f) * (titled ? 2 : 1)
                 matched += 1
-                if titleFeatures[k].contains(f) { inTitle = true }
+                if titled { inTitle = true }
             }
             // Stray words are not a topic: the topic must share its title's words with the question, or half
             // of the question's words ("Basant kite flying" is not about Europe for sharing "ban" and "lift").
@@ -578,17 +596,33 @@ public struct TopicModel: Sendable {
     /// The topics close to these (their profiles alike), themselves included.
     func related(to ids: [String]) -> Set<String> {
         var out = Set(ids)
-        // Topics that bank questions name together belong together ("climate-change, water").
-        for q in bank where !Set(q.topics).isDisjoint(with: ids) { out.formUnion(q.topics) }
         for id in ids {
             guard let k = topics.firstIndex(where: { $0.id == id }) else { continue }
-            for (j, other) in topics.enumerated() where topicProfiles[k].similarity(topicProfiles[j]) >= settingsRelated
-            {
-                out.insert(other.id)
-            }
+            for j in relatedTopics[k] { out.insert(topics[Int(j)].id) }
         }
         return out
     }
+
+    /// For each topic, the topics close to it, worked out once when the model is prepared: those that bank
+    /// questions name with it ("climate-change, water") and those whose profiles are alike (itself among them).
+    func relatedTopicLists() -> [[Int32]] {
+        var index: [String: Int] = [:]
+        for (k, t) in topics.enumerated() { index[t.id] = k }
+        var out = [Set<Int>](repeating: [], count: topics.count)
+        for q in bank {
+            let named = q.topics.compactMap { index[$0] }
+            for k in named { out[k].formUnion(named) }
+        }
+        for k in topics.indices {
+            for j in topics.indices where topicProfiles[k].similarity(topicProfiles[j]) >= settingsRelated {
+                out[k].insert(j)
+            }
+        }
+        return out.map { $0.sorted().map { Int32($0) } }
+    }
+
+    /// `relatedTopicLists()`, kept with the model.
+    var relatedTopics: [[Int32]] = []
 
     /// Words the bank's questions capitalise inside a sentence: names ("Pakistan", "Kashmir"), not "Climate".
     public private(set) var properNames: Set<String> = []
@@ -599,29 +633,32 @@ public struct TopicModel: Sendable {
 
     /// How alike two topics' profiles must be to count as related.
     var settingsRelated = 0.12
-    /// The features of each topic's title, parallel to `topics`.
-    var titleFeatures: [Set<UInt64>] = []
+    /// The features of each topic's title, sorted, parallel to `topics`.
+    var titleFeatures: [[UInt64]] = []
 }
 
-/// Question profiles by question text, behind a lock: a class of answers to one question works its
-/// profile out once.
-final class ProfileCache: @unchecked Sendable {
-    private var profiles: [String: Profile] = [:]
+/// Values worked out from a question's text, by that text, behind a lock: a class of answers to one
+/// question works them out once.
+final class TextCache<Value: Sendable>: @unchecked Sendable {
+    private var values: [String: Value] = [:]
     private let lock = DispatchSemaphore(value: 1)
 
-    func get(_ key: String) -> Profile? {
+    func get(_ key: String) -> Value? {
         lock.wait()
         defer { lock.signal() }
-        return profiles[key]
+        return values[key]
     }
 
-    func set(_ key: String, _ profile: Profile) {
+    func set(_ key: String, _ value: Value) {
         lock.wait()
         defer { lock.signal() }
-        if profiles.count >= 512 { profiles.removeAll() }
-        profiles[key] = profile
+        if values.count >= 512 { values.removeAll() }
+        values[key] = value
     }
 }
+
+/// Question profiles by question text.
+typealias ProfileCache = TextCache<Profile>
 
 /// A weighted bag of features to compare answers with: a question's, a topic's.
 public struct Profile: Sendable {
@@ -639,6 +676,8 @@ public struct Profile: Sendable {
     var answerRivals: [Int] = []
     /// The question's own features, in order.
     var questionFeatures: [UInt64] = []
+    /// A question's topic terms as written (see `TopicModel.questionTerms`); empty for stored profiles.
+    var questionTerms: [String] = []
     /// The topic ids it draws on.
     public var topics: [String] = []
 
@@ -719,11 +758,96 @@ public struct Profile: Sendable {
     }
 }
 
+extension Array where Element == UInt64 {
+    /// True when this sorted array holds the value (a binary search).
+    func sortedContains(_ value: UInt64) -> Bool {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) >> 1
+            let v = self[mid]
+            if v == value { return true }
+            if v < value { low = mid + 1 } else { high = mid }
+        }
+        return false
+    }
+}
+
 extension StringProtocol {
     /// The text without white space at either end (no Foundation needed).
     func trimmingSpaces() -> String {
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[first...last])
+    }
+}
+
+/// The words of a short text as `TopicModel.dataFeatures` reads them, in flat lists: each word's key as
+/// written and lowercase, whether it is a word (not a number), its parts' keys (split at hyphens) and the
+/// stems of those parts that are not stop words. Word `i`'s parts are `parts[partStart[i]..<partStart[i + 1]]`,
+/// its stems likewise.
+struct DataWords {
+    var exact: [UInt64] = []
+    var lower: [UInt64] = []
+    var isWord: [Bool] = []
+    var parts: [UInt64] = []
+    var partStart: [Int] = [0]
+    var stems: [UInt64] = []
+    var stemStart: [Int] = [0]
+    var count: Int { exact.count }
+
+    @inline(__always)
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+    }
+
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, stopKeys: WordKeyMap<Bool>) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            guard Self.isWordByte(bytes[i]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < n {
+                if Self.isWordByte(bytes[j]) {
+                    j += 1
+                } else if bytes[j] == UInt8(ascii: "-") || bytes[j] == UInt8(ascii: "'"), j + 1 < n,
+                    Self.isWordByte(bytes[j + 1])
+                {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            add(UnsafeBufferPointer(rebasing: bytes[i..<j]), stopKeys: stopKeys)
+            i = j
+        }
+    }
+
+    /// One word: its keys, its parts and their stems, hashed on a lowercase copy kept on the stack for
+    /// words of up to 64 bytes.
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, stopKeys: WordKeyMap<Bool>) {
+        exact.append(RelevanceText.wordKey(word))
+        isWord.append(!(word[0] >= 0x30 && word[0] <= 0x39))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
+            for (k, b) in word.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            let l = UnsafeBufferPointer(buffer)
+            lower.append(RelevanceText.wordKey(l))
+            var start = 0
+            for k in 0...l.count where k == l.count || l[k] == UInt8(ascii: "-") {
+                let part = UnsafeBufferPointer(rebasing: l[start..<k])
+                start = k + 1
+                let key = RelevanceText.wordKey(part)
+                parts.append(key)
+                guard part.count >= 3, part[0] >= 0x80 || (part[0] >= 0x61 && part[0] <= 0x7A),
+                    !stopKeys.contains(key)
+                else { continue }
+                stems.append(Stemmer.code(part))
+            }
+        }
+        partStart.append(parts.count)
+        stemStart.append(stems.count)
     }
 }

@@ -11,7 +11,7 @@ import Foundation
 /// model from its text costs tens. A run that cannot read or write the file builds the model as before.
 enum TopicModelStore {
     /// Bumped whenever the model or this format changes, so that old files are never read.
-    static let format: UInt64 = 8
+    static let format: UInt64 = 9
 
     /// One relevance file a rubric names: its `lexicons` key, its full path, its path as written and
     /// the key path for errors.
@@ -61,9 +61,16 @@ enum TopicModelStore {
         if let known { return known }
 
         let name = "topics-" + String(key, radix: 16) + ".bin"
+        // The folder beside the rubric first: the user's cache (which reads the environment) only when
+        // the file is not there.
+        let beside = cacheFolders(rubricFolder: folder, userCache: false)
+        if let model = readCompiled(beside[0] + "/" + name, hash: key) {
+            remember(model, key)
+            return model
+        }
         let places = cacheFolders(rubricFolder: folder)
-        for place in places {
-            if let bytes = readWhole(place + "/" + name), let model = TopicModel(compiled: bytes, hash: key) {
+        for place in places.dropFirst() {
+            if let model = readCompiled(place + "/" + name, hash: key) {
                 remember(model, key)
                 return model
             }
@@ -83,28 +90,23 @@ enum TopicModelStore {
         for place in places where write(compiled, to: place, name: name) { break }
         // Graded with the model as the compiled form gives it back, whether it was just built or read,
         // so that a run that builds it and one that reads it add up every sum in the same order.
-        if let read = TopicModel(compiled: compiled, hash: key) { model = read }
+        if let read = TopicModel.decode(compiled, hash: key) { model = read }
         remember(model, key)
         return model
     }
 
-    /// A file's bytes read with one `read` loop into the array, or nil.
-    private static func readWhole(_ path: String) -> [UInt8]? {
+    /// The model in a compiled file, read from the file mapped into memory (its pages come from the page
+    /// cache as they are read, instead of being copied into a fresh array first), or nil.
+    private static func readCompiled(_ path: String, hash: UInt64) -> TopicModel? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_size > 0, info.st_size < 1 << 30 else { return nil }
         let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, size - done) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return nil }
-            done += n
-        }
-        return bytes
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
+        defer { munmap(base, size) }
+        return TopicModel.decode(UnsafeRawBufferPointer(start: base, count: size), hash: hash)
     }
 
     private static func remember(_ model: TopicModel, _ key: UInt64) {
@@ -113,9 +115,10 @@ enum TopicModelStore {
         lock.unlock()
     }
 
-    /// `.cache` beside the rubric, then the user's cache folder.
-    static func cacheFolders(rubricFolder: String) -> [String] {
+    /// `.cache` beside the rubric, then (unless `userCache` is false) the user's cache folder.
+    static func cacheFolders(rubricFolder: String, userCache: Bool = true) -> [String] {
         var out = [(rubricFolder.isEmpty ? "." : rubricFolder) + "/.cache"]
+        guard userCache else { return out }
         let env = ProcessInfo.processInfo.environment
         if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty {
             out.append(xdg + "/pakessay")
@@ -145,18 +148,17 @@ enum TopicModelStore {
     /// FNV-1a over 64 bits.
     struct Hash {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        mutating func add(_ bytes: [UInt8]) {
-            for b in bytes {
-                value ^= UInt64(b)
-                value = value &* 0x0000_0100_0000_01B3
-            }
+        @inline(__always)
+        mutating func add(byte b: UInt8) {
+            value ^= UInt64(b)
+            value = value &* 0x0000_0100_0000_01B3
         }
         mutating func add(_ text: String) {
-            add(Array(text.utf8))
-            add([0])
+            for b in text.utf8 { add(byte: b) }
+            add(byte: 0)
         }
         mutating func add(_ number: UInt64) {
-            withUnsafeBytes(of: number.littleEndian) { add(Array($0)) }
+            for k in 0..<8 { add(byte: UInt8(truncatingIfNeeded: number >> (8 * UInt64(k)))) }
         }
     }
 }
@@ -207,13 +209,13 @@ struct CompiledWriter {
 
 /// Reads what `CompiledWriter` wrote; every read fails (nil) past the end or on a count that cannot be.
 struct CompiledReader {
-    let bytes: [UInt8]
+    /// The bytes, valid while the reader is used (an array's storage, or a mapped file).
+    let bytes: UnsafeRawBufferPointer
     var at = 0
 
     mutating func u64() -> UInt64? {
         guard at + 8 <= bytes.count else { return nil }
-        var v: UInt64 = 0
-        for k in 0..<8 { v |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
+        let v = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
         at += 8
         return v
     }
@@ -226,7 +228,7 @@ struct CompiledReader {
     mutating func string() -> String? {
         guard let n = count() else { return nil }
         defer { at += n }
-        return String(decoding: bytes[at..<(at + n)], as: UTF8.self)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
     }
     mutating func strings() -> [String]? {
         guard let n = count() else { return nil }
@@ -242,11 +244,10 @@ struct CompiledReader {
     /// machine pakessay runs on; a big-endian one swaps them).
     private mutating func block<T>(_ type: T.Type) -> [T]? where T: FixedWidthInteger {
         guard let n = count(), n * 8 <= bytes.count - at, MemoryLayout<T>.size == 8 else { return nil }
-        var out = [T](repeating: 0, count: n)
-        out.withUnsafeMutableBytes { target in
-            bytes.withUnsafeBytes { source in
-                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[at..<(at + n * 8)]))
-            }
+        let out = [T](unsafeUninitializedCapacity: n) { target, count in
+            UnsafeMutableRawBufferPointer(target).copyMemory(
+                from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n * 8)]))
+            count = n
         }
         at += n * 8
         return UInt64(1).littleEndian == 1 ? out : out.map { T(littleEndian: $0) }
@@ -254,8 +255,14 @@ struct CompiledReader {
     mutating func u64s() -> [UInt64]? { block(UInt64.self) }
     mutating func ints() -> [Int]? { block(Int.self) }
     mutating func doubles() -> [Double]? {
-        guard let bits = u64s() else { return nil }
-        return bits.withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
+        guard let n = count(), n * 8 <= bytes.count - at else { return nil }
+        let out = [Double](unsafeUninitializedCapacity: n) { target, count in
+            UnsafeMutableRawBufferPointer(target).copyMemory(
+                from: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n * 8)]))
+            count = n
+        }
+        at += n * 8
+        return UInt64(1).littleEndian == 1 ? out : out.map { Double(bitPattern: UInt64(littleEndian: $0.bitPattern)) }
     }
     mutating func doubleTable() -> WordKeyMap<Double>? {
         guard let keys = u64s(), let values = doubles(), let zero = double(), let hasZero = int() else { return nil }
@@ -281,7 +288,7 @@ extension TopicModel {
         w.int(acronyms.count)
         for a in acronyms {
             w.string(a.short)
-            w.strings(a.names)
+            w.string(a.namesText)
             w.u64(a.feature)
         }
         w.int(topics.count)
@@ -291,7 +298,7 @@ extension TopicModel {
             w.int(t.termData.count)
             w.bytes.append(contentsOf: t.termData)
             w.u64s(t.featureList)
-            w.u64s(titleFeatures[k].sorted())
+            w.u64s(titleFeatures[k])
         }
         w.int(bank.count)
         for q in bank {
@@ -325,34 +332,41 @@ extension TopicModel {
         w.double(unseenWeight)
         w.strings(properNames.sorted())
         w.intTable(postings)
-        w.ints(postingProfiles.map { Int($0) })
+        w.ints(postingProfiles)
         w.doubles(postingWeights)
         w.double(sameQuestion)
         w.double(settingsRelated)
+        w.int(relatedTopics.count)
+        for list in relatedTopics { w.ints(list.map { Int($0) }) }
         return w.bytes
     }
 
     /// A model read back from its compiled form, or nil when the bytes are not one for `hash`.
-    init?(compiled bytes: [UInt8], hash: UInt64) {
+    static func decode(_ bytes: [UInt8], hash: UInt64) -> TopicModel? {
+        bytes.withUnsafeBytes { decode($0, hash: hash) }
+    }
+
+    /// A model read back from compiled bytes (valid for the call only), or nil when they are not one for `hash`.
+    static func decode(_ bytes: UnsafeRawBufferPointer, hash: UInt64) -> TopicModel? {
         var r = CompiledReader(bytes: bytes)
         guard r.u64() == 0x5041_4B54_4F50_4943, r.u64() == TopicModelStore.format, r.u64() == hash else { return nil }
-        self.init()
+        var model = TopicModel()
         guard let acronymCount = r.count() else { return nil }
         var acronyms: [Acronym] = []
         for _ in 0..<acronymCount {
-            guard let short = r.string(), let names = r.strings(), let feature = r.u64() else { return nil }
-            acronyms.append(Acronym(short: short, names: names, feature: feature))
+            guard let short = r.string(), let names = r.string(), let feature = r.u64() else { return nil }
+            acronyms.append(Acronym(short: short, namesText: names, feature: feature))
         }
         guard let topicCount = r.count() else { return nil }
         var topics: [Topic] = []
-        var titles: [Set<UInt64>] = []
+        var titles: [[UInt64]] = []
         for _ in 0..<topicCount {
             guard let id = r.string(), let title = r.string(), let termBytes = r.count() else { return nil }
-            let termData = Array(bytes[r.at..<(r.at + termBytes)])
+            let termData = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[r.at..<(r.at + termBytes)]))
             r.at += termBytes
             guard let features = r.u64s(), let title0 = r.u64s() else { return nil }
-            topics.append(Topic(id: id, title: title, termData: termData, features: Set(features)))
-            titles.append(Set(title0))
+            topics.append(Topic(id: id, title: title, termData: termData, featureList: features))
+            titles.append(title0)
         }
         guard let bankCount = r.count() else { return nil }
         var bank: [BankQuestion] = []
@@ -396,14 +410,26 @@ extension TopicModel {
         }
         guard let idf = r.doubleTable(), let unseen = r.double(), let proper = r.strings(), let postings = r.intTable(),
             let postingProfiles = r.ints(), let postingWeights = r.doubles(), let sameQuestion = r.double(),
-            let related = r.double(), r.at == bytes.count, postingProfiles.count == postingWeights.count
+            let related = r.double(), let relatedCount = r.count(), relatedCount == topics.count
         else { return nil }
+        var relatedTopics: [[Int32]] = []
+        relatedTopics.reserveCapacity(relatedCount)
+        for _ in 0..<relatedCount {
+            guard let list = r.ints(), list.allSatisfy({ $0 >= 0 && $0 < relatedCount }) else { return nil }
+            relatedTopics.append(list.map { Int32($0) })
+        }
+        guard r.at == bytes.count, postingProfiles.count == postingWeights.count else { return nil }
         let profileCount = profiles[0].count + profiles[1].count
         guard postingProfiles.allSatisfy({ $0 >= 0 && $0 < profileCount }) else { return nil }
-        restore(
+        // A run that points past the postings would be a damaged file.
+        var sound = true
+        postings.forEach { _, run in if run >> 20 + run & 0xFFFFF > postingProfiles.count { sound = false } }
+        guard sound else { return nil }
+        model.restore(
             acronyms: acronyms, topics: topics, titleFeatures: titles, bank: bank, bankProfiles: profiles[0],
             topicProfiles: profiles[1], stopKeys: stop, names: names, idf: idf, unseenWeight: unseen,
-            properNames: Set(proper), postings: postings, postingProfiles: postingProfiles.map { Int32($0) },
-            postingWeights: postingWeights, sameQuestion: sameQuestion, related: related)
+            properNames: Set(proper), postings: postings, postingProfiles: postingProfiles,
+            postingWeights: postingWeights, sameQuestion: sameQuestion, related: related, relatedTopics: relatedTopics)
+        return model
     }
 }

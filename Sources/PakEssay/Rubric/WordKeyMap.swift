@@ -1,3 +1,6 @@
+/// The slots of an empty `WordKeyMap` that has allocated nothing: one empty slot, shared.
+private let emptyWordKeys: [UInt64] = [0]
+
 /// A hash map from `WordKey`s to values, built once per rubric and read for every token.
 ///
 /// The keys are FNV-1a hashes already, so the table mixes them with one multiply and probes
@@ -11,8 +14,17 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
     /// How many keys it holds.
     public private(set) var count = 0
 
+    /// Creates an empty map that allocates nothing until its first key: a value that holds a map it
+    /// may never fill (a stored profile, an empty word list) costs no allocation. Its first key gives
+    /// it the table `init(capacity:)` would have.
+    public init() {
+        keys = emptyWordKeys
+        values = []
+        mask = 0
+    }
+
     /// Creates an empty map with room for `capacity` keys before it grows.
-    public init(capacity: Int = 6) {
+    public init(capacity: Int) {
         var size = 8
         while size < capacity * 2 { size *= 2 }
         keys = [UInt64](repeating: 0, count: size)
@@ -77,7 +89,9 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
 
     private mutating func grow() {
         let old = keys.indices.compactMap { i in keys[i] == 0 ? nil : (keys[i], values[i]!) }
-        let size = (mask + 1) * 2
+        // An empty map that allocated nothing gets the 16 slots `init()` used to give it, so that its
+        // keys lie, and are walked, exactly as before.
+        let size = max(16, (mask + 1) * 2)
         keys = [UInt64](repeating: 0, count: size)
         values = [Value?](repeating: nil, count: size)
         mask = size - 1
@@ -88,7 +102,9 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
 
 extension WordKeyMap {
     /// The table as stored: slot keys (0 for an empty slot), slot values, and the value under key 0.
-    var storage: (keys: [UInt64], values: [Value?], zero: Value?) { (keys, values, zero) }
+    var storage: (keys: [UInt64], values: [Value?], zero: Value?) {
+        (keys, values.count == keys.count ? values : [Value?](repeating: nil, count: keys.count), zero)
+    }
 
     /// A table from its storage, as `storage` gave it (a compiled rubric reads it back without hashing).
     init?(storage keys: [UInt64], values: [Value?], zero: Value?) {
