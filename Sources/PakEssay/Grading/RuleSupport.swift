@@ -97,7 +97,10 @@ extension GradingContext {
 
     /// The question's terms whose keys are not in `keys`, as the question writes them (see `written`).
     func missingTerms(_ keys: TermSet) -> [String] {
-        zip(questionKeys, questionTerms).filter { !keys.contains($0.0) }.map { written($0.1) }
+        let missing = zip(questionKeys, questionTerms).filter { !keys.contains($0.0) }.map(\.1)
+        guard !missing.isEmpty, let text = question?.text else { return missing }
+        let words = Self.words(of: text)
+        return missing.map { written($0, text: text, words: words) }
     }
 
     /// A question term (kept lowercase for matching) as the question writes it, so that proper nouns and
@@ -105,10 +108,16 @@ extension GradingContext {
     /// and so is every capital of a question written all in capitals, unless the lexicon knows the word
     /// as a proper noun.
     func written(_ term: String) -> String {
-        guard let text = question?.text, term.contains(where: \.isLetter) else { return term }
+        guard let text = question?.text else { return term }
+        return written(term, text: text, words: Self.words(of: text))
+    }
+
+    /// `written(_:)` with the question's words read once by the caller.
+    private func written(_ term: String, text: String, words: [(String, Bool)]) -> String {
+        guard term.contains(where: \.isLetter) else { return term }
         let shouting = text.filter(\.isUppercase).count * 2 > text.filter(\.isLetter).count
         let proper = lexicon.properKeys[WordKey.of(term)] != nil
-        for (raw, opens) in Self.words(of: text) {
+        for (raw, opens) in words {
             guard lowercaseWords(raw).first == term, raw.lowercased().hasPrefix(term) else { continue }
             let form = String(raw.prefix(term.count))
             if shouting { return proper ? String(form.prefix(1)) + form.dropFirst().lowercased() : term }
