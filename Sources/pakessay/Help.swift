@@ -139,7 +139,8 @@ enum GradeHelp {
 
         OPTIONS:
           --expect PATH           The expectations file (default: FOLDER/expected.json).
-          --rubric ID|PATH        Grade with this rubric instead of the one expected.json names.
+          --rubric ID|PATH        Grade every answer with this rubric instead of the ones expected.json
+                                  names (each answer's own "rubric", else the file's).
           --jobs N                Answers graded at once (default: all cores).
           -h, --help              Show help information.
 

@@ -143,23 +143,33 @@ struct CheckCommand {
         let expectPath = a.values["--expect"] ?? (folder.hasSuffix("/") ? folder : folder + "/") + "expected.json"
         let check: SampleCheck
         do { check = try SampleCheck.load(path: expectPath) } catch { throw CLIError.input(error.message) }
-        let rubric: Rubric
-        do { rubric = try RubricLoader.load(a.values["--rubric"] ?? check.rubric) } catch {
-            throw CLIError.input(error.message)
+        // `--rubric` grades everything under one rubric; otherwise each file under its expectations' own
+        // (the panel holds CSS answers and school essays), or the file's.
+        var sessions: [String: GradingSession] = [:]
+        func session(_ id: String) throws -> GradingSession {
+            if let known = sessions[id] { return known }
+            do {
+                let made = GradingSession(grader: Grader(rubric: try RubricLoader.load(id)))
+                sessions[id] = made
+                return made
+            } catch { throw CLIError.input(error.message) }
         }
+        let forced = a.values["--rubric"]
+        let rubric = try session(forced ?? check.rubric).grader.rubric
         let jobs = try a.integer("--jobs", minimum: 1, command: "check") ?? ProcessInfo.processInfo.activeProcessorCount
-        let session = GradingSession(grader: Grader(rubric: rubric))
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        // The samples directly in the folder; subfolders (the blind panel in SampleEssays/panel) are
-        // measured against their own marks (scripts/panel-agreement.py), not against expected.json.
+        // The answers directly in the folder: a subfolder (the blind panel in SampleEssays/panel) has
+        // expectations of its own and is checked on its own (`pakessay check SampleEssays/panel`).
         let files = TranscriptFile.transcripts(in: folder).filter { !$0.dropFirst(prefix.count).contains("/") }
-        let work: [Work] = files.map { path in
-            { () -> [GradeBatch.Item] in
+        let work: [Work] = try files.map { path in
+            let grading = try session(forced ?? check.rubric(forFile: String(path.dropFirst(prefix.count))))
+            return { () -> [GradeBatch.Item] in
                 do throws(InputError) {
-                    return session.grade(bytes: try TranscriptFile.read(path: path), source: path)
+                    return grading.grade(bytes: try TranscriptFile.read(path: path), source: path)
                 } catch { return [.failed(source: path, error: error)] }
             }
         }
+        let session = try session(forced ?? check.rubric)
         let results = session.grade(work, jobs: jobs)
         let graded = zip(files, results).map { (String($0.0.dropFirst(prefix.count)), $0.1) }
         let rows = check.compare(graded)

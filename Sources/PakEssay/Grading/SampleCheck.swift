@@ -19,6 +19,9 @@ public struct SampleCheck: Sendable {
         public var mustNotFire: [String]
         /// The misspelt words the language check must find, exactly (nil: not checked).
         public var misspelt: [String]?
+        /// The rubric this answer is graded under, when not the file's (a panel of CSS answers and
+        /// school essays).
+        public var rubric: String? = nil
     }
 
     /// One row of the check's table.
@@ -42,6 +45,11 @@ public struct SampleCheck: Sendable {
     /// The expectations.
     public var expectations: [Expectation]
 
+    /// The rubric each file is graded under: its expectations' own, else the file's.
+    public func rubric(forFile file: String) -> String {
+        expectations.first { $0.file == file && $0.rubric != nil }?.rubric ?? rubric
+    }
+
     /// Reads an expectations file.
     public static func load(path: String) throws(RubricError) -> SampleCheck {
         let file = (path as NSString).lastPathComponent
@@ -63,7 +71,8 @@ public struct SampleCheck: Sendable {
                     label: try node.child("label").optionalString() ?? "", marks: low...high,
                     mustFire: node.child("mustFire").exists ? try node.child("mustFire").strings() : [],
                     mustNotFire: node.child("mustNotFire").exists ? try node.child("mustNotFire").strings() : [],
-                    misspelt: misspelt.exists ? try misspelt.strings() : nil))
+                    misspelt: misspelt.exists ? try misspelt.strings() : nil,
+                    rubric: try node.child("rubric").optionalString()))
         }
         let rubric = root.child("rubric")
         return SampleCheck(rubric: rubric.exists ? try rubric.string() : "css-current-affairs", expectations: list)

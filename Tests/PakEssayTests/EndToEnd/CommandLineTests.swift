@@ -210,6 +210,30 @@ import Testing
         #expect(fail.out.contains("conclusion-missing did not fire"))
     }
 
+    /// The panel mixes CSS answers and school essays: each expectation may name its own rubric, and
+    /// `--rubric` still grades everything under one.
+    @Test func checkGradesEachAnswerUnderItsExpectationsRubric() throws {
+        let folder = try Self.tempFolder()
+        for name in ["essay.txt", "css.txt"] {
+            try Data(Fixtures.sample("one-paragraph.txt")).write(to: folder.appendingPathComponent(name))
+        }
+        try Data(
+            #"""
+            {"answers": [
+              {"file": "essay.txt", "rubric": "general-essay", "marks": {"min": 12, "max": 12}},
+              {"file": "css.txt", "marks": {"min": 8, "max": 8}}
+            ]}
+            """#.utf8
+        )
+        .write(to: folder.appendingPathComponent("expected.json"))
+        let mixed = try runBinary(["check", folder.path])
+        #expect(mixed.code == 0, "\(mixed.out)")
+        #expect(mixed.out.contains("2 matched, 0 mismatched"))
+        let forced = try runBinary(["check", folder.path, "--rubric", "css-current-affairs"])
+        #expect(forced.code == 1)
+        #expect(forced.out.contains("marks 8 outside 12–12"), "\(forced.out)")
+    }
+
     @Test func closedPipeEndsQuietly() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
