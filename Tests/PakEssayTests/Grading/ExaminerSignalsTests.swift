@@ -151,4 +151,14 @@ import Testing
         #expect(!sources.contains("UN"), "\(sources)")
         #expect(sources.filter { $0 == "UNDP" }.count == 1, "\(sources)")
     }
+
+    @Test func vagueSupportIsNotEvidence() throws {
+        let text = """
+            Q.1 Discuss the causes of terrorism in Pakistan.
+
+            Thousands were arrested after the attacks, and experts warn that many more are at risk. Many reports say that the situation is serious, and several officials said so.
+            """
+        let g = try Fixtures.grade(text)
+        #expect(g.evidence.isEmpty, "\(g.evidence.map(\.text))")
+    }
 }
