@@ -1,0 +1,241 @@
+/// A place where a language pattern matched: the tokens it replaces, the replacement and the message.
+struct LanguageHit {
+    var from: Int
+    var to: Int
+    var fix: String?
+    var pattern: Int
+}
+
+/// Runs language patterns over one answer's sentences, reading tokens by their keys.
+struct LanguageMatcher {
+    let tokens: [Token]
+    let classes: WordClasses
+    let open: OpenClasses
+    let proper: WordKeyMap<Bool>
+
+    init(_ c: GradingContext) {
+        tokens = c.tokens
+        classes = c.lexicon.wordClasses
+        open = classes.open
+        proper = c.lexicon.properKeys
+    }
+
+    /// Every match of the patterns in a sentence, left to right, one per marked place.
+    func hits(_ patterns: [LanguagePattern], in sentence: Range<Int>) -> [LanguageHit] {
+        var out: [LanguageHit] = []
+        for (n, p) in patterns.enumerated() where conditionsHold(p, sentence) {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                var marks = (i, i)
+                if let end = match(p, 0, i, sentence, &marks), end > i || marks.1 > marks.0,
+                    clauseBefore(p, sentence, marks.0),
+                    !out.contains(where: { $0.from < marks.1 && marks.0 < $0.to })
+                {
+                    out.append(LanguageHit(from: marks.0, to: marks.1, fix: fix(p, marks), pattern: n))
+                    i = max(end, i + 1)
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out.sorted { $0.from < $1.from }
+    }
+
+    /// The end of a match of elements `e...` from token `i`, filling in the marked tokens.
+    private func match(
+        _ p: LanguagePattern, _ e: Int, _ i: Int, _ s: Range<Int>, _ marks: inout (Int, Int)
+    ) -> Int? {
+        if e == p.marked.lowerBound { marks.0 = i }
+        if e == p.marked.upperBound { marks.1 = i }
+        guard e < p.elements.count else { return i }
+        let el = p.elements[e]
+        if el.anchor { return atClauseStart(i, s, sentenceOnly: el.sentenceOnly) ? match(p, e + 1, i, s, &marks) : nil }
+        if el.behind {
+            guard i == s.lowerBound || !test(el.test, tokens[i - 1]) else { return nil }
+            return match(p, e + 1, i, s, &marks)
+        }
+        if i < s.upperBound, test(el.test, tokens[i]), let end = match(p, e + 1, i + 1, s, &marks) { return end }
+        return el.optional ? match(p, e + 1, i, s, &marks) : nil
+    }
+
+    private func atClauseStart(_ i: Int, _ s: Range<Int>, sentenceOnly: Bool) -> Bool {
+        if i == s.lowerBound { return true }
+        guard !sentenceOnly else { return false }
+        let before = tokens[i - 1]
+        if before.kind == .punctuation { return before.text == "," || before.text == ";" || before.text == ":" }
+        return classes.isIn("clause", before.key)
+    }
+
+    private func conditionsHold(_ p: LanguagePattern, _ s: Range<Int>) -> Bool {
+        for c in p.conditions {
+            switch c {
+            case "not-question":
+                if tokens[s].contains(where: { $0.kind == .punctuation && $0.text == "?" }) { return false }
+            case "no-comma":
+                if tokens[s].contains(where: { $0.kind == .punctuation && ($0.text == "," || $0.text == ";") }) {
+                    return false
+                }
+            default: break
+            }
+        }
+        return true
+    }
+
+    /// For `clause-before`: the words before the match make a main clause of their own (a finite verb,
+    /// and no subordinating word or participle at the start).
+    private func clauseBefore(_ p: LanguagePattern, _ s: Range<Int>, _ at: Int) -> Bool {
+        guard p.conditions.contains("clause-before") else { return true }
+        guard let first = tokens[s.lowerBound..<at].first(where: { $0.kind == .word }) else { return false }
+        if classes.isIn("subord", first.key) || first.lower.hasSuffix("ing") || test(.derived(.vd), first) {
+            return false
+        }
+        var k = s.lowerBound
+        while k < at {
+            let t = tokens[k]
+            if t.kind == .punctuation, t.text != "," { return false }
+            if classes.isIn("aux", t.key) || test(.derived(.vd), t) { return true }
+            if k > s.lowerBound, test(.derived(.vz), t), classes.isIn("subject-sg", tokens[k - 1].key) || test(.derived(.nsg), tokens[k - 1]) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    private func test(_ t: LanguagePattern.Test, _ token: Token) -> Bool {
+        switch t {
+        case .words(let map): return map[token.key] != nil
+        case .exact(let keys): return keys.contains(token.exactKey)
+        case .closed(let name): return token.kind != .punctuation && classes.isIn(name, token.key)
+        case .derived(let d): return token.kind == .word && derived(d, token)
+        case .not(let inner): return !test(inner, token)
+        case .all(let list): return list.allSatisfy { test($0, token) }
+        case .any(let list): return list.contains { test($0, token) }
+        }
+    }
+
+    private func derived(_ d: LanguagePattern.Derived, _ t: Token) -> Bool {
+        let tags = open.of(t.key)
+        switch d {
+        case .word: return true
+        case .lower: return !t.isCapitalized
+        case .cap: return t.isCapitalized
+        case .proper: return t.isCapitalized && (proper[t.key] != nil || (tags == 0 && classes.allClosed[t.key] == nil))
+        case .noun: return tags & OpenClasses.noun != 0
+        case .verb: return tags & OpenClasses.verb != 0
+        case .adj: return tags & OpenClasses.adjective != 0
+        case .adv: return tags & OpenClasses.adverb != 0
+        case .nonly:
+            return !t.isCapitalized && tags & OpenClasses.noun != 0 && tags & ~(OpenClasses.noun | OpenClasses.plural) == 0
+        case .nsg: return singularNoun(t, tags)
+        case .npl: return pluralNoun(t, tags)
+        case .vz: return !t.isCapitalized && Morphology.hasStem(t.lower, suffix: .s, bit: OpenClasses.verb, in: open)
+        case .vd: return pastVerb(t, tags)
+        case .cmp: return comparative(t, tags)
+        case .vowel: return AnSound.of(t, classes) == .vowel
+        case .consonant: return AnSound.of(t, classes) == .consonant
+        case .ing: return t.lower.utf8.count > 4 && t.lower.hasSuffix("ing")
+        case .finite:
+            return classes.isIn("aux", t.key) || derived(.vd, t)
+                || Morphology.hasStem(t.lower, suffix: .s, bit: OpenClasses.verb, in: open)
+        }
+    }
+
+    private func singularNoun(_ t: Token, _ tags: UInt8) -> Bool {
+        guard !t.isCapitalized, tags & OpenClasses.noun != 0,
+            tags & (OpenClasses.adjective | OpenClasses.plural) == 0, classes.allClosed[t.key] == nil
+        else { return false }
+        return t.lower.utf8.last != UInt8(ascii: "s")
+    }
+
+    private func pluralNoun(_ t: Token, _ tags: UInt8) -> Bool {
+        guard !t.isCapitalized, classes.allClosed[t.key] == nil else { return false }
+        if tags & OpenClasses.plural != 0 { return true }
+        return tags & OpenClasses.noun == 0
+            && Morphology.hasStem(t.lower, suffix: .s, bit: OpenClasses.noun, in: open)
+    }
+
+    private func pastVerb(_ t: Token, _ tags: UInt8) -> Bool {
+        guard !t.isCapitalized, tags & OpenClasses.verb == 0 else { return false }
+        if tags & OpenClasses.past != 0 { return true }
+        return Morphology.hasStem(t.lower, suffix: .ed, bit: OpenClasses.verb, in: open)
+    }
+
+    private func comparative(_ t: Token, _ tags: UInt8) -> Bool {
+        guard !t.isCapitalized else { return false }
+        if tags & OpenClasses.comparative != 0 || classes.isIn("comparative", t.key) { return true }
+        guard tags == 0 else { return false }
+        return Morphology.hasStem(t.lower, suffix: .er, bit: OpenClasses.adjective, in: open)
+            || Morphology.hasStem(t.lower, suffix: .est, bit: OpenClasses.adjective, in: open)
+    }
+
+    /// The replacement for a match, or nil when the pattern has none or it cannot be worked out.
+    private func fix(_ p: LanguagePattern, _ marks: (Int, Int)) -> String? {
+        guard !p.fix.isEmpty else { return nil }
+        let marked = Array(tokens[marks.0..<marks.1])
+        var out: [String] = []
+        for part in p.fix.split(separator: " ") {
+            if let eq = part.firstIndex(of: "=") {
+                // A table `from=to`: used when the marked text is `from`.
+                let from = part[..<eq].replacingOccurrences(of: "_", with: " ")
+                let written = marked.map(\.lower).joined(separator: " ").replacingOccurrences(of: "’", with: "'")
+                if from == written { out = [part[part.index(after: eq)...].replacingOccurrences(of: "_", with: " ")] }
+                continue
+            }
+            guard part.hasPrefix("$"), let n = Int(part.dropFirst().prefix(1)), n >= 1, n <= marked.count else {
+                out.append(String(part))
+                continue
+            }
+            let word = marked[n - 1]
+            switch part.dropFirst(2) {
+            case ":base": guard let b = base(word) else { return nil }; out.append(b)
+            case ":s": out.append(Self.thirdPerson(word.lower))
+            default: out.append(word.text)
+            }
+        }
+        guard var text = Optional(out.joined(separator: " ")), !text.isEmpty else { return nil }
+        if marked.first?.isCapitalized == true, let f = text.first, f.isLowercase {
+            text = f.uppercased() + text.dropFirst()
+        }
+        return text
+    }
+
+    private func base(_ t: Token) -> String? {
+        if let l = open.lemmas[t.key], open.of(t.key) & OpenClasses.past != 0 { return l }
+        return Morphology.lemma(t.lower, suffix: .s, bit: OpenClasses.verb, in: open)
+            ?? Morphology.lemma(t.lower, suffix: .ed, bit: OpenClasses.verb, in: open)
+    }
+
+    /// The third person singular of a base form: 'pose' → 'poses', 'carry' → 'carries'.
+    static func thirdPerson(_ verb: String) -> String {
+        if verb == "have" { return "has" }
+        if verb == "be" { return "is" }
+        let u = Array(verb.utf8)
+        if let last = u.last, last == UInt8(ascii: "y"), u.count > 1, !"aeiou".utf8.contains(u[u.count - 2]) {
+            return String(verb.dropLast()) + "ies"
+        }
+        for end in ["s", "x", "z", "ch", "sh", "o"] where verb.hasSuffix(end) { return verb + "es" }
+        return verb + "s"
+    }
+}
+
+/// Whether 'a' or 'an' goes before a word, by how it sounds.
+enum AnSound {
+    case vowel, consonant, unknown
+
+    /// The sound of a word's start; unknown for numbers, abbreviations and symbols.
+    static func of(_ t: Token, _ classes: WordClasses) -> AnSound {
+        let u = t.lower.utf8
+        guard let first = u.first, first >= 0x61, first <= 0x7A else { return .unknown }
+        if t.text.utf8.count > 1, t.text.utf8.dropFirst().first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true {
+            return .unknown
+        }
+        func starts(_ list: String) -> Bool {
+            (classes.closedWords[list] ?? []).contains { t.lower.hasPrefix($0) }
+        }
+        if starts("an-h") { return .vowel }
+        if starts("a-prefix") { return .consonant }
+        if first == UInt8(ascii: "u") { return starts("an-u") ? .vowel : .unknown }
+        return "aeio".utf8.contains(first) ? .vowel : .consonant
+    }
+}
