@@ -85,21 +85,36 @@ struct LanguageMatcher {
     /// and no subordinating word or participle at the start).
     private func clauseBefore(_ p: LanguagePattern, _ s: Range<Int>, _ at: Int) -> Bool {
         guard p.conditions.contains("clause-before") else { return true }
-        guard let first = tokens[s.lowerBound..<at].first(where: { $0.kind == .word }) else { return false }
-        if classes.isIn("subord", first.key) || first.lower.hasSuffix("ing") || test(.derived(.vd), first) {
+        // The clause is the words since the last comma; a subordinating word anywhere before rules it out.
+        for k in s.lowerBound..<at where classes.isIn("subord-any", tokens[k].key) { return false }
+        let segment = (tokens[s.lowerBound..<at].lastIndex { $0.text == "," }).map { $0 + 1 } ?? s.lowerBound
+        guard let first = tokens[segment..<at].first(where: { $0.kind == .word }) else { return false }
+        if classes.isIn("subord", first.key) || classes.isIn("prep", first.key) || first.lower.hasSuffix("ing")
+            || test(.derived(.vd), first)
+        {
             return false
         }
-        var k = s.lowerBound
-        while k < at {
-            let t = tokens[k]
-            if t.kind == .punctuation, t.text != "," { return false }
-            if classes.isIn("aux", t.key) || test(.derived(.vd), t) { return true }
-            if k > s.lowerBound, test(.derived(.vz), t), classes.isIn("subject-sg", tokens[k - 1].key) || test(.derived(.nsg), tokens[k - 1]) {
-                return true
-            }
+        // A series of clauses ('…, it has X, and it has Y') is not a splice.
+        var k = at + 1
+        while k + 1 < s.upperBound {
+            if tokens[k].text == ",", classes.isIn("conj", tokens[k + 1].key) { return false }
             k += 1
         }
-        return false
+        var finite = false
+        for k in segment..<at {
+            let t = tokens[k]
+            if t.kind == .punctuation { return false }
+            if classes.isIn("aux", t.key) { finite = true }
+            if k > segment, test(.derived(.vd), t) || test(.derived(.vz), t) {
+                let before = tokens[k - 1]
+                if classes.isIn("subject", before.key) || test(.derived(.nsg), before) || test(.derived(.npl), before)
+                    || test(.derived(.proper), before)
+                {
+                    finite = true
+                }
+            }
+        }
+        return finite
     }
 
     private func test(_ t: LanguagePattern.Test, _ token: Token) -> Bool {
@@ -120,7 +135,11 @@ struct LanguageMatcher {
         case .word: return true
         case .lower: return !t.isCapitalized
         case .cap: return t.isCapitalized
-        case .proper: return t.isCapitalized && (proper[t.key] != nil || (tags == 0 && classes.allClosed[t.key] == nil))
+        case .proper:
+            guard t.isCapitalized else { return false }
+            if proper[t.key] != nil { return true }
+            return tags == 0 && classes.allClosed[t.key] == nil
+                && !Morphology.hasStem(t.lower, suffix: .s, bit: OpenClasses.noun, in: open)
         case .noun: return tags & OpenClasses.noun != 0
         case .verb: return tags & OpenClasses.verb != 0
         case .adj: return tags & OpenClasses.adjective != 0
@@ -143,7 +162,8 @@ struct LanguageMatcher {
 
     private func singularNoun(_ t: Token, _ tags: UInt8) -> Bool {
         guard !t.isCapitalized, tags & OpenClasses.noun != 0,
-            tags & (OpenClasses.adjective | OpenClasses.plural) == 0, classes.allClosed[t.key] == nil
+            tags & (OpenClasses.adjective | OpenClasses.adverb | OpenClasses.plural) == 0,
+            classes.allClosed[t.key] == nil
         else { return false }
         return t.lower.utf8.last != UInt8(ascii: "s")
     }
@@ -227,9 +247,9 @@ enum AnSound {
     static func of(_ t: Token, _ classes: WordClasses) -> AnSound {
         let u = t.lower.utf8
         guard let first = u.first, first >= 0x61, first <= 0x7A else { return .unknown }
-        if t.text.utf8.count > 1, t.text.utf8.dropFirst().first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true {
-            return .unknown
-        }
+        // A letter said by its name ('an F-16', 'a U-turn', 'an MNA') or a lone letter: unknown.
+        let text = Array(t.text.utf8.prefix(2))
+        if text.count < 2 || (t.isCapitalized && !(text[1] >= 0x61 && text[1] <= 0x7A)) { return .unknown }
         func starts(_ list: String) -> Bool {
             (classes.closedWords[list] ?? []).contains { t.lower.hasPrefix($0) }
         }

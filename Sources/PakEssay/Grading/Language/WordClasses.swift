@@ -16,6 +16,9 @@ public struct WordClasses: Sendable {
     /// Creates an empty lexicon.
     public init() {}
 
+    /// Closed classes whose words may still be read as open-class nouns ('reset', 'claim').
+    static let openFriendly: Set<String> = ["same-past", "reporting", "comparative", "object"]
+
     /// True when a closed class of that name exists.
     func hasClosed(_ name: String) -> Bool { closed[name] != nil }
 
@@ -35,7 +38,9 @@ public struct WordClasses: Sendable {
             for word in fields.dropFirst() {
                 let lower = word.lowercased()
                 map[WordKey.of(lower)] = true
-                allClosed[WordKey.of(lower)] = true
+                if !Self.openFriendly.contains(name) && !name.hasPrefix("a-") && !name.hasPrefix("an-") {
+                    allClosed[WordKey.of(lower)] = true
+                }
                 if lower.contains("'") { map[WordKey.of(lower.replacingOccurrences(of: "'", with: "’"))] = true }
                 closedWords[name, default: []].append(lower)
             }
