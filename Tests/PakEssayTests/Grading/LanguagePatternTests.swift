@@ -50,17 +50,26 @@ import Testing
         if let fix = c.fix, let hit { #expect(LanguageSetTests.replacement(hit) == fix) }
     }
 
-    @Test func aBadPatternFileIsARubricError() throws {
+    @Test(arguments: [
+        ([(1, "rule x"), (2, "match @nosuchclass <a>"), (3, "say s")], "r.json: at g: line 2: cannot read the pattern"),
+        ([(1, "match a"), (2, "say b")], "r.json: at g: line 1: expected `rule NAME` first"),
+        ([(1, "rule x"), (2, "match <a>")], "r.json: at g: line 1: the rule `x` needs `match` and `say`"),
+        ([(1, "rule x"), (2, "when sometimes")], "r.json: at g: line 2: unknown condition `sometimes`"),
+        ([(1, "rule x"), (2, "hint h")], "r.json: at g: line 2: unknown key `hint`"),
+    ])
+    func aBadPatternFileIsARubricError(_ lines: [(Int, String)], _ message: String) throws {
         let classes = Fixtures.rubric.lexicon.wordClasses
-        #expect(throws: RubricError.self) {
-            try LanguagePatternReader.read([(1, "rule x"), (2, "match @nosuchclass <a>")], classes: classes, file: "r.json", at: "g")
+        do {
+            _ = try LanguagePatternReader.read(lines.map { ($0.0, $0.1) }, classes: classes, file: "r.json", at: "g")
+            Issue.record("no error")
+        } catch {
+            #expect(error.message.hasPrefix(message), "got: \(error.message)")
         }
-        #expect(throws: RubricError.self) {
-            try LanguagePatternReader.read([(1, "match a"), (2, "say b")], classes: classes, file: "r.json", at: "g")
-        }
-        #expect(throws: RubricError.self) {
-            try LanguagePatternReader.read([(1, "rule x"), (2, "match <a>")], classes: classes, file: "r.json", at: "g")
-        }
+    }
+
+    @Test func aBadClassLineIsARubricError() {
+        var classes = WordClasses()
+        #expect(throws: RubricError.self) { try classes.addClosed([(4, "det the a")], file: "r.json", at: "w") }
     }
 
     @Test func repeatedSlipsFoldIntoOneFindingWithTheirCount() throws {
