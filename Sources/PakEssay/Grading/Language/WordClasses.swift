@@ -85,41 +85,55 @@ final class OpenClasses: @unchecked Sendable {
     /// Reads `word<TAB>classes[<TAB>lemma]` lines; a file that cannot be read gives no classes.
     private init(path: String) {
         guard let data = FileManager.default.contents(atPath: path) else { return }
-        let bytes = [UInt8](data)
-        tags = WordKeyMap(capacity: bytes.count / 10)
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            if bytes[start] != UInt8(ascii: "#") { read(bytes[start..<end]) }
-            start = end + 1
+        var tags = WordKeyMap<UInt8>(capacity: data.count / 10)
+        var lemmas = WordKeyMap<String>(capacity: 8_192)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var k = 0
+            let n = bytes.count
+            while k < n {
+                if bytes[k] == UInt8(ascii: "#") {
+                    while k < n, bytes[k] != 0x0A { k += 1 }
+                    k += 1
+                    continue
+                }
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                while k < n, bytes[k] != 0x09, bytes[k] != 0x0A {
+                    hash ^= UInt64(bytes[k])
+                    hash = hash &* 0x0000_0100_0000_01B3
+                    k += 1
+                }
+                var bits: UInt8 = 0
+                if k < n, bytes[k] == 0x09 { k += 1 }
+                while k < n, bytes[k] != 0x09, bytes[k] != 0x0A {
+                    bits |= Self.bit(bytes[k])
+                    k += 1
+                }
+                if k < n, bytes[k] == 0x09 {
+                    let start = k + 1
+                    k = start
+                    while k < n, bytes[k] != 0x0A { k += 1 }
+                    lemmas[hash] = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)
+                }
+                tags[hash] = bits
+                k += 1
+            }
         }
+        self.tags = tags
+        self.lemmas = lemmas
     }
 
-    private func read(_ line: ArraySlice<UInt8>) {
-        guard let tab = line.firstIndex(of: 0x09) else { return }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in line[line.startIndex..<tab] {
-            hash ^= UInt64(b)
-            hash = hash &* 0x0000_0100_0000_01B3
+    private static func bit(_ letter: UInt8) -> UInt8 {
+        switch letter {
+        case UInt8(ascii: "n"): return noun
+        case UInt8(ascii: "v"): return verb
+        case UInt8(ascii: "a"): return adjective
+        case UInt8(ascii: "r"): return adverb
+        case UInt8(ascii: "N"): return plural
+        case UInt8(ascii: "D"): return past
+        case UInt8(ascii: "C"): return comparative
+        default: return 0
         }
-        var bits: UInt8 = 0
-        var k = tab + 1
-        while k < line.endIndex, line[k] != 0x09 {
-            switch line[k] {
-            case UInt8(ascii: "n"): bits |= Self.noun
-            case UInt8(ascii: "v"): bits |= Self.verb
-            case UInt8(ascii: "a"): bits |= Self.adjective
-            case UInt8(ascii: "r"): bits |= Self.adverb
-            case UInt8(ascii: "N"): bits |= Self.plural
-            case UInt8(ascii: "D"): bits |= Self.past
-            case UInt8(ascii: "C"): bits |= Self.comparative
-            default: break
-            }
-            k += 1
-        }
-        tags[hash] = bits
-        if k < line.endIndex { lemmas[hash] = String(decoding: line[(k + 1)...], as: UTF8.self) }
     }
 
     /// The classes of a word's key (0 when unknown).
