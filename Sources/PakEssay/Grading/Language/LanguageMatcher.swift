@@ -6,24 +6,49 @@ struct LanguageHit {
     var pattern: Int
 }
 
+/// The derived classes of each token, worked out when a pattern first asks.
+final class TokenFeatures {
+    var bits: [UInt32]
+    init(count: Int) { bits = [UInt32](repeating: 0, count: count) }
+}
+
 /// Runs language patterns over one answer's sentences, reading tokens by their keys.
 struct LanguageMatcher {
     let tokens: [Token]
     let classes: WordClasses
     let open: OpenClasses
     let proper: WordKeyMap<Bool>
+    let features: TokenFeatures
+    let clause: UInt64, subord: UInt64, subordAny: UInt64, prep: UInt64, conj: UInt64, aux: UInt64
+    let subject: UInt64, comparativeList: UInt64
 
     init(_ c: GradingContext) {
         tokens = c.tokens
         classes = c.lexicon.wordClasses
         open = classes.open
         proper = c.lexicon.properKeys
+        features = TokenFeatures(count: tokens.count)
+        clause = classes.bit("clause")
+        subord = classes.bit("subord")
+        subordAny = classes.bit("subord-any")
+        prep = classes.bit("prep")
+        conj = classes.bit("conj")
+        aux = classes.bit("aux")
+        subject = classes.bit("subject")
+        comparativeList = classes.bit("comparative")
     }
 
+    @inline(__always)
+    private func isIn(_ bit: UInt64, _ t: Token) -> Bool { classes.mask(t.key) & bit != 0 }
+
     /// Every match of the patterns in a sentence, left to right, one per marked place.
-    func hits(_ patterns: [LanguagePattern], in sentence: Range<Int>) -> [LanguageHit] {
+    func hits(_ patterns: [LanguagePattern], _ triggers: PatternTriggers, in sentence: Range<Int>) -> [LanguageHit] {
         var out: [LanguageHit] = []
-        for (n, p) in patterns.enumerated() where conditionsHold(p, sentence) {
+        var candidates = triggers.always
+        for t in tokens[sentence] { candidates |= triggers.byWord[t.key] ?? 0 }
+        for (n, p) in patterns.enumerated() where (n >= 64 || candidates & UInt64(1) << UInt64(n) != 0)
+            && conditionsHold(p, sentence)
+        {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 var marks = (i, i)
@@ -63,7 +88,7 @@ struct LanguageMatcher {
         guard !sentenceOnly else { return false }
         let before = tokens[i - 1]
         if before.kind == .punctuation { return before.text == "," || before.text == ";" || before.text == ":" }
-        return classes.isIn("clause", before.key)
+        return isIn(clause, before)
     }
 
     private func conditionsHold(_ p: LanguagePattern, _ s: Range<Int>) -> Bool {
@@ -86,10 +111,10 @@ struct LanguageMatcher {
     private func clauseBefore(_ p: LanguagePattern, _ s: Range<Int>, _ at: Int) -> Bool {
         guard p.conditions.contains("clause-before") else { return true }
         // The clause is the words since the last comma; a subordinating word anywhere before rules it out.
-        for k in s.lowerBound..<at where classes.isIn("subord-any", tokens[k].key) { return false }
+        for k in s.lowerBound..<at where isIn(subordAny, tokens[k]) { return false }
         let segment = (tokens[s.lowerBound..<at].lastIndex { $0.text == "," }).map { $0 + 1 } ?? s.lowerBound
         guard let first = tokens[segment..<at].first(where: { $0.kind == .word }) else { return false }
-        if classes.isIn("subord", first.key) || classes.isIn("prep", first.key) || first.lower.hasSuffix("ing")
+        if isIn(subord | prep, first) || first.lower.hasSuffix("ing")
             || test(.derived(.vd), first)
         {
             return false
@@ -97,17 +122,17 @@ struct LanguageMatcher {
         // A series of clauses ('…, it has X, and it has Y') is not a splice.
         var k = at + 1
         while k + 1 < s.upperBound {
-            if tokens[k].text == ",", classes.isIn("conj", tokens[k + 1].key) { return false }
+            if tokens[k].text == ",", isIn(conj, tokens[k + 1]) { return false }
             k += 1
         }
         var finite = false
         for k in segment..<at {
             let t = tokens[k]
             if t.kind == .punctuation { return false }
-            if classes.isIn("aux", t.key) { finite = true }
+            if isIn(aux, t) { finite = true }
             if k > segment, test(.derived(.vd), t) || test(.derived(.vz), t) {
                 let before = tokens[k - 1]
-                if classes.isIn("subject", before.key) || test(.derived(.nsg), before) || test(.derived(.npl), before)
+                if isIn(subject, before) || test(.derived(.nsg), before) || test(.derived(.npl), before)
                     || test(.derived(.proper), before)
                 {
                     finite = true
@@ -121,16 +146,39 @@ struct LanguageMatcher {
         switch t {
         case .words(let map): return map[token.key] != nil
         case .exact(let keys): return keys.contains(token.exactKey)
-        case .closed(let name): return token.kind != .punctuation && classes.isIn(name, token.key)
-        case .derived(let d): return token.kind == .word && derived(d, token)
+        case .closed(let bit): return token.kind != .punctuation && isIn(bit, token)
+        case .derived(let d): return token.kind == .word && has(d, token)
         case .not(let inner): return !test(inner, token)
         case .all(let list): return list.allSatisfy { test($0, token) }
         case .any(let list): return list.contains { test($0, token) }
         }
     }
 
+    /// Whether a token is of a derived class, from the features worked out once per token.
+    private func has(_ d: LanguagePattern.Derived, _ t: Token) -> Bool {
+        // Tokens are values: find this one's index by its place (it is in `tokens`).
+        guard let i = index(of: t) else { return derived(d, t) }
+        var bits = features.bits[i]
+        if bits & 0x8000_0000 == 0 {
+            bits = 0x8000_0000
+            for (n, c) in LanguagePattern.Derived.allCases.enumerated() where derived(c, t) { bits |= 1 << UInt32(n) }
+            features.bits[i] = bits
+        }
+        return bits & (1 << UInt32(LanguagePattern.Derived.allCases.firstIndex(of: d)!)) != 0
+    }
+
+    private func index(of t: Token) -> Int? {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].position < t.position { low = mid + 1 } else { high = mid }
+        }
+        return low < tokens.count && tokens[low].position == t.position ? low : nil
+    }
+
     private func derived(_ d: LanguagePattern.Derived, _ t: Token) -> Bool {
-        let tags = open.of(t.key)
+        let tags = open.tags(t.lower)
         switch d {
         case .word: return true
         case .lower: return !t.isCapitalized
@@ -155,7 +203,7 @@ struct LanguageMatcher {
         case .consonant: return AnSound.of(t, classes) == .consonant
         case .ing: return t.lower.utf8.count > 4 && t.lower.hasSuffix("ing")
         case .finite:
-            return classes.isIn("aux", t.key) || derived(.vd, t)
+            return isIn(aux, t) || derived(.vd, t)
                 || Morphology.hasStem(t.lower, suffix: .s, bit: OpenClasses.verb, in: open)
         }
     }
@@ -183,7 +231,7 @@ struct LanguageMatcher {
 
     private func comparative(_ t: Token, _ tags: UInt8) -> Bool {
         guard !t.isCapitalized else { return false }
-        if tags & OpenClasses.comparative != 0 || classes.isIn("comparative", t.key) { return true }
+        if tags & OpenClasses.comparative != 0 || isIn(comparativeList, t) { return true }
         guard tags == 0 else { return false }
         return Morphology.hasStem(t.lower, suffix: .er, bit: OpenClasses.adjective, in: open)
             || Morphology.hasStem(t.lower, suffix: .est, bit: OpenClasses.adjective, in: open)
@@ -221,7 +269,7 @@ struct LanguageMatcher {
     }
 
     private func base(_ t: Token) -> String? {
-        if let l = open.lemmas[t.key], open.of(t.key) & OpenClasses.past != 0 { return l }
+        if open.tags(t.lower) & OpenClasses.past != 0, let l = open.lemma(t.lower) { return l }
         return Morphology.lemma(t.lower, suffix: .s, bit: OpenClasses.verb, in: open)
             ?? Morphology.lemma(t.lower, suffix: .ed, bit: OpenClasses.verb, in: open)
     }

@@ -6,7 +6,7 @@ public struct LanguagePattern: Sendable {
     indirect enum Test: Sendable {
         case words(WordKeyMap<Bool>)
         case exact(Set<UInt64>)
-        case closed(String)
+        case closed(UInt64)
         case derived(Derived)
         case not(Test)
         case all([Test])
@@ -44,6 +44,28 @@ public struct LanguagePattern: Sendable {
     public var examples: [(sentence: String, wrong: String?, fix: String?)]
     /// The line of the file where it starts.
     var line: Int
+}
+
+/// Which patterns can match in a sentence: those whose required word is in it, and those with none.
+public struct PatternTriggers: Sendable {
+    /// Patterns (as bits) by the key of a word one of their places requires.
+    var byWord = WordKeyMap<UInt64>()
+    /// Patterns that require no particular word.
+    var always: UInt64 = 0
+
+    /// Creates the triggers of up to 64 patterns (any past the 64th are always tried).
+    init(_ patterns: [LanguagePattern] = []) {
+        for (n, p) in patterns.enumerated() {
+            guard n < 64,
+                let required = p.elements.first(where: { !$0.optional && !$0.behind && !$0.anchor }),
+                case .words(let map) = required.test
+            else {
+                always |= n < 64 ? UInt64(1) << UInt64(n) : 0
+                continue
+            }
+            for (key, _) in map.entries { byWord[key] = (byWord[key] ?? 0) | UInt64(1) << UInt64(n) }
+        }
+    }
 }
 
 /// Reads pattern files.
@@ -186,7 +208,7 @@ enum LanguagePatternReader {
         if text.hasPrefix("@") {
             let name = String(text.dropFirst())
             if let d = LanguagePattern.Derived(rawValue: name) { return .derived(d) }
-            return classes.hasClosed(name) ? .closed(name) : nil
+            return classes.hasClosed(name) ? .closed(classes.bit(name)) : nil
         }
         guard !text.isEmpty else { return nil }
         var map = WordKeyMap<Bool>()

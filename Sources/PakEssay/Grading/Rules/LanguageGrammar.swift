@@ -20,7 +20,7 @@ struct LanguageGrammar: GradingRule {
     init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.number("tolerance", 2, minimum: 0.01) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        let findings = languagePatternFindings(self, c, c.lexicon.grammarPatterns)
+        let findings = languagePatternFindings(self, c, c.lexicon.grammarPatterns, c.lexicon.grammarTriggers)
         guard !findings.isEmpty else { return .full }
         let count = findings.reduce(0) { $0 + $1.count }
         let rate = Double(count) * 100 / Double(max(c.words, 1))
@@ -30,15 +30,15 @@ struct LanguageGrammar: GradingRule {
 
 /// The findings of language patterns in every sentence; the same slip with the same fix, however often
 /// it is made, is one finding that counts them all.
-func languagePatternFindings<R: GradingRule>(_ rule: R, _ c: GradingContext, _ patterns: [LanguagePattern])
-    -> [Finding]
-{
+func languagePatternFindings<R: GradingRule>(
+    _ rule: R, _ c: GradingContext, _ patterns: [LanguagePattern], _ triggers: PatternTriggers
+) -> [Finding] {
     guard !patterns.isEmpty else { return [] }
     let matcher = LanguageMatcher(c)
     var findings: [Finding] = []
     var slot: [String: Int] = [:]
     for sentence in c.sentences {
-        for hit in matcher.hits(patterns, in: sentence.tokens) {
+        for hit in matcher.hits(patterns, triggers, in: sentence.tokens) {
             let wrong = c.text(tokens: hit.from, hit.to)
             let key = wrong.lowercased() + "\u{1}" + (hit.fix ?? "")
             if let k = slot[key] {

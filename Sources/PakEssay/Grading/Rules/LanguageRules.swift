@@ -90,7 +90,7 @@ struct LanguageConfusedWords: GradingRule {
             }
         }
         // A confusion set's finding gives a one-word fix: it wins over a phrase of the list at the same place.
-        let decided = languagePatternFindings(self, c, c.lexicon.confusionPatterns)
+        let decided = languagePatternFindings(self, c, c.lexicon.confusionPatterns, c.lexicon.confusionTriggers)
         findings = decided
             + findings.filter { f in
                 !decided.contains { $0.range.start < f.range.end && f.range.start < $0.range.end }
