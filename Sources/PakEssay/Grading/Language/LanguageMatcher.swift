@@ -156,15 +156,20 @@ struct LanguageMatcher {
 
     /// Whether a token is of a derived class, from the features worked out once per token.
     private func has(_ d: LanguagePattern.Derived, _ t: Token) -> Bool {
-        // Tokens are values: find this one's index by its place (it is in `tokens`).
-        guard let i = index(of: t) else { return derived(d, t) }
+        guard let i = index(of: t) else { return features(t) & Self.bit(d) != 0 }
         var bits = features.bits[i]
         if bits & 0x8000_0000 == 0 {
-            bits = 0x8000_0000
-            for (n, c) in LanguagePattern.Derived.allCases.enumerated() where derived(c, t) { bits |= 1 << UInt32(n) }
+            bits = 0x8000_0000 | features(t)
             features.bits[i] = bits
         }
-        return bits & (1 << UInt32(LanguagePattern.Derived.allCases.firstIndex(of: d)!)) != 0
+        return bits & Self.bit(d) != 0
+    }
+
+    private static let bits: [UInt32] = LanguagePattern.Derived.allCases.indices.map { 1 << UInt32($0) }
+
+    @inline(__always)
+    private static func bit(_ d: LanguagePattern.Derived) -> UInt32 {
+        bits[LanguagePattern.Derived.allCases.firstIndex(of: d)!]
     }
 
     private func index(of t: Token) -> Int? {
@@ -177,8 +182,43 @@ struct LanguageMatcher {
         return low < tokens.count && tokens[low].position == t.position ? low : nil
     }
 
-    private func derived(_ d: LanguagePattern.Derived, _ t: Token) -> Bool {
+    /// The classes of the stems a word's suffix may have been added to.
+    struct Stems {
+        var s: UInt8 = 0
+        var ed: UInt8 = 0
+        var er: UInt8 = 0
+    }
+
+    private func stemTags(_ word: String, _ suffix: Morphology.Suffix) -> UInt8 {
+        var out: UInt8 = 0
+        for (drop, add) in Morphology.stems(word, suffix: suffix) { out |= open.tags(word, drop: drop, add: add) }
+        return out
+    }
+
+    /// Every derived class of a token, as bits: one lookup of the word and one of each stem.
+    private func features(_ t: Token) -> UInt32 {
+        guard t.kind == .word else { return 0 }
         let tags = open.tags(t.lower)
+        var st = Stems()
+        if let last = t.lower.utf8.last {
+            if last == UInt8(ascii: "s") { st.s = stemTags(t.lower, .s) }
+            if last == UInt8(ascii: "d") { st.ed = stemTags(t.lower, .ed) }
+            if last == UInt8(ascii: "r") { st.er = stemTags(t.lower, .er) }
+            if last == UInt8(ascii: "t") { st.er = stemTags(t.lower, .est) }
+        }
+        var out: UInt32 = 0
+        for (n, d) in LanguagePattern.Derived.allCases.enumerated() where d != .vowel && d != .consonant {
+            if derived(d, t, tags, st) { out |= 1 << UInt32(n) }
+        }
+        switch AnSound.of(t, classes) {
+        case .vowel: out |= Self.bit(.vowel)
+        case .consonant: out |= Self.bit(.consonant)
+        case .unknown: break
+        }
+        return out
+    }
+
+    private func derived(_ d: LanguagePattern.Derived, _ t: Token, _ tags: UInt8, _ st: Stems) -> Bool {
         switch d {
         case .word: return true
         case .lower: return !t.isCapitalized
@@ -186,25 +226,25 @@ struct LanguageMatcher {
         case .proper:
             guard t.isCapitalized else { return false }
             if proper[t.key] != nil { return true }
-            return tags == 0 && classes.allClosed[t.key] == nil
-                && !Morphology.hasStem(t.lower, suffix: .s, bit: OpenClasses.noun, in: open)
+            return tags == 0 && classes.allClosed[t.key] == nil && st.s & OpenClasses.noun == 0
         case .noun: return tags & OpenClasses.noun != 0
         case .verb: return tags & OpenClasses.verb != 0
         case .adj: return tags & OpenClasses.adjective != 0
         case .adv: return tags & OpenClasses.adverb != 0
         case .nonly:
-            return !t.isCapitalized && tags & OpenClasses.noun != 0 && tags & ~(OpenClasses.noun | OpenClasses.plural) == 0
+            return !t.isCapitalized && tags & OpenClasses.noun != 0
+                && tags & ~(OpenClasses.noun | OpenClasses.plural) == 0
         case .nsg: return singularNoun(t, tags)
-        case .npl: return pluralNoun(t, tags)
-        case .vz: return !t.isCapitalized && Morphology.hasStem(t.lower, suffix: .s, bit: OpenClasses.verb, in: open)
-        case .vd: return pastVerb(t, tags)
-        case .cmp: return comparative(t, tags)
+        case .npl:
+            guard !t.isCapitalized, classes.allClosed[t.key] == nil else { return false }
+            return tags & OpenClasses.plural != 0 || (tags & OpenClasses.noun == 0 && st.s & OpenClasses.noun != 0)
+        case .vz: return !t.isCapitalized && st.s & OpenClasses.verb != 0
+        case .vd: return pastVerb(t, tags, st)
+        case .cmp: return comparative(t, tags, st)
         case .vowel: return AnSound.of(t, classes) == .vowel
         case .consonant: return AnSound.of(t, classes) == .consonant
         case .ing: return t.lower.utf8.count > 4 && t.lower.hasSuffix("ing")
-        case .finite:
-            return isIn(aux, t) || derived(.vd, t)
-                || Morphology.hasStem(t.lower, suffix: .s, bit: OpenClasses.verb, in: open)
+        case .finite: return isIn(aux, t) || pastVerb(t, tags, st) || st.s & OpenClasses.verb != 0
         }
     }
 
@@ -216,25 +256,15 @@ struct LanguageMatcher {
         return t.lower.utf8.last != UInt8(ascii: "s")
     }
 
-    private func pluralNoun(_ t: Token, _ tags: UInt8) -> Bool {
-        guard !t.isCapitalized, classes.allClosed[t.key] == nil else { return false }
-        if tags & OpenClasses.plural != 0 { return true }
-        return tags & OpenClasses.noun == 0
-            && Morphology.hasStem(t.lower, suffix: .s, bit: OpenClasses.noun, in: open)
-    }
-
-    private func pastVerb(_ t: Token, _ tags: UInt8) -> Bool {
+    private func pastVerb(_ t: Token, _ tags: UInt8, _ st: Stems) -> Bool {
         guard !t.isCapitalized, tags & OpenClasses.verb == 0 else { return false }
-        if tags & OpenClasses.past != 0 { return true }
-        return Morphology.hasStem(t.lower, suffix: .ed, bit: OpenClasses.verb, in: open)
+        return tags & OpenClasses.past != 0 || st.ed & OpenClasses.verb != 0
     }
 
-    private func comparative(_ t: Token, _ tags: UInt8) -> Bool {
+    private func comparative(_ t: Token, _ tags: UInt8, _ st: Stems) -> Bool {
         guard !t.isCapitalized else { return false }
         if tags & OpenClasses.comparative != 0 || isIn(comparativeList, t) { return true }
-        guard tags == 0 else { return false }
-        return Morphology.hasStem(t.lower, suffix: .er, bit: OpenClasses.adjective, in: open)
-            || Morphology.hasStem(t.lower, suffix: .est, bit: OpenClasses.adjective, in: open)
+        return tags == 0 && st.er & OpenClasses.adjective != 0
     }
 
     /// The replacement for a match, or nil when the pattern has none or it cannot be worked out.
