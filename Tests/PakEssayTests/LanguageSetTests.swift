@@ -87,7 +87,9 @@ import Testing
         var errors = 0
         var misses: [String] = []
         var wrongs: [String] = []
-        var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
+        var precision: Double {
+            truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
+        }
         var recall: Double { errors == 0 ? 1 : Double(truePositives) / Double(errors) }
     }
 
@@ -108,7 +110,11 @@ import Testing
             }
             if row.kind == kind {
                 score.errors += 1
-                if hit { score.truePositives += 1 } else { score.misses.append("\(row.file):\(row.line): \(row.sentence)") }
+                if hit {
+                    score.truePositives += 1
+                } else {
+                    score.misses.append("\(row.file):\(row.line): \(row.sentence)")
+                }
             }
         }
         return score
@@ -117,10 +123,12 @@ import Testing
     @Test func everyRowIsWellFormed() {
         #expect(Self.rows.count >= 210)
         for row in Self.rows {
-            #expect(["spelling", "capitals", "real-word", "grammar", "correct"].contains(row.kind), "\(row.file):\(row.line)")
+            let kinds = ["spelling", "capitals", "real-word", "grammar", "correct"]
+            #expect(kinds.contains(row.kind), "\(row.file):\(row.line)")
             #expect(!row.sentence.isEmpty && !row.fix.isEmpty, "\(row.file):\(row.line)")
             if row.kind != "correct" {
-                #expect(Self.columns(of: row.wrong, in: row.sentence) != nil, "\(row.file):\(row.line): no \(row.wrong)")
+                let place = Self.columns(of: row.wrong, in: row.sentence)
+                #expect(place != nil, "\(row.file):\(row.line): no \(row.wrong)")
             }
         }
     }
@@ -131,7 +139,9 @@ import Testing
         let types = entry.rules.compactMap { RuleRegistry.rule($0) }
         let count = Self.rows.filter { $0.kind == kind }.count
         guard types.count == entry.rules.count, count > 0 else {
-            print("language set: \(kind): skipped (rules on this branch: \(types.count) of \(entry.rules.count), sentences: \(count))")
+            print(
+                "language set: \(kind): skipped (rules on this branch: \(types.count) of \(entry.rules.count), "
+                    + "sentences: \(count))")
             return
         }
         let rules = try types.map { try $0.make(.defaults).get() }
