@@ -16,7 +16,7 @@ public enum RuleRegistry {
         PresentationVisuals.self,
         PresentationParagraphLength.self, PresentationLength.self, AnswerTooShort.self,
         LanguageSpelling.self, LanguageConfusedWords.self, LanguageRepeatedWord.self, LanguageLowercaseStart.self,
-        LanguageRunOn.self,
+        LanguageRunOn.self, LanguageGrammar.self,
     ]
 
     /// The rule type with that id.

@@ -33,6 +33,20 @@ public struct Lexicon: Sendable {
     public private(set) var cueNames: [String] = []
     /// Words that are never a question's key terms: stop words, generic question words and directive words.
     public private(set) var questionStopWords: Set<String> = []
+    /// The part-of-speech lexicon the language patterns read.
+    public var wordClasses = WordClasses()
+    /// The grammar patterns (`language-grammar`).
+    public var grammarPatterns: [LanguagePattern] = [] {
+        didSet { grammarTriggers = PatternTriggers(grammarPatterns) }
+    }
+    /// Which grammar patterns a sentence's words can set off.
+    public private(set) var grammarTriggers = PatternTriggers()
+    /// The confusion sets decided by context (`language-confused-words`).
+    public var confusionPatterns: [LanguagePattern] = [] {
+        didSet { confusionTriggers = PatternTriggers(confusionPatterns) }
+    }
+    /// Which confusion sets a sentence's words can set off.
+    public private(set) var confusionTriggers = PatternTriggers()
     /// Acronyms, the topic thesaurus and the question bank, for judging relevance.
     public var topicModel = TopicModel() {
         didSet { keyTermsCache = TextCache() }

@@ -15,7 +15,7 @@ struct RubricDecoder {
     ]
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [
-        "misspellings", "confused", "properNouns", "namedEvents", "sources", "stopWords",
+        "misspellings", "confused", "confusionSets", "grammar", "wordClasses", "partsOfSpeech", "properNouns", "namedEvents", "sources", "stopWords",
         "acronyms", "topics", "questions",
     ]
     /// The thresholds a rubric's `relevance` table may set.
@@ -247,6 +247,7 @@ struct RubricDecoder {
     private func loadLexicon(_ node: JSONNode) throws(RubricError) -> Lexicon {
         var lexicon = Lexicon()
         var relevanceSources: [TopicModelStore.Source] = []
+        var patternFiles: [(key: String, path: String, at: String)] = []
         let files = node.child("lexicons")
         if files.exists {
             for key in try files.keys() {
@@ -270,6 +271,16 @@ struct RubricDecoder {
                             let words = phraseWords(wrong).map { $0.lowercased() }
                             if let first = words.first { lexicon.confused[first, default: []].append((words, right)) }
                         }
+                    case "confusionSets", "grammar":
+                        patternFiles.append((key, full, at))
+                    case "wordClasses":
+                        try lexicon.wordClasses.addClosed(
+                            LexiconLoader.entries(full, file: file, key: at), file: file, at: at)
+                    case "partsOfSpeech":
+                        guard FileManager.default.isReadableFile(atPath: full) else {
+                            throw RubricError(file: file, path: at, "cannot read the word list \(full)")
+                        }
+                        lexicon.wordClasses.openPath = full
                     case "properNouns":
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
                             for word in phraseWords(text) { lexicon.properWords.insert(word.lowercased()) }
@@ -295,6 +306,11 @@ struct RubricDecoder {
                     }
                 }
             }
+        }
+        for (key, full, at) in patternFiles {
+            let patterns = try LanguagePatternReader.read(
+                LexiconLoader.entries(full, file: file, key: at), classes: lexicon.wordClasses, file: file, at: at)
+            if key == "grammar" { lexicon.grammarPatterns += patterns } else { lexicon.confusionPatterns += patterns }
         }
         let words = node.child("words")
         if words.exists {

@@ -74,7 +74,7 @@ import Testing
         Case(
             name: "a confused common phrase stays lowercase", rule: "language-confused-words",
             text: "Q.1 Discuss the role of Malala Yousafzai.\n\nOtherwise we will loose our future.",
-            says: ["should be 'will lose'"], never: ["Will Lose"]),
+            says: ["'loose' should be 'lose'", "Write 'lose'."], never: ["Lose"]),
         Case(
             name: "question terms keep the capitals the question gives them", rule: "introduction-question-terms",
             text:

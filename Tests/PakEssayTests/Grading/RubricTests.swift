@@ -84,6 +84,15 @@ import Testing
                 of: #""criteria""#, with: #""lexicons": {"misspellings": "nowhere.txt"}, "criteria""#),
             message: "bad.json: at lexicons.misspellings: cannot read the word list"),
         Bad(
+            name: "missing grammar pattern file",
+            json: valid.replacingOccurrences(of: #""criteria""#, with: #""lexicons": {"grammar": "nowhere.txt"}, "criteria""#),
+            message: "bad.json: at lexicons.grammar: cannot read the word list"),
+        Bad(
+            name: "missing parts-of-speech file",
+            json: valid.replacingOccurrences(
+                of: #""criteria""#, with: #""lexicons": {"partsOfSpeech": "nowhere.txt"}, "criteria""#),
+            message: "bad.json: at lexicons.partsOfSpeech: cannot read the word list"),
+        Bad(
             name: "unknown format", json: valid.replacingOccurrences(of: #""format": 1"#, with: #""format": 2"#),
             message: "bad.json: at format: unsupported format"),
         Bad(

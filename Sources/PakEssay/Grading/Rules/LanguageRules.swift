@@ -40,7 +40,8 @@ struct LanguageSpelling: GradingRule {
     }
 }
 
-/// Confused words in contexts where the wrong reading is never right ("Noble Prize").
+/// Confused words in contexts where the wrong reading is never right ("Noble Prize"), and confusion
+/// sets decided by the neighbouring words ("their are" → there, "more then" → than).
 struct LanguageConfusedWords: GradingRule {
     static let description = RuleDescription(
         id: "language-confused-words", criterion: "language",
@@ -88,7 +89,15 @@ struct LanguageConfusedWords: GradingRule {
                 i += max(1, matched)
             }
         }
-        return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
+        // A confusion set's finding gives a one-word fix: it wins over a phrase of the list at the same place.
+        let decided = languagePatternFindings(self, c, c.lexicon.confusionPatterns, c.lexicon.confusionTriggers)
+        findings = decided
+            + findings.filter { f in
+                !decided.contains { $0.range.start < f.range.end && f.range.start < $0.range.end }
+            }
+        findings.sort { $0.range.start < $1.range.start }
+        let count = findings.reduce(0) { $0 + $1.count }
+        return RuleOutcome(credit: 1 - penalty * Double(count), findings: findings)
     }
 
     /// The right phrase with the capitals of the words it replaces, word for word ('Noble Peace Prize'

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import PakEssay
+
+/// Every language pattern's own examples (Rubrics/lexicons/grammar.txt and confusion-sets.txt): a `fires`
+/// example is found where its brackets say, with the fix it gives; a `passes` example is not found.
+@Suite struct LanguagePatternTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let rule: String
+        let pattern: String
+        let sentence: String
+        let wrong: String?
+        let fix: String?
+        var testDescription: String { "\(pattern): \(wrong == nil ? "passes" : "fires") \(sentence)" }
+    }
+
+    static let cases: [Case] = {
+        let lexicon = Fixtures.rubric.lexicon
+        let sets: [(String, [LanguagePattern])] = [
+            ("language-grammar", lexicon.grammarPatterns), ("language-confused-words", lexicon.confusionPatterns),
+        ]
+        return sets.flatMap { rule, patterns in
+            patterns.flatMap { p in
+                p.examples.map { Case(rule: rule, pattern: p.id, sentence: $0.sentence, wrong: $0.wrong, fix: $0.fix) }
+            }
+        }
+    }()
+
+    @Test func theShippedFilesHavePatternsWithExamplesOfBothKinds() {
+        let lexicon = Fixtures.rubric.lexicon
+        #expect(lexicon.grammarPatterns.count >= 15)
+        #expect(lexicon.confusionPatterns.count >= 20)
+        for p in lexicon.grammarPatterns + lexicon.confusionPatterns {
+            #expect(p.examples.contains { $0.wrong != nil }, "\(p.id) has no firing example")
+            #expect(p.examples.contains { $0.wrong == nil }, "\(p.id) has no passing example")
+        }
+    }
+
+    @Test(arguments: cases)
+    func example(_ c: Case) throws {
+        let rule = try #require(RuleRegistry.rule(c.rule)).make(.defaults).get()
+        let found = try LanguageSetTests.findings(c.sentence, rules: [rule])
+        guard let wrong = c.wrong else {
+            #expect(found.isEmpty, "\(found.map(\.message))")
+            return
+        }
+        let place = try #require(LanguageSetTests.columns(of: wrong, in: c.sentence))
+        let hit = found.first { LanguageSetTests.covers($0, place) }
+        #expect(hit != nil, "not found; found \(found.map(\.message))")
+        if let fix = c.fix, let hit { #expect(LanguageSetTests.replacement(hit) == fix) }
+    }
+
+    @Test(arguments: [
+        ([(1, "rule x"), (2, "match @nosuchclass <a>"), (3, "say s")], "r.json: at g: line 2: cannot read the pattern"),
+        ([(1, "match a"), (2, "say b")], "r.json: at g: line 1: expected `rule NAME` first"),
+        ([(1, "rule x"), (2, "match <a>")], "r.json: at g: line 1: the rule `x` needs `match` and `say`"),
+        ([(1, "rule x"), (2, "when sometimes")], "r.json: at g: line 2: unknown condition `sometimes`"),
+        ([(1, "rule x"), (2, "hint h")], "r.json: at g: line 2: unknown key `hint`"),
+    ])
+    func aBadPatternFileIsARubricError(_ lines: [(Int, String)], _ message: String) throws {
+        let classes = Fixtures.rubric.lexicon.wordClasses
+        do {
+            _ = try LanguagePatternReader.read(lines.map { ($0.0, $0.1) }, classes: classes, file: "r.json", at: "g")
+            Issue.record("no error")
+        } catch {
+            #expect(error.message.hasPrefix(message), "got: \(error.message)")
+        }
+    }
+
+    @Test func aBadClassLineIsARubricError() {
+        var classes = WordClasses()
+        #expect(throws: RubricError.self) { try classes.addClosed([(4, "det the a")], file: "r.json", at: "w") }
+    }
+
+    @Test func repeatedSlipsFoldIntoOneFindingWithTheirCount() throws {
+        let rule = try #require(RuleRegistry.rule("language-grammar")).make(.defaults).get()
+        let found = try LanguageSetTests.findings(
+            "The tax may annoys traders. The levy may annoys farmers. The cess may annoys everyone.", rules: [rule])
+        #expect(found.count == 1)
+        #expect(found.first?.count == 3)
+        #expect(found.first?.message.hasSuffix("(3 times)") == true)
+    }
+}
