@@ -6,6 +6,16 @@ public struct Lexicon: Sendable {
     public var confused: [String: [(wrong: [String], right: String)]] = [:]
     /// Proper nouns and terms never to flag, lowercase single words.
     public var properWords: Set<String> = []
+    /// The full English word list spelling is checked against, or nil when the rubric names none.
+    public var dictionary: SpellingDictionary?
+    /// Words never flagged as misspelt besides the dictionary's: Pakistani English and transliterations
+    /// (`allowed`), and every word of the proper nouns, named events, sources and acronyms; lowercase.
+    public var allowedWords: Set<String> = []
+    /// The entries of `allowed` lists written without capitals, lowercase.
+    public var plainWords: Set<String> = []
+    /// Names written with capitals (`Pakistan`, `IMF`, `Nobel Peace Prize`) as the lists write them, for the
+    /// capitals rule: one-word names by their lowercase key, longer ones by their first word's.
+    public var capitalNames: [String] = []
     /// Named things (events, agreements, operations, institutions) as word sequences, lowercase, by first word.
     public var namedThings: PhraseTable = PhraseTable()
     /// Reference sources as word sequences, by first word; matched with case where the entry is an abbreviation.
@@ -27,6 +37,13 @@ public struct Lexicon: Sendable {
     public private(set) var confusedKeys = WordKeyMap<[(wrong: [UInt64], right: String)]>()
     /// The keys of `properWords`.
     public private(set) var properKeys = WordKeyMap<Bool>()
+    /// The keys of `allowedWords` and `properWords`.
+    public private(set) var allowedKeys = WordKeyMap<Bool>()
+    /// The keys of the allowed words written in lowercase in their list ("sara" in Urdu verse): never a
+    /// capitals finding.
+    public private(set) var plainKeys = WordKeyMap<Bool>()
+    /// `capitalNames` by their first word's lowercase key: each name's words as keys and as written.
+    public private(set) var capitalKeys = WordKeyMap<[(words: [UInt64], written: [String])]>()
     /// Every cue list in one table, tagged by its place in `cueNames`: one lookup per word counts them all.
     public private(set) var cueIndex = PhraseTable()
     /// The cue lists' names, sorted; a tag in `cueIndex` is an index here.
@@ -52,11 +69,32 @@ public struct Lexicon: Sendable {
         }
         properKeys = WordKeyMap(capacity: properWords.count)
         for word in properWords { properKeys[WordKey.of(word)] = true }
+        prepareSpelling()
         confusedKeys = WordKeyMap()
         for (first, list) in confused {
             confusedKeys[WordKey.of(first)] = list.map { ($0.wrong.map(WordKey.of), $0.right) }
         }
         rebuildQuestionStopWords()
+    }
+
+    /// Works out the spelling and capitals tables from `allowedWords`, `properWords` and `capitalNames`.
+    mutating func prepareSpelling() {
+        allowedKeys = WordKeyMap(capacity: allowedWords.count + properWords.count)
+        for word in allowedWords { allowedKeys[WordKey.of(word)] = true }
+        for word in properWords { allowedKeys[WordKey.of(word)] = true }
+        plainKeys = WordKeyMap(capacity: plainWords.count)
+        for word in plainWords { plainKeys[WordKey.of(word)] = true }
+        capitalKeys = WordKeyMap(capacity: capitalNames.count)
+        for name in capitalNames {
+            let written = phraseWords(name)
+            guard let first = written.first, name.unicodeScalars.contains(where: \.isUppercaseScalar) else { continue }
+            let entry = (words: written.map { WordKey.of($0.lowercased()) }, written: written)
+            var list = capitalKeys[WordKey.of(first.lowercased())] ?? []
+            guard !list.contains(where: { $0.words == entry.words }) else { continue }
+            let at = list.firstIndex { $0.words.count < entry.words.count } ?? list.count
+            list.insert(entry, at: at)
+            capitalKeys[WordKey.of(first.lowercased())] = list
+        }
     }
 
     /// Works out `questionStopWords` again; called whenever the stop words or the cue lists change.

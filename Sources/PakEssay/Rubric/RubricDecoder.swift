@@ -16,7 +16,7 @@ struct RubricDecoder {
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [
         "misspellings", "confused", "properNouns", "namedEvents", "sources", "stopWords",
-        "acronyms", "topics", "questions",
+        "acronyms", "topics", "questions", "dictionary", "allowed",
     ]
     /// The thresholds a rubric's `relevance` table may set.
     nonisolated(unsafe) static let relevanceKeys:
@@ -259,15 +259,30 @@ struct RubricDecoder {
                     case "properNouns":
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
                             for word in phraseWords(text) { lexicon.properWords.insert(word.lowercased()) }
+                            lexicon.capitalNames.append(text)
                         }
                     case "namedEvents":
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
                             lexicon.namedThings.add(text, keepCase: true)
+                            Self.allow(text, in: &lexicon)
+                            lexicon.capitalNames.append(text)
                         }
                     case "sources":
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
                             lexicon.sources.add(text, keepCase: true)
+                            Self.allow(text, in: &lexicon)
                         }
+                    case "allowed":
+                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
+                            Self.allow(text, in: &lexicon)
+                            if text.unicodeScalars.contains(where: \.isUppercaseScalar) {
+                                lexicon.capitalNames.append(text)
+                            } else {
+                                lexicon.plainWords.insert(text)
+                            }
+                        }
+                    case "dictionary":
+                        lexicon.dictionary = try SpellingDictionary.load(full, file: file, key: at)
                     case "acronyms", "topics", "questions":
                         // Read once the stop and task words are known, from the compiled form when it is current.
                         relevanceSources.append(.init(key: key, path: full, relative: relative, at: at))
@@ -317,8 +332,22 @@ struct RubricDecoder {
                 relevanceSources, stopWords: lexicon.questionStopWords, taskWords: taskWords,
                 taskTable: lexicon.cue("taskWords"),
                 sameQuestion: lexicon.relevanceSettings.sameQuestion, folder: folder, file: file)
+            // Acronyms are names too: never misspelt, and written in capitals.
+            for acronym in lexicon.topicModel.acronyms {
+                Self.allow(acronym.short, in: &lexicon)
+                lexicon.capitalNames.append(acronym.short)
+                for name in acronym.names { Self.allow(name, in: &lexicon) }
+            }
+            lexicon.prepareSpelling()
         }
         return lexicon
+    }
+
+    /// Adds every word of an entry to the words spelling never flags.
+    private static func allow(_ text: String, in lexicon: inout Lexicon) {
+        for word in phraseWords(text) where word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
+            lexicon.allowedWords.insert(word.lowercased())
+        }
     }
 }
 
