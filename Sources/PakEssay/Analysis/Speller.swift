@@ -21,8 +21,9 @@ struct Speller {
         return lower.withUTF8 { isKnown($0) }
     }
 
+    /// True when the dictionary or the allowances hold the word with that key, as it is.
     @inline(__always)
-    private func knows(_ key: UInt64) -> Bool { allowed.contains(key) || dictionary?.contains(key) == true }
+    func knows(_ key: UInt64) -> Bool { dictionary?.contains(key) == true || allowed.contains(key) }
 
     private func isKnown(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if isKnownPart(bytes, 0, bytes.count) { return true }

@@ -13,6 +13,8 @@ public struct Lexicon: Sendable {
     public var allowedWords: Set<String> = []
     /// The entries of `allowed` lists written without capitals, lowercase.
     public var plainWords: Set<String> = []
+    /// The one-word entries of `allowed` lists written with capitals, lowercase.
+    public var forcedCapitals: Set<String> = []
     /// Names written with capitals (`Pakistan`, `IMF`, `Nobel Peace Prize`) as the lists write them, for the
     /// capitals rule: one-word names by their lowercase key, longer ones by their first word's.
     public var capitalNames: [String] = []
@@ -42,6 +44,9 @@ public struct Lexicon: Sendable {
     /// The keys of the allowed words written in lowercase in their list ("sara" in Urdu verse): never a
     /// capitals finding.
     public private(set) var plainKeys = WordKeyMap<Bool>()
+    /// The keys of one-word entries of `allowed` lists written with capitals ("English"): a capitals finding
+    /// in lowercase even where the dictionary also knows the word in lowercase.
+    public private(set) var forcedCapitalKeys = WordKeyMap<Bool>()
     /// `capitalNames` by their first word's lowercase key: each name's words as keys and as written.
     public private(set) var capitalKeys = WordKeyMap<[(words: [UInt64], written: [String])]>()
     /// Every cue list in one table, tagged by its place in `cueNames`: one lookup per word counts them all.
@@ -84,6 +89,8 @@ public struct Lexicon: Sendable {
         for word in properWords { allowedKeys[WordKey.of(word)] = true }
         plainKeys = WordKeyMap(capacity: plainWords.count)
         for word in plainWords { plainKeys[WordKey.of(word)] = true }
+        forcedCapitalKeys = WordKeyMap(capacity: forcedCapitals.count)
+        for word in forcedCapitals { forcedCapitalKeys[WordKey.of(word)] = true }
         capitalKeys = WordKeyMap(capacity: capitalNames.count)
         for name in capitalNames {
             let written = phraseWords(name)

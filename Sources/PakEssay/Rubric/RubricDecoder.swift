@@ -277,6 +277,7 @@ struct RubricDecoder {
                             Self.allow(text, in: &lexicon)
                             if text.unicodeScalars.contains(where: \.isUppercaseScalar) {
                                 lexicon.capitalNames.append(text)
+                                if phraseWords(text).count == 1 { lexicon.forcedCapitals.insert(text.lowercased()) }
                             } else {
                                 lexicon.plainWords.insert(text)
                             }
@@ -347,6 +348,9 @@ struct RubricDecoder {
     private static func allow(_ text: String, in lexicon: inout Lexicon) {
         for word in phraseWords(text) where word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
             lexicon.allowedWords.insert(word.lowercased())
+            // The parts of "Zarb-e-Azb" too: a reader may write them apart.
+            guard word.contains("-") else { continue }
+            for part in word.split(separator: "-") { lexicon.allowedWords.insert(part.lowercased()) }
         }
     }
 }

@@ -36,9 +36,17 @@ struct LanguageSpelling: GradingRule {
         var byKey = WordKeyMap<Int>()
         func check(_ tokens: [Token], _ range: Range<Int>) {
             for k in range where tokens[k].kind == .word {
+                // Most words are right as they stand: two look-ups on the key and no more.
+                if checker.isPlainlyRight(tokens[k].key) { continue }
                 let t = tokens[k]
                 if let at = byKey[t.key] {
                     hits[at].count += 1
+                    // Headings and outlines are read after the body: the finding stands where the word is first.
+                    if t.position < hits[at].token.position, let (right, others) = checker.misspelling(t) {
+                        hits[at].token = t
+                        hits[at].right = right
+                        hits[at].others = others
+                    }
                     continue
                 }
                 guard let (right, others) = checker.misspelling(t) else { continue }
@@ -146,6 +154,10 @@ struct SpellingCheck {
         return (upper == 1 && firstUpper ? .capitalised : .other, letters)
     }
 
+    /// True when the word with that key is in the dictionary or allowed as it is, and not a listed misspelling.
+    @inline(__always)
+    func isPlainlyRight(_ key: UInt64) -> Bool { speller.knows(key) && !misspellings.contains(key) }
+
     /// The correction of a misspelt word (nil when none is known) and other spellings it may be; nil
     /// when the word is right or not judged.
     func misspelling(_ t: Token) -> (String?, [String])? {
@@ -153,8 +165,8 @@ struct SpellingCheck {
         if let right = misspellings[t.key], !proper.contains(t.key) {
             return (Speller.cased(right, like: t.text), [])
         }
-        guard speller.dictionary != nil, let (shape, letters) = Self.shape(t.text),
-            !speller.isKnown(key: t.key, lower: t.lower)
+        guard speller.dictionary != nil, !speller.isKnown(key: t.key, lower: t.lower),
+            let (shape, letters) = Self.shape(t.text)
         else { return nil }
         if let right = pluralOfMisspelling(t.lower) { return (Speller.cased(right, like: t.text), []) }
         switch shape {
@@ -199,6 +211,7 @@ enum NameCapitals {
         }
         let names = c.lexicon.capitalKeys
         let plain = c.lexicon.plainKeys
+        let forced = c.lexicon.forcedCapitalKeys
         let dictionary = c.lexicon.dictionary
         let tokens = c.tokens
         for para in c.paragraphs {
@@ -211,7 +224,7 @@ enum NameCapitals {
                     continue
                 }
                 if let (length, right) = Self.name(names, tokens, at: i, limit: para.tokens.upperBound),
-                    length > 1 || Self.isCommonWordless(t, dictionary)
+                    length > 1 || Self.isCommonWordless(t, dictionary) || forced.contains(t.key)
                 {
                     let written = c.text(tokens: i, i + length)
                     findings.append(
