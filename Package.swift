@@ -15,7 +15,7 @@ let package = Package(
             name: "PakEssayTests",
             dependencies: ["PakEssay", "pakessay"],
             path: "Tests/PakEssayTests",
-            exclude: ["Golden", "FuzzRegressions"]
+            exclude: ["Golden", "FuzzRegressions", "LanguageSet"]
         ),
     ]
 )

@@ -81,8 +81,9 @@ struct Speller {
         var word: String
         /// Edit distance (a swap of two neighbours counts one).
         var distance: Int
-        /// True when the edit doubles or undoes a doubled letter, or swaps two neighbours: the slips
-        /// hands make most ("occured", "recieve"). Such a suggestion goes first among equals.
+        /// True when the edit doubles or undoes a doubled letter, swaps two neighbours or adds an
+        /// apostrophe: the slips hands make most ("occured", "recieve", "dont"). Such a suggestion goes
+        /// first among equally near and common ones.
         var likely: Bool
         /// True when it starts and ends with the written word's letters (a plural stays a plural).
         var keepsEnds: Bool = false
@@ -93,9 +94,9 @@ struct Speller {
 
         func ranks(before other: Suggestion) -> Bool {
             if distance != other.distance { return distance < other.distance }
+            if frequencyClass != other.frequencyClass { return frequencyClass < other.frequencyClass }
             if likely != other.likely { return likely }
             if keepsEnds != other.keepsEnds { return keepsEnds }
-            if frequencyClass != other.frequencyClass { return frequencyClass < other.frequencyClass }
             return word < other.word
         }
     }

@@ -7,7 +7,8 @@ import Testing
 @Suite struct SpellingTests {
     /// The findings of one rule when an answer made of `body` (after a question line) is graded.
     static func findings(_ body: String, rule: String = "language-spelling") throws -> [Finding] {
-        try Fixtures.grade("Q.1 Discuss the economy of Pakistan.\n\n" + body).findings.filter { $0.rule == rule }
+        let all = try Fixtures.grade("Q.1 Discuss the economy of Pakistan.\n\n" + body).findings
+        return rule.isEmpty ? all : all.filter { $0.rule == rule }
     }
 
     @Test func theDictionaryLoadsAndKnowsBritishAndAmericanSpellings() throws {
@@ -138,6 +139,38 @@ import Testing
         ]
         #expect(flagged.subtracting(expected).sorted() == [], "flagged but right")
         #expect(expected.subtracting(flagged).sorted() == [], "misspelt but not flagged")
+    }
+
+    /// This helper's files of the shared language set (spelling, capitals, correct-a): each error is found
+    /// where it is with the FIX as its suggestion, and no correct sentence gets a spelling or capitals
+    /// finding. (The harness of all the files, with precision and recall per kind, is LanguageSetTests.)
+    @Test func theSpellingAndCapitalsSetIsFoundWithItsFixes() throws {
+        let folder = Fixtures.root.appendingPathComponent("Tests/PakEssayTests/LanguageSet")
+        let rules = ["spelling": ["language-spelling"], "capitals": ["language-lowercase-start"], "correct": []]
+        let all = ["language-spelling", "language-lowercase-start"]
+        var rows = 0
+        var missed: [String] = []
+        var wrongAlarms: [String] = []
+        for file in ["spelling.tsv", "capitals.tsv", "correct-a.tsv"] {
+            let data = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent(file).path))
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+                let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                try #require(cells.count == 4, "\(file): \(line)")
+                let (kind, sentence, wrong, fix) = (cells[0], cells[1], cells[2], cells[3])
+                let own = try #require(rules[kind], "\(file): unknown kind \(kind)")
+                #expect(wrong == "-" || sentence.contains(wrong), "\(file): \(sentence)")
+                rows += 1
+                let found = try Self.findings(sentence, rule: "").filter { all.contains($0.rule) }
+                let hits = found.filter {
+                    own.contains($0.rule) && $0.excerpt.contains(wrong) && (fix == "-" || $0.suggestion == "Write '\(fix)'.")
+                }
+                if kind != "correct", hits.isEmpty { missed.append(sentence) }
+                wrongAlarms += found.filter { f in !hits.contains { $0.range == f.range } }.map { "\($0.excerpt) in \(sentence)" }
+            }
+        }
+        #expect(rows >= 200)
+        #expect(missed.isEmpty, "\(missed)")
+        #expect(wrongAlarms.isEmpty, "\(wrongAlarms)")
     }
 
     /// Every answer of every sample (SampleEssays and its panel).

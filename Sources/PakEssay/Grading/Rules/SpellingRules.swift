@@ -97,7 +97,7 @@ struct LanguageSpelling: GradingRule {
                     "Check its spelling; if it is a name or a term the rubric should know, a tutor adds it to lexicons/allowed.txt.",
                 weight: Double(hit.count), place: t.text)
         }
-        out.folded = hit.count - 1
+        out.repeats = hit.count - 1
         return out
     }
 }
@@ -169,6 +169,7 @@ struct SpellingCheck {
             let (shape, letters) = Self.shape(t.text)
         else { return nil }
         if let right = pluralOfMisspelling(t.lower) { return (Speller.cased(right, like: t.text), []) }
+        if let (right, others) = possessive(t) { return (right, others) }
         switch shape {
         case .other: return nil
         case .capitals where letters <= 5: return nil
@@ -181,6 +182,17 @@ struct SpellingCheck {
             else { return nil }
             return (Speller.cased(best.word, like: t.text), [])
         }
+    }
+
+    /// A misspelt word with a possessive ("goverment's"): the stem's correction with the ending kept.
+    private func possessive(_ t: Token) -> (String?, [String])? {
+        guard let suffix = ["'s", "’s"].first(where: { t.lower.hasSuffix($0) }), t.text.count > 3 else { return nil }
+        var stem = t
+        stem.text = String(t.text.dropLast(2))
+        stem.lower = String(t.lower.dropLast(2))
+        stem.key = WordKey.of(stem.lower)
+        guard let (right, others) = misspelling(stem), let right else { return nil }
+        return (right + suffix, others.map { $0 + suffix })
     }
 
     /// A plural the lists do not have: "hinderances" (the list knows "hinderance", so the plural of its
