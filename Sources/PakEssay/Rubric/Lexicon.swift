@@ -74,7 +74,6 @@ public struct Lexicon: Sendable {
         }
         properKeys = WordKeyMap(capacity: properWords.count)
         for word in properWords { properKeys[WordKey.of(word)] = true }
-        prepareSpelling()
         confusedKeys = WordKeyMap()
         for (first, list) in confused {
             confusedKeys[WordKey.of(first)] = list.map { ($0.wrong.map(WordKey.of), $0.right) }
@@ -92,9 +91,9 @@ public struct Lexicon: Sendable {
         forcedCapitalKeys = WordKeyMap(capacity: forcedCapitals.count)
         for word in forcedCapitals { forcedCapitalKeys[WordKey.of(word)] = true }
         capitalKeys = WordKeyMap(capacity: capitalNames.count)
-        for name in capitalNames {
-            let written = phraseWords(name)
-            guard let first = written.first, name.unicodeScalars.contains(where: \.isUppercaseScalar) else { continue }
+        for name in capitalNames where name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+            let written = entryWords(name)
+            guard let first = written.first else { continue }
             let entry = (words: written.map { WordKey.of($0.lowercased()) }, written: written)
             var list = capitalKeys[WordKey.of(first.lowercased())] ?? []
             guard !list.contains(where: { $0.words == entry.words }) else { continue }
@@ -232,6 +231,21 @@ public struct PhraseTable: Sendable {
             body(entry.tag, entry.words.count)
         }
     }
+}
+
+/// The words of a word-list entry as the tokenizer would make them. An entry of ASCII words, each starting
+/// and ending with a letter or digit, with hyphens and apostrophes only inside, splits at its spaces:
+/// most entries do, and a rubric's lists are read at every start.
+func entryWords(_ text: String) -> [String] {
+    func isAlphanumeric(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+    let pieces = text.utf8.split(separator: 0x20)
+    let simple = pieces.allSatisfy { piece in
+        guard let first = piece.first, let last = piece.last, isAlphanumeric(first), isAlphanumeric(last) else {
+            return false
+        }
+        return piece.allSatisfy { isAlphanumeric($0) || $0 == 0x2D || $0 == 0x27 }
+    }
+    return simple ? pieces.map { String(decoding: $0, as: UTF8.self) } : phraseWords(text)
 }
 
 /// Splits a phrase into the tokens the tokenizer would make (words, numbers, punctuation).

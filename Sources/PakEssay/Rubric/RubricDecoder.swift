@@ -258,7 +258,7 @@ struct RubricDecoder {
                         }
                     case "properNouns":
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
-                            for word in phraseWords(text) { lexicon.properWords.insert(word.lowercased()) }
+                            for word in entryWords(text) { lexicon.properWords.insert(word.lowercased()) }
                             lexicon.capitalNames.append(text)
                         }
                     case "namedEvents":
@@ -277,7 +277,7 @@ struct RubricDecoder {
                             Self.allow(text, in: &lexicon)
                             if text.unicodeScalars.contains(where: \.isUppercaseScalar) {
                                 lexicon.capitalNames.append(text)
-                                if phraseWords(text).count == 1 { lexicon.forcedCapitals.insert(text.lowercased()) }
+                                if entryWords(text).count == 1 { lexicon.forcedCapitals.insert(text.lowercased()) }
                             } else {
                                 lexicon.plainWords.insert(text)
                             }
@@ -339,18 +339,19 @@ struct RubricDecoder {
                 lexicon.capitalNames.append(acronym.short)
                 for name in acronym.names { Self.allow(name, in: &lexicon) }
             }
-            lexicon.prepareSpelling()
         }
+        lexicon.prepareSpelling()
         return lexicon
     }
 
     /// Adds every word of an entry to the words spelling never flags.
     private static func allow(_ text: String, in lexicon: inout Lexicon) {
-        for word in phraseWords(text) where word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
-            lexicon.allowedWords.insert(word.lowercased())
+        for word in entryWords(text) where word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
+            let lower = word.lowercased()
+            lexicon.allowedWords.insert(lower)
             // The parts of "Zarb-e-Azb" too: a reader may write them apart.
-            guard word.contains("-") else { continue }
-            for part in word.split(separator: "-") { lexicon.allowedWords.insert(part.lowercased()) }
+            guard lower.utf8.contains(0x2D) else { continue }
+            for part in lower.utf8.split(separator: 0x2D) { lexicon.allowedWords.insert(String(decoding: part, as: UTF8.self)) }
         }
     }
 }

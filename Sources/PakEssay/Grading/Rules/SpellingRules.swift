@@ -217,25 +217,28 @@ enum NameCapitals {
     /// The findings, made by `rule`.
     static func findings<R: GradingRule>(_ c: GradingContext, by rule: R) -> [Finding] {
         var findings: [Finding] = []
-        var firstWords = Set<Int>()
-        for s in c.sentences {
-            if let k = c.tokens[s.tokens].firstIndex(where: { $0.kind != .punctuation }) { firstWords.insert(k) }
-        }
         let names = c.lexicon.capitalKeys
         let plain = c.lexicon.plainKeys
         let forced = c.lexicon.forcedCapitalKeys
         let dictionary = c.lexicon.dictionary
         let tokens = c.tokens
-        for para in c.paragraphs {
-            var i = para.tokens.lowerBound
-            while i < para.tokens.upperBound {
+        for sentence in c.sentences {
+            var i = sentence.tokens.lowerBound
+            let end = sentence.tokens.upperBound
+            let limit = c.paragraphs[sentence.paragraph].tokens.upperBound
+            // The sentence's first word is the sentence start's, checked above.
+            while i < end, tokens[i].kind == .punctuation { i += 1 }
+            i += 1
+            while i < end {
                 let t = tokens[i]
-                guard t.kind == .word, !t.isGuess, !t.startsWithNumber, !firstWords.contains(i), !plain.contains(t.key)
+                // Only a word that starts with a lowercase ASCII letter can be a name in lowercase.
+                guard t.kind == .word, let b = t.text.utf8.first, b >= 0x61, b <= 0x7A, !t.isGuess,
+                    !plain.contains(t.key)
                 else {
                     i += 1
                     continue
                 }
-                if let (length, right) = Self.name(names, tokens, at: i, limit: para.tokens.upperBound),
+                if let (length, right) = Self.name(names, tokens, at: i, limit: limit),
                     length > 1 || Self.isCommonWordless(t, dictionary) || forced.contains(t.key)
                 {
                     let written = c.text(tokens: i, i + length)
@@ -246,13 +249,16 @@ enum NameCapitals {
                     i += length
                     continue
                 }
-                if let right = Self.capitalOnly(t, dictionary) ?? Self.pronoun(tokens, at: i) {
-                    let pronoun = t.lower == "i" || t.lower.hasPrefix("i'") || t.lower.hasPrefix("i’")
+                if let right = Self.capitalOnly(t, dictionary) {
                     findings.append(
                         rule.finding(
                             .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
-                            pronoun ? "the pronoun '\(t.text)' is written '\(right)'" : "'\(t.text)' is a name and keeps its capitals",
-                            fix: "Write '\(right)'."))
+                            "'\(t.text)' is a name and keeps its capitals", fix: "Write '\(right)'."))
+                } else if b == 0x69, let right = Self.pronoun(tokens, at: i) {
+                    findings.append(
+                        rule.finding(
+                            .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
+                            "the pronoun '\(t.text)' is written '\(right)'", fix: "Write '\(right)'."))
                 }
                 i += 1
             }
@@ -305,16 +311,21 @@ enum NameCapitals {
     /// A lowercase "i" for the pronoun ("i think", "i'm"): not the "i" of "i.e." or of a numbering "(i)".
     static func pronoun(_ tokens: [Token], at i: Int) -> String? {
         let t = tokens[i]
-        if t.text == "i" {
-            if i + 1 < tokens.count, [".", ")", ":"].contains(tokens[i + 1].text), !tokens[i + 1].spaceBefore {
+        if t.length == 1 {
+            if i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .punctuation,
+                let next = tokens[i + 1].text.utf8.first, next == 0x2E || next == 0x29 || next == 0x3A
+            {
                 return nil
             }
-            if i > 0, tokens[i - 1].text == "(" { return nil }
+            if i > 0, tokens[i - 1].text.utf8.first == 0x28 { return nil }
             return "I"
         }
-        if t.text.hasPrefix("i'") || t.text.hasPrefix("i’"), ["i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"].contains(t.text) {
-            return "I" + t.text.dropFirst()
-        }
-        return nil
+        // "i'm", "i’ve": the second byte is an apostrophe (or the first of a curly one).
+        guard t.length == 3 || t.length == 4, let second = t.text.utf8.dropFirst().first, second == 0x27 || second == 0xE2
+        else { return nil }
+        return Self.contractions.contains(t.lower) ? "I" + t.text.dropFirst() : nil
     }
+
+    /// The pronoun's contractions, with straight and curly apostrophes.
+    static let contractions: Set<String> = ["i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"]
 }
