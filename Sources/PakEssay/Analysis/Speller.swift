@@ -128,7 +128,9 @@ struct Speller {
         let n = word.count
         func check(_ length: Int, likely: Bool) {
             let key = scratch.withUnsafeBufferPointer { Self.hash($0, 0, length) }
-            guard let entry = dictionary.entry(key) ?? (allowed.contains(key) ? .init(capitalOnly: false, frequencyClass: 2) : nil)
+            guard
+                let entry = dictionary.entry(key)
+                    ?? (allowed.contains(key) ? .init(capitalOnly: false, frequencyClass: 2) : nil)
             else { return }
             var text = String(decoding: scratch[0..<length], as: UTF8.self)
             if entry.capitalOnly { text = text.prefix(1).uppercased() + text.dropFirst() }
@@ -229,7 +231,9 @@ struct Speller {
     static func cased(_ suggestion: String, like written: String) -> String {
         let letters = written.unicodeScalars.filter(\.isAlphabeticScalar)
         if letters.count > 1, letters.allSatisfy(\.isUppercaseScalar) { return suggestion.uppercased() }
-        if letters.first?.isUppercaseScalar == true { return suggestion.prefix(1).uppercased() + suggestion.dropFirst() }
+        if letters.first?.isUppercaseScalar == true {
+            return suggestion.prefix(1).uppercased() + suggestion.dropFirst()
+        }
         return suggestion
     }
 }

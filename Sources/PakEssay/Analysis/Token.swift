@@ -231,7 +231,8 @@ struct Tokenizer: EssayWalker {
                 Token(
                     text: text, lower: lower, kind: currentKind, position: start,
                     end: SourcePosition(line: last.line, column: last.column + 1), spaceBefore: pendingSpace,
-                    key: key, exactKey: exactKey, isCapitalized: capitalized, startsWithNumber: number, isGuess: inGuess,
+                    key: key, exactKey: exactKey, isCapitalized: capitalized, startsWithNumber: number,
+                    isGuess: inGuess,
                     length: scalars)
             )
             bytes.removeAll(keepingCapacity: true)

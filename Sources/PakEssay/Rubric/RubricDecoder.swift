@@ -351,7 +351,9 @@ struct RubricDecoder {
             lexicon.allowedWords.insert(lower)
             // The parts of "Zarb-e-Azb" too: a reader may write them apart.
             guard lower.utf8.contains(0x2D) else { continue }
-            for part in lower.utf8.split(separator: 0x2D) { lexicon.allowedWords.insert(String(decoding: part, as: UTF8.self)) }
+            for part in lower.utf8.split(separator: 0x2D) {
+                lexicon.allowedWords.insert(String(decoding: part, as: UTF8.self))
+            }
         }
     }
 }

@@ -21,7 +21,10 @@ import Testing
     /// ("wether" is a word, though not the one meant: a real-word error, not a spelling one.)
     static let largerListWords: Set<String> = ["mans", "wether"]
 
-    @Test(.enabled(if: available, "hunspell with an en_GB dictionary is not installed: apt-get install hunspell hunspell-en-gb"))
+    @Test(
+        .enabled(
+            if: available, "hunspell with an en_GB dictionary is not installed: apt-get install hunspell hunspell-en-gb"
+        ))
     func everyWordHunspellFlagsIsFlaggedOrAllowed() throws {
         var allowances = Fixtures.rubric.lexicon
         allowances.dictionary = nil
@@ -32,8 +35,10 @@ import Testing
             bare.question = nil
             let text = FairCopyWriter.text(of: bare)
             let graded = Grader(rubric: Fixtures.rubric).grade(answer, source: "s.txt")
-            let ours = graded.findings.filter { $0.rule == "language-spelling" || $0.rule == "language-lowercase-start" }
-                .map { $0.excerpt.lowercased() }
+            let ours = graded.findings.filter {
+                $0.rule == "language-spelling" || $0.rule == "language-lowercase-start"
+            }
+            .map { $0.excerpt.lowercased() }
             for word in try Self.hunspellFlags(text) {
                 let lower = word.lowercased()
                 guard Self.isJudged(word), !Self.largerListWords.contains(word),

@@ -93,9 +93,11 @@ import Testing
             name: "not a dictionary",
             json: valid.replacingOccurrences(
                 of: #""criteria""#,
-                with: #""lexicons": {"dictionary": ""# + Fixtures.root.path + #"/Rubrics/lexicons/allowed.txt"}, "criteria""#),
+                with: #""lexicons": {"dictionary": ""# + Fixtures.root.path
+                    + #"/Rubrics/lexicons/allowed.txt"}, "criteria""#),
             message: "bad.json: at lexicons.dictionary: " + Fixtures.root.path
-                + "/Rubrics/lexicons/allowed.txt is not a pakessay dictionary (build one with scripts/build-dictionary.py)"),
+                + "/Rubrics/lexicons/allowed.txt is not a pakessay dictionary (build one with scripts/build-dictionary.py)"
+        ),
         Bad(
             name: "unknown format", json: valid.replacingOccurrences(of: #""format": 1"#, with: #""format": 2"#),
             message: "bad.json: at format: unsupported format"),

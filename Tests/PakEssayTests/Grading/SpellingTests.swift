@@ -17,7 +17,9 @@ import Testing
         for word in ["organisation", "organization", "colour", "color", "hindrances", "don't"] {
             #expect(dictionary.contains(WordKey.of(word)), "\(word)")
         }
-        for word in ["hinderances", "goverment", "refugess"] { #expect(!dictionary.contains(WordKey.of(word)), "\(word)") }
+        for word in ["hinderances", "goverment", "refugess"] {
+            #expect(!dictionary.contains(WordKey.of(word)), "\(word)")
+        }
         #expect(dictionary.entry(WordKey.of("pakistan"))?.capitalOnly == true)
         #expect(dictionary.entry(WordKey.of("the"))?.frequencyClass == 0)
         #expect(SpellingDictionary(bytes: Array("PAKDICT1 but nothing else".utf8)) == nil)
@@ -132,7 +134,8 @@ import Testing
         }
         let expected: Set<String> = [
             "Minorites", "Sovreignty", "acheive", "alot", "beleive", "colums", "countrys", "cuting", "dieing", "dont",
-            "dependance", "economicaly", "emergancy", "enviroment", "factorys", "fastly", "feild", "freind", "goverment",
+            "dependance", "economicaly", "emergancy", "enviroment", "factorys", "fastly", "feild", "freind",
+            "goverment",
             "goverments", "habbit", "helth", "importent", "independant", "inflaton", "instituions", "modren",
             "occured", "parliment", "pollushion", "recieve", "resolusion", "responsiblity", "seperate", "tolerence",
             "tommorow", "truely", "untill", "upto", "usefull",
@@ -162,10 +165,13 @@ import Testing
                 rows += 1
                 let found = try Self.findings(sentence, rule: "").filter { all.contains($0.rule) }
                 let hits = found.filter {
-                    own.contains($0.rule) && $0.excerpt.contains(wrong) && (fix == "-" || $0.suggestion == "Write '\(fix)'.")
+                    own.contains($0.rule) && $0.excerpt.contains(wrong)
+                        && (fix == "-" || $0.suggestion == "Write '\(fix)'.")
                 }
                 if kind != "correct", hits.isEmpty { missed.append(sentence) }
-                wrongAlarms += found.filter { f in !hits.contains { $0.range == f.range } }.map { "\($0.excerpt) in \(sentence)" }
+                wrongAlarms += found.filter { f in !hits.contains { $0.range == f.range } }.map {
+                    "\($0.excerpt) in \(sentence)"
+                }
             }
         }
         #expect(rows >= 200)

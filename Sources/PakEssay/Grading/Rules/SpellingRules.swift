@@ -273,7 +273,8 @@ enum NameCapitals {
     ) -> (Int, String)? {
         guard !tokens[i].isCapitalized, let candidates = names[tokens[i].key] else { return nil }
         // A longer name needs two capitalised words: "the constitution of 1956" is written so too.
-        for entry in candidates where i + entry.words.count <= limit
+        for entry in candidates
+        where i + entry.words.count <= limit
             && (entry.words.count == 1 || entry.written.filter { $0.first?.isUppercase == true }.count >= 2)
         {
             guard (0..<entry.words.count).allSatisfy({ tokens[i + $0].key == entry.words[$0] }) else { continue }
@@ -321,7 +322,8 @@ enum NameCapitals {
             return "I"
         }
         // "i'm", "i’ve": the second byte is an apostrophe (or the first of a curly one).
-        guard t.length == 3 || t.length == 4, let second = t.text.utf8.dropFirst().first, second == 0x27 || second == 0xE2
+        guard t.length == 3 || t.length == 4, let second = t.text.utf8.dropFirst().first,
+            second == 0x27 || second == 0xE2
         else { return nil }
         return Self.contractions.contains(t.lower) ? "I" + t.text.dropFirst() : nil
     }
