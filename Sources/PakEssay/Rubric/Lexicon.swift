@@ -234,18 +234,23 @@ public struct PhraseTable: Sendable {
 }
 
 /// The words of a word-list entry as the tokenizer would make them. An entry of ASCII words, each starting
-/// and ending with a letter or digit, with hyphens and apostrophes only inside, splits at its spaces:
-/// most entries do, and a rubric's lists are read at every start.
+/// and ending with a letter or digit, with hyphens and apostrophes only inside, splits at its spaces (a
+/// one-word entry is itself): most entries are so, and a rubric's lists are read at every start.
 func entryWords(_ text: String) -> [String] {
     func isAlphanumeric(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
-    let pieces = text.utf8.split(separator: 0x20)
-    let simple = pieces.allSatisfy { piece in
-        guard let first = piece.first, let last = piece.last, isAlphanumeric(first), isAlphanumeric(last) else {
-            return false
+    var previous: UInt8 = 0x20
+    var spaces = 0
+    for b in text.utf8 {
+        if b == 0x20 || b == 0x2D || b == 0x27 {
+            guard isAlphanumeric(previous) else { return phraseWords(text) }
+            if b == 0x20 { spaces += 1 }
+        } else if !isAlphanumeric(b) {
+            return phraseWords(text)
         }
-        return piece.allSatisfy { isAlphanumeric($0) || $0 == 0x2D || $0 == 0x27 }
+        previous = b
     }
-    return simple ? pieces.map { String(decoding: $0, as: UTF8.self) } : phraseWords(text)
+    guard isAlphanumeric(previous) else { return phraseWords(text) }
+    return spaces == 0 ? [text] : text.split(separator: " ").map(String.init)
 }
 
 /// Splits a phrase into the tokens the tokenizer would make (words, numbers, punctuation).

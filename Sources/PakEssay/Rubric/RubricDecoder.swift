@@ -235,7 +235,10 @@ struct RubricDecoder {
         var relevanceSources: [TopicModelStore.Source] = []
         let files = node.child("lexicons")
         if files.exists {
-            for key in try files.keys() {
+            // The dictionary first: the allowances leave out the words it holds.
+            var keys = try files.keys()
+            if let at = keys.firstIndex(of: "dictionary") { keys.insert(keys.remove(at: at), at: 0) }
+            for key in keys {
                 guard Self.lexiconKeys.contains(key) else {
                     throw files.child(key).error(
                         "unknown word list (known: \(Self.lexiconKeys.joined(separator: ", ")))")
@@ -348,6 +351,8 @@ struct RubricDecoder {
     private static func allow(_ text: String, in lexicon: inout Lexicon) {
         for word in entryWords(text) where word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
             let lower = word.lowercased()
+            // A word the dictionary holds needs no allowance ("United", "Nations").
+            if lexicon.dictionary?.contains(WordKey.of(lower)) == true, !lower.utf8.contains(0x2D) { continue }
             lexicon.allowedWords.insert(lower)
             // The parts of "Zarb-e-Azb" too: a reader may write them apart.
             guard lower.utf8.contains(0x2D) else { continue }

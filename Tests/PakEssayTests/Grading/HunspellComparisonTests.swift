@@ -42,7 +42,8 @@ import Testing
             for word in try Self.hunspellFlags(text) {
                 let lower = word.lowercased()
                 guard Self.isJudged(word), !Self.largerListWords.contains(word),
-                    !allowed.isKnown(key: WordKey.of(lower), lower: lower)
+                    !allowed.isKnown(key: WordKey.of(lower), lower: lower),
+                    !Self.listedWords.contains(Self.withoutPossessive(lower))
                 else { continue }
                 if !ours.contains(where: { $0 == lower || $0.split(separator: " ").contains(Substring(lower)) }) {
                     missed.append(word)
@@ -51,6 +52,23 @@ import Testing
         }
         #expect(missed.isEmpty, "hunspell flags these and pakessay does not: \(Set(missed).sorted())")
     }
+
+    /// Every word of the allowance files, lowercase. The rubric's allowances leave out the words the
+    /// dictionary holds, so a name both lists know ("Himalaya") is read here.
+    static let listedWords: Set<String> = {
+        var out: Set<String> = []
+        for name in ["allowed", "proper-nouns", "named-events", "sources", "acronyms"] {
+            let path = Fixtures.root.appendingPathComponent("Rubrics/lexicons/\(name).txt").path
+            let text = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                for word in line.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }) {
+                    out.insert(word.lowercased())
+                    for part in word.split(separator: "-") { out.insert(part.lowercased()) }
+                }
+            }
+        }
+        return out
+    }()
 
     /// A word pakessay judges: Latin letters only, no figures, and not an acronym (in capitals up to
     /// five letters, with a plural or possessive ending: "PDMAs", "ICIMOD's" is judged) nor mixed case
