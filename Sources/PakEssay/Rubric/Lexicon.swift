@@ -238,19 +238,30 @@ public struct PhraseTable: Sendable {
 /// one-word entry is itself): most entries are so, and a rubric's lists are read at every start.
 func entryWords(_ text: String) -> [String] {
     func isAlphanumeric(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
-    var previous: UInt8 = 0x20
-    var spaces = 0
-    for b in text.utf8 {
-        if b == 0x20 || b == 0x2D || b == 0x27 {
-            guard isAlphanumeric(previous) else { return phraseWords(text) }
-            if b == 0x20 { spaces += 1 }
-        } else if !isAlphanumeric(b) {
-            return phraseWords(text)
+    var text = text
+    let words = text.withUTF8 { bytes -> [String]? in
+        var out: [String] = []
+        var previous: UInt8 = 0x20
+        var start = 0
+        for (k, b) in bytes.enumerated() {
+            if b == 0x20 || b == 0x2D || b == 0x27 {
+                guard isAlphanumeric(previous) else { return nil }
+                if b == 0x20 {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self))
+                    start = k + 1
+                }
+            } else if !isAlphanumeric(b) {
+                return nil
+            }
+            previous = b
         }
-        previous = b
+        guard isAlphanumeric(previous) else { return nil }
+        if out.isEmpty { return [] }
+        out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        return out
     }
-    guard isAlphanumeric(previous) else { return phraseWords(text) }
-    return spaces == 0 ? [text] : text.split(separator: " ").map(String.init)
+    guard let words else { return phraseWords(text) }
+    return words.isEmpty ? [text] : words
 }
 
 /// Splits a phrase into the tokens the tokenizer would make (words, numbers, punctuation).
