@@ -27,6 +27,8 @@ public struct Token: Sendable, Hashable {
     public var isCapitalized: Bool
     /// True when the token's first character is a digit or other number.
     public var startsWithNumber: Bool
+    /// True when the transcriber guessed it (`[?guess?]`): not the candidate's own spelling to judge.
+    public var isGuess: Bool = false
     /// How many scalars it has (what its columns span).
     public var length: Int
 
@@ -51,6 +53,7 @@ struct Tokenizer: EssayWalker {
     private var last = SourcePosition(line: 1, column: 1)
     private var pendingSpace = true
     private var pendingJoin: (Unicode.Scalar, SourcePosition)?
+    private var inGuess = false
 
     init() {
         bytes.reserveCapacity(32)
@@ -79,8 +82,10 @@ struct Tokenizer: EssayWalker {
             break
         case .guess(let guess, let at):
             finish()
+            inGuess = true
             for c in guess.unicodeScalars { feed(c, at) }
             finish()
+            inGuess = false
         case .illegible, .visual, .lineBreak, .pageBreak:
             finish()
             pendingSpace = true
@@ -226,7 +231,9 @@ struct Tokenizer: EssayWalker {
                 Token(
                     text: text, lower: lower, kind: currentKind, position: start,
                     end: SourcePosition(line: last.line, column: last.column + 1), spaceBefore: pendingSpace,
-                    key: key, exactKey: exactKey, isCapitalized: capitalized, startsWithNumber: number, length: scalars)
+                    key: key, exactKey: exactKey, isCapitalized: capitalized, startsWithNumber: number,
+                    isGuess: inGuess,
+                    length: scalars)
             )
             bytes.removeAll(keepingCapacity: true)
             lowerBytes.removeAll(keepingCapacity: true)

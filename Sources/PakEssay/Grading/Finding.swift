@@ -23,8 +23,11 @@ public struct Finding: Sendable, Hashable {
     /// How many more findings of its rule this one stands for, past the rubric's `findingsPerRule`
     /// (0 for an ordinary finding). Counts of findings add it in.
     public var folded: Int = 0
-    /// How many findings this one counts as: itself and those it folds.
-    public var count: Int { 1 + folded }
+    /// How many more times the fault it names is written (a misspelt word written again): one finding
+    /// stands for them all and counts them.
+    public var repeats: Int = 0
+    /// How many findings this one counts as: itself, its repeats and those it folds.
+    public var count: Int { 1 + folded + repeats }
 
     /// Creates a finding.
     public init(

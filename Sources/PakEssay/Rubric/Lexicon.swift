@@ -6,6 +6,18 @@ public struct Lexicon: Sendable {
     public var confused: [String: [(wrong: [String], right: String)]] = [:]
     /// Proper nouns and terms never to flag, lowercase single words.
     public var properWords: Set<String> = []
+    /// The full English word list spelling is checked against, or nil when the rubric names none.
+    public var dictionary: SpellingDictionary?
+    /// Words never flagged as misspelt besides the dictionary's: Pakistani English and transliterations
+    /// (`allowed`), and every word of the proper nouns, named events, sources and acronyms; lowercase.
+    public var allowedWords: Set<String> = []
+    /// The entries of `allowed` lists written without capitals, lowercase.
+    public var plainWords: Set<String> = []
+    /// The one-word entries of `allowed` lists written with capitals, lowercase.
+    public var forcedCapitals: Set<String> = []
+    /// Names written with capitals (`Pakistan`, `IMF`, `Nobel Peace Prize`) as the lists write them, for the
+    /// capitals rule: one-word names by their lowercase key, longer ones by their first word's.
+    public var capitalNames: [String] = []
     /// Named things (events, agreements, operations, institutions) as word sequences, lowercase, by first word.
     public var namedThings: PhraseTable = PhraseTable()
     /// Reference sources as word sequences, by first word; matched with case where the entry is an abbreviation.
@@ -27,6 +39,16 @@ public struct Lexicon: Sendable {
     public private(set) var confusedKeys = WordKeyMap<[(wrong: [UInt64], right: String)]>()
     /// The keys of `properWords`.
     public private(set) var properKeys = WordKeyMap<Bool>()
+    /// The keys of `allowedWords` and `properWords`.
+    public private(set) var allowedKeys = WordKeyMap<Bool>()
+    /// The keys of the allowed words written in lowercase in their list ("sara" in Urdu verse): never a
+    /// capitals finding.
+    public private(set) var plainKeys = WordKeyMap<Bool>()
+    /// The keys of one-word entries of `allowed` lists written with capitals ("English"): a capitals finding
+    /// in lowercase even where the dictionary also knows the word in lowercase.
+    public private(set) var forcedCapitalKeys = WordKeyMap<Bool>()
+    /// `capitalNames` by their first word's lowercase key: each name's words as keys and as written.
+    public private(set) var capitalKeys = WordKeyMap<[(words: [UInt64], written: [String])]>()
     /// Every cue list in one table, tagged by its place in `cueNames`: one lookup per word counts them all.
     public private(set) var cueIndex = PhraseTable()
     /// The cue lists' names, sorted; a tag in `cueIndex` is an index here.
@@ -76,6 +98,28 @@ public struct Lexicon: Sendable {
             confusedKeys[WordKey.of(first)] = list.map { ($0.wrong.map(WordKey.of), $0.right) }
         }
         rebuildQuestionStopWords()
+    }
+
+    /// Works out the spelling and capitals tables from `allowedWords`, `properWords` and `capitalNames`.
+    mutating func prepareSpelling() {
+        allowedKeys = WordKeyMap(capacity: allowedWords.count + properWords.count)
+        for word in allowedWords { allowedKeys[WordKey.of(word)] = true }
+        for word in properWords { allowedKeys[WordKey.of(word)] = true }
+        plainKeys = WordKeyMap(capacity: plainWords.count)
+        for word in plainWords { plainKeys[WordKey.of(word)] = true }
+        forcedCapitalKeys = WordKeyMap(capacity: forcedCapitals.count)
+        for word in forcedCapitals { forcedCapitalKeys[WordKey.of(word)] = true }
+        capitalKeys = WordKeyMap(capacity: capitalNames.count)
+        for name in capitalNames where name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+            let written = entryWords(name)
+            guard let first = written.first else { continue }
+            let entry = (words: written.map { WordKey.of($0.lowercased()) }, written: written)
+            var list = capitalKeys[WordKey.of(first.lowercased())] ?? []
+            guard !list.contains(where: { $0.words == entry.words }) else { continue }
+            let at = list.firstIndex { $0.words.count < entry.words.count } ?? list.count
+            list.insert(entry, at: at)
+            capitalKeys[WordKey.of(first.lowercased())] = list
+        }
     }
 
     /// Works out `questionStopWords` again; called whenever the stop words or the cue lists change.
@@ -207,6 +251,37 @@ public struct PhraseTable: Sendable {
             body(entry.tag, entry.words.count)
         }
     }
+}
+
+/// The words of a word-list entry as the tokenizer would make them. An entry of ASCII words, each starting
+/// and ending with a letter or digit, with hyphens and apostrophes only inside, splits at its spaces (a
+/// one-word entry is itself): most entries are so, and a rubric's lists are read at every start.
+func entryWords(_ text: String) -> [String] {
+    func isAlphanumeric(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+    var text = text
+    let words = text.withUTF8 { bytes -> [String]? in
+        var out: [String] = []
+        var previous: UInt8 = 0x20
+        var start = 0
+        for (k, b) in bytes.enumerated() {
+            if b == 0x20 || b == 0x2D || b == 0x27 {
+                guard isAlphanumeric(previous) else { return nil }
+                if b == 0x20 {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self))
+                    start = k + 1
+                }
+            } else if !isAlphanumeric(b) {
+                return nil
+            }
+            previous = b
+        }
+        guard isAlphanumeric(previous) else { return nil }
+        if out.isEmpty { return [] }
+        out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        return out
+    }
+    guard let words else { return phraseWords(text) }
+    return words.isEmpty ? [text] : words
 }
 
 /// Splits a phrase into the tokens the tokenizer would make (words, numbers, punctuation).

@@ -15,8 +15,8 @@ struct RubricDecoder {
     ]
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [
-        "misspellings", "confused", "confusionSets", "grammar", "wordClasses", "partsOfSpeech", "properNouns", "namedEvents", "sources", "stopWords",
-        "acronyms", "topics", "questions",
+        "misspellings", "confused", "confusionSets", "grammar", "wordClasses", "partsOfSpeech", "properNouns",
+        "namedEvents", "sources", "stopWords", "acronyms", "topics", "questions", "dictionary", "allowed",
     ]
     /// The thresholds a rubric's `relevance` table may set.
     nonisolated(unsafe) static let relevanceKeys:
@@ -250,7 +250,10 @@ struct RubricDecoder {
         var patternFiles: [(key: String, path: String, at: String)] = []
         let files = node.child("lexicons")
         if files.exists {
-            for key in try files.keys() {
+            // The dictionary first: the allowances leave out the words it holds.
+            var keys = try files.keys()
+            if let at = keys.firstIndex(of: "dictionary") { keys.insert(keys.remove(at: at), at: 0) }
+            for key in keys {
                 guard Self.lexiconKeys.contains(key) else {
                     throw files.child(key).error(
                         "unknown word list (known: \(Self.lexiconKeys.joined(separator: ", ")))")
@@ -283,16 +286,32 @@ struct RubricDecoder {
                         lexicon.wordClasses.openPath = full
                     case "properNouns":
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
-                            for word in phraseWords(text) { lexicon.properWords.insert(word.lowercased()) }
+                            for word in entryWords(text) { lexicon.properWords.insert(word.lowercased()) }
+                            lexicon.capitalNames.append(text)
                         }
                     case "namedEvents":
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
                             lexicon.namedThings.add(text, keepCase: true)
+                            Self.allow(text, in: &lexicon)
+                            lexicon.capitalNames.append(text)
                         }
                     case "sources":
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
                             lexicon.sources.add(text, keepCase: true)
+                            Self.allow(text, in: &lexicon)
                         }
+                    case "allowed":
+                        for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
+                            Self.allow(text, in: &lexicon)
+                            if text.unicodeScalars.contains(where: \.isUppercaseScalar) {
+                                lexicon.capitalNames.append(text)
+                                if entryWords(text).count == 1 { lexicon.forcedCapitals.insert(text.lowercased()) }
+                            } else {
+                                lexicon.plainWords.insert(text)
+                            }
+                        }
+                    case "dictionary":
+                        lexicon.dictionary = try SpellingDictionary.load(full, file: file, key: at)
                     case "acronyms", "topics", "questions":
                         // Read once the stop and task words are known, from the compiled form when it is current.
                         relevanceSources.append(.init(key: key, path: full, relative: relative, at: at))
@@ -347,8 +366,30 @@ struct RubricDecoder {
                 relevanceSources, stopWords: lexicon.questionStopWords, taskWords: taskWords,
                 taskTable: lexicon.cue("taskWords"),
                 sameQuestion: lexicon.relevanceSettings.sameQuestion, folder: folder, file: file)
+            // Acronyms are names too: never misspelt, and written in capitals.
+            for acronym in lexicon.topicModel.acronyms {
+                Self.allow(acronym.short, in: &lexicon)
+                lexicon.capitalNames.append(acronym.short)
+                for name in acronym.names { Self.allow(name, in: &lexicon) }
+            }
         }
+        lexicon.prepareSpelling()
         return lexicon
+    }
+
+    /// Adds every word of an entry to the words spelling never flags.
+    private static func allow(_ text: String, in lexicon: inout Lexicon) {
+        for word in entryWords(text) where word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
+            let lower = word.lowercased()
+            // A word the dictionary holds needs no allowance ("United", "Nations").
+            if lexicon.dictionary?.contains(WordKey.of(lower)) == true, !lower.utf8.contains(0x2D) { continue }
+            lexicon.allowedWords.insert(lower)
+            // The parts of "Zarb-e-Azb" too: a reader may write them apart.
+            guard lower.utf8.contains(0x2D) else { continue }
+            for part in lower.utf8.split(separator: 0x2D) {
+                lexicon.allowedWords.insert(String(decoding: part, as: UTF8.self))
+            }
+        }
     }
 }
 

@@ -83,6 +83,21 @@ import Testing
             json: valid.replacingOccurrences(
                 of: #""criteria""#, with: #""lexicons": {"misspellings": "nowhere.txt"}, "criteria""#),
             message: "bad.json: at lexicons.misspellings: cannot read the word list"),
+        // The packed dictionary (issue 14): missing, or a file that is not one.
+        Bad(
+            name: "missing dictionary",
+            json: valid.replacingOccurrences(
+                of: #""criteria""#, with: #""lexicons": {"dictionary": "nowhere.dict"}, "criteria""#),
+            message: "bad.json: at lexicons.dictionary: cannot read the dictionary"),
+        Bad(
+            name: "not a dictionary",
+            json: valid.replacingOccurrences(
+                of: #""criteria""#,
+                with: #""lexicons": {"dictionary": ""# + Fixtures.root.path
+                    + #"/Rubrics/lexicons/allowed.txt"}, "criteria""#),
+            message: "bad.json: at lexicons.dictionary: " + Fixtures.root.path
+                + "/Rubrics/lexicons/allowed.txt is not a pakessay dictionary (build one with scripts/build-dictionary.py)"
+        ),
         Bad(
             name: "missing grammar pattern file",
             json: valid.replacingOccurrences(of: #""criteria""#, with: #""lexicons": {"grammar": "nowhere.txt"}, "criteria""#),

@@ -1,45 +1,3 @@
-/// Spelling errors from the rubric's list of common misspellings.
-struct LanguageSpelling: GradingRule {
-    static let description = RuleDescription(
-        id: "language-spelling", criterion: "language",
-        summary: "no common misspellings (from a curated list; British spellings are accepted)",
-        rationale:
-            "Examiners report spelling errors as 'rife'; each one costs credibility in an answer that is otherwise sound.",
-        fix: "Learn the spellings you get wrong; the findings list each with its correction.",
-        parameters: [("tolerance", "misspellings per 100 words at which the rule gives no credit (default 1.5)")],
-        examples: [
-            RuleExample(
-                "Q.1 Discuss the role of the government in Pakistan.\n\nThe government of Pakistan must recognise its role in the organisation of the economy. The Zarb-e-Azb operation and CPEC in Gwadar show what the state can do, as ISPR reported.",
-                fires: false),
-            RuleExample(
-                "Q.1 Discuss the role of the government in Pakistan.\n\nThe goverment must recieve the support of the people untill the economy is stable.",
-                fires: true),
-        ])
-    let tolerance: Double
-    init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.number("tolerance", 1.5, minimum: 0.01) }
-
-    func evaluate(_ c: GradingContext) -> RuleOutcome {
-        var findings: [Finding] = []
-        // The tables are read once here: reaching them through the context for every word would copy them.
-        let misspellings = c.lexicon.misspellingKeys
-        let proper = c.lexicon.properKeys
-        let tokens = c.tokens
-        for k in tokens.indices where tokens[k].kind == .word {
-            guard let right = misspellings[tokens[k].key], !proper.contains(tokens[k].key) else { continue }
-            let t = tokens[k]
-            findings.append(
-                finding(
-                    .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
-                    "'\(t.text)' is misspelt",
-                    fix: "Write '\(t.isCapitalized ? right.prefix(1).uppercased() + right.dropFirst() : right)'.",
-                    place: "\(t.text) → \(right)"))
-        }
-        guard !findings.isEmpty else { return .full }
-        let rate = Double(findings.count) * 100 / Double(max(c.words, 1))
-        return RuleOutcome(credit: 1 - rate / tolerance, findings: findings)
-    }
-}
-
 /// Confused words in contexts where the wrong reading is never right ("Noble Prize"), and confusion
 /// sets decided by the neighbouring words ("their are" → there, "more then" → than).
 struct LanguageConfusedWords: GradingRule {
@@ -148,19 +106,29 @@ struct LanguageRepeatedWord: GradingRule {
     }
 }
 
-/// Sentences that start with a lowercase letter.
+/// Capitals: sentences that start with a lowercase letter, and names, acronyms and "I" in lowercase.
 struct LanguageLowercaseStart: GradingRule {
     static let description = RuleDescription(
         id: "language-lowercase-start", criterion: "language",
-        summary: "every sentence starts with a capital letter",
-        rationale: "A lowercase sentence start reads as carelessness in the mechanics examiners check first.",
-        fix: "Start every sentence with a capital letter.",
-        parameters: [("penalty", "share of credit lost per sentence (default 0.2)")],
+        summary:
+            "capitals: every sentence starts with a capital letter, and names, events, acronyms and 'I' keep theirs ('Nobel Peace Prize', 'Pakistan', 'IMF')",
+        rationale:
+            "A lowercase sentence start or a name in lowercase reads as carelessness in the mechanics examiners check first.",
+        fix: "Start every sentence with a capital letter, and write every name, event and acronym with its capitals.",
+        parameters: [("penalty", "share of credit lost per sentence, word or name (default 0.2)")],
         examples: [
             RuleExample(
                 "Q.1 Discuss inflation.\n\nInflation is high. Prices rise every month, e.g. the price of flour.",
                 fires: false),
             RuleExample("Q.1 Discuss inflation.\n\nInflation is high. prices rise every month.", fires: true),
+            RuleExample(
+                "Q.1 Discuss Pakistan's economy.\n\nPakistan signed a programme with the IMF in 2023, and I think Malala Yousafzai's Nobel Peace Prize lifted its image (i) abroad, i.e. in Europe.",
+                fires: false),
+            RuleExample(
+                "Q.1 Discuss Pakistan's economy.\n\nThe economy of pakistan depends on the imf, and i think it must change.",
+                fires: true),
+            RuleExample(
+                "Q.1 Discuss Malala's role.\n\nMalala Yousafzai won the nobel peace prize in 2014.", fires: true),
         ])
     let penalty: Double
     init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.2, minimum: 0) }
@@ -196,6 +164,8 @@ struct LanguageLowercaseStart: GradingRule {
                     "the sentence \"\(text)…\" starts with a lowercase letter",
                     fix: "Write '\(first.text.prefix(1).uppercased() + first.text.dropFirst())'."))
         }
+        findings += NameCapitals.findings(c, by: self)
+        findings.sort { $0.range.start < $1.range.start }
         return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
     }
 }

@@ -1,0 +1,333 @@
+/// Spelling against the full dictionary and the rubric's allowances, the list of common misspellings first.
+struct LanguageSpelling: GradingRule {
+    static let description = RuleDescription(
+        id: "language-spelling", criterion: "language",
+        summary:
+            "every word is in the dictionary (British and American English) or the rubric's allowances, headings and outline included",
+        rationale:
+            "Examiners report spelling errors as 'rife'; each one costs credibility in an answer that is otherwise sound.",
+        fix: "Learn the spellings you get wrong; the findings list each with its correction.",
+        parameters: [("tolerance", "misspellings per 100 words at which the rule gives no credit (default 1.5)")],
+        examples: [
+            RuleExample(
+                "Q.1 Discuss the role of the government in Pakistan.\n\nThe government of Pakistan must recognise its role in the organisation of the economy. The Zarb-e-Azb operation and CPEC in Gwadar show what the state's hydel projects can do, as ISPR reported in the 1990s.",
+                fires: false),
+            RuleExample(
+                "Q.1 Discuss the role of the government in Pakistan.\n\nThe goverment must recieve the support of the people untill the economy is stable.",
+                fires: true),
+            RuleExample(
+                "Q.1 Discuss the hurdles.\n\nHINDERANCES\n\nRefugess from Afghanistan add to the burden on the economy.",
+                fires: true),
+        ])
+    let tolerance: Double
+    init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.number("tolerance", 1.5, minimum: 0.01) }
+
+    /// One misspelt word and every place it is written.
+    struct Hit {
+        var token: Token
+        var right: String?
+        var others: [String]
+        var count: Int
+    }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        let checker = SpellingCheck(c.lexicon)
+        var hits: [Hit] = []
+        var byKey = WordKeyMap<Int>()
+        func check(_ tokens: [Token], _ range: Range<Int>) {
+            for k in range where tokens[k].kind == .word {
+                // Most words are right as they stand: two look-ups on the key and no more.
+                if checker.isPlainlyRight(tokens[k].key) { continue }
+                let t = tokens[k]
+                if let at = byKey[t.key] {
+                    hits[at].count += 1
+                    // Headings and outlines are read after the body: the finding stands where the word is first.
+                    if t.position < hits[at].token.position, let (right, others) = checker.misspelling(t) {
+                        hits[at].token = t
+                        hits[at].right = right
+                        hits[at].others = others
+                    }
+                    continue
+                }
+                guard let (right, others) = checker.misspelling(t) else { continue }
+                byKey[t.key] = hits.count
+                hits.append(Hit(token: t, right: right, others: others, count: 1))
+            }
+        }
+        let tokens = c.tokens
+        check(tokens, tokens.indices)
+        for item in c.answer.outline {
+            let list = Tokenizer.tokens(of: item.content)
+            check(list, list.indices)
+        }
+        for info in c.sections {
+            if info.section.title != nil {
+                let list = Tokenizer.tokens(of: info.section.heading)
+                check(list, list.indices)
+            }
+            for item in info.section.outline {
+                let list = Tokenizer.tokens(of: item.content)
+                check(list, list.indices)
+            }
+        }
+        guard !hits.isEmpty else { return .full }
+        hits.sort { $0.token.position < $1.token.position }
+        let findings = hits.map(finding)
+        let total = hits.reduce(0) { $0 + $1.count }
+        let rate = Double(total) * 100 / Double(max(c.words, 1))
+        return RuleOutcome(credit: 1 - rate / tolerance, findings: findings)
+    }
+
+    /// The finding of one misspelt word: where it is first written, its correction, and how often.
+    private func finding(_ hit: Hit) -> Finding {
+        let t = hit.token
+        let times = hit.count > 1 ? " (\(hit.count) times)" : ""
+        var out: Finding
+        if let right = hit.right {
+            let others = hit.others.isEmpty ? "" : "; it may also be " + listing(hit.others.map { "'\($0)'" }, or: true)
+            out = finding(
+                .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
+                "'\(t.text)' is misspelt\(times)\(others)", fix: "Write '\(right)'.", weight: Double(hit.count),
+                place: "\(t.text) → \(right)")
+        } else {
+            out = finding(
+                .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
+                "'\(t.text)' is not in the dictionary\(times)",
+                fix:
+                    "Check its spelling; if it is a name or a term the rubric should know, a tutor adds it to lexicons/allowed.txt.",
+                weight: Double(hit.count), place: t.text)
+        }
+        out.repeats = hit.count - 1
+        return out
+    }
+}
+
+/// Decides whether a word is misspelt and what to write instead.
+///
+/// A word is checked when it is letters only (apostrophes and hyphens inside): numbers and words with
+/// figures ("1970s", "18th", "COP27"), guessed words, words in other scripts and mixed-case words
+/// ("iPhone", "TikTok") are not. A word in the list of common misspellings is misspelt, whatever its
+/// case. Otherwise a word the dictionary and allowances know (whole, without "'s", or part by part when
+/// hyphenated) is right. An unknown lowercase word is misspelt. An unknown Capitalised word is taken for
+/// a name, unless it has eight letters or more and a common word (lowercase, in SCOWL's small or plain
+/// lists) is one edit away ("Terrorisim", "Sovreignty"): names are mostly shorter ("Imran", "Taftan"),
+/// and the longer ones are rarely one letter from a common word. A word in capitals is an acronym up
+/// to five letters; a longer one is judged as a Capitalised word ("HINDERANCES").
+struct SpellingCheck {
+    let speller: Speller
+    let misspellings: WordKeyMap<String>
+    let proper: WordKeyMap<Bool>
+
+    init(_ lexicon: Lexicon) {
+        speller = Speller(lexicon)
+        misspellings = lexicon.misspellingKeys
+        proper = lexicon.properKeys
+    }
+
+    /// How a word is written.
+    enum Shape {
+        case lowercase, capitalised, capitals, other
+    }
+
+    /// The shape of a word of letters, apostrophes and hyphens, with how many letters it has; nil for
+    /// any other word.
+    static func shape(_ text: String) -> (Shape, Int)? {
+        var letters = 0
+        var upper = 0
+        var firstUpper = false
+        var curly = 0
+        for b in text.utf8 {
+            switch b {
+            case 0x41...0x5A:
+                if letters == 0 { firstUpper = true }
+                letters += 1
+                upper += 1
+            case 0x61...0x7A: letters += 1
+            case 0x27, 0x2D: continue
+            case 0xE2, 0x80, 0x99: curly += 1  // ’ only: any other scalar from those bytes fails below
+            default: return nil
+            }
+        }
+        guard letters > 0, curly % 3 == 0 else { return nil }
+        if upper == 0 { return (.lowercase, letters) }
+        if upper == letters { return (letters == 1 ? .capitalised : .capitals, letters) }
+        return (upper == 1 && firstUpper ? .capitalised : .other, letters)
+    }
+
+    /// True when the word with that key is in the dictionary or allowed as it is, and not a listed misspelling.
+    @inline(__always)
+    func isPlainlyRight(_ key: UInt64) -> Bool { speller.knows(key) && !misspellings.contains(key) }
+
+    /// The correction of a misspelt word (nil when none is known) and other spellings it may be; nil
+    /// when the word is right or not judged.
+    func misspelling(_ t: Token) -> (String?, [String])? {
+        guard !t.startsWithNumber, !t.isGuess else { return nil }
+        if let right = misspellings[t.key], !proper.contains(t.key) {
+            return (Speller.cased(right, like: t.text), [])
+        }
+        guard speller.dictionary != nil, !speller.isKnown(key: t.key, lower: t.lower),
+            let (shape, letters) = Self.shape(t.text)
+        else { return nil }
+        if let right = pluralOfMisspelling(t.lower) { return (Speller.cased(right, like: t.text), []) }
+        if let (right, others) = possessive(t) { return (right, others) }
+        switch shape {
+        case .other: return nil
+        case .capitals where letters <= 5: return nil
+        case .lowercase:
+            let found = speller.suggestions(t.lower)
+            return (found.first.map { Speller.cased($0.word, like: t.text) }, found.dropFirst().map(\.word))
+        case .capitalised, .capitals:
+            guard letters >= 8, let best = speller.suggestions(t.lower, limit: 1).first, best.distance == 1,
+                !best.capitalOnly, best.frequencyClass <= 1
+            else { return nil }
+            return (Speller.cased(best.word, like: t.text), [])
+        }
+    }
+
+    /// A misspelt word with a possessive ("goverment's"): the stem's correction with the ending kept.
+    private func possessive(_ t: Token) -> (String?, [String])? {
+        guard let suffix = ["'s", "’s"].first(where: { t.lower.hasSuffix($0) }), t.text.count > 3 else { return nil }
+        var stem = t
+        stem.text = String(t.text.dropLast(2))
+        stem.lower = String(t.lower.dropLast(2))
+        stem.key = WordKey.of(stem.lower)
+        guard let (right, others) = misspelling(stem), let right else { return nil }
+        return (right + suffix, others.map { $0 + suffix })
+    }
+
+    /// A plural the lists do not have: "hinderances" (the list knows "hinderance", so the plural of its
+    /// correction) or "countrys" (the dictionary knows "countries").
+    private func pluralOfMisspelling(_ lower: String) -> String? {
+        var lower = lower
+        return lower.withUTF8 { bytes -> String? in
+            let n = bytes.count
+            guard n > 4, bytes[n - 1] == 0x73 else { return nil }
+            if let right = misspellings[Speller.hash(bytes, 0, n - 1)] { return right + "s" }
+            guard bytes[n - 2] == 0x79, let dictionary = speller.dictionary else { return nil }
+            let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(n - 2)]), as: UTF8.self)
+            return dictionary.contains(WordKey.of(stem + "ies")) ? stem + "ies" : nil
+        }
+    }
+}
+
+/// Names, events and acronyms written in lowercase ("pakistan", "imf", "nobel peace prize"), and a
+/// lowercase "i" for the pronoun: the second half of `language-lowercase-start`, which owns the capitals.
+/// A word that opens a sentence is left to the first half.
+enum NameCapitals {
+    /// The findings, made by `rule`.
+    static func findings<R: GradingRule>(_ c: GradingContext, by rule: R) -> [Finding] {
+        var findings: [Finding] = []
+        let names = c.lexicon.capitalKeys
+        let plain = c.lexicon.plainKeys
+        let forced = c.lexicon.forcedCapitalKeys
+        let dictionary = c.lexicon.dictionary
+        let tokens = c.tokens
+        for sentence in c.sentences {
+            var i = sentence.tokens.lowerBound
+            let end = sentence.tokens.upperBound
+            let limit = c.paragraphs[sentence.paragraph].tokens.upperBound
+            // The sentence's first word is the sentence start's, checked above.
+            while i < end, tokens[i].kind == .punctuation { i += 1 }
+            i += 1
+            while i < end {
+                let t = tokens[i]
+                // Only a word that starts with a lowercase ASCII letter can be a name in lowercase.
+                guard t.kind == .word, let b = t.text.utf8.first, b >= 0x61, b <= 0x7A, !t.isGuess,
+                    !plain.contains(t.key)
+                else {
+                    i += 1
+                    continue
+                }
+                if let (length, right) = Self.name(names, tokens, at: i, limit: limit),
+                    length > 1 || Self.isCommonWordless(t, dictionary) || forced.contains(t.key)
+                {
+                    let written = c.text(tokens: i, i + length)
+                    findings.append(
+                        rule.finding(
+                            .warning, at: c.range(tokens: i, i + length), excerpt: written,
+                            "'\(written)' is a name and keeps its capitals", fix: "Write '\(right)'."))
+                    i += length
+                    continue
+                }
+                if let right = Self.capitalOnly(t, dictionary) {
+                    findings.append(
+                        rule.finding(
+                            .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
+                            "'\(t.text)' is a name and keeps its capitals", fix: "Write '\(right)'."))
+                } else if b == 0x69, let right = Self.pronoun(tokens, at: i) {
+                    findings.append(
+                        rule.finding(
+                            .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
+                            "the pronoun '\(t.text)' is written '\(right)'", fix: "Write '\(right)'."))
+                }
+                i += 1
+            }
+        }
+        return findings
+    }
+
+    /// The longest capitalised name starting at `tokens[i]` that is written there all in lowercase: its
+    /// length in tokens and the name as it should be written.
+    static func name(
+        _ names: WordKeyMap<[(words: [UInt64], written: [String])]>, _ tokens: [Token], at i: Int, limit: Int
+    ) -> (Int, String)? {
+        guard !tokens[i].isCapitalized, let candidates = names[tokens[i].key] else { return nil }
+        // A longer name needs two capitalised words: "the constitution of 1956" is written so too.
+        for entry in candidates
+        where i + entry.words.count <= limit
+            && (entry.words.count == 1 || entry.written.filter { $0.first?.isUppercase == true }.count >= 2)
+        {
+            guard (0..<entry.words.count).allSatisfy({ tokens[i + $0].key == entry.words[$0] }) else { continue }
+            var out = ""
+            for k in entry.words.indices {
+                let t = tokens[i + k]
+                // Written all in lowercase or not at all: "fall of Dhaka" is a choice, not a slip.
+                guard t.lower == t.text || t.kind != .word else { return nil }
+                if k > 0, t.spaceBefore { out += " " }
+                out += entry.written[k]
+            }
+            return (entry.words.count, out)
+        }
+        return nil
+    }
+
+    /// True when a one-word name written in lowercase is no common English word as well (the dictionary
+    /// has no lowercase 'swat' or 'hunza', but it has 'bill' and 'march').
+    static func isCommonWordless(_ t: Token, _ dictionary: SpellingDictionary?) -> Bool {
+        guard let entry = dictionary?.entry(t.key) else { return true }
+        return entry.capitalOnly
+    }
+
+    /// A lowercase word the dictionary knows only with a capital ("english", "islamic"), written with it.
+    static func capitalOnly(_ t: Token, _ dictionary: SpellingDictionary?) -> String? {
+        guard t.lower == t.text, t.characterCount > 2, let entry = dictionary?.entry(t.key), entry.capitalOnly,
+            !Self.lowercaseUsage.contains(t.lower)
+        else { return nil }
+        return t.text.prefix(1).uppercased() + t.text.dropFirst()
+    }
+
+    /// Words the word lists capitalise that English now writes in lowercase too.
+    static let lowercaseUsage: Set<String> = ["internet", "web", "sharia", "jihad", "halal", "haram", "burqa"]
+
+    /// A lowercase "i" for the pronoun ("i think", "i'm"): not the "i" of "i.e." or of a numbering "(i)".
+    static func pronoun(_ tokens: [Token], at i: Int) -> String? {
+        let t = tokens[i]
+        if t.length == 1 {
+            if i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .punctuation,
+                let next = tokens[i + 1].text.utf8.first, next == 0x2E || next == 0x29 || next == 0x3A
+            {
+                return nil
+            }
+            if i > 0, tokens[i - 1].text.utf8.first == 0x28 { return nil }
+            return "I"
+        }
+        // "i'm", "i’ve": the second byte is an apostrophe (or the first of a curly one).
+        guard t.length == 3 || t.length == 4, let second = t.text.utf8.dropFirst().first,
+            second == 0x27 || second == 0xE2
+        else { return nil }
+        return Self.contractions.contains(t.lower) ? "I" + t.text.dropFirst() : nil
+    }
+
+    /// The pronoun's contractions, with straight and curly apostrophes.
+    static let contractions: Set<String> = ["i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"]
+}
