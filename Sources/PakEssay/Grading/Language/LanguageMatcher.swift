@@ -45,7 +45,7 @@ struct LanguageMatcher {
     func hits(_ patterns: [LanguagePattern], _ triggers: PatternTriggers, in sentence: Range<Int>) -> [LanguageHit] {
         var out: [LanguageHit] = []
         var candidates = triggers.always
-        for t in tokens[sentence] { candidates |= triggers.byWord[t.key] ?? 0 }
+        for k in sentence { candidates |= triggers.byWord[tokens[k].key] ?? 0 }
         for (n, p) in patterns.enumerated() where (n >= 64 || candidates & UInt64(1) << UInt64(n) != 0)
             && conditionsHold(p, sentence)
         {
@@ -76,10 +76,10 @@ struct LanguageMatcher {
         let el = p.elements[e]
         if el.anchor { return atClauseStart(i, s, sentenceOnly: el.sentenceOnly) ? match(p, e + 1, i, s, &marks) : nil }
         if el.behind {
-            guard i == s.lowerBound || !test(el.test, tokens[i - 1]) else { return nil }
+            guard i == s.lowerBound || !test(el.test, i - 1) else { return nil }
             return match(p, e + 1, i, s, &marks)
         }
-        if i < s.upperBound, test(el.test, tokens[i]), let end = match(p, e + 1, i + 1, s, &marks) { return end }
+        if i < s.upperBound, test(el.test, i), let end = match(p, e + 1, i + 1, s, &marks) { return end }
         return el.optional ? match(p, e + 1, i, s, &marks) : nil
     }
 
@@ -113,9 +113,10 @@ struct LanguageMatcher {
         // The clause is the words since the last comma; a subordinating word anywhere before rules it out.
         for k in s.lowerBound..<at where isIn(subordAny, tokens[k]) { return false }
         let segment = (tokens[s.lowerBound..<at].lastIndex { $0.text == "," }).map { $0 + 1 } ?? s.lowerBound
-        guard let first = tokens[segment..<at].first(where: { $0.kind == .word }) else { return false }
+        guard let f = tokens[segment..<at].firstIndex(where: { $0.kind == .word }) else { return false }
+        let first = tokens[f]
         if isIn(subord | prep, first) || first.lower.hasSuffix("ing")
-            || test(.derived(.vd), first)
+            || test(.derived(.vd), f)
         {
             return false
         }
@@ -130,10 +131,10 @@ struct LanguageMatcher {
             let t = tokens[k]
             if t.kind == .punctuation { return false }
             if isIn(aux, t) { finite = true }
-            if k > segment, test(.derived(.vd), t) || test(.derived(.vz), t) {
+            if k > segment, test(.derived(.vd), k) || test(.derived(.vz), k) {
                 let before = tokens[k - 1]
-                if isIn(subject, before) || test(.derived(.nsg), before) || test(.derived(.npl), before)
-                    || test(.derived(.proper), before)
+                if isIn(subject, before) || test(.derived(.nsg), k - 1) || test(.derived(.npl), k - 1)
+                    || test(.derived(.proper), k - 1)
                 {
                     finite = true
                 }
@@ -142,24 +143,29 @@ struct LanguageMatcher {
         return finite
     }
 
-    private func test(_ t: LanguagePattern.Test, _ token: Token) -> Bool {
+    /// Whether token `k` passes a test; read by index, so that no token is copied.
+    private func test(_ t: LanguagePattern.Test, _ k: Int) -> Bool {
         switch t {
-        case .words(let map): return map[token.key] != nil
-        case .exact(let keys): return keys.contains(token.exactKey)
-        case .closed(let bit): return token.kind != .punctuation && isIn(bit, token)
-        case .derived(let d): return token.kind == .word && has(d, token)
-        case .not(let inner): return !test(inner, token)
-        case .all(let list): return list.allSatisfy { test($0, token) }
-        case .any(let list): return list.contains { test($0, token) }
+        case .words(let map): return map[tokens[k].key] != nil
+        case .exact(let keys): return keys.contains(tokens[k].exactKey)
+        case .closed(let bit): return tokens[k].kind != .punctuation && classes.mask(tokens[k].key) & bit != 0
+        case .derived(let d): return tokens[k].kind == .word && has(d, k)
+        case .not(let inner): return !test(inner, k)
+        case .all(let list): return list.allSatisfy { test($0, k) }
+        case .any(let list): return list.contains { test($0, k) }
         }
     }
 
     /// Whether a token is of a derived class, from the features worked out once per token.
-    private func has(_ d: LanguagePattern.Derived, _ t: Token) -> Bool {
-        guard let i = index(of: t) else { return features(t) & Self.bit(d) != 0 }
+    private func has(_ d: LanguagePattern.Derived, _ i: Int) -> Bool {
+        // The sound of a word's start is asked for only after "a" or "an": worked out then, not for every word.
+        if d == .vowel || d == .consonant {
+            let sound = AnSound.of(tokens[i], classes)
+            return d == .vowel ? sound == .vowel : sound == .consonant
+        }
         var bits = features.bits[i]
         if bits & 0x8000_0000 == 0 {
-            bits = 0x8000_0000 | features(t)
+            bits = 0x8000_0000 | features(tokens[i])
             features.bits[i] = bits
         }
         return bits & Self.bit(d) != 0
@@ -170,16 +176,6 @@ struct LanguageMatcher {
     @inline(__always)
     private static func bit(_ d: LanguagePattern.Derived) -> UInt32 {
         bits[LanguagePattern.Derived.allCases.firstIndex(of: d)!]
-    }
-
-    private func index(of t: Token) -> Int? {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].position < t.position { low = mid + 1 } else { high = mid }
-        }
-        return low < tokens.count && tokens[low].position == t.position ? low : nil
     }
 
     /// The classes of the stems a word's suffix may have been added to.
@@ -198,22 +194,22 @@ struct LanguageMatcher {
     /// Every derived class of a token, as bits: one lookup of the word and one of each stem.
     private func features(_ t: Token) -> UInt32 {
         guard t.kind == .word else { return 0 }
-        let tags = open.tags(t.lower)
-        var st = Stems()
-        if let last = t.lower.utf8.last {
-            if last == UInt8(ascii: "s") { st.s = stemTags(t.lower, .s) }
-            if last == UInt8(ascii: "d") { st.ed = stemTags(t.lower, .ed) }
-            if last == UInt8(ascii: "r") { st.er = stemTags(t.lower, .er) }
-            if last == UInt8(ascii: "t") { st.er = stemTags(t.lower, .est) }
+        // The word's tags and its stems' tags depend on its lowercase form alone: looked up once a process.
+        let packed = open.memoized(t.key) {
+            var st = Stems()
+            if let last = t.lower.utf8.last {
+                if last == UInt8(ascii: "s") { st.s = stemTags(t.lower, .s) }
+                if last == UInt8(ascii: "d") { st.ed = stemTags(t.lower, .ed) }
+                if last == UInt8(ascii: "r") { st.er = stemTags(t.lower, .er) }
+                if last == UInt8(ascii: "t") { st.er = stemTags(t.lower, .est) }
+            }
+            return UInt32(open.tags(t.lower)) | UInt32(st.s) << 8 | UInt32(st.ed) << 16 | UInt32(st.er) << 24
         }
+        let tags = UInt8(packed & 0xFF)
+        let st = Stems(s: UInt8(packed >> 8 & 0xFF), ed: UInt8(packed >> 16 & 0xFF), er: UInt8(packed >> 24))
         var out: UInt32 = 0
         for (n, d) in LanguagePattern.Derived.allCases.enumerated() where d != .vowel && d != .consonant {
             if derived(d, t, tags, st) { out |= 1 << UInt32(n) }
-        }
-        switch AnSound.of(t, classes) {
-        case .vowel: out |= Self.bit(.vowel)
-        case .consonant: out |= Self.bit(.consonant)
-        case .unknown: break
         }
         return out
     }
