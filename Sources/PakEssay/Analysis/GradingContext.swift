@@ -104,6 +104,8 @@ public struct GradingContext: Sendable {
     public let cueCounts: [String: [Int]]
     /// Words in the body (headings, outline, paragraphs).
     public var words: Int { answer.stats.words }
+    /// The language patterns' per-token classes, worked out once an answer for both of their rules.
+    let languageFeatures: TokenFeatures
 
     /// Analyses an answer for grading.
     public init(answer: Answer, question override: String? = nil, lexicon: Lexicon, expectedWords: ClosedRange<Int>) {
@@ -123,6 +125,7 @@ public struct GradingContext: Sendable {
         var builder = ContextBuilder(lexicon: lexicon)
         builder.add(answer.sections, parent: nil)
         tokens = builder.tokens
+        languageFeatures = TokenFeatures(count: builder.tokens.count)
         paragraphs = builder.paragraphs
         sentences = builder.sentences
         sections = builder.sections

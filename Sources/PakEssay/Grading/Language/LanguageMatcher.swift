@@ -6,9 +6,14 @@ struct LanguageHit {
     var pattern: Int
 }
 
-/// The derived classes of each token, worked out when a pattern first asks.
-final class TokenFeatures {
+/// The derived classes of each token, worked out when a pattern first asks, shared by the rules that
+/// match patterns on one answer (never by two answers: it is not locked).
+final class TokenFeatures: @unchecked Sendable {
     var bits: [UInt32]
+    /// What a lowercase word's look-ups gave (its tags and its stems' tags, packed), by its key: an
+    /// answer uses its words again and again, and a search of the file costs about a thousand
+    /// instructions. Per answer, so that parallel workers share no lock.
+    var lookups: [UInt64: UInt32] = [:]
     init(count: Int) { bits = [UInt32](repeating: 0, count: count) }
 }
 
@@ -27,7 +32,7 @@ struct LanguageMatcher {
         classes = c.lexicon.wordClasses
         open = classes.open
         proper = c.lexicon.properKeys
-        features = TokenFeatures(count: tokens.count)
+        features = c.languageFeatures
         clause = classes.bit("clause")
         subord = classes.bit("subord")
         subordAny = classes.bit("subord-any")
@@ -194,8 +199,8 @@ struct LanguageMatcher {
     /// Every derived class of a token, as bits: one lookup of the word and one of each stem.
     private func features(_ t: Token) -> UInt32 {
         guard t.kind == .word else { return 0 }
-        // The word's tags and its stems' tags depend on its lowercase form alone: looked up once a process.
-        let packed = open.memoized(t.key) {
+        // The word's tags and its stems' tags depend on its lowercase form alone: looked up once an answer.
+        let packed = features.lookups[t.key] ?? {
             var st = Stems()
             if let last = t.lower.utf8.last {
                 if last == UInt8(ascii: "s") { st.s = stemTags(t.lower, .s) }
@@ -203,8 +208,10 @@ struct LanguageMatcher {
                 if last == UInt8(ascii: "r") { st.er = stemTags(t.lower, .er) }
                 if last == UInt8(ascii: "t") { st.er = stemTags(t.lower, .est) }
             }
-            return UInt32(open.tags(t.lower)) | UInt32(st.s) << 8 | UInt32(st.ed) << 16 | UInt32(st.er) << 24
-        }
+            let value = UInt32(open.tags(t.lower)) | UInt32(st.s) << 8 | UInt32(st.ed) << 16 | UInt32(st.er) << 24
+            features.lookups[t.key] = value
+            return value
+        }()
         let tags = UInt8(packed & 0xFF)
         let st = Stems(s: UInt8(packed >> 8 & 0xFF), ed: UInt8(packed >> 16 & 0xFF), er: UInt8(packed >> 24))
         var out: UInt32 = 0

@@ -84,19 +84,6 @@ final class OpenClasses: @unchecked Sendable {
     /// The file's bytes: lines `word<TAB>classes[<TAB>lemma]`, sorted bytewise by word, searched in place.
     private var bytes: [UInt8] = []
 
-    /// What a lowercase word's look-ups gave (its tags and its stems' tags, packed), by its key: a batch
-    /// meets the same words again and again, and a search of the file costs about a thousand instructions.
-    private var memo: [UInt64: UInt32] = [:]
-    private let memoLock = NSLockLike()
-
-    /// The packed look-ups of the word with key `key`, worked out by `make` the first time.
-    func memoized(_ key: UInt64, _ make: () -> UInt32) -> UInt32 {
-        if let known = memoLock.run({ memo[key] }) { return known }
-        let value = make()
-        memoLock.run { memo[key] = value }
-        return value
-    }
-
     private static let lock = NSLockLike()
     nonisolated(unsafe) private static var cache: [String: OpenClasses] = [:]
     private static let empty = OpenClasses()
