@@ -140,6 +140,23 @@ struct PartFinder {
 
     var hasHeadings: Bool { sections.contains { $0.section.title != nil } }
 
+    /// Phrases that open the formalities of a letter: the address, the salutation and the sign-off.
+    static let letterFormalities: [[String]] = [
+        ["to", "the", "editor"], ["the", "editor"], ["dear"], ["sir"], ["madam"], ["respected"], ["yours"],
+        ["sincerely"], ["regards"], ["best", "regards"],
+    ]
+
+    /// True when a paragraph is a letter's formality, not its prose: twelve words or fewer, opening with
+    /// an address, a salutation or a sign-off ("To the Editor, Daily Dawn, Karachi.", "Yours truly, …").
+    func isFormality(_ p: Int) -> Bool {
+        guard paragraphs[p].paragraph.words <= 12 else { return false }
+        let words = lowercaseWords(String(paragraphs[p].paragraph.text.prefix(40)))
+        return Self.letterFormalities.contains { f in words.count >= f.count && words[0..<f.count].elementsEqual(f) }
+    }
+
+    /// The body paragraphs of an answer without headings, its letter formalities left out.
+    var proseParagraphs: [Int] { paragraphs.indices.filter { !isFormality($0) } }
+
     func introduction() -> GradingContext.Part? {
         if let i = sections.firstIndex(where: { $0.section.role == .introduction }) {
             let list = allParagraphs(i)
@@ -151,8 +168,9 @@ struct PartFinder {
         if first.section.title == nil {
             // Text before the first heading, or the first paragraph of an answer without headings.
             // A one-paragraph answer has no introduction apart from its body.
-            guard hasHeadings || paragraphs.count >= 2 else { return nil }
-            let list = hasHeadings ? first.paragraphs : [first.paragraphs[0]]
+            let prose = proseParagraphs
+            guard hasHeadings || prose.count >= 2 else { return nil }
+            let list = hasHeadings ? first.paragraphs : [prose[0]]
             let lead = list.filter {
                 !SectionRoles.opensWithConcludingCue(paragraphs[$0].paragraph.text) || paragraphs.count == 1
             }
@@ -167,10 +185,11 @@ struct PartFinder {
             let list = allParagraphs(i)
             return part(sections[i].name, section: i, paragraphs: list, range: sections[i].range, role: .conclusion)
         }
-        guard paragraphs.count >= 2, let last = paragraphs.indices.last else { return nil }
+        let prose = hasHeadings ? Array(paragraphs.indices) : proseParagraphs
+        guard prose.count >= 2, let last = prose.last else { return nil }
         let text = paragraphs[last].paragraph.text
         if SectionRoles.opensWithConcludingCue(text) || SectionRoles.hasConcludingSentence(text)
-            || (!hasHeadings && paragraphs.count >= 3 && closes(last))
+            || (!hasHeadings && prose.count >= 3 && closes(last))
         {
             return part("the last paragraph", section: nil, paragraphs: [last])
         }
@@ -192,7 +211,7 @@ struct PartFinder {
         }
         let terms = { (k: Int) in Set(lowercaseWords(paragraphs[k].paragraph.text).filter { $0.count >= 5 }) }
         let own = terms(last)
-        let shared = terms(0).intersection(own).count
+        let shared = terms(proseParagraphs.first ?? 0).intersection(own).count
         return shared >= 3 && shared * 10 >= own.count * 3
     }
 
@@ -224,7 +243,7 @@ struct PartFinder {
         let takenSections = Set(parts.compactMap(\.section))
         var out: [GradingContext.Part] = []
         guard hasHeadings else {
-            for p in paragraphs.indices where !taken.contains(p) {
+            for p in proseParagraphs where !taken.contains(p) {
                 out.append(part("paragraph \(p + 1)", section: nil, paragraphs: [p]))
             }
             return out

@@ -101,6 +101,14 @@ struct EvidenceFinder {
                 }
             }
             if kind != .punctuation {
+                // A provision cited by number ("Article 172(3)", "Articles 157 and 158") is a named fact.
+                if tokens[i].isCapitalized, tokens[i].key == Self.articleKey || tokens[i].key == Self.articlesKey,
+                    i + 1 < end, tokens[i + 1].kind == .number
+                {
+                    item(.named, i, i + 2)
+                    i += 2
+                    continue
+                }
                 if let n = sources.match(tokens, at: i, limit: end),
                     tokens[i].isCapitalized || tokens[i].startsWithNumber
                 {
@@ -156,6 +164,8 @@ struct EvidenceFinder {
     }
 
     private static let operationKey = WordKey.of("operation")
+    private static let articleKey = WordKey.of("article")
+    private static let articlesKey = WordKey.of("articles")
     /// Small words a name may hold: "Council of Common Interests", "Kerry-Lugar Act for…".
     private static let innerWordKeys: [UInt64] = ["of", "and", "on", "for", "the"].map(WordKey.of)
 

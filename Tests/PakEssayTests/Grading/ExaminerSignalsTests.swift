@@ -161,4 +161,41 @@ import Testing
         let g = try Fixtures.grade(text)
         #expect(g.evidence.isEmpty, "\(g.evidence.map(\.text))")
     }
+
+    @Test func aLettersAddressAndSignOffAreNotItsIntroductionAndConclusion() throws {
+        let text = """
+            Q. Write a letter to your local newspaper on the effects of computers on people.
+
+            To the Editor,
+            Daily Dawn, Karachi.
+
+            Sir, through your newspaper I want to say that computers have changed our lives, and I believe mostly for the better.
+
+            Computers help students learn. They can read books online and watch lectures from good teachers for free.
+
+            But computers also waste time. Many children play games for hours and do not sleep on time.
+
+            In conclusion, computers are good if we use them wisely, and parents should guide their children.
+
+            Yours truly,
+            Ahmed Raza
+            """
+        let g = try Fixtures.grade(text, rubric: Self.essay)
+        let c = GradingContext(
+            answer: try Fixtures.parse(text).answers[0], lexicon: Self.essay.lexicon, expectedWords: 100...2000)
+        #expect(c.introduction.map { c.paragraphs[$0.paragraphs[0]].paragraph.text.hasPrefix("Sir, through") } == true)
+        #expect(c.conclusion.map { c.paragraphs[$0.paragraphs[0]].paragraph.text.hasPrefix("In conclusion") } == true)
+        #expect(!c.allArguments.contains { $0.paragraphs.contains { c.paragraphs[$0].paragraph.text.hasPrefix("Yours") } })
+        #expect(!g.findings.contains { $0.rule == "conclusion-missing" })
+    }
+
+    @Test func aProvisionCitedByNumberIsEvidence() throws {
+        let text = """
+            Q.1 To what extent has the 18th Amendment strengthened provincial autonomy?
+
+            The amendment gave the provinces their own revenue, as Article 172(3) shares oil and gas equally.
+            """
+        let g = try Fixtures.grade(text)
+        #expect(g.evidence.contains { $0.kind == .named && $0.text == "Article 172" }, "\(g.evidence.map(\.text))")
+    }
 }
