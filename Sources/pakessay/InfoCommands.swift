@@ -10,7 +10,10 @@ struct RubricsCommand {
         guard a.positional.isEmpty else { throw CLIError.usage("rubrics takes no arguments", command: "rubrics") }
         guard let folder = RubricLoader.shippedFolder() else {
             throw CLIError.input(
-                "cannot find the shipped rubrics (looked for Rubrics/ beside the executable and in the current folder; set PAKESSAY_RUBRICS)"
+                """
+                    cannot find the shipped rubrics (looked for Rubrics/ beside the executable and in the current \
+                    folder; set PAKESSAY_RUBRICS)
+                    """
             )
         }
         var rows: [(String, String, String, String)] = []
@@ -20,7 +23,10 @@ struct RubricsCommand {
                 rows.append(
                     (
                         r.id, r.version,
-                        "\(JSONValue.format(r.maxMarks)) marks, \(r.expectedWords.lowerBound)–\(r.expectedWords.upperBound) words: \(r.title)",
+                        """
+                            \(JSONValue.format(r.maxMarks)) marks, \
+                            \(r.expectedWords.lowerBound)–\(r.expectedWords.upperBound) words: \(r.title)
+                            """,
                         r.path
                     ))
             } catch {
@@ -48,7 +54,10 @@ struct RubricsCommand {
             let width = rows.map(\.0.count).max() ?? 0
             for (id, version, title, _) in rows {
                 out.write(
-                    "  \(id)\(String(repeating: " ", count: width - id.count))  \(version)  \(title)\(id == "css-current-affairs" ? " (default)" : "")\n"
+                    """
+                          \(id)\(String(repeating: " ", count: width - id.count))  \(version)  \
+                        \(title)\(id == "css-current-affairs" ? " (default)" : "")\n
+                        """
                 )
             }
             out.write(
@@ -80,7 +89,10 @@ struct ExplainCommand {
         if let type = RuleRegistry.rule(id) {
             let d = type.description
             var text =
-                "\(d.id) (criterion: \(d.criterion))\n\n\(capitalised(d.summary)).\n\nWhy it matters: \(d.rationale)\n\nHow to fix it: \(d.fix)\n"
+                """
+                    \(d.id) (criterion: \(d.criterion))\n\n\(capitalised(d.summary)).\n\nWhy it matters: \
+                    \(d.rationale)\n\nHow to fix it: \(d.fix)\n
+                    """
             if !d.parameters.isEmpty {
                 text += "\nParameters a rubric may set:\n"
                 for (name, meaning) in d.parameters { text += "  \(name): \(meaning)\n" }
@@ -97,7 +109,11 @@ struct ExplainCommand {
             out.write("\(diagnostic.id) (transcript diagnostic)\n\n\(capitalised(diagnostic.summary)).\n")
         } else if id == "examiner-reserve" {
             out.write(
-                "examiner-reserve\n\nThe share of each criterion that even a flawless answer keeps back, as CSS examiners keep the top of the scale for exceptional answers (typical 6–11, good 12–14, exceptional 15–17 of 20). The rubric's scale.ceiling sets it.\n"
+                """
+                    examiner-reserve\n\nThe share of each criterion that even a flawless answer keeps back, as CSS \
+                    examiners keep the top of the scale for exceptional answers (typical 6–11, good 12–14, \
+                    exceptional 15–17 of 20). The rubric's scale.ceiling sets it.\n
+                    """
             )
         } else {
             let ids =
@@ -181,12 +197,18 @@ struct CheckCommand {
         for row in rows {
             let marks = row.marks.map { JSONValue.format($0) } ?? "–"
             out.write(
-                "\(pad(row.name, nameWidth))  \(pad(row.label, labelWidth))  \(pad(marks, 5))  \(pad(row.expected, 8))  \(row.ok ? "ok" : "MISMATCH: " + row.problems.joined(separator: "; "))\n"
+                """
+                    \(pad(row.name, nameWidth))  \(pad(row.label, labelWidth))  \(pad(marks, 5))  \
+                    \(pad(row.expected, 8))  \(row.ok ? "ok" : "MISMATCH: " + row.problems.joined(separator: "; "))\n
+                    """
             )
         }
         let bad = rows.filter { !$0.ok }.count
         out.write(
-            "\(rows.count - bad) matched, \(bad) mismatched (rubric \(rubric.id) \(rubric.version), expectations \(expectPath))\n"
+            """
+                \(rows.count - bad) matched, \(bad) mismatched (rubric \(rubric.id) \(rubric.version), expectations \
+                \(expectPath))\n
+                """
         )
         out.close()
         return bad == 0 ? 0 : 1

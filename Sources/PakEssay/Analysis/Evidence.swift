@@ -202,7 +202,9 @@ struct EvidenceFinder {
         while k < stop {
             if k < i || k > j {
                 if attribution.match(tokens, at: k, limit: stop) != nil { return (j, true) }
-                if tokens[k].text == "—" || tokens[k].text == "–", k > j, k + 1 < stop, tokens[k + 1].isCapitalized {
+                if tokens[k].text == "—" || tokens[k].text == "–", k > j, k + 1 < stop,
+                    tokens[k + 1].isCapitalized
+                {
                     return (j, true)
                 }
             }

@@ -49,7 +49,8 @@ public enum Stemmer {
     static func stemLength(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         var n = word.count
         if n >= 2, word[n - 1] == UInt8(ascii: "s"), word[n - 2] == UInt8(ascii: "'") { n -= 2 }
-        if n >= 4, word[n - 1] == 0x99, word[n - 2] == 0x80, word[n - 3] == 0xE2 { n -= 3 }  // a curly apostrophe before nothing
+        // A curly apostrophe before nothing.
+        if n >= 4, word[n - 1] == 0x99, word[n - 2] == 0x80, word[n - 3] == 0xE2 { n -= 3 }
         for b in word[0..<n] where b >= 0x80 { return n }  // words outside ASCII are kept whole
         guard n > 4 else { return n }
         for _ in 0..<2 {

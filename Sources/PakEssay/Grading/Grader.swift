@@ -78,9 +78,16 @@ public struct Grader: Sendable {
                         range: SourceRange(
                             at: answer.question?.position ?? SourcePosition(line: answer.line, column: 1)), excerpt: "",
                         message:
-                            "\(criterion.title.lowercased()): \(Int(((1 - rubric.ceiling) * 100).rounded()))% of what the checks credit is kept in reserve, as CSS examiners keep the top marks for exceptional answers",
+                            """
+                                \(criterion.title.lowercased()): \(Int(((1 - rubric.ceiling) * 100).rounded()))% of \
+                                what the checks credit is kept in reserve, as CSS examiners keep the top marks for \
+                                exceptional answers
+                                """,
                         suggestion:
-                            "Nothing here is wrong; the last marks go to insight, originality and command that no check can measure.",
+                            """
+                                Nothing here is wrong; the last marks go to insight, originality and command that no \
+                                check can measure.
+                                """,
                         marksLost: reserve))
             }
             raw.append((criterion, unrounded, traced))
@@ -156,7 +163,10 @@ public struct Grader: Sendable {
             rule: anchor.rule, criterion: anchor.criterion, severity: anchor.severity, range: anchor.range,
             excerpt: anchor.excerpt,
             message:
-                "\(rest.count) more like the \(limit) listed, from line \(anchor.range.start.line) to line \(lastLine): \(anchor.message)",
+                """
+                    \(rest.count) more like the \(limit) listed, from line \(anchor.range.start.line) to line \
+                    \(lastLine): \(anchor.message)
+                    """,
             suggestion: anchor.suggestion, marksLost: 0, weight: weight, place: anchor.place)
         more.folded = rest.reduce(0) { $0 + $1.count } - 1
         return Array(findings[..<limit]) + [more]
@@ -246,10 +256,16 @@ enum Improvements {
             switch named.isEmpty ? "" : rule {
             case "evidence-missing-in-section":
                 return
-                    "\(capitalised(named)) make claims with no fact, figure or source: give each a dated fact, a figure with its unit or a named source \(worth)"
+                    """
+                        \(capitalised(named)) make claims with no fact, figure or source: give each a dated fact, a \
+                        figure with its unit or a named source \(worth)
+                        """
             case "arguments-underdeveloped":
                 return
-                    "\(capitalised(named)) are too thin to count as arguments: develop each with reasoning, an example or figure, and what follows from it \(worth)"
+                    """
+                        \(capitalised(named)) are too thin to count as arguments: develop each with reasoning, an \
+                        example or figure, and what follows from it \(worth)
+                        """
             case "language-spelling":
                 return "Correct \(total) misspellings (\(named)) and learn them \(worth)"
             default:

@@ -73,7 +73,9 @@ extension GradingContext {
     /// True when one sentence names one of the question's key terms.
     func sentenceNamesQuestion(_ s: Int) -> Bool {
         let asked = TermSet(questionKeys)
-        return sentences[s].tokens.contains { tokens[$0].kind == .word && asked.contains(code: TermKey.code(tokens[$0].lower)) }
+        return sentences[s].tokens.contains { k in
+            tokens[k].kind == .word && asked.contains(code: TermKey.code(tokens[k].lower))
+        }
     }
 
     /// Every paragraph index.

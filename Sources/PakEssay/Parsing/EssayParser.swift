@@ -215,7 +215,9 @@ enum AnswerSplitter {
 
 /// Recognises bullet points: `-`, `*`, `•`, `o`, `→`, `>`, `✓`, `✔`, `–` followed by a space.
 enum Bullet {
-    static let marks: Set<Unicode.Scalar> = ["-", "*", "•", "o", "→", ">", "✓", "✔", "–", "▪", "●", "◦", "⇒", "➢", "►"]
+    static let marks: Set<Unicode.Scalar> = [
+        "-", "*", "•", "o", "→", ">", "✓", "✔", "–", "▪", "●", "◦", "⇒", "➢", "►",
+    ]
 
     /// The number of scalars the bullet and its spaces take, or nil when the text is not a bullet point.
     static func length(_ text: String) -> Int? {

@@ -140,7 +140,10 @@ struct NumberingTracker {
                         Diagnostic(
                             rule: "numbering-mismatch", severity: .warning, position: position,
                             message:
-                                "heading \(numbering.label) stands under \(label(parent, numbering.style)), not under \(label(Array(c.prefix(depth - 1)), numbering.style))"
+                                """
+                                    heading \(numbering.label) stands under \(label(parent, numbering.style)), not \
+                                    under \(label(Array(c.prefix(depth - 1)), numbering.style))
+                                    """
                         )
                     ]
                 }
@@ -151,7 +154,10 @@ struct NumberingTracker {
                     Diagnostic(
                         rule: "numbering-mismatch", severity: .warning, position: position,
                         message:
-                            "heading \(numbering.label) stands under \(label(previous, numbering.style)), not under \(label(Array(c.prefix(depth - 1)), numbering.style))"
+                            """
+                                heading \(numbering.label) stands under \(label(previous, numbering.style)), not \
+                                under \(label(Array(c.prefix(depth - 1)), numbering.style))
+                                """
                     )
                 ]
             }

@@ -13,7 +13,10 @@ public struct MarkdownReporter: Reporter {
                 out += "## \(escape(g.source))" + (g.answer.index > 1 ? " (answer \(g.answer.index))" : "") + "\n\n"
                 if let q = g.question { out += "**Question:** \(escape(q.text))\n\n" }
                 out +=
-                    "**Marks:** \(JSONValue.format(g.marks)) / \(JSONValue.format(g.maxMarks)) (\(g.band)) · \(g.answer.stats.words) words · \(g.answer.stats.cuttings) cuttings\n\n"
+                    """
+                        **Marks:** \(JSONValue.format(g.marks)) / \(JSONValue.format(g.maxMarks)) (\(g.band)) · \
+                        \(g.answer.stats.words) words · \(g.answer.stats.cuttings) cuttings\n\n
+                        """
                 out += "| criterion | score | max |\n|---|---:|---:|\n"
                 for c in g.criteria {
                     out += "| \(c.title) | \(JSONValue.format(c.score)) | \(JSONValue.format(c.max)) |\n"
@@ -27,7 +30,10 @@ public struct MarkdownReporter: Reporter {
                     for item in FoldedFinding.fold(g.findings, reserve: true) {
                         let f = item.finding
                         out +=
-                            "- line \(f.range.start.line), column \(f.range.start.column): \(f.severity.rawValue): \(escape(f.message)) (`\(f.rule)`"
+                            """
+                                - line \(f.range.start.line), column \(f.range.start.column): \(f.severity.rawValue): \
+                                \(escape(f.message)) (`\(f.rule)`
+                                """
                         out += item.marksLost > 0 ? ", −\(JSONValue.format(item.marksLost))" : ""
                         out += item.isShared ? " across \(item.criteria.joined(separator: ", ")))\n" : ")\n"
                     }

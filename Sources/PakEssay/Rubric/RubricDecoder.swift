@@ -9,7 +9,8 @@ struct RubricDecoder {
 
     /// The cue lists a rubric's `words` table may hold.
     static let wordKeys = [
-        "connectives", "counterCues", "concessionCues", "exampleCues", "thesisCues", "stanceCues", "contrastOpeners", "previewCues", "forwardCues", "newPointCues", "judgmentCues",
+        "connectives", "counterCues", "concessionCues", "exampleCues", "thesisCues", "stanceCues", "contrastOpeners",
+        "previewCues", "forwardCues", "newPointCues", "judgmentCues",
         "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords",
         "genericQuestionWords", "taskWords",
     ]
@@ -136,7 +137,10 @@ struct RubricDecoder {
         let total = criteria.reduce(0) { $0 + $1.marks }
         guard abs(total - maxMarks) < 1e-6 else {
             throw criteriaNode.error(
-                "the criteria's marks add up to \(JSONValue.format(total)), but maxMarks is \(JSONValue.format(maxMarks))"
+                """
+                    the criteria's marks add up to \(JSONValue.format(total)), but maxMarks is \
+                    \(JSONValue.format(maxMarks))
+                    """
             )
         }
         var rubric = Rubric(
@@ -171,7 +175,8 @@ struct RubricDecoder {
         return rubric
     }
 
-    /// The rubric with its `extends` base merged in: the child's keys win; `words`, `lexicons` and `remarks` merge key by key.
+    /// The rubric with its `extends` base merged in: the child's keys win; `words`, `lexicons` and
+    /// `remarks` merge key by key.
     /// Each file's keys are checked before the merge, so an unknown key is reported in the file that holds it.
     private func merged() throws(RubricError) -> JSONNode {
         _ = try root.keys()
@@ -316,7 +321,8 @@ struct RubricDecoder {
                         // Read once the stop and task words are known, from the compiled form when it is current.
                         relevanceSources.append(.init(key: key, path: full, relative: relative, at: at))
                     default:
-                        // Added in one assignment: every change to the stop words works out the question's stop words again.
+                        // Added in one assignment: every change to the stop words works out the question's
+                        // stop words again.
                         var words = lexicon.stopWords
                         for (_, text) in try LexiconLoader.entries(full, file: file, key: at) {
                             words.insert(text.lowercased())

@@ -52,7 +52,10 @@ public enum TranscriptDecoder {
                     throw InputError(
                         code: "binary",
                         message:
-                            "\(source): binary data (a NUL byte) at byte offset \(i + base); expected a text transcript",
+                            """
+                                \(source): binary data (a NUL byte) at byte offset \(i + base); expected a text \
+                                transcript
+                                """,
                         offset: i + base)
                 }
                 i += 1

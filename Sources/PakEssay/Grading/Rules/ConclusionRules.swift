@@ -3,14 +3,20 @@ struct ConclusionPresent: GradingRule {
     static let description = RuleDescription(
         id: "conclusion-missing", criterion: "conclusion",
         summary:
-            "the answer ends with a conclusion (a heading of its own, or a last paragraph opened by 'to conclude', 'in a nutshell'…)",
+            """
+                the answer ends with a conclusion (a heading of its own, or a last paragraph opened by 'to conclude', \
+                'in a nutshell'…)
+                """,
         rationale: "An answer that just stops leaves the examiner without the candidate's answer to the question.",
         fix: "End with a short conclusion that answers the question and restates your position.",
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                    inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.
+                    """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -39,7 +45,11 @@ struct ConclusionRestates: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, the nation must work hard and unite.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                    inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
+                    conclusion, the nation must work hard and unite.
+                    """,
                 fires: true),
         ])
     let minShare: Double
@@ -58,7 +68,10 @@ struct ConclusionRestates: GradingRule {
             findings: [
                 finding(
                     .warning, at: end.range,
-                    "\(end.label) does not answer the question in its terms (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))",
+                    """
+                        \(end.label) does not answer the question in its terms (missing: \
+                        \(listing(c.missingTerms(keys).map { "'\($0)'" })))
+                        """,
                     fix: Self.description.fix)
             ])
     }
@@ -75,7 +88,11 @@ struct ConclusionForwardLook: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, inflation in Pakistan had monetary causes.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                    inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
+                    conclusion, inflation in Pakistan had monetary causes.
+                    """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -100,7 +117,12 @@ struct ConclusionNewArguments: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, inflation has causes. Moreover, another cause is the 30 per cent fall of the rupee in 2023, and the IMF said in 2024 that debt is $130 billion.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                    inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
+                    conclusion, inflation has causes. Moreover, another cause is the 30 per cent fall of the rupee in \
+                    2023, and the IMF said in 2024 that debt is $130 billion.
+                    """,
                 fires: true),
         ])
     let maxEvidence: Int
@@ -137,7 +159,11 @@ struct ConclusionLength: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn conclusion, it will fall.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                    inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
+                    conclusion, it will fall.
+                    """,
                 fires: true),
         ])
     let minWords: Double
@@ -181,7 +207,11 @@ struct ConclusionPosition: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\n2. CONCLUSION\nIn conclusion, inflation has causes that the state must address.\n\n3. MONEY\nThe State Bank printed money in 2022.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                    inflation has causes.\n\n2. CONCLUSION\nIn conclusion, inflation has causes that the state must \
+                    address.\n\n3. MONEY\nThe State Bank printed money in 2022.
+                    """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}

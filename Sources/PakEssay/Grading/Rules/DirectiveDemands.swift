@@ -180,11 +180,13 @@ struct ComparedItems {
     }
 
     /// The item the answer treats far less than the other, with the words given to each: each paragraph's
-    /// words (in the body's argument units) go to the item whose head word (its last distinctive word: "Afghanistan" in "Pakistan towards
-    /// Afghanistan") it names more often, and the lesser has under `share` of the greater's words.
+    /// words (in the body's argument units) go to the item whose head word (its last distinctive word:
+    /// "Afghanistan" in "Pakistan towards Afghanistan") it names more often, and the lesser has under
+    /// `share` of the greater's words.
     /// Nil when the treatment is balanced or neither item is named.
-    func oneSided(in c: GradingContext, share: Double = 0.35) -> (lesser: String, words: Int, greater: String, against: Int)?
-    {
+    func oneSided(
+        in c: GradingContext, share: Double = 0.35
+    ) -> (lesser: String, words: Int, greater: String, against: Int)? {
         guard items.count == 2 else { return nil }
         let codes = items.map { Set($0.keys.suffix(1).map(WordKey.of)) }
         var words = [0, 0]

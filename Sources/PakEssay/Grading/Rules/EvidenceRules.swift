@@ -3,11 +3,20 @@ struct EvidenceDensity: GradingRule {
     static let description = RuleDescription(
         id: "evidence-density", criterion: "evidence",
         summary:
-            "enough evidence for the length: dated facts, figures with units, named sources, attributed quotations (by default 3 per 300 words)",
+            """
+                enough evidence for the length: dated facts, figures with units, named sources, attributed quotations \
+                (by default 3 per 300 words)
+                """,
         rationale:
-            "Unsupported claims are a standing complaint; examiners look for research-based facts, figures, dates and sources.",
+            """
+                Unsupported claims are a standing complaint; examiners look for research-based facts, figures, dates \
+                and sources.
+                """,
         fix:
-            "Back each claim with a dated fact, a figure with its unit, a named report or institution, or a quotation with its speaker.",
+            """
+                Back each claim with a dated fact, a figure with its unit, a named report or institution, or a \
+                quotation with its speaker.
+                """,
         parameters: [("per300Words", "evidence items per 300 words for full credit (default 3)")],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -33,7 +42,10 @@ struct EvidenceDensity: GradingRule {
             findings: [
                 finding(
                     .warning, at: c.startRange,
-                    "\(c.evidence.count) piece\(c.evidence.count == 1 ? "" : "s") of evidence in \(c.words) words (\(figure(rate)) per 300 words; aim for \(figure(per300)))",
+                    """
+                        \(c.evidence.count) piece\(c.evidence.count == 1 ? "" : "s") of evidence in \(c.words) words \
+                        (\(figure(rate)) per 300 words; aim for \(figure(per300)))
+                        """,
                     fix: Self.description.fix)
             ])
     }
@@ -53,7 +65,12 @@ struct EvidenceMissingInSection: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has two causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed Rs 3 trillion in 2022, according to Dawn.\n\n2.2 Fuel\nFuel prices rose sharply and hurt everyone because transport costs rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                    inflation has two causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed Rs 3 trillion in 2022, \
+                    according to Dawn.\n\n2.2 Fuel\nFuel prices rose sharply and hurt everyone because transport \
+                    costs rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
+                    """,
                 fires: true),
         ])
     let skipRoles: [String]
@@ -89,7 +106,10 @@ struct EvidenceVariety: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation rose in 2019 and 2020 and again in 2022 and 2023 because the government borrowed heavily and the rupee fell.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation rose in 2019 and 2020 and again in \
+                    2022 and 2023 because the government borrowed heavily and the rupee fell.
+                    """,
                 fires: true),
         ])
     let target: Double
@@ -123,15 +143,29 @@ struct EvidenceExamples: GradingRule {
     static let description = RuleDescription(
         id: "evidence-examples", criterion: "evidence",
         summary:
-            "most arguments are illustrated: an example ('for example', 'such as'), a name, a number or a piece of evidence",
+            """
+                most arguments are illustrated: an example ('for example', 'such as'), a name, a number or a piece of \
+                evidence
+                """,
         rationale:
-            "A school essay is not expected to cite reports, but each point it makes should be shown with a case the reader can picture.",
-        fix: "Illustrate each point with a concrete example: a named person, place or event, a number, or 'for example …'.",
+            """
+                A school essay is not expected to cite reports, but each point it makes should be shown with a case \
+                the reader can picture.
+                """,
+        fix: """
+            Illustrate each point with a concrete example: a named person, place or event, a number, or 'for example …'.
+            """,
         parameters: [("share", "share of the arguments that must be illustrated for full credit (default 0.6)")],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q. Should homework be banned?\n\nHomework is a burden for students and it should be reduced.\n\nHomework takes a lot of time and students get very tired. They cannot play or rest in the evening and they become dull.\n\nHomework is also boring because it repeats the same work again and again. Students do not learn anything new from it.\n\nIn conclusion, homework should be reduced.",
+                """
+                    Q. Should homework be banned?\n\nHomework is a burden for students and it should be \
+                    reduced.\n\nHomework takes a lot of time and students get very tired. They cannot play or rest in \
+                    the evening and they become dull.\n\nHomework is also boring because it repeats the same work \
+                    again and again. Students do not learn anything new from it.\n\nIn conclusion, homework should be \
+                    reduced.
+                    """,
                 fires: true),
         ])
     let share: Double
@@ -150,7 +184,10 @@ struct EvidenceExamples: GradingRule {
             findings: [
                 finding(
                     .warning, at: bare[0].range, excerpt: c.excerpt(paragraph: bare[0].paragraphs[0]),
-                    "\(listing(names)) \(names.count == 1 ? "makes its point" : "make their points") without an example",
+                    """
+                        \(listing(names)) \(names.count == 1 ? "makes its point" : "make their points") without an \
+                        example
+                        """,
                     fix: Self.description.fix, place: bare[0].name)
             ])
     }

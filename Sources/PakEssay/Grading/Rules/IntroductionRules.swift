@@ -3,7 +3,10 @@ struct IntroductionPresent: GradingRule {
     static let description = RuleDescription(
         id: "introduction-missing", criterion: "introduction",
         summary:
-            "the answer opens with an introduction (a heading of its own, or an opening paragraph before the first heading)",
+            """
+                the answer opens with an introduction (a heading of its own, or an opening paragraph before the first \
+                heading)
+                """,
         rationale:
             "The introduction is where the examiner looks for the candidate's grasp of the question and position.",
         fix: "Open with a short introduction that states your position and previews the parts that follow.",
@@ -11,7 +14,11 @@ struct IntroductionPresent: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. MONETARY CAUSES\nThe State Bank printed money in 2022 because the deficit was large.\n\n2. CONCLUSION\nIn conclusion, inflation has monetary causes.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. MONETARY CAUSES\nThe State Bank printed \
+                    money in 2022 because the deficit was large.\n\n2. CONCLUSION\nIn conclusion, inflation has \
+                    monetary causes.
+                    """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -52,7 +59,11 @@ struct IntroductionLength: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation is high.\n\n2. CAUSES\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes that the state must address.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation is high.\n\n2. \
+                    CAUSES\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes that the state \
+                    must address.
+                    """,
                 fires: true),
         ])
     let minWords: Double
@@ -72,7 +83,10 @@ struct IntroductionLength: GradingRule {
                     finding(
                         .warning, at: intro.range, "the introduction is only \(counted(intro.words, "word")) long",
                         fix:
-                            "Give the introduction three to five sentences: context, your position, and the parts to come."
+                            """
+                                Give the introduction three to five sentences: context, your position, and the parts \
+                                to come.
+                                """
                     )
                 ])
         }
@@ -83,7 +97,10 @@ struct IntroductionLength: GradingRule {
                     finding(
                         .note, at: intro.range, "the introduction runs \(intro.words) words",
                         fix:
-                            "Cut the introduction to about \(Int(maxWords * 0.6)) words and move background into a section of its own."
+                            """
+                                Cut the introduction to about \(Int(maxWords * 0.6)) words and move background into a \
+                                section of its own.
+                                """
                     )
                 ])
         }
@@ -102,7 +119,12 @@ struct IntroductionQuestionTerms: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThe country has faced many problems since independence, and the people have suffered a great deal because of them over the decades.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThe country has faced many \
+                    problems since independence, and the people have suffered a great deal because of them over the \
+                    decades.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, \
+                    inflation has causes.
+                    """,
                 fires: true),
         ])
     let minShare: Double
@@ -122,7 +144,10 @@ struct IntroductionQuestionTerms: GradingRule {
                 finding(
                     .warning, at: intro.range, "the introduction does not name \(listing(missing.map { "'\($0)'" }))",
                     fix:
-                        "Name the question's terms in the introduction so the examiner sees at once that you answer this question."
+                        """
+                            Name the question's terms in the introduction so the examiner sees at once that you \
+                            answer this question.
+                            """
                 )
             ])
     }
@@ -139,7 +164,12 @@ struct IntroductionThesis: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan has many causes. Prices of food and fuel have risen for years. The people are worried about prices.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan has \
+                    many causes. Prices of food and fuel have risen for years. The people are worried about \
+                    prices.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, \
+                    inflation has causes.
+                    """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -154,7 +184,10 @@ struct IntroductionThesis: GradingRule {
             findings: [
                 finding(
                     .warning, at: intro.range, excerpt: c.excerpt(paragraph: intro.paragraphs[0]),
-                    "\(intro.name == "the first paragraph" ? "the first paragraph" : "the introduction") takes no clear position on the question",
+                    """
+                        \(intro.name == "the first paragraph" ? "the first paragraph" : "the introduction") takes no \
+                        clear position on the question
+                        """,
                     fix: Self.description.fix)
             ])
     }
@@ -167,12 +200,19 @@ struct IntroductionPreview: GradingRule {
         summary: "the introduction previews the parts that follow",
         rationale: "A preview is a map for an examiner who reads each answer in about a minute.",
         fix:
-            "End the introduction with a sentence that names the parts to come: 'It first examines …, then …, and finally suggests …'.",
+            """
+                End the introduction with a sentence that names the parts to come: 'It first examines …, then …, and \
+                finally suggests …'.
+                """,
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan is caused mainly by loose money, and it hurts the poor most.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan is \
+                    caused mainly by loose money, and it hurts the poor most.\n\n2. CAUSES OF \
+                    INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
+                    """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}

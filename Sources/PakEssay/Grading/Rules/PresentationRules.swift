@@ -4,9 +4,15 @@ struct PresentationCuttings: GradingRule {
         id: "presentation-cuttings", criterion: "presentation",
         summary: "few cuttings: a few are normal, more than one per 100 words is heavy",
         rationale:
-            "Messy scripts with many cuttings are named in every examiners' report; presentation is worth 1–2 marks an answer.",
+            """
+                Messy scripts with many cuttings are named in every examiners' report; presentation is worth 1–2 \
+                marks an answer.
+                """,
         fix:
-            "Plan each sentence before you write it; strike a word with a single line, and rehearse timed answers until cuttings are rare.",
+            """
+                Plan each sentence before you write it; strike a word with a single line, and rehearse timed answers \
+                until cuttings are rare.
+                """,
         parameters: [
             ("fullBelow", "cuttings per 100 words with full credit (default 0.5)"),
             ("zeroAt", "cuttings per 100 words with none (default 3)"),
@@ -14,7 +20,10 @@ struct PresentationCuttings: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ~~is~~ has ~~many~~ several ~~cause~~ causes ~~in~~ across Pakistan ~~becaus~~ because money ~~was~~ is printed.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ~~is~~ has ~~many~~ several \
+                    ~~cause~~ causes ~~in~~ across Pakistan ~~becaus~~ because money ~~was~~ is printed.
+                    """,
                 fires: true),
         ])
     let fullBelow: Double
@@ -61,7 +70,10 @@ struct PresentationInsertions: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ^{in} Pakistan has [illegible] causes ^{because} money is [illegible] printed.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ^{in} Pakistan has [illegible] \
+                    causes ^{because} money is [illegible] printed.
+                    """,
                 fires: true),
         ])
     let fullBelow: Double
@@ -103,7 +115,11 @@ struct PresentationHeadingFormat: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that inflation has causes.\n\nMONEY SUPPLY\nThe State Bank printed money in 2022.\n\nB. FUEL\nFuel prices rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                    inflation has causes.\n\nMONEY SUPPLY\nThe State Bank printed money in 2022.\n\nB. FUEL\nFuel \
+                    prices rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
+                    """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -189,13 +205,17 @@ struct PresentationLength: GradingRule {
         id: "presentation-length", criterion: "presentation",
         summary: "the length suits the marks (the rubric's expected range; 600–1,500 words for a 20-mark answer)",
         rationale:
-            "Answers that are too short are a standing complaint; answers far too long cost time and 'economy of words'.",
+            """
+                Answers that are too short are a standing complaint; answers far too long cost time and 'economy of \
+                words'.
+                """,
         fix: "Aim for the expected length: plan enough points to fill it, and no more.",
         parameters: [],
         examples: [
             RuleExample(
                 "Q.1 Discuss the causes of inflation in Pakistan.\n\n"
-                    + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
+                    + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"),
+                fires: false),
             RuleExample(Example.good, fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -236,7 +256,10 @@ struct AnswerTooShort: GradingRule {
         summary:
             "an answer far shorter than the expected length loses a matching share of the content criteria (a gate)",
         rationale:
-            "Answers that are too short are named in every examiners' report: what is not written cannot be credited, however sound it is.",
+            """
+                Answers that are too short are named in every examiners' report: what is not written cannot be \
+                credited, however sound it is.
+                """,
         fix: "Write to the expected length: plan enough distinct points to fill it.",
         parameters: [
             ("power", "how steeply the share falls with length (default 1: half the length keeps half the marks)")
@@ -244,9 +267,13 @@ struct AnswerTooShort: GradingRule {
         examples: [
             RuleExample(
                 "Q.1 Discuss the causes of inflation in Pakistan.\n\n"
-                    + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"), fires: false),
+                    + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"),
+                fires: false),
             RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation has many causes, because money is printed and fuel is dear.",
+                """
+                    Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation has many causes, because money is \
+                    printed and fuel is dear.
+                    """,
                 fires: true),
         ])
     let power: Double
@@ -267,7 +294,10 @@ struct AnswerTooShort: GradingRule {
             findings: [
                 finding(
                     .warning, at: c.startRange,
-                    "the answer is \(c.words) words, \(Int((share * 100).rounded()))% of the \(low) words these marks expect",
+                    """
+                        the answer is \(c.words) words, \(Int((share * 100).rounded()))% of the \(low) words these \
+                        marks expect
+                        """,
                     fix: Self.description.fix)
             ])
     }

@@ -33,10 +33,16 @@ struct HTMLAnswerRenderer {
         let g = graded
         var out = "<article class=\"answer\" id=\"answer-\(n)\" aria-labelledby=\"answer-\(n)-h\">\n<header>\n"
         out +=
-            "<h2 id=\"answer-\(n)-h\">\(HTMLText.escape(g.source))\(g.answer.index > 1 || g.answer.line > 1 ? " <small>answer \(g.answer.index), line \(g.answer.line)</small>" : "")</h2>\n"
+            """
+                <h2 \
+                id=\"answer-\(n)-h\">\(HTMLText.escape(g.source))\(g.answer.index > 1 || g.answer.line > 1 ? " <small>answer \(g.answer.index), line \(g.answer.line)</small>" : "")</h2>\n
+                """
         if let q = g.question {
             out +=
-                "<p class=\"question\"><span class=\"label\">\(HTMLText.escape(q.label))</span> \(HTMLText.escape(q.text))"
+                """
+                    <p class=\"question\"><span class=\"label\">\(HTMLText.escape(q.label))</span> \
+                    \(HTMLText.escape(q.text))
+                    """
             if let d = q.directive { out += " <span class=\"directive\">\(HTMLText.escape(d))</span>" }
             out += "</p>\n"
         } else {
@@ -44,9 +50,16 @@ struct HTMLAnswerRenderer {
         }
         let s = g.answer.stats
         out +=
-            "<p class=\"marks\"><strong>\(HTMLText.number(g.marks))</strong> / \(HTMLText.number(g.maxMarks)) <span class=\"band\">\(HTMLText.escape(g.band))</span></p>\n"
+            """
+                <p class=\"marks\"><strong>\(HTMLText.number(g.marks))</strong> / \(HTMLText.number(g.maxMarks)) \
+                <span class=\"band\">\(HTMLText.escape(g.band))</span></p>\n
+                """
         out +=
-            "<p class=\"stats\">\(s.words) words · \(s.paragraphs) paragraphs · \(s.headings) headings · \(s.cuttings) cuttings · \(s.insertions) insertions · \(s.pages) page\(s.pages == 1 ? "" : "s") · \(g.evidence.count) pieces of evidence</p>\n</header>\n"
+            """
+                <p class=\"stats\">\(s.words) words · \(s.paragraphs) paragraphs · \(s.headings) headings · \
+                \(s.cuttings) cuttings · \(s.insertions) insertions · \(s.pages) page\(s.pages == 1 ? "" : "s") · \
+                \(g.evidence.count) pieces of evidence</p>\n</header>\n
+                """
         out += HTMLCharts.criteria(
             g.criteria.map { ($0.title, $0.score, $0.max) }, id: "answer-\(n)-chart", caption: "Marks by criterion")
         if !g.improvements.isEmpty {
@@ -55,7 +68,10 @@ struct HTMLAnswerRenderer {
             out += "</ol></section>\n"
         }
         out +=
-            "<div class=\"layout\">\n<section class=\"script\" aria-label=\"The answer as written\"><h3>The answer as written</h3>\n"
+            """
+                <div class=\"layout\">\n<section class=\"script\" aria-label=\"The answer as written\"><h3>The answer \
+                as written</h3>\n
+                """
         var body = ""
         for section in g.answer.sections { body += render(section) }
         // Findings placed where no text is drawn (the question line, a blank line) are listed first.
@@ -70,9 +86,15 @@ struct HTMLAnswerRenderer {
         for (k, item) in listed.enumerated() {
             let f = item.finding
             out +=
-                "<li id=\"a\(n)-fl\(k + 1)\" class=\"sev-\(f.severity.rawValue)\"><a href=\"#a\(n)-f\(k + 1)\">\(f.range.start.line):\(f.range.start.column)</a> "
+                """
+                    <li id=\"a\(n)-fl\(k + 1)\" class=\"sev-\(f.severity.rawValue)\"><a \
+                    href=\"#a\(n)-f\(k + 1)\">\(f.range.start.line):\(f.range.start.column)</a> 
+                    """
             out +=
-                "<strong class=\"sev\">\(f.severity.rawValue)</strong> \(HTMLText.escape(f.message)) <code class=\"rule\">\(HTMLText.escape(f.rule))</code>"
+                """
+                    <strong class=\"sev\">\(f.severity.rawValue)</strong> \(HTMLText.escape(f.message)) <code \
+                    class=\"rule\">\(HTMLText.escape(f.rule))</code>
+                    """
             if item.marksLost > 0 { out += " <span class=\"lost\">−\(HTMLText.number(item.marksLost))</span>" }
             if item.isShared {
                 out += " <span class=\"crit\">across \(HTMLText.escape(item.criteria.joined(separator: ", ")))</span>"
@@ -83,7 +105,10 @@ struct HTMLAnswerRenderer {
         let reserve = g.findings.filter { $0.rule == "examiner-reserve" }.reduce(0) { $0 + $1.marksLost }
         if reserve > 0 {
             out +=
-                "<p class=\"reserve\">\(HTMLText.number(reserve)) marks kept in the examiner's reserve (the top of the scale is for exceptional answers).</p>\n"
+                """
+                    <p class=\"reserve\">\(HTMLText.number(reserve)) marks kept in the examiner's reserve (the top of \
+                    the scale is for exceptional answers).</p>\n
+                    """
         }
         out += "</aside>\n</div>\n"
         if !g.remarks.isEmpty {
@@ -91,9 +116,14 @@ struct HTMLAnswerRenderer {
             for r in g.remarks {
                 let verdict = r.agrees.map { $0 ? "agrees" : "disagrees" } ?? "no-verdict"
                 out +=
-                    "<li class=\"\(verdict)\"><blockquote>\(HTMLText.escape(r.remark.text))</blockquote> <span class=\"where\">line \(r.remark.position.line)</span>"
+                    """
+                        <li class=\"\(verdict)\"><blockquote>\(HTMLText.escape(r.remark.text))</blockquote> <span \
+                        class=\"where\">line \(r.remark.position.line)</span>
+                        """
                 out +=
-                    "<p>\(r.criteria.isEmpty ? "" : "<span class=\"crit\">\(HTMLText.escape(r.criteria.joined(separator: ", ")))</span>: ")\(HTMLText.escape(r.explanation))</p></li>"
+                    """
+                        <p>\(r.criteria.isEmpty ? "" : "<span class=\"crit\">\(HTMLText.escape(r.criteria.joined(separator: ", ")))</span>: ")\(HTMLText.escape(r.explanation))</p></li>
+                        """
             }
             out += "</ul></section>\n"
         }
@@ -106,7 +136,10 @@ struct HTMLAnswerRenderer {
     private func anchor(_ k: Int) -> String {
         let f = listed[k - 1].finding
         return
-            "<a class=\"fa sev-\(f.severity.rawValue)\" id=\"a\(n)-f\(k)\" href=\"#a\(n)-fl\(k)\" title=\"\(HTMLText.escape(f.message))\">\(k)</a>"
+            """
+                <a class=\"fa sev-\(f.severity.rawValue)\" id=\"a\(n)-f\(k)\" href=\"#a\(n)-fl\(k)\" \
+                title=\"\(HTMLText.escape(f.message))\">\(k)</a>
+                """
     }
 
     private mutating func render(_ section: Section) -> String {
@@ -124,7 +157,10 @@ struct HTMLAnswerRenderer {
                 let text = inlines(item.content, line: item.position.line) + flush(line: item.position.line)
                 if let i = item.subsectionIndex {
                     out +=
-                        "<li>\(text) <a class=\"to\" href=\"#\(sectionId(section.sections[i].position.line))\">→ \(HTMLText.escape(item.sectionLabel ?? ""))</a></li>"
+                        """
+                            <li>\(text) <a class=\"to\" href=\"#\(sectionId(section.sections[i].position.line))\">→ \
+                            \(HTMLText.escape(item.sectionLabel ?? ""))</a></li>
+                            """
                 } else {
                     out += "<li class=\"undeveloped\">\(text) <em>never developed</em></li>"
                 }
@@ -132,7 +168,10 @@ struct HTMLAnswerRenderer {
             out += "</ul>\n"
             for (k, child) in section.sections.enumerated() where !announced.contains(k) {
                 out +=
-                    "<p class=\"unannounced-note\"><a href=\"#\(sectionId(child.position.line))\">\(HTMLText.escape(child.number ?? child.title ?? ""))</a> is not in the outline.</p>\n"
+                    """
+                        <p class=\"unannounced-note\"><a \
+                        href=\"#\(sectionId(child.position.line))\">\(HTMLText.escape(child.number ?? child.title ?? ""))</a> is not in the outline.</p>\n
+                        """
             }
         }
         for p in section.paragraphs {
@@ -142,7 +181,10 @@ struct HTMLAnswerRenderer {
         }
         for v in section.visuals {
             out +=
-                "<figure class=\"visual\"><figcaption><span class=\"kind\">\(HTMLText.escape(v.kind))</span> \(HTMLText.escape(v.caption))</figcaption>"
+                """
+                    <figure class=\"visual\"><figcaption><span class=\"kind\">\(HTMLText.escape(v.kind))</span> \
+                    \(HTMLText.escape(v.caption))</figcaption>
+                    """
                 + flush(line: v.position.line) + "</figure>\n"
         }
         for child in section.sections { out += render(child) }
@@ -214,7 +256,10 @@ struct HTMLAnswerRenderer {
         case .lineBreak: return " "
         case .pageBreak(let explicit, let page, _):
             return
-                " <span class=\"page-break\" role=\"separator\">\(explicit ? "page \(page.map(String.init) ?? "")" : "page turns")</span> "
+                """
+                     <span class=\"page-break\" \
+                    role=\"separator\">\(explicit ? "page \(page.map(String.init) ?? "")" : "page turns")</span> 
+                    """
         }
     }
 

@@ -3,12 +3,14 @@ enum HTMLStyle {
     static let css = """
         :root { --ink: #1a1a1a; --muted: #555; --line: #d0d0d0; --accent: #0b5394; --weak: #a61c00; --paper: #fff; }
         * { box-sizing: border-box; }
-        body { font: 16px/1.55 Georgia, "Times New Roman", serif; color: var(--ink); background: var(--paper); margin: 0 auto; max-width: 78rem; padding: 1rem 1.5rem; }
+        body { font: 16px/1.55 Georgia, "Times New Roman", serif; color: var(--ink); background: var(--paper); \
+        margin: 0 auto; max-width: 78rem; padding: 1rem 1.5rem; }
         h1, h2, h3, h4, h5, h6 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.25; }
         header.page p, footer { color: var(--muted); }
         .answer { border-top: 3px solid var(--ink); margin-top: 2rem; padding-top: .5rem; }
         .question { font-style: italic; }
-        .directive { font-style: normal; font-weight: bold; border: 1px solid var(--ink); padding: 0 .3em; border-radius: 3px; }
+        .directive { font-style: normal; font-weight: bold; border: 1px solid var(--ink); padding: 0 .3em; \
+        border-radius: 3px; }
         .marks { font-size: 1.4rem; margin: .2rem 0; }
         .band { font-size: 1rem; border: 1px solid var(--ink); padding: .1em .4em; margin-left: .4em; }
         .stats { color: var(--muted); }
@@ -19,7 +21,8 @@ enum HTMLStyle {
         svg .bar.weak { fill: var(--weak); }
         svg text { font: 12px Arial, sans-serif; fill: var(--ink); }
         .charts { display: flex; flex-wrap: wrap; gap: 2rem; }
-        .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.5rem; align-items: start; }
+        .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.5rem; align-items: \
+        start; }
         .script { border: 1px solid var(--line); padding: 0 1rem 1rem; background: #fffdf6; }
         .script p { margin: .6rem 0; }
         .sec.level-2, .sec.level-3, .sec.level-4 { margin-left: 1rem; }
@@ -29,7 +32,8 @@ enum HTMLStyle {
         .correction { border: 1px dotted var(--muted); padding: 0 .1em; }
         .illegible { background: #ddd; font-family: monospace; font-size: .85em; }
         .guess { border-bottom: 1px dashed; }
-        .page-break { display: inline-block; font: .75rem Arial, sans-serif; color: var(--muted); border: 1px solid var(--line); padding: 0 .4em; margin: 0 .2em; }
+        .page-break { display: inline-block; font: .75rem Arial, sans-serif; color: var(--muted); border: 1px solid \
+        var(--line); padding: 0 .4em; margin: 0 .2em; }
         figure.visual { border: 1px dashed var(--ink); padding: .4rem .8rem; margin: .6rem 0; }
         figure.visual .kind { font-weight: bold; text-transform: uppercase; font-size: .8em; }
         mark.ev { background: none; color: inherit; border-bottom: 2px solid; }
@@ -38,14 +42,17 @@ enum HTMLStyle {
         mark.ev-source { border-bottom-style: dotted; background: #fef7e0; }
         mark.ev-quotation { border-bottom-style: dashed; background: #fce8e6; }
         mark.ev-named { border-bottom-style: solid; border-bottom-width: 1px; background: #f3e8fd; }
-        a.fa { display: inline-block; min-width: 1.3em; text-align: center; font: bold .7rem Arial, sans-serif; vertical-align: super; border-radius: .65em; padding: 0 .25em; margin: 0 .1em; text-decoration: none; color: #fff; background: var(--ink); }
+        a.fa { display: inline-block; min-width: 1.3em; text-align: center; font: bold .7rem Arial, sans-serif; \
+        vertical-align: super; border-radius: .65em; padding: 0 .25em; margin: 0 .1em; text-decoration: none; color: \
+        #fff; background: var(--ink); }
         a.fa.sev-warning { background: #7a4b00; }
         a.fa.sev-error { background: var(--weak); }
         a.fa.sev-note { background: #38598a; }
         .outline { list-style: square; }
         .outline .undeveloped { text-decoration: underline wavy var(--weak); }
         .unannounced-note { font-size: .9em; color: var(--weak); }
-        aside.findings { font: 14px/1.45 Arial, sans-serif; position: sticky; top: .5rem; max-height: 95vh; overflow: auto; }
+        aside.findings { font: 14px/1.45 Arial, sans-serif; position: sticky; top: .5rem; max-height: 95vh; overflow: \
+        auto; }
         aside.findings li { margin-bottom: .5rem; }
         aside.findings li:target { outline: 2px solid var(--accent); }
         aside .fix { color: var(--muted); }
@@ -57,7 +64,8 @@ enum HTMLStyle {
         table { border-collapse: collapse; font: 14px Arial, sans-serif; }
         th, td { border: 1px solid var(--line); padding: .2rem .5rem; text-align: left; }
         td.weak { color: var(--weak); font-weight: bold; }
-        @media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } aside.findings { position: static; max-height: none; } }
+        @media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } aside.findings { position: static; \
+        max-height: none; } }
         @media print {
           body { max-width: none; padding: 0; font-size: 11pt; }
           .answer { break-before: page; border-top: none; }
