@@ -7,7 +7,7 @@ public enum RuleRegistry {
         IntroductionPresent.self, IntroductionLength.self, IntroductionQuestionTerms.self, IntroductionThesis.self,
         IntroductionPreview.self,
         StructureHeadingDensity.self, StructureNumbering.self, StructureOutline.self, StructureOrder.self,
-        StructureOwedSections.self, StructureWallOfText.self,
+        StructureOwedSections.self, StructureWallOfText.self, StructureParagraphing.self,
         ArgumentsCount.self, ArgumentsUnderdeveloped.self, ArgumentsReasoning.self, ArgumentsCounterView.self,
         EvidenceDensity.self, EvidenceMissingInSection.self, EvidenceVariety.self, EvidenceExamples.self,
         ConclusionPresent.self, ConclusionPosition.self, ConclusionRestates.self, ConclusionForwardLook.self,

@@ -48,6 +48,40 @@ extension GradingContext.Part {
 }
 
 extension GradingContext {
+    /// True when the answer was judged off its question by the topic model. Faults of development and
+    /// form are then moot, as examiners say: the off-topic finding and its cap already say everything, so
+    /// rules of that kind are not judged (each fault charged once).
+    var isOffTopic: Bool { relevance.map { $0.judgedByTopics && $0.offTopic } ?? false }
+
+    /// The paragraphs of prose: all but a letter's formalities (an address, a salutation, a sign-off: twelve
+    /// words or fewer). A one-paragraph answer has one.
+    var proseParagraphs: [Int] { paragraphs.indices.filter { paragraphs[$0].paragraph.words > 12 } }
+
+    /// True when the answer is one paragraph of prose without headings: its opening and closing sentences
+    /// stand in for an introduction and a conclusion.
+    var isOneParagraph: Bool { headedSections.isEmpty && proseParagraphs.count == 1 }
+
+    /// When the conclusion of an answer without headings is only the closing sentences of its last paragraph
+    /// ("… In the end I will say that …"), the first of those sentences; nil when the conclusion is a
+    /// paragraph of its own.
+    func foldedConclusionStart() -> Int? {
+        guard let end = conclusion, end.section == nil, end.paragraphs.count == 1 else { return nil }
+        let list = sentences.indices.filter { sentences[$0].paragraph == end.paragraphs[0] }
+        guard let first = list.first, !opensConcluding(first) else { return nil }
+        return list.dropFirst().first { opensConcluding($0) }
+    }
+
+    /// True when a sentence opens with a concluding cue ("in conclusion", "to sum up"), after a leading
+    /// "but", "so" or "and".
+    func opensConcluding(_ s: Int) -> Bool {
+        let t = sentences[s].tokens
+        var words = lowercaseWords(text(tokens: t.lowerBound, min(t.upperBound, t.lowerBound + 8)))
+        if let w = words.first, w == "but" || w == "so" || w == "and" { words.removeFirst() }
+        return SectionRoles.concludingCues.contains { cue in
+            words.count >= cue.count && words[0..<cue.count].elementsEqual(cue)
+        }
+    }
+
     /// Counts the phrases of a cue list of the rubric (`counterCues`, `connectives`…) in some paragraphs,
     /// from the counts worked out once per answer.
     func count(_ cue: String, inParagraphs list: [Int]) -> Int {

@@ -209,7 +209,7 @@ import Testing
         #expect(
             r.out.contains(
                 "across relevance, introduction, structure, arguments, evidence, conclusion, presentation, language"))
-        #expect(r.out.contains("7.26"))
+        #expect(r.out.contains("11.17"))
     }
 
     // MARK: item 21: progress

@@ -87,19 +87,20 @@ import Testing
     }
 
     @Test func findingsBeyondTheLimitAreFoldedIntoOneThatKeepsTheirMarks() throws {
-        // 120 headings none of which names the question's terms: one finding each from three rules.
-        let body = (1...120).map { "\($0). PART \($0)\nSome text here about cricket.\n" }.joined(separator: "\n")
+        // 120 headings, each over one sentence: one finding each from the underdeveloped-argument rule.
+        let body = (1...120).map { "\($0). PART \($0)\nInflation rose because the rupee fell.\n" }
+            .joined(separator: "\n")
         let text = "Q.1 Discuss the causes of inflation in Pakistan.\n\n" + body
         var unlimited = Fixtures.rubric
         unlimited.findingsPerRule = nil
         let all = try Fixtures.grade(text, rubric: unlimited)
         let folded = try Fixtures.grade(text, rubric: Fixtures.rubric)
         #expect(Fixtures.rubric.findingsPerRule == 50)
-        #expect(all.findings.filter { $0.rule == "relevance-headings-tied" }.count == 120)
-        let tied = folded.findings.filter { $0.rule == "relevance-headings-tied" }
+        #expect(all.findings.filter { $0.rule == "arguments-underdeveloped" }.count == 120)
+        let tied = folded.findings.filter { $0.rule == "arguments-underdeveloped" }
         #expect(tied.count == 51)
         let more = try #require(tied.first { $0.message.hasPrefix("70 more like the 50 listed") })
-        let third = try #require(all.findings.filter { $0.rule == "relevance-headings-tied" }.dropFirst(50).first)
+        let third = try #require(all.findings.filter { $0.rule == "arguments-underdeveloped" }.dropFirst(50).first)
         #expect(more.range == third.range)
         #expect(more.message.contains("from line \(third.range.start.line) to line "))
         #expect(more.folded == 69 && more.count == 70)
@@ -111,7 +112,7 @@ import Testing
             let lost = folded.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost }
             #expect(abs(lost - (c.max - c.score)) < 0.005, "\(c.id): findings trace \(lost) of \(c.max - c.score) lost")
         }
-        let allTied = all.findings.filter { $0.rule == "relevance-headings-tied" }
+        let allTied = all.findings.filter { $0.rule == "arguments-underdeveloped" }
         let tail = allTied.dropFirst(50).reduce(0) { $0 + $1.marksLost }
         #expect(abs(more.marksLost - tail) < 0.02 * 70 + 0.01)
     }

@@ -30,6 +30,7 @@ struct ArgumentsCount: GradingRule {
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         let developed = c.arguments.filter {
             $0.words >= minWords && $0.sentences >= minSentences && $0.role != .wayForward
         }
@@ -57,7 +58,10 @@ struct ArgumentsUnderdeveloped: GradingRule {
         summary: "each argument is developed: a subsection of one or two sentences is underdeveloped",
         rationale: "A heading with a sentence under it is a list, not an argument; examiners give it little credit.",
         fix: "Give each subsection a claim, its reasoning, an example or figure, and what follows from it.",
-        parameters: [("minSentences", "fewest sentences (default 3)"), ("minWords", "fewest words (default 40)")],
+        parameters: [
+            ("minSentences", "fewest sentences (default 3)"), ("minWords", "fewest words (default 40)"),
+            ("denseEvidence", "facts, figures or sources that make a short subsection of two sentences or more developed (default 2)"),
+        ],
         examples: [
             RuleExample(
                 """
@@ -76,12 +80,23 @@ struct ArgumentsUnderdeveloped: GradingRule {
         ])
     let minSentences: Int
     let minWords: Int
+    let denseEvidence: Int
     init(_ p: RuleParameters) throws(RubricError) {
         minSentences = Int(try p.number("minSentences", 3, minimum: 1))
         minWords = Int(try p.number("minWords", 40, minimum: 0))
+        denseEvidence = Int(try p.number("denseEvidence", 2, minimum: 1))
+    }
+
+    /// True when a short part is still developed: two sentences or more that carry `denseEvidence` facts,
+    /// figures or sources (examiners call such a subsection dense, not thin).
+    func isDense(_ unit: GradingContext.Part, _ c: GradingContext) -> Bool {
+        guard unit.sentences >= 2 else { return false }
+        let own = Set(unit.paragraphs)
+        return c.evidence.lazy.filter { own.contains($0.paragraph) }.count >= denseEvidence
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         let units = c.arguments.filter { $0.role != .wayForward }
         guard !units.isEmpty else {
             return RuleOutcome(
@@ -94,7 +109,7 @@ struct ArgumentsUnderdeveloped: GradingRule {
                 ])
         }
         var findings: [Finding] = []
-        for unit in units where unit.sentences < minSentences || unit.words < minWords {
+        for unit in units where (unit.sentences < minSentences || unit.words < minWords) && !isDense(unit, c) {
             let size =
                 unit.sentences <= 2
                 ? "\(unit.sentences == 1 ? "one sentence" : "two sentences") long" : "only \(unit.words) words long"
@@ -137,6 +152,7 @@ struct ArgumentsReasoning: GradingRule {
     init(_ p: RuleParameters) throws(RubricError) { per100 = try p.number("per100Words", 0.8, minimum: 0.01) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         guard c.words >= 30 else { return .full }
         // Reasoning is cause and contrast between claims: causal connectives and counter-view cues alike.
         let all = c.allParagraphIndices
@@ -188,6 +204,7 @@ struct ArgumentsCounterView: GradingRule {
     /// Judged only where the question owes the other side (see `OtherSide.isOwed`): an answer that weighs
     /// one anyway earns the credit, and one that does not is not charged, its weight going to the others.
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         let side = OtherSide(c)
         if side.weighed { return .full }
         guard let question = c.question else { return unjudged(c, self) }

@@ -9,7 +9,9 @@ struct ConclusionPresent: GradingRule {
                 """,
         rationale: "An answer that just stops leaves the examiner without the candidate's answer to the question.",
         fix: "End with a short conclusion that answers the question and restates your position.",
-        parameters: [],
+        parameters: [
+            ("oneParagraph", "credit when the answer is one paragraph whose opening or closing sentence stands in (default 0)")
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -19,11 +21,24 @@ struct ConclusionPresent: GradingRule {
                     """,
                 fires: true),
         ])
-    init(_ p: RuleParameters) throws(RubricError) {}
+    let oneParagraph: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        oneParagraph = try p.number("oneParagraph", 0, minimum: 0, maximum: 1)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         if c.conclusion != nil { return .full }
         let last = c.paragraphs.last.map { $0.paragraph.range } ?? c.startRange
+        if c.isOneParagraph, oneParagraph > 0 {
+            // Its closing sentence closes, in a way; the missing paragraphs are structure's fault.
+            return RuleOutcome(
+                credit: oneParagraph,
+                findings: [
+                    finding(
+                        .warning, at: last, "the conclusion has no paragraph of its own",
+                        fix: "Close with a paragraph of its own that answers the question and looks ahead.")
+                ])
+        }
         return RuleOutcome(
             credit: 0,
             findings: [
@@ -56,6 +71,7 @@ struct ConclusionRestates: GradingRule {
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.4, minimum: 0.01) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }
@@ -155,7 +171,10 @@ struct ConclusionLength: GradingRule {
         summary: "the conclusion is of a sensible length (by default 30–200 words)",
         rationale: "A one-line conclusion looks hurried; a long one repeats the answer.",
         fix: "Write a conclusion of three to five sentences.",
-        parameters: [("minWords", "fewest words (default 30)"), ("maxWords", "most words (default 200)")],
+        parameters: [
+            ("minWords", "fewest words (default 30)"), ("maxWords", "most words (default 200)"),
+            ("folded", "most credit for a conclusion folded into the end of the last paragraph (default 0.5)"),
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -168,13 +187,36 @@ struct ConclusionLength: GradingRule {
         ])
     let minWords: Double
     let maxWords: Double
+    let folded: Double
     init(_ p: RuleParameters) throws(RubricError) {
         minWords = try p.number("minWords", 30, minimum: 1)
         maxWords = try p.number("maxWords", 200, minimum: 1)
+        folded = try p.number("folded", 0.5, minimum: 0, maximum: 1)
+    }
+
+    /// A conclusion that is the last sentences of a body paragraph: judged by those sentences alone.
+    func foldedOutcome(_ c: GradingContext, from start: Int) -> RuleOutcome {
+        let p = c.sentences[start].paragraph
+        let words = c.sentences[start...].prefix { $0.paragraph == p }.reduce(0) { $0 + $1.words }
+        let t = c.sentences[start].tokens
+        return RuleOutcome(
+            credit: min(folded, Double(words) / minWords),
+            findings: [
+                finding(
+                    .warning, at: c.range(tokens: t.lowerBound, t.upperBound),
+                    excerpt: c.text(tokens: t.lowerBound, min(t.upperBound, t.lowerBound + 8)) + "…",
+                    "the conclusion is \(counted(words, "word")) folded into the end of the last paragraph",
+                    fix:
+                        """
+                            Give the conclusion a paragraph of its own: answer the question in a few sentences and \
+                            say what should follow.
+                            """)
+            ])
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let end = c.conclusion else { return .full }
+        if let start = c.foldedConclusionStart() { return foldedOutcome(c, from: start) }
         let words = Double(end.words)
         if words < minWords {
             return RuleOutcome(

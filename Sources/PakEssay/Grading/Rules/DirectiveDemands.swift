@@ -117,7 +117,18 @@ struct OtherSide {
             }
         }
         cues = c.count("counterCues", inParagraphs: c.allParagraphIndices)
-        paragraphs = c.allParagraphIndices.filter { c.count("concessionCues", inParagraphs: [$0]) > 0 }.count
+        paragraphs = c.allParagraphIndices.filter { p in
+            c.count("concessionCues", inParagraphs: [p]) > 0 || (p > 0 && Self.pivots(c, paragraph: p))
+        }.count
+    }
+
+    /// True when a body paragraph turns to the other side at its first word: "However, …", "On the other
+    /// hand, …", "But the problem is …" (a whole paragraph given to the other side, as school essays do).
+    static func pivots(_ c: GradingContext, paragraph p: Int) -> Bool {
+        guard let s = c.paragraphs[p].sentences.first else { return false }
+        if c.sentence(s, has: "counterCues", opening: true) { return true }
+        let t = c.sentences[s].tokens
+        return t.first.map { c.tokens[$0].lower == "but" } ?? false
     }
 
     /// True when the other side is weighed: in a section of its own, in a paragraph that brings it in,

@@ -79,6 +79,7 @@ struct EvidenceMissingInSection: GradingRule {
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         let units = c.arguments.filter { !skipRoles.contains($0.role?.rawValue ?? "") }
         guard !units.isEmpty else { return .full }
         let withEvidence = Set(c.evidence.map(\.paragraph))

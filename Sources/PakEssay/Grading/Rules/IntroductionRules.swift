@@ -10,7 +10,9 @@ struct IntroductionPresent: GradingRule {
         rationale:
             "The introduction is where the examiner looks for the candidate's grasp of the question and position.",
         fix: "Open with a short introduction that states your position and previews the parts that follow.",
-        parameters: [],
+        parameters: [
+            ("oneParagraph", "credit when the answer is one paragraph whose opening or closing sentence stands in (default 0)")
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -21,10 +23,27 @@ struct IntroductionPresent: GradingRule {
                     """,
                 fires: true),
         ])
-    init(_ p: RuleParameters) throws(RubricError) {}
+    let oneParagraph: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        oneParagraph = try p.number("oneParagraph", 0, minimum: 0, maximum: 1)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let intro = c.introduction else {
+            if c.isOneParagraph, oneParagraph > 0 {
+                // Its opening sentence introduces, in a way; the missing paragraphs are structure's fault.
+                return RuleOutcome(
+                    credit: oneParagraph,
+                    findings: [
+                        finding(
+                            .warning, at: c.startRange, "the introduction has no paragraph of its own",
+                            fix:
+                                """
+                                    Open with a paragraph of its own: the topic, your position on the question and \
+                                    the points to come.
+                                    """)
+                    ])
+            }
             return RuleOutcome(
                 credit: 0,
                 findings: [
@@ -131,6 +150,7 @@ struct IntroductionQuestionTerms: GradingRule {
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.5, minimum: 0.01) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         guard c.question != nil else { return unjudged(c, self) }
         guard let intro = c.introduction, !c.questionKeys.isEmpty else { return .full }
         let keys = c.keys(inParagraphs: intro.paragraphs)
@@ -175,6 +195,7 @@ struct IntroductionThesis: GradingRule {
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         guard let intro = c.introduction else { return .full }
         if c.count("thesisCues", inParagraphs: intro.paragraphs) > 0 { return .full }
         let sentences = intro.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }

@@ -198,11 +198,11 @@ struct LanguageLowercaseStart: GradingRule {
 struct LanguageRunOn: GradingRule {
     static let description = RuleDescription(
         id: "language-run-on", criterion: "language",
-        summary: "no run-on sentences (by default over 45 words)",
+        summary: "no run-on sentences (by default over 55 words)",
         rationale:
             "FPSC credits 'orderly, effective and exact expression'; a sentence of fifty words is none of these.",
         fix: "Split long sentences at their natural joins: one claim a sentence.",
-        parameters: [("maxWords", "most words in a sentence (default 45)")],
+        parameters: [("maxWords", "most words in a sentence (default 55)")],
         examples: [
             RuleExample("Q.1 Discuss inflation.\n\nInflation is high. Prices rise every month.", fires: false),
             RuleExample(
@@ -211,7 +211,7 @@ struct LanguageRunOn: GradingRule {
                         separator: " and ") + ".", fires: true),
         ])
     let maxWords: Int
-    init(_ p: RuleParameters) throws(RubricError) { maxWords = Int(try p.number("maxWords", 45, minimum: 5)) }
+    init(_ p: RuleParameters) throws(RubricError) { maxWords = Int(try p.number("maxWords", 55, minimum: 5)) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []

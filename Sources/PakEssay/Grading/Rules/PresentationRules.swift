@@ -164,6 +164,7 @@ struct PresentationVisuals: GradingRule {
     init(_ p: RuleParameters) throws(RubricError) { minWords = Int(try p.number("minWords", 500, minimum: 0)) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         guard c.answer.visuals.isEmpty, c.words >= minWords else { return .full }
         return RuleOutcome(
             credit: 0.4,
@@ -176,16 +177,16 @@ struct PresentationVisuals: GradingRule {
 struct PresentationParagraphLength: GradingRule {
     static let description = RuleDescription(
         id: "presentation-paragraph-length", criterion: "presentation",
-        summary: "paragraphs of a readable length (by default at most 160 words)",
+        summary: "paragraphs of a readable length (by default at most 200 words)",
         rationale: "Long paragraphs bury points that the examiner would credit if they could see them.",
         fix: "Keep to one idea a paragraph, three to six sentences.",
-        parameters: [("maxWords", "most words in a paragraph (default 160)")],
+        parameters: [("maxWords", "most words in a paragraph (default 200)")],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(10))", fires: true),
         ])
     let maxWords: Int
-    init(_ p: RuleParameters) throws(RubricError) { maxWords = Int(try p.number("maxWords", 160, minimum: 1)) }
+    init(_ p: RuleParameters) throws(RubricError) { maxWords = Int(try p.number("maxWords", 200, minimum: 1)) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let long = c.paragraphs.indices.filter { c.paragraphs[$0].paragraph.words > maxWords }
@@ -262,7 +263,8 @@ struct AnswerTooShort: GradingRule {
                 """,
         fix: "Write to the expected length: plan enough distinct points to fill it.",
         parameters: [
-            ("power", "how steeply the share falls with length (default 1: half the length keeps half the marks)")
+            ("power", "how steeply the share falls with length (default 1: half the length keeps half the marks)"),
+            ("tolerance", "share of the expected length that counts as long enough (default 0.9)"),
         ],
         examples: [
             RuleExample(
@@ -277,16 +279,21 @@ struct AnswerTooShort: GradingRule {
                 fires: true),
         ])
     let power: Double
-    init(_ p: RuleParameters) throws(RubricError) { power = try p.number("power", 1, minimum: 0) }
+    let tolerance: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        power = try p.number("power", 1, minimum: 0)
+        tolerance = try p.number("tolerance", 0.9, minimum: 0.1, maximum: 1)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let low = c.expectedWords.lowerBound
-        guard low > 0, c.words < low else { return .full }
+        // A few words short of the expected length is within it: examiners do not count words.
+        guard low > 0, Double(c.words) < tolerance * Double(low) else { return .full }
         let share = Double(c.words) / Double(low)
         var credit = 1.0
         var k = 0.0
         while k < power {
-            credit *= share
+            credit *= share / tolerance
             k += 1
         }
         return RuleOutcome(

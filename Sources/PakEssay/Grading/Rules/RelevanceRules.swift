@@ -25,6 +25,7 @@ struct RelevanceQuestionTerms: GradingRule {
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.5, minimum: 0.01) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }
         var places: [(String, SourceRange, TermSet)] = []
@@ -91,6 +92,7 @@ struct RelevanceHeadingsTied: GradingRule {
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.7, minimum: 0.01) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }
         let q = Set(c.questionKeys)
@@ -190,6 +192,7 @@ struct RelevanceDirective: GradingRule {
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         guard let question = c.question else { return unjudged(c, self) }
         let owed = DirectiveDemand.owed(by: question)
         guard !owed.isEmpty else { return .full }
@@ -423,6 +426,7 @@ struct RelevanceSectionDrift: GradingRule {
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         guard let r = c.relevance, !r.offTopic, r.units.count >= 2 else { return .full }
         let drifting = r.drifting
         guard !drifting.isEmpty else { return .full }
@@ -471,6 +475,7 @@ struct RelevanceMissingAspects: GradingRule {
     init(_ p: RuleParameters) throws(RubricError) { fullShare = try p.number("fullShare", 0.4, minimum: 0.01) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard !c.isOffTopic else { return .notJudged([]) }
         guard let r = c.relevance, !r.offTopic, r.aspectsLookedFor > 0, !r.missingAspects.isEmpty else { return .full }
         let touched = Double(r.aspectsLookedFor - r.missingAspects.count) / Double(r.aspectsLookedFor)
         let credit = min(1, touched / fullShare)

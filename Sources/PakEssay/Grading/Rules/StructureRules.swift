@@ -429,3 +429,45 @@ struct StructureWallOfText: GradingRule {
         return RuleOutcome(credit: 1 - 0.34 * Double(findings.count), findings: findings)
     }
 }
+
+/// An essay without headings is built in paragraphs: an opening, a paragraph a point, a close.
+struct StructureParagraphing: GradingRule {
+    static let description = RuleDescription(
+        id: "structure-paragraphing", criterion: "structure",
+        summary:
+            "an essay without headings is built in paragraphs: an opening, one paragraph a point and a close",
+        rationale:
+            """
+                In an essay without headings the paragraphs are the structure: examiners mark one unbroken block \
+                at the bottom of the scale, and reward an opening, three or more body paragraphs and a close.
+                """,
+        fix: "Write an opening paragraph, one paragraph for each point, and a closing paragraph.",
+        parameters: [("target", "paragraphs for full credit (default 5: an opening, three points and a close)")],
+        examples: [
+            RuleExample(
+                "Q.1 Should homework be banned?\n\n"
+                    + (1...5).map { _ in Example.filler(3) }.joined(separator: "\n\n"), fires: false),
+            RuleExample("Q.1 Should homework be banned?\n\n\(Example.filler(8))", fires: true),
+        ])
+    let target: Double
+    init(_ p: RuleParameters) throws(RubricError) { target = try p.number("target", 5, minimum: 2) }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard c.headedSections.isEmpty else { return .notJudged([]) }
+        let prose = c.proseParagraphs
+        let n = Double(prose.count)
+        guard n < target, c.words >= 60 else { return .full }
+        let credit = Credit.ramp(n, zero: 1, full: target)
+        let what =
+            prose.count <= 1
+            ? "the answer is one unbroken paragraph"
+            : "the answer is \(counted(prose.count, "paragraph")): the points share paragraphs"
+        return RuleOutcome(
+            credit: credit,
+            findings: [
+                finding(
+                    prose.count <= 1 ? .error : .warning, at: c.paragraphs[prose.first ?? 0].paragraph.range,
+                    excerpt: c.excerpt(paragraph: prose.first ?? 0), what, fix: Self.description.fix)
+            ])
+    }
+}

@@ -1,0 +1,211 @@
+import Testing
+
+@testable import PakEssay
+
+/// What the second finding review (SampleEssays/panel.json, `findingReview2`) found false or moot, and the
+/// school-essay faults the blind examiners charged that pakessay did not: each with a firing and a
+/// non-firing case that pins the place and the message.
+@Suite struct SchoolEssayTests {
+    static let general = try! Fixtures.rubric("general-essay")
+
+    static func findings(_ text: String, _ rule: String, rubric: Rubric = general) throws -> [Finding] {
+        try Fixtures.grade(text, rubric: rubric).findings.filter { $0.rule == rule }
+    }
+
+    /// A paragraph of `n` plain sentences about homework.
+    static func paragraph(_ n: Int, _ topic: String = "Homework") -> String {
+        (0..<n).map { k in
+            [
+                "\(topic) keeps students busy in the evening.", "Teachers use it to check what was learnt in class.",
+                "Parents can see the progress of their children.", "Too much of it leaves no time for games.",
+                "Some students copy it from their friends.", "Short and regular tasks work better than long ones.",
+            ][k % 6]
+        }.joined(separator: " ")
+    }
+
+    // MARK: The paragraphs of an essay without headings
+
+    @Test func oneUnbrokenParagraphIsChargedInStructure() throws {
+        let text = "Q. Should homework be banned?\n\n" + Self.paragraph(12)
+        let found = try Self.findings(text, "structure-paragraphing")
+        #expect(found.map(\.message) == ["the answer is one unbroken paragraph"])
+        #expect(found.first?.range.start == SourcePosition(line: 3, column: 1))
+        #expect(found.first?.criterion == "structure")
+    }
+
+    @Test func threeParagraphsAreChargedLessAndFiveNotAtAll() throws {
+        func essay(_ n: Int) -> String {
+            "Q. Should homework be banned?\n\n" + (0..<n).map { _ in Self.paragraph(4) }.joined(separator: "\n\n")
+        }
+        let three = try Self.findings(essay(3), "structure-paragraphing")
+        #expect(three.map(\.message) == ["the answer is 3 paragraphs: the points share paragraphs"])
+        let one = try Fixtures.grade(essay(1) + " " + Self.paragraph(8), rubric: Self.general)
+        let threeGraded = try Fixtures.grade(essay(3), rubric: Self.general)
+        #expect(threeGraded.criteria.first { $0.id == "structure" }!.score
+            > one.criteria.first { $0.id == "structure" }!.score)
+        #expect(try Self.findings(essay(5), "structure-paragraphing").isEmpty)
+    }
+
+    @Test func anAnswerWithHeadingsIsNotJudgedByItsParagraphs() throws {
+        let text = ExaminerSignalsTests.headed(
+            "Evaluate the National Action Plan.", intro: "The plan was approved in December 2014. It was mixed.")
+        #expect(try Self.findings(text, "structure-paragraphing").isEmpty)
+    }
+
+    @Test func aOneParagraphEssayHasAnIntroductionAndAConclusionOfASort() throws {
+        let text = "Q. Should homework be banned?\n\n" + Self.paragraph(12)
+        let graded = try Fixtures.grade(text, rubric: Self.general)
+        let intro = graded.findings.filter { $0.rule == "introduction-missing" }
+        let end = graded.findings.filter { $0.rule == "conclusion-missing" }
+        #expect(intro.map(\.message) == ["the introduction has no paragraph of its own"])
+        #expect(end.map(\.message) == ["the conclusion has no paragraph of its own"])
+        #expect(end.first?.range.start.line == 3)
+        // 0.4 of the criterion in the general rubric; the CSS rubrics keep the default of none.
+        #expect(graded.criteria.first { $0.id == "introduction" }!.score == 1)
+        let css = try Fixtures.grade(text)
+        #expect(css.findings.filter { $0.rule == "introduction-missing" }.map(\.message) == [
+            "the answer has no introduction"
+        ])
+    }
+
+    // MARK: A conclusion folded into the last paragraph
+
+    @Test func aConclusionFoldedIntoTheLastParagraphIsJudgedByItsOwnSentences() throws {
+        let text = """
+            Q. Should homework be banned?
+
+            \(Self.paragraph(3))
+
+            \(Self.paragraph(4))
+
+            \(Self.paragraph(4)) In conclusion homework is good but it should be in limit.
+            """
+        let found = try Self.findings(text, "conclusion-length")
+        #expect(found.map(\.message) == ["the conclusion is 11 words folded into the end of the last paragraph"])
+        #expect(found.first?.range.start.line == 7)
+        #expect(found.first?.excerpt.hasPrefix("In conclusion homework is good") == true)
+        #expect(try Self.findings(text, "conclusion-missing").isEmpty)
+    }
+
+    @Test func aClosingParagraphOfItsOwnIsNotFolded() throws {
+        let text = """
+            Q. Should homework be banned?
+
+            \(Self.paragraph(3))
+
+            \(Self.paragraph(4))
+
+            In conclusion, homework should not be banned. It should be short, regular and checked by teachers, \
+            so that students learn from it and still have time to play and rest in the evening.
+            """
+        #expect(try Self.findings(text, "conclusion-length").isEmpty)
+    }
+
+    // MARK: The other side, weighed in a paragraph of its own
+
+    @Test(arguments: ["However, homework has a real cost.", "But the problem is that teachers give too much."])
+    func aParagraphThatTurnsToTheOtherSideWeighsIt(_ turn: String) throws {
+        let text = """
+            Q. Should homework be banned? Give reasons for your answer.
+
+            \(Self.paragraph(3)) In my opinion homework should not be banned.
+
+            \(Self.paragraph(4))
+
+            \(turn) \(Self.paragraph(3))
+
+            In conclusion, homework should stay, but less of it. \(Self.paragraph(2))
+            """
+        #expect(try Self.findings(text, "arguments-counter-view").isEmpty)
+    }
+
+    @Test func anEssayThatNeverTurnsIsCharged() throws {
+        let text = """
+            Q. Should homework be banned? Give reasons for your answer.
+
+            \(Self.paragraph(3)) In my opinion homework should not be banned.
+
+            \(Self.paragraph(4))
+
+            \(Self.paragraph(4))
+
+            In conclusion, homework should stay. \(Self.paragraph(2))
+            """
+        let found = try Self.findings(text, "arguments-counter-view")
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasPrefix("the question (a yes-or-no question) owes the other side") == true)
+    }
+
+    // MARK: Short subsections that are dense, not thin
+
+    @Test func aTwoSentenceSubsectionWithTwoFactsIsDeveloped() throws {
+        let text = """
+            Q.1 Discuss the causes of inflation in Pakistan.
+
+            1. INTRODUCTION
+            This answer argues that inflation has causes at home and abroad.
+
+            2. CAUSES
+            2.1 Money
+            The State Bank raised its policy rate to 22 per cent in June 2023. Even so, the IMF put inflation at 29 per cent.
+
+            2.2 Fuel
+            Fuel became dear.
+
+            3. CONCLUSION
+            In conclusion, inflation has causes.
+            """
+        let found = try Self.findings(text, "arguments-underdeveloped", rubric: Fixtures.rubric)
+        #expect(found.map(\.message) == ["section 2.2 is one sentence long"])
+        #expect(found.first?.range.start.line == 10)
+    }
+
+    // MARK: Moot once the answer is off its question
+
+    @Test func anOffTopicAnswerIsNotChargedAgainForWhatFollowsFromIt() throws {
+        let text = String(decoding: Fixtures.sample("panel/b08.txt"), as: UTF8.self)
+        let graded = try Fixtures.grade(text)
+        #expect(graded.findings.contains { $0.rule == "relevance-off-topic" })
+        let moot = [
+            "relevance-question-terms", "introduction-question-terms", "conclusion-restates", "relevance-headings-tied",
+            "arguments-underdeveloped", "evidence-missing-in-section", "arguments-count", "presentation-visuals",
+        ]
+        #expect(graded.findings.filter { moot.contains($0.rule) }.map(\.rule) == [])
+        // Under the question it does answer, the same answer is charged for them.
+        let own = "Q2. Discuss the causes and consequences of population growth in Pakistan."
+        let onTopic = try Fixtures.grade(own + text.drop { $0 != "\n" })
+        #expect(!onTopic.findings.contains { $0.rule == "relevance-off-topic" })
+        #expect(onTopic.findings.contains { $0.rule == "arguments-underdeveloped" })
+    }
+
+    // MARK: Thresholds the review found too strict
+
+    @Test func anAnswerAFewWordsShortIsLongEnough() throws {
+        let rule = try AnswerTooShort(RuleParameters(values: nil, path: "", file: ""))
+        #expect(rule.tolerance == 0.9)
+        let words = { (n: Int) in (0..<n).map { _ in "word" }.joined(separator: " ") }
+        // 392 of 400 words (the review's two cases) is within the expected length; 300 is not.
+        let general = Self.general
+        #expect(general.expectedWords.lowerBound == 400)
+        let near = try Self.findings("Q. Should homework be banned?\n\n" + words(392) + ".", "answer-too-short")
+        #expect(near.isEmpty)
+        let short = try Self.findings("Q. Should homework be banned?\n\n" + words(300) + ".", "answer-too-short")
+        #expect(short.map(\.message) == ["the answer is 300 words, 75% of the 400 words these marks expect"])
+    }
+
+    @Test func longSentencesAndParagraphsAreChargedFromTheirNewThresholds() throws {
+        let sentence = { (n: Int) in (0..<n).map { "w\($0 % 7 == 0 ? "ord" : "ide")" }.joined(separator: " ") + "." }
+        let at55 = try Self.findings("Q.1 Discuss inflation.\n\nInflation is high. " + sentence(55), "language-run-on")
+        #expect(at55.isEmpty)
+        let at56 = try Self.findings("Q.1 Discuss inflation.\n\nInflation is high. " + sentence(56), "language-run-on")
+        #expect(at56.map(\.message) == ["a sentence of 56 words"])
+        let para = { (n: Int) in (0..<(n / 10)).map { _ in "Prices rise and the poor suffer more than the rich." }
+            .joined(separator: " ")
+        }
+        let css = Fixtures.rubric
+        #expect(try Self.findings("Q.1 Discuss inflation.\n\n" + para(200), "presentation-paragraph-length", rubric: css)
+            .isEmpty)
+        #expect(try Self.findings("Q.1 Discuss inflation.\n\n" + para(210), "presentation-paragraph-length", rubric: css)
+            .map(\.message) == ["a paragraph of 210 words"])
+    }
+}
