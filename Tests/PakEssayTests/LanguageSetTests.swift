@@ -26,7 +26,10 @@ import Testing
 
     static let folder = Fixtures.root.appendingPathComponent("Tests/PakEssayTests/LanguageSet")
 
-    static let rows: [Row] = {
+    static let rows: [Row] = rows(in: folder)
+
+    /// Every row of every `.tsv` file in a folder, files in name order.
+    static func rows(in folder: URL) -> [Row] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".tsv") }.sorted()
         var out: [Row] = []
@@ -42,7 +45,7 @@ import Testing
             }
         }
         return out
-    }()
+    }
 
     /// The findings of the language rules on one sentence, written as the paragraph of an answer.
     static func findings(_ sentence: String, rules: [any GradingRule]) throws -> [Finding] {
@@ -81,6 +84,33 @@ import Testing
             && f.range.end.line == 3
     }
 
+    /// True when a finding and the error share a column (a finding on 'a' of the error "a hour", or on
+    /// "Noble Prize" for the error "Noble").
+    static func overlaps(_ f: Finding, _ place: Range<Int>) -> Bool {
+        f.range.start.line == 3 && f.range.end.line == 3 && f.range.start.column < place.upperBound
+            && f.range.end.column > place.lowerBound
+    }
+
+    /// The sentence with `text` written over the columns `place` (1-based, end exclusive).
+    static func writing(_ text: String, over place: Range<Int>, in sentence: String) -> String {
+        var scalars = Array(sentence.unicodeScalars)
+        let lower = max(0, place.lowerBound - 1)
+        let upper = min(scalars.count, max(lower, place.upperBound - 1))
+        scalars.replaceSubrange(lower..<upper, with: Array(text.unicodeScalars))
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// True when a finding finds the row's error: it shares a column with it and, where the row gives a
+    /// fix, its replacement makes the same sentence as the fix does (so a finding may span a little
+    /// less or more than the row's WRONG, as long as the correction is the same).
+    static func finds(_ f: Finding, _ row: Row, at place: Range<Int>) -> Bool {
+        guard overlaps(f, place) else { return false }
+        if row.fix == "-" { return true }
+        if covers(f, place) && replacement(f) == row.fix { return true }
+        let mine = writing(replacement(f), over: f.range.start.column..<f.range.end.column, in: row.sentence)
+        return mine == writing(row.fix, over: place, in: row.sentence)
+    }
+
     struct Score {
         var truePositives = 0
         var falsePositives = 0
@@ -94,16 +124,16 @@ import Testing
     }
 
     /// Scores one kind over every row of the set.
-    static func score(_ kind: String, rules: [any GradingRule]) throws -> Score {
+    static func score(_ kind: String, rules: [any GradingRule], rows: [Row] = rows) throws -> Score {
         var score = Score()
         for row in rows {
             let found = try findings(row.sentence, rules: rules)
             let place = row.kind == "correct" ? nil : columns(of: row.wrong, in: row.sentence)
             var hit = false
             for f in found {
-                if row.kind == kind, !hit, let place, covers(f, place), row.fix == "-" || replacement(f) == row.fix {
+                if row.kind == kind, !hit, let place, finds(f, row, at: place) {
                     hit = true
-                } else if !(row.kind != kind && place.map { covers(f, $0) } == true) {
+                } else if !(row.kind != kind && place.map { overlaps(f, $0) } == true) {
                     score.falsePositives += 1
                     score.wrongs.append("\(row.file):\(row.line): \(f.message) in \"\(row.sentence)\"")
                 }
