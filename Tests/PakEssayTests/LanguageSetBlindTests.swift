@@ -19,8 +19,10 @@ import Testing
 
     /// Per kind: the floors measured when the set was added (precision, recall).
     static let measured: [String: (precision: Double, recall: Double)] = [
-        // Measured on 2026-12-02 before any rule was changed for the set (whole set).
-        "spelling": (0.89, 0.96), "capitals": (0.97, 0.74), "real-word": (1, 0.63), "grammar": (0.91, 0.62),
+        // Whole set. Before any rule was changed for it (2026-12-02): spelling 0.899/0.964, capitals
+        // 0.974/0.745, real-word 1/0.633, grammar 0.911/0.630 (0.446/0.309 scored by exact span). After the
+        // patterns and words taken from the development half's misses, the same day:
+        "spelling": (0.93, 0.96), "capitals": (0.97, 0.74), "real-word": (1, 0.75), "grammar": (1, 0.75),
     ]
 
     @Test func theSetIsWhatItsHeaderSays() {
