@@ -56,6 +56,12 @@ def report(name, subset):
 report("whole panel", rows)
 report("set-aside third", [r for r in rows if r[0]["setAside"]])
 report("tuning two thirds", [r for r in rows if not r[0]["setAside"]])
+if any(r[0].get("batch") == "d" for r in rows):
+    report("batch d (fresh, all set aside)", [r for r in rows if r[0].get("batch") == "d"])
+    report("examiners X and Y of batch d against each other", [
+        ({"meanTotal": a["marks"]["X"]["total"], "meanCriteria": {c: a["marks"]["X"][c] for c in a["meanCriteria"]}},
+         a["marks"]["Y"]["total"], {c: a["marks"]["Y"][c] for c in a["meanCriteria"]})
+        for a, _, _ in rows if a.get("batch") == "d"])
 if "-v" in sys.argv:
     for a, m, _ in rows:
         print(f"  {a['file']}#{a['answer']}  panel {a['meanTotal']:5.2f}  pakessay {m:5.2f}  {a['writerIntended']}")
