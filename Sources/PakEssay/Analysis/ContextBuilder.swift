@@ -189,11 +189,21 @@ struct PartFinder {
         guard prose.count >= 2, let last = prose.last else { return nil }
         let text = paragraphs[last].paragraph.text
         if SectionRoles.opensWithConcludingCue(text) || SectionRoles.hasConcludingSentence(text)
-            || (!hasHeadings && prose.count >= 3 && closes(last))
+            || (!hasHeadings && prose.count >= 3 && (closes(last) || isShortClose(last, of: prose)))
         {
             return part("the last paragraph", section: nil, paragraphs: [last])
         }
         return nil
+    }
+
+    /// True when the last paragraph of an answer without headings is a short close after longer body
+    /// paragraphs: at most half the median body paragraph, and ten words or more ("I hope that by
+    /// publishing this letter…", "It was a memorable day…"). A letter or a description closes so.
+    func isShortClose(_ last: Int, of prose: [Int]) -> Bool {
+        let body = prose.dropFirst().dropLast().map { paragraphs[$0].paragraph.words }.sorted()
+        guard !body.isEmpty else { return false }
+        let words = paragraphs[last].paragraph.words
+        return words >= 10 && words * 2 <= body[body.count / 2]
     }
 
     /// Words that open a closing paragraph besides the concluding cues.
