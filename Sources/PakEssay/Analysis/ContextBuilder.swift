@@ -203,8 +203,18 @@ struct PartFinder {
         let body = prose.dropFirst().dropLast().map { paragraphs[$0].paragraph.words }.sorted()
         guard !body.isEmpty else { return false }
         let words = paragraphs[last].paragraph.words
-        return words >= 10 && words * 2 <= body[body.count / 2]
+        guard words >= 10 && words * 2 <= body[body.count / 2] else { return false }
+        // A short paragraph that carries the argument on ("On the other hand, critics…") is a point.
+        let opening = lowercaseWords(String(paragraphs[last].paragraph.text.prefix(40)))
+        if opening.starts(with: ["on", "the", "other", "hand"]) { return false }
+        return !(opening.first.map(Self.continuingOpeners.contains) ?? false)
     }
+
+    /// Words that open a paragraph carrying an argument on, not closing it.
+    static let continuingOpeners: Set<String> = [
+        "however", "but", "moreover", "furthermore", "also", "another", "secondly", "thirdly", "fourthly",
+        "similarly", "besides", "additionally", "yet", "although", "likewise", "meanwhile", "critics",
+    ]
 
     /// Words that open a closing paragraph besides the concluding cues.
     static let closingOpeners: Set<String> = [

@@ -101,6 +101,28 @@ import Testing
         #expect(try Self.findings(text, "conclusion-length").isEmpty)
     }
 
+    @Test func aShortClosingParagraphAfterLongerOnesIsTheConclusion() throws {
+        let text = """
+            Q. Write a letter to the editor about the garbage in your area.
+
+            \(Self.paragraph(3, "Garbage"))
+
+            \(Self.paragraph(6, "Garbage"))
+
+            \(Self.paragraph(6, "Garbage"))
+
+            I hope that the concerned authorities will take notice and solve this problem soon.
+            """
+        let graded = try Fixtures.grade(text, rubric: Self.general)
+        #expect(!graded.findings.contains { $0.rule == "conclusion-missing" })
+        #expect(graded.findings.filter { $0.rule == "conclusion-length" }.map(\.message) == [
+            "the last paragraph is only 14 words long"
+        ])
+        // A short last paragraph that carries the argument on is a point, not a close.
+        let point = text.replacingOccurrences(of: "I hope that", with: "However, I fear that")
+        #expect(try Self.findings(point, "conclusion-missing").count == 1)
+    }
+
     // MARK: The other side, weighed in a paragraph of its own
 
     @Test(arguments: ["However, homework has a real cost.", "But the problem is that teachers give too much."])
