@@ -45,4 +45,11 @@ public struct Finding: Sendable, Hashable {
         self.weight = weight
         self.place = place
     }
+
+    /// The order in which a grade lists findings: by place, then rule, then message.
+    public static func precedes(_ a: Finding, _ b: Finding) -> Bool {
+        if a.range.start != b.range.start { return a.range.start < b.range.start }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return a.message < b.message
+    }
 }

@@ -25,7 +25,8 @@ public struct Grader: Sendable {
         var scores: [CriterionScore] = []
         var findings: [Finding] = []
         var caps: [(cap: Cap, finding: Finding)] = []
-        var raw: [(criterion: Criterion, unrounded: Double, findings: [Finding])] = []
+        var raw: [(criterion: Criterion, unrounded: Double, findings: [Finding], reserve: Double?)] = []
+        var misspellings = 0
 
         for criterion in rubric.criteria {
             var share = 0.0
@@ -39,6 +40,7 @@ public struct Grader: Sendable {
                     outcome.findings = Self.folding(outcome.findings, after: limit)
                 }
                 for i in outcome.findings.indices { outcome.findings[i].criterion = criterion.id }
+                if use.rule.findsMisspellings { misspellings += outcome.findings.reduce(0) { $0 + $1.count } }
                 outcomes.append((use, outcome))
                 // A check that could not be made neither credits nor costs: its weight goes to the others.
                 guard outcome.judged else { continue }
@@ -71,32 +73,13 @@ public struct Grader: Sendable {
             }
             for (_, outcome) in outcomes where !outcome.judged || outcome.credit >= 1 { traced += outcome.findings }
             let reserve = criterion.marks * gate * strict * (1 - rubric.ceiling)
-            if reserve > 0 {
-                traced.append(
-                    Finding(
-                        rule: "examiner-reserve", criterion: criterion.id, severity: .note,
-                        range: SourceRange(
-                            at: answer.question?.position ?? SourcePosition(line: answer.line, column: 1)), excerpt: "",
-                        message:
-                            """
-                                \(criterion.title.lowercased()): \(Int(((1 - rubric.ceiling) * 100).rounded()))% of \
-                                what the checks credit is kept in reserve, as CSS examiners keep the top marks for \
-                                exceptional answers
-                                """,
-                        suggestion:
-                            """
-                                Nothing here is wrong; the last marks go to insight, originality and command that no \
-                                check can measure.
-                                """,
-                        marksLost: reserve))
-            }
-            raw.append((criterion, unrounded, traced))
+            raw.append((criterion, unrounded, traced, reserve > 0 ? reserve : nil))
             trace.gate = gate
             credits.append(trace)
         }
 
-        var settled: [(criterion: Criterion, value: Double, findings: [Finding])] = []
-        for (k, (criterion, unrounded, traced)) in raw.enumerated() {
+        var settled: [(criterion: Criterion, value: Double, findings: [Finding], reserve: Double?, at: Int)] = []
+        for (k, (criterion, unrounded, traced, reserve)) in raw.enumerated() {
             var value = unrounded
             var list = traced
             let binding = caps.filter { $0.cap.covers(criterion.id) }.min { $0.cap.share < $1.cap.share }
@@ -108,44 +91,41 @@ public struct Grader: Sendable {
                 capped.criterion = criterion.id
                 list += distribute(cut, over: [capped])
             }
-            settled.append((criterion, value, list))
+            // The reserve shares the criterion's loss between the rules' findings and a cap's.
+            settled.append((criterion, value, list, reserve, traced.count))
         }
         let rounded = rubric.roundScores(settled.map(\.value))
-        for ((criterion, _, traced), score) in zip(settled, rounded.scores) {
+        for ((criterion, _, traced, reserve, at), score) in zip(settled, rounded.scores) {
             var list = traced
             let lost = criterion.marks - score
-            let tracedLoss = list.reduce(0) { $0 + $1.marksLost }
-            let cents = Self.cents(list.map { tracedLoss > 0 ? $0.marksLost * lost / tracedLoss : 0 }, total: lost)
+            var shares = list.map(\.marksLost)
+            if let reserve { shares.insert(reserve, at: at) }
+            let tracedLoss = shares.reduce(0, +)
+            var cents = Self.cents(shares.map { tracedLoss > 0 ? $0 * lost / tracedLoss : 0 }, total: lost)
+            let kept = reserve.map { _ in Reserve(share: 1 - rubric.ceiling, marks: Double(cents.remove(at: at)) / 100) }
             for i in list.indices { list[i].marksLost = Double(cents[i]) / 100 }
-            scores.append(CriterionScore(id: criterion.id, title: criterion.title, score: score, max: criterion.marks))
+            scores.append(
+                CriterionScore(
+                    id: criterion.id, title: criterion.title, score: score, max: criterion.marks, reserve: kept))
             findings += list
         }
         // Transcript slips appear as notes that cost nothing by themselves.
-        for d in answer.diagnostics
-        where d.rule == "markup-unclosed" || d.rule == "question-missing" || d.rule == "encoding-guessed" {
+        for d in answer.diagnostics {
+            guard let shown = d.kind?.asFinding else { continue }
             findings.append(
                 Finding(
-                    rule: d.rule, criterion: d.rule == "question-missing" ? "relevance" : "presentation",
-                    severity: d.rule == "markup-unclosed" ? .note : .warning,
+                    rule: d.rule, criterion: shown.criterion, severity: shown.severity,
                     range: SourceRange(at: d.position), excerpt: "", message: d.message,
-                    suggestion: d.rule == "markup-unclosed"
-                        ? "Close the markup in the transcript so the cutting or insertion covers what the pen did."
-                        : "Add the question line, or pass --question.",
-                    marksLost: 0))
+                    suggestion: shown.suggestion, marksLost: 0))
         }
-        findings.sort { a, b in
-            if a.range.start != b.range.start { return a.range.start < b.range.start }
-            if a.rule != b.rule { return a.rule < b.rule }
-            return a.message < b.message
-        }
+        findings.sort(by: Finding.precedes)
         let marks = scores.reduce(0) { $0 + $1.score }
         let improvements = Improvements.write(findings: findings, criteria: rubric.criteria)
         let verdicts = RemarkJudge(rubric: rubric).judge(answer.remarks, scores: scores, findings: findings)
-        let spelling = findings.filter { $0.rule == "language-spelling" }.reduce(0) { $0 + $1.count }
         let graded = GradedAnswer(
             source: source, answer: answer, question: context.question, marks: marks, maxMarks: rubric.maxMarks,
             band: rounded.band, criteria: scores, findings: findings, improvements: improvements,
-            remarks: verdicts, sentences: context.sentences.count, evidence: context.evidence, spellingErrors: spelling,
+            remarks: verdicts, sentences: context.sentences.count, evidence: context.evidence, spellingErrors: misspellings,
             relevance: context.relevance)
         return (graded, credits)
     }
@@ -220,81 +200,88 @@ public struct Grader: Sendable {
 
 /// Writes the three changes worth the most marks, in a tutor's voice, from the findings.
 enum Improvements {
+    /// What groups findings into one improvement: their rule, or a fault several rules share.
+    enum Key: Hashable {
+        case rule(String)
+        case shared(SharedFault)
+    }
+
     static func write(findings: [Finding], criteria: [Criterion]) -> [String] {
-        var byRule: [String: (loss: Double, items: [Finding], order: Int)] = [:]
+        var byKey: [Key: (loss: Double, items: [Finding], order: Int)] = [:]
         var order = 0
-        for f in findings where f.marksLost > 0 && f.rule != "examiner-reserve" {
-            // Both length rules speak of one fault when the answer is short: it is one improvement.
-            let key = lengthRules.contains(f.rule) && f.severity != .note ? lengthKey : f.rule
-            if byRule[key] == nil {
-                byRule[key] = (0, [], order)
+        for f in findings where f.marksLost > 0 {
+            let key = Self.key(f)
+            if byKey[key] == nil {
+                byKey[key] = (0, [], order)
                 order += 1
             }
-            byRule[key]!.loss += f.marksLost
-            byRule[key]!.items.append(f)
+            byKey[key]!.loss += f.marksLost
+            byKey[key]!.items.append(f)
         }
-        let ranked = byRule.sorted { a, b in
+        let ranked = byKey.sorted { a, b in
             abs(a.value.loss - b.value.loss) > 1e-9 ? a.value.loss > b.value.loss : a.value.order < b.value.order
         }
-        return ranked.prefix(3).map { rule, entry in
+        return ranked.prefix(3).map { key, entry in
             let rounded = max(0.5, (entry.loss * 2).rounded() / 2)
             let worth = "(worth about \(JSONValue.format(rounded)) mark\(rounded == 1 ? "" : "s"))"
-            let first = entry.items[0]
-            if rule == lengthKey { return length(entry.items, worth: worth) }
-            // A folded finding counts for all it stands for.
-            let total = entry.items.reduce(0) { $0 + $1.count }
-            if total == 1 {
-                return "\(capitalised(first.message)): \(lowerFirst(first.suggestion)) \(worth)"
-            }
-            var places: [String] = []
-            for f in entry.items { if let p = f.place, !places.contains(p) { places.append(p) } }
-            let unlisted = entry.items.reduce(0) { $0 + $1.folded }
-            var named = places.isEmpty ? "" : listing(places, limit: 4, more: unlisted)
-            if places.count > 1, places.allSatisfy({ $0.hasPrefix("section ") }) {
-                named = "sections " + listing(places.map { String($0.dropFirst(8)) }, limit: 4, more: unlisted)
-            }
-            switch named.isEmpty ? "" : rule {
-            case "evidence-missing-in-section":
-                return
-                    """
-                        \(capitalised(named)) make claims with no fact, figure or source: give each a dated fact, a \
-                        figure with its unit or a named source \(worth)
-                        """
-            case "arguments-underdeveloped":
-                return
-                    """
-                        \(capitalised(named)) are too thin to count as arguments: develop each with reasoning, an \
-                        example or figure, and what follows from it \(worth)
-                        """
-            case "language-spelling":
-                return "Correct \(total) misspellings (\(named)) and learn them \(worth)"
-            default:
-                // A cap repeats its finding in every criterion it limits: each message is said once.
-                var messages: [String] = []
-                for f in entry.items where !messages.contains(f.message) { messages.append(f.message) }
-                if messages.count == 1 {
-                    return "\(capitalised(first.message)): \(lowerFirst(first.suggestion)) \(worth)"
-                }
-                let more = messages.count > 3 ? " and \(messages.count - 3) more" : ""
-                messages = Array(messages.prefix(3))
-                return
-                    "\(capitalised(messages.joined(separator: "; ")))\(more): \(lowerFirst(first.suggestion)) \(worth)"
+            switch key {
+            case .shared(let fault): return shared(fault, entry.items, worth: worth)
+            case .rule(let rule): return improvement(rule, entry.items, worth: worth)
             }
         }
     }
 
-    /// The rules that charge a short answer, and the key they share among the improvements.
-    static let lengthRules: Set<String> = ["answer-too-short", "presentation-length"]
-    static let lengthKey = "length"
+    /// The advice of every rule, by id.
+    static let advice: [String: RuleAdvice] = Dictionary(
+        RuleRegistry.all.map { ($0.description.id, $0.description.advice) }, uniquingKeysWith: { a, _ in a })
 
-    /// One improvement for a short answer, saying its length once: the share of the expected length when
-    /// the gate says it, else the expected range, then what to do.
-    static func length(_ items: [Finding], worth: String) -> String {
-        let said = items.first { $0.rule == "answer-too-short" } ?? items[0]
-        return "\(capitalised(said.message)): plan enough distinct points to fill that length \(worth)"
+    /// A finding's group: the fault it shares with other rules (unless it is only a note), else its rule.
+    static func key(_ f: Finding) -> Key {
+        if let fault = advice[f.rule]?.sharedFault, f.severity != .note { return .shared(fault) }
+        return .rule(f.rule)
     }
 
-    static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+    /// One rule's improvement: its advice for several places, else its messages and its fix.
+    static func improvement(_ rule: String, _ items: [Finding], worth: String) -> String {
+        let first = items[0]
+        // A folded finding counts for all it stands for.
+        let total = items.reduce(0) { $0 + $1.count }
+        if total == 1 {
+            return "\(capitalised(first.message)): \(lowerFirst(first.suggestion)) \(worth)"
+        }
+        let named = places(items)
+        if !named.isEmpty, let phrase = advice[rule]?.improvement { return phrase(named, total) + " " + worth }
+        // A cap repeats its finding in every criterion it limits: each message is said once.
+        var messages: [String] = []
+        for f in items where !messages.contains(f.message) { messages.append(f.message) }
+        if messages.count == 1 {
+            return "\(capitalised(first.message)): \(lowerFirst(first.suggestion)) \(worth)"
+        }
+        let more = messages.count > 3 ? " and \(messages.count - 3) more" : ""
+        messages = Array(messages.prefix(3))
+        return "\(capitalised(messages.joined(separator: "; ")))\(more): \(lowerFirst(first.suggestion)) \(worth)"
+    }
+
+    /// The places a rule's findings name, listed: "sections 2.1, 2.3 and 4", "the introduction and
+    /// 2 more"; empty when they name none.
+    static func places(_ items: [Finding]) -> String {
+        var places: [String] = []
+        for f in items { if let p = f.place, !places.contains(p) { places.append(p) } }
+        let unlisted = items.reduce(0) { $0 + $1.folded }
+        if places.count > 1, places.allSatisfy({ $0.hasPrefix("section ") }) {
+            return "sections " + listing(places.map { String($0.dropFirst(8)) }, limit: 4, more: unlisted)
+        }
+        return places.isEmpty ? "" : listing(places, limit: 4, more: unlisted)
+    }
+
+    /// One improvement for a fault several rules charge (a short answer), said once: the message of
+    /// the rule that speaks for it when that rule found it, else the first, then the fault's fix.
+    static func shared(_ fault: SharedFault, _ items: [Finding], worth: String) -> String {
+        let said = items.first { advice[$0.rule]?.speaksForFault == true } ?? items[0]
+        return "\(capitalised(said.message)): \(fault.fix) \(worth)"
+    }
+
+    static func capitalised(_ s: String) -> String { RuleAdvice.capitalised(s) }
     static func lowerFirst(_ s: String) -> String {
         guard let first = s.first, s.count > 1, !s.dropFirst().prefix(1).allSatisfy(\.isUppercase) else { return s }
         return first.lowercased() + s.dropFirst()
@@ -369,7 +356,7 @@ struct RemarkJudge {
 
     static func standing(_ score: CriterionScore, findings: [Finding]) -> Standing {
         var groups: [(rule: String, lost: Double, items: [Finding])] = []
-        for f in findings where f.criterion == score.id && f.marksLost >= 0.005 && f.rule != "examiner-reserve" {
+        for f in findings where f.criterion == score.id && f.marksLost >= 0.005 {
             if let k = groups.firstIndex(where: { $0.rule == f.rule }) {
                 groups[k].lost += f.marksLost
                 groups[k].items.append(f)
@@ -420,22 +407,11 @@ struct RemarkJudge {
         let total = items.reduce(0) { $0 + $1.count }
         let short = { (f: Finding) in headClause(f.message) }
         guard total > 1 else { return short(items[0]) }
-        var places: [String] = []
-        for f in items { if let p = f.place, !places.contains(p) { places.append(p) } }
-        let unlisted = items.reduce(0) { $0 + $1.folded }
-        let named =
-            places.count > 1 && places.allSatisfy({ $0.hasPrefix("section ") })
-            ? "sections " + listing(places.map { String($0.dropFirst(8)) }, limit: 4, more: unlisted)
-            : listing(places, limit: 4, more: unlisted)
-        switch places.isEmpty ? "" : rule {
-        case "evidence-missing-in-section": return "\(named) without a fact, figure or source"
-        case "arguments-underdeveloped": return "\(named) too thin to count as arguments"
-        case "language-spelling": return "\(total) misspellings"
-        default:
-            var messages: [String] = []
-            for f in items where !messages.contains(short(f)) { messages.append(short(f)) }
-            return messages.count == 1 ? messages[0] : "\(messages[0]) and \(total - 1) more like it"
-        }
+        let named = Improvements.places(items)
+        if !named.isEmpty, let phrase = Improvements.advice[rule]?.fault { return phrase(named, total) }
+        var messages: [String] = []
+        for f in items where !messages.contains(short(f)) { messages.append(short(f)) }
+        return messages.count == 1 ? messages[0] : "\(messages[0]) and \(total - 1) more like it"
     }
 
     /// A message up to its first "; " or ": " outside brackets: the fault without its aside.

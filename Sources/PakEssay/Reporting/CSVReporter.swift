@@ -24,7 +24,7 @@ public struct CSVReporter: Reporter {
     public static func record(_ item: GradeBatch.Item, rubric: Rubric) -> String {
         switch item {
         case .graded(let g):
-            let findings = g.findings.reduce(0) { $0 + $1.count }
+            let findings = g.listedFindings.reduce(0) { $0 + $1.count }
             return line(
                 [
                     text(g.source), String(g.answer.index), text(g.question?.text ?? ""), number(g.marks),

@@ -5,9 +5,6 @@ public struct SARIFReporter: Reporter {
     /// Creates the reporter.
     public init() {}
 
-    /// The examiner's reserve: marks kept back, not a finding, so not a SARIF result.
-    static let reserve = "examiner-reserve"
-
     public func render(_ batch: GradeBatch) -> String {
         let used = Set(batch.answers.flatMap { $0.findings.map(\.rule) })
         var rules: [JSONValue] = []
@@ -28,14 +25,14 @@ public struct SARIFReporter: Reporter {
             rules.append(.object([("id", .string(id)), ("shortDescription", .object([("text", .string(summary))]))]))
         }
         // A rule known to neither list still gets a descriptor, so that its ruleIndex is right.
-        for id in used.sorted() where index[id] == nil && id != Self.reserve {
+        for id in used.sorted() where index[id] == nil {
             index[id] = rules.count
             rules.append(.object([("id", .string(id))]))
         }
         var results: [JSONValue] = []
         for g in batch.answers {
             for f in g.findings {
-                guard f.rule != Self.reserve, let ruleIndex = index[f.rule] else { continue }
+                guard let ruleIndex = index[f.rule] else { continue }
                 let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "note"
                 results.append(
                     .object([
@@ -164,7 +161,7 @@ public struct GitHubReporter: Reporter {
                         ::notice \
                         file=\(property(g.source)),line=\(g.answer.line)::\(data("answer \(g.answer.index): \(JSONValue.format(g.marks))/\(JSONValue.format(g.maxMarks)) (\(g.band))"))\n
                         """
-                for f in g.findings {
+                for f in g.listedFindings {
                     let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "notice"
                     out +=
                         """

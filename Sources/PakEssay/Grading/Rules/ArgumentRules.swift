@@ -73,7 +73,15 @@ struct ArgumentsUnderdeveloped: GradingRule {
                     Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                     """,
                 fires: true),
-        ])
+        ],
+        advice: RuleAdvice(
+            improvement: { places, _ in
+                """
+                    \(RuleAdvice.capitalised(places)) are too thin to count as arguments: develop each with \
+                    reasoning, an example or figure, and what follows from it
+                    """
+            },
+            fault: { places, _ in "\(places) too thin to count as arguments" }))
     let minSentences: Int
     let minWords: Int
     init(_ p: RuleParameters) throws(RubricError) {

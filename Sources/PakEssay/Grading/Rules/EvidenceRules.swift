@@ -72,7 +72,15 @@ struct EvidenceMissingInSection: GradingRule {
                     costs rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                     """,
                 fires: true),
-        ])
+        ],
+        advice: RuleAdvice(
+            improvement: { places, _ in
+                """
+                    \(RuleAdvice.capitalised(places)) make claims with no fact, figure or source: give each a dated \
+                    fact, a figure with its unit or a named source
+                    """
+            },
+            fault: { places, _ in "\(places) without a fact, figure or source" }))
     let skipRoles: [String]
     init(_ p: RuleParameters) throws(RubricError) {
         skipRoles = try p.strings("skipRoles", ["introduction", "conclusion", "way-forward"])

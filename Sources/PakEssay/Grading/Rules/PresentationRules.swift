@@ -217,7 +217,8 @@ struct PresentationLength: GradingRule {
                     + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"),
                 fires: false),
             RuleExample(Example.good, fires: true),
-        ])
+        ],
+        advice: RuleAdvice(sharedFault: AnswerTooShort.shortAnswer))
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -275,7 +276,10 @@ struct AnswerTooShort: GradingRule {
                     printed and fuel is dear.
                     """,
                 fires: true),
-        ])
+        ],
+        advice: RuleAdvice(sharedFault: shortAnswer, speaksForFault: true))
+    /// A short answer, which this gate and the length rule both charge: one improvement says it.
+    static let shortAnswer = SharedFault(name: "length", fix: "plan enough distinct points to fill that length")
     let power: Double
     init(_ p: RuleParameters) throws(RubricError) { power = try p.number("power", 1, minimum: 0) }
 

@@ -34,7 +34,11 @@ struct LanguageSpelling: GradingRule {
                     economy.
                     """,
                 fires: true),
-        ])
+        ],
+        advice: RuleAdvice(
+            improvement: { places, count in "Correct \(count) misspellings (\(places)) and learn them" },
+            fault: { _, count in "\(count) misspellings" }))
+    static let countsMisspellings = true
     let tolerance: Double
     init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.number("tolerance", 1.5, minimum: 0.01) }
 
