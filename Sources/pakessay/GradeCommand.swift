@@ -8,10 +8,9 @@ import PakEssay
 
 /// `pakessay grade`: grades files, folders and streams, in parallel, in input order.
 struct GradeCommand {
-    static let formats = ["text", "json", "jsonl", "csv", "markdown", "html", "sarif", "github"]
     static let specs: [Arguments.Spec] = [
         .init(name: "--rubric", takesValue: true),
-        .init(name: "--format", takesValue: true, allowed: formats),
+        .init(name: "--format", takesValue: true, allowed: OutputFormat.names),
         .init(name: "--question", takesValue: true),
         .init(name: "--marks", takesValue: true),
         .init(name: "--fail-under", takesValue: true),
@@ -28,7 +27,8 @@ struct GradeCommand {
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "grade") { return 0 }
         let a = try Arguments(args, specs: Self.specs, command: "grade")
-        let format = a.values["--format"] ?? "text"
+        // The parser has checked the name against OutputFormat.names.
+        let format = OutputFormat(rawValue: a.values["--format"] ?? "text") ?? .text
         let jobs = try a.integer("--jobs", minimum: 1, command: "grade") ?? ProcessInfo.processInfo.activeProcessorCount
         let maxBytes = try a.integer("--max-bytes", minimum: 1, command: "grade") ?? TranscriptFile.defaultMaxBytes
         let maxAnswers = try a.integer("--max-answers", minimum: 1, command: "grade") ?? 500
@@ -81,13 +81,13 @@ struct GradeCommand {
                 a.values["--output"] == nil && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         }
 
-        let streaming = ["jsonl", "csv", "github"].contains(format)
+        let streaming = format.streaming
         let showProgress = ProgressLine.wanted(a.values["--progress"] ?? "auto")
         let state = GradeRun(
-            out: out, streaming: streaming, failUnder: failUnder,
+            out: out, streaming: streaming != nil, failUnder: failUnder,
             progress: showProgress ? ProgressLine(total: Self.inputCount(paths)) : nil)
-        if format == "csv" {
-            out.write(CSVReporter.header(rubric))
+        if let header = streaming?.header(rubric), !header.isEmpty {
+            out.write(header)
             out.flush()
         }
         // Inputs are graded on worker threads while this thread reads the next ones (a stream is split
@@ -102,20 +102,16 @@ struct GradeCommand {
             pipeline.submit {
                 // Streaming formats render each input's records on the thread that graded it.
                 let items = work()
-                return (items, streaming ? Self.render(items, format: format, rubric: rubricForWorkers) : [])
+                return (items, streaming.map { s in items.map { s.record($0, rubric: rubricForWorkers) } } ?? [])
             }
         }
         pipeline.finish()
         state.finish()
         let collected = state.collected
-        let batch = GradeBatch(rubric: rubric, items: collected)
-        switch format {
-        case "json": out.write(JSONReporter().render(batch))
-        case "markdown": out.write(MarkdownReporter().render(batch))
-        case "html": out.write(HTMLReporter().render(batch))
-        case "sarif": out.write(SARIFReporter().render(batch))
-        case "text": out.write(TextReporter(color: color).render(batch))
-        default: break
+        if let streaming {
+            out.write(streaming.footer(rubric))
+        } else {
+            out.write(format.reporter(color: color).render(GradeBatch(rubric: rubric, items: collected)))
         }
         out.close()
         return state.anyError ? 2 : (state.below ? 1 : 0)
@@ -160,27 +156,6 @@ struct GradeCommand {
                 let folder = TranscriptFile.resolvedPath(path), target.hasPrefix(folder == "/" ? "/" : folder + "/")
             else { continue }
             throw refuse("it is a transcript inside the graded folder \(path), and writing the report would destroy it")
-        }
-    }
-
-    /// Renders one input's records in a streaming format.
-    static func render(_ items: [GradeBatch.Item], format: String, rubric: Rubric) -> [String] {
-        items.map { item -> String in
-            switch format {
-            case "jsonl": return jsonl(item, rubric: rubric.id) + "\n"
-            case "github": return GitHubReporter().render(GradeBatch(rubric: rubric, items: [item]))
-            default: return CSVReporter.record(item, rubric: rubric)
-            }
-        }
-    }
-
-    static func jsonl(_ item: GradeBatch.Item, rubric: String) -> String {
-        switch item {
-        case .graded(let g): return JSONReporter.answer(g, rubric: rubric).compact()
-        case .failed(let source, let e):
-            var error: [(String, JSONValue)] = [("code", .string(e.code)), ("message", .string(e.message))]
-            if let offset = e.offset { error.append(("offset", .int(offset))) }
-            return JSONValue.object([("source", .string(source)), ("error", .object(error))]).compact()
         }
     }
 }

@@ -100,8 +100,8 @@ enum GradeHelp {
 
         OPTIONS:
           --rubric ID|PATH        Rubric to grade against (default: css-current-affairs; see 'pakessay rubrics').
-          --format FORMAT         text (default) | json | jsonl | csv | markdown | html | sarif | github.
-                                  jsonl, csv and github stream: each answer is written as soon as it is ready.
+          --format FORMAT         \(OutputFormat.helpList).
+                                  \(OutputFormat.streamingList) stream: each answer is written as soon as it is ready.
           --question TEXT         The question, for answers that carry no question line.
           --marks N               The question's total marks (scales the rubric's criteria).
           --fail-under MARKS      Exit 1 when any answer scores below MARKS (each is named on standard error).

@@ -1,15 +1,15 @@
 /// RFC 4180 CSV (`--format csv`): a header row, one row per answer and one per input that could not
 /// be used, with the reason in the last column, `error`. Text cells that a spreadsheet would run as a
 /// formula are neutralised.
-public struct CSVReporter: Reporter {
+public struct CSVReporter: StreamingReporter {
     /// Creates the reporter.
     public init() {}
 
-    public func render(_ batch: GradeBatch) -> String {
-        var out = Self.header(batch.rubric)
-        for item in batch.items { out += Self.record(item, rubric: batch.rubric) }
-        return out
-    }
+    /// The header row (see the static `header`).
+    public func header(_ rubric: Rubric) -> String { Self.header(rubric) }
+
+    /// One item's row (see the static `record`).
+    public func record(_ item: GradeBatch.Item, rubric: Rubric) -> String { Self.record(item, rubric: rubric) }
 
     /// The header row: `source,index,question,marks,maxMarks,band,<criteria>,words,cuttings,findings,error`.
     public static func header(_ rubric: Rubric) -> String {
