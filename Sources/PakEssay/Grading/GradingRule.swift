@@ -153,11 +153,12 @@ extension GradingRule {
     /// A finding of this rule.
     public func finding(
         _ severity: Severity, at range: SourceRange, excerpt: String = "", _ message: String,
-        fix suggestion: String, weight: Double = 1, place: String? = nil
+        fix suggestion: String, weight: Double = 1, listedAs: String? = nil
     ) -> Finding {
         Finding(
             rule: Self.description.id, criterion: Self.description.criterion, severity: severity, range: range,
-            excerpt: excerpt, message: message, suggestion: suggestion, marksLost: 0, weight: weight, place: place)
+            excerpt: excerpt, message: message, suggestion: suggestion, marksLost: 0, weight: weight,
+            listedAs: listedAs)
     }
 }
 

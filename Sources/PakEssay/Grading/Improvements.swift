@@ -66,7 +66,7 @@ enum Improvements {
     /// 2 more"; empty when they name none.
     static func places(_ items: [Finding]) -> String {
         var places: [String] = []
-        for f in items { if let p = f.place, !places.contains(p) { places.append(p) } }
+        for f in items { if let p = f.listedAs, !places.contains(p) { places.append(p) } }
         let unlisted = items.reduce(0) { $0 + $1.folded }
         if places.count > 1, places.allSatisfy({ $0.hasPrefix("section ") }) {
             return "sections " + listing(places.map { String($0.dropFirst(8)) }, limit: 4, more: unlisted)

@@ -111,7 +111,7 @@ struct ArgumentsUnderdeveloped: GradingRule {
                     .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
                     "\(unit.name) is \(size)",
                     fix: "Develop \(unit.name): reasoning, an example or figure, and what follows from it.",
-                    place: unit.name))
+                    listedAs: unit.name))
         }
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
     }

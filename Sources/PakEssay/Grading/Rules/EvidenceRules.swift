@@ -97,7 +97,7 @@ struct EvidenceMissingInSection: GradingRule {
                     .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
                     "\(unit.name) makes its claim with no fact, figure or source",
                     fix: "Support \(unit.name) with a dated fact, a figure with its unit, or a named source.",
-                    place: unit.name))
+                    listedAs: unit.name))
         }
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
     }
@@ -196,7 +196,7 @@ struct EvidenceExamples: GradingRule {
                         \(listing(names)) \(names.count == 1 ? "makes its point" : "make their points") without an \
                         example
                         """,
-                    fix: Self.description.fix, place: bare[0].name)
+                    fix: Self.description.fix, listedAs: bare[0].name)
             ])
     }
 

@@ -108,7 +108,7 @@ struct LanguageSpelling: GradingRule {
             out = finding(
                 .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
                 "'\(t.text)' is misspelt\(times)\(others)", fix: "Write '\(right)'.", weight: Double(hit.count),
-                place: "\(t.text) → \(right)")
+                listedAs: "\(t.text) → \(right)")
         } else {
             out = finding(
                 .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
@@ -118,7 +118,7 @@ struct LanguageSpelling: GradingRule {
                         Check its spelling; if it is a name or a term the rubric should know, a tutor adds it to \
                         lexicons/allowed.txt.
                         """,
-                weight: Double(hit.count), place: t.text)
+                weight: Double(hit.count), listedAs: t.text)
         }
         out.repeats = hit.count - 1
         return out
