@@ -8,21 +8,45 @@ import PakEssay
 
 /// `pakessay grade`: grades files, folders and streams, in parallel, in input order.
 struct GradeCommand {
-    static let specs: [Arguments.Spec] = [
-        .init(name: "--rubric", takesValue: true),
-        .init(name: "--format", takesValue: true, allowed: OutputFormat.names),
-        .init(name: "--question", takesValue: true),
-        .init(name: "--marks", takesValue: true),
-        .init(name: "--fail-under", takesValue: true),
-        .init(name: "--files-from", takesValue: true),
-        .init(name: "--input", takesValue: true, allowed: ["text", "jsonl"]),
-        .init(name: "--jobs", takesValue: true),
-        .init(name: "--output", takesValue: true),
-        .init(name: "--color", takesValue: true, allowed: ["auto", "always", "never"]),
-        .init(name: "--progress", takesValue: true, allowed: ["auto", "always", "never"]),
-        .init(name: "--max-bytes", takesValue: true),
-        .init(name: "--max-answers", takesValue: true),
+    /// The options, declared once for the parser and the help.
+    static let options: [Option] = [
+        Option(
+            name: "--rubric", value: "ID|PATH",
+            help: ["Rubric to grade against (default: css-current-affairs; see 'pakessay rubrics')."]),
+        Option(
+            name: "--format", value: "FORMAT", allowed: OutputFormat.names,
+            help: [
+                "\(OutputFormat.helpList).",
+                "\(OutputFormat.streamingList) stream: each answer is written as soon as it is ready.",
+            ]),
+        Option(name: "--question", value: "TEXT", help: ["The question, for answers that carry no question line."]),
+        Option(name: "--marks", value: "N", help: ["The question's total marks (scales the rubric's criteria)."]),
+        Option(
+            name: "--fail-under", value: "MARKS",
+            help: ["Exit 1 when any answer scores below MARKS (each is named on standard error)."]),
+        Option(
+            name: "--files-from", value: "PATH|-",
+            help: ["Read the paths to grade from a file (or standard input), one a line."]),
+        Option(
+            name: "--input", value: "text|jsonl", allowed: ["text", "jsonl"],
+            help: ["How standard input is read; jsonl: {\"id\", \"text\", \"question\"?} a line."]),
+        Option(
+            name: "--jobs", value: "N", help: ["Answers graded at once (default: all cores); output keeps input order."]),
+        Option(name: "--output", value: "PATH", help: ["Write the report there instead of standard output."]),
+        Option(
+            name: "--color", value: "auto|always|never", allowed: ["auto", "always", "never"],
+            help: ["Colour the text report (auto: only on a terminal, never when NO_COLOR is set)."]),
+        Option(
+            name: "--progress", value: "auto|always|never", allowed: ["auto", "always", "never"],
+            help: ["Show progress on standard error (auto: only when it is a terminal)."]),
+        Option(
+            name: "--max-bytes", value: "N",
+            help: ["Refuse inputs (and answers on standard input) over N bytes (default: 20000000)."]),
+        Option(name: "--max-answers", value: "N", help: ["Refuse files holding more than N answers (default: 500)."]),
     ]
+
+    /// The parser's specs, from the options.
+    static var specs: [Arguments.Spec] { options.map(\.spec) }
 
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "grade") { return 0 }
