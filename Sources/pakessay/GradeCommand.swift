@@ -31,7 +31,8 @@ struct GradeCommand {
             name: "--input", value: "text|jsonl", allowed: ["text", "jsonl"],
             help: ["How standard input is read; jsonl: {\"id\", \"text\", \"question\"?} a line."]),
         Option(
-            name: "--jobs", value: "N", help: ["Answers graded at once (default: all cores); output keeps input order."]),
+            name: "--jobs", value: "N",
+            help: ["Answers graded at once (default: all cores); output keeps input order."]),
         Option(name: "--output", value: "PATH", help: ["Write the report there instead of standard output."]),
         Option(
             name: "--color", value: "auto|always|never", allowed: ["auto", "always", "never"],

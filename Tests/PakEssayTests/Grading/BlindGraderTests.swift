@@ -15,7 +15,8 @@ import Testing
     /// and the command.
     static var pipelineFiles: [URL] {
         let folders = [
-            "Sources/PakEssay/Grading", "Sources/PakEssay/Reporting", "Sources/PakEssay/Calibration", "Sources/pakessay",
+            "Sources/PakEssay/Grading", "Sources/PakEssay/Reporting", "Sources/PakEssay/Calibration",
+            "Sources/pakessay",
         ]
         var files: [URL] = []
         for folder in folders {
@@ -74,7 +75,8 @@ import Testing
     @Test func aDiagnosticIsListedAsItsKindSays() throws {
         #expect(DiagnosticKind.allCases.map(\.rawValue) == RuleRegistry.diagnostics.map(\.id))
         let g = try Fixtures.grade(
-            "Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ~~has many causes, because money is printed.")
+            "Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ~~has many causes, because money is printed."
+        )
         let unclosed = try #require(g.findings.first { $0.rule == DiagnosticKind.markupUnclosed.rawValue })
         let shown = try #require(DiagnosticKind.markupUnclosed.asFinding)
         #expect(unclosed.criterion == shown.criterion && shown.criterion == "presentation")

@@ -110,7 +110,8 @@ import Testing
         #expect(folded.criteria == all.criteria)
         for c in folded.criteria {
             let lost =
-                folded.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost } + (c.reserve?.marks ?? 0)
+                folded.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost }
+                + (c.reserve?.marks ?? 0)
             #expect(abs(lost - (c.max - c.score)) < 0.005, "\(c.id): findings trace \(lost) of \(c.max - c.score) lost")
         }
         let allTied = all.findings.filter { $0.rule == "relevance-headings-tied" }
