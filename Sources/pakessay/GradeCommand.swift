@@ -8,27 +8,52 @@ import PakEssay
 
 /// `pakessay grade`: grades files, folders and streams, in parallel, in input order.
 struct GradeCommand {
-    static let formats = ["text", "json", "jsonl", "csv", "markdown", "html", "sarif", "github"]
-    static let specs: [Arguments.Spec] = [
-        .init(name: "--rubric", takesValue: true),
-        .init(name: "--format", takesValue: true, allowed: formats),
-        .init(name: "--question", takesValue: true),
-        .init(name: "--marks", takesValue: true),
-        .init(name: "--fail-under", takesValue: true),
-        .init(name: "--files-from", takesValue: true),
-        .init(name: "--input", takesValue: true, allowed: ["text", "jsonl"]),
-        .init(name: "--jobs", takesValue: true),
-        .init(name: "--output", takesValue: true),
-        .init(name: "--color", takesValue: true, allowed: ["auto", "always", "never"]),
-        .init(name: "--progress", takesValue: true, allowed: ["auto", "always", "never"]),
-        .init(name: "--max-bytes", takesValue: true),
-        .init(name: "--max-answers", takesValue: true),
+    /// The options, declared once for the parser and the help.
+    static let options: [Option] = [
+        Option(
+            name: "--rubric", value: "ID|PATH",
+            help: ["Rubric to grade against (default: css-current-affairs; see 'pakessay rubrics')."]),
+        Option(
+            name: "--format", value: "FORMAT", allowed: OutputFormat.names,
+            help: [
+                "\(OutputFormat.helpList).",
+                "\(OutputFormat.streamingList) stream: each answer is written as soon as it is ready.",
+            ]),
+        Option(name: "--question", value: "TEXT", help: ["The question, for answers that carry no question line."]),
+        Option(name: "--marks", value: "N", help: ["The question's total marks (scales the rubric's criteria)."]),
+        Option(
+            name: "--fail-under", value: "MARKS",
+            help: ["Exit 1 when any answer scores below MARKS (each is named on standard error)."]),
+        Option(
+            name: "--files-from", value: "PATH|-",
+            help: ["Read the paths to grade from a file (or standard input), one a line."]),
+        Option(
+            name: "--input", value: "text|jsonl", allowed: ["text", "jsonl"],
+            help: ["How standard input is read; jsonl: {\"id\", \"text\", \"question\"?} a line."]),
+        Option(
+            name: "--jobs", value: "N",
+            help: ["Answers graded at once (default: all cores); output keeps input order."]),
+        Option(name: "--output", value: "PATH", help: ["Write the report there instead of standard output."]),
+        Option(
+            name: "--color", value: "auto|always|never", allowed: ["auto", "always", "never"],
+            help: ["Colour the text report (auto: only on a terminal, never when NO_COLOR is set)."]),
+        Option(
+            name: "--progress", value: "auto|always|never", allowed: ["auto", "always", "never"],
+            help: ["Show progress on standard error (auto: only when it is a terminal)."]),
+        Option(
+            name: "--max-bytes", value: "N",
+            help: ["Refuse inputs (and answers on standard input) over N bytes (default: 20000000)."]),
+        Option(name: "--max-answers", value: "N", help: ["Refuse files holding more than N answers (default: 500)."]),
     ]
+
+    /// The parser's specs, from the options.
+    static var specs: [Arguments.Spec] { options.map(\.spec) }
 
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "grade") { return 0 }
         let a = try Arguments(args, specs: Self.specs, command: "grade")
-        let format = a.values["--format"] ?? "text"
+        // The parser has checked the name against OutputFormat.names.
+        let format = OutputFormat(rawValue: a.values["--format"] ?? "text") ?? .text
         let jobs = try a.integer("--jobs", minimum: 1, command: "grade") ?? ProcessInfo.processInfo.activeProcessorCount
         let maxBytes = try a.integer("--max-bytes", minimum: 1, command: "grade") ?? TranscriptFile.defaultMaxBytes
         let maxAnswers = try a.integer("--max-answers", minimum: 1, command: "grade") ?? 500
@@ -81,13 +106,13 @@ struct GradeCommand {
                 a.values["--output"] == nil && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         }
 
-        let streaming = ["jsonl", "csv", "github"].contains(format)
+        let streaming = format.streaming
         let showProgress = ProgressLine.wanted(a.values["--progress"] ?? "auto")
         let state = GradeRun(
-            out: out, streaming: streaming, failUnder: failUnder,
+            out: out, streaming: streaming != nil, failUnder: failUnder,
             progress: showProgress ? ProgressLine(total: Self.inputCount(paths)) : nil)
-        if format == "csv" {
-            out.write(CSVReporter.header(rubric))
+        if let header = streaming?.header(rubric), !header.isEmpty {
+            out.write(header)
             out.flush()
         }
         // Inputs are graded on worker threads while this thread reads the next ones (a stream is split
@@ -102,20 +127,16 @@ struct GradeCommand {
             pipeline.submit {
                 // Streaming formats render each input's records on the thread that graded it.
                 let items = work()
-                return (items, streaming ? Self.render(items, format: format, rubric: rubricForWorkers) : [])
+                return (items, streaming.map { s in items.map { s.record($0, rubric: rubricForWorkers) } } ?? [])
             }
         }
         pipeline.finish()
         state.finish()
         let collected = state.collected
-        let batch = GradeBatch(rubric: rubric, items: collected)
-        switch format {
-        case "json": out.write(JSONReporter().render(batch))
-        case "markdown": out.write(MarkdownReporter().render(batch))
-        case "html": out.write(HTMLReporter().render(batch))
-        case "sarif": out.write(SARIFReporter().render(batch))
-        case "text": out.write(TextReporter(color: color).render(batch))
-        default: break
+        if let streaming {
+            out.write(streaming.footer(rubric))
+        } else {
+            out.write(format.reporter(color: color).render(GradeBatch(rubric: rubric, items: collected)))
         }
         out.close()
         return state.anyError ? 2 : (state.below ? 1 : 0)
@@ -160,27 +181,6 @@ struct GradeCommand {
                 let folder = TranscriptFile.resolvedPath(path), target.hasPrefix(folder == "/" ? "/" : folder + "/")
             else { continue }
             throw refuse("it is a transcript inside the graded folder \(path), and writing the report would destroy it")
-        }
-    }
-
-    /// Renders one input's records in a streaming format.
-    static func render(_ items: [GradeBatch.Item], format: String, rubric: Rubric) -> [String] {
-        items.map { item -> String in
-            switch format {
-            case "jsonl": return jsonl(item, rubric: rubric.id) + "\n"
-            case "github": return GitHubReporter().render(GradeBatch(rubric: rubric, items: [item]))
-            default: return CSVReporter.record(item, rubric: rubric)
-            }
-        }
-    }
-
-    static func jsonl(_ item: GradeBatch.Item, rubric: String) -> String {
-        switch item {
-        case .graded(let g): return JSONReporter.answer(g, rubric: rubric).compact()
-        case .failed(let source, let e):
-            var error: [(String, JSONValue)] = [("code", .string(e.code)), ("message", .string(e.message))]
-            if let offset = e.offset { error.append(("offset", .int(offset))) }
-            return JSONValue.object([("source", .string(source)), ("error", .object(error))]).compact()
         }
     }
 }

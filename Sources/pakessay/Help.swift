@@ -99,22 +99,7 @@ enum GradeHelp {
                                   lines). With no PATH, standard input is read.
 
         OPTIONS:
-          --rubric ID|PATH        Rubric to grade against (default: css-current-affairs; see 'pakessay rubrics').
-          --format FORMAT         text (default) | json | jsonl | csv | markdown | html | sarif | github.
-                                  jsonl, csv and github stream: each answer is written as soon as it is ready.
-          --question TEXT         The question, for answers that carry no question line.
-          --marks N               The question's total marks (scales the rubric's criteria).
-          --fail-under MARKS      Exit 1 when any answer scores below MARKS (each is named on standard error).
-          --files-from PATH|-     Read the paths to grade from a file (or standard input), one a line.
-          --input text|jsonl      How standard input is read; jsonl: {"id", "text", "question"?} a line.
-          --jobs N                Answers graded at once (default: all cores); output keeps input order.
-          --output PATH           Write the report there instead of standard output.
-          --color auto|always|never
-                                  Colour the text report (auto: only on a terminal, never when NO_COLOR is set).
-          --progress auto|always|never
-                                  Show progress on standard error (auto: only when it is a terminal).
-          --max-bytes N           Refuse inputs (and answers on standard input) over N bytes (default: 20000000).
-          --max-answers N         Refuse files holding more than N answers (default: 500).
+        \(Option.help(GradeCommand.options))
           -h, --help              Show help information.
 
         EXIT CODES:

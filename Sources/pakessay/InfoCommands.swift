@@ -107,10 +107,10 @@ struct ExplainCommand {
             out.write(text)
         } else if let diagnostic = RuleRegistry.diagnostics.first(where: { $0.id == id }) {
             out.write("\(diagnostic.id) (transcript diagnostic)\n\n\(capitalised(diagnostic.summary)).\n")
-        } else if id == "examiner-reserve" {
+        } else if id == Reserve.id {
             out.write(
                 """
-                    examiner-reserve\n\nThe share of each criterion that even a flawless answer keeps back, as CSS \
+                    \(Reserve.id)\n\nThe share of each criterion that even a flawless answer keeps back, as CSS \
                     examiners keep the top of the scale for exceptional answers (typical 6–11, good 12–14, \
                     exceptional 15–17 of 20). The rubric's scale.ceiling sets it.\n
                     """
@@ -118,7 +118,7 @@ struct ExplainCommand {
         } else {
             let ids =
                 RuleRegistry.all.map { $0.description.id } + RuleRegistry.diagnostics.map(\.id)
-                + ["examiner-reserve"]
+                + [Reserve.id]
             let near = Self.nearRule(id, among: ids).map { "\nDid you mean '\($0)'?" } ?? ""
             throw CLIError.usage("unknown rule '\(id)'" + near, command: "explain")
         }

@@ -55,9 +55,7 @@ public struct CalibrationRow: Sendable {
         tutorCriteria = rubric.criteria.map { record.criteria[$0.id] }
         marks = graded.marks
         scores = graded.criteria.map(\.score)
-        let costly = graded.findings.enumerated().filter {
-            $0.element.marksLost > 0 && $0.element.rule != "examiner-reserve"
-        }
+        let costly = graded.findings.enumerated().filter { $0.element.marksLost > 0 }
         findings = costly.sorted { a, b in
             a.element.marksLost != b.element.marksLost ? a.element.marksLost > b.element.marksLost : a.offset < b.offset
         }.prefix(3).map(\.element)

@@ -18,8 +18,9 @@ public struct Finding: Sendable, Hashable {
     public var marksLost: Double
     /// How much of its rule's loss this finding carries, relative to the rule's other findings.
     public var weight: Double
-    /// The part of the answer it names ("section 2.3"), for grouping in improvements.
-    public var place: String?
+    /// How the improvements name it when they list several findings of its rule: the part of the
+    /// answer it is about ("section 2.3") or the correction it asks for ("goverment → government").
+    public var listedAs: String?
     /// How many more findings of its rule this one stands for, past the rubric's `findingsPerRule`
     /// (0 for an ordinary finding). Counts of findings add it in.
     public var folded: Int = 0
@@ -32,7 +33,7 @@ public struct Finding: Sendable, Hashable {
     /// Creates a finding.
     public init(
         rule: String, criterion: String, severity: Severity, range: SourceRange, excerpt: String, message: String,
-        suggestion: String, marksLost: Double, weight: Double = 1, place: String? = nil
+        suggestion: String, marksLost: Double, weight: Double = 1, listedAs: String? = nil
     ) {
         self.rule = rule
         self.criterion = criterion
@@ -43,6 +44,13 @@ public struct Finding: Sendable, Hashable {
         self.suggestion = suggestion
         self.marksLost = marksLost
         self.weight = weight
-        self.place = place
+        self.listedAs = listedAs
+    }
+
+    /// The order in which a grade lists findings: by place, then rule, then message.
+    public static func precedes(_ a: Finding, _ b: Finding) -> Bool {
+        if a.range.start != b.range.start { return a.range.start < b.range.start }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return a.message < b.message
     }
 }

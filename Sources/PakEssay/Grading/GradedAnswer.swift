@@ -8,6 +8,21 @@ public struct CriterionScore: Sendable, Hashable {
     public var score: Double
     /// The criterion's marks.
     public var max: Double
+    /// What the examiner keeps back of what the checks credit; nil when the rubric keeps nothing back
+    /// or the criterion earned nothing.
+    public var reserve: Reserve? = nil
+}
+
+/// The share of a criterion's credit that even a flawless answer keeps back, as CSS examiners keep the
+/// top marks for exceptional answers (the rubric's `scale.ceiling`). It is no fault, so no finding:
+/// the reports that list findings show it as a note of its own.
+public struct Reserve: Sendable, Hashable {
+    /// The id the reports list it under.
+    public static let id = "examiner-reserve"
+    /// The share of what the checks credit that is kept back (1 minus the ceiling).
+    public var share: Double
+    /// The marks kept back, to the cent.
+    public var marks: Double
 }
 
 /// A remark from the transcript, set against pakessay's own judgment.
@@ -53,4 +68,37 @@ public struct GradedAnswer: Sendable {
     public var spellingErrors: Int
     /// How far the answer and each of its sections serve the question, when it could be judged.
     public var relevance: RelevanceAnalysis? = nil
+}
+
+extension GradedAnswer {
+    /// The marks kept in the examiner's reserve across the criteria.
+    public var reserveMarks: Double { criteria.reduce(0) { $0 + ($1.reserve?.marks ?? 0) } }
+
+    /// The findings as the reports that list every finding show them (JSON, CSV, Markdown, GitHub):
+    /// each criterion's reserve as a note at the question line, among the findings in order of place.
+    public var listedFindings: [Finding] {
+        let notes = criteria.compactMap { score in score.reserve.map { reserveNote(score, $0) } }
+        guard !notes.isEmpty else { return findings }
+        // The sort is stable and a note never ties with a finding, so the findings keep their order.
+        return (findings + notes).sorted(by: Finding.precedes)
+    }
+
+    /// A criterion's reserve said as a note.
+    private func reserveNote(_ score: CriterionScore, _ reserve: Reserve) -> Finding {
+        Finding(
+            rule: Reserve.id, criterion: score.id, severity: .note,
+            range: SourceRange(at: answer.question?.position ?? SourcePosition(line: answer.line, column: 1)),
+            excerpt: "",
+            message:
+                """
+                    \(score.title.lowercased()): \(Int((reserve.share * 100).rounded()))% of what the checks credit \
+                    is kept in reserve, as CSS examiners keep the top marks for exceptional answers
+                    """,
+            suggestion:
+                """
+                    Nothing here is wrong; the last marks go to insight, originality and command that no check can \
+                    measure.
+                    """,
+            marksLost: reserve.marks)
+    }
 }

@@ -28,6 +28,52 @@ public struct RuleDescription: Sendable {
     public var parameters: [(name: String, meaning: String)]
     /// Firing and non-firing examples, run as tests.
     public var examples: [RuleExample]
+    /// How the improvements and the remarks' verdicts speak of its findings, when the plain messages will not do.
+    public var advice = RuleAdvice()
+}
+
+/// How the improvements and a remark's verdict speak of a rule's findings. A rule with no advice is
+/// spoken of by its findings' messages and its fix.
+public struct RuleAdvice: Sendable {
+    /// The improvement for findings in several places, given the places named ("sections 2 and 3")
+    /// and how many findings there are; the grader adds what it is worth.
+    public var improvement: (@Sendable (_ places: String, _ count: Int) -> String)?
+    /// The same fault in a few words, for a remark's verdict ("sections 2 and 3 without a source").
+    public var fault: (@Sendable (_ places: String, _ count: Int) -> String)?
+    /// A fault this rule charges together with other rules (a short answer): they make one improvement.
+    public var sharedFault: SharedFault?
+    /// True when this rule's message is the one that says the shared fault.
+    public var speaksForFault: Bool
+
+    /// Creates advice.
+    public init(
+        improvement: (@Sendable (_ places: String, _ count: Int) -> String)? = nil,
+        fault: (@Sendable (_ places: String, _ count: Int) -> String)? = nil,
+        sharedFault: SharedFault? = nil, speaksForFault: Bool = false
+    ) {
+        self.improvement = improvement
+        self.fault = fault
+        self.sharedFault = sharedFault
+        self.speaksForFault = speaksForFault
+    }
+
+    /// A sentence's first letter in capitals: "Sections 2 and 3".
+    public static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+}
+
+/// One fault that several rules charge (a short answer costs both a gate and the length rule): the
+/// improvements say it once, with this fix.
+public struct SharedFault: Sendable, Hashable {
+    /// A name for the fault, unique among shared faults.
+    public var name: String
+    /// What to do, after the message that says the fault.
+    public var fix: String
+
+    /// Creates a shared fault.
+    public init(name: String, fix: String) {
+        self.name = name
+        self.fix = fix
+    }
 }
 
 /// What a rule says about one answer: how much of its share it earns, and why not all of it.
@@ -81,6 +127,8 @@ public protocol GradingRule: Sendable {
     init(_ parameters: RuleParameters) throws(RubricError)
     /// Judges an answer.
     func evaluate(_ context: GradingContext) -> RuleOutcome
+    /// True when each of its findings is a misspelling, counted in the grade's `spellingErrors`.
+    static var countsMisspellings: Bool { get }
 }
 
 extension GradingRule {
@@ -96,14 +144,21 @@ extension GradingRule {
     /// The rule's id.
     public var id: String { Self.description.id }
 
+    /// Most rules find other things than misspellings.
+    public static var countsMisspellings: Bool { false }
+
+    /// Whether its findings are misspellings (see `countsMisspellings`).
+    var findsMisspellings: Bool { Self.countsMisspellings }
+
     /// A finding of this rule.
     public func finding(
         _ severity: Severity, at range: SourceRange, excerpt: String = "", _ message: String,
-        fix suggestion: String, weight: Double = 1, place: String? = nil
+        fix suggestion: String, weight: Double = 1, listedAs: String? = nil
     ) -> Finding {
         Finding(
             rule: Self.description.id, criterion: Self.description.criterion, severity: severity, range: range,
-            excerpt: excerpt, message: message, suggestion: suggestion, marksLost: 0, weight: weight, place: place)
+            excerpt: excerpt, message: message, suggestion: suggestion, marksLost: 0, weight: weight,
+            listedAs: listedAs)
     }
 }
 

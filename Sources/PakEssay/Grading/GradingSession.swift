@@ -59,7 +59,7 @@ public struct GradingSession: Sendable {
 /// Results written from several threads, each into its own slot.
 final class ResultBox<T: Sendable>: @unchecked Sendable {
     private var slots: [T?]
-    private let lock = NSLockLike()
+    private let lock = SemaphoreLock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func set(_ k: Int, _ value: T) { lock.run { slots[k] = value } }
     var values: [T] { lock.run { slots.map { $0! } } }
@@ -68,7 +68,7 @@ final class ResultBox<T: Sendable>: @unchecked Sendable {
 /// A shared counter handing out work indices.
 final class Counter: @unchecked Sendable {
     private var value = 0
-    private let lock = NSLockLike()
+    private let lock = SemaphoreLock()
     func take() -> Int {
         lock.run {
             defer { value += 1 }
@@ -78,7 +78,7 @@ final class Counter: @unchecked Sendable {
 }
 
 /// A small mutex over a Dispatch semaphore (no Foundation needed).
-final class NSLockLike: @unchecked Sendable {
+final class SemaphoreLock: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 1)
     func run<T>(_ body: () -> T) -> T {
         semaphore.wait()

@@ -4,13 +4,13 @@ public enum RuleRegistry {
     public static let all: [any GradingRule.Type] = [
         RelevanceQuestionTerms.self, RelevanceHeadingsTied.self, RelevanceDirective.self, RelevanceOffTopic.self,
         RelevanceSectionDrift.self, RelevanceMissingAspects.self,
-        IntroductionPresent.self, IntroductionLength.self, IntroductionQuestionTerms.self, IntroductionThesis.self,
+        IntroductionMissing.self, IntroductionLength.self, IntroductionQuestionTerms.self, IntroductionThesis.self,
         IntroductionPreview.self,
         StructureHeadingDensity.self, StructureNumbering.self, StructureOutline.self, StructureOrder.self,
         StructureOwedSections.self, StructureWallOfText.self, StructureParagraphing.self,
         ArgumentsCount.self, ArgumentsUnderdeveloped.self, ArgumentsReasoning.self, ArgumentsCounterView.self,
         EvidenceDensity.self, EvidenceMissingInSection.self, EvidenceVariety.self, EvidenceExamples.self,
-        ConclusionPresent.self, ConclusionPosition.self, ConclusionRestates.self, ConclusionForwardLook.self,
+        ConclusionMissing.self, ConclusionPosition.self, ConclusionRestates.self, ConclusionForwardLook.self,
         ConclusionNewArguments.self, ConclusionLength.self,
         PresentationCuttings.self, PresentationInsertions.self, PresentationHeadingFormat.self,
         PresentationVisuals.self,
@@ -25,23 +25,7 @@ public enum RuleRegistry {
     }
 
     /// Descriptions of the transcript diagnostics the parser reports (not graded by themselves).
-    public static let diagnostics: [(id: String, summary: String)] = [
-        (
-            "markup-unclosed",
-            "a `~~`, `^{` or other opener has no closer in its paragraph; it is read as closing at the end of its line"
-        ),
-        (
-            "question-missing",
-            "the file has no question line; criteria that need the question cannot be judged without --question"
-        ),
-        ("numbering-skipped", "a heading number skips one or more numbers"),
-        ("numbering-out-of-order", "a heading number goes back (1 after 4)"),
-        ("numbering-mismatch", "a subsection's number does not match the section it stands under"),
-        (
-            "numbering-mixed",
-            "headings of one level change numbering style (`I.` then `2.`); read as peers, reported once an answer"
-        ),
-        ("text-before-question", "text before the first question line belongs to no answer"),
-        ("encoding-guessed", "the file was read as UTF-16 without a byte-order mark"),
-    ]
+    public static let diagnostics: [(id: String, summary: String)] = DiagnosticKind.allCases.map {
+        ($0.rawValue, $0.summary)
+    }
 }

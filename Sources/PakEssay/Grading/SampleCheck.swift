@@ -24,6 +24,13 @@ public struct SampleCheck: Sendable {
         public var rubric: String? = nil
     }
 
+    /// Diagnostics that count as fired though they cost nothing: they say the transcript is broken.
+    static let alwaysFired: Set<String> = [
+        DiagnosticKind.markupUnclosed.rawValue, DiagnosticKind.questionMissing.rawValue,
+    ]
+    /// The rules whose findings are misspellings.
+    static let misspelling = Set(RuleRegistry.all.filter { $0.countsMisspellings }.map { $0.description.id })
+
     /// One row of the check's table.
     public struct Row: Sendable {
         /// `file#answer`.
@@ -114,12 +121,11 @@ public struct SampleCheck: Sendable {
                 problems.append("marks \(JSONValue.format(g.marks)) outside \(expected)")
             }
             let fired = Set(
-                g.findings.filter { $0.marksLost > 0 || $0.rule == "markup-unclosed" || $0.rule == "question-missing" }
-                    .map(\.rule))
+                g.findings.filter { $0.marksLost > 0 || Self.alwaysFired.contains($0.rule) }.map(\.rule))
             for rule in expectation.mustFire where !fired.contains(rule) { problems.append("\(rule) did not fire") }
             for rule in expectation.mustNotFire where fired.contains(rule) { problems.append("\(rule) fired") }
             if let misspelt = expectation.misspelt {
-                let found = g.findings.filter { $0.rule == "language-spelling" }.map { $0.excerpt.lowercased() }
+                let found = g.findings.filter { Self.misspelling.contains($0.rule) }.map { $0.excerpt.lowercased() }
                 let extra = Set(found).subtracting(misspelt.map { $0.lowercased() }).sorted()
                 let missed = Set(misspelt.map { $0.lowercased() }).subtracting(found).sorted()
                 if !extra.isEmpty { problems.append("false spelling alarms: \(extra.joined(separator: ", "))") }

@@ -1,15 +1,15 @@
 /// RFC 4180 CSV (`--format csv`): a header row, one row per answer and one per input that could not
 /// be used, with the reason in the last column, `error`. Text cells that a spreadsheet would run as a
 /// formula are neutralised.
-public struct CSVReporter: Reporter {
+public struct CSVReporter: StreamingReporter {
     /// Creates the reporter.
     public init() {}
 
-    public func render(_ batch: GradeBatch) -> String {
-        var out = Self.header(batch.rubric)
-        for item in batch.items { out += Self.record(item, rubric: batch.rubric) }
-        return out
-    }
+    /// The header row (see the static `header`).
+    public func header(_ rubric: Rubric) -> String { Self.header(rubric) }
+
+    /// One item's row (see the static `record`).
+    public func record(_ item: GradeBatch.Item, rubric: Rubric) -> String { Self.record(item, rubric: rubric) }
 
     /// The header row: `source,index,question,marks,maxMarks,band,<criteria>,words,cuttings,findings,error`.
     public static func header(_ rubric: Rubric) -> String {
@@ -24,7 +24,7 @@ public struct CSVReporter: Reporter {
     public static func record(_ item: GradeBatch.Item, rubric: Rubric) -> String {
         switch item {
         case .graded(let g):
-            let findings = g.findings.reduce(0) { $0 + $1.count }
+            let findings = g.listedFindings.reduce(0) { $0 + $1.count }
             return line(
                 [
                     text(g.source), String(g.answer.index), text(g.question?.text ?? ""), number(g.marks),

@@ -9,12 +9,11 @@ public struct FoldedFinding: Sendable {
     /// The marks lost across those criteria, to the cent.
     public var marksLost: Double
 
-    /// Folds identical findings, keeping the order in which each first appears. The examiner's
-    /// reserve is left out unless `reserve` is set (text and HTML sum it into a line of its own).
-    public static func fold(_ findings: [Finding], reserve: Bool = false) -> [FoldedFinding] {
+    /// Folds identical findings, keeping the order in which each first appears.
+    public static func fold(_ findings: [Finding]) -> [FoldedFinding] {
         var folded: [FoldedFinding] = []
         var slot: [Key: Int] = [:]
-        for f in findings where reserve || f.rule != "examiner-reserve" {
+        for f in findings {
             let key = Key(rule: f.rule, line: f.range.start.line, column: f.range.start.column, message: f.message)
             if let k = slot[key] {
                 if !folded[k].criteria.contains(f.criterion) { folded[k].criteria.append(f.criterion) }

@@ -47,7 +47,7 @@ public struct JSONReporter: Reporter {
                         ])
                     })
             ),
-            ("findings", .array(g.findings.map(finding))),
+            ("findings", .array(g.listedFindings.map(finding))),
             ("improvements", .array(g.improvements.map { .string($0) })),
             (
                 "remarks",

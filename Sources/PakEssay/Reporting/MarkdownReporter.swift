@@ -25,9 +25,10 @@ public struct MarkdownReporter: Reporter {
                     out += "\n**What would gain the most marks**\n\n"
                     for (k, s) in g.improvements.enumerated() { out += "\(k + 1). \(escape(s))\n" }
                 }
-                if !g.findings.isEmpty {
+                let listed = g.listedFindings
+                if !listed.isEmpty {
                     out += "\n**Findings**\n\n"
-                    for item in FoldedFinding.fold(g.findings, reserve: true) {
+                    for item in FoldedFinding.fold(listed) {
                         let f = item.finding
                         out +=
                             """

@@ -5,9 +5,6 @@ public struct SARIFReporter: Reporter {
     /// Creates the reporter.
     public init() {}
 
-    /// The examiner's reserve: marks kept back, not a finding, so not a SARIF result.
-    static let reserve = "examiner-reserve"
-
     public func render(_ batch: GradeBatch) -> String {
         let used = Set(batch.answers.flatMap { $0.findings.map(\.rule) })
         var rules: [JSONValue] = []
@@ -28,14 +25,14 @@ public struct SARIFReporter: Reporter {
             rules.append(.object([("id", .string(id)), ("shortDescription", .object([("text", .string(summary))]))]))
         }
         // A rule known to neither list still gets a descriptor, so that its ruleIndex is right.
-        for id in used.sorted() where index[id] == nil && id != Self.reserve {
+        for id in used.sorted() where index[id] == nil {
             index[id] = rules.count
             rules.append(.object([("id", .string(id))]))
         }
         var results: [JSONValue] = []
         for g in batch.answers {
             for f in g.findings {
-                guard f.rule != Self.reserve, let ruleIndex = index[f.rule] else { continue }
+                guard let ruleIndex = index[f.rule] else { continue }
                 let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "note"
                 results.append(
                     .object([
@@ -148,30 +145,30 @@ public struct SARIFReporter: Reporter {
 }
 
 /// GitHub Actions workflow annotations (`--format github`).
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: StreamingReporter {
     /// Creates the reporter.
     public init() {}
 
-    public func render(_ batch: GradeBatch) -> String {
+    /// One item's workflow commands: an error for an input that could not be used, else a notice with
+    /// the answer's marks and one command per finding.
+    public func record(_ item: GradeBatch.Item, rubric: Rubric) -> String {
         var out = ""
-        for item in batch.items {
-            switch item {
-            case .failed(let source, let e):
-                out += "::error file=\(property(source))::\(data(e.message)) (\(e.code))\n"
-            case .graded(let g):
+        switch item {
+        case .failed(let source, let e):
+            out += "::error file=\(property(source))::\(data(e.message)) (\(e.code))\n"
+        case .graded(let g):
+            out +=
+                """
+                    ::notice \
+                    file=\(property(g.source)),line=\(g.answer.line)::\(data("answer \(g.answer.index): \(JSONValue.format(g.marks))/\(JSONValue.format(g.maxMarks)) (\(g.band))"))\n
+                    """
+            for f in g.listedFindings {
+                let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "notice"
                 out +=
                     """
-                        ::notice \
-                        file=\(property(g.source)),line=\(g.answer.line)::\(data("answer \(g.answer.index): \(JSONValue.format(g.marks))/\(JSONValue.format(g.maxMarks)) (\(g.band))"))\n
+                        ::\(level) \
+                        file=\(property(g.source)),line=\(f.range.start.line),col=\(f.range.start.column),endLine=\(f.range.end.line),endColumn=\(f.range.end.column),title=\(property(f.rule))::\(data(f.message)) (\(f.rule))\n
                         """
-                for f in g.findings {
-                    let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "notice"
-                    out +=
-                        """
-                            ::\(level) \
-                            file=\(property(g.source)),line=\(f.range.start.line),col=\(f.range.start.column),endLine=\(f.range.end.line),endColumn=\(f.range.end.column),title=\(property(f.rule))::\(data(f.message)) (\(f.rule))\n
-                            """
-                }
             }
         }
         return out

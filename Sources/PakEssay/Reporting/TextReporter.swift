@@ -54,7 +54,7 @@ public struct TextReporter: Reporter {
             out += "\nWhat would gain the most marks:\n"
             for (k, text) in g.improvements.enumerated() { out += "  \(k + 1). \(text)\n" }
         }
-        let reserve = g.findings.filter { $0.rule == "examiner-reserve" }.reduce(0) { $0 + $1.marksLost }
+        let reserve = g.reserveMarks
         let listed = FoldedFinding.fold(g.findings)
         if !listed.isEmpty || reserve > 0 {
             out += "\nFindings:\n"
@@ -71,7 +71,7 @@ public struct TextReporter: Reporter {
                     """
                         note: \(JSONValue.format(reserve)) mark\(reserve == 1 ? "" : "s") kept in the examiner's \
                         reserve across the criteria (the top of the scale is for exceptional answers) \
-                        [examiner-reserve]\n
+                        [\(Reserve.id)]\n
                         """
             }
         }
@@ -129,7 +129,7 @@ public struct ClassSummary: Sendable {
         var table: [String: (Double, Int)] = [:]
         for a in batch.answers {
             var seen = Set<String>()
-            for f in a.findings where f.marksLost > 0 && f.rule != "examiner-reserve" {
+            for f in a.findings where f.marksLost > 0 {
                 table[f.rule, default: (0, 0)].0 += f.marksLost
                 if seen.insert(f.rule).inserted { table[f.rule]!.1 += 1 }
             }

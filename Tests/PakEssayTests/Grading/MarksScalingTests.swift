@@ -38,7 +38,9 @@ import Testing
                     #expect(
                         Rubric.divides(rubric.criterionStep, c.score) || c.score == c.max, "\(name): \(c.id) \(c.score)"
                     )
-                    let traced = s.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost }
+                    let traced =
+                        s.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost }
+                        + (c.reserve?.marks ?? 0)
                     #expect(
                         abs(traced - (c.max - c.score)) < 0.005,
                         "\(name): \(c.id) loses \(c.max - c.score), traced \(traced)")

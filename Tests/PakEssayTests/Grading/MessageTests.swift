@@ -125,7 +125,7 @@ import Testing
     /// A short answer is charged for its length once, by presentation-length; its improvement says the length once.
     @Test func theLengthImprovementSaysItsClauseOnce() throws {
         let g = try Fixtures.grade(String(decoding: Fixtures.sample("one-paragraph.txt"), as: UTF8.self))
-        let charged = g.findings.filter { Improvements.lengthRules.contains($0.rule) && $0.marksLost > 0 }
+        let charged = g.findings.filter { Improvements.advice[$0.rule]?.sharedFault != nil && $0.marksLost > 0 }
         #expect(charged.map(\.rule) == ["presentation-length"])
         let lines = Improvements.write(findings: charged, criteria: Fixtures.rubric.criteria)
         let line = try #require(lines.first)

@@ -197,7 +197,7 @@ import Testing
         let before = try Fixtures.grade(hostText).marks
         let after = try Fixtures.grade(mutated)
         let named = after.findings.filter { $0.rule == "relevance-section-drift" && $0.criterion == "relevance" }
-            .compactMap(\.place)
+            .compactMap(\.listedAs)
         // What must hold: no section is named that was not replaced, and the marks fall.
         #expect(Set(named).isSubset(of: Set(replaced)), "drift named \(named), replaced \(replaced)")
         #expect(after.marks < before)

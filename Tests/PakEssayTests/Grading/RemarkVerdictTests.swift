@@ -6,11 +6,9 @@ import Testing
 /// agrees exactly when findings cost those criteria marks, praise when they cost little, and the
 /// explanation never says what the report does not.
 @Suite struct RemarkVerdictTests {
-    /// Marks the report's findings cost a criterion, the examiner's reserve left out.
+    /// Marks the report's findings cost a criterion (the examiner's reserve is no finding).
     static func lost(_ id: String, in g: GradedAnswer) -> Double {
-        g.findings.filter { $0.criterion == id && $0.rule != "examiner-reserve" && $0.marksLost >= 0.005 }.reduce(0) {
-            $0 + $1.marksLost
-        }
+        g.findings.filter { $0.criterion == id && $0.marksLost >= 0.005 }.reduce(0) { $0 + $1.marksLost }
     }
 
     /// Checks a verdict against the report it sits in.
@@ -115,25 +113,23 @@ import Testing
     @Test func aWeakCriterionWithNoFindingsIsNotAFault() {
         let judge = RemarkJudge(rubric: Fixtures.rubric)
         let scores = [
-            CriterionScore(id: "evidence", title: "Evidence", score: 1, max: 3),
+            CriterionScore(
+                id: "evidence", title: "Evidence", score: 1, max: 3, reserve: Reserve(share: 0.1, marks: 2)),
             CriterionScore(id: "presentation", title: "Presentation", score: 2, max: 2),
         ]
-        let reserve = Finding(
-            rule: "examiner-reserve", criterion: "evidence", severity: .note,
-            range: SourceRange(at: SourcePosition(line: 1, column: 1)),
-            excerpt: "", message: "kept in reserve", suggestion: "Nothing.", marksLost: 2)
         let remark = Remark(text: "weak references", position: SourcePosition(line: 9, column: 1), kind: .trailing)
-        let none = judge.judge([remark], scores: scores, findings: [reserve])[0]
+        let none = judge.judge([remark], scores: scores, findings: [])[0]
         #expect(none.agrees == false)
         #expect(
             none.explanation
                 == "pakessay disagrees: it finds nothing that costs evidence marks (1/3; only the examiner's reserve is held back)"
         )
-        var fault = reserve
-        fault.rule = "evidence-density"
-        fault.message = "2 pieces of evidence in 600 words (1 per 300 words; aim for 3)"
-        fault.marksLost = 1.2
-        let some = judge.judge([remark], scores: scores, findings: [reserve, fault])[0]
+        let fault = Finding(
+            rule: "evidence-density", criterion: "evidence", severity: .note,
+            range: SourceRange(at: SourcePosition(line: 1, column: 1)), excerpt: "",
+            message: "2 pieces of evidence in 600 words (1 per 300 words; aim for 3)", suggestion: "Nothing.",
+            marksLost: 1.2)
+        let some = judge.judge([remark], scores: scores, findings: [fault])[0]
         #expect(some.agrees == true)
         #expect(
             some.explanation

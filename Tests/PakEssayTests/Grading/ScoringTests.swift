@@ -21,7 +21,8 @@ import Testing
             for c in g.criteria {
                 #expect(c.score >= 0 && c.score <= c.max)
                 #expect((c.score / 0.5).rounded() * 0.5 == c.score, "\(c.id) not rounded to 0.5")
-                let lost = g.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost }
+                let lost =
+                    g.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost } + (c.reserve?.marks ?? 0)
                 #expect(
                     abs(lost - (c.max - c.score)) < 0.005,
                     "\(g.source) \(c.id): findings trace \(lost) of \(c.max - c.score) lost")
@@ -109,7 +110,9 @@ import Testing
         #expect(folded.marks == all.marks)
         #expect(folded.criteria == all.criteria)
         for c in folded.criteria {
-            let lost = folded.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost }
+            let lost =
+                folded.findings.filter { $0.criterion == c.id }.reduce(0) { $0 + $1.marksLost }
+                + (c.reserve?.marks ?? 0)
             #expect(abs(lost - (c.max - c.score)) < 0.005, "\(c.id): findings trace \(lost) of \(c.max - c.score) lost")
         }
         let allTied = all.findings.filter { $0.rule == "arguments-underdeveloped" }

@@ -84,7 +84,7 @@ final class OpenClasses: @unchecked Sendable {
     /// The file's bytes: lines `word<TAB>classes[<TAB>lemma]`, sorted bytewise by word, searched in place.
     private var bytes: [UInt8] = []
 
-    private static let lock = NSLockLike()
+    private static let lock = SemaphoreLock()
     nonisolated(unsafe) private static var cache: [String: OpenClasses] = [:]
     private static let empty = OpenClasses()
 

@@ -77,7 +77,15 @@ struct ArgumentsUnderdeveloped: GradingRule {
                     Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                     """,
                 fires: true),
-        ])
+        ],
+        advice: RuleAdvice(
+            improvement: { places, _ in
+                """
+                    \(RuleAdvice.capitalised(places)) are too thin to count as arguments: develop each with \
+                    reasoning, an example or figure, and what follows from it
+                    """
+            },
+            fault: { places, _ in "\(places) too thin to count as arguments" }))
     let minSentences: Int
     let minWords: Int
     let denseEvidence: Int
@@ -118,7 +126,7 @@ struct ArgumentsUnderdeveloped: GradingRule {
                     .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
                     "\(unit.name) is \(size)",
                     fix: "Develop \(unit.name): reasoning, an example or figure, and what follows from it.",
-                    place: unit.name))
+                    listedAs: unit.name))
         }
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
     }

@@ -1,5 +1,5 @@
 /// The answer ends with a conclusion. A gate: without one the criterion earns nothing.
-struct ConclusionPresent: GradingRule {
+struct ConclusionMissing: GradingRule {
     static let description = RuleDescription(
         id: "conclusion-missing", criterion: "conclusion",
         summary:

@@ -72,7 +72,15 @@ struct EvidenceMissingInSection: GradingRule {
                     costs rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                     """,
                 fires: true),
-        ])
+        ],
+        advice: RuleAdvice(
+            improvement: { places, _ in
+                """
+                    \(RuleAdvice.capitalised(places)) make claims with no fact, figure or source: give each a dated \
+                    fact, a figure with its unit or a named source
+                    """
+            },
+            fault: { places, _ in "\(places) without a fact, figure or source" }))
     let skipRoles: [String]
     init(_ p: RuleParameters) throws(RubricError) {
         skipRoles = try p.strings("skipRoles", ["introduction", "conclusion", "way-forward"])
@@ -90,7 +98,7 @@ struct EvidenceMissingInSection: GradingRule {
                     .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
                     "\(unit.name) makes its claim with no fact, figure or source",
                     fix: "Support \(unit.name) with a dated fact, a figure with its unit, or a named source.",
-                    place: unit.name))
+                    listedAs: unit.name))
         }
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
     }
@@ -189,7 +197,7 @@ struct EvidenceExamples: GradingRule {
                         \(listing(names)) \(names.count == 1 ? "makes its point" : "make their points") without an \
                         example
                         """,
-                    fix: Self.description.fix, place: bare[0].name)
+                    fix: Self.description.fix, listedAs: bare[0].name)
             ])
     }
 

@@ -1,5 +1,5 @@
 /// The answer opens with an introduction. A gate: without one the criterion earns nothing.
-struct IntroductionPresent: GradingRule {
+struct IntroductionMissing: GradingRule {
     static let description = RuleDescription(
         id: "introduction-missing", criterion: "introduction",
         summary:

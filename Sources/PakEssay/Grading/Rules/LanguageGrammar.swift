@@ -58,7 +58,7 @@ func languagePatternFindings<R: GradingRule>(
                 rule.finding(
                     .warning, at: c.range(tokens: hit.from, hit.to), excerpt: wrong, message,
                     fix: hit.fix.map { "Write '\($0)'." } ?? R.description.fix,
-                    place: hit.fix.map { "\(wrong) → \($0)" }))
+                    listedAs: hit.fix.map { "\(wrong) → \($0)" }))
         }
     }
     for k in findings.indices where findings[k].folded > 0 {

@@ -218,7 +218,8 @@ struct PresentationLength: GradingRule {
                     + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"),
                 fires: false),
             RuleExample(Example.good, fires: true),
-        ])
+        ],
+        advice: RuleAdvice(sharedFault: AnswerTooShort.shortAnswer))
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -247,65 +248,5 @@ struct PresentationLength: GradingRule {
                 ])
         }
         return .full
-    }
-}
-
-/// An answer far shorter than the marks expect cannot earn the content criteria in full. Used as a gate.
-struct AnswerTooShort: GradingRule {
-    static let description = RuleDescription(
-        id: "answer-too-short", criterion: "arguments",
-        summary:
-            "an answer far shorter than the expected length loses a matching share of the content criteria (a gate)",
-        rationale:
-            """
-                Answers that are too short are named in every examiners' report: what is not written cannot be \
-                credited, however sound it is.
-                """,
-        fix: "Write to the expected length: plan enough distinct points to fill it.",
-        parameters: [
-            ("power", "how steeply the share falls with length (default 1: half the length keeps half the marks)"),
-            ("tolerance", "share of the expected length that counts as long enough (default 0.9)"),
-        ],
-        examples: [
-            RuleExample(
-                "Q.1 Discuss the causes of inflation in Pakistan.\n\n"
-                    + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"),
-                fires: false),
-            RuleExample(
-                """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation has many causes, because money is \
-                    printed and fuel is dear.
-                    """,
-                fires: true),
-        ])
-    let power: Double
-    let tolerance: Double
-    init(_ p: RuleParameters) throws(RubricError) {
-        power = try p.number("power", 1, minimum: 0)
-        tolerance = try p.number("tolerance", 0.9, minimum: 0.1, maximum: 1)
-    }
-
-    func evaluate(_ c: GradingContext) -> RuleOutcome {
-        let low = c.expectedWords.lowerBound
-        // A few words short of the expected length is within it: examiners do not count words.
-        guard low > 0, Double(c.words) < tolerance * Double(low) else { return .full }
-        let share = Double(c.words) / Double(low)
-        var credit = 1.0
-        var k = 0.0
-        while k < power {
-            credit *= share / tolerance
-            k += 1
-        }
-        return RuleOutcome(
-            credit: credit,
-            findings: [
-                finding(
-                    .warning, at: c.startRange,
-                    """
-                        the answer is \(c.words) words, \(Int((share * 100).rounded()))% of the \(low) words these \
-                        marks expect
-                        """,
-                    fix: Self.description.fix)
-            ])
     }
 }

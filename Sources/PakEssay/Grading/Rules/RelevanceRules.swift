@@ -444,7 +444,7 @@ struct RelevanceSectionDrift: GradingRule {
                         Show how it answers the question (\(terms)), or cut it and use the space for the question's \
                         own aspects.
                         """,
-                weight: Double(max(1, u.words)), place: u.name)
+                weight: Double(max(1, u.words)), listedAs: u.name)
         }
         // The drifting sections' arguments and evidence earn nothing: those criteria keep the on-topic share.
         return RuleOutcome(

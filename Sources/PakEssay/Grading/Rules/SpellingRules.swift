@@ -34,7 +34,11 @@ struct LanguageSpelling: GradingRule {
                     economy.
                     """,
                 fires: true),
-        ])
+        ],
+        advice: RuleAdvice(
+            improvement: { places, count in "Correct \(count) misspellings (\(places)) and learn them" },
+            fault: { _, count in "\(count) misspellings" }))
+    static let countsMisspellings = true
     let tolerance: Double
     init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.number("tolerance", 1.5, minimum: 0.01) }
 
@@ -104,7 +108,7 @@ struct LanguageSpelling: GradingRule {
             out = finding(
                 .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
                 "'\(t.text)' is misspelt\(times)\(others)", fix: "Write '\(right)'.", weight: Double(hit.count),
-                place: "\(t.text) → \(right)")
+                listedAs: "\(t.text) → \(right)")
         } else {
             out = finding(
                 .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
@@ -114,7 +118,7 @@ struct LanguageSpelling: GradingRule {
                         Check its spelling; if it is a name or a term the rubric should know, a tutor adds it to \
                         lexicons/allowed.txt.
                         """,
-                weight: Double(hit.count), place: t.text)
+                weight: Double(hit.count), listedAs: t.text)
         }
         out.repeats = hit.count - 1
         return out

@@ -66,7 +66,7 @@ struct StructureNumbering: GradingRule {
     init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.34, minimum: 0) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        let slips = c.answer.diagnostics.filter { $0.rule.hasPrefix("numbering-") }
+        let slips = c.answer.diagnostics.filter { $0.kind?.isNumbering == true }
         guard !slips.isEmpty else { return .full }
         let findings = slips.map { d in
             finding(

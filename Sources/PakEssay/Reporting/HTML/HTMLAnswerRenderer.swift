@@ -102,7 +102,7 @@ struct HTMLAnswerRenderer {
             out += "<br><span class=\"fix\">\(HTMLText.escape(f.suggestion))</span></li>\n"
         }
         out += "</ol>\n"
-        let reserve = g.findings.filter { $0.rule == "examiner-reserve" }.reduce(0) { $0 + $1.marksLost }
+        let reserve = g.reserveMarks
         if reserve > 0 {
             out +=
                 """

@@ -1,0 +1,35 @@
+/// One option of a command, declared once: the parser's spec and the help's lines both come from it.
+struct Option {
+    /// `--name`.
+    var name: String
+    /// What its value is called in the help (`PATH`, `auto|always|never`); nil for a flag.
+    var value: String?
+    /// The values it accepts; nil for any.
+    var allowed: [String]? = nil
+    /// Its help, a line each (the first beside the option, the rest under it).
+    var help: [String]
+
+    /// The parser's spec.
+    var spec: Arguments.Spec { Arguments.Spec(name: name, takesValue: value != nil, allowed: allowed) }
+
+    /// The column where the help of every option starts.
+    static let helpColumn = 26
+
+    /// Its lines in the help's OPTIONS section: the option and its value, then its help at the help
+    /// column, on the same line when the option leaves room, else on the next.
+    var helpLines: [String] {
+        let head = "  " + name + (value.map { " " + $0 } ?? "")
+        let indent = String(repeating: " ", count: Self.helpColumn)
+        let rest = help.dropFirst().map { indent + $0 }
+        guard let first = help.first else { return [head] }
+        if head.count <= Self.helpColumn - 2 {
+            return [head + String(repeating: " ", count: Self.helpColumn - head.count) + first] + rest
+        }
+        return [head, indent + first] + rest
+    }
+
+    /// The OPTIONS lines of a table of options, without a final line end.
+    static func help(_ options: [Option]) -> String {
+        options.flatMap(\.helpLines).joined(separator: "\n")
+    }
+}
