@@ -53,7 +53,27 @@ import Testing
             #expect(fast.visuals == reference.visuals)
             #expect(fast.diagnostics == reference.diagnostics)
         }
-        #expect(plain > 100)
+        #expect(plain > 30)
+    }
+
+    @Test func closersAndOpenersMatchTheirSets() {
+        for value in UInt32(0)...0x3000 {
+            guard let c = Unicode.Scalar(value) else { continue }
+            #expect(TextShape.isCloser(c) == TextShape.closers.contains(c), "\(value)")
+            #expect(TextShape.isOpener(c) == TextShape.openers.contains(c), "\(value)")
+        }
+    }
+
+    @Test func oneLineParagraphUnitsKeepTheirFairCopy() {
+        for text in ["", "word", "Some text here."] {
+            let line = ScannedLine(
+                line: SourceLine(number: 1, scalars: Array(text.unicodeScalars)), inlines: [], fair: text,
+                firstColumn: 1)
+            let unit = ParagraphUnit(
+                lines: [line], content: [], isBullet: false, startsBlock: true, endsBlock: true, pageBreaks: 0,
+                lastLine: 1)
+            #expect(unit.fair == [text].filter { !$0.isEmpty }.joined(separator: " "))
+        }
     }
 
     @Test func theBytePassNeverRulesOutAHeading() {
