@@ -11,8 +11,8 @@ import Testing
         "introduction", "Introduction's", "intro", "INTRO'S", "Conclusion", "conclusion-", "challenges'",
         "policy", "Options", "historical", "Background", "history", "the", "of", "and", "1.", "2.1", "(a)", "IV.",
         "a)", "i.", ":", " :", "-", "'", "'s", "’s", "–", "É", "café", "پاکستان", "Way ahead", "way out", "lessons",
-        "x", "a", "word", "PART", "Level", "#", "##", "~~x~~", "^{y}", "{==Title==}", "[map: Indus]", "\\~", "<del>z</del>",
-        "  ", "\t", ".", "!", "?", "e.g.", "Dr.", "ECONOMY", "eCONOMY", "pAKISTAN", "abc", "Q.1",
+        "x", "a", "word", "PART", "Level", "#", "##", "~~x~~", "^{y}", "{==Title==}", "[map: Indus]", "\\~",
+        "<del>z</del>", "  ", "\t", ".", "!", "?", "e.g.", "Dr.", "ECONOMY", "eCONOMY", "pAKISTAN", "abc", "Q.1",
     ]
 
     static func lines(_ count: Int, seed: UInt64) -> [String] {
