@@ -39,7 +39,10 @@ struct ContextBuilder {
                 let end = SourcePosition(
                     line: section.position.line,
                     column: section.position.column
-                        + max(1, (section.number.map { $0.count + 1 } ?? 0) + (section.title?.count ?? 0)))
+                        + max(
+                            1,
+                            (section.number.map { Self.characters($0) + 1 } ?? 0)
+                                + (section.title.map(Self.characters) ?? 0)))
                 info.range = SourceRange(start: section.position, end: end)
             }
             sections.append(info)
@@ -50,6 +53,13 @@ struct ContextBuilder {
             }
             add(section.sections, parent: index)
         }
+    }
+
+    /// `text.count` without breaking graphemes when the text is ASCII with no carriage return (each byte
+    /// is then one character): a title's length is taken for every section.
+    static func characters(_ text: String) -> Int {
+        for b in text.utf8 where b >= 0x80 || b == 0x0D { return text.count }
+        return text.utf8.count
     }
 
     private mutating func addParagraph(_ paragraph: Paragraph, section: Int) {

@@ -101,10 +101,10 @@ struct AnswerBuilder {
     }
 
     mutating func blockUnits(_ block: Block, skipping skip: Int) -> [Unit] {
-        remarks += block.comments
-        diagnostics += block.diagnostics
+        if !block.comments.isEmpty { remarks += block.comments }
+        if !block.diagnostics.isEmpty { diagnostics += block.diagnostics }
         guard skip < block.lines.count else {
-            edits += block.edits
+            if !block.edits.isEmpty { edits += block.edits }
             return []
         }
         let first = block.lines[skip]
@@ -112,8 +112,8 @@ struct AnswerBuilder {
             remarks.append(remark)
             return []
         }
-        edits += block.edits
-        visuals += block.visuals
+        if !block.edits.isEmpty { edits += block.edits }
+        if !block.visuals.isEmpty { visuals += block.visuals }
         var units: [Unit] = []
         var current: ParagraphUnit?
         var markerIndex = block.markers.startIndex

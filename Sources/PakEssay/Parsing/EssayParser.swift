@@ -131,14 +131,15 @@ enum BlockReader {
         block.standalone = ParagraphSplitter.standaloneLines(lines, readings: &block.readings)
         // Markup pairs only inside a paragraph: scan each run between standalone lines on its own.
         for segment in ParagraphSplitter.segments(count: lines.count, standalone: block.standalone) {
-            let part = Array(lines[segment])
+            let part = segment.count == lines.count ? lines : Array(lines[segment])
             // A segment of one line read on its own already has its scan.
-            let single = segment.count == 1 ? block.readings[segment.lowerBound] : nil
+            let single = segment.count == 1 && !block.readings.isEmpty ? block.readings[segment.lowerBound] : nil
             let result = single?.scan ?? InlineScanner.scan(part)
-            block.edits += result.edits
-            block.comments += result.comments
-            block.visuals += result.visuals
-            block.diagnostics += result.diagnostics
+            // Most segments have no markup: appending their empty lists would still cost a call each.
+            if !result.edits.isEmpty { block.edits += result.edits }
+            if !result.comments.isEmpty { block.comments += result.comments }
+            if !result.visuals.isEmpty { block.visuals += result.visuals }
+            if !result.diagnostics.isEmpty { block.diagnostics += result.diagnostics }
             for (line, inlines) in zip(part, result.lines) {
                 let first = (line.scalars.firstIndex { !$0.isTranscriptSpace } ?? 0) + 1
                 block.lines.append(

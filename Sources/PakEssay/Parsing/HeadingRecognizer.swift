@@ -23,6 +23,11 @@ enum HeadingRecognizer {
         // A heading is at most about 18 words: longer lines are prose, and are rejected before any work.
         guard !fair.isEmpty, fair.utf8.count <= 300 else { return nil }
         guard underlined || mayBeHeading(fair) else { return nil }
+        return read(fair, underlined: underlined, opensBlock: opensBlock, roleWords: roleWords)
+    }
+
+    /// `match` without the byte pass that rules prose out first: what that pass must never contradict.
+    static func read(_ fair: String, underlined: Bool, opensBlock: Bool, roleWords: (String) -> Bool) -> Match? {
         // Numbered, capital and role-name headings open their block; only a `#` line or an underlined
         // one stands anywhere. Lines inside a paragraph are ruled out here, before any work.
         let firstByte = fair.utf8.first { $0 != 0x20 && $0 != 0x09 }
@@ -120,8 +125,9 @@ enum HeadingRecognizer {
     /// True when a short line is written in title case: 1 to 8 words, no comma or sentence end, every word
     /// that is not a small word opening with a capital or a digit, and one word of four letters or more.
     static func isTitleCase(_ line: String) -> Bool {
-        guard line.utf8.count <= 80, !line.contains(","), let last = line.unicodeScalars.last,
-            last.isAlphabeticScalar || last == ")"
+        // The last scalar first: most lines end in a full stop, and the search for a comma costs more.
+        guard line.utf8.count <= 80, let last = line.unicodeScalars.last, last.isAlphabeticScalar || last == ")",
+            !line.contains(",")
         else { return false }
         let words = line.split(separator: " ")
         guard (1...8).contains(words.count) else { return false }
@@ -176,6 +182,11 @@ enum HeadingRecognizer {
             return true
         }
         if earlyDelimiter { return true }
+        // An ASCII line that opens with a lowercase letter and has no numbering can be neither numbered
+        // nor a role name (both open with a capital): only a heading in capitals, which this is not.
+        if ascii, first >= 0x61 && first <= 0x7A, !(upper + lower >= 2 && upper * 10 >= (upper + lower) * 8) {
+            return false
+        }
         // A short ASCII line that opens with a letter and has no numbering can only be a heading in
         // capitals (80% of its letters) or a role name of one or two words: rule out the rest here.
         let letter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A

@@ -25,7 +25,9 @@ enum OutlineMatcher {
 
     /// Pairs items with subsections, best-scoring pairs first; each subsection is announced at most once.
     static func match(_ items: [OutlineItem], to sections: [Section]) -> [OutlineItem] {
+        // No point to pair (most answers): the sections' titles need no keys.
         let itemKeys = items.map { keys($0.text) }
+        guard itemKeys.contains(where: { !$0.isEmpty }) else { return items }
         let sectionKeys = sections.map { keys($0.title ?? "") }
         var candidates: [(score: Double, item: Int, section: Int)] = []
         for (i, a) in itemKeys.enumerated() where !a.isEmpty {

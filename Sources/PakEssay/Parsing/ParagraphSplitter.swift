@@ -38,7 +38,8 @@ enum ParagraphSplitter {
         var known = [LineFacts?](repeating: nil, count: lines.count)
         // For each line, the nearest line at or before it that leaves fair copy (-1: none; -2: not yet known),
         // filled as lines are walked over, so that a run of wholly struck lines is walked once, not once a line.
-        var nearestFull = [Int](repeating: -2, count: lines.count)
+        // Made on first use: most blocks never look back (a heading and its paragraph).
+        var nearestFull: [Int] = []
         var standalone = Set<Int>()
         func read(_ k: Int) -> LineReading {
             let scanned = InlineScanner.scan([lines[k]])
@@ -56,6 +57,7 @@ enum ParagraphSplitter {
             return known[k]!
         }
         func nearestWithFairCopy(atOrBefore k: Int) -> Int {
+            if nearestFull.isEmpty { nearestFull = [Int](repeating: -2, count: lines.count) }
             var j = k
             var walked: [Int] = []
             while j >= 0, nearestFull[j] == -2, facts(j).fairIsEmpty {

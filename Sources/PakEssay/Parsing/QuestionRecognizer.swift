@@ -144,40 +144,47 @@ func lowercaseWords(_ text: String) -> [String] {
     return words
 }
 
-/// `lowercaseWords` for plain ASCII text, on its bytes; nil when the text is not plain ASCII.
+/// `lowercaseWords` for plain ASCII text, on its bytes; nil when the text is not plain ASCII. Each byte is
+/// lowercased as it is read and each word written straight into its string: no lowercase copy of the text.
 private func asciiLowercaseWords(_ text: String) -> [String]? {
     var text = text
     return text.withUTF8 { bytes -> [String]? in
-        var lower = [UInt8](repeating: 0, count: bytes.count)
-        for k in 0..<bytes.count {
-            let b = bytes[k]
-            guard b < 0x80 else { return nil }
-            lower[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        for b in bytes where b >= 0x80 { return nil }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        @inline(__always) func isWord(_ b: UInt8) -> Bool {
+            let c = lower(b)
+            return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A)
         }
-        @inline(__always) func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
         @inline(__always) func isJoiner(_ b: UInt8) -> Bool { b == 0x2D || b == 0x27 }
         var words: [String] = []
         var i = 0
-        let n = lower.count
+        let n = bytes.count
         while i < n {
-            while i < n, !isWord(lower[i]) { i += 1 }
+            while i < n, !isWord(bytes[i]) { i += 1 }
             guard i < n else { break }
             var j = i
             var end = i
             while j < n {
-                if isWord(lower[j]) {
+                if isWord(bytes[j]) {
                     j += 1
                     end = j
-                } else if isJoiner(lower[j]) {
+                } else if isJoiner(bytes[j]) {
                     j += 1
                 } else {
                     break
                 }
             }
             var stop = end
-            if stop - i > 2, lower[stop - 2] == 0x27, lower[stop - 1] == 0x73 { stop -= 2 }
-            while stop > i, isJoiner(lower[stop - 1]) { stop -= 1 }
-            if stop > i { words.append(String(decoding: lower[i..<stop], as: UTF8.self)) }
+            if stop - i > 2, bytes[stop - 2] == 0x27, lower(bytes[stop - 1]) == 0x73 { stop -= 2 }
+            while stop > i, isJoiner(bytes[stop - 1]) { stop -= 1 }
+            if stop > i {
+                let first = i
+                words.append(
+                    String(unsafeUninitializedCapacity: stop - first) { buffer in
+                        for k in first..<stop { buffer[k - first] = lower(bytes[k]) }
+                        return stop - first
+                    })
+            }
             i = j
         }
         return words

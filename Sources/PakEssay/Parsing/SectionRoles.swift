@@ -27,6 +27,12 @@ public enum SectionRoles {
 
     /// The role a title names: the keyword that appears earliest in it wins.
     public static func role(for title: String) -> SectionRole? {
+        if let found = ASCIIRoleWords.role(for: title) { return found }
+        return plainRole(for: title)
+    }
+
+    /// `role(for:)` over `lowercaseWords`: the reference the ASCII path must agree with.
+    static func plainRole(for title: String) -> SectionRole? {
         let words = lowercaseWords(title)
         for start in words.indices {
             for (phrase, role) in keywords where start + phrase.count <= words.count && words[start] == phrase[0] {
@@ -38,6 +44,12 @@ public enum SectionRoles {
 
     /// True when a title is nothing but a role name (`Introduction`, `Way Forward`).
     static func isRoleName(_ title: String) -> Bool {
+        if let found = ASCIIRoleWords.isRoleName(title) { return found }
+        return plainIsRoleName(title)
+    }
+
+    /// `isRoleName` over `lowercaseWords`: the reference the ASCII path must agree with.
+    static func plainIsRoleName(_ title: String) -> Bool {
         let words = lowercaseWords(title)
         return keywords.contains { $0.phrase == words }
     }

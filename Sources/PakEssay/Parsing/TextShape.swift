@@ -3,11 +3,29 @@ enum TextShape {
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»"]
     static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "«", "*", "_"]
 
+    /// `closers.contains(c)` without hashing: it is asked of the last characters of every line and paragraph.
+    @inline(__always)
+    static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x29, 0x5D, 0x201D, 0x2019, 0xBB: true
+        default: false
+        }
+    }
+
+    /// `openers.contains(c)` without hashing.
+    @inline(__always)
+    static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x28, 0x5B, 0x2A, 0x5F, 0x201C, 0x2018, 0xAB: true
+        default: false
+        }
+    }
+
     /// True when the text ends with sentence punctuation (`. ? ! : ;`), perhaps before a closing quote.
     static func endsSentence(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.reversed().makeIterator()
         while let c = scalars.next() {
-            if c.isTranscriptSpace || closers.contains(c) { continue }
+            if c.isTranscriptSpace || isCloser(c) { continue }
             return c == "." || c == "?" || c == "!" || c == ":" || c == ";" || c == "…"
         }
         return false
@@ -17,7 +35,7 @@ enum TextShape {
     static func endsWithFullStop(_ text: String) -> Bool {
         var scalars = text.unicodeScalars.reversed().makeIterator()
         while let c = scalars.next() {
-            if c.isTranscriptSpace || closers.contains(c) { continue }
+            if c.isTranscriptSpace || isCloser(c) { continue }
             return c == "." || c == "?" || c == "!"
         }
         return false
@@ -26,7 +44,7 @@ enum TextShape {
     /// The first letter of the text, skipping opening quotes, brackets and white space.
     static func firstLetter(_ text: String) -> Unicode.Scalar? {
         for c in text.unicodeScalars {
-            if c.isTranscriptSpace || openers.contains(c) { continue }
+            if c.isTranscriptSpace || isOpener(c) { continue }
             return c.isAlphabeticScalar || c.properties.numericType != nil ? c : nil
         }
         return nil

@@ -59,7 +59,14 @@ struct ParagraphUnit {
         self.endsBlock = endsBlock
         self.pageBreaks = pageBreaks
         self.lastLine = lastLine
-        self.fair = fair ?? lines.map(\.fair).filter { !$0.isEmpty }.joined(separator: " ")
+        if let fair {
+            self.fair = fair
+        } else if lines.count == 1 {
+            // One line (most paragraphs of a hostile shape): its fair copy, with no joining.
+            self.fair = lines[0].fair
+        } else {
+            self.fair = lines.map(\.fair).filter { !$0.isEmpty }.joined(separator: " ")
+        }
     }
 
     /// Adds fair copy after what is there, one space between. Appended in place: building a new string

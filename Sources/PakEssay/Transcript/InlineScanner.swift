@@ -72,6 +72,12 @@ public struct InlineScanner {
 
     /// Scans the lines of one block. Markup pairs only inside the block.
     public static func scan(_ lines: [SourceLine]) -> Result {
+        if let plain = plainScan(lines) { return plain }
+        return markupScan(lines)
+    }
+
+    /// Scans the lines with the markup reader, whatever they hold: the reference `plainScan` agrees with.
+    static func markupScan(_ lines: [SourceLine]) -> Result {
         var forced = Set<SourcePosition>()
         for _ in 0..<4 {
             var pass = Pass(forced: forced)
@@ -81,6 +87,29 @@ public struct InlineScanner {
         }
         var last = Pass(forced: forced, closeAllAtLineEnd: true)
         return last.run(lines).0
+    }
+
+    /// The scan of lines that hold only ASCII and no byte that can start or end markup (most lines), or
+    /// nil: each such line is one text run from column 1, as the markup reader would give it.
+    static func plainScan(_ lines: [SourceLine]) -> Result? {
+        for line in lines {
+            for c in line.scalars where c.value >= 0x80 || isMarkupByte(c.value) { return nil }
+        }
+        var out: [[Inline]] = []
+        out.reserveCapacity(lines.count)
+        for line in lines {
+            let s = line.scalars
+            guard !s.isEmpty else {
+                out.append([])
+                continue
+            }
+            let text = String(unsafeUninitializedCapacity: s.count) { buffer in
+                for k in s.indices { buffer[k] = UInt8(truncatingIfNeeded: s[k].value) }
+                return s.count
+            }
+            out.append([.text(text, at: SourcePosition(line: line.number, column: 1))])
+        }
+        return Result(lines: out, edits: [], comments: [], visuals: [], diagnostics: [])
     }
 
     /// One reading of the block, given which openers are known to have no closer.
