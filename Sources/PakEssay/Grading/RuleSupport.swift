@@ -139,6 +139,13 @@ extension GradingContext {
         return missing.map { written($0, text: text, words: words) }
     }
 
+    /// Question terms as the question writes them (see `written`), the question read once for all.
+    func written<S: Sequence<String>>(terms: S) -> [String] {
+        guard let text = question?.text else { return Array(terms) }
+        let words = Self.words(of: text)
+        return terms.map { written($0, text: text, words: words) }
+    }
+
     /// A question term (kept lowercase for matching) as the question writes it, so that proper nouns and
     /// acronyms keep their capitals ('Shanghai', 'CPEC'). A capital that only opens a sentence is dropped,
     /// and so is every capital of a question written all in capitals, unless the lexicon knows the word

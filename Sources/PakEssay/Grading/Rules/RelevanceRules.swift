@@ -128,6 +128,7 @@ struct RelevanceHeadingsTied: GradingRule {
             untied.append(i)
         }
         let share = Double(argumentHeadings.count - untied.count) / Double(argumentHeadings.count)
+        let terms = listing(c.written(terms: c.questionTerms.prefix(4)).map { "'\($0)'" })
         let findings = untied.map { i in
             finding(
                 .warning, at: c.sections[i].range, excerpt: c.sections[i].section.title ?? "",
@@ -135,7 +136,7 @@ struct RelevanceHeadingsTied: GradingRule {
                 fix:
                     """
                         Reword it with the question's terms \
-                        (\(listing(c.questionTerms.prefix(4).map { "'\(c.written($0))'" }))) or fold it into a \
+                        (\(terms)) or fold it into a \
                         section that does.
                         """
             )
@@ -391,7 +392,7 @@ struct RelevanceOffTopic: GradingRule {
                     .error, at: body[0].range,
                     """
                         off the question: none of its \(body.count) body paragraphs or sections uses the question's \
-                        terms (\(listing(c.questionTerms.prefix(4).map { "'\(c.written($0))'" }))); only the opening \
+                        terms (\(listing(c.written(terms: c.questionTerms.prefix(4)).map { "'\($0)'" }))); only the opening \
                         and the close name them
                         """,
                     fix: Self.description.fix)
