@@ -88,9 +88,6 @@ struct LanguageMatcher {
         comparativeList = classes.bit("comparative")
     }
 
-    @inline(__always)
-    private func isIn(_ bit: UInt64, _ t: Token) -> Bool { classes.mask(t.key) & bit != 0 }
-
     /// Every match of the patterns in a sentence, left to right, one per marked place.
     func hits(_ patterns: [LanguagePattern], _ compiled: PatternTriggers, in sentence: Range<Int>) -> [LanguageHit] {
         guard !sentence.isEmpty else { return [] }
@@ -101,18 +98,16 @@ struct LanguageMatcher {
     static let tagsDone: UInt32 = 0x8000_0000
     static let stemsDone: UInt32 = 0x2000_0000
     /// The derived classes that need the tags of the word's stems (the others need its own tags at most).
-    static let stemClasses: [LanguagePattern.Derived] = [.npl, .vz, .vd, .cmp, .proper, .finite]
-    static let tagClasses = LanguagePattern.Derived.allCases.filter {
-        !stemClasses.contains($0) && $0 != .vowel && $0 != .consonant
+    static let stemBits: UInt32 = [.npl, .vz, .vd, .cmp, .proper, .finite].reduce(0) {
+        $0 | ($1 as LanguagePattern.Derived).bit
     }
-    static let stemBits = stemClasses.reduce(UInt32(0)) { $0 | $1.bit }
 
     /// A token's derived classes, worked out once an answer: those its tags give, and with `stems` those
     /// its stems give too.
     func derivedClasses(_ k: Int, stems: Bool) -> UInt32 {
         var bits = features.bits[k]
         if bits & Self.tagsDone == 0 || (stems && bits & Self.stemsDone == 0) {
-            bits = features(tokens[k], stems: stems)
+            bits = features(k, stems: stems)
             features.bits[k] = bits
         }
         return bits
@@ -144,77 +139,79 @@ struct LanguageMatcher {
     /// The derived classes of a token, as bits with `tagsDone` (and `stemsDone`): one lookup of the word,
     /// and with `stems` one of each stem. A word's look-ups depend on its lowercase form alone: done once an
     /// answer.
-    private func features(_ t: Token, stems: Bool) -> UInt32 {
-        guard t.kind == .word else { return Self.tagsDone | Self.stemsDone }
-        var packed = features.lookups[t.key] ?? UInt64(open.tags(t.lower))
+    private func features(_ k: Int, stems: Bool) -> UInt32 {
+        guard flags[k] & TokenFeatures.Flag.word != 0 else { return Self.tagsDone | Self.stemsDone }
+        let lower = tokens[k].lower
+        var packed = features.lookups[keys[k]] ?? UInt64(open.tags(lower))
         if stems && packed & 1 << 32 == 0 {
             var st = Stems()
-            if let last = t.lower.utf8.last {
-                if last == UInt8(ascii: "s") { st.s = stemTags(t.lower, .s) }
-                if last == UInt8(ascii: "d") { st.ed = stemTags(t.lower, .ed) }
-                if last == UInt8(ascii: "r") { st.er = stemTags(t.lower, .er) }
-                if last == UInt8(ascii: "t") { st.er = stemTags(t.lower, .est) }
+            if let last = lower.utf8.last {
+                if last == UInt8(ascii: "s") { st.s = stemTags(lower, .s) }
+                if last == UInt8(ascii: "d") { st.ed = stemTags(lower, .ed) }
+                if last == UInt8(ascii: "r") { st.er = stemTags(lower, .er) }
+                if last == UInt8(ascii: "t") { st.er = stemTags(lower, .est) }
             }
             packed |= 1 << 32 | UInt64(st.s) << 8 | UInt64(st.ed) << 16 | UInt64(st.er) << 24
         }
-        features.lookups[t.key] = packed
+        features.lookups[keys[k]] = packed
         let tags = UInt8(packed & 0xFF)
-        let st = Stems(s: UInt8(packed >> 8 & 0xFF), ed: UInt8(packed >> 16 & 0xFF), er: UInt8(packed >> 24 & 0xFF))
-        var out = Self.tagsDone
-        for d in Self.tagClasses where derived(d, t, tags, st) { out |= d.bit }
+        let out = Self.tagsDone | tagClasses(k, lower, tags)
         guard stems else { return out }
-        out |= Self.stemsDone
-        for d in Self.stemClasses where derived(d, t, tags, st) { out |= d.bit }
+        let st = Stems(s: UInt8(packed >> 8 & 0xFF), ed: UInt8(packed >> 16 & 0xFF), er: UInt8(packed >> 24 & 0xFF))
+        return out | Self.stemsDone | stemClasses(k, tags, st)
+    }
+
+    /// The derived classes a word's own tags give.
+    private func tagClasses(_ k: Int, _ lower: String, _ tags: UInt8) -> UInt32 {
+        typealias D = LanguagePattern.Derived
+        let cap = tokens[k].isCapitalized
+        var out = D.word.bit | (cap ? D.cap.bit : D.lower.bit)
+        if tags & OpenClasses.noun != 0 { out |= D.noun.bit }
+        if tags & OpenClasses.verb != 0 { out |= D.verb.bit }
+        if tags & OpenClasses.adjective != 0 { out |= D.adj.bit }
+        if tags & OpenClasses.adverb != 0 { out |= D.adv.bit }
+        if !cap && tags & OpenClasses.noun != 0 && tags & ~(OpenClasses.noun | OpenClasses.plural) == 0 {
+            out |= D.nonly.bit
+        }
+        if !cap && tags & OpenClasses.noun != 0
+            && tags & (OpenClasses.adjective | OpenClasses.adverb | OpenClasses.plural) == 0
+            && classes.allClosed[keys[k]] == nil && lower.utf8.last != UInt8(ascii: "s")
+        {
+            out |= D.nsg.bit
+        }
+        // A word ending in "ing" ends in the byte "g".
+        if lower.utf8.last == UInt8(ascii: "g") && lower.utf8.count > 4 && lower.hasSuffix("ing") { out |= D.ing.bit }
         return out
     }
 
-    private func derived(_ d: LanguagePattern.Derived, _ t: Token, _ tags: UInt8, _ st: Stems) -> Bool {
-        switch d {
-        case .word: return true
-        case .lower: return !t.isCapitalized
-        case .cap: return t.isCapitalized
-        case .proper:
-            guard t.isCapitalized else { return false }
-            if proper[t.key] != nil { return true }
-            return tags == 0 && classes.allClosed[t.key] == nil && st.s & OpenClasses.noun == 0
-        case .noun: return tags & OpenClasses.noun != 0
-        case .verb: return tags & OpenClasses.verb != 0
-        case .adj: return tags & OpenClasses.adjective != 0
-        case .adv: return tags & OpenClasses.adverb != 0
-        case .nonly:
-            return !t.isCapitalized && tags & OpenClasses.noun != 0
-                && tags & ~(OpenClasses.noun | OpenClasses.plural) == 0
-        case .nsg: return singularNoun(t, tags)
-        case .npl:
-            guard !t.isCapitalized, classes.allClosed[t.key] == nil else { return false }
-            return tags & OpenClasses.plural != 0 || (tags & OpenClasses.noun == 0 && st.s & OpenClasses.noun != 0)
-        case .vz: return !t.isCapitalized && st.s & OpenClasses.verb != 0
-        case .vd: return pastVerb(t, tags, st)
-        case .cmp: return comparative(t, tags, st)
-        case .vowel: return AnSound.of(t, classes) == .vowel
-        case .consonant: return AnSound.of(t, classes) == .consonant
-        case .ing: return t.lower.utf8.count > 4 && t.lower.hasSuffix("ing")
-        case .finite: return isIn(aux, t) || pastVerb(t, tags, st) || st.s & OpenClasses.verb != 0
+    /// The derived classes that need the tags of a word's stems.
+    private func stemClasses(_ k: Int, _ tags: UInt8, _ st: Stems) -> UInt32 {
+        typealias D = LanguagePattern.Derived
+        let cap = tokens[k].isCapitalized
+        let past = !cap && tags & OpenClasses.verb == 0
+            && (tags & OpenClasses.past != 0 || st.ed & OpenClasses.verb != 0)
+        var out: UInt32 = past ? D.vd.bit : 0
+        if cap {
+            if proper[keys[k]] != nil
+                || (tags == 0 && classes.allClosed[keys[k]] == nil && st.s & OpenClasses.noun == 0)
+            {
+                out |= D.proper.bit
+            }
+        } else {
+            if classes.allClosed[keys[k]] == nil
+                && (tags & OpenClasses.plural != 0 || (tags & OpenClasses.noun == 0 && st.s & OpenClasses.noun != 0))
+            {
+                out |= D.npl.bit
+            }
+            if st.s & OpenClasses.verb != 0 { out |= D.vz.bit }
+            if tags & OpenClasses.comparative != 0 || closed[k] & comparativeList != 0
+                || (tags == 0 && st.er & OpenClasses.adjective != 0)
+            {
+                out |= D.cmp.bit
+            }
         }
-    }
-
-    private func singularNoun(_ t: Token, _ tags: UInt8) -> Bool {
-        guard !t.isCapitalized, tags & OpenClasses.noun != 0,
-            tags & (OpenClasses.adjective | OpenClasses.adverb | OpenClasses.plural) == 0,
-            classes.allClosed[t.key] == nil
-        else { return false }
-        return t.lower.utf8.last != UInt8(ascii: "s")
-    }
-
-    private func pastVerb(_ t: Token, _ tags: UInt8, _ st: Stems) -> Bool {
-        guard !t.isCapitalized, tags & OpenClasses.verb == 0 else { return false }
-        return tags & OpenClasses.past != 0 || st.ed & OpenClasses.verb != 0
-    }
-
-    private func comparative(_ t: Token, _ tags: UInt8, _ st: Stems) -> Bool {
-        guard !t.isCapitalized else { return false }
-        if tags & OpenClasses.comparative != 0 || isIn(comparativeList, t) { return true }
-        return tags == 0 && st.er & OpenClasses.adjective != 0
+        if closed[k] & aux != 0 || past || st.s & OpenClasses.verb != 0 { out |= D.finite.bit }
+        return out
     }
 
     /// The replacement for a match, or nil when the pattern has none or it cannot be worked out.
@@ -402,6 +399,9 @@ private struct SentenceRun {
             if place.anchor {
                 guard atClauseStart(i, sentenceOnly: place.sentenceOnly) else { return false }
             } else if place.behind {
+                if place.nextFirst && !(i < s.upperBound && passes(c.places[places.lowerBound + e + 1].tests, i)) {
+                    return false
+                }
                 if i > s.lowerBound && passes(place.tests, i - 1) { return false }
             } else if i < s.upperBound && passes(place.tests, i) {
                 if place.optional {

@@ -11,7 +11,28 @@ public struct LanguagePattern: Sendable {
         case word, noun, verb, adj, adv, nsg, npl, vz, vd, cmp, proper, cap, lower, vowel, consonant, nonly, finite, ing
 
         /// The class's bit in a token's derived classes.
-        var bit: UInt32 { 1 << UInt32(Self.allCases.firstIndex(of: self)!) }
+        var bit: UInt32 {
+            switch self {
+            case .word: 1 << 0
+            case .noun: 1 << 1
+            case .verb: 1 << 2
+            case .adj: 1 << 3
+            case .adv: 1 << 4
+            case .nsg: 1 << 5
+            case .npl: 1 << 6
+            case .vz: 1 << 7
+            case .vd: 1 << 8
+            case .cmp: 1 << 9
+            case .proper: 1 << 10
+            case .cap: 1 << 11
+            case .lower: 1 << 12
+            case .vowel: 1 << 13
+            case .consonant: 1 << 14
+            case .nonly: 1 << 15
+            case .finite: 1 << 16
+            case .ing: 1 << 17
+            }
+        }
     }
 
     /// One test on a token, perhaps negated (`!`).
@@ -186,7 +207,7 @@ enum LanguagePatternReader {
         p.keys = []
         var markStart: Int?
         var markEnd: Int?
-        for raw in text.split(separator: " ") {
+        for raw in text.utf8.split(separator: UInt8(ascii: " ")) {
             var item = Substring(raw)
             if item.hasPrefix("<") {
                 markStart = p.elements.count
@@ -228,8 +249,9 @@ enum LanguagePatternReader {
         let first = p.alternatives.count
         var words: [UInt64] = []
         for alternative in text.split(separator: "|") {
-            if !alternative.contains("&"), !alternative.hasPrefix("@"), !alternative.hasPrefix("!"),
-                !alternative.hasPrefix("=")
+            let lead = alternative.utf8.first
+            if !alternative.utf8.contains(UInt8(ascii: "&")), lead != UInt8(ascii: "@"), lead != UInt8(ascii: "!"),
+                lead != UInt8(ascii: "=")
             {
                 words += variants(alternative.lowercased()).map(WordKey.of)
                 continue
@@ -282,7 +304,7 @@ enum LanguagePatternReader {
 
     /// A word and, when it has an apostrophe, its form with a curly one.
     private static func variants(_ word: String) -> [String] {
-        word.contains("'") ? [word, String(word.map { $0 == "'" ? "’" : $0 })] : [word]
+        word.utf8.contains(UInt8(ascii: "'")) ? [word, String(word.map { $0 == "'" ? "’" : $0 })] : [word]
     }
 }
 
@@ -327,6 +349,9 @@ public struct PatternTriggers: Sendable {
         var behind: Bool
         var anchor: Bool
         var sentenceOnly: Bool
+        /// For a place that looks behind: the next place must take the token, so it is tried first (a
+        /// test of the token before, such as `-@adj`, is dearer than most, and the next fails more often).
+        var nextFirst = false
     }
 
     /// One pattern: its places, a range of `places`; the marked places, counted from its first.
@@ -377,6 +402,10 @@ public struct PatternTriggers: Sendable {
                     Place(
                         tests: start..<tests.count, optional: e.optional, behind: e.behind, anchor: e.anchor,
                         sentenceOnly: e.sentenceOnly))
+            }
+            for k in first..<max(first, places.count - 1) where places[k].behind {
+                let next = places[k + 1]
+                places[k].nextFirst = !next.optional && !next.behind && !next.anchor
             }
             shapes.append(Shape(places: first..<places.count, marked: p.marked, conditions: p.conditions))
             longest = max(longest, p.elements.count)
