@@ -305,6 +305,8 @@ private struct SentenceRun {
     var candidates: UInt64
     /// The flags of all its tokens together.
     var marks: UInt8 = 0
+    /// The closed classes of all its tokens that are not punctuation, together.
+    var closedClasses: UInt64 = 0
 
     static let soundDone: UInt32 = 0x4000_0000
     static let sounds = LanguagePattern.Derived.vowel.bit | LanguagePattern.Derived.consonant.bit
@@ -340,6 +342,7 @@ private struct SentenceRun {
         var met: UInt64 = 0
         for k in s {
             marks |= m.flags[k]
+            if m.flags[k] & Flag.punctuation == 0 { closedClasses |= m.closed[k] }
             guard let id = c.vocabulary[m.keys[k]] else { continue }
             ids[k - s.lowerBound] = id
             met |= c.meets[Int(id)]
@@ -355,9 +358,11 @@ private struct SentenceRun {
         var out: [LanguageHit] = []
         for n in c.shapes.indices where n >= 64 || candidates & UInt64(1) << UInt64(n) != 0 {
             let shape = c.shapes[n]
-            guard conditionsHold(shape.conditions) else { continue }
+            guard conditionsHold(shape.conditions), hasClasses(shape.closedNeeds) else { continue }
             var i = s.lowerBound
-            while i < s.upperBound {
+            // A pattern that starts with `^.` is tried at the first token only.
+            let last = shape.sentenceStart ? s.lowerBound + 1 : s.upperBound
+            while i < last {
                 if let (end, from, to) = match(shape, i), end > i || to > from, clauseBefore(shape.conditions, from),
                     !out.contains(where: { $0.from < to && from < $0.to })
                 {
@@ -369,6 +374,12 @@ private struct SentenceRun {
             }
         }
         return out.sorted { $0.from < $1.from }
+    }
+
+    /// Whether the sentence holds some closed class of each mask of `closedNeeds` in the range.
+    private func hasClasses(_ needs: Range<Int>) -> Bool {
+        for k in needs where closedClasses & c.closedNeeds[k] == 0 { return false }
+        return true
     }
 
     /// The end of a match of a pattern from token `start` and its marked tokens, or nil. The places are

@@ -359,9 +359,15 @@ public struct PatternTriggers: Sendable {
         var places: Range<Int>
         var marked: Range<Int>
         var conditions: LanguagePattern.Conditions
+        /// True when it starts with `^.`: it can match only at the sentence's first token.
+        var sentenceStart = false
+        /// Closed classes the sentence must hold: for each, a range of `closedNeeds`, one mask per place
+        /// every match passes with closed classes only, of which some class must be in the sentence.
+        var closedNeeds: Range<Int> = 0..<0
     }
 
     var shapes: [Shape] = []
+    var closedNeeds: [UInt64] = []
     var places: [Place] = []
     var tests: [Test] = []
     var wordTests: [WordTest] = []
@@ -407,10 +413,35 @@ public struct PatternTriggers: Sendable {
                 let next = places[k + 1]
                 places[k].nextFirst = !next.optional && !next.behind && !next.anchor
             }
-            shapes.append(Shape(places: first..<places.count, marked: p.marked, conditions: p.conditions))
+            var shape = Shape(places: first..<places.count, marked: p.marked, conditions: p.conditions)
+            shape.sentenceStart = places[first].anchor && places[first].sentenceOnly
+            shape.closedNeeds = addClosedNeeds(places[first..<places.count])
+            shapes.append(shape)
             longest = max(longest, p.elements.count)
         }
         addRequirements(patterns)
+    }
+
+    /// The closed classes a pattern's places need in the sentence: for each place every match passes
+    /// (neither optional nor looking behind) whose every alternative asks for a closed class, the classes
+    /// of one alternative or another (a sentence holding none of them cannot match).
+    private mutating func addClosedNeeds(_ places: ArraySlice<Place>) -> Range<Int> {
+        let start = closedNeeds.count
+        for place in places where !place.optional && !place.behind && !place.anchor && !place.tests.isEmpty {
+            let masks = tests[place.tests].map(\.closedAll)
+            guard !masks.contains(0) else { continue }
+            if masks.count == 1 {
+                // Every class of the only alternative is needed.
+                var mask = masks[0]
+                while mask != 0 {
+                    closedNeeds.append(mask & (~mask &+ 1))
+                    mask &= mask - 1
+                }
+            } else {
+                closedNeeds.append(masks.reduce(0, |))
+            }
+        }
+        return start..<closedNeeds.count
     }
 
     /// The word lists the first 64 patterns require: each pattern's shortest first, then the others
