@@ -347,10 +347,7 @@ private struct SentenceRun {
             ids[k - s.lowerBound] = id
             met |= c.meets[Int(id)]
         }
-        candidates = c.always
-        for (n, need) in c.requires.enumerated() where need != 0 && met & need == need {
-            candidates |= UInt64(1) << UInt64(n)
-        }
+        candidates = c.candidates(met: met)
     }
 
     /// Every match of the patterns, left to right, one per marked place.
@@ -362,7 +359,13 @@ private struct SentenceRun {
             var i = s.lowerBound
             // A pattern that starts with `^.` is tried at the first token only.
             let last = shape.sentenceStart ? s.lowerBound + 1 : s.upperBound
+            let first = c.places[shape.places.lowerBound]
             while i < last {
+                // The first place fails here, so the pattern does: no walk to set up.
+                if !startsHere(first, i) {
+                    i += 1
+                    continue
+                }
                 if let (end, from, to) = match(shape, i), end > i || to > from, clauseBefore(shape.conditions, from),
                     !out.contains(where: { $0.from < to && from < $0.to })
                 {
@@ -374,6 +377,13 @@ private struct SentenceRun {
             }
         }
         return out.sorted { $0.from < $1.from }
+    }
+
+    /// False when a pattern whose first place is `first` cannot match from token `i`: a clause start it
+    /// is not, or a token the first place (neither optional nor looking behind) does not take.
+    private mutating func startsHere(_ first: PatternTriggers.Place, _ i: Int) -> Bool {
+        if first.anchor { return atClauseStart(i, sentenceOnly: first.sentenceOnly) }
+        return first.optional || first.behind || passes(first, i)
     }
 
     /// Whether the sentence holds some closed class of each mask of `closedNeeds` in the range.
@@ -410,11 +420,11 @@ private struct SentenceRun {
             if place.anchor {
                 guard atClauseStart(i, sentenceOnly: place.sentenceOnly) else { return false }
             } else if place.behind {
-                if place.nextFirst && !(i < s.upperBound && passes(c.places[places.lowerBound + e + 1].tests, i)) {
+                if place.nextFirst && !(i < s.upperBound && passes(c.places[places.lowerBound + e + 1], i)) {
                     return false
                 }
-                if i > s.lowerBound && passes(place.tests, i - 1) { return false }
-            } else if i < s.upperBound && passes(place.tests, i) {
+                if i > s.lowerBound && passes(place, i - 1) { return false }
+            } else if i < s.upperBound && passes(place, i) {
                 if place.optional {
                     taken[depth] = e
                     depth += 1
@@ -426,6 +436,18 @@ private struct SentenceRun {
             e += 1
         }
         return true
+    }
+
+    /// Whether token `k` passes a place's test: its one word list, or any of its alternatives.
+    private mutating func passes(_ place: PatternTriggers.Place, _ k: Int) -> Bool {
+        if place.row >= 0 { return member(place.row, Int(ids[k - s.lowerBound])) }
+        return passes(place.tests, k)
+    }
+
+    /// Whether the word numbered `id` (-1: none) is in the word list of a row of `members`.
+    @inline(__always)
+    private func member(_ row: Int, _ id: Int) -> Bool {
+        id >= 0 && c.members[row &* c.stride &+ id >> 6] >> UInt64(id & 63) & 1 != 0
     }
 
     /// Whether token `k` passes any of the tests.
@@ -444,8 +466,7 @@ private struct SentenceRun {
         let id = Int(ids[k - s.lowerBound])
         for w in t.words {
             let test = c.wordTests[w]
-            let member = id >= 0 && c.members[test.row * c.stride + id / 64] >> UInt64(id % 64) & 1 != 0
-            if member == test.negated { return false }
+            if member(test.row, id) == test.negated { return false }
         }
         for x in t.exact {
             let test = c.exactTests[x]

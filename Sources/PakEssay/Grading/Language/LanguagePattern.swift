@@ -352,6 +352,9 @@ public struct PatternTriggers: Sendable {
         /// For a place that looks behind: the next place must take the token, so it is tried first (a
         /// test of the token before, such as `-@adj`, is dearer than most, and the next fails more often).
         var nextFirst = false
+        /// When its only test is one word list (not negated): that list's row of `members`, tested
+        /// directly; otherwise -1.
+        var row = -1
     }
 
     /// One pattern: its places, a range of `places`; the marked places, counted from its first.
@@ -407,7 +410,7 @@ public struct PatternTriggers: Sendable {
                 places.append(
                     Place(
                         tests: start..<tests.count, optional: e.optional, behind: e.behind, anchor: e.anchor,
-                        sentenceOnly: e.sentenceOnly))
+                        sentenceOnly: e.sentenceOnly, row: onlyRow(compiled)))
             }
             for k in first..<max(first, places.count - 1) where places[k].behind {
                 let next = places[k + 1]
@@ -420,6 +423,28 @@ public struct PatternTriggers: Sendable {
             longest = max(longest, p.elements.count)
         }
         addRequirements(patterns)
+    }
+
+    /// The patterns (as bits) worth trying in a sentence that meets these requirements (see `meets`).
+    func candidates(met: UInt64) -> UInt64 {
+        var out = always
+        for (n, need) in requires.enumerated() where need != 0 && met & need == need {
+            out |= UInt64(1) << UInt64(n)
+        }
+        return out
+    }
+
+    /// The requirements a sentence of these words (their keys) meets.
+    func requirementsMet(by keys: [UInt64]) -> UInt64 {
+        keys.reduce(0) { met, key in vocabulary[key].map { met | meets[Int($0)] } ?? met }
+    }
+
+    /// The row of the one word list that is a place's only test, or -1.
+    private func onlyRow(_ compiled: [Test]) -> Int {
+        guard compiled.count == 1, let t = compiled.first, t.closedAll | t.closedNone == 0, !t.needsDerived,
+            t.exact.isEmpty, t.words.count == 1, !wordTests[t.words.lowerBound].negated
+        else { return -1 }
+        return wordTests[t.words.lowerBound].row
     }
 
     /// The closed classes a pattern's places need in the sentence: for each place every match passes
