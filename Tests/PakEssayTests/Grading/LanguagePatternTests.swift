@@ -72,6 +72,52 @@ import Testing
         #expect(throws: RubricError.self) { try classes.addClosed([(4, "det the a")], file: "r.json", at: "w") }
     }
 
+    /// The excerpts `language-grammar` finds in a sentence with one pattern of the given lines.
+    static func excerpts(_ lines: [String], in sentence: String) throws -> [String] {
+        var lexicon = Fixtures.rubric.lexicon
+        let entries = (["rule t"] + lines + ["say s"]).enumerated().map { (line: $0.offset + 1, text: $0.element) }
+        lexicon.grammarPatterns = try LanguagePatternReader.read(
+            entries, classes: lexicon.wordClasses, file: "r.json", at: "g")
+        let text = "Q.1 Discuss the affairs of Pakistan.\n\n" + sentence + "\n"
+        let answer = try #require(try EssayParser.parse(text: text, source: "t.txt").answers.first)
+        let context = GradingContext(answer: answer, lexicon: lexicon, expectedWords: Fixtures.rubric.expectedWords)
+        let rule = try #require(RuleRegistry.rule("language-grammar")).make(.defaults).get()
+        return rule.evaluate(context).findings.map(\.excerpt)
+    }
+
+    @Test func anOptionalPlaceTakenIsSkippedWhenTheRestThenFails() throws {
+        #expect(try Self.excerpts(["match <alpha [beta] beta> gamma"], in: "We saw alpha beta gamma here.") == [
+            "alpha beta"
+        ])
+        #expect(try Self.excerpts(["match <alpha [beta] beta> gamma"], in: "We saw alpha beta beta gamma.") == [
+            "alpha beta beta"
+        ])
+        #expect(try Self.excerpts(["match <alpha [beta] beta> gamma"], in: "We saw alpha gamma here.").isEmpty)
+    }
+
+    @Test func aPlaceThatLooksBehindTestsTheTokenBeforeOnly() throws {
+        let lines = ["match -not|never <alpha> beta"]
+        #expect(try Self.excerpts(lines, in: "We saw alpha beta here.") == ["alpha"])
+        #expect(try Self.excerpts(lines, in: "We did not alpha beta here.").isEmpty)
+        #expect(try Self.excerpts(lines, in: "Alpha beta came first.") == ["Alpha"])
+    }
+
+    @Test func aPatternIsTriedOnlyInASentenceHoldingAWordOfEachListItRequires() throws {
+        let classes = Fixtures.rubric.lexicon.wordClasses
+        let patterns = try LanguagePatternReader.read(
+            [(1, "rule r"), (2, "match of|for <there> [@adj] own"), (3, "say s")], classes: classes, file: "r.json",
+            at: "g")
+        let compiled = PatternTriggers(patterns)
+        func tried(_ words: [String]) -> Bool {
+            compiled.candidates(met: compiled.requirementsMet(by: words.map(WordKey.of))) & 1 != 0
+        }
+        #expect(tried(["for", "there", "own"]))
+        // Before, only the first list set a pattern off: any sentence with "of" tried this one.
+        #expect(!tried(["of", "the", "people"]))
+        #expect(!tried(["there", "own"]))
+        #expect(!tried(["of", "their", "own"]))
+    }
+
     @Test func repeatedSlipsFoldIntoOneFindingWithTheirCount() throws {
         let rule = try #require(RuleRegistry.rule("language-grammar")).make(.defaults).get()
         let found = try LanguageSetTests.findings(

@@ -6,24 +6,65 @@ struct LanguageHit {
     var pattern: Int
 }
 
-/// The derived classes of each token, worked out when a pattern first asks, shared by the rules that
-/// match patterns on one answer (never by two answers: it is not locked).
+/// What the rules that match patterns on one answer share, worked out once: each token's closed
+/// classes, kind and punctuation as flags, and its derived classes when a pattern first asks (never
+/// shared by two answers: it is not locked).
 final class TokenFeatures: @unchecked Sendable {
+    /// Each token's derived classes (`LanguagePattern.Derived` bits), as far as worked out (see
+    /// `LanguageMatcher.tagsDone`).
     var bits: [UInt32]
     /// What a lowercase word's look-ups gave (its tags and its stems' tags, packed), by its key: an
-    /// answer uses its words again and again, and a search of the file costs about a thousand
-    /// instructions. Per answer, so that parallel workers share no lock.
-    var lookups: [UInt64: UInt32] = [:]
+    /// answer uses its words again and again. Per answer, so that parallel workers share no lock.
+    /// Bit 32 is set once the stems' tags are in.
+    var lookups = WordKeyMap<UInt64>()
+    /// Each token's key, closed classes (whatever its kind) and `Flag`s; empty until `prepare`.
+    var keys: [UInt64] = []
+    var closed: [UInt64] = []
+    var flags: [UInt8] = []
     init(count: Int) { bits = [UInt32](repeating: 0, count: count) }
+
+    /// A token's kind and punctuation mark.
+    enum Flag {
+        static let word: UInt8 = 1
+        static let punctuation: UInt8 = 2
+        static let comma: UInt8 = 4
+        static let semicolon: UInt8 = 8
+        static let colon: UInt8 = 16
+        static let question: UInt8 = 32
+    }
+
+    /// Fills in the keys, closed classes and flags of the tokens, once.
+    func prepare(_ tokens: [Token], _ classes: WordClasses) {
+        guard keys.count != tokens.count else { return }
+        keys = tokens.map(\.key)
+        closed = keys.map { classes.mask($0) }
+        flags = tokens.map { t in
+            switch t.kind {
+            case .word: return Flag.word
+            case .number: return 0
+            case .punctuation:
+                switch t.text {
+                case ",": return Flag.punctuation | Flag.comma
+                case ";": return Flag.punctuation | Flag.semicolon
+                case ":": return Flag.punctuation | Flag.colon
+                case "?": return Flag.punctuation | Flag.question
+                default: return Flag.punctuation
+                }
+            }
+        }
+    }
 }
 
-/// Runs language patterns over one answer's sentences, reading tokens by their keys.
+/// Runs language patterns over one answer's sentences, reading tokens by index.
 struct LanguageMatcher {
     let tokens: [Token]
     let classes: WordClasses
     let open: OpenClasses
     let proper: WordKeyMap<Bool>
     let features: TokenFeatures
+    let keys: [UInt64]
+    let closed: [UInt64]
+    let flags: [UInt8]
     let clause: UInt64, subord: UInt64, subordAny: UInt64, prep: UInt64, conj: UInt64, aux: UInt64
     let subject: UInt64, comparativeList: UInt64
 
@@ -33,6 +74,10 @@ struct LanguageMatcher {
         open = classes.open
         proper = c.lexicon.properKeys
         features = c.languageFeatures
+        features.prepare(tokens, classes)
+        keys = features.keys
+        closed = features.closed
+        flags = features.flags
         clause = classes.bit("clause")
         subord = classes.bit("subord")
         subordAny = classes.bit("subord-any")
@@ -43,144 +88,39 @@ struct LanguageMatcher {
         comparativeList = classes.bit("comparative")
     }
 
-    @inline(__always)
-    private func isIn(_ bit: UInt64, _ t: Token) -> Bool { classes.mask(t.key) & bit != 0 }
-
     /// Every match of the patterns in a sentence, left to right, one per marked place.
-    func hits(_ patterns: [LanguagePattern], _ triggers: PatternTriggers, in sentence: Range<Int>) -> [LanguageHit] {
-        var out: [LanguageHit] = []
-        var candidates = triggers.always
-        for k in sentence { candidates |= triggers.byWord[tokens[k].key] ?? 0 }
-        for (n, p) in patterns.enumerated() where (n >= 64 || candidates & UInt64(1) << UInt64(n) != 0)
-            && conditionsHold(p, sentence)
-        {
-            var i = sentence.lowerBound
-            while i < sentence.upperBound {
-                var marks = (i, i)
-                if let end = match(p, 0, i, sentence, &marks), end > i || marks.1 > marks.0,
-                    clauseBefore(p, sentence, marks.0),
-                    !out.contains(where: { $0.from < marks.1 && marks.0 < $0.to })
-                {
-                    out.append(LanguageHit(from: marks.0, to: marks.1, fix: fix(p, marks), pattern: n))
-                    i = max(end, i + 1)
-                } else {
-                    i += 1
-                }
-            }
-        }
-        return out.sorted { $0.from < $1.from }
+    func hits(_ patterns: [LanguagePattern], _ compiled: PatternTriggers, in sentence: Range<Int>) -> [LanguageHit] {
+        guard !sentence.isEmpty else { return [] }
+        return SentenceRun.with(self, compiled, sentence) { $0.hits(patterns) }
     }
 
-    /// The end of a match of elements `e...` from token `i`, filling in the marked tokens.
-    private func match(
-        _ p: LanguagePattern, _ e: Int, _ i: Int, _ s: Range<Int>, _ marks: inout (Int, Int)
-    ) -> Int? {
-        if e == p.marked.lowerBound { marks.0 = i }
-        if e == p.marked.upperBound { marks.1 = i }
-        guard e < p.elements.count else { return i }
-        let el = p.elements[e]
-        if el.anchor { return atClauseStart(i, s, sentenceOnly: el.sentenceOnly) ? match(p, e + 1, i, s, &marks) : nil }
-        if el.behind {
-            guard i == s.lowerBound || !test(el.test, i - 1) else { return nil }
-            return match(p, e + 1, i, s, &marks)
-        }
-        if i < s.upperBound, test(el.test, i), let end = match(p, e + 1, i + 1, s, &marks) { return end }
-        return el.optional ? match(p, e + 1, i, s, &marks) : nil
+    /// Set in a token's derived classes once those its tags give are in; once those its stems give are.
+    static let tagsDone: UInt32 = 0x8000_0000
+    static let stemsDone: UInt32 = 0x2000_0000
+    /// The derived classes that need the tags of the word's stems (the others need its own tags at most).
+    static let stemBits: UInt32 = [.npl, .vz, .vd, .cmp, .proper, .finite].reduce(0) {
+        $0 | ($1 as LanguagePattern.Derived).bit
     }
 
-    private func atClauseStart(_ i: Int, _ s: Range<Int>, sentenceOnly: Bool) -> Bool {
-        if i == s.lowerBound { return true }
-        guard !sentenceOnly else { return false }
-        let before = tokens[i - 1]
-        if before.kind == .punctuation { return before.text == "," || before.text == ";" || before.text == ":" }
-        return isIn(clause, before)
+    /// A token's derived classes, worked out once an answer: those its tags give, and with `stems` those
+    /// its stems give too.
+    func derivedClasses(_ k: Int, stems: Bool) -> UInt32 {
+        var bits = features.bits[k]
+        if bits & Self.tagsDone == 0 || (stems && bits & Self.stemsDone == 0) {
+            bits = features(k, stems: stems)
+            features.bits[k] = bits
+        }
+        return bits
     }
 
-    private func conditionsHold(_ p: LanguagePattern, _ s: Range<Int>) -> Bool {
-        for c in p.conditions {
-            switch c {
-            case "not-question":
-                if tokens[s].contains(where: { $0.kind == .punctuation && $0.text == "?" }) { return false }
-            case "no-comma":
-                if tokens[s].contains(where: { $0.kind == .punctuation && ($0.text == "," || $0.text == ";") }) {
-                    return false
-                }
-            default: break
-            }
+    /// The derived classes `vowel` or `consonant` of a word token (none for others or an unknown sound).
+    func sound(_ k: Int) -> UInt32 {
+        guard flags[k] & TokenFeatures.Flag.word != 0 else { return 0 }
+        switch AnSound.of(tokens[k], classes) {
+        case .vowel: return LanguagePattern.Derived.vowel.bit
+        case .consonant: return LanguagePattern.Derived.consonant.bit
+        case .unknown: return 0
         }
-        return true
-    }
-
-    /// For `clause-before`: the words before the match make a main clause of their own (a finite verb,
-    /// and no subordinating word or participle at the start).
-    private func clauseBefore(_ p: LanguagePattern, _ s: Range<Int>, _ at: Int) -> Bool {
-        guard p.conditions.contains("clause-before") else { return true }
-        // The clause is the words since the last comma; a subordinating word anywhere before rules it out.
-        for k in s.lowerBound..<at where isIn(subordAny, tokens[k]) { return false }
-        let segment = (tokens[s.lowerBound..<at].lastIndex { $0.text == "," }).map { $0 + 1 } ?? s.lowerBound
-        guard let f = tokens[segment..<at].firstIndex(where: { $0.kind == .word }) else { return false }
-        let first = tokens[f]
-        if isIn(subord | prep, first) || first.lower.hasSuffix("ing")
-            || test(.derived(.vd), f)
-        {
-            return false
-        }
-        // A series of clauses ('…, it has X, and it has Y') is not a splice.
-        var k = at + 1
-        while k + 1 < s.upperBound {
-            if tokens[k].text == ",", isIn(conj, tokens[k + 1]) { return false }
-            k += 1
-        }
-        var finite = false
-        for k in segment..<at {
-            let t = tokens[k]
-            if t.kind == .punctuation { return false }
-            if isIn(aux, t) { finite = true }
-            if k > segment, test(.derived(.vd), k) || test(.derived(.vz), k) {
-                let before = tokens[k - 1]
-                if isIn(subject, before) || test(.derived(.nsg), k - 1) || test(.derived(.npl), k - 1)
-                    || test(.derived(.proper), k - 1)
-                {
-                    finite = true
-                }
-            }
-        }
-        return finite
-    }
-
-    /// Whether token `k` passes a test; read by index, so that no token is copied.
-    private func test(_ t: LanguagePattern.Test, _ k: Int) -> Bool {
-        switch t {
-        case .words(let map): return map[tokens[k].key] != nil
-        case .exact(let keys): return keys.contains(tokens[k].exactKey)
-        case .closed(let bit): return tokens[k].kind != .punctuation && classes.mask(tokens[k].key) & bit != 0
-        case .derived(let d): return tokens[k].kind == .word && has(d, k)
-        case .not(let inner): return !test(inner, k)
-        case .all(let list): return list.allSatisfy { test($0, k) }
-        case .any(let list): return list.contains { test($0, k) }
-        }
-    }
-
-    /// Whether a token is of a derived class, from the features worked out once per token.
-    private func has(_ d: LanguagePattern.Derived, _ i: Int) -> Bool {
-        // The sound of a word's start is asked for only after "a" or "an": worked out then, not for every word.
-        if d == .vowel || d == .consonant {
-            let sound = AnSound.of(tokens[i], classes)
-            return d == .vowel ? sound == .vowel : sound == .consonant
-        }
-        var bits = features.bits[i]
-        if bits & 0x8000_0000 == 0 {
-            bits = 0x8000_0000 | features(tokens[i])
-            features.bits[i] = bits
-        }
-        return bits & Self.bit(d) != 0
-    }
-
-    private static let bits: [UInt32] = LanguagePattern.Derived.allCases.indices.map { 1 << UInt32($0) }
-
-    @inline(__always)
-    private static func bit(_ d: LanguagePattern.Derived) -> UInt32 {
-        bits[LanguagePattern.Derived.allCases.firstIndex(of: d)!]
     }
 
     /// The classes of the stems a word's suffix may have been added to.
@@ -196,84 +136,88 @@ struct LanguageMatcher {
         return out
     }
 
-    /// Every derived class of a token, as bits: one lookup of the word and one of each stem.
-    private func features(_ t: Token) -> UInt32 {
-        guard t.kind == .word else { return 0 }
-        // The word's tags and its stems' tags depend on its lowercase form alone: looked up once an answer.
-        let packed = features.lookups[t.key] ?? {
+    /// The derived classes of a token, as bits with `tagsDone` (and `stemsDone`): one lookup of the word,
+    /// and with `stems` one of each stem. A word's look-ups depend on its lowercase form alone: done once an
+    /// answer.
+    private func features(_ k: Int, stems: Bool) -> UInt32 {
+        guard flags[k] & TokenFeatures.Flag.word != 0 else { return Self.tagsDone | Self.stemsDone }
+        let lower = tokens[k].lower
+        var packed = features.lookups[keys[k]] ?? UInt64(open.tags(lower))
+        if stems && packed & 1 << 32 == 0 {
             var st = Stems()
-            if let last = t.lower.utf8.last {
-                if last == UInt8(ascii: "s") { st.s = stemTags(t.lower, .s) }
-                if last == UInt8(ascii: "d") { st.ed = stemTags(t.lower, .ed) }
-                if last == UInt8(ascii: "r") { st.er = stemTags(t.lower, .er) }
-                if last == UInt8(ascii: "t") { st.er = stemTags(t.lower, .est) }
+            if let last = lower.utf8.last {
+                if last == UInt8(ascii: "s") { st.s = stemTags(lower, .s) }
+                if last == UInt8(ascii: "d") { st.ed = stemTags(lower, .ed) }
+                if last == UInt8(ascii: "r") { st.er = stemTags(lower, .er) }
+                if last == UInt8(ascii: "t") { st.er = stemTags(lower, .est) }
             }
-            let value = UInt32(open.tags(t.lower)) | UInt32(st.s) << 8 | UInt32(st.ed) << 16 | UInt32(st.er) << 24
-            features.lookups[t.key] = value
-            return value
-        }()
-        let tags = UInt8(packed & 0xFF)
-        let st = Stems(s: UInt8(packed >> 8 & 0xFF), ed: UInt8(packed >> 16 & 0xFF), er: UInt8(packed >> 24))
-        var out: UInt32 = 0
-        for (n, d) in LanguagePattern.Derived.allCases.enumerated() where d != .vowel && d != .consonant {
-            if derived(d, t, tags, st) { out |= 1 << UInt32(n) }
+            packed |= 1 << 32 | UInt64(st.s) << 8 | UInt64(st.ed) << 16 | UInt64(st.er) << 24
         }
+        features.lookups[keys[k]] = packed
+        let tags = UInt8(packed & 0xFF)
+        let out = Self.tagsDone | tagClasses(k, lower, tags)
+        guard stems else { return out }
+        let st = Stems(s: UInt8(packed >> 8 & 0xFF), ed: UInt8(packed >> 16 & 0xFF), er: UInt8(packed >> 24 & 0xFF))
+        return out | Self.stemsDone | stemClasses(k, tags, st)
+    }
+
+    /// The derived classes a word's own tags give.
+    private func tagClasses(_ k: Int, _ lower: String, _ tags: UInt8) -> UInt32 {
+        typealias D = LanguagePattern.Derived
+        let cap = tokens[k].isCapitalized
+        var out = D.word.bit | (cap ? D.cap.bit : D.lower.bit)
+        if tags & OpenClasses.noun != 0 { out |= D.noun.bit }
+        if tags & OpenClasses.verb != 0 { out |= D.verb.bit }
+        if tags & OpenClasses.adjective != 0 { out |= D.adj.bit }
+        if tags & OpenClasses.adverb != 0 { out |= D.adv.bit }
+        if !cap && tags & OpenClasses.noun != 0 && tags & ~(OpenClasses.noun | OpenClasses.plural) == 0 {
+            out |= D.nonly.bit
+        }
+        if !cap && tags & OpenClasses.noun != 0
+            && tags & (OpenClasses.adjective | OpenClasses.adverb | OpenClasses.plural) == 0
+            && classes.allClosed[keys[k]] == nil && lower.utf8.last != UInt8(ascii: "s")
+        {
+            out |= D.nsg.bit
+        }
+        // A word ending in "ing" ends in the byte "g".
+        if lower.utf8.last == UInt8(ascii: "g") && lower.utf8.count > 4 && lower.hasSuffix("ing") { out |= D.ing.bit }
         return out
     }
 
-    private func derived(_ d: LanguagePattern.Derived, _ t: Token, _ tags: UInt8, _ st: Stems) -> Bool {
-        switch d {
-        case .word: return true
-        case .lower: return !t.isCapitalized
-        case .cap: return t.isCapitalized
-        case .proper:
-            guard t.isCapitalized else { return false }
-            if proper[t.key] != nil { return true }
-            return tags == 0 && classes.allClosed[t.key] == nil && st.s & OpenClasses.noun == 0
-        case .noun: return tags & OpenClasses.noun != 0
-        case .verb: return tags & OpenClasses.verb != 0
-        case .adj: return tags & OpenClasses.adjective != 0
-        case .adv: return tags & OpenClasses.adverb != 0
-        case .nonly:
-            return !t.isCapitalized && tags & OpenClasses.noun != 0
-                && tags & ~(OpenClasses.noun | OpenClasses.plural) == 0
-        case .nsg: return singularNoun(t, tags)
-        case .npl:
-            guard !t.isCapitalized, classes.allClosed[t.key] == nil else { return false }
-            return tags & OpenClasses.plural != 0 || (tags & OpenClasses.noun == 0 && st.s & OpenClasses.noun != 0)
-        case .vz: return !t.isCapitalized && st.s & OpenClasses.verb != 0
-        case .vd: return pastVerb(t, tags, st)
-        case .cmp: return comparative(t, tags, st)
-        case .vowel: return AnSound.of(t, classes) == .vowel
-        case .consonant: return AnSound.of(t, classes) == .consonant
-        case .ing: return t.lower.utf8.count > 4 && t.lower.hasSuffix("ing")
-        case .finite: return isIn(aux, t) || pastVerb(t, tags, st) || st.s & OpenClasses.verb != 0
+    /// The derived classes that need the tags of a word's stems.
+    private func stemClasses(_ k: Int, _ tags: UInt8, _ st: Stems) -> UInt32 {
+        typealias D = LanguagePattern.Derived
+        let cap = tokens[k].isCapitalized
+        let past = !cap && tags & OpenClasses.verb == 0
+            && (tags & OpenClasses.past != 0 || st.ed & OpenClasses.verb != 0)
+        var out: UInt32 = past ? D.vd.bit : 0
+        if cap {
+            if proper[keys[k]] != nil
+                || (tags == 0 && classes.allClosed[keys[k]] == nil && st.s & OpenClasses.noun == 0)
+            {
+                out |= D.proper.bit
+            }
+        } else {
+            if classes.allClosed[keys[k]] == nil
+                && (tags & OpenClasses.plural != 0 || (tags & OpenClasses.noun == 0 && st.s & OpenClasses.noun != 0))
+            {
+                out |= D.npl.bit
+            }
+            if st.s & OpenClasses.verb != 0 { out |= D.vz.bit }
+            if tags & OpenClasses.comparative != 0 || closed[k] & comparativeList != 0
+                || (tags == 0 && st.er & OpenClasses.adjective != 0)
+            {
+                out |= D.cmp.bit
+            }
         }
-    }
-
-    private func singularNoun(_ t: Token, _ tags: UInt8) -> Bool {
-        guard !t.isCapitalized, tags & OpenClasses.noun != 0,
-            tags & (OpenClasses.adjective | OpenClasses.adverb | OpenClasses.plural) == 0,
-            classes.allClosed[t.key] == nil
-        else { return false }
-        return t.lower.utf8.last != UInt8(ascii: "s")
-    }
-
-    private func pastVerb(_ t: Token, _ tags: UInt8, _ st: Stems) -> Bool {
-        guard !t.isCapitalized, tags & OpenClasses.verb == 0 else { return false }
-        return tags & OpenClasses.past != 0 || st.ed & OpenClasses.verb != 0
-    }
-
-    private func comparative(_ t: Token, _ tags: UInt8, _ st: Stems) -> Bool {
-        guard !t.isCapitalized else { return false }
-        if tags & OpenClasses.comparative != 0 || isIn(comparativeList, t) { return true }
-        return tags == 0 && st.er & OpenClasses.adjective != 0
+        if closed[k] & aux != 0 || past || st.s & OpenClasses.verb != 0 { out |= D.finite.bit }
+        return out
     }
 
     /// The replacement for a match, or nil when the pattern has none or it cannot be worked out.
-    private func fix(_ p: LanguagePattern, _ marks: (Int, Int)) -> String? {
+    func fix(_ p: LanguagePattern, _ from: Int, _ to: Int) -> String? {
         guard !p.fix.isEmpty else { return nil }
-        let marked = Array(tokens[marks.0..<marks.1])
+        let marked = Array(tokens[from..<to])
         var out: [String] = []
         for part in p.fix.split(separator: " ") {
             if let eq = part.firstIndex(of: "=") {
@@ -338,5 +282,263 @@ enum AnSound {
         if starts("a-prefix") { return .consonant }
         if first == UInt8(ascii: "u") { return starts("an-u") ? .vowel : .unknown }
         return "aeio".utf8.contains(first) ? .vowel : .consonant
+    }
+}
+
+/// The patterns run over one sentence: the compiled places tried on token indices, with each token's
+/// word number and derived classes kept for the sentence in scratch memory of the caller's.
+private struct SentenceRun {
+    typealias Flag = TokenFeatures.Flag
+    let m: LanguageMatcher
+    let c: PatternTriggers
+    let s: Range<Int>
+    /// Each token's number in the patterns' word lists (-1: in none), by its place in the sentence.
+    let ids: UnsafeMutablePointer<Int32>
+    /// Each token's derived classes (0 until asked), by its place in the sentence; `soundDone` once its
+    /// sound is in.
+    let derived: UnsafeMutablePointer<UInt32>
+    /// The token each place of the pattern being tried started at, then where its match ended.
+    let starts: UnsafeMutablePointer<Int>
+    /// The optional places taken, most recent last, whose skipping is still to try.
+    let taken: UnsafeMutablePointer<Int>
+    /// The patterns (as bits) whose required words are in the sentence.
+    var candidates: UInt64
+    /// The flags of all its tokens together.
+    var marks: UInt8 = 0
+    /// The closed classes of all its tokens that are not punctuation, together.
+    var closedClasses: UInt64 = 0
+
+    static let soundDone: UInt32 = 0x4000_0000
+    static let sounds = LanguagePattern.Derived.vowel.bit | LanguagePattern.Derived.consonant.bit
+
+    /// Runs `body` on the run of a sentence, its scratch memory on the stack.
+    static func with<R>(
+        _ m: LanguageMatcher, _ c: PatternTriggers, _ s: Range<Int>, _ body: (inout SentenceRun) -> R
+    ) -> R {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: s.count) { ids in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: s.count) { derived in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * c.longest + 1) { places in
+                    var run = SentenceRun(
+                        m, c, s, ids: ids.baseAddress!, derived: derived.baseAddress!, places: places.baseAddress!)
+                    return body(&run)
+                }
+            }
+        }
+    }
+
+    private init(
+        _ m: LanguageMatcher, _ c: PatternTriggers, _ s: Range<Int>, ids: UnsafeMutablePointer<Int32>,
+        derived: UnsafeMutablePointer<UInt32>, places: UnsafeMutablePointer<Int>
+    ) {
+        self.m = m
+        self.c = c
+        self.s = s
+        self.ids = ids
+        self.derived = derived
+        starts = places
+        taken = places + c.longest + 1
+        ids.initialize(repeating: -1, count: s.count)
+        derived.initialize(repeating: 0, count: s.count)
+        var met: UInt64 = 0
+        for k in s {
+            marks |= m.flags[k]
+            if m.flags[k] & Flag.punctuation == 0 { closedClasses |= m.closed[k] }
+            guard let id = c.vocabulary[m.keys[k]] else { continue }
+            ids[k - s.lowerBound] = id
+            met |= c.meets[Int(id)]
+        }
+        candidates = c.candidates(met: met)
+    }
+
+    /// Every match of the patterns, left to right, one per marked place.
+    mutating func hits(_ patterns: [LanguagePattern]) -> [LanguageHit] {
+        var out: [LanguageHit] = []
+        for n in c.shapes.indices where n >= 64 || candidates & UInt64(1) << UInt64(n) != 0 {
+            let shape = c.shapes[n]
+            guard conditionsHold(shape.conditions), hasClasses(shape.closedNeeds) else { continue }
+            var i = s.lowerBound
+            // A pattern that starts with `^.` is tried at the first token only.
+            let last = shape.sentenceStart ? s.lowerBound + 1 : s.upperBound
+            let first = c.places[shape.places.lowerBound]
+            while i < last {
+                // The first place fails here, so the pattern does: no walk to set up.
+                if !startsHere(first, i) {
+                    i += 1
+                    continue
+                }
+                if let (end, from, to) = match(shape, i), end > i || to > from, clauseBefore(shape.conditions, from),
+                    !out.contains(where: { $0.from < to && from < $0.to })
+                {
+                    out.append(LanguageHit(from: from, to: to, fix: m.fix(patterns[n], from, to), pattern: n))
+                    i = max(end, i + 1)
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out.sorted { $0.from < $1.from }
+    }
+
+    /// False when a pattern whose first place is `first` cannot match from token `i`: a clause start it
+    /// is not, or a token the first place (neither optional nor looking behind) does not take.
+    private mutating func startsHere(_ first: PatternTriggers.Place, _ i: Int) -> Bool {
+        if first.anchor { return atClauseStart(i, sentenceOnly: first.sentenceOnly) }
+        return first.optional || first.behind || passes(first, i)
+    }
+
+    /// Whether the sentence holds some closed class of each mask of `closedNeeds` in the range.
+    private func hasClasses(_ needs: Range<Int>) -> Bool {
+        for k in needs where closedClasses & c.closedNeeds[k] == 0 { return false }
+        return true
+    }
+
+    /// The end of a match of a pattern from token `start` and its marked tokens, or nil. The places are
+    /// tried in order; an optional place that passes is taken, and skipped only when the rest then fails
+    /// (the most recent first).
+    private mutating func match(_ shape: PatternTriggers.Shape, _ start: Int) -> (Int, Int, Int)? {
+        var e = 0
+        var i = start
+        var depth = 0
+        while true {
+            if walk(shape.places, &e, &i, &depth) {
+                starts[shape.places.count] = i
+                return (i, starts[shape.marked.lowerBound], starts[shape.marked.upperBound])
+            }
+            guard depth > 0 else { return nil }
+            depth -= 1
+            e = taken[depth]
+            i = starts[e]
+            e += 1
+        }
+    }
+
+    /// Walks the places from the `e`th at token `i` until all have passed (true) or one fails (false).
+    private mutating func walk(_ places: Range<Int>, _ e: inout Int, _ i: inout Int, _ depth: inout Int) -> Bool {
+        while e < places.count {
+            starts[e] = i
+            let place = c.places[places.lowerBound + e]
+            if place.anchor {
+                guard atClauseStart(i, sentenceOnly: place.sentenceOnly) else { return false }
+            } else if place.behind {
+                if place.nextFirst && !(i < s.upperBound && passes(c.places[places.lowerBound + e + 1], i)) {
+                    return false
+                }
+                if i > s.lowerBound && passes(place, i - 1) { return false }
+            } else if i < s.upperBound && passes(place, i) {
+                if place.optional {
+                    taken[depth] = e
+                    depth += 1
+                }
+                i += 1
+            } else if !place.optional {
+                return false
+            }
+            e += 1
+        }
+        return true
+    }
+
+    /// Whether token `k` passes a place's test: its one word list, or any of its alternatives.
+    private mutating func passes(_ place: PatternTriggers.Place, _ k: Int) -> Bool {
+        if place.row >= 0 { return member(place.row, Int(ids[k - s.lowerBound])) }
+        return passes(place.tests, k)
+    }
+
+    /// Whether the word numbered `id` (-1: none) is in the word list of a row of `members`.
+    @inline(__always)
+    private func member(_ row: Int, _ id: Int) -> Bool {
+        id >= 0 && c.members[row &* c.stride &+ id >> 6] >> UInt64(id & 63) & 1 != 0
+    }
+
+    /// Whether token `k` passes any of the tests.
+    private mutating func passes(_ tests: Range<Int>, _ k: Int) -> Bool {
+        for t in tests where passes(c.tests[t], k) { return true }
+        return false
+    }
+
+    /// Whether token `k` passes every atom of a test; the derived classes, which may cost look-ups, last.
+    private mutating func passes(_ t: PatternTriggers.Test, _ k: Int) -> Bool {
+        if t.closedAll | t.closedNone != 0 {
+            // A punctuation mark is in no closed class.
+            let mask = m.flags[k] & Flag.punctuation != 0 ? 0 : m.closed[k]
+            guard mask & t.closedAll == t.closedAll, mask & t.closedNone == 0 else { return false }
+        }
+        let id = Int(ids[k - s.lowerBound])
+        for w in t.words {
+            let test = c.wordTests[w]
+            if member(test.row, id) == test.negated { return false }
+        }
+        for x in t.exact {
+            let test = c.exactTests[x]
+            if c.exactKeys[test.keys].contains(m.tokens[k].exactKey) == test.negated { return false }
+        }
+        guard t.needsDerived else { return true }
+        let bits = derivedClasses(k, t.derivedAll | t.derivedNone)
+        return bits & t.derivedAll == t.derivedAll && bits & t.derivedNone == 0
+    }
+
+    /// Token `k`'s derived classes (none for a token that is not a word): at least those `need` asks for.
+    private mutating func derivedClasses(_ k: Int, _ need: UInt32) -> UInt32 {
+        let j = k - s.lowerBound
+        var bits = derived[j]
+        let stems = need & LanguageMatcher.stemBits != 0
+        if bits & LanguageMatcher.tagsDone == 0 || (stems && bits & LanguageMatcher.stemsDone == 0) {
+            bits = bits & Self.soundDone | bits & Self.sounds | m.derivedClasses(k, stems: stems)
+        }
+        if need & Self.sounds != 0 && bits & Self.soundDone == 0 { bits |= Self.soundDone | m.sound(k) }
+        derived[j] = bits
+        return bits
+    }
+    private mutating func has(_ d: LanguagePattern.Derived, _ k: Int) -> Bool {
+        derivedClasses(k, d.bit) & d.bit != 0
+    }
+
+    private func atClauseStart(_ i: Int, sentenceOnly: Bool) -> Bool {
+        if i == s.lowerBound { return true }
+        guard !sentenceOnly else { return false }
+        let before = m.flags[i - 1]
+        if before & Flag.punctuation != 0 { return before & (Flag.comma | Flag.semicolon | Flag.colon) != 0 }
+        return m.closed[i - 1] & m.clause != 0
+    }
+
+    private func conditionsHold(_ conditions: LanguagePattern.Conditions) -> Bool {
+        if conditions.contains(.notQuestion) && marks & Flag.question != 0 { return false }
+        if conditions.contains(.noComma) && marks & (Flag.comma | Flag.semicolon) != 0 { return false }
+        return true
+    }
+
+    /// For `clause-before`: the words before the match make a main clause of their own (a finite verb,
+    /// and no subordinating word or participle at the start).
+    private mutating func clauseBefore(_ conditions: LanguagePattern.Conditions, _ at: Int) -> Bool {
+        guard conditions.contains(.clauseBefore) else { return true }
+        // The clause is the words since the last comma; a subordinating word anywhere before rules it out.
+        for k in s.lowerBound..<at where m.closed[k] & m.subordAny != 0 { return false }
+        let segment = ((s.lowerBound..<at).last { m.flags[$0] & Flag.comma != 0 }).map { $0 + 1 } ?? s.lowerBound
+        guard let f = (segment..<at).first(where: { m.flags[$0] & Flag.word != 0 }) else { return false }
+        if m.closed[f] & (m.subord | m.prep) != 0 || m.tokens[f].lower.hasSuffix("ing") || has(.vd, f) {
+            return false
+        }
+        // A series of clauses ('…, it has X, and it has Y') is not a splice.
+        var k = at + 1
+        while k + 1 < s.upperBound {
+            if m.flags[k] & Flag.comma != 0, m.closed[k + 1] & m.conj != 0 { return false }
+            k += 1
+        }
+        return hasFiniteVerb(segment..<at)
+    }
+
+    /// Whether a run of words holds a finite verb: an auxiliary, or a past or -s form after its subject.
+    private mutating func hasFiniteVerb(_ run: Range<Int>) -> Bool {
+        var finite = false
+        for k in run {
+            if m.flags[k] & Flag.punctuation != 0 { return false }
+            if m.closed[k] & m.aux != 0 { finite = true }
+            if k > run.lowerBound, has(.vd, k) || has(.vz, k) {
+                if m.closed[k - 1] & m.subject != 0 || has(.nsg, k - 1) || has(.npl, k - 1) || has(.proper, k - 1) {
+                    finite = true
+                }
+            }
+        }
+        return finite
     }
 }

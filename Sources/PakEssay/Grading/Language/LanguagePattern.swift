@@ -1,26 +1,65 @@
 /// A language pattern read from a rubric's pattern file (`grammar.txt`, `confusion-sets.txt`): a run of
 /// token tests, the part to replace, the replacement, a message and examples. docs/rubric-format.md
 /// describes the format.
+///
+/// The tests are held flat: a place names a range of alternatives, an alternative a range of atoms, and
+/// an atom a range of word keys. `PatternTriggers` compiles a list of patterns into the form the matcher
+/// reads.
 public struct LanguagePattern: Sendable {
-    /// A test on one token.
-    indirect enum Test: Sendable {
-        case words(WordKeyMap<Bool>)
-        case exact(Set<UInt64>)
-        case closed(UInt64)
-        case derived(Derived)
-        case not(Test)
-        case all([Test])
-        case any([Test])
-    }
-
     /// Classes worked out from the open lexicon and the token itself.
     enum Derived: String, Sendable, CaseIterable {
         case word, noun, verb, adj, adv, nsg, npl, vz, vd, cmp, proper, cap, lower, vowel, consonant, nonly, finite, ing
+
+        /// The class's bit in a token's derived classes.
+        var bit: UInt32 {
+            switch self {
+            case .word: 1 << 0
+            case .noun: 1 << 1
+            case .verb: 1 << 2
+            case .adj: 1 << 3
+            case .adv: 1 << 4
+            case .nsg: 1 << 5
+            case .npl: 1 << 6
+            case .vz: 1 << 7
+            case .vd: 1 << 8
+            case .cmp: 1 << 9
+            case .proper: 1 << 10
+            case .cap: 1 << 11
+            case .lower: 1 << 12
+            case .vowel: 1 << 13
+            case .consonant: 1 << 14
+            case .nonly: 1 << 15
+            case .finite: 1 << 16
+            case .ing: 1 << 17
+            }
+        }
+    }
+
+    /// One test on a token, perhaps negated (`!`).
+    struct Atom: Sendable {
+        enum Kind: UInt8, Sendable {
+            /// One of the words, without regard to case.
+            case words
+            /// One of the words as written (`=Word`).
+            case exact
+            /// In a closed class (`@det`).
+            case closed
+            /// In a derived class (`@nsg`).
+            case derived
+        }
+
+        var kind: Kind
+        var negated = false
+        /// The class's bit: of `WordClasses` for `closed`, of `Derived` for `derived`.
+        var bit: UInt64 = 0
+        /// The words' keys (`words`, `exact`): a range of the pattern's `keys`.
+        var keys: Range<Int> = 0..<0
     }
 
     /// One place in the pattern.
     struct Element: Sendable {
-        var test: Test
+        /// Its alternatives (`|`), a range of the pattern's `alternatives`; any one passing is enough.
+        var alternatives: Range<Int> = 0..<0
         var optional = false
         /// Tests the token before without taking it (true when there is none).
         var behind = false
@@ -29,49 +68,59 @@ public struct LanguagePattern: Sendable {
         var sentenceOnly = false
     }
 
+    /// Sentence conditions (`when`).
+    struct Conditions: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let notQuestion = Conditions(rawValue: 1)
+        static let noComma = Conditions(rawValue: 2)
+        static let clauseBefore = Conditions(rawValue: 4)
+
+        /// The condition of that name in a pattern file, or nil.
+        init?(name: Substring) {
+            switch name {
+            case "not-question": self = .notQuestion
+            case "no-comma": self = .noComma
+            case "clause-before": self = .clauseBefore
+            default: return nil
+            }
+        }
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+    }
+
     /// The pattern's name, unique in its file.
     public var id: String
-    var elements: [Element]
+    var elements: [Element] = []
+    /// Each alternative of a place: a range of `atoms` that must all pass (`&`).
+    var alternatives: [Range<Int>] = []
+    var atoms: [Atom] = []
+    /// The word keys of `words` and `exact` atoms.
+    var keys: [UInt64] = []
     /// The marked elements: those the replacement stands for.
-    var marked: Range<Int>
+    var marked: Range<Int> = 0..<0
     /// The replacement template (empty when the pattern offers none).
-    var fix: String
+    var fix = ""
     /// Why it is wrong.
-    public var message: String
+    public var message = ""
     /// Sentence conditions: `not-question`, `no-comma`, `clause-before`.
-    var conditions: [String]
+    var conditions: Conditions = []
     /// Examples: a sentence, the wrong text (nil when it must not fire) and the replacement expected.
-    public var examples: [(sentence: String, wrong: String?, fix: String?)]
+    public var examples: [(sentence: String, wrong: String?, fix: String?)] = []
     /// The line of the file where it starts.
     var line: Int
-}
 
-/// Which patterns can match in a sentence: those whose required word is in it, and those with none.
-public struct PatternTriggers: Sendable {
-    /// Patterns (as bits) by the key of a word one of their places requires.
-    var byWord = WordKeyMap<UInt64>()
-    /// Patterns that require no particular word.
-    var always: UInt64 = 0
-
-    /// Creates the triggers of up to 64 patterns (any past the 64th are always tried).
-    init(_ patterns: [LanguagePattern] = []) {
-        for (n, p) in patterns.enumerated() {
-            guard n < 64,
-                let required = p.elements.first(where: { !$0.optional && !$0.behind && !$0.anchor }),
-                case .words(let map) = required.test
-            else {
-                always |= n < 64 ? UInt64(1) << UInt64(n) : 0
-                continue
-            }
-            for (key, _) in map.entries { byWord[key] = (byWord[key] ?? 0) | UInt64(1) << UInt64(n) }
-        }
+    /// The words a place requires (the keys of its only alternative, a plain word list), or nil.
+    func requiredWords(_ e: Element) -> Range<Int>? {
+        guard e.alternatives.count == 1 else { return nil }
+        let atoms = alternatives[e.alternatives.lowerBound]
+        guard atoms.count == 1 else { return nil }
+        let atom = self.atoms[atoms.lowerBound]
+        return atom.kind == .words && !atom.negated ? atom.keys : nil
     }
 }
 
 /// Reads pattern files.
 enum LanguagePatternReader {
-    static let conditions: Set<String> = ["not-question", "no-comma", "clause-before"]
-
     /// The patterns of a file's lines, checked against the closed classes known.
     static func read(
         _ entries: [(line: Int, text: String)], classes: WordClasses, file: String, at: String
@@ -83,30 +132,28 @@ enum LanguagePatternReader {
         for (line, text) in entries {
             let (key, rest) = split(text)
             if key == "rule" {
-                out.append(
-                    LanguagePattern(
-                        id: rest, elements: [], marked: 0..<0, fix: "", message: "", conditions: [], examples: [],
-                        line: line))
+                out.append(LanguagePattern(id: rest, line: line))
                 continue
             }
             guard !out.isEmpty else { throw fail(line, "expected `rule NAME` first") }
+            let last = out.count - 1
             switch key {
             case "match":
-                guard let parsed = elements(rest, classes: classes) else {
+                guard parse(rest, into: &out[last], classes: classes) else {
                     throw fail(line, "cannot read the pattern `\(rest)`")
                 }
-                out[out.count - 1].elements = parsed.0
-                out[out.count - 1].marked = parsed.1
             case "fix":
-                let old = out[out.count - 1].fix
-                out[out.count - 1].fix = rest == "-" ? "" : old.isEmpty ? rest : old + " " + rest
-            case "say": out[out.count - 1].message = rest
+                let old = out[last].fix
+                out[last].fix = rest == "-" ? "" : old.isEmpty ? rest : old + " " + rest
+            case "say": out[last].message = rest
             case "when":
-                for c in rest.split(separator: " ").map(String.init) {
-                    guard conditions.contains(c) else { throw fail(line, "unknown condition `\(c)`") }
-                    out[out.count - 1].conditions.append(c)
+                for c in rest.split(separator: " ") {
+                    guard let condition = LanguagePattern.Conditions(name: c) else {
+                        throw fail(line, "unknown condition `\(c)`")
+                    }
+                    out[last].conditions.insert(condition)
                 }
-            case "fires", "passes": out[out.count - 1].examples.append(example(rest, fires: key == "fires"))
+            case "fires", "passes": out[last].examples.append(example(rest, fires: key == "fires"))
             default: throw fail(line, "unknown key `\(key)` (known: rule, match, fix, say, when, fires, passes)")
             }
         }
@@ -117,16 +164,17 @@ enum LanguagePatternReader {
     }
 
     private static func split(_ text: String) -> (String, String) {
-        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (text, "") }
-        let rest = text[space...].drop(while: { $0 == " " || $0 == "\t" })
-        return (String(text[..<space]), String(rest))
+        let u = text.utf8
+        guard let space = u.firstIndex(where: { $0 == 0x20 || $0 == 0x09 }) else { return (text, "") }
+        let rest = u[space...].drop(while: { $0 == 0x20 || $0 == 0x09 })
+        return (String(text[..<space]), String(text[rest.startIndex...]))
     }
 
     /// `The reform may [annoys] the traders. => annoy`: the sentence, the bracketed wrong text, the fix.
     private static func example(_ text: String, fires: Bool) -> (String, String?, String?) {
         var sentence = text
         var fix: String?
-        if let arrow = text.range(of: " => ") {
+        if let arrow = arrow(in: text) {
             sentence = String(text[..<arrow.lowerBound])
             fix = String(text[arrow.upperBound...])
         }
@@ -139,14 +187,30 @@ enum LanguagePatternReader {
         return (sentence, wrong, fix)
     }
 
-    private static func elements(_ text: String, classes: WordClasses) -> ([LanguagePattern.Element], Range<Int>)? {
-        var out: [LanguagePattern.Element] = []
+    /// The first ` => ` in a line, found on its bytes.
+    private static func arrow(in text: String) -> Range<String.Index>? {
+        let u = text.utf8
+        let target: [UInt8] = Array(" => ".utf8)
+        var i = u.startIndex
+        while i != u.endIndex {
+            if u[i...].starts(with: target) { return i..<u.index(i, offsetBy: target.count) }
+            i = u.index(after: i)
+        }
+        return nil
+    }
+
+    /// Reads a `match` line into the pattern's elements; false when it cannot be read.
+    private static func parse(_ text: String, into p: inout LanguagePattern, classes: WordClasses) -> Bool {
+        p.elements = []
+        p.alternatives = []
+        p.atoms = []
+        p.keys = []
         var markStart: Int?
         var markEnd: Int?
-        for raw in text.split(separator: " ") {
+        for raw in text.utf8.split(separator: UInt8(ascii: " ")) {
             var item = Substring(raw)
             if item.hasPrefix("<") {
-                markStart = out.count
+                markStart = p.elements.count
                 item = item.dropFirst()
             }
             var closes = false
@@ -154,7 +218,7 @@ enum LanguagePatternReader {
                 closes = true
                 item = item.dropLast()
             }
-            var element = LanguagePattern.Element(test: .all([]))
+            var element = LanguagePattern.Element()
             if item == "^" || item == "^." {
                 element.anchor = true
                 element.sentenceOnly = item == "^."
@@ -167,59 +231,290 @@ enum LanguagePatternReader {
                     element.behind = true
                     item = item.dropFirst()
                 }
-                guard let test = self.test(item, classes: classes) else { return nil }
-                element.test = test
+                guard let alternatives = test(item, into: &p, classes: classes) else { return false }
+                element.alternatives = alternatives
             }
-            out.append(element)
-            if closes { markEnd = out.count }
+            p.elements.append(element)
+            if closes { markEnd = p.elements.count }
         }
-        let marked = (markStart ?? 0)..<(markEnd ?? out.count)
-        guard !out.isEmpty, marked.lowerBound < marked.upperBound else { return nil }
-        return (out, marked)
+        p.marked = (markStart ?? 0)..<(markEnd ?? p.elements.count)
+        return !p.elements.isEmpty && p.marked.lowerBound < p.marked.upperBound
     }
 
-    private static func test(_ text: Substring, classes: WordClasses) -> LanguagePattern.Test? {
-        var anyOf: [LanguagePattern.Test] = []
-        var words = WordKeyMap<Bool>()
-        var hasWords = false
+    /// Reads one place's test into the pattern's alternatives, atoms and keys; nil when it cannot be read.
+    /// Plain words of all the alternatives make one word list, the last alternative.
+    private static func test(
+        _ text: Substring, into p: inout LanguagePattern, classes: WordClasses
+    ) -> Range<Int>? {
+        let first = p.alternatives.count
+        var words: [UInt64] = []
         for alternative in text.split(separator: "|") {
-            if !alternative.contains("&"), !alternative.hasPrefix("@"), !alternative.hasPrefix("!"),
-                !alternative.hasPrefix("=")
+            let lead = alternative.utf8.first
+            if !alternative.utf8.contains(UInt8(ascii: "&")), lead != UInt8(ascii: "@"), lead != UInt8(ascii: "!"),
+                lead != UInt8(ascii: "=")
             {
-                for form in variants(alternative.lowercased()) { words[WordKey.of(form)] = true }
-                hasWords = true
+                words += variants(alternative.lowercased()).map(WordKey.of)
                 continue
             }
-            var allOf: [LanguagePattern.Test] = []
-            for atom in alternative.split(separator: "&") {
-                guard let t = self.atom(atom, classes: classes) else { return nil }
-                allOf.append(t)
+            let atomsStart = p.atoms.count
+            for text in alternative.split(separator: "&") {
+                guard let atom = self.atom(text, into: &p, classes: classes) else { return nil }
+                p.atoms.append(atom)
             }
-            anyOf.append(allOf.count == 1 ? allOf[0] : .all(allOf))
+            p.alternatives.append(atomsStart..<p.atoms.count)
         }
-        if hasWords { anyOf.append(.words(words)) }
-        guard !anyOf.isEmpty else { return nil }
-        return anyOf.count == 1 ? anyOf[0] : .any(anyOf)
+        if !words.isEmpty {
+            p.atoms.append(LanguagePattern.Atom(kind: .words, keys: p.keys.count..<(p.keys.count + words.count)))
+            p.keys += words
+            p.alternatives.append((p.atoms.count - 1)..<p.atoms.count)
+        }
+        return p.alternatives.count > first ? first..<p.alternatives.count : nil
     }
 
-    private static func atom(_ text: Substring, classes: WordClasses) -> LanguagePattern.Test? {
-        if text.hasPrefix("!") { return self.atom(text.dropFirst(), classes: classes).map { .not($0) } }
-        if text.hasPrefix("=") { return .exact(Set(variants(String(text.dropFirst())).map(WordKey.of))) }
+    private static func atom(
+        _ text: Substring, into p: inout LanguagePattern, classes: WordClasses
+    ) -> LanguagePattern.Atom? {
+        if text.hasPrefix("!") {
+            guard var inner = atom(text.dropFirst(), into: &p, classes: classes) else { return nil }
+            inner.negated.toggle()
+            return inner
+        }
+        if text.hasPrefix("=") { return keyed(.exact, variants(String(text.dropFirst())), into: &p) }
         if text.hasPrefix("@") {
             let name = String(text.dropFirst())
-            if let d = LanguagePattern.Derived(rawValue: name) { return .derived(d) }
-            return classes.hasClosed(name) ? .closed(classes.bit(name)) : nil
+            if let d = LanguagePattern.Derived(rawValue: name) {
+                return LanguagePattern.Atom(kind: .derived, bit: UInt64(d.bit))
+            }
+            return classes.hasClosed(name) ? LanguagePattern.Atom(kind: .closed, bit: classes.bit(name)) : nil
         }
         guard !text.isEmpty else { return nil }
-        var map = WordKeyMap<Bool>()
-        for form in variants(text.lowercased()) { map[WordKey.of(form)] = true }
-        return .words(map)
+        return keyed(.words, variants(text.lowercased()), into: &p)
+    }
+
+    /// An atom over the keys of some words, the keys added to the pattern (each once).
+    private static func keyed(
+        _ kind: LanguagePattern.Atom.Kind, _ words: [String], into p: inout LanguagePattern
+    ) -> LanguagePattern.Atom {
+        var keys: [UInt64] = []
+        for key in words.map(WordKey.of) where !keys.contains(key) { keys.append(key) }
+        let start = p.keys.count
+        p.keys += keys
+        return LanguagePattern.Atom(kind: kind, keys: start..<p.keys.count)
     }
 
     /// A word and, when it has an apostrophe, its form with a curly one.
     private static func variants(_ word: String) -> [String] {
-        word.contains("'") ? [word, word.replacingOccurrences(of: "'", with: "’")] : [word]
+        word.utf8.contains(UInt8(ascii: "'")) ? [word, String(word.map { $0 == "'" ? "’" : $0 })] : [word]
     }
 }
 
-import Foundation
+/// A list of patterns compiled for matching: each place's alternatives as masks of closed and derived
+/// classes and numbered word lists, in flat arrays the matcher indexes (no value per test to retain); the
+/// words of all the patterns numbered once, so that a token is looked up once a sentence; and which
+/// patterns can match in a sentence: those whose required word is in it, and those with none.
+public struct PatternTriggers: Sendable {
+    /// One alternative of a place: every atom of it must pass.
+    struct Test: Sendable {
+        /// Closed classes the token must be in, and those it must not be in (as `WordClasses` bits).
+        var closedAll: UInt64 = 0
+        var closedNone: UInt64 = 0
+        /// Derived classes the token must have, and those it must not have (as `Derived` bits).
+        var derivedAll: UInt32 = 0
+        var derivedNone: UInt32 = 0
+        /// Its word lists: a range of `wordTests`.
+        var words: Range<Int> = 0..<0
+        /// Its case-sensitive word lists: a range of `exactTests`.
+        var exact: Range<Int> = 0..<0
+
+        /// True when it asks for a derived class (which may cost look-ups).
+        var needsDerived: Bool { derivedAll | derivedNone != 0 }
+    }
+
+    /// A word list of a test: the row of `members` that holds its words, and whether it is negated.
+    struct WordTest: Sendable {
+        var row: Int
+        var negated: Bool
+    }
+
+    /// A case-sensitive word list of a test: a range of `exactKeys`, and whether it is negated.
+    struct ExactTest: Sendable {
+        var keys: Range<Int>
+        var negated: Bool
+    }
+
+    /// One place of a pattern: its alternatives, a range of `tests`.
+    struct Place: Sendable {
+        var tests: Range<Int>
+        var optional: Bool
+        var behind: Bool
+        var anchor: Bool
+        var sentenceOnly: Bool
+        /// For a place that looks behind: the next place must take the token, so it is tried first (a
+        /// test of the token before, such as `-@adj`, is dearer than most, and the next fails more often).
+        var nextFirst = false
+        /// When its only test is one word list (not negated): that list's row of `members`, tested
+        /// directly; otherwise -1.
+        var row = -1
+    }
+
+    /// One pattern: its places, a range of `places`; the marked places, counted from its first.
+    struct Shape: Sendable {
+        var places: Range<Int>
+        var marked: Range<Int>
+        var conditions: LanguagePattern.Conditions
+        /// True when it starts with `^.`: it can match only at the sentence's first token.
+        var sentenceStart = false
+        /// Closed classes the sentence must hold: for each, a range of `closedNeeds`, one mask per place
+        /// every match passes with closed classes only, of which some class must be in the sentence.
+        var closedNeeds: Range<Int> = 0..<0
+    }
+
+    var shapes: [Shape] = []
+    var closedNeeds: [UInt64] = []
+    var places: [Place] = []
+    var tests: [Test] = []
+    var wordTests: [WordTest] = []
+    var exactTests: [ExactTest] = []
+    var exactKeys: [UInt64] = []
+    /// The number of every word a word list holds.
+    var vocabulary = WordKeyMap<Int32>()
+    /// Word lists as bits: row `r` holds word `w` when bit `w % 64` of `members[r * stride + w / 64]` is set.
+    var members: [UInt64] = []
+    var stride = 0
+    /// The requirements (as bits) each numbered word meets: a requirement is a word list of a place every
+    /// match passes (neither optional nor looking behind), so a sentence without its words cannot match.
+    var meets: [UInt64] = []
+    /// Each of the first 64 patterns' requirements (as bits); 0 for a pattern that requires no word.
+    var requires: [UInt64] = []
+    /// The first 64 patterns (as bits) that require no particular word.
+    var always: UInt64 = 0
+    /// The most places a pattern has.
+    var longest = 0
+
+    /// Compiles patterns, and the requirements of up to 64 (any past the 64th are always tried).
+    init(_ patterns: [LanguagePattern] = []) {
+        for p in patterns {
+            for atom in p.atoms where atom.kind == .words {
+                for key in p.keys[atom.keys] where vocabulary[key] == nil { vocabulary[key] = Int32(vocabulary.count) }
+            }
+        }
+        stride = (vocabulary.count + 63) / 64
+        for p in patterns {
+            let first = places.count
+            for e in p.elements {
+                let start = tests.count
+                // Alternatives that need no derived class first: they are the cheap ones to try.
+                var compiled = p.alternatives[e.alternatives].map { compile(p, $0) }
+                compiled.sort { !$0.needsDerived && $1.needsDerived }
+                tests += compiled
+                places.append(
+                    Place(
+                        tests: start..<tests.count, optional: e.optional, behind: e.behind, anchor: e.anchor,
+                        sentenceOnly: e.sentenceOnly, row: onlyRow(compiled)))
+            }
+            for k in first..<max(first, places.count - 1) where places[k].behind {
+                let next = places[k + 1]
+                places[k].nextFirst = !next.optional && !next.behind && !next.anchor
+            }
+            var shape = Shape(places: first..<places.count, marked: p.marked, conditions: p.conditions)
+            shape.sentenceStart = places[first].anchor && places[first].sentenceOnly
+            shape.closedNeeds = addClosedNeeds(places[first..<places.count])
+            shapes.append(shape)
+            longest = max(longest, p.elements.count)
+        }
+        addRequirements(patterns)
+    }
+
+    /// The patterns (as bits) worth trying in a sentence that meets these requirements (see `meets`).
+    func candidates(met: UInt64) -> UInt64 {
+        var out = always
+        for (n, need) in requires.enumerated() where need != 0 && met & need == need {
+            out |= UInt64(1) << UInt64(n)
+        }
+        return out
+    }
+
+    /// The requirements a sentence of these words (their keys) meets.
+    func requirementsMet(by keys: [UInt64]) -> UInt64 {
+        keys.reduce(0) { met, key in vocabulary[key].map { met | meets[Int($0)] } ?? met }
+    }
+
+    /// The row of the one word list that is a place's only test, or -1.
+    private func onlyRow(_ compiled: [Test]) -> Int {
+        guard compiled.count == 1, let t = compiled.first, t.closedAll | t.closedNone == 0, !t.needsDerived,
+            t.exact.isEmpty, t.words.count == 1, !wordTests[t.words.lowerBound].negated
+        else { return -1 }
+        return wordTests[t.words.lowerBound].row
+    }
+
+    /// The closed classes a pattern's places need in the sentence: for each place every match passes
+    /// (neither optional nor looking behind) whose every alternative asks for a closed class, the classes
+    /// of one alternative or another (a sentence holding none of them cannot match).
+    private mutating func addClosedNeeds(_ places: ArraySlice<Place>) -> Range<Int> {
+        let start = closedNeeds.count
+        for place in places where !place.optional && !place.behind && !place.anchor && !place.tests.isEmpty {
+            let masks = tests[place.tests].map(\.closedAll)
+            guard !masks.contains(0) else { continue }
+            if masks.count == 1 {
+                // Every class of the only alternative is needed.
+                var mask = masks[0]
+                while mask != 0 {
+                    closedNeeds.append(mask & (~mask &+ 1))
+                    mask &= mask - 1
+                }
+            } else {
+                closedNeeds.append(masks.reduce(0, |))
+            }
+        }
+        return start..<closedNeeds.count
+    }
+
+    /// The word lists the first 64 patterns require: each pattern's shortest first, then the others
+    /// while there are bits for them.
+    private mutating func addRequirements(_ patterns: [LanguagePattern]) {
+        meets = [UInt64](repeating: 0, count: vocabulary.count)
+        let lists: [[Range<Int>]] = patterns.prefix(64).map { p in
+            p.elements.filter { !$0.optional && !$0.behind && !$0.anchor }.compactMap { p.requiredWords($0) }
+                .sorted { $0.count < $1.count }
+        }
+        requires = [UInt64](repeating: 0, count: lists.count)
+        var used = 0
+        for round in 0..<(lists.map(\.count).max() ?? 0) {
+            for (n, list) in lists.enumerated() where round < list.count && used < 64 {
+                let bit = UInt64(1) << UInt64(used)
+                used += 1
+                requires[n] |= bit
+                for key in patterns[n].keys[list[round]] { meets[Int(vocabulary[key]!)] |= bit }
+            }
+        }
+        for n in lists.indices where requires[n] == 0 { always |= UInt64(1) << UInt64(n) }
+    }
+
+    /// One alternative's atoms as masks and word lists.
+    private mutating func compile(_ p: LanguagePattern, _ atoms: Range<Int>) -> Test {
+        var t = Test(words: wordTests.count..<wordTests.count, exact: exactTests.count..<exactTests.count)
+        for atom in p.atoms[atoms] {
+            switch atom.kind {
+            case .closed:
+                if atom.negated { t.closedNone |= atom.bit } else { t.closedAll |= atom.bit }
+            case .derived:
+                if atom.negated { t.derivedNone |= UInt32(atom.bit) } else { t.derivedAll |= UInt32(atom.bit) }
+            case .words:
+                let row = members.count / max(stride, 1)
+                members += [UInt64](repeating: 0, count: stride)
+                for key in p.keys[atom.keys] {
+                    let w = Int(vocabulary[key]!)
+                    members[row * stride + w / 64] |= UInt64(1) << UInt64(w % 64)
+                }
+                wordTests.append(WordTest(row: row, negated: atom.negated))
+            case .exact:
+                exactTests.append(
+                    ExactTest(keys: exactKeys.count..<(exactKeys.count + atom.keys.count), negated: atom.negated))
+                exactKeys += p.keys[atom.keys]
+            }
+        }
+        t.words = t.words.lowerBound..<wordTests.count
+        t.exact = t.exact.lowerBound..<exactTests.count
+        return t
+    }
+}
