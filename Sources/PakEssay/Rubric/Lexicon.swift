@@ -59,7 +59,7 @@ public struct Lexicon: Sendable {
         }
     }
     /// Misspellings by the key of the wrong form.
-    public internal(set) var misspellingKeys = WordKeyMap<String>()
+    public internal(set) var misspellingKeys = TextMap()
     /// Confused phrases by their first word's key, with every word as a key.
     public internal(set) var confusedKeys = WordKeyMap<[(wrong: [UInt64], right: String)]>()
     /// The keys of `properWords`.
@@ -141,13 +141,14 @@ public struct Lexicon: Sendable {
 
     /// Works out the keyed tables from the word lists; called once a rubric's lists are read.
     mutating func prepare() {
-        misspellingKeys = WordKeyMap(capacity: misspellings.count)
+        var corrections = WordKeyMap<String>(capacity: misspellings.count)
         for (wrong, right) in misspellings {
             let key = WordKey.of(wrong)
             // Should two spellings ever share a key, the smaller correction wins, whatever the order.
-            if let other = misspellingKeys[key], other <= right { continue }
-            misspellingKeys[key] = right
+            if let other = corrections[key], other <= right { continue }
+            corrections[key] = right
         }
+        misspellingKeys = TextMap(corrections)
         properKeys = WordKeyMap(capacity: properWords.count)
         for word in properWords { properKeys[WordKey.of(word)] = true }
         confusedKeys = WordKeyMap()

@@ -13,8 +13,8 @@ enum LexiconStore {
     /// Bumped whenever the lexicon or this format changes, so that old files are never read.
     static let format: UInt64 = 1
     private static let magic: UInt64 = 0x5041_4B4C_4558_4943  // "PAKLEXIC"
-    /// The header: magic, format, hash, length, checksum.
-    private static let headerSize = 40
+    /// The header: magic, format, hash, length, checksum, executable.
+    private static let headerSize = 48
 
     /// Lexicons built or read in this process, by hash (the tests and `pakessay rubrics` load several
     /// rubrics that share one set of lists).
@@ -28,7 +28,7 @@ enum LexiconStore {
         var hash = TopicModelStore.Hash()
         hash.add(format)
         // A new build of pakessay may build other tables from the same lists.
-        if let exe = fileStamp("/proc/self/exe") { exe.forEach { hash.add($0) } }
+        hash.add(executable)
         for file in files {
             guard let stamp = fileStamp(file.path) else { return nil }
             hash.add(file.key)
@@ -38,6 +38,13 @@ enum LexiconStore {
         hash.add(words?.compact() ?? "")
         return hash.value
     }
+
+    /// The running executable as the file system describes it: files another build wrote are replaced.
+    private static let executable: UInt64 = {
+        var hash = TopicModelStore.Hash()
+        fileStamp("/proc/self/exe")?.forEach { hash.add($0) }
+        return hash.value
+    }()
 
     /// Size, change times and inode of a file, or nil when it cannot be found.
     private static func fileStamp(_ path: String) -> [UInt64]? {
@@ -74,7 +81,10 @@ enum LexiconStore {
         if let key {
             let name = "lexicon-" + String(key, radix: 16) + ".bin"
             for place in TopicModelStore.cacheFolders(rubricFolder: folder)
-            where TopicModelStore.write(bytes, to: place, name: name) { break }
+            where TopicModelStore.write(bytes, to: place, name: name) {
+                removeOthers(in: place, keeping: name)
+                break
+            }
         }
         guard var read = decode(ByteStore(bytes), key: key ?? 0) else { return lexicon }
         if let key { lock.run { memo[key] = read } }
@@ -85,14 +95,46 @@ enum LexiconStore {
         return read
     }
 
+    /// Removes the compiled lexicons another build of pakessay wrote to a folder more than an hour ago
+    /// (this build never reads them; a build run beside another, such as the tests' and the command's,
+    /// leaves the other's alone); those of other rubrics this build reads stay.
+    private static func removeOthers(in folder: String, keeping name: String) {
+        guard let dir = opendir(folder) else { return }
+        var stale: [String] = []
+        let hourAgo = time(nil) - 3600
+        while let entry = readdir(dir) {
+            let file = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard file.hasPrefix("lexicon-"), file.hasSuffix(".bin"), file != name else { continue }
+            let path = folder + "/" + file
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mtim.tv_sec < hourAgo, let store = ByteStore.map(path) else {
+                continue
+            }
+            let raw = store.raw
+            if raw.count < headerSize || raw.loadUnaligned(fromByteOffset: 40, as: UInt64.self) != executable {
+                stale.append(path)
+            }
+        }
+        closedir(dir)
+        for path in stale { unlink(path) }
+    }
+
     // MARK: Writing
 
     /// The compiled form of a lexicon's tables.
     static func compiled(_ l: Lexicon, key: UInt64) -> [UInt8] {
         var w = CompiledWriter()
-        for v in [magic, format, key, 0, 0] { w.u64(v) }
+        for v in [magic, format, key, 0, 0, executable] { w.u64(v) }
         w.string(l.dictionary?.path ?? "")
-        w.table(l.misspellingKeys) { $0.string($1) }
+        let corrections = l.misspellingKeys.parts
+        w.u64s(corrections.keys)
+        w.u64s(corrections.spans)
+        w.int(corrections.text.count)
+        w.bytes += corrections.text
+        w.int(corrections.zero == nil ? 0 : 1)
+        w.string(corrections.zero ?? "")
         w.table(l.confusedKeys) { w, list in
             w.int(list.count)
             for (wrong, right) in list {
@@ -167,23 +209,25 @@ enum LexiconStore {
         return w.bytes
     }
 
-    /// A sum of the file's 8-byte words past the header (Fletcher's, over 64 bits): a damaged file
-    /// is built again instead of being graded with.
+    /// Sums of the file's 8-byte words past the header, in four lanes (a few instructions per 32 bytes):
+    /// a damaged file is built again instead of being graded with.
     private static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        var a: UInt64 = 1
-        var b: UInt64 = 0
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
         var at = headerSize
-        while at + 8 <= raw.count {
-            a &+= raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
-            b &+= a
-            at += 8
+        while at + 32 <= raw.count {
+            lanes.0 &+= raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+            lanes.1 ^= raw.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self)
+            lanes.2 &+= raw.loadUnaligned(fromByteOffset: at + 16, as: UInt64.self)
+            lanes.3 ^= raw.loadUnaligned(fromByteOffset: at + 24, as: UInt64.self)
+            at += 32
         }
+        var tail: UInt64 = 0
         while at < raw.count {
-            a &+= UInt64(raw[at])
-            b &+= a
+            tail = tail &* 31 &+ UInt64(raw[at])
             at += 1
         }
-        return a ^ (b &* 0x9E37_79B9_7F4A_7C15)
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        return ((lanes.0 &* k ^ lanes.1) &* k ^ lanes.2) &* k ^ lanes.3 ^ tail &* k
     }
 
     // MARK: Reading
@@ -195,13 +239,13 @@ enum LexiconStore {
         guard raw.count >= headerSize else { return nil }
         var r = CompiledReader(bytes: raw)
         guard r.u64() == magic, r.u64() == format, r.u64() == key, r.u64() == UInt64(raw.count) else { return nil }
-        guard let sum = r.u64(), sum == checksum(raw) else { return nil }
+        guard let sum = r.u64(), sum == checksum(raw), r.u64() == executable else { return nil }
         return tables(&r, store)
     }
 
     private static func tables(_ r: inout CompiledReader, _ store: ByteStore) -> Lexicon? {
         guard let dictionaryPath = r.string(),
-            let misspellings = r.table({ $0.string() }),
+            let misspellings = r.texts(),
             let confused = r.table({ r -> [(wrong: [UInt64], right: String)]? in
                 guard let n = r.count() else { return nil }
                 var list: [(wrong: [UInt64], right: String)] = []
@@ -351,6 +395,15 @@ extension CompiledReader {
             zero = v
         }
         return WordKeyMap(storage: keys, values: values, zero: zero)
+    }
+
+    /// A `TextMap` as `LexiconStore.compiled` wrote it.
+    mutating func texts() -> TextMap? {
+        guard let keys = u64s(), let spans = u64s(), let n = count() else { return nil }
+        let text = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]))
+        at += n
+        guard let hasZero = int(), let zero = string() else { return nil }
+        return TextMap(keys: keys, spans: spans, text: text, zero: hasZero == 1 ? zero : nil)
     }
 
     /// A map of flags (every key maps to true).

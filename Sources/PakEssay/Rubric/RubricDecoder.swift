@@ -269,7 +269,11 @@ struct RubricDecoder {
             guard Self.lexiconKeys.contains(key) else { return nil }
             let node = files.child(key)
             let list: [String]?
-            if case .array? = node.value { list = try? node.strings() } else { list = (try? node.string()).map { [$0] } }
+            if case .array? = node.value {
+                list = try? node.strings()
+            } else {
+                list = (try? node.string()).map { [$0] }
+            }
             guard let list else { return nil }
             for relative in list {
                 let full = relative.hasPrefix("/") ? relative : beside(relative)
