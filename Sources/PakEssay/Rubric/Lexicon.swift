@@ -3,7 +3,7 @@ public struct Lexicon: Sendable {
     /// The lists the spelling and capitals tables are built from, as read; a compiled lexicon keeps them
     /// in its bytes and reads them only when asked for (they are not needed to grade).
     private var built = LexiconLists()
-    private var compiledLists: (store: ByteStore, at: Int)?
+    private var compiledLists: CompiledLists?
     /// Misspelling → correction (lowercase).
     public var misspellings: [String: String] {
         get { lists.misspellings }
@@ -111,7 +111,7 @@ public struct Lexicon: Sendable {
     /// tables worked out from them, without working them out again.
     init(
         stopWords: Set<String>, cues: [String: PhraseTable], cueIndex: PhraseTable, cueNames: [String],
-        questionStopWords: Set<String>, lists: (store: ByteStore, at: Int)
+        questionStopWords: Set<String>, lists: CompiledLists
     ) {
         self.stopWords = stopWords
         self.cues = cues
@@ -123,8 +123,7 @@ public struct Lexicon: Sendable {
 
     /// The source lists, as built or read from the compiled bytes.
     var lists: LexiconLists {
-        guard let compiledLists else { return built }
-        return LexiconStore.lists(compiledLists.store, at: compiledLists.at) ?? LexiconLists()
+        compiledLists?.value ?? built
     }
 
     /// The source lists to change in place: read from the compiled bytes first when they are there.
@@ -198,6 +197,30 @@ public struct Lexicon: Sendable {
 
     /// The cue table of that name (empty when the rubric has none).
     public func cue(_ name: String) -> PhraseTable { cues[name] ?? PhraseTable() }
+}
+
+/// The source lists in a compiled lexicon's bytes, read on first use and kept.
+final class CompiledLists: @unchecked Sendable {
+    private let store: ByteStore
+    private let at: Int
+    private let lock = NSLockLike()
+    private var read: LexiconLists?
+
+    /// The lists at byte `at` of `store`.
+    init(_ store: ByteStore, at: Int) {
+        self.store = store
+        self.at = at
+    }
+
+    /// The lists, read the first time they are asked for.
+    var value: LexiconLists {
+        lock.run {
+            if let read { return read }
+            let made = LexiconStore.lists(store, at: at) ?? LexiconLists()
+            read = made
+            return made
+        }
+    }
 }
 
 /// The word lists a lexicon's spelling and capitals tables are built from.

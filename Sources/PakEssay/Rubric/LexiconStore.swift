@@ -278,7 +278,7 @@ enum LexiconStore {
         }
         var l = Lexicon(
             stopWords: Set(stop), cues: cues, cueIndex: cueIndex, cueNames: cueNames,
-            questionStopWords: Set(questionStop), lists: (store, r.at))
+            questionStopWords: Set(questionStop), lists: CompiledLists(store, at: r.at))
         r.at += listsLength
         r.at = (r.at + 7) & ~7
         if classes.openPath != nil {
