@@ -1,23 +1,48 @@
 /// The word lists a rubric grades with, loaded once per rubric from its data files and its `words` table.
 public struct Lexicon: Sendable {
+    /// The lists the spelling and capitals tables are built from, as read; a compiled lexicon keeps them
+    /// in its bytes and reads them only when asked for (they are not needed to grade).
+    private var built = LexiconLists()
+    private var compiledLists: CompiledLists?
     /// Misspelling → correction (lowercase).
-    public var misspellings: [String: String] = [:]
+    public var misspellings: [String: String] {
+        get { lists.misspellings }
+        _modify { yield &materialized.misspellings }
+    }
     /// Confused phrases by their first word: the wrong words (lowercase) and the right phrase.
-    public var confused: [String: [(wrong: [String], right: String)]] = [:]
+    public var confused: [String: [(wrong: [String], right: String)]] {
+        get { lists.confused }
+        _modify { yield &materialized.confused }
+    }
     /// Proper nouns and terms never to flag, lowercase single words.
-    public var properWords: Set<String> = []
+    public var properWords: Set<String> {
+        get { lists.properWords }
+        _modify { yield &materialized.properWords }
+    }
     /// The full English word list spelling is checked against, or nil when the rubric names none.
     public var dictionary: SpellingDictionary?
     /// Words never flagged as misspelt besides the dictionary's: Pakistani English and transliterations
     /// (`allowed`), and every word of the proper nouns, named events, sources and acronyms; lowercase.
-    public var allowedWords: Set<String> = []
+    public var allowedWords: Set<String> {
+        get { lists.allowedWords }
+        _modify { yield &materialized.allowedWords }
+    }
     /// The entries of `allowed` lists written without capitals, lowercase.
-    public var plainWords: Set<String> = []
+    public var plainWords: Set<String> {
+        get { lists.plainWords }
+        _modify { yield &materialized.plainWords }
+    }
     /// The one-word entries of `allowed` lists written with capitals, lowercase.
-    public var forcedCapitals: Set<String> = []
+    public var forcedCapitals: Set<String> {
+        get { lists.forcedCapitals }
+        _modify { yield &materialized.forcedCapitals }
+    }
     /// Names written with capitals (`Pakistan`, `IMF`, `Nobel Peace Prize`) as the lists write them, for the
     /// capitals rule: one-word names by their lowercase key, longer ones by their first word's.
-    public var capitalNames: [String] = []
+    public var capitalNames: [String] {
+        get { lists.capitalNames }
+        _modify { yield &materialized.capitalNames }
+    }
     /// Named things (events, agreements, operations, institutions) as word sequences, lowercase, by first word.
     public var namedThings: PhraseTable = PhraseTable()
     /// Reference sources as word sequences, by first word; matched with case where the entry is an abbreviation.
@@ -34,27 +59,27 @@ public struct Lexicon: Sendable {
         }
     }
     /// Misspellings by the key of the wrong form.
-    public private(set) var misspellingKeys = WordKeyMap<String>()
+    public internal(set) var misspellingKeys = TextMap()
     /// Confused phrases by their first word's key, with every word as a key.
-    public private(set) var confusedKeys = WordKeyMap<[(wrong: [UInt64], right: String)]>()
+    public internal(set) var confusedKeys = WordKeyMap<[(wrong: [UInt64], right: String)]>()
     /// The keys of `properWords`.
-    public private(set) var properKeys = WordKeyMap<Bool>()
+    public internal(set) var properKeys = WordKeyMap<Bool>()
     /// The keys of `allowedWords` and `properWords`.
-    public private(set) var allowedKeys = WordKeyMap<Bool>()
+    public internal(set) var allowedKeys = WordKeyMap<Bool>()
     /// The keys of the allowed words written in lowercase in their list ("sara" in Urdu verse): never a
     /// capitals finding.
-    public private(set) var plainKeys = WordKeyMap<Bool>()
+    public internal(set) var plainKeys = WordKeyMap<Bool>()
     /// The keys of one-word entries of `allowed` lists written with capitals ("English"): a capitals finding
     /// in lowercase even where the dictionary also knows the word in lowercase.
-    public private(set) var forcedCapitalKeys = WordKeyMap<Bool>()
+    public internal(set) var forcedCapitalKeys = WordKeyMap<Bool>()
     /// `capitalNames` by their first word's lowercase key: each name's words as keys and as written.
-    public private(set) var capitalKeys = WordKeyMap<[(words: [UInt64], written: [String])]>()
+    public internal(set) var capitalKeys = WordKeyMap<[(words: [UInt64], written: [String])]>()
     /// Every cue list in one table, tagged by its place in `cueNames`: one lookup per word counts them all.
-    public private(set) var cueIndex = PhraseTable()
+    public internal(set) var cueIndex = PhraseTable()
     /// The cue lists' names, sorted; a tag in `cueIndex` is an index here.
-    public private(set) var cueNames: [String] = []
+    public internal(set) var cueNames: [String] = []
     /// Words that are never a question's key terms: stop words, generic question words and directive words.
-    public private(set) var questionStopWords: Set<String> = []
+    public internal(set) var questionStopWords: Set<String> = []
     /// The part-of-speech lexicon the language patterns read.
     public var wordClasses = WordClasses()
     /// The grammar patterns (`language-grammar`).
@@ -62,13 +87,13 @@ public struct Lexicon: Sendable {
         didSet { grammarTriggers = PatternTriggers(grammarPatterns) }
     }
     /// Which grammar patterns a sentence's words can set off.
-    public private(set) var grammarTriggers = PatternTriggers()
+    public internal(set) var grammarTriggers = PatternTriggers()
     /// The confusion sets decided by context (`language-confused-words`).
     public var confusionPatterns: [LanguagePattern] = [] {
         didSet { confusionTriggers = PatternTriggers(confusionPatterns) }
     }
     /// Which confusion sets a sentence's words can set off.
-    public private(set) var confusionTriggers = PatternTriggers()
+    public internal(set) var confusionTriggers = PatternTriggers()
     /// Acronyms, the topic thesaurus and the question bank, for judging relevance.
     public var topicModel = TopicModel() {
         didSet { keyTermsCache = TextCache() }
@@ -82,15 +107,47 @@ public struct Lexicon: Sendable {
     /// Creates an empty lexicon.
     public init() {}
 
+    /// A lexicon of compiled tables (see `LexiconStore`): the stop words and cue lists are set with the
+    /// tables worked out from them, without working them out again.
+    init(
+        stopWords: Set<String>, cues: [String: PhraseTable], cueIndex: PhraseTable, cueNames: [String],
+        questionStopWords: Set<String>, lists: CompiledLists
+    ) {
+        self.stopWords = stopWords
+        self.cues = cues
+        self.cueIndex = cueIndex
+        self.cueNames = cueNames
+        self.questionStopWords = questionStopWords
+        compiledLists = lists
+    }
+
+    /// The source lists, as built or read from the compiled bytes.
+    var lists: LexiconLists {
+        compiledLists?.value ?? built
+    }
+
+    /// The source lists to change in place: read from the compiled bytes first when they are there.
+    private var materialized: LexiconLists {
+        get { lists }
+        _modify {
+            if compiledLists != nil {
+                built = lists
+                compiledLists = nil
+            }
+            yield &built
+        }
+    }
+
     /// Works out the keyed tables from the word lists; called once a rubric's lists are read.
     mutating func prepare() {
-        misspellingKeys = WordKeyMap(capacity: misspellings.count)
+        var corrections = WordKeyMap<String>(capacity: misspellings.count)
         for (wrong, right) in misspellings {
             let key = WordKey.of(wrong)
             // Should two spellings ever share a key, the smaller correction wins, whatever the order.
-            if let other = misspellingKeys[key], other <= right { continue }
-            misspellingKeys[key] = right
+            if let other = corrections[key], other <= right { continue }
+            corrections[key] = right
         }
+        misspellingKeys = TextMap(corrections)
         properKeys = WordKeyMap(capacity: properWords.count)
         for word in properWords { properKeys[WordKey.of(word)] = true }
         confusedKeys = WordKeyMap()
@@ -142,6 +199,41 @@ public struct Lexicon: Sendable {
     public func cue(_ name: String) -> PhraseTable { cues[name] ?? PhraseTable() }
 }
 
+/// The source lists in a compiled lexicon's bytes, read on first use and kept.
+final class CompiledLists: @unchecked Sendable {
+    private let store: ByteStore
+    private let at: Int
+    private let lock = SemaphoreLock()
+    private var read: LexiconLists?
+
+    /// The lists at byte `at` of `store`.
+    init(_ store: ByteStore, at: Int) {
+        self.store = store
+        self.at = at
+    }
+
+    /// The lists, read the first time they are asked for.
+    var value: LexiconLists {
+        lock.run {
+            if let read { return read }
+            let made = LexiconStore.lists(store, at: at) ?? LexiconLists()
+            read = made
+            return made
+        }
+    }
+}
+
+/// The word lists a lexicon's spelling and capitals tables are built from.
+struct LexiconLists: Sendable {
+    var misspellings: [String: String] = [:]
+    var confused: [String: [(wrong: [String], right: String)]] = [:]
+    var properWords: Set<String> = []
+    var allowedWords: Set<String> = []
+    var plainWords: Set<String> = []
+    var forcedCapitals: Set<String> = []
+    var capitalNames: [String] = []
+}
+
 /// A 64-bit FNV-1a hash of a word's UTF-8 bytes: words are looked up by these keys, so a lookup
 /// hashes eight bytes instead of a string.
 public enum WordKey {
@@ -165,11 +257,11 @@ public struct PhraseTable: Sendable {
         var tag: Int
     }
 
-    private var byFirst = WordKeyMap<[Entry]>()
+    var byFirst = WordKeyMap<[Entry]>()
     /// The one-word entries, lowercase, for cue lists used as sets.
-    public private(set) var allFirstWords: [String] = []
+    public internal(set) var allFirstWords: [String] = []
     /// How many phrases the table holds.
-    public private(set) var count = 0
+    public internal(set) var count = 0
 
     /// Creates an empty table.
     public init() {}

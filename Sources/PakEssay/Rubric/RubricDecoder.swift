@@ -249,7 +249,89 @@ struct RubricDecoder {
         return out
     }
 
+    /// One word list a rubric names: its `lexicons` key, its full path, its path as written and its key path.
+    private struct ListFile {
+        var key: String
+        var path: String
+        var relative: String
+        var at: String
+    }
+
+    /// The word lists the rubric names, in the order they are read (the dictionary first), or nil when
+    /// the `lexicons` table is not as it must be (reading the lists then names the problem).
+    private func listFiles(_ node: JSONNode) -> [ListFile]? {
+        let files = node.child("lexicons")
+        guard files.exists else { return [] }
+        guard var keys = try? files.keys() else { return nil }
+        if let at = keys.firstIndex(of: "dictionary") { keys.insert(keys.remove(at: at), at: 0) }
+        var out: [ListFile] = []
+        for key in keys {
+            guard Self.lexiconKeys.contains(key) else { return nil }
+            let node = files.child(key)
+            let list: [String]?
+            if case .array? = node.value {
+                list = try? node.strings()
+            } else {
+                list = (try? node.string()).map { [$0] }
+            }
+            guard let list else { return nil }
+            for relative in list {
+                let full = relative.hasPrefix("/") ? relative : beside(relative)
+                out.append(ListFile(key: key, path: full, relative: relative, at: node.path))
+            }
+        }
+        return out
+    }
+
+    /// The rubric's lexicon: its tables from the compiled form when it is current (see `LexiconStore`),
+    /// else read from the lists (which validates them) and compiled for next time; the patterns, the
+    /// relevance settings and the topic model are read every run.
     private func loadLexicon(_ node: JSONNode) throws(RubricError) -> Lexicon {
+        let listed = listFiles(node)
+        let key = listed.flatMap { LexiconStore.key($0.map { ($0.key, $0.path) }, words: node.child("words").value) }
+        if let listed, let key, var lexicon = LexiconStore.cached(key, folder: folder) {
+            let patterns = listed.filter { $0.key == "grammar" || $0.key == "confusionSets" }
+            try readPatterns(patterns.map { ($0.key, $0.path, $0.at) }, into: &lexicon)
+            try readRelevance(node, into: &lexicon)
+            let sources = listed.filter { ["acronyms", "topics", "questions"].contains($0.key) }.map {
+                TopicModelStore.Source(key: $0.key, path: $0.path, relative: $0.relative, at: $0.at)
+            }
+            if !sources.isEmpty { lexicon.topicModel = try topicModel(sources, node, lexicon) }
+            return lexicon
+        }
+        var (lexicon, patternFiles, relevanceSources) = try readLists(node)
+        try readPatterns(patternFiles, into: &lexicon)
+        let words = node.child("words")
+        if words.exists {
+            // Set once, so the combined cue index is built once.
+            var cues: [String: PhraseTable] = [:]
+            for key in try words.keys() {
+                guard Self.wordKeys.contains(key) else {
+                    throw words.child(key).error("unknown word list (known: \(Self.wordKeys.joined(separator: ", ")))")
+                }
+                cues[key] = PhraseTable(try words.child(key).strings(), keepCase: false)
+            }
+            lexicon.cues = cues
+        }
+        lexicon.prepare()
+        try readRelevance(node, into: &lexicon)
+        if !relevanceSources.isEmpty {
+            lexicon.topicModel = try topicModel(relevanceSources, node, lexicon)
+            // Acronyms are names too: never misspelt, and written in capitals.
+            for acronym in lexicon.topicModel.acronyms {
+                Self.allow(acronym.short, in: &lexicon)
+                lexicon.capitalNames.append(acronym.short)
+                for name in acronym.names { Self.allow(name, in: &lexicon) }
+            }
+        }
+        lexicon.prepareSpelling()
+        return LexiconStore.store(lexicon, key: key, folder: folder)
+    }
+
+    /// The word lists read from their files, with the pattern files and relevance files still to read.
+    private func readLists(_ node: JSONNode) throws(RubricError) -> (
+        Lexicon, [(key: String, path: String, at: String)], [TopicModelStore.Source]
+    ) {
         var lexicon = Lexicon()
         var relevanceSources: [TopicModelStore.Source] = []
         var patternFiles: [(key: String, path: String, at: String)] = []
@@ -272,7 +354,6 @@ struct RubricDecoder {
                     switch key {
                     case "misspellings":
                         let pairs = try LexiconLoader.pairs(full, file: file, key: at)
-                        lexicon.misspellings.reserveCapacity(lexicon.misspellings.count + pairs.count)
                         for (wrong, right) in pairs { lexicon.misspellings[wrong] = right }
                     case "confused":
                         for (wrong, right) in try LexiconLoader.pairs(full, file: file, key: at) {
@@ -332,24 +413,22 @@ struct RubricDecoder {
                 }
             }
         }
+        return (lexicon, patternFiles, relevanceSources)
+    }
+
+    /// Reads the grammar and confusion patterns, checked against the closed classes.
+    private func readPatterns(
+        _ patternFiles: [(key: String, path: String, at: String)], into lexicon: inout Lexicon
+    ) throws(RubricError) {
         for (key, full, at) in patternFiles {
             let patterns = try LanguagePatternReader.read(
                 LexiconLoader.entries(full, file: file, key: at), classes: lexicon.wordClasses, file: file, at: at)
             if key == "grammar" { lexicon.grammarPatterns += patterns } else { lexicon.confusionPatterns += patterns }
         }
-        let words = node.child("words")
-        if words.exists {
-            // Set once, so the combined cue index is built once.
-            var cues: [String: PhraseTable] = [:]
-            for key in try words.keys() {
-                guard Self.wordKeys.contains(key) else {
-                    throw words.child(key).error("unknown word list (known: \(Self.wordKeys.joined(separator: ", ")))")
-                }
-                cues[key] = PhraseTable(try words.child(key).strings(), keepCase: false)
-            }
-            lexicon.cues = cues
-        }
-        lexicon.prepare()
+    }
+
+    /// Reads the rubric's `relevance` thresholds.
+    private func readRelevance(_ node: JSONNode, into lexicon: inout Lexicon) throws(RubricError) {
         let relevance = node.child("relevance")
         if relevance.exists {
             for key in try relevance.keys() {
@@ -365,22 +444,17 @@ struct RubricDecoder {
                 lexicon.relevanceSettings[keyPath: path] = value
             }
         }
-        if !relevanceSources.isEmpty {
-            let taskNode = node.child("words").child("taskWords")
-            let taskWords = taskNode.exists ? try taskNode.strings() : []
-            lexicon.topicModel = try TopicModelStore.load(
-                relevanceSources, stopWords: lexicon.questionStopWords, taskWords: taskWords,
-                taskTable: lexicon.cue("taskWords"),
-                sameQuestion: lexicon.relevanceSettings.sameQuestion, folder: folder, file: file)
-            // Acronyms are names too: never misspelt, and written in capitals.
-            for acronym in lexicon.topicModel.acronyms {
-                Self.allow(acronym.short, in: &lexicon)
-                lexicon.capitalNames.append(acronym.short)
-                for name in acronym.names { Self.allow(name, in: &lexicon) }
-            }
-        }
-        lexicon.prepareSpelling()
-        return lexicon
+    }
+
+    /// The topic model of the relevance files, from its compiled form when it is current.
+    private func topicModel(
+        _ sources: [TopicModelStore.Source], _ node: JSONNode, _ lexicon: Lexicon
+    ) throws(RubricError) -> TopicModel {
+        let taskNode = node.child("words").child("taskWords")
+        let taskWords = taskNode.exists ? try taskNode.strings() : []
+        return try TopicModelStore.load(
+            sources, stopWords: lexicon.questionStopWords, taskWords: taskWords, taskTable: lexicon.cue("taskWords"),
+            sameQuestion: lexicon.relevanceSettings.sameQuestion, folder: folder, file: file)
     }
 
     /// Adds every word of an entry to the words spelling never flags.

@@ -1,11 +1,9 @@
-import Foundation
-
 /// The packed English word list the spelling rules read (`Rubrics/lexicons/english.dict`, built by
 /// `scripts/build-dictionary.py` from SCOWL; that script documents the layout). It is read as it lies:
 /// a look-up hashes nothing new (a token's key is the hash the table is built on) and reads one or two
-/// slots of a table of 32-bit entries, so loading is one file read and checking a word costs a few
-/// nanoseconds.
-public final class SpellingDictionary: Sendable {
+/// slots of a table of 32-bit entries, so loading maps the file into memory (nothing is copied or
+/// built) and checking a word costs a few nanoseconds.
+public final class SpellingDictionary: @unchecked Sendable {
     /// What the table says of a word it holds.
     public struct Entry: Sendable, Hashable {
         /// True when the lists know the word only with capitals ("Pakistan", "NATO").
@@ -14,7 +12,9 @@ public final class SpellingDictionary: Sendable {
         public var frequencyClass: Int
     }
 
-    private let bytes: [UInt8]
+    /// The file's bytes, read in place.
+    private let store: ByteStore
+    private let bytes: UnsafeRawBufferPointer
     private let slotMask: UInt64
     private let tableOffset: Int
     private let wordsOffset: Int
@@ -22,10 +22,16 @@ public final class SpellingDictionary: Sendable {
     private let buckets: [Int]
     /// How many words it holds.
     public let count: Int
+    /// The file it was loaded from (nil when made from bytes), for the compiled lexicon to load it again.
+    let path: String?
 
     /// Reads a dictionary file's bytes; nil when they are not one.
-    public init?(bytes: [UInt8]) {
-        guard bytes.count >= 144, Array(bytes[0..<8]) == Array("PAKDICT1".utf8) else { return nil }
+    public convenience init?(bytes: [UInt8]) { self.init(store: ByteStore(bytes)) }
+
+    /// Reads a dictionary from bytes that stay in place; nil when they are not one.
+    init?(store: ByteStore, path: String? = nil) {
+        let bytes = store.raw
+        guard bytes.count >= 144, bytes[0..<8].elementsEqual("PAKDICT1".utf8) else { return nil }
         func u32(_ at: Int) -> Int {
             Int(bytes[at]) | Int(bytes[at + 1]) << 8 | Int(bytes[at + 2]) << 16 | Int(bytes[at + 3]) << 24
         }
@@ -42,6 +48,8 @@ public final class SpellingDictionary: Sendable {
             guard at <= length, at >= (starts.last ?? 0) - words else { return nil }
             starts.append(words + at)
         }
+        self.store = store
+        self.path = path
         self.bytes = bytes
         count = u32(8)
         slotMask = UInt64(slots - 1)
@@ -52,10 +60,10 @@ public final class SpellingDictionary: Sendable {
 
     /// Loads a dictionary file, naming the rubric and key path when it cannot.
     static func load(_ path: String, file: String, key: String) throws(RubricError) -> SpellingDictionary {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let store = ByteStore.map(path) else {
             throw RubricError(file: file, path: key, "cannot read the dictionary \(path)")
         }
-        guard let dictionary = SpellingDictionary(bytes: [UInt8](data)) else {
+        guard let dictionary = SpellingDictionary(store: store, path: path) else {
             throw RubricError(
                 file: file, path: key,
                 "\(path) is not a pakessay dictionary (build one with scripts/build-dictionary.py)")
@@ -68,16 +76,15 @@ public final class SpellingDictionary: Sendable {
     public func entry(_ key: UInt64) -> Entry? {
         let fingerprint = UInt32(truncatingIfNeeded: key >> 36)
         var slot = key & slotMask
-        return bytes.withUnsafeBytes { raw -> Entry? in
-            while true {
-                let value = UInt32(
-                    littleEndian: raw.loadUnaligned(fromByteOffset: tableOffset + Int(slot) * 4, as: UInt32.self))
-                if value == 0 { return nil }
-                if value & 0x0FFF_FFFF == fingerprint {
-                    return Entry(capitalOnly: value & 0x4000_0000 != 0, frequencyClass: Int(value >> 28) & 3)
-                }
-                slot = (slot + 1) & slotMask
+        let raw = bytes
+        while true {
+            let value = UInt32(
+                littleEndian: raw.loadUnaligned(fromByteOffset: tableOffset + Int(slot) * 4, as: UInt32.self))
+            if value == 0 { return nil }
+            if value & 0x0FFF_FFFF == fingerprint {
+                return Entry(capitalOnly: value & 0x4000_0000 != 0, frequencyClass: Int(value >> 28) & 3)
             }
+            slot = (slot + 1) & slotMask
         }
     }
 
@@ -89,15 +96,14 @@ public final class SpellingDictionary: Sendable {
     /// byte `first`, in sorted order; bytes other than a to z share one run.
     func forEachWord(startingWith first: UInt8, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         let bucket = first >= 0x61 && first <= 0x7A ? Int(first - 0x61) : 26
-        bytes.withUnsafeBufferPointer { all in
-            var at = buckets[bucket]
-            let end = buckets[bucket + 1]
-            while at < end {
-                var stop = at
-                while stop < end, all[stop] != 0x0A { stop += 1 }
-                body(UnsafeBufferPointer(rebasing: all[at..<stop]))
-                at = stop + 1
-            }
+        let all = bytes.assumingMemoryBound(to: UInt8.self)
+        var at = buckets[bucket]
+        let end = buckets[bucket + 1]
+        while at < end {
+            var stop = at
+            while stop < end, all[stop] != 0x0A { stop += 1 }
+            body(UnsafeBufferPointer(rebasing: all[at..<stop]))
+            at = stop + 1
         }
     }
 }

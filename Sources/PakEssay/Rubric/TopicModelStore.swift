@@ -131,7 +131,7 @@ enum TopicModelStore {
     /// Writes the file through a temporary name and a rename, so that a reader never sees half of it.
     /// Files of other sources stay: rubrics that differ in their stop words (css-pakistan-affairs) each
     /// keep one. False when the folder cannot be written.
-    private static func write(_ bytes: [UInt8], to folder: String, name: String) -> Bool {
+    static func write(_ bytes: [UInt8], to folder: String, name: String) -> Bool {
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -188,3 +188,72 @@ public struct TermSet: Sendable {
         for key in keys { insert(key) }
     }
 }
+
+/// Words' keys to short texts (a misspelling's correction), laid out as a `WordKeyMap<String>` is, with
+/// the texts in one block of bytes: a compiled lexicon gives it back in three block copies, and a text
+/// becomes a `String` only when it is looked up.
+public struct TextMap: Sendable {
+    /// Slot keys, 0 for an empty slot.
+    private var keys: [UInt64]
+    /// Each slot's text as its start in `text` (high 32 bits) and length.
+    private var spans: [UInt64]
+    private var text: [UInt8]
+    private var zero: String?
+    private var mask: Int
+    /// How many keys it holds.
+    public private(set) var count: Int
+
+    /// Creates an empty map.
+    public init() { self.init(WordKeyMap<String>()) }
+
+    /// The same keys and texts, slot for slot.
+    init(_ map: WordKeyMap<String>) {
+        let s = map.storage
+        var text: [UInt8] = []
+        var spans = [UInt64](repeating: 0, count: s.keys.count)
+        for (i, key) in s.keys.enumerated() where key != 0 {
+            let value = s.values[i] ?? ""
+            spans[i] = UInt64(text.count) << 32 | UInt64(value.utf8.count)
+            text.append(contentsOf: value.utf8)
+        }
+        self.init(keys: s.keys, spans: spans, text: text, zero: s.zero)!
+    }
+
+    /// A map from its parts, as `parts` gave them; nil when they do not fit together.
+    init?(keys: [UInt64], spans: [UInt64], text: [UInt8], zero: String?) {
+        guard !keys.isEmpty, keys.count & (keys.count - 1) == 0, spans.count == keys.count else { return nil }
+        for (i, key) in keys.enumerated() where key != 0 {
+            guard spans[i] >> 32 + spans[i] & 0xFFFF_FFFF <= UInt64(text.count) else { return nil }
+        }
+        self.keys = keys
+        self.spans = spans
+        self.text = text
+        self.zero = zero
+        mask = keys.count - 1
+        count = keys.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } + (zero == nil ? 0 : 1)
+    }
+
+    /// The parts `init(keys:spans:text:zero:)` takes.
+    var parts: (keys: [UInt64], spans: [UInt64], text: [UInt8], zero: String?) { (keys, spans, text, zero) }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int {
+        // As `WordKeyMap` places its keys.
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+        return i
+    }
+
+    /// The text stored under a key, or nil.
+    public subscript(key: UInt64) -> String? {
+        if key == 0 { return zero }
+        let i = slot(key)
+        guard keys[i] != 0 else { return nil }
+        let start = Int(spans[i] >> 32)
+        return String(decoding: text[start..<(start + Int(spans[i] & 0xFFFF_FFFF))], as: UTF8.self)
+    }
+
+    /// True when the map holds the key.
+    @inline(__always)
+    public func contains(_ key: UInt64) -> Bool { key == 0 ? zero != nil : keys[slot(key)] != 0 }
+}

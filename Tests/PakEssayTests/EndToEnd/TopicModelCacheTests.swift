@@ -22,9 +22,12 @@ import Testing
         try handle.close()
     }
 
-    static func compiledFiles(in rubrics: URL) -> [String] {
+    /// The compiled files of one kind (the topic models unless told) in a rubric folder's cache.
+    static func compiledFiles(in rubrics: URL, prefix: String = "topics-") -> [String] {
         let cache = rubrics.appendingPathComponent(".cache").path
-        return ((try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []).filter { $0.hasSuffix(".bin") }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []).filter {
+            $0.hasPrefix(prefix) && $0.hasSuffix(".bin")
+        }
     }
 
     @Test func anEditedQuestionFileIsReadOnTheNextRun() throws {

@@ -2,7 +2,7 @@ import Foundation
 
 /// The part-of-speech lexicon the language patterns read: closed classes written by hand (`@det`,
 /// `@modal`…, from the rubric's `wordClasses` file) and open classes from WordNet (the `partsOfSpeech`
-/// file), read on first use so that start-up does not pay for it.
+/// file), hashed into the compiled lexicon and read in place.
 public struct WordClasses: Sendable {
     /// Closed classes by name: the keys of their words.
     var closed: [String: WordKeyMap<Bool>] = [:]
@@ -16,6 +16,8 @@ public struct WordClasses: Sendable {
     var classIndex: [String: Int] = [:]
     /// The generated open-class file, or nil when the rubric names none.
     var openPath: String?
+    /// The open classes as the compiled lexicon holds them (nil until the lexicon is compiled).
+    var openTable: OpenClasses?
 
     /// Creates an empty lexicon.
     public init() {}
@@ -67,11 +69,16 @@ public struct WordClasses: Sendable {
         }
     }
 
-    /// The open classes, read once per file and shared.
-    var open: OpenClasses { OpenClasses.shared(openPath) }
+    /// The open classes: the compiled lexicon's, or read once per file and shared.
+    var open: OpenClasses { openTable ?? OpenClasses.shared(openPath) }
 }
 
 /// Open word classes from WordNet: each word's classes as bits, and the lemma of irregular forms.
+///
+/// The file's lines (`word<TAB>classes[<TAB>lemma]`) are looked up through a hashed table of line
+/// starts built into the compiled lexicon and read in place: a lookup hashes the word's bytes (FNV-1a,
+/// as `WordKey`), reads a slot or two and compares the bytes of the line it points at. The table is
+/// immutable once made, so workers share it without a lock.
 final class OpenClasses: @unchecked Sendable {
     static let noun: UInt8 = 1
     static let verb: UInt8 = 2
@@ -81,31 +88,103 @@ final class OpenClasses: @unchecked Sendable {
     static let past: UInt8 = 32
     static let comparative: UInt8 = 64
 
-    /// The file's bytes: lines `word<TAB>classes[<TAB>lemma]`, sorted bytewise by word, searched in place.
-    private var bytes: [UInt8] = []
+    /// Where the text and the table lie (nil for the empty classes).
+    private let store: ByteStore?
+    /// The file's text.
+    private let text: UnsafeBufferPointer<UInt8>
+    /// Slots: 0 when empty, else the word's hash's top 32 bits and its line's start plus 1.
+    private let slots: UnsafeBufferPointer<UInt64>
+    private let mask: Int
 
     private static let lock = SemaphoreLock()
     nonisolated(unsafe) private static var cache: [String: OpenClasses] = [:]
     private static let empty = OpenClasses()
 
-    /// The classes of a file, read on first use.
+    /// The classes of a file, read and hashed on first use (a rubric's lexicon carries its own, compiled).
     static func shared(_ path: String?) -> OpenClasses {
         guard let path else { return empty }
         return lock.run {
             if let done = cache[path] { return done }
-            let made = OpenClasses(path: path)
+            let made = ByteStore.map(path).flatMap { text in
+                OpenClasses(ByteStore(compiled(text.raw)), at: 0)
+            } ?? empty
             cache[path] = made
             return made
         }
     }
 
-    private init() {}
+    private init() {
+        store = nil
+        text = UnsafeBufferPointer(start: nil, count: 0)
+        slots = UnsafeBufferPointer(start: nil, count: 0)
+        mask = 0
+    }
 
-    /// Reads the file; nothing is built: lookups search the sorted lines. A file that cannot be read
-    /// gives no classes.
-    private init(path: String) {
-        guard let data = FileManager.default.contents(atPath: path) else { return }
-        bytes = [UInt8](data)
+    /// The classes as `compiled` laid them out at byte `offset` of `store` (which must be 8-byte
+    /// aligned there), or nil when the bytes are not such a table.
+    init?(_ store: ByteStore, at offset: Int) {
+        let raw = store.raw
+        guard offset >= 0, offset + 16 <= raw.count, Int(bitPattern: raw.baseAddress! + offset) & 7 == 0 else {
+            return nil
+        }
+        let length = Int(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        let count = Int(raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+        let textAt = offset + 16
+        let slotsAt = textAt + (length + 7) & ~7
+        guard length >= 0, count > 0, count & (count - 1) == 0, length <= raw.count,
+            slotsAt <= raw.count, count <= (raw.count - slotsAt) / 8
+        else { return nil }
+        self.store = store
+        text = UnsafeRawBufferPointer(rebasing: raw[textAt..<(textAt + length)]).bindMemory(to: UInt8.self)
+        slots = UnsafeRawBufferPointer(rebasing: raw[slotsAt..<(slotsAt + count * 8)]).bindMemory(to: UInt64.self)
+        mask = count - 1
+    }
+
+    /// The table of an open-class file's text: its length, the slot count, the text (padded to 8
+    /// bytes) and the slots, little-endian, as `init(_:at:)` reads them.
+    static func compiled(_ text: UnsafeRawBufferPointer) -> [UInt8] {
+        let bytes = text.bindMemory(to: UInt8.self)
+        var starts: [(hash: UInt64, start: Int)] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x09 { end += 1 }
+            if end > start, bytes[start] != UInt8(ascii: "#") {
+                starts.append((hash(bytes, start, end), start))
+            }
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            start = end + 1
+        }
+        var size = 16
+        while size < starts.count * 2 { size *= 2 }
+        var table = [UInt64](repeating: 0, count: size)
+        for (h, start) in starts {
+            var i = slot(h, size - 1)
+            while table[i] != 0 { i = (i + 1) & (size - 1) }
+            table[i] = (h >> 32) << 32 | UInt64(start + 1)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(16 + bytes.count + 8 + size * 8)
+        withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { out.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt64(size).littleEndian) { out.append(contentsOf: $0) }
+        out.append(contentsOf: bytes)
+        while out.count & 7 != 0 { out.append(0) }
+        for v in table { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        return out
+    }
+
+    @inline(__always)
+    private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for k in a..<b {
+            h ^= UInt64(bytes[k])
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
     }
 
     private static func bit(_ letter: UInt8) -> UInt8 {
@@ -121,49 +200,45 @@ final class OpenClasses: @unchecked Sendable {
         }
     }
 
-    /// The start of the line holding byte `k`.
-    private func lineStart(_ k: Int) -> Int {
-        var k = k
-        while k > 0, bytes[k - 1] != 0x0A { k -= 1 }
-        return k
-    }
-
-    /// The line of `word` minus its last `drop` bytes plus `add`, as the offset of its tab, or nil.
+    /// The line of `word` minus its last `drop` bytes plus `add`, as the offset of the byte after the
+    /// word (its tab), or nil.
     private func find(_ word: String, drop: Int, add: StaticString) -> Int? {
+        guard mask > 0 else { return nil }
         var word = word
         return word.withUTF8 { w -> Int? in
             guard w.count > drop else { return nil }
-            let stem = UnsafeBufferPointer(rebasing: w[0..<(w.count - drop)])
+            let stem = w.count - drop
             return add.withUTF8Buffer { extra -> Int? in
-                let length = stem.count + extra.count
-                func target(_ i: Int) -> UInt8 { i < stem.count ? stem[i] : extra[i - stem.count] }
-                var low = 0
-                var high = bytes.count
-                while low < high {
-                    let start = lineStart((low + high) / 2)
-                    var i = 0
-                    var order = 0
-                    while true {
-                        let b: UInt8 = start + i < bytes.count ? bytes[start + i] : 0x0A
-                        let end = b == 0x09 || b == 0x0A
-                        if i == length { order = end ? 0 : 1; break }
-                        if end { order = -1; break }
-                        let t = target(i)
-                        if b != t { order = b < t ? -1 : 1; break }
-                        i += 1
-                    }
-                    if order == 0 { return start + i }
-                    if order < 0 {
-                        var next = start + i
-                        while next < bytes.count, bytes[next] != 0x0A { next += 1 }
-                        low = next + 1
-                    } else {
-                        high = start
-                    }
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                for k in 0..<stem {
+                    h ^= UInt64(w[k])
+                    h = h &* 0x0000_0100_0000_01B3
                 }
-                return nil
+                for b in extra {
+                    h ^= UInt64(b)
+                    h = h &* 0x0000_0100_0000_01B3
+                }
+                let length = stem + extra.count
+                var i = Self.slot(h, mask)
+                while true {
+                    let value = UInt64(littleEndian: slots[i])
+                    if value == 0 { return nil }
+                    if value >> 32 == h >> 32 {
+                        let start = Int(value & 0xFFFF_FFFF) - 1
+                        if same(start, length, { $0 < stem ? w[$0] : extra[$0 - stem] }) { return start + length }
+                    }
+                    i = (i + 1) & mask
+                }
             }
         }
+    }
+
+    /// True when the line at `start` holds exactly the `length` bytes `byte` gives, then a tab or its end.
+    @inline(__always)
+    private func same(_ start: Int, _ length: Int, _ byte: (Int) -> UInt8) -> Bool {
+        guard start >= 0, start + length <= text.count else { return false }
+        for k in 0..<length where text[start + k] != byte(k) { return false }
+        return start + length == text.count || text[start + length] == 0x09 || text[start + length] == 0x0A
     }
 
     /// The classes of a word (cut by `drop` bytes, with `add` appended), 0 when unknown.
@@ -171,8 +246,8 @@ final class OpenClasses: @unchecked Sendable {
         guard var k = find(word, drop: drop, add: add) else { return 0 }
         var bits: UInt8 = 0
         k += 1
-        while k < bytes.count, bytes[k] != 0x09, bytes[k] != 0x0A {
-            bits |= Self.bit(bytes[k])
+        while k < text.count, text[k] != 0x09, text[k] != 0x0A {
+            bits |= Self.bit(text[k])
             k += 1
         }
         return bits
@@ -182,11 +257,11 @@ final class OpenClasses: @unchecked Sendable {
     func lemma(_ word: String) -> String? {
         guard var k = find(word, drop: 0, add: "") else { return nil }
         k += 1
-        while k < bytes.count, bytes[k] != 0x09, bytes[k] != 0x0A { k += 1 }
-        guard k < bytes.count, bytes[k] == 0x09 else { return nil }
+        while k < text.count, text[k] != 0x09, text[k] != 0x0A { k += 1 }
+        guard k < text.count, text[k] == 0x09 else { return nil }
         let start = k + 1
-        while k < bytes.count, bytes[k] != 0x0A { k += 1 }
-        return String(decoding: bytes[start..<k], as: UTF8.self)
+        while k < text.count, text[k] != 0x0A { k += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[start..<k]), as: UTF8.self)
     }
 }
 

@@ -138,7 +138,7 @@ struct LanguageSpelling: GradingRule {
 /// to five letters; a longer one is judged as a Capitalised word ("HINDERANCES").
 struct SpellingCheck {
     let speller: Speller
-    let misspellings: WordKeyMap<String>
+    let misspellings: TextMap
     let proper: WordKeyMap<Bool>
 
     init(_ lexicon: Lexicon) {
