@@ -134,16 +134,14 @@ extension GradingContext {
     /// The question's terms whose keys are not in `keys`, as the question writes them (see `written`).
     func missingTerms(_ keys: TermSet) -> [String] {
         let missing = zip(questionKeys, questionTerms).filter { !keys.contains($0.0) }.map(\.1)
-        guard !missing.isEmpty, let text = question?.text else { return missing }
-        let words = Self.words(of: text)
-        return missing.map { written($0, text: text, words: words) }
+        return missing.isEmpty ? missing : written(terms: missing)
     }
 
     /// Question terms as the question writes them (see `written`), the question read once for all.
     func written<S: Sequence<String>>(terms: S) -> [String] {
         guard let text = question?.text else { return Array(terms) }
-        let words = Self.words(of: text)
-        return terms.map { written($0, text: text, words: words) }
+        let words = QuestionWords(text)
+        return terms.map { written($0, in: words) }
     }
 
     /// A question term (kept lowercase for matching) as the question writes it, so that proper nouns and
@@ -152,42 +150,21 @@ extension GradingContext {
     /// as a proper noun.
     func written(_ term: String) -> String {
         guard let text = question?.text else { return term }
-        return written(term, text: text, words: Self.words(of: text))
+        return written(term, in: QuestionWords(text))
     }
 
     /// `written(_:)` with the question's words read once by the caller.
-    private func written(_ term: String, text: String, words: [(String, Bool)]) -> String {
+    private func written(_ term: String, in question: QuestionWords) -> String {
         guard term.contains(where: \.isLetter) else { return term }
-        let shouting = text.filter(\.isUppercase).count * 2 > text.filter(\.isLetter).count
         let proper = lexicon.properKeys[WordKey.of(term)] != nil
-        for (raw, opens) in words {
-            guard lowercaseWords(raw).first == term, raw.lowercased().hasPrefix(term) else { continue }
-            let form = String(raw.prefix(term.count))
-            if shouting { return proper ? String(form.prefix(1)) + form.dropFirst().lowercased() : term }
+        for word in question.words {
+            guard word.first == term, word.lower.hasPrefix(term) else { continue }
+            let form = String(word.raw.prefix(term.count))
+            if question.shouting { return proper ? String(form.prefix(1)) + form.dropFirst().lowercased() : term }
             let capitalOnlyFirst = form.dropFirst().allSatisfy { !$0.isUppercase }
-            return opens && capitalOnlyFirst && !proper ? term : form
+            return word.opens && capitalOnlyFirst && !proper ? term : form
         }
         return term
-    }
-
-    /// The words of a text as written, each with whether it opens a sentence.
-    private static func words(of text: String) -> [(String, Bool)] {
-        var out: [(String, Bool)] = []
-        var word = ""
-        var opens = true
-        for ch in text + " " {
-            if ch.isLetter || ch.isNumber || (!word.isEmpty && (ch == "-" || ch == "'" || ch == "’")) {
-                word.append(ch)
-                continue
-            }
-            if !word.isEmpty {
-                out.append((word, opens))
-                word = ""
-                opens = false
-            }
-            if ch == "." || ch == "?" || ch == "!" { opens = true }
-        }
-        return out
     }
 
     /// The section whose lines hold `line` (deepest), for placing edits: a binary search over the
@@ -206,5 +183,42 @@ extension GradingContext {
             candidate = parent
         }
         return nil
+    }
+}
+
+/// A question's words as written, read once: each with its lowercase form, its first lowercase word and
+/// whether it opens a sentence, and whether the question is written all in capitals.
+private struct QuestionWords {
+    struct Word {
+        var raw: String
+        var lower: String
+        var first: String?
+        var opens: Bool
+    }
+    var words: [Word] = []
+    let shouting: Bool
+
+    init(_ text: String) {
+        var uppercase = 0
+        var letters = 0
+        var word = ""
+        var opens = true
+        for ch in text + " " {
+            if ch.isLetter {
+                letters += 1
+                if ch.isUppercase { uppercase += 1 }
+            }
+            if ch.isLetter || ch.isNumber || (!word.isEmpty && (ch == "-" || ch == "'" || ch == "’")) {
+                word.append(ch)
+                continue
+            }
+            if !word.isEmpty {
+                words.append(Word(raw: word, lower: word.lowercased(), first: lowercaseWords(word).first, opens: opens))
+                word = ""
+                opens = false
+            }
+            if ch == "." || ch == "?" || ch == "!" { opens = true }
+        }
+        shouting = uppercase * 2 > letters
     }
 }

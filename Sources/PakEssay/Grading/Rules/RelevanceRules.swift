@@ -128,7 +128,7 @@ struct RelevanceHeadingsTied: GradingRule {
             untied.append(i)
         }
         let share = Double(argumentHeadings.count - untied.count) / Double(argumentHeadings.count)
-        let terms = listing(c.written(terms: c.questionTerms.prefix(4)).map { "'\($0)'" })
+        let terms = untied.isEmpty ? "" : listing(c.written(terms: c.questionTerms.prefix(4)).map { "'\($0)'" })
         let findings = untied.map { i in
             finding(
                 .warning, at: c.sections[i].range, excerpt: c.sections[i].section.title ?? "",
