@@ -56,6 +56,12 @@ def report(name, subset):
 report("whole panel", rows)
 report("set-aside third", [r for r in rows if r[0]["setAside"]])
 report("tuning two thirds", [r for r in rows if not r[0]["setAside"]])
+if any(r[0].get("batch") == "e" for r in rows):
+    report("batch e (fresh, all set aside)", [r for r in rows if r[0].get("batch") == "e"])
+    report("examiners P and Q of batch e against each other", [
+        ({"meanTotal": a["marks"]["P"]["total"], "meanCriteria": {c: a["marks"]["P"][c] for c in a["meanCriteria"]}},
+         a["marks"]["Q"]["total"], {c: a["marks"]["Q"][c] for c in a["meanCriteria"]})
+        for a, _, _ in rows if a.get("batch") == "e"])
 if any(r[0].get("batch") == "d" for r in rows):
     report("batch d (fresh, all set aside)", [r for r in rows if r[0].get("batch") == "d"])
     report("examiners X and Y of batch d against each other", [

@@ -153,15 +153,26 @@ struct PartFinder {
     /// Phrases that open the formalities of a letter: the address, the salutation and the sign-off.
     static let letterFormalities: [[String]] = [
         ["to", "the", "editor"], ["the", "editor"], ["dear"], ["sir"], ["madam"], ["respected"], ["yours"],
-        ["sincerely"], ["regards"], ["best", "regards"],
+        ["sincerely"], ["regards"], ["best", "regards"], ["subject"], ["date"],
     ]
 
     /// True when a paragraph is a letter's formality, not its prose: twelve words or fewer, opening with
-    /// an address, a salutation or a sign-off ("To the Editor, Daily Dawn, Karachi.", "Yours truly, …").
+    /// an address, a salutation or a sign-off ("To the Editor, Daily Dawn, Karachi.", "Yours truly, …"),
+    /// or a subject line, or not ending as a sentence ends (the sender's address and the date:
+    /// "Examination Hall, City A.B.C. 15 May, 2024").
     func isFormality(_ p: Int) -> Bool {
-        guard paragraphs[p].paragraph.words <= 12 else { return false }
-        let words = lowercaseWords(String(paragraphs[p].paragraph.text.prefix(40)))
-        return Self.letterFormalities.contains { f in words.count >= f.count && words[0..<f.count].elementsEqual(f) }
+        Self.isFormality(paragraphs[p].paragraph)
+    }
+
+    /// `isFormality(_:)` for one paragraph.
+    static func isFormality(_ paragraph: Paragraph) -> Bool {
+        guard paragraph.words <= 12 else { return false }
+        let words = lowercaseWords(String(paragraph.text.prefix(40)))
+        if letterFormalities.contains(where: { f in words.count >= f.count && words[0..<f.count].elementsEqual(f) }) {
+            return true
+        }
+        let last = paragraph.text.unicodeScalars.last { !$0.properties.isWhitespace }
+        return last.map { !".?!\"”’'".unicodeScalars.contains($0) } ?? true
     }
 
     /// The body paragraphs of an answer without headings, its letter formalities left out.

@@ -53,9 +53,9 @@ extension GradingContext {
     /// rules of that kind are not judged (each fault charged once).
     var isOffTopic: Bool { relevance.map { $0.judgedByTopics && $0.offTopic } ?? false }
 
-    /// The paragraphs of prose: all but a letter's formalities (an address, a salutation, a sign-off: twelve
-    /// words or fewer). A one-paragraph answer has one.
-    var proseParagraphs: [Int] { paragraphs.indices.filter { paragraphs[$0].paragraph.words > 12 } }
+    /// The paragraphs of prose: all but a letter's formalities (an address, a subject line, a salutation,
+    /// a sign-off: see `PartFinder.isFormality`). A one-paragraph answer has one.
+    var proseParagraphs: [Int] { paragraphs.indices.filter { !PartFinder.isFormality(paragraphs[$0].paragraph) } }
 
     /// True when the answer is one paragraph of prose without headings: its opening and closing sentences
     /// stand in for an introduction and a conclusion.

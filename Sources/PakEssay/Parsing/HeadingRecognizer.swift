@@ -75,8 +75,21 @@ enum HeadingRecognizer {
             guard opensBlock, TextShape.startsCapitalOrDigit(title) else { return nil }
         }
         if form == .capitals, !opensBlock { return nil }
+        // "15 March 2025" is a letter's date, not section 15 ("1. May 9 Riots" stays a heading).
+        let dateWords = title.split(separator: " ").map { $0.trimmingCharacters(in: [","]) }
+        if numbering != nil, hashes == nil, dateWords.count == 2, Self.months.contains(dateWords[0].lowercased()),
+            dateWords[1].count == 4, dateWords[1].allSatisfy(\.isNumber)
+        {
+            return nil
+        }
         return Match(numbering: numbering, title: title, form: form, hashes: hashes, letterAlternative: alternative)
     }
+
+    /// Month names, which make "15 March 2025" a date.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
 
     /// The most words of a mixed-case `Title:` heading.
     static let maxPhraseWords = 12
@@ -112,6 +125,8 @@ enum HeadingRecognizer {
         guard (1...maxPhraseWords).contains(words.count), !words.contains(where: sentenceWords.contains) else {
             return nil
         }
+        // A letter's subject line ("Subject: Heaps of Garbage in Our Area") is part of its formalities.
+        if !colon, words.first == "subject" || words.first == "re", title.contains(":") { return nil }
         return Match(numbering: nil, title: title, form: .phrase, hashes: nil, letterAlternative: nil)
     }
 

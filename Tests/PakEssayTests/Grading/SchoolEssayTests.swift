@@ -123,6 +123,54 @@ import Testing
         #expect(try Self.findings(point, "conclusion-missing").count == 1)
     }
 
+    @Test func aLettersAddressDateAndSubjectAreNotItsIntroduction() throws {
+        let text = """
+            Q. Write a letter to the editor about the garbage in your area.
+
+            Examination Hall,
+            City A.B.C.
+            15 March 2025
+
+            The Editor,
+            Daily Dawn,
+            Karachi.
+
+            Subject: Heaps of Garbage in Our Area
+
+            Sir,
+
+            Through the column of your newspaper I want to draw attention to the garbage in our street. \
+            It is becoming worse every week.
+
+            \(Self.paragraph(6, "Garbage"))
+
+            \(Self.paragraph(6, "Garbage"))
+
+            I hope that the concerned authorities will take notice and solve this problem soon.
+
+            Yours truly,
+            A.B.C.
+            """
+        let graded = try Fixtures.grade(text, rubric: Self.general)
+        #expect(!graded.findings.contains { $0.rule == "conclusion-missing" || $0.rule == "introduction-missing" })
+        #expect(graded.findings.filter { $0.rule == "introduction-length" }.allSatisfy { $0.range.start.line == 15 })
+        let document = try Fixtures.parse(text)
+        #expect(document.answers[0].sections.allSatisfy { $0.title == nil })
+    }
+
+    @Test func aNumberedHeadingThatNamesAMonthIsStillAHeading() throws {
+        let text = """
+            Q.1 Discuss the events of May 2023.
+
+            1. May 9 Riots
+            The riots of 9 May 2023 damaged military buildings in several cities.
+
+            15 March 2025
+            """
+        let sections = try Fixtures.parse(text).answers[0].sections
+        #expect(sections.compactMap(\.title) == ["May 9 Riots"])
+    }
+
     // MARK: The other side, weighed in a paragraph of its own
 
     @Test(arguments: ["However, homework has a real cost.", "But the problem is that teachers give too much."])
