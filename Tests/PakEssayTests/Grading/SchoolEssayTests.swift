@@ -171,6 +171,19 @@ import Testing
         #expect(sections.compactMap(\.title) == ["May 9 Riots"])
     }
 
+    @Test func aConclusionOfThreeShortSentencesIsLongEnough() throws {
+        func essay(_ end: String) -> String {
+            ExaminerSignalsTests.headed("Evaluate the National Action Plan against extremism.", intro: "The plan was mixed.")
+                .replacingOccurrences(of: "In conclusion, the plan must now be carried through in full.", with: end)
+        }
+        let three = essay("In conclusion, the plan worked in part. Its military side succeeded. Its ideas did not.")
+        #expect(try Self.findings(three, "conclusion-length", rubric: Fixtures.rubric).isEmpty)
+        let one = essay("In conclusion, the plan worked in part.")
+        #expect(try Self.findings(one, "conclusion-length", rubric: Fixtures.rubric).map(\.message) == [
+            "the conclusion is only 7 words long"
+        ])
+    }
+
     // MARK: The other side, weighed in a paragraph of its own
 
     @Test(arguments: ["However, homework has a real cost.", "But the problem is that teachers give too much."])

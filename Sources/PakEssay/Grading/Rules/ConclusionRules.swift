@@ -218,7 +218,8 @@ struct ConclusionLength: GradingRule {
         guard let end = c.conclusion else { return .full }
         if let start = c.foldedConclusionStart() { return foldedOutcome(c, from: start) }
         let words = Double(end.words)
-        if words < minWords {
+        // Three sentences or more are a conclusion of the length the fix asks for, however short they are.
+        if words < minWords && end.sentences < 3 {
             return RuleOutcome(
                 credit: words / minWords,
                 findings: [
