@@ -54,7 +54,8 @@ def report(name, subset):
           f" largest {max(errors):.2f}, per-criterion mean absolute error {statistics.mean(per):.2f}")
 
 report("whole panel", rows)
-report("set-aside third", [r for r in rows if r[0]["setAside"]])
+report("set-aside third of the first 34", [r for r in rows if r[0]["setAside"] and not r[0].get("batch")])
+report("all set aside (the third, batches d and e)", [r for r in rows if r[0]["setAside"]])
 report("tuning two thirds", [r for r in rows if not r[0]["setAside"]])
 if any(r[0].get("batch") == "e" for r in rows):
     report("batch e (fresh, all set aside)", [r for r in rows if r[0].get("batch") == "e"])
