@@ -11,9 +11,9 @@ struct RubricsCommand {
         guard let folder = RubricLoader.shippedFolder() else {
             throw CLIError.input(
                 """
-                    cannot find the shipped rubrics (looked for Rubrics/ beside the executable and in the current \
-                    folder; set PAKESSAY_RUBRICS)
-                    """
+                cannot find the shipped rubrics (looked for Rubrics/ beside the executable and in the current \
+                folder; set PAKESSAY_RUBRICS)
+                """
             )
         }
         var rows: [(String, String, String, String)] = []
@@ -24,9 +24,9 @@ struct RubricsCommand {
                     (
                         r.id, r.version,
                         """
-                            \(JSONValue.format(r.maxMarks)) marks, \
-                            \(r.expectedWords.lowerBound)–\(r.expectedWords.upperBound) words: \(r.title)
-                            """,
+                        \(JSONValue.format(r.maxMarks)) marks, \
+                        \(r.expectedWords.lowerBound)–\(r.expectedWords.upperBound) words: \(r.title)
+                        """,
                         r.path
                     ))
             } catch {
@@ -55,9 +55,9 @@ struct RubricsCommand {
             for (id, version, title, _) in rows {
                 out.write(
                     """
-                          \(id)\(String(repeating: " ", count: width - id.count))  \(version)  \
-                        \(title)\(id == "css-current-affairs" ? " (default)" : "")\n
-                        """
+                      \(id)\(String(repeating: " ", count: width - id.count))  \(version)  \
+                    \(title)\(id == "css-current-affairs" ? " (default)" : "")\n
+                    """
                 )
             }
             out.write(
@@ -90,9 +90,9 @@ struct ExplainCommand {
             let d = type.description
             var text =
                 """
-                    \(d.id) (criterion: \(d.criterion))\n\n\(capitalised(d.summary)).\n\nWhy it matters: \
-                    \(d.rationale)\n\nHow to fix it: \(d.fix)\n
-                    """
+                \(d.id) (criterion: \(d.criterion))\n\n\(capitalised(d.summary)).\n\nWhy it matters: \
+                \(d.rationale)\n\nHow to fix it: \(d.fix)\n
+                """
             if !d.parameters.isEmpty {
                 text += "\nParameters a rubric may set:\n"
                 for (name, meaning) in d.parameters { text += "  \(name): \(meaning)\n" }
@@ -110,10 +110,10 @@ struct ExplainCommand {
         } else if id == Reserve.id {
             out.write(
                 """
-                    \(Reserve.id)\n\nThe share of each criterion that even a flawless answer keeps back, as CSS \
-                    examiners keep the top of the scale for exceptional answers (typical 6–11, good 12–14, \
-                    exceptional 15–17 of 20). The rubric's scale.ceiling sets it.\n
-                    """
+                \(Reserve.id)\n\nThe share of each criterion that even a flawless answer keeps back, as CSS \
+                examiners keep the top of the scale for exceptional answers (typical 6–11, good 12–14, \
+                exceptional 15–17 of 20). The rubric's scale.ceiling sets it.\n
+                """
             )
         } else {
             let ids =
@@ -198,17 +198,17 @@ struct CheckCommand {
             let marks = row.marks.map { JSONValue.format($0) } ?? "–"
             out.write(
                 """
-                    \(pad(row.name, nameWidth))  \(pad(row.label, labelWidth))  \(pad(marks, 5))  \
-                    \(pad(row.expected, 8))  \(row.ok ? "ok" : "MISMATCH: " + row.problems.joined(separator: "; "))\n
-                    """
+                \(pad(row.name, nameWidth))  \(pad(row.label, labelWidth))  \(pad(marks, 5))  \
+                \(pad(row.expected, 8))  \(row.ok ? "ok" : "MISMATCH: " + row.problems.joined(separator: "; "))\n
+                """
             )
         }
         let bad = rows.filter { !$0.ok }.count
         out.write(
             """
-                \(rows.count - bad) matched, \(bad) mismatched (rubric \(rubric.id) \(rubric.version), expectations \
-                \(expectPath))\n
-                """
+            \(rows.count - bad) matched, \(bad) mismatched (rubric \(rubric.id) \(rubric.version), expectations \
+            \(expectPath))\n
+            """
         )
         out.close()
         return bad == 0 ? 0 : 1

@@ -106,9 +106,9 @@ struct CriterionScorer {
             excerpt: anchor.excerpt,
             message:
                 """
-                    \(rest.count) more like the \(limit) listed, from line \(anchor.range.start.line) to line \
-                    \(lastLine): \(anchor.message)
-                    """,
+                \(rest.count) more like the \(limit) listed, from line \(anchor.range.start.line) to line \
+                \(lastLine): \(anchor.message)
+                """,
             suggestion: anchor.suggestion, marksLost: 0, weight: weight, listedAs: anchor.listedAs)
         more.folded = rest.reduce(0) { $0 + $1.count } - 1
         return Array(findings[..<limit]) + [more]

@@ -91,14 +91,14 @@ extension GradedAnswer {
             excerpt: "",
             message:
                 """
-                    \(score.title.lowercased()): \(Int((reserve.share * 100).rounded()))% of what the checks credit \
-                    is kept in reserve, as CSS examiners keep the top marks for exceptional answers
-                    """,
+                \(score.title.lowercased()): \(Int((reserve.share * 100).rounded()))% of what the checks credit \
+                is kept in reserve, as CSS examiners keep the top marks for exceptional answers
+                """,
             suggestion:
                 """
-                    Nothing here is wrong; the last marks go to insight, originality and command that no check can \
-                    measure.
-                    """,
+                Nothing here is wrong; the last marks go to insight, originality and command that no check can \
+                measure.
+                """,
             marksLost: reserve.marks)
     }
 }

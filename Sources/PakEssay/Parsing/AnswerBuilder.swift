@@ -29,9 +29,9 @@ struct AnswerBuilder {
                     rule: "question-missing", severity: .warning, position: SourcePosition(line: group.line, column: 1),
                     message:
                         """
-                            no question line (such as `Q.1 …`); criteria that need the question cannot be judged \
-                            without --question
-                            """
+                        no question line (such as `Q.1 …`); criteria that need the question cannot be judged \
+                        without --question
+                        """
                 ))
         }
         if let first = group.preamble.first {

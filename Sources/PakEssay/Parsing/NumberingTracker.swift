@@ -141,9 +141,9 @@ struct NumberingTracker {
                             rule: "numbering-mismatch", severity: .warning, position: position,
                             message:
                                 """
-                                    heading \(numbering.label) stands under \(label(parent, numbering.style)), not \
-                                    under \(label(Array(c.prefix(depth - 1)), numbering.style))
-                                    """
+                                heading \(numbering.label) stands under \(label(parent, numbering.style)), not \
+                                under \(label(Array(c.prefix(depth - 1)), numbering.style))
+                                """
                         )
                     ]
                 }
@@ -155,9 +155,9 @@ struct NumberingTracker {
                         rule: "numbering-mismatch", severity: .warning, position: position,
                         message:
                             """
-                                heading \(numbering.label) stands under \(label(previous, numbering.style)), not \
-                                under \(label(Array(c.prefix(depth - 1)), numbering.style))
-                                """
+                            heading \(numbering.label) stands under \(label(previous, numbering.style)), not \
+                            under \(label(Array(c.prefix(depth - 1)), numbering.style))
+                            """
                     )
                 ]
             }

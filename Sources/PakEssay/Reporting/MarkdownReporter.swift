@@ -14,9 +14,9 @@ public struct MarkdownReporter: Reporter {
                 if let q = g.question { out += "**Question:** \(escape(q.text))\n\n" }
                 out +=
                     """
-                        **Marks:** \(JSONValue.format(g.marks)) / \(JSONValue.format(g.maxMarks)) (\(g.band)) · \
-                        \(g.answer.stats.words) words · \(g.answer.stats.cuttings) cuttings\n\n
-                        """
+                    **Marks:** \(JSONValue.format(g.marks)) / \(JSONValue.format(g.maxMarks)) (\(g.band)) · \
+                    \(g.answer.stats.words) words · \(g.answer.stats.cuttings) cuttings\n\n
+                    """
                 out += "| criterion | score | max |\n|---|---:|---:|\n"
                 for c in g.criteria {
                     out += "| \(c.title) | \(JSONValue.format(c.score)) | \(JSONValue.format(c.max)) |\n"
@@ -32,9 +32,9 @@ public struct MarkdownReporter: Reporter {
                         let f = item.finding
                         out +=
                             """
-                                - line \(f.range.start.line), column \(f.range.start.column): \(f.severity.rawValue): \
-                                \(escape(f.message)) (`\(f.rule)`
-                                """
+                            - line \(f.range.start.line), column \(f.range.start.column): \(f.severity.rawValue): \
+                            \(escape(f.message)) (`\(f.rule)`
+                            """
                         out += item.marksLost > 0 ? ", −\(JSONValue.format(item.marksLost))" : ""
                         out += item.isShared ? " across \(item.criteria.joined(separator: ", ")))\n" : ")\n"
                     }

@@ -159,16 +159,16 @@ public struct GitHubReporter: StreamingReporter {
         case .graded(let g):
             out +=
                 """
-                    ::notice \
-                    file=\(property(g.source)),line=\(g.answer.line)::\(data("answer \(g.answer.index): \(JSONValue.format(g.marks))/\(JSONValue.format(g.maxMarks)) (\(g.band))"))\n
-                    """
+                ::notice \
+                file=\(property(g.source)),line=\(g.answer.line)::\(data("answer \(g.answer.index): \(JSONValue.format(g.marks))/\(JSONValue.format(g.maxMarks)) (\(g.band))"))\n
+                """
             for f in g.listedFindings {
                 let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "notice"
                 out +=
                     """
-                        ::\(level) \
-                        file=\(property(g.source)),line=\(f.range.start.line),col=\(f.range.start.column),endLine=\(f.range.end.line),endColumn=\(f.range.end.column),title=\(property(f.rule))::\(data(f.message)) (\(f.rule))\n
-                        """
+                    ::\(level) \
+                    file=\(property(g.source)),line=\(f.range.start.line),col=\(f.range.start.column),endLine=\(f.range.end.line),endColumn=\(f.range.end.column),title=\(property(f.rule))::\(data(f.message)) (\(f.rule))\n
+                    """
             }
         }
         return out

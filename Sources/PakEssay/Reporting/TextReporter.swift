@@ -36,9 +36,9 @@ public struct TextReporter: Reporter {
         let s = g.answer.stats
         out +=
             """
-                Words \(s.words) · paragraphs \(s.paragraphs) · headings \(s.headings) · cuttings \(s.cuttings) · \
-                insertions \(s.insertions) · pages \(s.pages) · rubric \(rubric.id) \(rubric.version)\n\n
-                """
+            Words \(s.words) · paragraphs \(s.paragraphs) · headings \(s.headings) · cuttings \(s.cuttings) · \
+            insertions \(s.insertions) · pages \(s.pages) · rubric \(rubric.id) \(rubric.version)\n\n
+            """
         let width = g.criteria.map(\.title.count).max() ?? 10
         for c in g.criteria {
             let filled = c.max > 0 ? Int((c.score / c.max * 10).rounded()) : 0
@@ -46,9 +46,9 @@ public struct TextReporter: Reporter {
             let title = c.title + String(repeating: " ", count: width - c.title.count)
             out +=
                 """
-                      \(title)  \(paint(bar, c.score / max(c.max, 0.001) < 0.5 ? "31" : "32"))  \
-                    \(JSONValue.format(c.score)) / \(JSONValue.format(c.max))\n
-                    """
+                  \(title)  \(paint(bar, c.score / max(c.max, 0.001) < 0.5 ? "31" : "32"))  \
+                \(JSONValue.format(c.score)) / \(JSONValue.format(c.max))\n
+                """
         }
         if !g.improvements.isEmpty {
             out += "\nWhat would gain the most marks:\n"
@@ -69,10 +69,10 @@ public struct TextReporter: Reporter {
             if reserve > 0 {
                 out +=
                     """
-                        note: \(JSONValue.format(reserve)) mark\(reserve == 1 ? "" : "s") kept in the examiner's \
-                        reserve across the criteria (the top of the scale is for exceptional answers) \
-                        [\(Reserve.id)]\n
-                        """
+                    note: \(JSONValue.format(reserve)) mark\(reserve == 1 ? "" : "s") kept in the examiner's \
+                    reserve across the criteria (the top of the scale is for exceptional answers) \
+                    [\(Reserve.id)]\n
+                    """
             }
         }
         if !g.remarks.isEmpty {
@@ -81,9 +81,9 @@ public struct TextReporter: Reporter {
                 out += "  line \(r.remark.position.line): \"\(r.remark.text)\"\n"
                 out +=
                     """
-                            → \(r.criteria.isEmpty ? "no criterion" : r.criteria.joined(separator: ", ")): \
-                        \(r.explanation)\n
-                        """
+                        → \(r.criteria.isEmpty ? "no criterion" : r.criteria.joined(separator: ", ")): \
+                    \(r.explanation)\n
+                    """
             }
         }
         return out
@@ -141,15 +141,15 @@ public struct ClassSummary: Sendable {
     public func text() -> String {
         var out =
             """
-                Class summary: \(batch.answers.count) answer\(batch.answers.count == 1 ? "" : "s"), \
-                \(batch.errors.count) input\(batch.errors.count == 1 ? "" : "s") not graded\n
-                """
+            Class summary: \(batch.answers.count) answer\(batch.answers.count == 1 ? "" : "s"), \
+            \(batch.errors.count) input\(batch.errors.count == 1 ? "" : "s") not graded\n
+            """
         if let mean, let median {
             out +=
                 """
-                      mean \(figure(mean)) / \(JSONValue.format(batch.rubric.maxMarks)), median \
-                    \(JSONValue.format(median))\n
-                    """
+                  mean \(figure(mean)) / \(JSONValue.format(batch.rubric.maxMarks)), median \
+                \(JSONValue.format(median))\n
+                """
             out += "  bands: " + bands.map { "\($0.0) \($0.1)" }.joined(separator: " · ") + "\n"
             out +=
                 "  criteria (mean of max): "

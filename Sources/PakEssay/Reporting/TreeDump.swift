@@ -8,9 +8,9 @@ public enum TreeDump {
             if let q = answer.question {
                 out +=
                     """
-                          question \(q.label) \(q.number.map(String.init) ?? "-") [\(q.directive ?? "no directive")]: \
-                        \(q.text)\n
-                        """
+                      question \(q.label) \(q.number.map(String.init) ?? "-") [\(q.directive ?? "no directive")]: \
+                    \(q.text)\n
+                    """
             } else {
                 out += "  question: none\n"
             }
@@ -22,9 +22,9 @@ public enum TreeDump {
             let s = answer.stats
             out +=
                 """
-                      stats: \(s.words) words, \(s.paragraphs) paragraphs, \(s.headings) headings, \(s.cuttings) \
-                    cuttings, \(s.insertions) insertions, \(s.corrections) corrections, \(s.pages) pages\n
-                    """
+                  stats: \(s.words) words, \(s.paragraphs) paragraphs, \(s.headings) headings, \(s.cuttings) \
+                cuttings, \(s.insertions) insertions, \(s.corrections) corrections, \(s.pages) pages\n
+                """
             for d in answer.diagnostics {
                 out += "  \(d.severity.rawValue) \(d.position.line):\(d.position.column) \(d.message) [\(d.rule)]\n"
             }

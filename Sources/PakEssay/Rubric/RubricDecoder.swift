@@ -138,9 +138,9 @@ struct RubricDecoder {
         guard abs(total - maxMarks) < 1e-6 else {
             throw criteriaNode.error(
                 """
-                    the criteria's marks add up to \(JSONValue.format(total)), but maxMarks is \
-                    \(JSONValue.format(maxMarks))
-                    """
+                the criteria's marks add up to \(JSONValue.format(total)), but maxMarks is \
+                \(JSONValue.format(maxMarks))
+                """
             )
         }
         var rubric = Rubric(

@@ -44,9 +44,9 @@ public enum RubricLoader {
             throw RubricError(
                 message:
                     """
-                        cannot find the shipped rubrics (looked for Rubrics/ beside the executable and in the current \
-                        folder; set PAKESSAY_RUBRICS)
-                        """
+                    cannot find the shipped rubrics (looked for Rubrics/ beside the executable and in the current \
+                    folder; set PAKESSAY_RUBRICS)
+                    """
             )
         }
         let path = folder + "/" + idOrPath + ".json"

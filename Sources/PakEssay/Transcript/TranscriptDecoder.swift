@@ -53,9 +53,9 @@ public enum TranscriptDecoder {
                         code: "binary",
                         message:
                             """
-                                \(source): binary data (a NUL byte) at byte offset \(i + base); expected a text \
-                                transcript
-                                """,
+                            \(source): binary data (a NUL byte) at byte offset \(i + base); expected a text \
+                            transcript
+                            """,
                         offset: i + base)
                 }
                 i += 1

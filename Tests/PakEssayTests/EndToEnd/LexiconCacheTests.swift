@@ -71,16 +71,22 @@ import Testing
             ("cut in half", good.prefix(good.count / 2)),
             ("cut after the header", good.prefix(48)),
             ("empty", Data()),
-            ("bytes changed in the middle", { () -> Data in
-                var d = good
-                for k in 0..<64 { d[d.count / 3 + k] ^= 0x5A }
-                return d
-            }()),
-            ("a table count changed", { () -> Data in
-                var d = good
-                d[d.count / 5] &+= 1
-                return d
-            }()),
+            (
+                "bytes changed in the middle",
+                { () -> Data in
+                    var d = good
+                    for k in 0..<64 { d[d.count / 3 + k] ^= 0x5A }
+                    return d
+                }()
+            ),
+            (
+                "a table count changed",
+                { () -> Data in
+                    var d = good
+                    d[d.count / 5] &+= 1
+                    return d
+                }()
+            ),
         ]
         for (name, bytes) in damages {
             try bytes.write(to: file)

@@ -38,7 +38,8 @@ import Testing
         #expect(before.code == 0, "\(before.err)")
         #expect(!before.out.contains(question))
         #expect(Self.compiledFiles(in: rubrics).count == 1)
-        try Self.append("zz-001 | current-affairs | written | sco | \(question)",
+        try Self.append(
+            "zz-001 | current-affairs | written | sco | \(question)",
             to: rubrics.appendingPathComponent("questions.txt"))
         let after = try runBinary(["questions", "--rubric", rubric, "--topic", "sco"])
         #expect(after.code == 0, "\(after.err)")
@@ -50,7 +51,8 @@ import Testing
         let rubric = rubrics.appendingPathComponent("css-current-affairs.json").path
         let before = try runBinary(["questions", "--rubric", rubric, "--topic", "zz-tutor-topic"])
         #expect(before.code == 64)
-        try Self.append("[zz-tutor-topic] A topic a tutor added\nterms: quokka husbandry, wombat census",
+        try Self.append(
+            "[zz-tutor-topic] A topic a tutor added\nterms: quokka husbandry, wombat census",
             to: rubrics.appendingPathComponent("lexicons/topics.txt"))
         let after = try runBinary(["questions", "--rubric", rubric, "--topic", "zz-tutor-topic"])
         #expect(after.code == 0, "\(after.err)")

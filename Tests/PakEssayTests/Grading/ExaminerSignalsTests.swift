@@ -46,7 +46,8 @@ import Testing
 
     @Test func praiseAndAPlanAreNoThesis() throws {
         let found = try Self.thesisFindings(
-            "The National Action Plan is a very important document in the history of Pakistan. It was approved in December 2014. In this answer the plan will be examined.")
+            "The National Action Plan is a very important document in the history of Pakistan. It was approved in December 2014. In this answer the plan will be examined."
+        )
         #expect(found.map(\.message) == ["the introduction takes no clear position on the question"])
         #expect(found.map(\.range.start) == [.at(3, 1)])
     }
@@ -132,7 +133,10 @@ import Testing
         let g = try Fixtures.grade(text)
         let found = g.findings.filter { $0.rule == "relevance-directive" && $0.criterion == "relevance" }
         #expect(found.count == 1)
-        #expect(found.first?.message.hasPrefix("the question asks you to compare, but the comparison is one-sided: 'India' gets") == true, "\(found.map(\.message))")
+        #expect(
+            found.first?.message.hasPrefix(
+                "the question asks you to compare, but the comparison is one-sided: 'India' gets") == true,
+            "\(found.map(\.message))")
         let arguments = try #require(g.criteria.first { $0.id == "arguments" })
         #expect(arguments.score <= 0.6 * arguments.max)
         #expect(g.findings.contains { $0.rule == "relevance-directive" && $0.criterion == "arguments" })
@@ -185,7 +189,8 @@ import Testing
             answer: try Fixtures.parse(text).answers[0], lexicon: Self.essay.lexicon, expectedWords: 100...2000)
         #expect(c.introduction.map { c.paragraphs[$0.paragraphs[0]].paragraph.text.hasPrefix("Sir, through") } == true)
         #expect(c.conclusion.map { c.paragraphs[$0.paragraphs[0]].paragraph.text.hasPrefix("In conclusion") } == true)
-        #expect(!c.allArguments.contains { $0.paragraphs.contains { c.paragraphs[$0].paragraph.text.hasPrefix("Yours") } })
+        #expect(
+            !c.allArguments.contains { $0.paragraphs.contains { c.paragraphs[$0].paragraph.text.hasPrefix("Yours") } })
         #expect(!g.findings.contains { $0.rule == "conclusion-missing" })
     }
 

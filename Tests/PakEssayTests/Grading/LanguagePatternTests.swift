@@ -51,7 +51,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ([(1, "rule x"), (2, "match @nosuchclass <a>"), (3, "say s")], "r.json: at g: line 2: cannot read the pattern"),
+        (
+            [(1, "rule x"), (2, "match @nosuchclass <a>"), (3, "say s")],
+            "r.json: at g: line 2: cannot read the pattern"
+        ),
         ([(1, "match a"), (2, "say b")], "r.json: at g: line 1: expected `rule NAME` first"),
         ([(1, "rule x"), (2, "match <a>")], "r.json: at g: line 1: the rule `x` needs `match` and `say`"),
         ([(1, "rule x"), (2, "when sometimes")], "r.json: at g: line 2: unknown condition `sometimes`"),
@@ -86,12 +89,14 @@ import Testing
     }
 
     @Test func anOptionalPlaceTakenIsSkippedWhenTheRestThenFails() throws {
-        #expect(try Self.excerpts(["match <alpha [beta] beta> gamma"], in: "We saw alpha beta gamma here.") == [
-            "alpha beta"
-        ])
-        #expect(try Self.excerpts(["match <alpha [beta] beta> gamma"], in: "We saw alpha beta beta gamma.") == [
-            "alpha beta beta"
-        ])
+        #expect(
+            try Self.excerpts(["match <alpha [beta] beta> gamma"], in: "We saw alpha beta gamma here.") == [
+                "alpha beta"
+            ])
+        #expect(
+            try Self.excerpts(["match <alpha [beta] beta> gamma"], in: "We saw alpha beta beta gamma.") == [
+                "alpha beta beta"
+            ])
         #expect(try Self.excerpts(["match <alpha [beta] beta> gamma"], in: "We saw alpha gamma here.").isEmpty)
     }
 

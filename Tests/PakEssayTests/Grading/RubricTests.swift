@@ -100,7 +100,8 @@ import Testing
         ),
         Bad(
             name: "missing grammar pattern file",
-            json: valid.replacingOccurrences(of: #""criteria""#, with: #""lexicons": {"grammar": "nowhere.txt"}, "criteria""#),
+            json: valid.replacingOccurrences(
+                of: #""criteria""#, with: #""lexicons": {"grammar": "nowhere.txt"}, "criteria""#),
             message: "bad.json: at lexicons.grammar: cannot read the word list"),
         Bad(
             name: "missing parts-of-speech file",

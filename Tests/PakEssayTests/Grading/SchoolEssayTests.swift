@@ -41,8 +41,9 @@ import Testing
         #expect(three.map(\.message) == ["the answer is 3 paragraphs: the points share paragraphs"])
         let one = try Fixtures.grade(essay(1) + " " + Self.paragraph(8), rubric: Self.general)
         let threeGraded = try Fixtures.grade(essay(3), rubric: Self.general)
-        #expect(threeGraded.criteria.first { $0.id == "structure" }!.score
-            > one.criteria.first { $0.id == "structure" }!.score)
+        #expect(
+            threeGraded.criteria.first { $0.id == "structure" }!.score
+                > one.criteria.first { $0.id == "structure" }!.score)
         #expect(try Self.findings(essay(5), "structure-paragraphing").isEmpty)
     }
 
@@ -63,9 +64,10 @@ import Testing
         // 0.4 of the criterion in the general rubric; the CSS rubrics keep the default of none.
         #expect(graded.criteria.first { $0.id == "introduction" }!.score == 1)
         let css = try Fixtures.grade(text)
-        #expect(css.findings.filter { $0.rule == "introduction-missing" }.map(\.message) == [
-            "the answer has no introduction"
-        ])
+        #expect(
+            css.findings.filter { $0.rule == "introduction-missing" }.map(\.message) == [
+                "the answer has no introduction"
+            ])
     }
 
     // MARK: A conclusion folded into the last paragraph
@@ -115,9 +117,10 @@ import Testing
             """
         let graded = try Fixtures.grade(text, rubric: Self.general)
         #expect(!graded.findings.contains { $0.rule == "conclusion-missing" })
-        #expect(graded.findings.filter { $0.rule == "conclusion-length" }.map(\.message) == [
-            "the last paragraph is only 14 words long"
-        ])
+        #expect(
+            graded.findings.filter { $0.rule == "conclusion-length" }.map(\.message) == [
+                "the last paragraph is only 14 words long"
+            ])
         // A short last paragraph that carries the argument on is a point, not a close.
         let point = text.replacingOccurrences(of: "I hope that", with: "However, I fear that")
         #expect(try Self.findings(point, "conclusion-missing").count == 1)
@@ -173,15 +176,18 @@ import Testing
 
     @Test func aConclusionOfThreeShortSentencesIsLongEnough() throws {
         func essay(_ end: String) -> String {
-            ExaminerSignalsTests.headed("Evaluate the National Action Plan against extremism.", intro: "The plan was mixed.")
-                .replacingOccurrences(of: "In conclusion, the plan must now be carried through in full.", with: end)
+            ExaminerSignalsTests.headed(
+                "Evaluate the National Action Plan against extremism.", intro: "The plan was mixed."
+            )
+            .replacingOccurrences(of: "In conclusion, the plan must now be carried through in full.", with: end)
         }
         let three = essay("In conclusion, the plan worked in part. Its military side succeeded. Its ideas did not.")
         #expect(try Self.findings(three, "conclusion-length", rubric: Fixtures.rubric).isEmpty)
         let one = essay("In conclusion, the plan worked in part.")
-        #expect(try Self.findings(one, "conclusion-length", rubric: Fixtures.rubric).map(\.message) == [
-            "the conclusion is only 7 words long"
-        ])
+        #expect(
+            try Self.findings(one, "conclusion-length", rubric: Fixtures.rubric).map(\.message) == [
+                "the conclusion is only 7 words long"
+            ])
     }
 
     // MARK: The other side, weighed in a paragraph of its own
@@ -282,13 +288,16 @@ import Testing
         #expect(at55.isEmpty)
         let at56 = try Self.findings("Q.1 Discuss inflation.\n\nInflation is high. " + sentence(56), "language-run-on")
         #expect(at56.map(\.message) == ["a sentence of 56 words"])
-        let para = { (n: Int) in (0..<(n / 10)).map { _ in "Prices rise and the poor suffer more than the rich." }
-            .joined(separator: " ")
+        let para = { (n: Int) in
+            (0..<(n / 10)).map { _ in "Prices rise and the poor suffer more than the rich." }
+                .joined(separator: " ")
         }
         let css = Fixtures.rubric
-        #expect(try Self.findings("Q.1 Discuss inflation.\n\n" + para(200), "presentation-paragraph-length", rubric: css)
-            .isEmpty)
-        #expect(try Self.findings("Q.1 Discuss inflation.\n\n" + para(210), "presentation-paragraph-length", rubric: css)
-            .map(\.message) == ["a paragraph of 210 words"])
+        #expect(
+            try Self.findings("Q.1 Discuss inflation.\n\n" + para(200), "presentation-paragraph-length", rubric: css)
+                .isEmpty)
+        #expect(
+            try Self.findings("Q.1 Discuss inflation.\n\n" + para(210), "presentation-paragraph-length", rubric: css)
+                .map(\.message) == ["a paragraph of 210 words"])
     }
 }

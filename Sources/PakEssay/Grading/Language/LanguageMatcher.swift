@@ -188,7 +188,8 @@ struct LanguageMatcher {
     private func stemClasses(_ k: Int, _ tags: UInt8, _ st: Stems) -> UInt32 {
         typealias D = LanguagePattern.Derived
         let cap = tokens[k].isCapitalized
-        let past = !cap && tags & OpenClasses.verb == 0
+        let past =
+            !cap && tags & OpenClasses.verb == 0
             && (tags & OpenClasses.past != 0 || st.ed & OpenClasses.verb != 0)
         var out: UInt32 = past ? D.vd.bit : 0
         if cap {

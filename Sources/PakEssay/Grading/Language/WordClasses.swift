@@ -105,9 +105,10 @@ final class OpenClasses: @unchecked Sendable {
         guard let path else { return empty }
         return lock.run {
             if let done = cache[path] { return done }
-            let made = ByteStore.map(path).flatMap { text in
-                OpenClasses(ByteStore(compiled(text.raw)), at: 0)
-            } ?? empty
+            let made =
+                ByteStore.map(path).flatMap { text in
+                    OpenClasses(ByteStore(compiled(text.raw)), at: 0)
+                } ?? empty
             cache[path] = made
             return made
         }

@@ -6,9 +6,9 @@ struct AnswerTooShort: GradingRule {
             "an answer far shorter than the expected length loses a matching share of the content criteria (a gate)",
         rationale:
             """
-                Answers that are too short are named in every examiners' report: what is not written cannot be \
-                credited, however sound it is.
-                """,
+            Answers that are too short are named in every examiners' report: what is not written cannot be \
+            credited, however sound it is.
+            """,
         fix: "Write to the expected length: plan enough distinct points to fill it.",
         parameters: [
             ("power", "how steeply the share falls with length (default 1: half the length keeps half the marks)"),
@@ -21,9 +21,9 @@ struct AnswerTooShort: GradingRule {
                 fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation has many causes, because money is \
-                    printed and fuel is dear.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation has many causes, because money is \
+                printed and fuel is dear.
+                """,
                 fires: true),
         ],
         advice: RuleAdvice(sharedFault: shortAnswer, speaksForFault: true))
@@ -53,9 +53,9 @@ struct AnswerTooShort: GradingRule {
                 finding(
                     .warning, at: c.startRange,
                     """
-                        the answer is \(c.words) words, \(Int((share * 100).rounded()))% of the \(low) words these \
-                        marks expect
-                        """,
+                    the answer is \(c.words) words, \(Int((share * 100).rounded()))% of the \(low) words these \
+                    marks expect
+                    """,
                     fix: Self.description.fix)
             ])
     }

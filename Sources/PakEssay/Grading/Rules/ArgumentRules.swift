@@ -14,9 +14,9 @@ struct ArgumentsCount: GradingRule {
             RuleExample(Example.good, fires: true),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has causes.\n\n2. CAUSES\n\n
-                    """
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has causes.\n\n2. CAUSES\n\n
+                """
                     + (1...5).map { "2.\($0) Cause \($0)\n\(Example.filler(3))" }.joined(separator: "\n\n")
                     + "\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: false),
         ])
@@ -42,10 +42,10 @@ struct ArgumentsCount: GradingRule {
                 finding(
                     .warning, at: c.startRange,
                     """
-                        \(developed.count == 0 ? "no" : "only \(developed.count)") \
-                        argument\(developed.count == 1 ? " is" : "s are") developed at length (\(minSentences)+ \
-                        sentences, \(minWords)+ words); examiners look for \(Int(target)) or more
-                        """,
+                    \(developed.count == 0 ? "no" : "only \(developed.count)") \
+                    argument\(developed.count == 1 ? " is" : "s are") developed at length (\(minSentences)+ \
+                    sentences, \(minWords)+ words); examiners look for \(Int(target)) or more
+                    """,
                     fix: Self.description.fix)
             ])
     }
@@ -60,30 +60,33 @@ struct ArgumentsUnderdeveloped: GradingRule {
         fix: "Give each subsection a claim, its reasoning, an example or figure, and what follows from it.",
         parameters: [
             ("minSentences", "fewest sentences (default 3)"), ("minWords", "fewest words (default 40)"),
-            ("denseEvidence", "facts, figures or sources that make a short subsection of two sentences or more developed (default 2)"),
+            (
+                "denseEvidence",
+                "facts, figures or sources that make a short subsection of two sentences or more developed (default 2)"
+            ),
         ],
         examples: [
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has causes.\n\n2. CAUSES\n2.1 Money\n\(Example.filler(3))\n\n2.2 \
-                    Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has causes.\n\n2. CAUSES\n2.1 Money\n\(Example.filler(3))\n\n2.2 \
+                Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
+                """,
                 fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed money.\n\n2.2 \
-                    Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed money.\n\n2.2 \
+                Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
+                """,
                 fires: true),
         ],
         advice: RuleAdvice(
             improvement: { places, _ in
                 """
-                    \(RuleAdvice.capitalised(places)) are too thin to count as arguments: develop each with \
-                    reasoning, an example or figure, and what follows from it
-                    """
+                \(RuleAdvice.capitalised(places)) are too thin to count as arguments: develop each with \
+                reasoning, an example or figure, and what follows from it
+                """
             },
             fault: { places, _ in "\(places) too thin to count as arguments" }))
     let minSentences: Int
@@ -140,20 +143,20 @@ struct ArgumentsReasoning: GradingRule {
             "reasoning connectives (because, therefore, as a result, consequently) show argument rather than narration",
         rationale:
             """
-                Examiners complain of crammed, guide-book narration with no analysis; connectives are the visible \
-                trace of reasoning.
-                """,
+            Examiners complain of crammed, guide-book narration with no analysis; connectives are the visible \
+            trace of reasoning.
+            """,
         fix: "Link claims to causes and consequences: 'because …', 'as a result …', 'therefore …'.",
         parameters: [("per100Words", "connectives per 100 words for full credit (default 0.8)")],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation is high in Pakistan. Prices of food \
-                    are high. Prices of fuel are high. The people are poor. The rupee is weak. The State Bank prints \
-                    money. The government borrows money. The budget deficit is large. Imports are large. Exports are \
-                    small.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation is high in Pakistan. Prices of food \
+                are high. Prices of fuel are high. The people are poor. The rupee is weak. The State Bank prints \
+                money. The government borrows money. The budget deficit is large. Imports are large. Exports are \
+                small.
+                """,
                 fires: true),
         ])
     let per100: Double
@@ -174,9 +177,9 @@ struct ArgumentsReasoning: GradingRule {
                 finding(
                     .warning, at: c.startRange,
                     """
-                        \(n) reasoning connective\(n == 1 ? "" : "s") (cause or contrast) in \(c.words) words \
-                        (\(figure(rate)) per 100 words): the answer narrates more than it argues
-                        """,
+                    \(n) reasoning connective\(n == 1 ? "" : "s") (cause or contrast) in \(c.words) words \
+                    (\(figure(rate)) per 100 words): the answer narrates more than it argues
+                    """,
                     fix: Self.description.fix)
             ])
     }
@@ -188,9 +191,9 @@ struct ArgumentsCounterView: GradingRule {
         id: "arguments-counter-view", criterion: "arguments",
         summary:
             """
-                a counter-view or the challenges are weighed (however, on the other hand, critics argue; a challenges \
-                section)
-                """,
+            a counter-view or the challenges are weighed (however, on the other hand, critics argue; a challenges \
+            section)
+            """,
         rationale:
             "Weighing the other side is what separates analysis from advocacy; 'critically' questions demand it.",
         fix:
@@ -200,10 +203,10 @@ struct ArgumentsCounterView: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Critically evaluate the benefits of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC brings many \
-                    benefits to Pakistan.\n\n2. BENEFITS\nEnergy projects added power. Roads were built. Ports were \
-                    built.\n\n3. CONCLUSION\nIn conclusion, CPEC is beneficial.
-                    """,
+                Q.1 Critically evaluate the benefits of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC brings many \
+                benefits to Pakistan.\n\n2. BENEFITS\nEnergy projects added power. Roads were built. Ports were \
+                built.\n\n3. CONCLUSION\nIn conclusion, CPEC is beneficial.
+                """,
                 fires: true),
         ])
     let minCues: Int
@@ -225,13 +228,13 @@ struct ArgumentsCounterView: GradingRule {
                     .warning, at: c.startRange,
                     n == 0
                         ? """
-                            the question (\(question.directive ?? "a yes-or-no question")) owes the other side, but \
-                            no counter-view or challenge is weighed
-                            """
+                        the question (\(question.directive ?? "a yes-or-no question")) owes the other side, but \
+                        no counter-view or challenge is weighed
+                        """
                         : """
-                            the question (\(question.directive ?? "a yes-or-no question")) owes the other side, but \
-                            it is weighed only in passing (\(counted(n, "cue")))
-                            """,
+                        the question (\(question.directive ?? "a yes-or-no question")) owes the other side, but \
+                        it is weighed only in passing (\(counted(n, "cue")))
+                        """,
                     fix: Self.description.fix)
             ])
     }

@@ -4,21 +4,24 @@ struct ConclusionMissing: GradingRule {
         id: "conclusion-missing", criterion: "conclusion",
         summary:
             """
-                the answer ends with a conclusion (a heading of its own, or a last paragraph opened by 'to conclude', \
-                'in a nutshell'…)
-                """,
+            the answer ends with a conclusion (a heading of its own, or a last paragraph opened by 'to conclude', \
+            'in a nutshell'…)
+            """,
         rationale: "An answer that just stops leaves the examiner without the candidate's answer to the question.",
         fix: "End with a short conclusion that answers the question and restates your position.",
         parameters: [
-            ("oneParagraph", "credit when the answer is one paragraph whose opening or closing sentence stands in (default 0)")
+            (
+                "oneParagraph",
+                "credit when the answer is one paragraph whose opening or closing sentence stands in (default 0)"
+            )
         ],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.
+                """,
                 fires: true),
         ])
     let oneParagraph: Double
@@ -61,10 +64,10 @@ struct ConclusionRestates: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
-                    conclusion, the nation must work hard and unite.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
+                conclusion, the nation must work hard and unite.
+                """,
                 fires: true),
         ])
     let minShare: Double
@@ -85,9 +88,9 @@ struct ConclusionRestates: GradingRule {
                 finding(
                     .warning, at: end.range,
                     """
-                        \(end.label) does not answer the question in its terms (missing: \
-                        \(listing(c.missingTerms(keys).map { "'\($0)'" })))
-                        """,
+                    \(end.label) does not answer the question in its terms (missing: \
+                    \(listing(c.missingTerms(keys).map { "'\($0)'" })))
+                    """,
                     fix: Self.description.fix)
             ])
     }
@@ -105,10 +108,10 @@ struct ConclusionForwardLook: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
-                    conclusion, inflation in Pakistan had monetary causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
+                conclusion, inflation in Pakistan had monetary causes.
+                """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -134,11 +137,11 @@ struct ConclusionNewArguments: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
-                    conclusion, inflation has causes. Moreover, another cause is the 30 per cent fall of the rupee in \
-                    2023, and the IMF said in 2024 that debt is $130 billion.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
+                conclusion, inflation has causes. Moreover, another cause is the 30 per cent fall of the rupee in \
+                2023, and the IMF said in 2024 that debt is $130 billion.
+                """,
                 fires: true),
         ])
     let maxEvidence: Int
@@ -179,10 +182,10 @@ struct ConclusionLength: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
-                    conclusion, it will fall.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
+                conclusion, it will fall.
+                """,
                 fires: true),
         ])
     let minWords: Double
@@ -208,9 +211,9 @@ struct ConclusionLength: GradingRule {
                     "the conclusion is \(counted(words, "word")) folded into the end of the last paragraph",
                     fix:
                         """
-                            Give the conclusion a paragraph of its own: answer the question in a few sentences and \
-                            say what should follow.
-                            """)
+                        Give the conclusion a paragraph of its own: answer the question in a few sentences and \
+                        say what should follow.
+                        """)
             ])
     }
 
@@ -251,10 +254,10 @@ struct ConclusionPosition: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has causes.\n\n2. CONCLUSION\nIn conclusion, inflation has causes that the state must \
-                    address.\n\n3. MONEY\nThe State Bank printed money in 2022.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has causes.\n\n2. CONCLUSION\nIn conclusion, inflation has causes that the state must \
+                address.\n\n3. MONEY\nThe State Bank printed money in 2022.
+                """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}

@@ -117,9 +117,10 @@ struct OtherSide {
             }
         }
         cues = c.count("counterCues", inParagraphs: c.allParagraphIndices)
-        paragraphs = c.allParagraphIndices.filter { p in
-            c.count("concessionCues", inParagraphs: [p]) > 0 || (p > 0 && Self.pivots(c, paragraph: p))
-        }.count
+        paragraphs =
+            c.allParagraphIndices.filter { p in
+                c.count("concessionCues", inParagraphs: [p]) > 0 || (p > 0 && Self.pivots(c, paragraph: p))
+            }.count
     }
 
     /// True when a body paragraph turns to the other side at its first word: "However, …", "On the other

@@ -4,19 +4,19 @@ struct EvidenceDensity: GradingRule {
         id: "evidence-density", criterion: "evidence",
         summary:
             """
-                enough evidence for the length: dated facts, figures with units, named sources, attributed quotations \
-                (by default 3 per 300 words)
-                """,
+            enough evidence for the length: dated facts, figures with units, named sources, attributed quotations \
+            (by default 3 per 300 words)
+            """,
         rationale:
             """
-                Unsupported claims are a standing complaint; examiners look for research-based facts, figures, dates \
-                and sources.
-                """,
+            Unsupported claims are a standing complaint; examiners look for research-based facts, figures, dates \
+            and sources.
+            """,
         fix:
             """
-                Back each claim with a dated fact, a figure with its unit, a named report or institution, or a \
-                quotation with its speaker.
-                """,
+            Back each claim with a dated fact, a figure with its unit, a named report or institution, or a \
+            quotation with its speaker.
+            """,
         parameters: [("per300Words", "evidence items per 300 words for full credit (default 3)")],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -43,9 +43,9 @@ struct EvidenceDensity: GradingRule {
                 finding(
                     .warning, at: c.startRange,
                     """
-                        \(c.evidence.count) piece\(c.evidence.count == 1 ? "" : "s") of evidence in \(c.words) words \
-                        (\(figure(rate)) per 300 words; aim for \(figure(per300)))
-                        """,
+                    \(c.evidence.count) piece\(c.evidence.count == 1 ? "" : "s") of evidence in \(c.words) words \
+                    (\(figure(rate)) per 300 words; aim for \(figure(per300)))
+                    """,
                     fix: Self.description.fix)
             ])
     }
@@ -66,19 +66,19 @@ struct EvidenceMissingInSection: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has two causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed Rs 3 trillion in 2022, \
-                    according to Dawn.\n\n2.2 Fuel\nFuel prices rose sharply and hurt everyone because transport \
-                    costs rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has two causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed Rs 3 trillion in 2022, \
+                according to Dawn.\n\n2.2 Fuel\nFuel prices rose sharply and hurt everyone because transport \
+                costs rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
+                """,
                 fires: true),
         ],
         advice: RuleAdvice(
             improvement: { places, _ in
                 """
-                    \(RuleAdvice.capitalised(places)) make claims with no fact, figure or source: give each a dated \
-                    fact, a figure with its unit or a named source
-                    """
+                \(RuleAdvice.capitalised(places)) make claims with no fact, figure or source: give each a dated \
+                fact, a figure with its unit or a named source
+                """
             },
             fault: { places, _ in "\(places) without a fact, figure or source" }))
     let skipRoles: [String]
@@ -116,9 +116,9 @@ struct EvidenceVariety: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation rose in 2019 and 2020 and again in \
-                    2022 and 2023 because the government borrowed heavily and the rupee fell.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation rose in 2019 and 2020 and again in \
+                2022 and 2023 because the government borrowed heavily and the rupee fell.
+                """,
                 fires: true),
         ])
     let target: Double
@@ -153,14 +153,14 @@ struct EvidenceExamples: GradingRule {
         id: "evidence-examples", criterion: "evidence",
         summary:
             """
-                most arguments are illustrated: an example ('for example', 'such as'), a name, a number or a piece of \
-                evidence
-                """,
+            most arguments are illustrated: an example ('for example', 'such as'), a name, a number or a piece of \
+            evidence
+            """,
         rationale:
             """
-                A school essay is not expected to cite reports, but each point it makes should be shown with a case \
-                the reader can picture.
-                """,
+            A school essay is not expected to cite reports, but each point it makes should be shown with a case \
+            the reader can picture.
+            """,
         fix: """
             Illustrate each point with a concrete example: a named person, place or event, a number, or 'for example …'.
             """,
@@ -169,12 +169,12 @@ struct EvidenceExamples: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q. Should homework be banned?\n\nHomework is a burden for students and it should be \
-                    reduced.\n\nHomework takes a lot of time and students get very tired. They cannot play or rest in \
-                    the evening and they become dull.\n\nHomework is also boring because it repeats the same work \
-                    again and again. Students do not learn anything new from it.\n\nIn conclusion, homework should be \
-                    reduced.
-                    """,
+                Q. Should homework be banned?\n\nHomework is a burden for students and it should be \
+                reduced.\n\nHomework takes a lot of time and students get very tired. They cannot play or rest in \
+                the evening and they become dull.\n\nHomework is also boring because it repeats the same work \
+                again and again. Students do not learn anything new from it.\n\nIn conclusion, homework should be \
+                reduced.
+                """,
                 fires: true),
         ])
     let share: Double
@@ -194,9 +194,9 @@ struct EvidenceExamples: GradingRule {
                 finding(
                     .warning, at: bare[0].range, excerpt: c.excerpt(paragraph: bare[0].paragraphs[0]),
                     """
-                        \(listing(names)) \(names.count == 1 ? "makes its point" : "make their points") without an \
-                        example
-                        """,
+                    \(listing(names)) \(names.count == 1 ? "makes its point" : "make their points") without an \
+                    example
+                    """,
                     fix: Self.description.fix, listedAs: bare[0].name)
             ])
     }

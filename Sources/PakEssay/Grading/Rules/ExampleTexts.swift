@@ -5,9 +5,9 @@ enum Example {
         Array(
             repeating:
                 """
-                    The state has to act because no single body can solve the problem alone, and therefore a national \
-                    plan is needed.
-                    """,
+                The state has to act because no single body can solve the problem alone, and therefore a national \
+                plan is needed.
+                """,
             count: n
         ).joined(separator: " ")
     }

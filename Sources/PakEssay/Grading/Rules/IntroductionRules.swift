@@ -4,23 +4,26 @@ struct IntroductionMissing: GradingRule {
         id: "introduction-missing", criterion: "introduction",
         summary:
             """
-                the answer opens with an introduction (a heading of its own, or an opening paragraph before the first \
-                heading)
-                """,
+            the answer opens with an introduction (a heading of its own, or an opening paragraph before the first \
+            heading)
+            """,
         rationale:
             "The introduction is where the examiner looks for the candidate's grasp of the question and position.",
         fix: "Open with a short introduction that states your position and previews the parts that follow.",
         parameters: [
-            ("oneParagraph", "credit when the answer is one paragraph whose opening or closing sentence stands in (default 0)")
+            (
+                "oneParagraph",
+                "credit when the answer is one paragraph whose opening or closing sentence stands in (default 0)"
+            )
         ],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. MONETARY CAUSES\nThe State Bank printed \
-                    money in 2022 because the deficit was large.\n\n2. CONCLUSION\nIn conclusion, inflation has \
-                    monetary causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. MONETARY CAUSES\nThe State Bank printed \
+                money in 2022 because the deficit was large.\n\n2. CONCLUSION\nIn conclusion, inflation has \
+                monetary causes.
+                """,
                 fires: true),
         ])
     let oneParagraph: Double
@@ -39,9 +42,9 @@ struct IntroductionMissing: GradingRule {
                             .warning, at: c.startRange, "the introduction has no paragraph of its own",
                             fix:
                                 """
-                                    Open with a paragraph of its own: the topic, your position on the question and \
-                                    the points to come.
-                                    """)
+                                Open with a paragraph of its own: the topic, your position on the question and \
+                                the points to come.
+                                """)
                     ])
             }
             return RuleOutcome(
@@ -79,10 +82,10 @@ struct IntroductionLength: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation is high.\n\n2. \
-                    CAUSES\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes that the state \
-                    must address.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation is high.\n\n2. \
+                CAUSES\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes that the state \
+                must address.
+                """,
                 fires: true),
         ])
     let minWords: Double
@@ -103,9 +106,9 @@ struct IntroductionLength: GradingRule {
                         .warning, at: intro.range, "the introduction is only \(counted(intro.words, "word")) long",
                         fix:
                             """
-                                Give the introduction three to five sentences: context, your position, and the parts \
-                                to come.
-                                """
+                            Give the introduction three to five sentences: context, your position, and the parts \
+                            to come.
+                            """
                     )
                 ])
         }
@@ -117,9 +120,9 @@ struct IntroductionLength: GradingRule {
                         .note, at: intro.range, "the introduction runs \(intro.words) words",
                         fix:
                             """
-                                Cut the introduction to about \(Int(maxWords * 0.6)) words and move background into a \
-                                section of its own.
-                                """
+                            Cut the introduction to about \(Int(maxWords * 0.6)) words and move background into a \
+                            section of its own.
+                            """
                     )
                 ])
         }
@@ -139,11 +142,11 @@ struct IntroductionQuestionTerms: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThe country has faced many \
-                    problems since independence, and the people have suffered a great deal because of them over the \
-                    decades.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, \
-                    inflation has causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThe country has faced many \
+                problems since independence, and the people have suffered a great deal because of them over the \
+                decades.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, \
+                inflation has causes.
+                """,
                 fires: true),
         ])
     let minShare: Double
@@ -165,9 +168,9 @@ struct IntroductionQuestionTerms: GradingRule {
                     .warning, at: intro.range, "the introduction does not name \(listing(missing.map { "'\($0)'" }))",
                     fix:
                         """
-                            Name the question's terms in the introduction so the examiner sees at once that you \
-                            answer this question.
-                            """
+                        Name the question's terms in the introduction so the examiner sees at once that you \
+                        answer this question.
+                        """
                 )
             ])
     }
@@ -185,11 +188,11 @@ struct IntroductionThesis: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan has \
-                    many causes. Prices of food and fuel have risen for years. The people are worried about \
-                    prices.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, \
-                    inflation has causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan has \
+                many causes. Prices of food and fuel have risen for years. The people are worried about \
+                prices.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, \
+                inflation has causes.
+                """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -206,9 +209,9 @@ struct IntroductionThesis: GradingRule {
                 finding(
                     .warning, at: intro.range, excerpt: c.excerpt(paragraph: intro.paragraphs[0]),
                     """
-                        \(intro.name == "the first paragraph" ? "the first paragraph" : "the introduction") takes no \
-                        clear position on the question
-                        """,
+                    \(intro.name == "the first paragraph" ? "the first paragraph" : "the introduction") takes no \
+                    clear position on the question
+                    """,
                     fix: Self.description.fix)
             ])
     }
@@ -222,18 +225,18 @@ struct IntroductionPreview: GradingRule {
         rationale: "A preview is a map for an examiner who reads each answer in about a minute.",
         fix:
             """
-                End the introduction with a sentence that names the parts to come: 'It first examines …, then …, and \
-                finally suggests …'.
-                """,
+            End the introduction with a sentence that names the parts to come: 'It first examines …, then …, and \
+            finally suggests …'.
+            """,
         parameters: [],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan is \
-                    caused mainly by loose money, and it hurts the poor most.\n\n2. CAUSES OF \
-                    INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan is \
+                caused mainly by loose money, and it hurts the poor most.\n\n2. CAUSES OF \
+                INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
+                """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}

@@ -6,17 +6,17 @@ struct LanguageGrammar: GradingRule {
         summary: "no grammar slips that a pattern catches ('the relationship have', 'may annoys', 'more better')",
         rationale:
             """
-                Examiners single out faulty agreement and verb forms as the commonest faults of CSS English; each one \
-                shows.
-                """,
+            Examiners single out faulty agreement and verb forms as the commonest faults of CSS English; each one \
+            shows.
+            """,
         fix: "Reread each sentence for its subject and verb; the findings give the word to write.",
         parameters: [("tolerance", "grammar slips per 100 words at which the rule gives no credit (default 2)")],
         examples: [
             RuleExample(
                 """
-                    Q.1 Discuss Pakistan-US relations.\n\nThe relationship has improved since 2021. It may annoy \
-                    India, but Pakistan needs a better deal.
-                    """,
+                Q.1 Discuss Pakistan-US relations.\n\nThe relationship has improved since 2021. It may annoy \
+                India, but Pakistan needs a better deal.
+                """,
                 fires: false),
             RuleExample(
                 "Q.1 Discuss Pakistan-US relations.\n\nThe relationship have improved since 2021. It may annoys India.",

@@ -10,15 +10,15 @@ struct LanguageConfusedWords: GradingRule {
         examples: [
             RuleExample(
                 """
-                    Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Nobel Peace Prize in 2014. \
-                    We must not lose our daughters' future.
-                    """,
+                Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Nobel Peace Prize in 2014. \
+                We must not lose our daughters' future.
+                """,
                 fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Noble Peace Prize in 2014. \
-                    Otherwise we will loose our future.
-                    """,
+                Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Noble Peace Prize in 2014. \
+                Otherwise we will loose our future.
+                """,
                 fires: true),
         ])
     let penalty: Double
@@ -55,7 +55,8 @@ struct LanguageConfusedWords: GradingRule {
         }
         // A confusion set's finding gives a one-word fix: it wins over a phrase of the list at the same place.
         let decided = languagePatternFindings(self, c, c.lexicon.confusionPatterns, c.lexicon.confusionTriggers)
-        findings = decided
+        findings =
+            decided
             + findings.filter { f in
                 !decided.contains { $0.range.start < f.range.end && f.range.start < $0.range.end }
             }
@@ -118,14 +119,14 @@ struct LanguageLowercaseStart: GradingRule {
         id: "language-lowercase-start", criterion: "language",
         summary:
             """
-                capitals: every sentence starts with a capital letter, and names, events, acronyms and 'I' keep \
-                theirs ('Nobel Peace Prize', 'Pakistan', 'IMF')
-                """,
+            capitals: every sentence starts with a capital letter, and names, events, acronyms and 'I' keep \
+            theirs ('Nobel Peace Prize', 'Pakistan', 'IMF')
+            """,
         rationale:
             """
-                A lowercase sentence start or a name in lowercase reads as carelessness in the mechanics examiners \
-                check first.
-                """,
+            A lowercase sentence start or a name in lowercase reads as carelessness in the mechanics examiners \
+            check first.
+            """,
         fix: "Start every sentence with a capital letter, and write every name, event and acronym with its capitals.",
         parameters: [("penalty", "share of credit lost per sentence, word or name (default 0.2)")],
         examples: [
@@ -135,15 +136,15 @@ struct LanguageLowercaseStart: GradingRule {
             RuleExample("Q.1 Discuss inflation.\n\nInflation is high. prices rise every month.", fires: true),
             RuleExample(
                 """
-                    Q.1 Discuss Pakistan's economy.\n\nPakistan signed a programme with the IMF in 2023, and I think \
-                    Malala Yousafzai's Nobel Peace Prize lifted its image (i) abroad, i.e. in Europe.
-                    """,
+                Q.1 Discuss Pakistan's economy.\n\nPakistan signed a programme with the IMF in 2023, and I think \
+                Malala Yousafzai's Nobel Peace Prize lifted its image (i) abroad, i.e. in Europe.
+                """,
                 fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss Pakistan's economy.\n\nThe economy of pakistan depends on the imf, and i think it \
-                    must change.
-                    """,
+                Q.1 Discuss Pakistan's economy.\n\nThe economy of pakistan depends on the imf, and i think it \
+                must change.
+                """,
                 fires: true),
             RuleExample(
                 "Q.1 Discuss Malala's role.\n\nMalala Yousafzai won the nobel peace prize in 2014.", fires: true),
@@ -171,14 +172,14 @@ struct LanguageLowercaseStart: GradingRule {
                     finding(
                         .warning, at: at, excerpt: text,
                         """
-                            \"\(text)…\" starts with a lowercase '\(first.text)' after a full stop: it reads as part \
-                            of the sentence before
-                            """,
+                        \"\(text)…\" starts with a lowercase '\(first.text)' after a full stop: it reads as part \
+                        of the sentence before
+                        """,
                         fix:
                             """
-                                Join it to the sentence before with a comma instead of the full stop, or rewrite it \
-                                as a sentence of its own.
-                                """
+                            Join it to the sentence before with a comma instead of the full stop, or rewrite it \
+                            as a sentence of its own.
+                            """
                     ))
                 continue
             }

@@ -5,14 +5,14 @@ struct PresentationCuttings: GradingRule {
         summary: "few cuttings: a few are normal, more than one per 100 words is heavy",
         rationale:
             """
-                Messy scripts with many cuttings are named in every examiners' report; presentation is worth 1–2 \
-                marks an answer.
-                """,
+            Messy scripts with many cuttings are named in every examiners' report; presentation is worth 1–2 \
+            marks an answer.
+            """,
         fix:
             """
-                Plan each sentence before you write it; strike a word with a single line, and rehearse timed answers \
-                until cuttings are rare.
-                """,
+            Plan each sentence before you write it; strike a word with a single line, and rehearse timed answers \
+            until cuttings are rare.
+            """,
         parameters: [
             ("fullBelow", "cuttings per 100 words with full credit (default 0.5)"),
             ("zeroAt", "cuttings per 100 words with none (default 3)"),
@@ -21,9 +21,9 @@ struct PresentationCuttings: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ~~is~~ has ~~many~~ several \
-                    ~~cause~~ causes ~~in~~ across Pakistan ~~becaus~~ because money ~~was~~ is printed.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ~~is~~ has ~~many~~ several \
+                ~~cause~~ causes ~~in~~ across Pakistan ~~becaus~~ because money ~~was~~ is printed.
+                """,
                 fires: true),
         ])
     let fullBelow: Double
@@ -71,9 +71,9 @@ struct PresentationInsertions: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ^{in} Pakistan has [illegible] \
-                    causes ^{because} money is [illegible] printed.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ^{in} Pakistan has [illegible] \
+                causes ^{because} money is [illegible] printed.
+                """,
                 fires: true),
         ])
     let fullBelow: Double
@@ -116,10 +116,10 @@ struct PresentationHeadingFormat: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has causes.\n\nMONEY SUPPLY\nThe State Bank printed money in 2022.\n\nB. FUEL\nFuel \
-                    prices rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has causes.\n\nMONEY SUPPLY\nThe State Bank printed money in 2022.\n\nB. FUEL\nFuel \
+                prices rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
+                """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -207,9 +207,9 @@ struct PresentationLength: GradingRule {
         summary: "the length suits the marks (the rubric's expected range; 600–1,500 words for a 20-mark answer)",
         rationale:
             """
-                Answers that are too short are a standing complaint; answers far too long cost time and 'economy of \
-                words'.
-                """,
+            Answers that are too short are a standing complaint; answers far too long cost time and 'economy of \
+            words'.
+            """,
         fix: "Aim for the expected length: plan enough points to fill it, and no more.",
         parameters: [],
         examples: [

@@ -5,19 +5,19 @@ struct RelevanceQuestionTerms: GradingRule {
         summary: "the question's key terms appear in the introduction, the headings and the conclusion",
         rationale:
             """
-                Examiners read for the 'crux' of the question first; an answer that never uses the question's own \
-                words looks like a prepared answer to another question.
-                """,
+            Examiners read for the 'crux' of the question first; an answer that never uses the question's own \
+            words looks like a prepared answer to another question.
+            """,
         fix: "Use the question's key terms in the introduction, in the main headings and again in the conclusion.",
         parameters: [("minShare", "share of the key terms each place should name for full credit (default 0.5)")],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nCricket is the most popular \
-                    sport in the country and millions watch every match.\n\n2. THE GAME\nCricket came with the \
-                    British and spread quickly.\n\n3. CONCLUSION\nIn conclusion, cricket unites the nation.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nCricket is the most popular \
+                sport in the country and millions watch every match.\n\n2. THE GAME\nCricket came with the \
+                British and spread quickly.\n\n3. CONCLUSION\nIn conclusion, cricket unites the nation.
+                """,
                 fires: true),
         ])
 
@@ -66,25 +66,25 @@ struct RelevanceHeadingsTied: GradingRule {
         id: "relevance-headings-tied", criterion: "relevance",
         summary:
             """
-                main headings are tied to the question (share its terms or play a standard part such as challenges or \
-                way forward)
-                """,
+            main headings are tied to the question (share its terms or play a standard part such as challenges or \
+            way forward)
+            """,
         rationale:
             """
-                Headings are what an examiner skims in 60–90 seconds; headings that do not echo the question suggest \
-                padding.
-                """,
+            Headings are what an examiner skims in 60–90 seconds; headings that do not echo the question suggest \
+            padding.
+            """,
         fix: "Word each main heading so that it shows which part of the question it answers.",
         parameters: [("minShare", "share of main headings that must be tied for full credit (default 0.7)")],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation has many causes in \
-                    Pakistan and this answer discusses them.\n\n2. CRICKET HISTORY\nCricket came with the \
-                    British.\n\n3. FAMOUS PLAYERS\nImran Khan won the World Cup.\n\n4. CONCLUSION\nIn conclusion, \
-                    inflation has causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation has many causes in \
+                Pakistan and this answer discusses them.\n\n2. CRICKET HISTORY\nCricket came with the \
+                British.\n\n3. FAMOUS PLAYERS\nImran Khan won the World Cup.\n\n4. CONCLUSION\nIn conclusion, \
+                inflation has causes.
+                """,
                 fires: true),
         ])
 
@@ -135,10 +135,10 @@ struct RelevanceHeadingsTied: GradingRule {
                 "heading \"\(c.sections[i].section.title ?? "")\" does not show which part of the question it answers",
                 fix:
                     """
-                        Reword it with the question's terms \
-                        (\(terms)) or fold it into a \
-                        section that does.
-                        """
+                    Reword it with the question's terms \
+                    (\(terms)) or fold it into a \
+                    section that does.
+                    """
             )
         }
         return RuleOutcome(credit: min(1, share / minShare), findings: findings)
@@ -152,9 +152,9 @@ struct RelevanceDirective: GradingRule {
         id: "relevance-directive", criterion: "relevance",
         summary:
             """
-                the answer does what the question's directive asks (the other side where owed, a judgment, \
-                recommendations, both items compared…)
-                """,
+            the answer does what the question's directive asks (the other side where owed, a judgment, \
+            recommendations, both items compared…)
+            """,
         rationale: """
             A 'critically analyse' answer that only narrates, a 'suggest' answer with no suggestions, or a \
             'compare' answer that treats one item misses the spirit of the question. Plain 'examine' owes \
@@ -165,23 +165,29 @@ struct RelevanceDirective: GradingRule {
             other side and judge; for 'suggest' give concrete measures; for 'compare' treat both items side by side.
             """,
         parameters: [
-            ("oneSided", """
+            (
+                "oneSided",
+                """
                 the lesser compared item's share of the other's words below which a comparison is one-sided (default \
                 0.35)
-                """),
-            ("oneSidedCap", """
+                """
+            ),
+            (
+                "oneSidedCap",
+                """
                 share of their credit arguments and evidence keep when a comparison is one-sided (default 0.6)
-                """),
+                """
+            ),
         ],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Suggest measures to control inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan \
-                    reached 38 per cent in 2023 according to the Pakistan Bureau of Statistics.\n\n2. HISTORY OF \
-                    INFLATION\nInflation rose in the 1970s after the oil shock and again in 2008.\n\n3. \
-                    CONCLUSION\nIn conclusion, inflation has been a long story.
-                    """,
+                Q.1 Suggest measures to control inflation in Pakistan.\n\n1. INTRODUCTION\nInflation in Pakistan \
+                reached 38 per cent in 2023 according to the Pakistan Bureau of Statistics.\n\n2. HISTORY OF \
+                INFLATION\nInflation rose in the 1970s after the oil shock and again in 2008.\n\n3. \
+                CONCLUSION\nIn conclusion, inflation has been a long story.
+                """,
                 fires: true),
         ])
 
@@ -336,9 +342,9 @@ struct RelevanceOffTopic: GradingRule {
         }
         let message =
             """
-                off the question: \(what); \(asked) \
-                (\(question.text.count > 90 ? String(question.text.prefix(89)) + "…" : question.text))
-                """
+            off the question: \(what); \(asked) \
+            (\(question.text.count > 90 ? String(question.text.prefix(89)) + "…" : question.text))
+            """
         return RuleOutcome(
             credit: 0,
             findings: [
@@ -346,10 +352,10 @@ struct RelevanceOffTopic: GradingRule {
                     .error, at: c.startRange, message,
                     fix:
                         """
-                            Answer the question that was asked: an answer to another question earns almost nothing, \
-                            however well built. Build every section around \
-                            \(listing(r.questionTerms.prefix(4).map { "'\($0)'" })).
-                            """
+                        Answer the question that was asked: an answer to another question earns almost nothing, \
+                        however well built. Build every section around \
+                        \(listing(r.questionTerms.prefix(4).map { "'\($0)'" })).
+                        """
                 )
             ],
             caps: caps)
@@ -369,9 +375,9 @@ struct RelevanceOffTopic: GradingRule {
                     finding(
                         .error, at: c.startRange,
                         """
-                            the answer barely touches the question: \(found) of its \(c.questionKeys.count) key terms \
-                            appear (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))
-                            """,
+                        the answer barely touches the question: \(found) of its \(c.questionKeys.count) key terms \
+                        appear (missing: \(listing(c.missingTerms(keys).map { "'\($0)'" })))
+                        """,
                         fix: Self.description.fix)
                 ], caps: caps)
         }
@@ -391,10 +397,10 @@ struct RelevanceOffTopic: GradingRule {
                 finding(
                     .error, at: body[0].range,
                     """
-                        off the question: none of its \(body.count) body paragraphs or sections uses the question's \
-                        terms (\(listing(c.written(terms: c.questionTerms.prefix(4)).map { "'\($0)'" }))); only the opening \
-                        and the close name them
-                        """,
+                    off the question: none of its \(body.count) body paragraphs or sections uses the question's \
+                    terms (\(listing(c.written(terms: c.questionTerms.prefix(4)).map { "'\($0)'" }))); only the opening \
+                    and the close name them
+                    """,
                     fix: Self.description.fix)
             ], caps: caps)
     }
@@ -442,9 +448,9 @@ struct RelevanceSectionDrift: GradingRule {
                 "\(named) is about \(about)\(topic), not the question: its arguments and evidence earn nothing",
                 fix:
                     """
-                        Show how it answers the question (\(terms)), or cut it and use the space for the question's \
-                        own aspects.
-                        """,
+                    Show how it answers the question (\(terms)), or cut it and use the space for the question's \
+                    own aspects.
+                    """,
                 weight: Double(max(1, u.words)), listedAs: u.name)
         }
         // The drifting sections' arguments and evidence earn nothing: those criteria keep the on-topic share.
@@ -460,9 +466,9 @@ struct RelevanceMissingAspects: GradingRule {
         summary: "the answer touches the main aspects of the question's topic (its institutions, events and key ideas)",
         rationale:
             """
-                Examiners look for the crux of the question: an answer that never mentions the topic's landmarks \
-                reads as thin.
-                """,
+            Examiners look for the crux of the question: an answer that never mentions the topic's landmarks \
+            reads as thin.
+            """,
         fix: "Bring in the topic's main institutions, events and ideas where they serve your argument.",
         parameters: [
             ("fullShare", "share of the topic's leading aspects an answer must touch for full credit (default 0.4)")
@@ -494,9 +500,9 @@ struct RelevanceMissingAspects: GradingRule {
                 finding(
                     severity, at: c.startRange,
                     """
-                        nothing on \(listing(shown, limit: 3).replacingOccurrences(of: " and ", with: " or ")): \
-                        aspects\(topic) that examiners look for
-                        """,
+                    nothing on \(listing(shown, limit: 3).replacingOccurrences(of: " and ", with: " or ")): \
+                    aspects\(topic) that examiners look for
+                    """,
                     fix: "Where they serve the argument, bring in \(listing(shown, limit: 3)).", weight: 1)
             ])
     }

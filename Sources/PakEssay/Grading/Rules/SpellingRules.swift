@@ -4,35 +4,35 @@ struct LanguageSpelling: GradingRule {
         id: "language-spelling", criterion: "language",
         summary:
             """
-                every word is in the dictionary (British and American English) or the rubric's allowances, headings \
-                and outline included
-                """,
+            every word is in the dictionary (British and American English) or the rubric's allowances, headings \
+            and outline included
+            """,
         rationale:
             """
-                Examiners report spelling errors as 'rife'; each one costs credibility in an answer that is otherwise \
-                sound.
-                """,
+            Examiners report spelling errors as 'rife'; each one costs credibility in an answer that is otherwise \
+            sound.
+            """,
         fix: "Learn the spellings you get wrong; the findings list each with its correction.",
         parameters: [("tolerance", "misspellings per 100 words at which the rule gives no credit (default 1.5)")],
         examples: [
             RuleExample(
                 """
-                    Q.1 Discuss the role of the government in Pakistan.\n\nThe government of Pakistan must recognise \
-                    its role in the organisation of the economy. The Zarb-e-Azb operation and CPEC in Gwadar show \
-                    what the state's hydel projects can do, as ISPR reported in the 1990s.
-                    """,
+                Q.1 Discuss the role of the government in Pakistan.\n\nThe government of Pakistan must recognise \
+                its role in the organisation of the economy. The Zarb-e-Azb operation and CPEC in Gwadar show \
+                what the state's hydel projects can do, as ISPR reported in the 1990s.
+                """,
                 fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the role of the government in Pakistan.\n\nThe goverment must recieve the support of \
-                    the people untill the economy is stable.
-                    """,
+                Q.1 Discuss the role of the government in Pakistan.\n\nThe goverment must recieve the support of \
+                the people untill the economy is stable.
+                """,
                 fires: true),
             RuleExample(
                 """
-                    Q.1 Discuss the hurdles.\n\nHINDERANCES\n\nRefugess from Afghanistan add to the burden on the \
-                    economy.
-                    """,
+                Q.1 Discuss the hurdles.\n\nHINDERANCES\n\nRefugess from Afghanistan add to the burden on the \
+                economy.
+                """,
                 fires: true),
         ],
         advice: RuleAdvice(
@@ -115,9 +115,9 @@ struct LanguageSpelling: GradingRule {
                 "'\(t.text)' is not in the dictionary\(times)",
                 fix:
                     """
-                        Check its spelling; if it is a name or a term the rubric should know, a tutor adds it to \
-                        lexicons/allowed.txt.
-                        """,
+                    Check its spelling; if it is a name or a term the rubric should know, a tutor adds it to \
+                    lexicons/allowed.txt.
+                    """,
                 weight: Double(hit.count), listedAs: t.text)
         }
         out.repeats = hit.count - 1

@@ -13,9 +13,9 @@ struct StructureHeadingDensity: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in \
-                    Pakistan.\n\n\(Example.filler(8))\n\n\(Example.filler(8))\n\n\(Example.filler(8))
-                    """,
+                Q.1 Discuss the causes of inflation in \
+                Pakistan.\n\n\(Example.filler(8))\n\n\(Example.filler(8))\n\n\(Example.filler(8))
+                """,
                 fires: true),
         ])
     let wordsPerHeading: Double
@@ -36,9 +36,9 @@ struct StructureHeadingDensity: GradingRule {
             headings == 0
             ? "no headings in \(c.words) words"
             : """
-                \(Int(headings)) heading\(headings == 1 ? "" : "s") for \(c.words) words; expected about \
-                \(Int(expected.rounded()))
-                """
+            \(Int(headings)) heading\(headings == 1 ? "" : "s") for \(c.words) words; expected about \
+            \(Int(expected.rounded()))
+            """
         return RuleOutcome(
             credit: credit, findings: [finding(.warning, at: c.startRange, message, fix: Self.description.fix)])
     }
@@ -56,10 +56,10 @@ struct StructureNumbering: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation has causes.\n\n2. \
-                    MONEY\nThe State Bank printed money.\n\n4. FUEL\nFuel prices rose.\n\n1. CONCLUSION\nIn \
-                    conclusion, inflation has causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nInflation has causes.\n\n2. \
+                MONEY\nThe State Bank printed money.\n\n4. FUEL\nFuel prices rose.\n\n1. CONCLUSION\nIn \
+                conclusion, inflation has causes.
+                """,
                 fires: true),
         ])
     let penalty: Double
@@ -85,20 +85,20 @@ struct StructureOutline: GradingRule {
         rationale: "FPSC examiners single out outline points that are never developed in the body.",
         fix:
             """
-                Make the outline and the subsections match one for one: develop every point you list, and list every \
-                point you develop.
-                """,
+            Make the outline and the subsections match one for one: develop every point you list, and list every \
+            point you develop.
+            """,
         parameters: [("required", "an outline is required at the start of the answer (default false)")],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has three causes.\n\n2. CAUSES OF INFLATION\nMonetary expansion\n\nFuel prices\n\nFood \
-                    shortages\n\n2.1 Monetary Expansion\nThe State Bank printed money in 2022.\n\n2.2 Fuel \
-                    Prices\nOil rose to $120 a barrel in 2022.\n\n2.3 Weak Currency\nThe rupee fell by 30 per cent in \
-                    2023.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has three causes.\n\n2. CAUSES OF INFLATION\nMonetary expansion\n\nFuel prices\n\nFood \
+                shortages\n\n2.1 Monetary Expansion\nThe State Bank printed money in 2022.\n\n2.2 Fuel \
+                Prices\nOil rose to $120 a barrel in 2022.\n\n2.3 Weak Currency\nThe rupee fell by 30 per cent in \
+                2023.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
+                """,
                 fires: true),
         ])
     let required: Bool
@@ -128,15 +128,15 @@ struct StructureOutline: GradingRule {
                     finding(
                         .note, at: SourceRange(at: child.position), excerpt: child.title ?? "",
                         """
-                            \(c.sections[info.children[k]].name) is not in the outline of \(info.name): the outline \
-                            lists \(counted(info.section.outline.count, "point")), the body develops \
-                            \(info.section.sections.count)
-                            """,
+                        \(c.sections[info.children[k]].name) is not in the outline of \(info.name): the outline \
+                        lists \(counted(info.section.outline.count, "point")), the body develops \
+                        \(info.section.sections.count)
+                        """,
                         fix:
                             """
-                                Add \"\(child.title ?? "")\" to the outline so that it announces everything the \
-                                section develops.
-                                """,
+                            Add \"\(child.title ?? "")\" to the outline so that it announces everything the \
+                            section develops.
+                            """,
                         weight: 0.5))
             }
         }
@@ -199,9 +199,9 @@ extension StructureOutline {
                     "\(section.displayName) is not in the answer's outline",
                     fix:
                         """
-                            Add \"\(section.title ?? "")\" to the outline so that it announces everything the answer \
-                            develops.
-                            """,
+                        Add \"\(section.title ?? "")\" to the outline so that it announces everything the answer \
+                        develops.
+                        """,
                     weight: 0.5))
         }
         return (matched, total, findings)
@@ -220,10 +220,10 @@ struct StructureOrder: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has monetary causes.\n\n2. CONCLUSION\nIn conclusion, inflation is monetary.\n\n3. \
-                    MONEY SUPPLY\nThe State Bank printed money in 2022 because the deficit was large.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has monetary causes.\n\n2. CONCLUSION\nIn conclusion, inflation is monetary.\n\n3. \
+                MONEY SUPPLY\nThe State Bank printed money in 2022 because the deficit was large.
+                """,
                 fires: true),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -260,19 +260,19 @@ struct StructureOwedSections: GradingRule {
         id: "structure-owed-sections", criterion: "structure",
         summary:
             """
-                challenges and way-forward sections are present where the question needs them (a demand the answer \
-                misses altogether is charged once, by relevance-directive)
-                """,
+            challenges and way-forward sections are present where the question needs them (a demand the answer \
+            misses altogether is charged once, by relevance-directive)
+            """,
         rationale:
             """
-                For almost every current-affairs question examiners expect the challenges weighed and constructive \
-                suggestions, each under its own heading; only a few candidates give them.
-                """,
+            For almost every current-affairs question examiners expect the challenges weighed and constructive \
+            suggestions, each under its own heading; only a few candidates give them.
+            """,
         fix:
             """
-                Give the other side a section ('Challenges', 'Implications', 'Critical Analysis') and the \
-                recommendations a 'Way Forward' section.
-                """,
+            Give the other side a section ('Challenges', 'Implications', 'Critical Analysis') and the \
+            recommendations a 'Way Forward' section.
+            """,
         parameters: [
             ("challengesFor", "directives that owe a challenges (or implications, criticism) section"),
             ("wayForwardFor", "directives that owe a way-forward section"),
@@ -287,17 +287,17 @@ struct StructureOwedSections: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Explain the energy crisis of Pakistan and the measures to resolve it.\n\n1. \
-                    INTRODUCTION\nPakistan's energy crisis has deep roots.\n\n2. CIRCULAR DEBT\nCircular debt passed \
-                    Rs 2.6 trillion in 2023.\n\n3. CONCLUSION\nIn conclusion, the crisis is deep.
-                    """,
+                Q.1 Explain the energy crisis of Pakistan and the measures to resolve it.\n\n1. \
+                INTRODUCTION\nPakistan's energy crisis has deep roots.\n\n2. CIRCULAR DEBT\nCircular debt passed \
+                Rs 2.6 trillion in 2023.\n\n3. CONCLUSION\nIn conclusion, the crisis is deep.
+                """,
                 fires: true),
             RuleExample(
                 """
-                    Q.1 Critically analyse the prospects of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC can change \
-                    Pakistan's economy.\n\n2. PROSPECTS\nEnergy projects added 8,000 MW by 2020.\n\n3. CONCLUSION\nIn \
-                    conclusion, CPEC has prospects.
-                    """,
+                Q.1 Critically analyse the prospects of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC can change \
+                Pakistan's economy.\n\n2. PROSPECTS\nEnergy projects added 8,000 MW by 2020.\n\n3. CONCLUSION\nIn \
+                conclusion, CPEC has prospects.
+                """,
                 fires: false),
         ])
     let challengesFor: [String]
@@ -357,13 +357,13 @@ struct StructureOwedSections: GradingRule {
                 .warning, at: SourceRange(at: question.position),
                 side.weighed
                     ? """
-                        the question (\(question.directive ?? "")) needs the other side weighed in a section of its \
-                        own, but the answer weighs it only in passing
-                        """
+                    the question (\(question.directive ?? "")) needs the other side weighed in a section of its \
+                    own, but the answer weighs it only in passing
+                    """
                     : """
-                        the question (\(question.directive ?? "")) needs the challenges or the other side weighed, \
-                        but the answer has no such section
-                        """,
+                    the question (\(question.directive ?? "")) needs the challenges or the other side weighed, \
+                    but the answer has no such section
+                    """,
                 fix: "Give the other side a section of its own: 'Challenges', 'Implications' or 'Critical Analysis'.")
         ]
     }
@@ -408,10 +408,10 @@ struct StructureWallOfText: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 """
-                    Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
-                    inflation has causes.\n\n2. CAUSES\n\(Example.filler(16))\n\n3. CONCLUSION\nIn conclusion, \
-                    inflation has causes.
-                    """,
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has causes.\n\n2. CAUSES\n\(Example.filler(16))\n\n3. CONCLUSION\nIn conclusion, \
+                inflation has causes.
+                """,
                 fires: true),
         ])
     let maxWords: Double
@@ -438,9 +438,9 @@ struct StructureParagraphing: GradingRule {
             "an essay without headings is built in paragraphs: an opening, one paragraph a point and a close",
         rationale:
             """
-                In an essay without headings the paragraphs are the structure: examiners mark one unbroken block \
-                at the bottom of the scale, and reward an opening, three or more body paragraphs and a close.
-                """,
+            In an essay without headings the paragraphs are the structure: examiners mark one unbroken block \
+            at the bottom of the scale, and reward an opening, three or more body paragraphs and a close.
+            """,
         fix: "Write an opening paragraph, one paragraph for each point, and a closing paragraph.",
         parameters: [("target", "paragraphs for full credit (default 5: an opening, three points and a close)")],
         examples: [

@@ -34,15 +34,15 @@ struct HTMLAnswerRenderer {
         var out = "<article class=\"answer\" id=\"answer-\(n)\" aria-labelledby=\"answer-\(n)-h\">\n<header>\n"
         out +=
             """
-                <h2 \
-                id=\"answer-\(n)-h\">\(HTMLText.escape(g.source))\(g.answer.index > 1 || g.answer.line > 1 ? " <small>answer \(g.answer.index), line \(g.answer.line)</small>" : "")</h2>\n
-                """
+            <h2 \
+            id=\"answer-\(n)-h\">\(HTMLText.escape(g.source))\(g.answer.index > 1 || g.answer.line > 1 ? " <small>answer \(g.answer.index), line \(g.answer.line)</small>" : "")</h2>\n
+            """
         if let q = g.question {
             out +=
                 """
-                    <p class=\"question\"><span class=\"label\">\(HTMLText.escape(q.label))</span> \
-                    \(HTMLText.escape(q.text))
-                    """
+                <p class=\"question\"><span class=\"label\">\(HTMLText.escape(q.label))</span> \
+                \(HTMLText.escape(q.text))
+                """
             if let d = q.directive { out += " <span class=\"directive\">\(HTMLText.escape(d))</span>" }
             out += "</p>\n"
         } else {
@@ -51,15 +51,15 @@ struct HTMLAnswerRenderer {
         let s = g.answer.stats
         out +=
             """
-                <p class=\"marks\"><strong>\(HTMLText.number(g.marks))</strong> / \(HTMLText.number(g.maxMarks)) \
-                <span class=\"band\">\(HTMLText.escape(g.band))</span></p>\n
-                """
+            <p class=\"marks\"><strong>\(HTMLText.number(g.marks))</strong> / \(HTMLText.number(g.maxMarks)) \
+            <span class=\"band\">\(HTMLText.escape(g.band))</span></p>\n
+            """
         out +=
             """
-                <p class=\"stats\">\(s.words) words · \(s.paragraphs) paragraphs · \(s.headings) headings · \
-                \(s.cuttings) cuttings · \(s.insertions) insertions · \(s.pages) page\(s.pages == 1 ? "" : "s") · \
-                \(g.evidence.count) pieces of evidence</p>\n</header>\n
-                """
+            <p class=\"stats\">\(s.words) words · \(s.paragraphs) paragraphs · \(s.headings) headings · \
+            \(s.cuttings) cuttings · \(s.insertions) insertions · \(s.pages) page\(s.pages == 1 ? "" : "s") · \
+            \(g.evidence.count) pieces of evidence</p>\n</header>\n
+            """
         out += HTMLCharts.criteria(
             g.criteria.map { ($0.title, $0.score, $0.max) }, id: "answer-\(n)-chart", caption: "Marks by criterion")
         if !g.improvements.isEmpty {
@@ -69,9 +69,9 @@ struct HTMLAnswerRenderer {
         }
         out +=
             """
-                <div class=\"layout\">\n<section class=\"script\" aria-label=\"The answer as written\"><h3>The answer \
-                as written</h3>\n
-                """
+            <div class=\"layout\">\n<section class=\"script\" aria-label=\"The answer as written\"><h3>The answer \
+            as written</h3>\n
+            """
         var body = ""
         for section in g.answer.sections { body += render(section) }
         // Findings placed where no text is drawn (the question line, a blank line) are listed first.
@@ -87,14 +87,14 @@ struct HTMLAnswerRenderer {
             let f = item.finding
             out +=
                 """
-                    <li id=\"a\(n)-fl\(k + 1)\" class=\"sev-\(f.severity.rawValue)\"><a \
-                    href=\"#a\(n)-f\(k + 1)\">\(f.range.start.line):\(f.range.start.column)</a> 
-                    """
+                <li id=\"a\(n)-fl\(k + 1)\" class=\"sev-\(f.severity.rawValue)\"><a \
+                href=\"#a\(n)-f\(k + 1)\">\(f.range.start.line):\(f.range.start.column)</a> 
+                """
             out +=
                 """
-                    <strong class=\"sev\">\(f.severity.rawValue)</strong> \(HTMLText.escape(f.message)) <code \
-                    class=\"rule\">\(HTMLText.escape(f.rule))</code>
-                    """
+                <strong class=\"sev\">\(f.severity.rawValue)</strong> \(HTMLText.escape(f.message)) <code \
+                class=\"rule\">\(HTMLText.escape(f.rule))</code>
+                """
             if item.marksLost > 0 { out += " <span class=\"lost\">−\(HTMLText.number(item.marksLost))</span>" }
             if item.isShared {
                 out += " <span class=\"crit\">across \(HTMLText.escape(item.criteria.joined(separator: ", ")))</span>"
@@ -106,9 +106,9 @@ struct HTMLAnswerRenderer {
         if reserve > 0 {
             out +=
                 """
-                    <p class=\"reserve\">\(HTMLText.number(reserve)) marks kept in the examiner's reserve (the top of \
-                    the scale is for exceptional answers).</p>\n
-                    """
+                <p class=\"reserve\">\(HTMLText.number(reserve)) marks kept in the examiner's reserve (the top of \
+                the scale is for exceptional answers).</p>\n
+                """
         }
         out += "</aside>\n</div>\n"
         if !g.remarks.isEmpty {
@@ -117,13 +117,13 @@ struct HTMLAnswerRenderer {
                 let verdict = r.agrees.map { $0 ? "agrees" : "disagrees" } ?? "no-verdict"
                 out +=
                     """
-                        <li class=\"\(verdict)\"><blockquote>\(HTMLText.escape(r.remark.text))</blockquote> <span \
-                        class=\"where\">line \(r.remark.position.line)</span>
-                        """
+                    <li class=\"\(verdict)\"><blockquote>\(HTMLText.escape(r.remark.text))</blockquote> <span \
+                    class=\"where\">line \(r.remark.position.line)</span>
+                    """
                 out +=
                     """
-                        <p>\(r.criteria.isEmpty ? "" : "<span class=\"crit\">\(HTMLText.escape(r.criteria.joined(separator: ", ")))</span>: ")\(HTMLText.escape(r.explanation))</p></li>
-                        """
+                    <p>\(r.criteria.isEmpty ? "" : "<span class=\"crit\">\(HTMLText.escape(r.criteria.joined(separator: ", ")))</span>: ")\(HTMLText.escape(r.explanation))</p></li>
+                    """
             }
             out += "</ul></section>\n"
         }
@@ -137,9 +137,9 @@ struct HTMLAnswerRenderer {
         let f = listed[k - 1].finding
         return
             """
-                <a class=\"fa sev-\(f.severity.rawValue)\" id=\"a\(n)-f\(k)\" href=\"#a\(n)-fl\(k)\" \
-                title=\"\(HTMLText.escape(f.message))\">\(k)</a>
-                """
+            <a class=\"fa sev-\(f.severity.rawValue)\" id=\"a\(n)-f\(k)\" href=\"#a\(n)-fl\(k)\" \
+            title=\"\(HTMLText.escape(f.message))\">\(k)</a>
+            """
     }
 
     private mutating func render(_ section: Section) -> String {
@@ -158,9 +158,9 @@ struct HTMLAnswerRenderer {
                 if let i = item.subsectionIndex {
                     out +=
                         """
-                            <li>\(text) <a class=\"to\" href=\"#\(sectionId(section.sections[i].position.line))\">→ \
-                            \(HTMLText.escape(item.sectionLabel ?? ""))</a></li>
-                            """
+                        <li>\(text) <a class=\"to\" href=\"#\(sectionId(section.sections[i].position.line))\">→ \
+                        \(HTMLText.escape(item.sectionLabel ?? ""))</a></li>
+                        """
                 } else {
                     out += "<li class=\"undeveloped\">\(text) <em>never developed</em></li>"
                 }
@@ -169,9 +169,9 @@ struct HTMLAnswerRenderer {
             for (k, child) in section.sections.enumerated() where !announced.contains(k) {
                 out +=
                     """
-                        <p class=\"unannounced-note\"><a \
-                        href=\"#\(sectionId(child.position.line))\">\(HTMLText.escape(child.number ?? child.title ?? ""))</a> is not in the outline.</p>\n
-                        """
+                    <p class=\"unannounced-note\"><a \
+                    href=\"#\(sectionId(child.position.line))\">\(HTMLText.escape(child.number ?? child.title ?? ""))</a> is not in the outline.</p>\n
+                    """
             }
         }
         for p in section.paragraphs {
@@ -182,9 +182,9 @@ struct HTMLAnswerRenderer {
         for v in section.visuals {
             out +=
                 """
-                    <figure class=\"visual\"><figcaption><span class=\"kind\">\(HTMLText.escape(v.kind))</span> \
-                    \(HTMLText.escape(v.caption))</figcaption>
-                    """
+                <figure class=\"visual\"><figcaption><span class=\"kind\">\(HTMLText.escape(v.kind))</span> \
+                \(HTMLText.escape(v.caption))</figcaption>
+                """
                 + flush(line: v.position.line) + "</figure>\n"
         }
         for child in section.sections { out += render(child) }
@@ -257,9 +257,9 @@ struct HTMLAnswerRenderer {
         case .pageBreak(let explicit, let page, _):
             return
                 """
-                     <span class=\"page-break\" \
-                    role=\"separator\">\(explicit ? "page \(page.map(String.init) ?? "")" : "page turns")</span> 
-                    """
+                 <span class=\"page-break\" \
+                role=\"separator\">\(explicit ? "page \(page.map(String.init) ?? "")" : "page turns")</span> 
+                """
         }
     }
 

@@ -8,9 +8,9 @@ enum HTMLCharts {
         let height = rows.count * rowHeight + 10
         var svg =
             """
-                <figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"\(id)-t\" viewBox=\"0 0 \
-                \(labelWidth + barWidth + 90) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">
-                """
+            <figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"\(id)-t\" viewBox=\"0 0 \
+            \(labelWidth + barWidth + 90) \(height)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">
+            """
         svg += "<title id=\"\(id)-t\">\(HTMLText.escape(caption))</title>"
         for (k, row) in rows.enumerated() {
             let y = 5 + k * rowHeight
@@ -21,14 +21,14 @@ enum HTMLCharts {
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barWidth)\" height=\"18\" class=\"track\"/>"
             svg +=
                 """
-                    <rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"18\" \
-                    class=\"\(weak ? "bar weak" : "bar")\"/>
-                    """
+                <rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"18\" \
+                class=\"\(weak ? "bar weak" : "bar")\"/>
+                """
             svg +=
                 """
-                    <text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 16)\" \
-                    class=\"val\">\(HTMLText.number(row.value)) / \(HTMLText.number(row.max))</text>
-                    """
+                <text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 16)\" \
+                class=\"val\">\(HTMLText.number(row.value)) / \(HTMLText.number(row.max))</text>
+                """
         }
         svg += "</svg><figcaption>\(HTMLText.escape(caption)): "
         svg += rows.map { "\(HTMLText.escape($0.label)) \(HTMLText.number($0.value)) of \(HTMLText.number($0.max))" }
@@ -49,9 +49,9 @@ enum HTMLCharts {
         let width = bins * (barWidth + gap) + 40
         var svg =
             """
-                <figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"\(id)-t\" viewBox=\"0 0 \(width) \
-                \(height + 40)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">
-                """
+            <figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"\(id)-t\" viewBox=\"0 0 \(width) \
+            \(height + 40)\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">
+            """
         svg += "<title id=\"\(id)-t\">Distribution of marks</title>"
         for (k, n) in counts.enumerated() {
             let h = Int(Double(height - 20) * Double(n) / Double(top))
@@ -60,22 +60,22 @@ enum HTMLCharts {
             if n > 0 {
                 svg +=
                     """
-                        <text x=\"\(x + barWidth / 2)\" y=\"\(height - h - 4)\" class=\"val\" \
-                        text-anchor=\"middle\">\(n)</text>
-                        """
+                    <text x=\"\(x + barWidth / 2)\" y=\"\(height - h - 4)\" class=\"val\" \
+                    text-anchor=\"middle\">\(n)</text>
+                    """
             }
             svg +=
                 """
-                    <text x=\"\(x + barWidth / 2)\" y=\"\(height + 16)\" class=\"lbl\" \
-                    text-anchor=\"middle\">\(HTMLText.number(Double(k) * step))–\(HTMLText.number(min(maximum, Double(k + 1) * step)))</text>
-                    """
+                <text x=\"\(x + barWidth / 2)\" y=\"\(height + 16)\" class=\"lbl\" \
+                text-anchor=\"middle\">\(HTMLText.number(Double(k) * step))–\(HTMLText.number(min(maximum, Double(k + 1) * step)))</text>
+                """
         }
         svg += "</svg><figcaption>Distribution of marks: "
         svg += counts.enumerated().filter { $0.element > 0 }.map {
             """
-                \($0.element) answer\($0.element == 1 ? "" : "s") at \
-                \(HTMLText.number(Double($0.offset) * step))–\(HTMLText.number(min(maximum, Double($0.offset + 1) * step)))
-                """
+            \($0.element) answer\($0.element == 1 ? "" : "s") at \
+            \(HTMLText.number(Double($0.offset) * step))–\(HTMLText.number(min(maximum, Double($0.offset + 1) * step)))
+            """
         }.joined(separator: "; ")
         svg += ".</figcaption></figure>"
         return svg

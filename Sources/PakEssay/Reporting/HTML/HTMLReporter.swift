@@ -11,20 +11,20 @@ public struct HTMLReporter: Reporter {
             answers.count == 1 ? "pakessay: \(answers[0].source)" : "pakessay: class report (\(answers.count) answers)"
         var out =
             """
-                <!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" \
-                content=\"width=device-width, initial-scale=1\">\n
-                """
+            <!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" \
+            content=\"width=device-width, initial-scale=1\">\n
+            """
         out +=
             """
-                <meta name=\"generator\" content=\"pakessay \
-                \(PakEssayVersion.string)\">\n<title>\(HTMLText.escape(title))</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n
-                """
+            <meta name=\"generator\" content=\"pakessay \
+            \(PakEssayVersion.string)\">\n<title>\(HTMLText.escape(title))</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n
+            """
         out +=
             """
-                <header class=\"page\"><h1>\(HTMLText.escape(title))</h1><p>Rubric \
-                \(HTMLText.escape(batch.rubric.id)) \(HTMLText.escape(batch.rubric.version)): \
-                \(HTMLText.escape(batch.rubric.title))</p></header>\n<main>\n
-                """
+            <header class=\"page\"><h1>\(HTMLText.escape(title))</h1><p>Rubric \
+            \(HTMLText.escape(batch.rubric.id)) \(HTMLText.escape(batch.rubric.version)): \
+            \(HTMLText.escape(batch.rubric.title))</p></header>\n<main>\n
+            """
         if batch.items.count > 1 || !batch.errors.isEmpty { out += classSection(batch) }
         var numbered: [(Int, GradedAnswer)] = []
         for (k, g) in answers.enumerated() { numbered.append((k + 1, g)) }
@@ -34,9 +34,9 @@ public struct HTMLReporter: Reporter {
         }
         out +=
             """
-                </main>\n<footer><p>Graded by pakessay \(PakEssayVersion.string). Every mark lost is traced to a \
-                finding; `pakessay explain RULE-ID` says why each rule matters.</p></footer>\n</body>\n</html>\n
-                """
+            </main>\n<footer><p>Graded by pakessay \(PakEssayVersion.string). Every mark lost is traced to a \
+            finding; `pakessay explain RULE-ID` says why each rule matters.</p></footer>\n</body>\n</html>\n
+            """
         return out
     }
 
@@ -47,9 +47,9 @@ public struct HTMLReporter: Reporter {
             "<section class=\"class\" id=\"class\" aria-labelledby=\"class-h\">\n<h2 id=\"class-h\">The class</h2>\n"
         out +=
             """
-                <p class=\"stats\">\(batch.answers.count) answers graded, \(batch.errors.count) \
-                input\(batch.errors.count == 1 ? "" : "s") not graded
-                """
+            <p class=\"stats\">\(batch.answers.count) answers graded, \(batch.errors.count) \
+            input\(batch.errors.count == 1 ? "" : "s") not graded
+            """
         if let mean = summary.mean, let median = summary.median {
             out += " · mean \(figure(mean)) / \(HTMLText.number(rubric.maxMarks)) · median \(HTMLText.number(median))"
         }
@@ -66,9 +66,9 @@ public struct HTMLReporter: Reporter {
         if !rules.isEmpty {
             out +=
                 """
-                    <h3>Rules most often lost</h3>\n<table class=\"rules\"><thead><tr><th scope=\"col\">rule</th><th \
-                    scope=\"col\">marks lost</th><th scope=\"col\">answers</th></tr></thead><tbody>
-                    """
+                <h3>Rules most often lost</h3>\n<table class=\"rules\"><thead><tr><th scope=\"col\">rule</th><th \
+                scope=\"col\">marks lost</th><th scope=\"col\">answers</th></tr></thead><tbody>
+                """
             for (rule, marks, n) in rules {
                 out += "<tr><td><code>\(HTMLText.escape(rule))</code></td><td>\(figure(marks))</td><td>\(n)</td></tr>"
             }
@@ -76,9 +76,9 @@ public struct HTMLReporter: Reporter {
         }
         out +=
             """
-                <h3>Answers</h3>\n<table class=\"answers\"><thead><tr><th scope=\"col\">answer</th><th \
-                scope=\"col\">marks ▾</th><th scope=\"col\">band</th>
-                """
+            <h3>Answers</h3>\n<table class=\"answers\"><thead><tr><th scope=\"col\">answer</th><th \
+            scope=\"col\">marks ▾</th><th scope=\"col\">band</th>
+            """
         for c in rubric.criteria {
             out += "<th scope=\"col\" title=\"\(HTMLText.escape(c.title))\">\(HTMLText.escape(c.id))</th>"
         }
@@ -89,9 +89,9 @@ public struct HTMLReporter: Reporter {
         for (k, g) in ranked {
             out +=
                 """
-                    <tr><td><a \
-                    href=\"#answer-\(k + 1)\">\(HTMLText.escape(g.source))\(g.answer.index > 1 ? " #\(g.answer.index)" : "")</a></td><td>\(HTMLText.number(g.marks))</td><td>\(HTMLText.escape(g.band))</td>
-                    """
+                <tr><td><a \
+                href=\"#answer-\(k + 1)\">\(HTMLText.escape(g.source))\(g.answer.index > 1 ? " #\(g.answer.index)" : "")</a></td><td>\(HTMLText.number(g.marks))</td><td>\(HTMLText.escape(g.band))</td>
+                """
             for c in g.criteria {
                 let weak = c.max > 0 && c.score / c.max < 0.5
                 out += "<td class=\"\(weak ? "weak" : "")\">\(HTMLText.number(c.score))</td>"
