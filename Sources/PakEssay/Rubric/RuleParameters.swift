@@ -7,12 +7,6 @@ public struct RuleParameters: Sendable {
     /// Parameters with nothing set: every rule's defaults.
     public static let defaults = RuleParameters(values: nil, path: "params", file: "(defaults)")
 
-    init(values: JSONValue?, path: String, file: String) {
-        self.values = values
-        self.path = path
-        self.file = file
-    }
-
     private func node(_ key: String) -> JSONNode { JSONNode(value: values?[key], path: "\(path).\(key)", file: file) }
 
     /// The largest number a parameter may be unless its rule says otherwise: rules turn counts into

@@ -228,17 +228,17 @@ import Testing
     ]
 
     @Test(arguments: bad)
-    func badRubricsNameFileAndKeyPath(_ case_: Bad) throws {
+    func badRubricsNameFileAndKeyPath(_ bad: Bad) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "pakessay-rubric-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("bad.json").path
-        try Data(case_.json.utf8).write(to: URL(fileURLWithPath: path))
+        try Data(bad.json.utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: RubricError.self) { try RubricLoader.load(path: path) }
         do {
             _ = try RubricLoader.load(path: path)
         } catch {
-            #expect(error.message.hasPrefix(case_.message), "got: \(error.message)")
+            #expect(error.message.hasPrefix(bad.message), "got: \(error.message)")
         }
     }
 

@@ -234,7 +234,9 @@ struct LanguageMatcher {
             }
             let word = marked[n - 1]
             switch part.dropFirst(2) {
-            case ":base": guard let b = base(word) else { return nil }; out.append(b)
+            case ":base":
+                guard let b = base(word) else { return nil }
+                out.append(b)
             case ":s": out.append(Self.thirdPerson(word.lower))
             default: out.append(word.text)
             }
