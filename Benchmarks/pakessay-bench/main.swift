@@ -65,7 +65,8 @@ struct Row {
 if arguments.contains("--growth-check") { exit(growthCheck()) }
 
 print(
-    "pakessay-bench \(PakEssayVersion.string): building the corpus (\(corpusAnswers) answers, at least \(corpusBytes / 1_000_000) MB)…"
+    "pakessay-bench \(PakEssayVersion.string): building the corpus (\(corpusAnswers) answers, "
+        + "at least \(corpusBytes / 1_000_000) MB)…"
 )
 let corpus = try Corpus.make(answers: corpusAnswers, minimumBytes: corpusBytes, samples: samples)
 let corpusMB = Double(corpus.bytes) / 1e6
@@ -266,8 +267,8 @@ if let binary = option("--binary") {
     print(String(format: "one typical answer, process start to exit (median of 20): %.1f ms", startToExit!))
     print(
         String(
-            format:
-                "streaming the corpus through `grade - --format jsonl`: %.1f s (%.2f MB/s), peak resident memory %.0f MB",
+            format: "streaming the corpus through `grade - --format jsonl`: %.1f s (%.2f MB/s), "
+                + "peak resident memory %.0f MB",
             run.seconds, corpusMB / max(run.seconds, 1e-9), run.peakMB))
 }
 

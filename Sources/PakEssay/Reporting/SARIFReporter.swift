@@ -157,17 +157,21 @@ public struct GitHubReporter: StreamingReporter {
         case .failed(let source, let e):
             out += "::error file=\(property(source))::\(data(e.message)) (\(e.code))\n"
         case .graded(let g):
+            let marks = "\(JSONValue.format(g.marks))/\(JSONValue.format(g.maxMarks)) (\(g.band))"
             out +=
                 """
                 ::notice \
-                file=\(property(g.source)),line=\(g.answer.line)::\(data("answer \(g.answer.index): \(JSONValue.format(g.marks))/\(JSONValue.format(g.maxMarks)) (\(g.band))"))\n
+                file=\(property(g.source)),line=\(g.answer.line)::\(data("answer \(g.answer.index): \(marks)"))\n
                 """
             for f in g.listedFindings {
                 let level = f.severity == .error ? "error" : f.severity == .warning ? "warning" : "notice"
+                let start = "line=\(f.range.start.line),col=\(f.range.start.column)"
+                let end = "endLine=\(f.range.end.line),endColumn=\(f.range.end.column)"
                 out +=
                     """
                     ::\(level) \
-                    file=\(property(g.source)),line=\(f.range.start.line),col=\(f.range.start.column),endLine=\(f.range.end.line),endColumn=\(f.range.end.column),title=\(property(f.rule))::\(data(f.message)) (\(f.rule))\n
+                    file=\(property(g.source)),\(start),\(end),\
+                    title=\(property(f.rule))::\(data(f.message)) (\(f.rule))\n
                     """
             }
         }

@@ -24,8 +24,9 @@ struct RelevanceQuestionTerms: GradingRule {
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.5, minimum: 0.01) }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }
         var places: [(String, SourceRange, TermSet)] = []
@@ -91,8 +92,9 @@ struct RelevanceHeadingsTied: GradingRule {
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.7, minimum: 0.01) }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }
         let q = Set(c.questionKeys)
@@ -198,8 +200,9 @@ struct RelevanceDirective: GradingRule {
         oneSidedCap = try p.number("oneSidedCap", 0.6, minimum: 0)
     }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         guard let question = c.question else { return unjudged(c, self) }
         let owed = DirectiveDemand.owed(by: question)
         guard !owed.isEmpty else { return .full }
@@ -391,6 +394,7 @@ struct RelevanceOffTopic: GradingRule {
             return question.contains(where: unitKeys.contains)
         }
         guard serving.isEmpty else { return .full }
+        let terms = listing(c.written(terms: c.questionTerms.prefix(4)).map { "'\($0)'" })
         return RuleOutcome(
             credit: 0,
             findings: [
@@ -398,7 +402,7 @@ struct RelevanceOffTopic: GradingRule {
                     .error, at: body[0].range,
                     """
                     off the question: none of its \(body.count) body paragraphs or sections uses the question's \
-                    terms (\(listing(c.written(terms: c.questionTerms.prefix(4)).map { "'\($0)'" }))); only the opening \
+                    terms (\(terms)); only the opening \
                     and the close name them
                     """,
                     fix: Self.description.fix)
@@ -432,8 +436,9 @@ struct RelevanceSectionDrift: GradingRule {
         capCriteria = try p.strings("capCriteria", ["arguments", "evidence"])
     }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         guard let r = c.relevance, !r.offTopic, r.units.count >= 2 else { return .full }
         let drifting = r.drifting
         guard !drifting.isEmpty else { return .full }
@@ -481,8 +486,9 @@ struct RelevanceMissingAspects: GradingRule {
     let fullShare: Double
     init(_ p: RuleParameters) throws(RubricError) { fullShare = try p.number("fullShare", 0.4, minimum: 0.01) }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         guard let r = c.relevance, !r.offTopic, r.aspectsLookedFor > 0, !r.missingAspects.isEmpty else { return .full }
         let touched = Double(r.aspectsLookedFor - r.missingAspects.count) / Double(r.aspectsLookedFor)
         let credit = min(1, touched / fullShare)

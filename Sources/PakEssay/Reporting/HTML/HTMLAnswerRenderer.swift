@@ -32,11 +32,10 @@ struct HTMLAnswerRenderer {
     mutating func render() -> String {
         let g = graded
         var out = "<article class=\"answer\" id=\"answer-\(n)\" aria-labelledby=\"answer-\(n)-h\">\n<header>\n"
-        out +=
-            """
-            <h2 \
-            id=\"answer-\(n)-h\">\(HTMLText.escape(g.source))\(g.answer.index > 1 || g.answer.line > 1 ? " <small>answer \(g.answer.index), line \(g.answer.line)</small>" : "")</h2>\n
-            """
+        let which =
+            g.answer.index > 1 || g.answer.line > 1
+            ? " <small>answer \(g.answer.index), line \(g.answer.line)</small>" : ""
+        out += "<h2 id=\"answer-\(n)-h\">\(HTMLText.escape(g.source))\(which)</h2>\n"
         if let q = g.question {
             out +=
                 """
@@ -120,10 +119,10 @@ struct HTMLAnswerRenderer {
                     <li class=\"\(verdict)\"><blockquote>\(HTMLText.escape(r.remark.text))</blockquote> <span \
                     class=\"where\">line \(r.remark.position.line)</span>
                     """
-                out +=
-                    """
-                    <p>\(r.criteria.isEmpty ? "" : "<span class=\"crit\">\(HTMLText.escape(r.criteria.joined(separator: ", ")))</span>: ")\(HTMLText.escape(r.explanation))</p></li>
-                    """
+                let criteria =
+                    r.criteria.isEmpty
+                    ? "" : "<span class=\"crit\">\(HTMLText.escape(r.criteria.joined(separator: ", ")))</span>: "
+                out += "<p>\(criteria)\(HTMLText.escape(r.explanation))</p></li>"
             }
             out += "</ul></section>\n"
         }
@@ -167,10 +166,11 @@ struct HTMLAnswerRenderer {
             }
             out += "</ul>\n"
             for (k, child) in section.sections.enumerated() where !announced.contains(k) {
+                let name = HTMLText.escape(child.number ?? child.title ?? "")
                 out +=
                     """
                     <p class=\"unannounced-note\"><a \
-                    href=\"#\(sectionId(child.position.line))\">\(HTMLText.escape(child.number ?? child.title ?? ""))</a> is not in the outline.</p>\n
+                    href=\"#\(sectionId(child.position.line))\">\(name)</a> is not in the outline.</p>\n
                     """
             }
         }

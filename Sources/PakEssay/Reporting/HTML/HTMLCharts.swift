@@ -64,10 +64,11 @@ enum HTMLCharts {
                     text-anchor=\"middle\">\(n)</text>
                     """
             }
+            let range = "\(HTMLText.number(Double(k) * step))–\(HTMLText.number(min(maximum, Double(k + 1) * step)))"
             svg +=
                 """
                 <text x=\"\(x + barWidth / 2)\" y=\"\(height + 16)\" class=\"lbl\" \
-                text-anchor=\"middle\">\(HTMLText.number(Double(k) * step))–\(HTMLText.number(min(maximum, Double(k + 1) * step)))</text>
+                text-anchor=\"middle\">\(range)</text>
                 """
         }
         svg += "</svg><figcaption>Distribution of marks: "

@@ -17,7 +17,8 @@ public struct HTMLReporter: Reporter {
         out +=
             """
             <meta name=\"generator\" content=\"pakessay \
-            \(PakEssayVersion.string)\">\n<title>\(HTMLText.escape(title))</title>\n<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n
+            \(PakEssayVersion.string)\">\n<title>\(HTMLText.escape(title))</title>\n<style>\n\
+            \(HTMLStyle.css)</style>\n</head>\n<body>\n
             """
         out +=
             """
@@ -87,10 +88,12 @@ public struct HTMLReporter: Reporter {
             $0.element.marks != $1.element.marks ? $0.element.marks > $1.element.marks : $0.offset < $1.offset
         }
         for (k, g) in ranked {
+            let which = g.answer.index > 1 ? " #\(g.answer.index)" : ""
             out +=
                 """
                 <tr><td><a \
-                href=\"#answer-\(k + 1)\">\(HTMLText.escape(g.source))\(g.answer.index > 1 ? " #\(g.answer.index)" : "")</a></td><td>\(HTMLText.number(g.marks))</td><td>\(HTMLText.escape(g.band))</td>
+                href=\"#answer-\(k + 1)\">\(HTMLText.escape(g.source))\(which)</a></td><td>\
+                \(HTMLText.number(g.marks))</td><td>\(HTMLText.escape(g.band))</td>
                 """
             for c in g.criteria {
                 let weak = c.max > 0 && c.score / c.max < 0.5
