@@ -34,7 +34,7 @@ struct CriterionScorer {
         var outcomes: [(use: RuleUse, outcome: RuleOutcome)] = []
         var misspellings = 0
         for use in criterion.rules {
-            var outcome = use.rule.evaluate(context)
+            var outcome = use.rule.isMoot(on: context) ? RuleOutcome.notJudged([]) : use.rule.evaluate(context)
             if let limit = rubric.findingsPerRule, outcome.findings.count > limit {
                 outcome.findings = Self.folding(outcome.findings, after: limit)
             }

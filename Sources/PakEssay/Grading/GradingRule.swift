@@ -129,6 +129,9 @@ public protocol GradingRule: Sendable {
     func evaluate(_ context: GradingContext) -> RuleOutcome
     /// True when each of its findings is a misspelling, counted in the grade's `spellingErrors`.
     static var countsMisspellings: Bool { get }
+    /// True when its fault follows from an answer's being off its question (thin sections, question terms
+    /// missing): such an answer is charged once, by the off-topic finding, and the rule is not judged.
+    static var followsFromOffTopic: Bool { get }
 }
 
 extension GradingRule {
@@ -149,6 +152,12 @@ extension GradingRule {
 
     /// Whether its findings are misspellings (see `countsMisspellings`).
     var findsMisspellings: Bool { Self.countsMisspellings }
+
+    /// Most rules judge an answer off its question as any other.
+    public static var followsFromOffTopic: Bool { false }
+
+    /// Whether it is moot on this answer (see `followsFromOffTopic`).
+    func isMoot(on context: GradingContext) -> Bool { Self.followsFromOffTopic && context.isOffTopic }
 
     /// A finding of this rule.
     public func finding(

@@ -48,9 +48,9 @@ extension GradingContext.Part {
 }
 
 extension GradingContext {
-    /// True when the answer was judged off its question by the topic model. Faults of development and
-    /// form are then moot, as examiners say: the off-topic finding and its cap already say everything, so
-    /// rules of that kind are not judged (each fault charged once).
+    /// True when the answer was judged off its question by the topic model. Faults that follow from it are
+    /// then moot, as examiners say: the off-topic finding and its cap already say everything, so rules that
+    /// declare `followsFromOffTopic` are not judged (each fault charged once).
     var isOffTopic: Bool { relevance.map { $0.judgedByTopics && $0.offTopic } ?? false }
 
     /// The paragraphs of prose: all but a letter's formalities (an address, a subject line, a salutation,
@@ -75,11 +75,8 @@ extension GradingContext {
     /// "but", "so" or "and".
     func opensConcluding(_ s: Int) -> Bool {
         let t = sentences[s].tokens
-        var words = lowercaseWords(text(tokens: t.lowerBound, min(t.upperBound, t.lowerBound + 8)))
-        if let w = words.first, w == "but" || w == "so" || w == "and" { words.removeFirst() }
-        return SectionRoles.concludingCues.contains { cue in
-            words.count >= cue.count && words[0..<cue.count].elementsEqual(cue)
-        }
+        let opening = text(tokens: t.lowerBound, min(t.upperBound, t.lowerBound + 8))
+        return SectionRoles.opensConcluding(lowercaseWords(opening))
     }
 
     /// Counts the phrases of a cue list of the rubric (`counterCues`, `connectives`…) in some paragraphs,

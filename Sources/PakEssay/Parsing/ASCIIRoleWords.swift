@@ -24,7 +24,7 @@ enum ASCIIRoleWords {
             guard isASCII(bytes) else { return nil }
             var previous: Range<Int>?
             var position = 0
-            while let word = nextWord(bytes, from: &position) {
+            while let word = ASCIIWords.next(bytes, from: &position) {
                 if let earlier = previous, let role = keyword(at: earlier, then: word, in: bytes) {
                     return .some(role)
                 }
@@ -41,9 +41,9 @@ enum ASCIIRoleWords {
         return text.withUTF8 { bytes -> Bool? in
             guard isASCII(bytes) else { return nil }
             var position = 0
-            guard let first = nextWord(bytes, from: &position) else { return false }
-            let second = nextWord(bytes, from: &position)
-            if second != nil, nextWord(bytes, from: &position) != nil { return false }
+            guard let first = ASCIIWords.next(bytes, from: &position) else { return false }
+            let second = ASCIIWords.next(bytes, from: &position)
+            if second != nil, ASCIIWords.next(bytes, from: &position) != nil { return false }
             return table.contains { keyword in
                 guard equal(bytes, first, keyword.first) else { return false }
                 guard let second else { return keyword.second.isEmpty }
@@ -74,54 +74,9 @@ enum ASCIIRoleWords {
         guard span.count == word.count else { return false }
         var k = 0
         for i in span {
-            if lower(bytes[i]) != word[k] { return false }
+            if ASCIIWords.lower(bytes[i]) != word[k] { return false }
             k += 1
         }
         return true
-    }
-
-    @inline(__always)
-    private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-
-    @inline(__always)
-    private static func isWord(_ b: UInt8) -> Bool {
-        let c = lower(b)
-        return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A)
-    }
-
-    @inline(__always)
-    private static func isJoiner(_ b: UInt8) -> Bool { b == 0x2D || b == 0x27 }
-
-    /// The next word at or after `position`, cut as `lowercaseWords` cuts ASCII text: letters and digits
-    /// joined by `-` and `'`, a closing `'s` and trailing joiners dropped. Advances `position`.
-    private static func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, from position: inout Int) -> Range<Int>? {
-        let n = bytes.count
-        var i = position
-        while i < n {
-            while i < n, !isWord(bytes[i]) { i += 1 }
-            guard i < n else { break }
-            var j = i
-            var end = i
-            while j < n {
-                if isWord(bytes[j]) {
-                    j += 1
-                    end = j
-                } else if isJoiner(bytes[j]) {
-                    j += 1
-                } else {
-                    break
-                }
-            }
-            var stop = end
-            if stop - i > 2, bytes[stop - 2] == 0x27, lower(bytes[stop - 1]) == 0x73 { stop -= 2 }
-            while stop > i, isJoiner(bytes[stop - 1]) { stop -= 1 }
-            if stop > i {
-                position = j
-                return i..<stop
-            }
-            i = j
-        }
-        position = n
-        return nil
     }
 }

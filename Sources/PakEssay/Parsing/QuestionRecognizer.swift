@@ -150,15 +150,38 @@ private func asciiLowercaseWords(_ text: String) -> [String]? {
     var text = text
     return text.withUTF8 { bytes -> [String]? in
         for b in bytes where b >= 0x80 { return nil }
-        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-        @inline(__always) func isWord(_ b: UInt8) -> Bool {
-            let c = lower(b)
-            return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A)
-        }
-        @inline(__always) func isJoiner(_ b: UInt8) -> Bool { b == 0x2D || b == 0x27 }
         var words: [String] = []
-        var i = 0
+        var position = 0
+        while let word = ASCIIWords.next(bytes, from: &position) {
+            words.append(
+                String(unsafeUninitializedCapacity: word.count) { buffer in
+                    for k in word { buffer[k - word.lowerBound] = ASCIIWords.lower(bytes[k]) }
+                    return word.count
+                })
+        }
+        return words
+    }
+}
+
+/// Words of plain ASCII text cut on its bytes, as `lowercaseWords` cuts them.
+enum ASCIIWords {
+    @inline(__always)
+    static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    @inline(__always)
+    static func isWord(_ b: UInt8) -> Bool {
+        let c = lower(b)
+        return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A)
+    }
+
+    @inline(__always)
+    static func isJoiner(_ b: UInt8) -> Bool { b == 0x2D || b == 0x27 }
+
+    /// The next word at or after `position`, cut as `lowercaseWords` cuts ASCII text: letters and digits
+    /// joined by `-` and `'`, a closing `'s` and trailing joiners dropped. Advances `position`.
+    static func next(_ bytes: UnsafeBufferPointer<UInt8>, from position: inout Int) -> Range<Int>? {
         let n = bytes.count
+        var i = position
         while i < n {
             while i < n, !isWord(bytes[i]) { i += 1 }
             guard i < n else { break }
@@ -178,15 +201,12 @@ private func asciiLowercaseWords(_ text: String) -> [String]? {
             if stop - i > 2, bytes[stop - 2] == 0x27, lower(bytes[stop - 1]) == 0x73 { stop -= 2 }
             while stop > i, isJoiner(bytes[stop - 1]) { stop -= 1 }
             if stop > i {
-                let first = i
-                words.append(
-                    String(unsafeUninitializedCapacity: stop - first) { buffer in
-                        for k in first..<stop { buffer[k - first] = lower(bytes[k]) }
-                        return stop - first
-                    })
+                position = j
+                return i..<stop
             }
             i = j
         }
-        return words
+        position = n
+        return nil
     }
 }

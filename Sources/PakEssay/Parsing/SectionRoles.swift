@@ -61,15 +61,16 @@ public enum SectionRoles {
         while let stop = rest.firstIndex(where: { $0 == "." || $0 == "?" || $0 == "!" }) {
             rest = rest[rest.index(after: stop)...]
             guard rest.first == " " || rest.first == "\n" else { continue }
-            var words = lowercaseWords(String(rest.prefix(60)))
-            if let first = words.first, first == "but" || first == "so" || first == "and" { words.removeFirst() }
-            if concludingCues.contains(where: { cue in
-                words.count >= cue.count && words[0..<cue.count].elementsEqual(cue)
-            }) {
-                return true
-            }
+            if opensConcluding(lowercaseWords(String(rest.prefix(60)))) { return true }
         }
         return false
+    }
+
+    /// True when a sentence's lowercase words open with a concluding cue, after a leading "but", "so" or "and".
+    public static func opensConcluding(_ words: [String]) -> Bool {
+        var words = words[...]
+        if let first = words.first, first == "but" || first == "so" || first == "and" { words = words.dropFirst() }
+        return concludingCues.contains { cue in words.count >= cue.count && words.prefix(cue.count).elementsEqual(cue) }
     }
 
     /// True when the text opens with a concluding cue such as "to conclude" or "in a nutshell".

@@ -29,8 +29,9 @@ struct ArgumentsCount: GradingRule {
         minSentences = Int(try p.number("minSentences", 3, minimum: 1))
     }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         let developed = c.arguments.filter {
             $0.words >= minWords && $0.sentences >= minSentences && $0.role != .wayForward
         }
@@ -106,8 +107,9 @@ struct ArgumentsUnderdeveloped: GradingRule {
         return c.evidence.lazy.filter { own.contains($0.paragraph) }.count >= denseEvidence
     }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         let units = c.arguments.filter { $0.role != .wayForward }
         guard !units.isEmpty else {
             return RuleOutcome(
@@ -162,8 +164,9 @@ struct ArgumentsReasoning: GradingRule {
     let per100: Double
     init(_ p: RuleParameters) throws(RubricError) { per100 = try p.number("per100Words", 0.8, minimum: 0.01) }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         guard c.words >= 30 else { return .full }
         // Reasoning is cause and contrast between claims: causal connectives and counter-view cues alike.
         let all = c.allParagraphIndices
@@ -214,8 +217,9 @@ struct ArgumentsCounterView: GradingRule {
 
     /// Judged only where the question owes the other side (see `OtherSide.isOwed`): an answer that weighs
     /// one anyway earns the credit, and one that does not is not charged, its weight going to the others.
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         let side = OtherSide(c)
         if side.weighed { return .full }
         guard let question = c.question else { return unjudged(c, self) }

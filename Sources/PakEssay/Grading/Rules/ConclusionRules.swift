@@ -73,8 +73,9 @@ struct ConclusionRestates: GradingRule {
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.4, minimum: 0.01) }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }

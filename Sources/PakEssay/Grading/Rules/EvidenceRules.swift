@@ -86,8 +86,9 @@ struct EvidenceMissingInSection: GradingRule {
         skipRoles = try p.strings("skipRoles", ["introduction", "conclusion", "way-forward"])
     }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         let units = c.arguments.filter { !skipRoles.contains($0.role?.rawValue ?? "") }
         guard !units.isEmpty else { return .full }
         let withEvidence = Set(c.evidence.map(\.paragraph))

@@ -152,8 +152,9 @@ struct IntroductionQuestionTerms: GradingRule {
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.5, minimum: 0.01) }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         guard c.question != nil else { return unjudged(c, self) }
         guard let intro = c.introduction, !c.questionKeys.isEmpty else { return .full }
         let keys = c.keys(inParagraphs: intro.paragraphs)
@@ -197,8 +198,9 @@ struct IntroductionThesis: GradingRule {
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         guard let intro = c.introduction else { return .full }
         if c.count("thesisCues", inParagraphs: intro.paragraphs) > 0 { return .full }
         let sentences = intro.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }

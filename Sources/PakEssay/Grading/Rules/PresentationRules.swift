@@ -163,8 +163,9 @@ struct PresentationVisuals: GradingRule {
     let minWords: Int
     init(_ p: RuleParameters) throws(RubricError) { minWords = Int(try p.number("minWords", 500, minimum: 0)) }
 
+    static let followsFromOffTopic = true
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        guard !c.isOffTopic else { return .notJudged([]) }
         guard c.answer.visuals.isEmpty, c.words >= minWords else { return .full }
         return RuleOutcome(
             credit: 0.4,
