@@ -223,21 +223,38 @@ struct AnswerBuilder {
             == nil
     }
 
-    /// A one-line block that is a mixed-case `Title:` line, followed by a block of prose, is a heading.
+    /// A one-line block that is a mixed-case `Title:` line, followed by a block of prose, is a heading; so is
+    /// a short line in sentence case (`Pakistan China relations`) in an answer that has other headings.
     func phraseHeadings(_ units: [Unit]) -> [Unit] {
         var out = units
-        for k in out.indices {
-            guard case .paragraph(let p) = out[k], !p.isBullet, p.lines.count == 1, p.startsBlock,
-                let match = HeadingRecognizer.phrase(p.fair)
-            else { continue }
-            var j = k + 1
-            while j < out.count, case .pageMarker = out[j] { j += 1 }
-            guard j < out.count, case .paragraph(let next) = out[j], !next.isBullet, next.startsBlock,
-                Self.startsParagraph(next.lines[0].fair)
-            else { continue }
-            out[k] = .heading(match, p.lines[0])
+        for sentenceCase in [false, true] {
+            if sentenceCase, !out.contains(where: { if case .heading = $0 { true } else { false } }) { break }
+            for k in out.indices {
+                guard case .paragraph(let p) = out[k], !p.isBullet, p.lines.count == 1, p.startsBlock,
+                    let match = sentenceCase ? HeadingRecognizer.sentenceCase(p.fair) : HeadingRecognizer.phrase(p.fair)
+                else { continue }
+                var j = k + 1
+                while j < out.count, case .pageMarker = out[j] { j += 1 }
+                guard j < out.count, case .paragraph(let next) = out[j], !next.isBullet, next.startsBlock,
+                    Self.startsParagraph(next.lines[0].fair)
+                else { continue }
+                // A line in sentence case heads a paragraph of prose, not an item of a list of short lines.
+                if sentenceCase,
+                    HeadingRecognizer.sentenceCase(next.fair) != nil || next.fair.split(separator: " ").count < 8
+                        || (k > 0 && Self.isShortLine(units[k - 1]))
+                {
+                    continue
+                }
+                out[k] = .heading(match, p.lines[0])
+            }
         }
         return out
+    }
+
+    /// True when a unit is a one-line paragraph in sentence case: an item of a list of short lines.
+    private static func isShortLine(_ unit: Unit) -> Bool {
+        guard case .paragraph(let p) = unit, p.lines.count == 1 else { return false }
+        return HeadingRecognizer.sentenceCase(p.fair) != nil
     }
 
     private func isHeadingUnit(_ unit: Unit?, current: ParagraphUnit?) -> Bool {

@@ -130,6 +130,32 @@ enum HeadingRecognizer {
         return Match(numbering: nil, title: title, form: .phrase, hashes: nil, letterAlternative: nil)
     }
 
+    /// Reads a short line in sentence case as a heading shape (`Pakistan China relations`, `Economic
+    /// challenges`): 2 to 6 words of letters, opening with a capital and ending with a letter, no comma,
+    /// none of the words that make it a sentence or a letter's formality. A line like this is a heading only
+    /// in an answer that has other headings, and only when a paragraph follows: the caller's tests.
+    static func sentenceCase(_ fair: String) -> Match? {
+        let title = fair.trimmingSpace()
+        guard title.utf8.count <= 60, let first = title.unicodeScalars.first, first.properties.isUppercase,
+            title.unicodeScalars.last?.isAlphabeticScalar == true,
+            title.unicodeScalars.allSatisfy({
+                $0.isAlphabeticScalar || $0 == " " || $0 == "-" || $0 == "'" || $0 == "&"
+            })
+        else { return nil }
+        let words = lowercaseWords(title)
+        guard (2...6).contains(words.count),
+            !words.contains(where: { sentenceWords.contains($0) || notTitleWords.contains($0) })
+        else { return nil }
+        return Match(numbering: nil, title: title, form: .phrase, hashes: nil, letterAlternative: nil)
+    }
+
+    /// Words that make a short line in sentence case a sentence or a letter's formality, not a title.
+    static let notTitleWords: Set<String> = [
+        "you", "my", "our", "your", "me", "us", "him", "her", "them", "dear", "yours", "sincerely", "regards",
+        "faithfully", "truly", "thanking", "thanks", "subject", "respected", "sir", "madam", "not", "will", "can",
+        "should", "must", "would", "could", "shall", "may", "do", "does", "did", "am",
+    ]
+
     /// The small words a title leaves in lowercase.
     static let minorWords: Set<String> = [
         "a", "an", "the", "of", "and", "or", "nor", "but", "in", "on", "at", "to", "for", "from", "by", "with", "as",

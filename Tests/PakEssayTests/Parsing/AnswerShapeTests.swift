@@ -168,6 +168,53 @@ struct AnswerShapeTests {
         #expect(answer.sections.map(\.title) == [nil])
     }
 
+    @Test("a short line in sentence case heads the paragraph after it, in an answer that has other headings")
+    func sentenceCaseHeadings() throws {
+        let answer = try Transcript.body(
+            """
+            Pakistan and America have been allies and rivals by turns since 1954.
+
+            Pakistan China relations
+
+            China has stood by Pakistan in every war and built the Karakoram Highway.
+
+            America and India
+
+            America signed a nuclear deal with India in 2008 and brought it into the QUAD.
+            """)
+        #expect(answer.sections.map(\.title) == [nil, "Pakistan China relations", "America and India"])
+        #expect(answer.sections.map(\.position) == [.at(3, 1), .at(5, 1), .at(9, 1)])
+        #expect(answer.sections.map(\.form) == [nil, .phrase, .phrase])
+    }
+
+    @Test("a line in sentence case is no heading alone, in a list of short lines, or as a letter's close")
+    func sentenceCaseFalsePositives() throws {
+        let alone = try Transcript.body(
+            """
+            Pakistan faces many challenges today.
+
+            Hard work pays off
+
+            Every student who works hard in school reaches the goals set for the year.
+            """)
+        #expect(alone.sections.map(\.title) == [nil])
+        let listed = try Transcript.body(
+            """
+            CAUSES OF EXTREMISM
+
+            Poverty and unemployment
+
+            Madrassah education
+
+            Foreign interference and the long war in Afghanistan next door to us.
+
+            Yours sincerely
+
+            Ahmed Ali, who writes this letter from Lahore on a rainy day in June.
+            """)
+        #expect(listed.sections.map(\.title) == ["CAUSES OF EXTREMISM"])
+    }
+
     @Test("a sentence ending in a colon before a list, a quotation or a long line is not a heading")
     func phraseFalsePositives() throws {
         let answer = try Transcript.body(
