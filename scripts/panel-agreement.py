@@ -3,7 +3,9 @@
 
 Grades every panel answer with the built pakessay under its rubric and prints Spearman and the mean
 absolute error against the examiners' mean, on the whole panel and on the set-aside third, plus the
-per-criterion mean absolute error. Usage: scripts/panel-agreement.py [PAKESSAY-BINARY]
+per-criterion mean absolute error, and each fresh batch alone. Usage:
+scripts/panel-agreement.py [PAKESSAY-BINARY] [-v [--hide=f,...]]: -v lists every answer, except those of the
+batches named by --hide (a batch kept untouched until the end is looked at only in aggregate).
 """
 import json, subprocess, sys, statistics, os
 
@@ -55,20 +57,21 @@ def report(name, subset):
 
 report("whole panel", rows)
 report("set-aside third of the first 34", [r for r in rows if r[0]["setAside"] and not r[0].get("batch")])
-report("all set aside (the third, batches d and e)", [r for r in rows if r[0]["setAside"]])
+batches = sorted({r[0]["batch"] for r in rows if r[0].get("batch")})
+report(f"all set aside (the third, batches {', '.join(batches)})", [r for r in rows if r[0]["setAside"]])
 report("tuning two thirds", [r for r in rows if not r[0]["setAside"]])
-if any(r[0].get("batch") == "e" for r in rows):
-    report("batch e (fresh, all set aside)", [r for r in rows if r[0].get("batch") == "e"])
-    report("examiners P and Q of batch e against each other", [
-        ({"meanTotal": a["marks"]["P"]["total"], "meanCriteria": {c: a["marks"]["P"][c] for c in a["meanCriteria"]}},
-         a["marks"]["Q"]["total"], {c: a["marks"]["Q"][c] for c in a["meanCriteria"]})
-        for a, _, _ in rows if a.get("batch") == "e"])
-if any(r[0].get("batch") == "d" for r in rows):
-    report("batch d (fresh, all set aside)", [r for r in rows if r[0].get("batch") == "d"])
-    report("examiners X and Y of batch d against each other", [
-        ({"meanTotal": a["marks"]["X"]["total"], "meanCriteria": {c: a["marks"]["X"][c] for c in a["meanCriteria"]}},
-         a["marks"]["Y"]["total"], {c: a["marks"]["Y"][c] for c in a["meanCriteria"]})
-        for a, _, _ in rows if a.get("batch") == "d"])
+for batch in reversed(batches):
+    subset = [r for r in rows if r[0].get("batch") == batch]
+    report(f"batch {batch} (fresh, all set aside)", subset)
+    first, second = sorted(subset[0][0]["marks"])
+    report(f"examiners {first} and {second} of batch {batch} against each other", [
+        ({"meanTotal": a["marks"][first]["total"], "meanCriteria": {c: a["marks"][first][c] for c in a["meanCriteria"]}},
+         a["marks"][second]["total"], {c: a["marks"][second][c] for c in a["meanCriteria"]})
+        for a, _, _ in subset])
 if "-v" in sys.argv:
+    hidden = [b for b in sys.argv[2:] if b.startswith("--hide=")]
+    hide = set(hidden[0][len("--hide="):].split(",")) if hidden else set()
     for a, m, _ in rows:
+        if a.get("batch") in hide:
+            continue
         print(f"  {a['file']}#{a['answer']}  panel {a['meanTotal']:5.2f}  pakessay {m:5.2f}  {a['writerIntended']}")

@@ -582,6 +582,9 @@ public struct TopicModel: Sendable {
                 matched += 1
                 if titled { inTitle = true }
             }
+            // A question that names the whole of a topic's title ("Pakistan–United States relations") is about
+            // that topic, whatever else its words touch ("the emerging multipolar world order").
+            if !titleFeatures[k].isEmpty, titleFeatures[k].allSatisfy(features.contains) { score *= 2 }
             // Stray words are not a topic: the topic must share its title's words with the question, or half
             // of the question's words ("Basant kite flying" is not about Europe for sharing "ban" and "lift").
             if score >= 0.2 * total && (inTitle || (matched >= 2 && matched * 2 >= features.count)) {

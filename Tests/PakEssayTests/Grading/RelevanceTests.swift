@@ -32,6 +32,19 @@ import Testing
         return stride(from: 0, to: far.count, by: step).prefix(10).map { far[$0].text }
     }
 
+    /// A question that names a topic's whole title is about that topic, whatever else its words touch:
+    /// "Pakistan–United States relations in the emerging multipolar world order" is Pakistan–US relations first.
+    @Test func aQuestionNamingATopicsTitleIsAboutIt() {
+        let model = Fixtures.rubric.lexicon.topicModel
+        let tasks = Fixtures.rubric.lexicon.cue("taskWords")
+        let question =
+            "Evaluate the prospects of Pakistan–United States relations in the emerging multipolar world order."
+        #expect(model.profile(question: question, taskWords: tasks).topics.first == "pak-us")
+        // Without the title's words the wider topic stays first.
+        let wider = "Evaluate the prospects of the emerging multipolar world order."
+        #expect(model.profile(question: wider, taskWords: tasks).topics.first == "great-powers")
+    }
+
     @Test func wordFormsShareAStem() {
         for group in [
             ["economy", "economic", "economies", "economically"], ["strategy", "strategic", "strategies"],
