@@ -4,8 +4,8 @@
 Grades every panel answer with the built pakessay under its rubric and prints Spearman and the mean
 absolute error against the examiners' mean, on the whole panel and on the set-aside third, plus the
 per-criterion mean absolute error, and each fresh batch alone. Usage:
-scripts/panel-agreement.py [PAKESSAY-BINARY] [-v [--hide=f,...]]: -v lists every answer, except those of the
-batches named by --hide (a batch kept untouched until the end is looked at only in aggregate).
+scripts/panel-agreement.py [PAKESSAY-BINARY] [-v] [--hide=f,...]: -v lists every answer; --hide leaves out the
+batches it names (a batch kept untouched until the end is not looked at while rules change).
 """
 import json, subprocess, sys, statistics, os
 
@@ -41,8 +41,12 @@ for a in panel["answers"]:
                               "--format", "json"], cwd=root, capture_output=True, text=True)
         for g in json.loads(out.stdout)["answers"]:
             graded[(a["file"], g["index"])] = g
+hidden = [b for b in sys.argv[2:] if b.startswith("--hide=")]
+hide = set(hidden[0][len("--hide="):].split(",")) if hidden else set()
 rows = []
 for a in panel["answers"]:
+    if a.get("batch") in hide:
+        continue
     g = graded[(a["file"], a["answer"])]
     crit = {c["id"]: c["score"] for c in g["criteria"]}
     rows.append((a, g["marks"], crit))
@@ -69,9 +73,5 @@ for batch in reversed(batches):
          a["marks"][second]["total"], {c: a["marks"][second][c] for c in a["meanCriteria"]})
         for a, _, _ in subset])
 if "-v" in sys.argv:
-    hidden = [b for b in sys.argv[2:] if b.startswith("--hide=")]
-    hide = set(hidden[0][len("--hide="):].split(",")) if hidden else set()
     for a, m, _ in rows:
-        if a.get("batch") in hide:
-            continue
         print(f"  {a['file']}#{a['answer']}  panel {a['meanTotal']:5.2f}  pakessay {m:5.2f}  {a['writerIntended']}")

@@ -172,7 +172,8 @@ public struct GradingContext: Sendable {
         }
         if let question, !lexicon.topicModel.isEmpty {
             let judge = RelevanceJudge(
-                model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"))
+                model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"),
+                aspectWords: lexicon.cue("aspectWords"))
             let analysis = judge.analyse(
                 question: question, tokens: builder.tokens, paragraphs: builder.paragraphs,
                 sections: builder.sections, units: units)

@@ -188,6 +188,20 @@ public struct RelevanceAnalysis: Sendable {
         public var rivalScore = 0.0
         /// False when it fits another question or topic better than its own (a weaker sign than `onTopic`).
         public var servesQuestion = true
+        /// The question's focus terms (see `RelevanceAnalysis.focusTerms`) it uses, heading included, as written.
+        public var focus: [String] = []
+    }
+
+    /// What the question asks about its topic: its own terms that are not its topic's name ("security",
+    /// "challenges" in "the security challenges faced by CPEC"), as written; empty when the question has no
+    /// topic of the thesaurus.
+    public var focusTerms: [String] = []
+    /// The share of the body's words in units that use a focus term: a prepared answer on the question's
+    /// topic (its history, its benefits) leaves what the question asks to a section or two.
+    public var focusShare: Double {
+        let total = units.reduce(0) { $0 + $1.words }
+        guard total > 0, !focusTerms.isEmpty else { return 1 }
+        return Double(units.filter { !$0.focus.isEmpty }.reduce(0) { $0 + $1.words }) / Double(total)
     }
 
     /// The question's topics (thesaurus ids).
@@ -219,6 +233,8 @@ public struct RelevanceAnalysis: Sendable {
 
     /// The acronym concepts each paragraph names (by acronym or full name), for the term checks.
     var paragraphConcepts: [[UInt64]] = []
+    /// For each paragraph, whether it uses a focus term.
+    var paragraphFocus: [Bool] = []
 
     /// The share of the body's words in units that serve the question.
     public var onTopicShare: Double {
@@ -244,6 +260,9 @@ struct RelevanceJudge {
     let model: TopicModel
     let settings: RelevanceSettings
     let taskWords: PhraseTable
+    /// Words a question uses for the kind of treatment it asks or its time frame (`causes`, `prospects`,
+    /// `August`): not what it asks about.
+    var aspectWords = PhraseTable()
 
     func analyse(
         question: Question, tokens: [Token], paragraphs: [GradingContext.ParagraphInfo],
@@ -286,6 +305,12 @@ struct RelevanceJudge {
         for (k, s) in sections.enumerated() {
             if let title = s.section.title { titleFeatures[k] = model.dataFeatures(of: title) }
         }
+        let focus = judged ? focusFeatures(profile, question: question.text) : []
+        out.focusTerms = focus.map { f in
+            model.acronymByFeature[f].map { model.acronyms[$0].short }
+                ?? profile.questionTerms[profile.questionFeatures.firstIndex(of: f) ?? 0]
+        }
+        out.paragraphFocus = runs.map { run in run.contains { focus.contains(found[$0].feature) } }
         var whole = FeatureBag(capacity: found.count)
         for (f, i) in found { whole.add(f, token: i) }
         for k in sections.indices { for f in titleFeatures[k] ?? [] { whole.add(f, token: -1) } }
@@ -323,6 +348,7 @@ struct RelevanceJudge {
             unit.servesQuestion = serves
             unit.rivalScore = bestScore
             unit.matched = telling(bag, tokens: tokens, within: profile, limit: 8)
+            unit.focus = zip(focus, out.focusTerms).filter { bag.counts[$0.0] != nil }.map(\.1)
             if !onTopic {
                 unit.about = telling(bag, tokens: tokens, within: nil, limit: 3)
                 if let best {
@@ -374,6 +400,27 @@ struct RelevanceJudge {
                     && !term.features.allSatisfy(profile.questionFeatures.contains)
             }.map(\.text)
         }
+        return out
+    }
+
+    /// What the question asks about its topics: its own features that are not their names (the words of
+    /// their titles, the people and places they hold) and not aspect words. Worked out once per question.
+    private func focusFeatures(_ profile: Profile, question: String) -> [UInt64] {
+        if let cached = model.focusCache.get(question) { return cached }
+        var named: [UInt64] = []
+        for id in profile.topics {
+            guard let k = model.topics.firstIndex(where: { $0.id == id }) else { continue }
+            named += model.titleFeatures[k]
+            for term in model.topics[k].terms where term.group == "actors" || term.group == "places" {
+                named += term.features
+            }
+        }
+        var out: [UInt64] = []
+        for (k, f) in profile.questionFeatures.enumerated() where !named.contains(f) {
+            let written = k < profile.questionTerms.count ? profile.questionTerms[k].lowercased() : ""
+            if !aspectWords.containsWord(written) { out.append(f) }
+        }
+        model.focusCache.set(question, out)
         return out
     }
 

@@ -134,6 +134,13 @@ extension CriterionScorer.Scored {
         out.value -= cut
         var capped = binding.finding
         capped.criterion = criterion.id
+        // A rule that both charges this criterion and caps it is one fault: its finding carries both losses.
+        if let k = out.findings.firstIndex(where: {
+            $0.rule == capped.rule && $0.range == capped.range && $0.message == capped.message
+        }) {
+            out.findings[k].marksLost += cut
+            return out
+        }
         out.findings += CriterionScorer.distribute(cut, over: [capped])
         return out
     }

@@ -3,7 +3,7 @@ public enum RuleRegistry {
     /// The rule types.
     public static let all: [any GradingRule.Type] = [
         RelevanceQuestionTerms.self, RelevanceHeadingsTied.self, RelevanceDirective.self, RelevanceOffTopic.self,
-        RelevanceSectionDrift.self, RelevanceMissingAspects.self,
+        RelevanceSectionDrift.self, RelevanceCrux.self, RelevanceMissingAspects.self,
         IntroductionMissing.self, IntroductionLength.self, IntroductionQuestionTerms.self, IntroductionThesis.self,
         IntroductionPreview.self,
         StructureHeadingDensity.self, StructureNumbering.self, StructureOutline.self, StructureOrder.self,

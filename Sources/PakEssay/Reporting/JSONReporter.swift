@@ -84,6 +84,7 @@ public struct JSONReporter: Reporter {
             ("topics", strings(r.topics)), ("relatedTopics", strings(r.relatedTopics)),
             ("questionTerms", strings(r.questionTerms)), ("score", score(r.score)),
             ("offTopic", .bool(r.offTopic)), ("onTopicShare", score(r.onTopicShare)),
+            ("focusTerms", strings(r.focusTerms)), ("focusShare", score(r.focusShare)),
             ("about", strings(r.about)), ("aboutTopic", r.aboutTopic.map { .string($0) } ?? .null),
             (
                 "sections",
@@ -94,7 +95,7 @@ public struct JSONReporter: Reporter {
                             ("column", .int(u.range.start.column)),
                             ("words", .int(u.words)), ("score", score(u.score)), ("rival", score(u.rivalScore)),
                             ("onTopic", .bool(u.onTopic)),
-                            ("matched", strings(u.matched)), ("about", strings(u.about)),
+                            ("matched", strings(u.matched)), ("focus", strings(u.focus)), ("about", strings(u.about)),
                             ("aboutTopic", u.aboutTopic.map { .string($0) } ?? .null),
                         ])
                     })

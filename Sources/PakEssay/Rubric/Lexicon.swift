@@ -327,6 +327,11 @@ public struct PhraseTable: Sendable {
         return true
     }
 
+    /// True when the table holds the one-word phrase `lower` (written in lowercase).
+    func containsWord(_ lower: String) -> Bool {
+        byFirst[WordKey.of(lower)]?.contains { $0.words.count == 1 && !$0.caseSensitive } ?? false
+    }
+
     /// The length in tokens of the longest phrase starting at `tokens[i]`, within `limit`, or nil.
     public func match(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
         guard let candidates = byFirst[tokens[i].key] else { return nil }

@@ -563,6 +563,8 @@ public struct TopicModel: Sendable {
 
     /// Profiles worked out once per question text, shared by every answer to it.
     let profileCache = ProfileCache()
+    /// Each question's focus features (see `RelevanceJudge.focusFeatures`), worked out once per question text.
+    let focusCache = TextCache<[UInt64]>()
 
     /// The topics a question's features point at, best first, at most three: a topic scores the weight of
     /// the question's features it holds, twice for those in its title; the best must hold a fifth of the

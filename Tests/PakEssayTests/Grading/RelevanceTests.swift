@@ -236,6 +236,54 @@ import Testing
         #expect(f.message.hasSuffix("not the question: its arguments and evidence earn nothing"))
     }
 
+    /// A prepared answer on the question's topic that never takes up what the question asks about it is
+    /// capped, with a finding at the answer's start that names the focus it misses.
+    @Test func aPreparedAnswerOnTheTopicMissesTheCrux() throws {
+        let g = try Fixtures.grade(Example.cruxMissed)
+        #expect(g.relevance?.focusTerms == ["security"])
+        #expect(g.relevance?.units.allSatisfy { $0.focus.isEmpty } == true)
+        let crux = g.findings.filter { $0.rule == "relevance-crux" && $0.criterion == "relevance" }
+        let f = try #require(crux.first)
+        #expect(crux.count == 1)
+        #expect(f.range.start.line == 3 && f.range.start.column == 1)
+        #expect(
+            f.message
+                == """
+                the answer misses the crux of the question: it writes about China-Pakistan Economic Corridor and the \
+                Belt and Road Initiative, but the introduction and the conclusion never name 'security', and no \
+                section uses it
+                """)
+        // Capped: the introduction, arguments and evidence keep at most 35% of their marks.
+        for id in ["introduction", "arguments", "evidence"] {
+            let score = try #require(g.criteria.first { $0.id == id })
+            #expect(score.score <= 0.35 * score.max + 0.001, "\(id)")
+        }
+    }
+
+    /// The crux is taken up when the introduction names it, or when enough of the body does; the topic's
+    /// own name and aspect words ("challenges", "measures") are not the crux.
+    @Test func theCruxTakenUpIsNotCharged() throws {
+        let framed = Example.cruxMissed.replacingOccurrences(
+            of: "It was launched in 2015",
+            with: "Its security is threatened by militant attacks. It was launched in 2015")
+        let g = try Fixtures.grade(framed)
+        #expect(!g.findings.contains { $0.rule == "relevance-crux" })
+        #expect(g.relevance?.units.first?.focus == [])
+        let body = Example.cruxMissed.replacingOccurrences(
+            of: "3. BENEFITS OF CPEC:", with: "3. SECURITY THREATS TO CPEC:"
+        ).replacingOccurrences(of: "2. HISTORY OF PAK-CHINA FRIENDSHIP:", with: "2. SECURITY OF CHINESE WORKERS:")
+        let h = try Fixtures.grade(body)
+        #expect(!h.findings.contains { $0.rule == "relevance-crux" })
+        #expect(h.relevance?.focusShare == 1)
+        // A question whose own terms are all the topic's name or aspect words has no focus to miss.
+        let plain = Example.cruxMissed.replacingOccurrences(
+            of: "Examine the security challenges faced by CPEC and suggest measures to overcome them.",
+            with: "Examine the challenges faced by CPEC and suggest measures to overcome them.")
+        let p = try Fixtures.grade(plain)
+        #expect(p.relevance?.focusTerms == [])
+        #expect(!p.findings.contains { $0.rule == "relevance-crux" })
+    }
+
     /// The JSON names each section's score and the terms that matched.
     @Test func jsonCarriesSectionRelevance() throws {
         let g = try Fixtures.grade(String(decoding: Fixtures.sample("strong-cpec.txt"), as: UTF8.self))

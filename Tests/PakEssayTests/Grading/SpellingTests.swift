@@ -141,6 +141,8 @@ import Testing
             "tommorow", "truely", "untill", "upto", "usefull",
             // Panel batches d and e.
             "Infact", "airforce", "benifits", "openion", "peacefull", "pleasent", "seperated",
+            // Panel batch f.
+            "bolwer", "centurys", "favrite", "feilds", "freinds", "gorund", "illitracy", "intresting",
         ]
         #expect(flagged.subtracting(expected).sorted() == [], "flagged but right")
         #expect(expected.subtracting(flagged).sorted() == [], "misspelt but not flagged")

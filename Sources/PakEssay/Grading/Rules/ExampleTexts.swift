@@ -74,6 +74,30 @@ enum Example {
         and resilient crops before the next monsoon.
         """
 
+    /// A prepared answer on CPEC (its history and benefits) under a question on the corridor's security.
+    static let cruxMissed = """
+        Q.6 Examine the security challenges faced by CPEC and suggest measures to overcome them.
+
+        1. INTRODUCTION:
+        The China-Pakistan Economic Corridor is the flagship project of the Belt and Road Initiative. It was \
+        launched in 2015 with an investment of 46 billion dollars, later raised to 62 billion dollars, and it links \
+        Kashgar in China with the port of Gwadar on the Arabian Sea.
+
+        2. HISTORY OF PAK-CHINA FRIENDSHIP:
+        Pakistan recognised the People's Republic in 1950 and the two countries signed a boundary agreement in \
+        1963. The Karakoram Highway was completed in 1978 and China has helped Pakistan build the JF-17 Thunder. \
+        The friendship is called higher than the Himalayas and deeper than the oceans.
+
+        3. BENEFITS OF CPEC:
+        The corridor has added more than 8,000 megawatts of electricity to the national grid, built motorways such \
+        as the Sukkur-Multan section, and promises special economic zones in every province. Gwadar will earn \
+        transit fees and give China a shorter route to the Gulf than the Strait of Malacca.
+
+        4. CONCLUSION:
+        In conclusion, CPEC is a game changer for Pakistan. It will bring jobs, energy and roads, and it will make \
+        Pakistan the trade hub of the region if both countries keep their friendship strong.
+        """
+
     /// An answer on the SCO with one section that drifts to climate change.
     static let drifting = """
         Q.2 Analyse the role of Pakistan in the Shanghai Cooperation Organisation.

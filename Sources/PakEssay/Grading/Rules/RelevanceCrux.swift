@@ -1,0 +1,80 @@
+/// The answer takes up what its question asks about the topic, not only the topic.
+struct RelevanceCrux: GradingRule {
+    static let description = RuleDescription(
+        id: "relevance-crux", criterion: "relevance",
+        summary:
+            "the answer takes up what the question asks about its topic (a prepared answer on the topic is capped)",
+        rationale: """
+            Missing the crux is the complaint examiners repeat most: an answer on the question's topic that never \
+            takes up what the question asks about it (the security of CPEC, not its history and benefits; the \
+            prospects of a relation in a multipolar order, not its past) is a prepared answer, and its \
+            introduction, arguments, evidence and conclusion are credited only for what serves the question.
+            """,
+        fix: """
+            Build the answer around what the question asks: name it in the introduction's thesis, give it most \
+            sections, and cut background that does not serve it.
+            """,
+        parameters: [
+            (
+                "maxShare",
+                "the answer misses the crux when less than this share of its body uses a focus term (default 0.35)"
+            ),
+            ("minWords", "answers shorter than this are not judged (default 150)"),
+            ("cap", "the rule's credit, and the share of the capped criteria's marks, when it fires (default 0.35)"),
+            (
+                "capCriteria",
+                """
+                criteria capped (default ["introduction", "structure", "arguments", "evidence", "conclusion"]); \
+                the shipped rubrics make the rule a gate of relevance, which caps relevance itself
+                """
+            ),
+        ],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample(Example.cruxMissed, fires: true),
+        ])
+
+    let maxShare: Double
+    let minWords: Int
+    let cap: Double
+    let capCriteria: [String]
+    init(_ p: RuleParameters) throws(RubricError) {
+        maxShare = try p.number("maxShare", 0.35, minimum: 0)
+        minWords = Int(try p.number("minWords", 150, minimum: 0))
+        cap = try p.number("cap", 0.35, minimum: 0)
+        capCriteria = try p.strings(
+            "capCriteria", ["introduction", "structure", "arguments", "evidence", "conclusion"])
+    }
+
+    static let followsFromOffTopic = true
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard let r = c.relevance, r.judgedByTopics, !r.focusTerms.isEmpty, c.words >= minWords, !r.units.isEmpty
+        else { return .full }
+        // The crux is taken up when the introduction or the conclusion names it, or enough of the body does.
+        let framed = [c.introduction, c.conclusion].contains { part in
+            part?.paragraphs.contains { $0 < r.paragraphFocus.count && r.paragraphFocus[$0] } ?? false
+        }
+        let share = r.focusShare
+        guard !framed, share < maxShare else { return .full }
+        let focus = listing(r.focusTerms.prefix(3).map { "'\($0)'" }, or: true)
+        let topic = r.topicTitle.map { lowerFirstWord($0, names: c.lexicon.topicModel.properNames) } ?? "its topic"
+        let used = share == 0 ? "no section uses" : "only \(Int((share * 100).rounded()))% of the body uses"
+        return RuleOutcome(
+            credit: cap,
+            findings: [
+                finding(
+                    .error, at: c.startRange,
+                    """
+                    the answer misses the crux of the question: it writes about \(topic), but the introduction and \
+                    the conclusion never name \(focus), and \(used) it
+                    """,
+                    fix:
+                        """
+                        Answer what the question asks (\(focus)): state it in the introduction's thesis, build most \
+                        sections around it and cut background that does not serve it.
+                        """)
+            ],
+            caps: [Cap(criteria: capCriteria, share: cap)])
+    }
+}
