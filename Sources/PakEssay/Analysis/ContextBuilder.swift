@@ -178,6 +178,18 @@ struct PartFinder {
     /// The body paragraphs of an answer without headings, its letter formalities left out.
     var proseParagraphs: [Int] { paragraphs.indices.filter { !isFormality($0) } }
 
+    /// True when the answer is a letter: a paragraph of it salutes or signs off ("Dear Sir,", "Yours truly,").
+    var isLetter: Bool {
+        paragraphs.contains { info in
+            guard info.paragraph.words <= 12 else { return false }
+            let words = lowercaseWords(String(info.paragraph.text.prefix(24)))
+            return words.first.map(Self.salutations.contains) ?? false
+        }
+    }
+
+    /// Words that open a letter's salutation or its sign-off.
+    static let salutations: Set<String> = ["dear", "yours", "sincerely", "respected", "regards", "faithfully"]
+
     func introduction() -> GradingContext.Part? {
         if let i = sections.firstIndex(where: { $0.section.role == .introduction }) {
             let list = allParagraphs(i)
@@ -210,7 +222,7 @@ struct PartFinder {
         guard prose.count >= 2, let last = prose.last else { return nil }
         let text = paragraphs[last].paragraph.text
         if SectionRoles.opensWithConcludingCue(text) || SectionRoles.hasConcludingSentence(text)
-            || (!hasHeadings && prose.count >= 3 && (closes(last) || isShortClose(last, of: prose)))
+            || (!hasHeadings && prose.count >= 3 && (closes(last) || isShortClose(last, of: prose) || isLetter))
         {
             return part("the last paragraph", section: nil, paragraphs: [last])
         }

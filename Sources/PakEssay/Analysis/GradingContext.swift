@@ -92,6 +92,9 @@ public struct GradingContext: Sendable {
     public let evidence: [EvidenceItem]
     /// How far the answer and each body unit serve the question; nil without a question or topic data.
     public let relevance: RelevanceAnalysis?
+    /// False when the question sets a task that takes no position (a letter that asks for no opinion, a
+    /// description, a story: the rubric's `nonArgumentTasks`, unless one of its `opinionWords` is there).
+    public let owesPosition: Bool
     /// The question's key terms as keys (see `TermKey`), in order.
     public let questionKeys: [String]
     /// The question's key terms as written, parallel to `questionKeys`.
@@ -122,6 +125,7 @@ public struct GradingContext: Sendable {
         } else {
             question = nil
         }
+        owesPosition = Self.owesPosition(question?.text, lexicon: lexicon)
         var builder = ContextBuilder(lexicon: lexicon)
         builder.add(answer.sections, parent: nil)
         tokens = builder.tokens
@@ -221,6 +225,20 @@ public struct GradingContext: Sendable {
         let (keys, terms) = keyTerms(of: text, lexicon: lexicon)
         lexicon.keyTermsCache.set(text, KeyTerms(keys: keys, terms: terms))
         return (keys, terms)
+    }
+
+    /// See `owesPosition`: a question without text owes one.
+    static func owesPosition(_ text: String?, lexicon: Lexicon) -> Bool {
+        let tasks = lexicon.cue("nonArgumentTasks")
+        guard let text, tasks.count > 0 else { return true }
+        let opinion = lexicon.cue("opinionWords")
+        let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
+        var task = false
+        for i in tokens.indices where tokens[i].kind == .word {
+            if opinion.match(tokens, at: i, limit: tokens.count) != nil { return true }
+            if tasks.match(tokens, at: i, limit: tokens.count) != nil { task = true }
+        }
+        return !task
     }
 
     /// A text's key terms as keys and as written: content words (not stop or task words) cut to their

@@ -12,7 +12,7 @@ struct RubricDecoder {
         "connectives", "counterCues", "concessionCues", "exampleCues", "thesisCues", "stanceCues", "contrastOpeners",
         "previewCues", "forwardCues", "newPointCues", "judgmentCues",
         "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords",
-        "genericQuestionWords", "taskWords", "aspectWords",
+        "genericQuestionWords", "taskWords", "aspectWords", "nonArgumentTasks", "opinionWords",
     ]
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [

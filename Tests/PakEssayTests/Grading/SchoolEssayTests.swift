@@ -249,6 +249,106 @@ import Testing
         #expect(found.first?.range.start.line == 10)
     }
 
+    // MARK: Letters and descriptions (the third review)
+
+    /// A letter to the editor about garbage, with its formalities, three paragraphs and a closing request.
+    static let letter = """
+        Q. Write a letter to the editor of a newspaper about the problem of garbage in your area.
+
+        To the Editor,
+        Daily Dawn, Karachi.
+
+        Dear Sir,
+
+        Through the columns of your newspaper I want to draw the attention of the authorities to the heaps of \
+        garbage in Gulshan-e-Iqbal Block 5, where the waste has not been lifted for three weeks.
+
+        The garbage lies on the roads and in the empty plots. It smells badly in the heat and the flies spread \
+        diseases like cholera and typhoid. Children play near the heaps and many of them have fallen ill this \
+        month.
+
+        The drains are also blocked with plastic bags, so the rain water stands in the streets for days. \
+        Mosquitoes breed in it and dengue cases are rising in our block, as the local clinic has reported.
+
+        I request the municipal authorities to send their vehicles regularly and to place dustbins in every \
+        street so that our area becomes clean again.
+
+        Yours truly,
+        Ahmed Raza
+        """
+
+    @Test func aLettersLastParagraphBeforeItsSignOffIsItsConclusion() throws {
+        #expect(try Self.findings(Self.letter, "conclusion-missing").isEmpty)
+        let g = try Fixtures.grade(Self.letter, rubric: Self.general)
+        #expect(g.findings.contains { $0.rule == "conclusion-length" && $0.range.start.line == 17 } == false)
+        // Without its sign-off and salutation the same text is an essay whose last paragraph does not close.
+        let essay = Self.letter.replacingOccurrences(of: "Dear Sir,\n\n", with: "")
+            .replacingOccurrences(of: "\n\nYours truly,\nAhmed Raza", with: "")
+            .replacingOccurrences(of: "To the Editor,\nDaily Dawn, Karachi.\n\n", with: "")
+        #expect(
+            try Self.findings(essay, "conclusion-missing").map(\.message) == [
+                "the answer has no conclusion: it stops after its last point"
+            ])
+    }
+
+    @Test func aLetterOrADescriptionOwesNoThesisButALetterOfOpinionDoes() throws {
+        #expect(try Self.findings(Self.letter, "introduction-thesis").isEmpty)
+        let describe = """
+            Question 4: Describe a rainy day you remember.
+
+            It was the month of July and the sky was grey since the morning. We were sitting in the veranda \
+            when the first drops fell on the dusty courtyard.
+
+            Soon the rain became heavy and the street turned into a small river. My brother and I made paper \
+            boats and sailed them in the water while our mother fried pakoras in the kitchen.
+
+            In the evening the rain stopped and a rainbow appeared over the trees. It was a day I will never \
+            forget.
+            """
+        #expect(try Self.findings(describe, "introduction-thesis").isEmpty)
+        // A letter that asks for an opinion owes a position in its opening.
+        let opinion = Self.letter.replacingOccurrences(
+            of: "about the problem of garbage in your area.",
+            with: "giving your opinion on whether the city should ban plastic bags.")
+        #expect(
+            try Self.findings(opinion, "introduction-thesis").map(\.message) == [
+                "the first paragraph takes no clear position on the question"
+            ])
+    }
+
+    @Test func anOpeningThatDeniesOneReadingToAssertAnotherTakesAPosition() throws {
+        let text = { (opening: String) in
+            """
+            Q. No. 5 Discuss the impact of climate change on Pakistan in the light of the 2022 floods.
+
+            1. INTRODUCTION
+            \(opening) The floods of 2022 submerged a third of Pakistan and cost 30 billion dollars.
+
+            2. THE FLOODS
+            \(Self.paragraph(4, "Climate change"))
+
+            3. CONCLUSION
+            In conclusion, climate change demands action now.
+            """
+        }
+        let css = Fixtures.rubric
+        #expect(
+            try Self.findings(
+                text("For Pakistan climate change is not a future threat but a present reality."),
+                "introduction-thesis", rubric: css
+            ).isEmpty)
+        #expect(
+            try Self.findings(
+                text("Climate change is a big problem for Pakistan and the world."), "introduction-thesis", rubric: css
+            ).map(\.message) == ["the introduction takes no clear position on the question"])
+        // "not new, but it has grown" goes on narrating: no reading is set against another.
+        #expect(
+            try Self.findings(
+                text("Climate change is not a new thing for Pakistan but it has increased a lot."),
+                "introduction-thesis", rubric: css
+            ).map(\.message) == ["the introduction takes no clear position on the question"])
+    }
+
     // MARK: Moot once the answer is off its question
 
     @Test func anOffTopicAnswerIsNotChargedAgainForWhatFollowsFromIt() throws {

@@ -202,6 +202,8 @@ struct IntroductionThesis: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let intro = c.introduction else { return .full }
+        // A letter that asks for no opinion, a description or a story opens with its purpose or its scene.
+        guard c.owesPosition else { return .notJudged([]) }
         if c.count("thesisCues", inParagraphs: intro.paragraphs) > 0 { return .full }
         let sentences = intro.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }
         if sentences.contains(where: { Stance.takes(c, sentence: $0) }) { return .full }
@@ -280,14 +282,25 @@ enum Stance {
             || deniesToAssert(c, sentence: s)
     }
 
-    /// "not …" followed within a few words by a colon, a semicolon, "rather" or "because": one reading
-    /// denied so as to assert another, or a denial with its reason. ("Not new, but growing" describes.)
+    /// Words that open a clause after "but": "not new, but it has grown" goes on narrating.
+    static let clauseOpeners: Set<String> = [
+        "it", "they", "this", "these", "that", "there", "he", "she", "we", "i", "you", "now", "also", "still",
+    ]
+
+    /// "not …" followed within a few words by a colon, a semicolon, "rather", "but" or "because": one reading
+    /// denied so as to assert another ("not a future threat but a present reality"), or a denial with its
+    /// reason.
     static func deniesToAssert(_ c: GradingContext, sentence s: Int) -> Bool {
         let range = c.sentences[s].tokens
         guard let not = range.first(where: { c.tokens[$0].lower == "not" }) else { return false }
         let window = (not + 1)..<min(range.upperBound, not + 8)
         return window.contains { i in
             let w = c.tokens[i].lower
+            if w == "but" {
+                // "not A but B" sets one reading against another; "not new, but it has grown" narrates.
+                let next = i + 1 < range.upperBound ? c.tokens[i + 1].lower : ""
+                return !next.isEmpty && !clauseOpeners.contains(next)
+            }
             return w == ":" || w == ";" || w == "rather" || w == "because"
         }
     }
