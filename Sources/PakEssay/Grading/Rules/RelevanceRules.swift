@@ -237,9 +237,11 @@ struct RelevanceDirective: GradingRule {
             // Charged once, by `arguments-counter-view`.
             return nil
         case .judgment:
-            // A verdict in the conclusion (or anywhere, in an answer without one): a verdict phrase or a
-            // sentence that takes a stance. A summary is no judgment.
-            let closing = c.conclusion?.paragraphs ?? all
+            // A verdict in the conclusion or in a section of critical analysis (or anywhere, in an answer
+            // without a conclusion): a verdict phrase or a sentence that takes a stance. A summary is no judgment.
+            let analysis = c.sections.indices.filter { c.sections[$0].section.role == .analysis }
+                .flatMap { c.sections[$0].paragraphs }
+            let closing = c.conclusion.map { $0.paragraphs + analysis } ?? all
             let judged =
                 c.count("judgmentCues", inParagraphs: closing) > 0
                 || closing.flatMap { Array(c.paragraphs[$0].sentences) }.contains { Stance.takes(c, sentence: $0) }
