@@ -92,6 +92,8 @@ public struct GradingContext: Sendable {
     public let evidence: [EvidenceItem]
     /// How far the answer and each body unit serve the question; nil without a question or topic data.
     public let relevance: RelevanceAnalysis?
+    /// An essay's title alone at its top, read as its title rather than as a section (see `withoutEssayTitle`).
+    public let essayTitle: String?
     /// False when the question sets a task that takes no position (a letter that asks for no opinion, a
     /// description, a story: the rubric's `nonArgumentTasks`, unless one of its `opinionWords` is there).
     public let owesPosition: Bool
@@ -127,7 +129,9 @@ public struct GradingContext: Sendable {
         }
         owesPosition = Self.owesPosition(question?.text, lexicon: lexicon)
         var builder = ContextBuilder(lexicon: lexicon)
-        builder.add(answer.sections, parent: nil)
+        let sectionsRead = Self.withoutEssayTitle(answer.sections)
+        essayTitle = sectionsRead.first?.title == nil ? answer.sections.first?.title : nil
+        builder.add(sectionsRead, parent: nil)
         tokens = builder.tokens
         languageFeatures = TokenFeatures(count: builder.tokens.count)
         paragraphs = builder.paragraphs
@@ -225,6 +229,22 @@ public struct GradingContext: Sendable {
         let (keys, terms) = keyTerms(of: text, lexicon: lexicon)
         lexicon.keyTermsCache.set(text, KeyTerms(keys: keys, terms: terms))
         return (keys, terms)
+    }
+
+    /// An essay's title alone at its top ("A Rainy Day" over every paragraph, no other heading) is its title,
+    /// not a section: the answer is judged as one without headings.
+    static func withoutEssayTitle(_ sections: [Section]) -> [Section] {
+        guard sections.count == 1, let only = sections.first, only.title != nil, only.sections.isEmpty,
+            only.role == nil, only.paragraphs.count >= 2, only.outline.isEmpty
+        else { return sections }
+        var lead = only
+        lead.title = nil
+        lead.numbering = nil
+        lead.heading = []
+        lead.form = nil
+        lead.level = 0
+        lead.position = only.paragraphs[0].range.start
+        return [lead]
     }
 
     /// See `owesPosition`: a question without text owes one.

@@ -121,10 +121,11 @@ extension GradingContext {
         return SourceRange(at: answer.question?.position ?? SourcePosition(line: answer.line, column: 1))
     }
 
-    /// The keys of all headings' titles.
+    /// The keys of all headings' titles, and of an essay's title (see `GradingContext.withoutEssayTitle`).
     var headingKeys: TermSet {
         var out = TermSet()
         for i in headedSections { out.formUnion(titleKeys[i]) }
+        if let title = essayTitle { for word in lowercaseWords(title) { out.insert(TermKey.key(word)) } }
         return out
     }
 

@@ -316,6 +316,49 @@ import Testing
             ])
     }
 
+    /// A description under its title, told in paragraphs that speak of the rain, not of "a rainy day".
+    static let rainyDay = """
+        Question 4: Describe a rainy day you remember.
+
+        A Rainy Day
+
+        Rain is a blessing in the hot summer of Lahore. Everybody waits for the monsoon in July.
+
+        It was a Sunday and I was sitting in my room. Suddenly dark clouds covered the sky and the wind \
+        started to blow. Then big drops fell on the roof. My brother and I ran to the courtyard. We made \
+        paper boats and sailed them in the water. Our mother fried pakoras in the kitchen.
+
+        The rain did not stop for many hours. The water came into the street and the shops closed early. \
+        Some cars were stuck in the water near the market.
+
+        Our neighbour's roof leaked and we helped them move their beds to a dry room. Their little son \
+        cried because his books were wet, so I gave him two of my old ones.
+
+        In the evening the sky cleared and a colourful bow came out over the trees. I will never forget it.
+        """
+
+    @Test func anEssaysTitleAloneAtItsTopIsNotASection() throws {
+        let g = try Fixtures.grade(Self.rainyDay, rubric: Self.general)
+        let directive = g.findings.filter { $0.rule == "relevance-directive" }.map(\.message)
+        #expect(directive == [])
+        #expect(!g.findings.contains { $0.rule == "relevance-off-topic" })
+        // Its body paragraphs are its units, named as paragraphs.
+        #expect(g.relevance?.units.map(\.name) == ["paragraph 2", "paragraph 3", "paragraph 4", "paragraph 5"])
+    }
+
+    @Test func aDescriptionInOneParagraphTellsSeveralStagesButAnArgumentDoesNot() throws {
+        let oneBlock = Self.rainyDay.replacingOccurrences(of: "\n\n", with: " ")
+            .replacingOccurrences(of: "remember. A Rainy Day ", with: "remember.\n\n")
+        let staged = try Self.findings(oneBlock, "relevance-directive")
+        #expect(staged.isEmpty)
+        let explain = oneBlock.replacingOccurrences(
+            of: "Describe a rainy day you remember.", with: "Explain why the monsoon matters to Lahore.")
+        #expect(
+            try Self.findings(explain, "relevance-directive").map(\.message) == [
+                "the question asks you to explain, but the answer develops fewer than two points"
+            ])
+    }
+
     @Test func anOpeningThatDeniesOneReadingToAssertAnotherTakesAPosition() throws {
         let text = { (opening: String) in
             """

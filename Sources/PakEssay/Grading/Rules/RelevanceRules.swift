@@ -259,7 +259,11 @@ struct RelevanceDirective: GradingRule {
             let supported = c.evidence.count >= 3 || !c.answer.visuals.isEmpty
             return supported ? nil : "the answer gives almost no examples or evidence"
         case .points:
-            return c.arguments.count >= 2 ? nil : "the answer develops fewer than two points"
+            // In a description, a letter or a story without headings a long paragraph tells several stages:
+            // one for three sentences.
+            let staged = c.headedSections.isEmpty && !c.owesPosition
+            let points = c.arguments.reduce(0) { $0 + (staged ? max(1, $1.sentences / 3) : 1) }
+            return points >= 2 ? nil : "the answer develops fewer than two points"
         }
     }
 
@@ -371,7 +375,10 @@ struct RelevanceOffTopic: GradingRule {
         guard c.questionKeys.count >= 2 else { return .full }
         var keys = c.keys(inParagraphs: c.allParagraphIndices)
         keys.formUnion(c.headingKeys)
-        let found = c.questionKeys.filter(keys.contains).count
+        let found = c.questionKeys.filter {
+            keys.contains($0) || ($0.count == 5 && keys.contains(String($0.prefix(4))))
+        }
+        .count
         let share = Double(found) / Double(c.questionKeys.count)
         if share < minShare {
             return RuleOutcome(
@@ -390,7 +397,9 @@ struct RelevanceOffTopic: GradingRule {
         // something else in between: none of at least three body units uses a question term.
         let body = c.allArguments
         guard body.count >= 3 else { return .full }
-        let question = Set(c.questionKeys)
+        // A key also stands for its four-letter stem ("rainy" for "rain", "windy" for "wind"): a scene is
+        // described in the words of its parts, not in the question's adjective.
+        let question = Set(c.questionKeys + c.questionKeys.filter { $0.count == 5 }.map { String($0.prefix(4)) })
         let serving = body.filter { unit in
             let unitKeys = c.keys(inParagraphs: unit.paragraphs)
             return question.contains(where: unitKeys.contains)
