@@ -573,7 +573,7 @@ public struct TopicModel: Sendable {
         // Squared weights: the question's rare words ("women", "SCO") decide its topic, not "development".
         let total = features.reduce(0) { $0 + weight($1) * weight($1) }
         guard total > 0 else { return [] }
-        var scored: [(String, Double)] = []
+        var scored: [(String, Double, Bool)] = []
         for (k, topic) in topics.enumerated() {
             var score = 0.0
             var matched = 0
@@ -585,17 +585,18 @@ public struct TopicModel: Sendable {
                 if titled { inTitle = true }
             }
             // A question that names the whole of a topic's title ("Pakistan–United States relations") is about
-            // that topic, whatever else its words touch ("the emerging multipolar world order").
-            if !titleFeatures[k].isEmpty, titleFeatures[k].allSatisfy(features.contains) { score *= 2 }
+            // that topic first, whatever else its words touch ("the emerging multipolar world order").
+            let named = !titleFeatures[k].isEmpty && titleFeatures[k].allSatisfy(features.contains)
+            if named { score *= 2 }
             // Stray words are not a topic: the topic must share its title's words with the question, or half
             // of the question's words ("Basant kite flying" is not about Europe for sharing "ban" and "lift").
             if score >= 0.2 * total && (inTitle || (matched >= 2 && matched * 2 >= features.count)) {
-                scored.append((topic.id, score))
+                scored.append((topic.id, score, named))
             }
         }
-        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        guard let best = scored.first?.1 else { return [] }
-        return scored.prefix(3).filter { $0.1 >= 0.8 * best }.map(\.0)
+        scored.sort { a, b in a.2 != b.2 ? a.2 : a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
+        guard let best = scored.map(\.1).max() else { return [] }
+        return scored.prefix(3).filter { $0.2 || $0.1 >= 0.8 * best }.map(\.0)
     }
 
     /// The topics close to these (their profiles alike), themselves included.

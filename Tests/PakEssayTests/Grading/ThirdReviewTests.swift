@@ -70,4 +70,32 @@ import Testing
         let profile = model.profile(question: question, taskWords: Fixtures.rubric.lexicon.cue("taskWords"))
         #expect(profile.topics.first == "civil-military")
     }
+
+    /// A biography of the Quaid under a question on his role as the first Governor General: the question's
+    /// topic is the formative phase, its focus the governorship, and a biography misses it.
+    @Test func aBiographyUnderAQuestionOnTheGovernorGeneralMissesTheCrux() throws {
+        let text = """
+            Q. Discuss the role of Quaid-e-Azam Muhammad Ali Jinnah as the first Governor General of Pakistan.
+
+            Quaid-e-Azam Muhammad Ali Jinnah was born in Karachi on 25 December 1876. He was a great leader of \
+            the Muslims of the subcontinent and the founder of Pakistan.
+
+            He studied law at Lincoln's Inn in London and became a famous lawyer in Bombay. He joined the Indian \
+            National Congress in 1906 and the Muslim League in 1913, and he was called the ambassador of \
+            Hindu-Muslim unity.
+
+            He made the Lucknow Pact in 1916 and gave his Fourteen Points in 1929 in reply to the Nehru Report. \
+            He led the Muslim League in the elections of 1945-46 and won all the Muslim seats in the centre.
+
+            He presided over the session of 1940 at Lahore where the Lahore Resolution was passed. After seven \
+            years of struggle Pakistan came into being on 14 August 1947.
+
+            In the end, the Quaid was a great leader and we should follow his golden principles of unity, \
+            faith and discipline.
+            """
+        let g = try Fixtures.grade(text, rubric: Fixtures.rubric("css-pakistan-affairs"))
+        #expect(g.relevance?.topics.first == "early-years")
+        #expect(g.relevance?.focusTerms == ["Governor", "General"])
+        #expect(g.findings.filter { $0.rule == "relevance-crux" && $0.criterion == "relevance" }.count == 1)
+    }
 }
