@@ -317,7 +317,7 @@ enum NameCapitals {
     ) -> (Int, String)? {
         guard !tokens[i].isCapitalized, let candidates = names[tokens[i].key] else { return nil }
         // A longer name needs two capitalised words: "the constitution of 1956" is written so too.
-        for entry in candidates
+        entries: for entry in candidates
         where i + entry.words.count <= limit
             && (entry.words.count == 1 || entry.written.filter { $0.first?.isUppercase == true }.count >= 2)
         {
@@ -325,8 +325,9 @@ enum NameCapitals {
             var out = ""
             for k in entry.words.indices {
                 let t = tokens[i + k]
-                // Written all in lowercase or not at all: "fall of Dhaka" is a choice, not a slip.
-                guard t.lower == t.text || t.kind != .word else { return nil }
+                // Written all in lowercase or not at all: "fall of Dhaka" is a choice, not a slip. A shorter
+                // name may still be in lowercase ("un General Assembly").
+                guard t.lower == t.text || t.kind != .word else { continue entries }
                 if k > 0, t.spaceBefore { out += " " }
                 out += entry.written[k]
             }
