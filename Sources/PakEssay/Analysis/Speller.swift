@@ -190,7 +190,8 @@ struct Speller {
                     left.frequencyClass == 0, let right = dictionary.entry(Self.hash(bytes, cut, word.count)),
                     !right.capitalOnly, right.frequencyClass == 0
                 else { continue }
-                let text = String(decoding: bytes[0..<cut], as: UTF8.self) + " "
+                let text =
+                    String(decoding: bytes[0..<cut], as: UTF8.self) + " "
                     + String(decoding: bytes[cut...], as: UTF8.self)
                 out.append(Suggestion(word: text, distance: 1, likely: true, frequencyClass: 0, capitalOnly: false))
             }
@@ -200,9 +201,11 @@ struct Speller {
 
     /// Endings of derived words that are words of their own too.
     static let endings: Set<UInt64> = Set(
-        ["ion", "ions", "ate", "ant", "ants", "ent", "ive", "ness", "ment", "able", "ably", "ful", "less", "ship",
-         "hood", "ward", "wards", "age", "ism", "ist", "ize", "ise", "ally", "ted", "ting", "tion", "sion", "ure",
-         "ence", "ance", "ous", "ity", "ing", "ers", "est", "son", "ton", "den"].map(WordKey.of))
+        [
+            "ion", "ions", "ate", "ant", "ants", "ent", "ive", "ness", "ment", "able", "ably", "ful", "less", "ship",
+            "hood", "ward", "wards", "age", "ism", "ist", "ize", "ise", "ally", "ting", "tion", "sion", "ure",
+            "ence", "ance", "ous", "ity", "ing", "ers", "est",
+        ].map(WordKey.of))
 
     private func twoEditsAway(_ word: [UInt8], _ dictionary: SpellingDictionary) -> [Suggestion] {
         guard word.count >= 4 else { return [] }

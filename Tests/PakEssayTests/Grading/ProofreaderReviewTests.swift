@@ -36,7 +36,8 @@ import Testing
     @Test func theFullNameOfAListedBodyKeepsItsCapitals() throws {
         // "EU" is among the proper nouns, so its full name is a name; "GDP" is not, and its full name is common words.
         #expect(try Self.found("The European union granted GSP Plus.") == ["European union -> Write 'European Union'."])
-        #expect(try Self.found("Pakistan traded with the european union.") == ["european union -> Write 'European Union'."])
+        #expect(
+            try Self.found("Pakistan traded with the european union.") == ["european union -> Write 'European Union'."])
         #expect(try Self.found("The gross domestic product grew by two per cent.") == [])
         // A longer name written partly in capitals leaves the shorter one it starts with to be judged.
         #expect(try Self.found("He addressed the un General Assembly.") == ["un -> Write 'UN'."])
@@ -82,7 +83,8 @@ import Testing
 
     @Test func twoWordsWrittenAsOneAreSplitInTheSuggestion() throws {
         let rule = "language-spelling"
-        #expect(try Self.found("The army and airforce fought bravely.", rule: rule) == ["airforce -> Write 'air force'."])
+        #expect(
+            try Self.found("The army and airforce fought bravely.", rule: rule) == ["airforce -> Write 'air force'."])
         // An ending that is a word too is no second word: the nearest word wins.
         #expect(
             try Self.found("Its implemention is slow.", rule: rule) == ["implemention -> Write 'implementation'."])

@@ -255,7 +255,9 @@ enum NameCapitals {
             let first = i
             while i < end {
                 let t = tokens[i]
-                if t.isCapitalized, t.kind == .word, let (length, right) = Self.partial(names, tokens, at: i, limit: limit) {
+                if t.isCapitalized, t.kind == .word,
+                    let (length, right) = Self.partial(names, tokens, at: i, limit: limit)
+                {
                     let written = c.text(tokens: i, i + length)
                     findings.append(
                         rule.finding(
