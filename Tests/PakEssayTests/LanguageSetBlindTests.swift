@@ -22,7 +22,10 @@ import Testing
         // Whole set. Before any rule was changed for it (2026-12-02): spelling 0.899/0.964, capitals
         // 0.974/0.745, real-word 1/0.633, grammar 0.911/0.630 (0.446/0.309 scored by exact span). After the
         // patterns and words taken from the development half's misses, the same day:
-        "spelling": (0.93, 0.96), "capitals": (0.97, 0.74), "real-word": (1, 0.75), "grammar": (1, 0.75),
+        // "spelling": (0.93, 0.96), "capitals": (0.97, 0.74), "real-word": (1, 0.75), "grammar": (1, 0.75).
+        // After lang14c's fixes of the development half's capitals and real-word misses, the same day (held out:
+        // capitals 22/25, real-word 20/30, grammar 30/40, spelling 40/41):
+        "spelling": (0.95, 0.96), "capitals": (1, 0.94), "real-word": (1, 0.83), "grammar": (1, 0.76),
     ]
 
     @Test func theSetIsWhatItsHeaderSays() {

@@ -108,6 +108,7 @@ struct Speller {
         guard let dictionary, !lower.isEmpty, lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
         let word = Array(lower.utf8)
         var found = oneEditAway(word, dictionary)
+        if found.isEmpty { found = splits(word, dictionary) }
         if found.isEmpty { found = twoEditsAway(word, dictionary) }
         for k in found.indices {
             let w = found[k].word.lowercased().utf8
@@ -176,6 +177,35 @@ struct Speller {
         }
         return out
     }
+
+    /// Two common words written as one ("airforce" gives "air force"), each of three letters or more and
+    /// in the smallest word lists: a missing space is one edit, tried when no word is one edit away. Not
+    /// when the second is an ending English also writes as a word ("implemention" is no "implement ion").
+    private func splits(_ word: [UInt8], _ dictionary: SpellingDictionary) -> [Suggestion] {
+        guard word.count >= 6 else { return [] }
+        var out: [Suggestion] = []
+        word.withUnsafeBufferPointer { bytes in
+            for cut in 3...(word.count - 3) where !Self.endings.contains(Self.hash(bytes, cut, word.count)) {
+                guard let left = dictionary.entry(Self.hash(bytes, 0, cut)), !left.capitalOnly,
+                    left.frequencyClass == 0, let right = dictionary.entry(Self.hash(bytes, cut, word.count)),
+                    !right.capitalOnly, right.frequencyClass == 0
+                else { continue }
+                let text =
+                    String(decoding: bytes[0..<cut], as: UTF8.self) + " "
+                    + String(decoding: bytes[cut...], as: UTF8.self)
+                out.append(Suggestion(word: text, distance: 1, likely: true, frequencyClass: 0, capitalOnly: false))
+            }
+        }
+        return out
+    }
+
+    /// Endings of derived words that are words of their own too.
+    static let endings: Set<UInt64> = Set(
+        [
+            "ion", "ions", "ate", "ant", "ants", "ent", "ive", "ness", "ment", "able", "ably", "ful", "less", "ship",
+            "hood", "ward", "wards", "age", "ism", "ist", "ize", "ise", "ally", "ting", "tion", "sion", "ure",
+            "ence", "ance", "ous", "ity", "ing", "ers", "est",
+        ].map(WordKey.of))
 
     private func twoEditsAway(_ word: [UInt8], _ dictionary: SpellingDictionary) -> [Suggestion] {
         guard word.count >= 4 else { return [] }

@@ -317,11 +317,18 @@ struct RubricDecoder {
         try readRelevance(node, into: &lexicon)
         if !relevanceSources.isEmpty {
             lexicon.topicModel = try topicModel(relevanceSources, node, lexicon)
-            // Acronyms are names too: never misspelt, and written in capitals.
+            // Acronyms are names too: never misspelt, and written in capitals. The full names of those the
+            // lists name as bodies of their own ("EU" among the proper nouns) are names with capitals too
+            // ("European Union"); others may name a thing in common words ("GDP", gross domestic product).
+            let listed = Set(lexicon.capitalNames)
             for acronym in lexicon.topicModel.acronyms {
                 Self.allow(acronym.short, in: &lexicon)
+                let named = listed.contains(acronym.short)
                 lexicon.capitalNames.append(acronym.short)
-                for name in acronym.names { Self.allow(name, in: &lexicon) }
+                for name in acronym.names {
+                    Self.allow(name, in: &lexicon)
+                    if named { lexicon.capitalNames.append(name) }
+                }
             }
         }
         lexicon.prepareSpelling()

@@ -89,6 +89,8 @@ struct LanguageRepeatedWord: GradingRule {
                 "Q.1 Discuss inflation.\n\nInflation had had a long history, and the fact that that is so matters.",
                 fires: false),
             RuleExample("Q.1 Discuss inflation.\n\nInflation is the the main problem of the economy.", fires: true),
+            RuleExample(
+                "Q.1 Discuss CPEC.\n\nCPEC is a win win deal. As the Quaid said, work work and work.", fires: false),
         ])
     let allowed: Set<String>
     init(_ p: RuleParameters) throws(RubricError) { allowed = Set(try p.strings("allowed", ["had", "that"])) }
@@ -101,7 +103,9 @@ struct LanguageRepeatedWord: GradingRule {
             for i in (r.lowerBound + 1)..<r.upperBound {
                 let a = c.tokens[i - 1]
                 let b = c.tokens[i]
-                if a.kind == .word, b.kind == .word, a.lower == b.lower, !allowed.contains(a.lower), b.spaceBefore {
+                if a.kind == .word, b.kind == .word, a.lower == b.lower, !allowed.contains(a.lower), b.spaceBefore,
+                    !Self.reduplicated.contains(a.lower), !Self.isTriple(c.tokens, i, end: r.upperBound)
+                {
                     findings.append(
                         finding(
                             .warning, at: c.range(tokens: i - 1, i + 1), excerpt: "\(a.text) \(b.text)",
@@ -110,6 +114,18 @@ struct LanguageRepeatedWord: GradingRule {
             }
         }
         return RuleOutcome(credit: 1 - 0.25 * Double(findings.count), findings: findings)
+    }
+
+    /// Words doubled on purpose to make one word, which careful writers hyphenate ("a win-win situation").
+    static let reduplicated: Set<String> = ["win", "bye", "hush", "tut", "pooh", "goody", "knock", "yo", "tom"]
+
+    /// True when the pair ending at token `i` is repeated a third time after "and" or "or" ("work work and
+    /// work", Quaid-e-Azam's motto): a repetition for emphasis, not a slip.
+    static func isTriple(_ tokens: [Token], _ i: Int, end: Int) -> Bool {
+        var k = i + 1
+        if k < end, tokens[k].kind == .punctuation, tokens[k].text == "," { k += 1 }
+        guard k + 1 < end, tokens[k].lower == "and" || tokens[k].lower == "or" else { return false }
+        return tokens[k + 1].lower == tokens[i].lower
     }
 }
 

@@ -201,7 +201,7 @@ struct SpellingCheck {
             return (found.first.map { Speller.cased($0.word, like: t.text) }, found.dropFirst().map(\.word))
         case .capitalised, .capitals:
             guard letters >= 8, let best = speller.suggestions(t.lower, limit: 1).first, best.distance == 1,
-                !best.capitalOnly, best.frequencyClass <= 1
+                !best.capitalOnly, best.frequencyClass <= 1, !best.word.contains(" ")
             else { return nil }
             return (Speller.cased(best.word, like: t.text), [])
         }
@@ -249,20 +249,14 @@ enum NameCapitals {
             var i = sentence.tokens.lowerBound
             let end = sentence.tokens.upperBound
             let limit = c.paragraphs[sentence.paragraph].tokens.upperBound
-            // The sentence's first word is the sentence start's, checked above.
+            // The sentence's first word is the sentence start's, checked above; only a name it begins with
+            // and writes partly in lowercase ("Durand line") is this half's.
             while i < end, tokens[i].kind == .punctuation { i += 1 }
-            i += 1
+            let first = i
             while i < end {
                 let t = tokens[i]
-                // Only a word that starts with a lowercase ASCII letter can be a name in lowercase.
-                guard t.kind == .word, let b = t.text.utf8.first, b >= 0x61, b <= 0x7A, !t.isGuess,
-                    !plain.contains(t.key)
-                else {
-                    i += 1
-                    continue
-                }
-                if let (length, right) = Self.name(names, tokens, at: i, limit: limit),
-                    length > 1 || Self.isCommonWordless(t, dictionary) || forced.contains(t.key)
+                if t.isCapitalized, t.kind == .word,
+                    let (length, right) = Self.partial(names, tokens, at: i, limit: limit)
                 {
                     let written = c.text(tokens: i, i + length)
                     findings.append(
@@ -272,7 +266,36 @@ enum NameCapitals {
                     i += length
                     continue
                 }
-                if let right = Self.capitalOnly(t, dictionary) {
+                if i == first {
+                    i += 1
+                    continue
+                }
+                // Only a word that starts with a lowercase ASCII letter can be a name in lowercase.
+                guard t.kind == .word, let b = t.text.utf8.first, b >= 0x61, b <= 0x7A, !t.isGuess,
+                    !plain.contains(t.key)
+                else {
+                    i += 1
+                    continue
+                }
+                if let (length, right) = Self.name(names, tokens, at: i, limit: limit),
+                    length > 1 || forced.contains(t.key)
+                        || (!Self.combiningForms.contains(t.lower)
+                            && (Self.isCommonWordless(t, dictionary) || Self.hasRareHomonym(t, right, dictionary)))
+                {
+                    let written = c.text(tokens: i, i + length)
+                    findings.append(
+                        rule.finding(
+                            .warning, at: c.range(tokens: i, i + length), excerpt: written,
+                            "'\(written)' is a name and keeps its capitals", fix: "Write '\(right)'."))
+                    i += length
+                    continue
+                }
+                if let right = Self.hyphenated(t, names, plain, dictionary) {
+                    findings.append(
+                        rule.finding(
+                            .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
+                            "'\(t.text)' is a name and keeps its capitals", fix: "Write '\(right)'."))
+                } else if let right = Self.capitalOnly(t, dictionary) {
                     findings.append(
                         rule.finding(
                             .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
@@ -296,7 +319,7 @@ enum NameCapitals {
     ) -> (Int, String)? {
         guard !tokens[i].isCapitalized, let candidates = names[tokens[i].key] else { return nil }
         // A longer name needs two capitalised words: "the constitution of 1956" is written so too.
-        for entry in candidates
+        entries: for entry in candidates
         where i + entry.words.count <= limit
             && (entry.words.count == 1 || entry.written.filter { $0.first?.isUppercase == true }.count >= 2)
         {
@@ -304,14 +327,92 @@ enum NameCapitals {
             var out = ""
             for k in entry.words.indices {
                 let t = tokens[i + k]
-                // Written all in lowercase or not at all: "fall of Dhaka" is a choice, not a slip.
-                guard t.lower == t.text || t.kind != .word else { return nil }
+                // Written all in lowercase or not at all: "fall of Dhaka" is a choice, not a slip. A shorter
+                // name may still be in lowercase ("un General Assembly").
+                guard t.lower == t.text || t.kind != .word else { continue entries }
                 if k > 0, t.spaceBefore { out += " " }
                 out += entry.written[k]
             }
             return (entry.words.count, out)
         }
         return nil
+    }
+
+    /// A name of several words written with its first capital but a later word in lowercase ("European
+    /// union", "Durand line", "Supreme court of Pakistan"): its length in tokens and the name as listed.
+    /// Not when a word in lowercase is a plural ("the Central Asian republics" describes), nor after an
+    /// acronym ("the NFC award"), nor when the words in capitals are a name of their own ("the Pakistan
+    /// army" is the army of Pakistan): those are written so by careful writers too.
+    static func partial(
+        _ names: WordKeyMap<[(words: [UInt64], written: [String])]>, _ tokens: [Token], at i: Int, limit: Int
+    ) -> (Int, String)? {
+        guard let candidates = names[tokens[i].key], !candidates.contains(where: { $0.words.count == 1 }) else {
+            return nil
+        }
+        for entry in candidates where entry.words.count > 1 && i + entry.words.count <= limit {
+            guard (0..<entry.words.count).allSatisfy({ tokens[i + $0].key == entry.words[$0] }) else { continue }
+            guard !isAcronym(entry.written[0]) else { return nil }
+            var lowered = 0
+            var out = ""
+            for k in entry.words.indices {
+                let t = tokens[i + k]
+                let listed = entry.written[k]
+                if t.text != listed {
+                    guard k > 0, t.kind == .word, t.text == t.lower, listed.first?.isUppercase == true,
+                        t.text.utf8.last != UInt8(ascii: "s")
+                    else { return nil }
+                    lowered += 1
+                }
+                if k > 0, t.spaceBefore { out += " " }
+                out += listed
+            }
+            return lowered > 0 ? (entry.words.count, out) : nil
+        }
+        return nil
+    }
+
+    /// True for a word of two or more letters all in capitals ("NFC").
+    static func isAcronym(_ word: String) -> Bool {
+        word.utf8.count > 1 && word.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x30 && $0 <= 0x39 }
+            && word.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// A hyphenated word that starts in lowercase but has a capital after a hyphen: a name with its first
+    /// capital missing ("zarb-e-Azb" for Zarb-e-Azb, "sino-Pakistan" for Sino-Pakistan), written as the
+    /// lists write it or with a first capital. Not when its first part is an English word or prefix, a
+    /// term allowed in lowercase or shorter than three letters ("anti-American", "non-Muslim", "al-Qaeda").
+    static func hyphenated(
+        _ t: Token, _ names: WordKeyMap<[(words: [UInt64], written: [String])]>, _ plain: WordKeyMap<Bool>,
+        _ dictionary: SpellingDictionary?
+    ) -> String? {
+        guard t.text.utf8.contains(0x2D), t.text.unicodeScalars.contains(where: \.isUppercaseScalar) else { return nil }
+        if let listed = names[t.key]?.first(where: { $0.words.count == 1 })?.written[0],
+            listed.first?.isUppercase == true
+        {
+            return listed
+        }
+        let part = String(t.lower.prefix { $0 != "-" })
+        let key = WordKey.of(part)
+        guard part.utf8.count >= 3, !combiningForms.contains(part), !plain.contains(key) else { return nil }
+        if let entry = dictionary?.entry(key), !entry.capitalOnly { return nil }
+        return t.text.prefix(1).uppercased() + t.text.dropFirst()
+    }
+
+    /// Beginnings of English compounds the word lists also know as names ('Geo', 'Eco', 'Neo'), and
+    /// prefixes written in lowercase before a name ('trans-Afghan'): "geo strategic" is a split word.
+    static let combiningForms: Set<String> = [
+        "geo", "eco", "neo", "socio", "agro", "petro", "cyber", "tele", "thermo", "pre", "intra", "inter", "non",
+        "ibn", "bin", "trans", "post", "anti", "pro", "pan", "mid", "sub", "ultra", "multi", "semi", "pseudo",
+    ]
+
+    /// True when a one-word name the lists write with a first capital is also a lowercase English word
+    /// that only the larger word lists hold ('soviet', 'afghan', 'kashmir'): in an answer the name is
+    /// meant. A common word ('bill', 'swat', 'turkey') is not judged.
+    static func hasRareHomonym(_ t: Token, _ name: String, _ dictionary: SpellingDictionary?) -> Bool {
+        guard let entry = dictionary?.entry(t.key), !entry.capitalOnly, entry.frequencyClass >= 1,
+            name.first?.isUppercase == true, name.dropFirst().allSatisfy({ !$0.isUppercase })
+        else { return false }
+        return true
     }
 
     /// True when a one-word name written in lowercase is no common English word as well (the dictionary
@@ -324,7 +425,7 @@ enum NameCapitals {
     /// A lowercase word the dictionary knows only with a capital ("english", "islamic"), written with it.
     static func capitalOnly(_ t: Token, _ dictionary: SpellingDictionary?) -> String? {
         guard t.lower == t.text, t.characterCount > 2, let entry = dictionary?.entry(t.key), entry.capitalOnly,
-            !Self.lowercaseUsage.contains(t.lower)
+            !Self.lowercaseUsage.contains(t.lower), !Self.combiningForms.contains(t.lower)
         else { return nil }
         return t.text.prefix(1).uppercased() + t.text.dropFirst()
     }
