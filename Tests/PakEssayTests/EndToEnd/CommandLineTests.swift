@@ -280,7 +280,7 @@ import Testing
     }
 
     /// The listing of every rule keeps its order now that the registry is written at build time.
-    @Test func explainListsEveryRuleInReportOrder() throws {
+    @Test func explainListingMatchesItsGoldenFile() throws {
         let listing = try runBinary(["explain"])
         #expect(listing.code == 0)
         assertGolden(listing.out, "explain/listing.txt")
