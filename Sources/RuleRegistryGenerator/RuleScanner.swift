@@ -40,6 +40,11 @@ enum RuleScanner {
             static let declared: [any GradingRule.Type] = [
         \(names.map { "        \($0).self," }.joined(separator: "\n"))
             ]
+
+            /// The report order of the rules that existed when the list began to be generated.
+            static let establishedOrder: [String] = [
+        \(EstablishedOrder.ids.map { "        \"\($0)\"," }.joined(separator: "\n"))
+            ]
         }
 
         """

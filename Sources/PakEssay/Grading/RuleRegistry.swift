@@ -1,8 +1,9 @@
 /// Every rule pakessay knows, in report order. A rubric names rules by id from this list.
 ///
 /// The list is written at build time: `RuleRegistryPlugin` finds every type under `Grading/Rules/`
-/// that conforms to `GradingRule` (`declared`, by file name, then by position in the file). Adding a
-/// rule touches no list here.
+/// that conforms to `GradingRule` (`declared`, by file name, then by position in the file), and adds
+/// `establishedOrder` from `Sources/RuleRegistryGenerator/EstablishedOrder.swift`. Adding a rule
+/// touches no list.
 public enum RuleRegistry {
     /// The rule types, in report order: the order of `pakessay explain`'s listing and of SARIF's rules.
     public static let all: [any GradingRule.Type] = reportOrder(declared)
@@ -17,28 +18,9 @@ public enum RuleRegistry {
         ($0.rawValue, $0.summary)
     }
 
-    /// The report order of the rules that existed when the list began to be generated, kept so that
-    /// every listing stays as it was. It never grows: a rule added later is placed by `reportOrder`.
-    static let establishedOrder: [String] = [
-        "relevance-question-terms", "relevance-headings-tied", "relevance-directive", "relevance-off-topic",
-        "relevance-section-drift", "relevance-crux", "relevance-missing-aspects",
-        "introduction-missing", "introduction-length", "introduction-question-terms", "introduction-thesis",
-        "introduction-preview",
-        "structure-heading-density", "structure-numbering", "structure-outline", "structure-order",
-        "structure-owed-sections", "structure-wall-of-text", "structure-paragraphing",
-        "arguments-count", "arguments-underdeveloped", "arguments-reasoning", "arguments-counter-view",
-        "evidence-density", "evidence-missing-in-section", "evidence-variety", "evidence-examples",
-        "conclusion-missing", "conclusion-position", "conclusion-restates", "conclusion-forward-look",
-        "conclusion-new-arguments", "conclusion-length",
-        "presentation-cuttings", "presentation-insertions", "presentation-heading-format", "presentation-visuals",
-        "presentation-paragraph-length", "presentation-length", "answer-too-short",
-        "language-spelling", "language-confused-words", "language-repeated-word", "language-lowercase-start",
-        "language-run-on", "language-grammar",
-    ]
-
-    /// The report order of `types`: first the established rules, in `establishedOrder`; then each
-    /// other rule, in the order given, right after the last rule of its criterion so far (at the end
-    /// when no rule has its criterion).
+    /// The report order of `types`: first the established rules, in `establishedOrder` (generated);
+    /// then each other rule, in the order given, right after the last rule of its criterion so far (at
+    /// the end when no rule has its criterion).
     static func reportOrder(_ types: [any GradingRule.Type]) -> [any GradingRule.Type] {
         let rank = Dictionary(uniqueKeysWithValues: establishedOrder.enumerated().map { ($1, $0) })
         var ordered = types.filter { rank[$0.description.id] != nil }
