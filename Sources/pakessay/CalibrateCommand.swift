@@ -9,20 +9,31 @@ import PakEssay
 /// `pakessay calibrate MARKS`: grades the answers a tutor marked, reports how far pakessay agrees, and
 /// with `--fit OUT.json` fits the rubric to the tutor's marks (see docs/calibration.md).
 struct CalibrateCommand {
-    static let specs: [Arguments.Spec] = [
-        .init(name: "--rubric", takesValue: true),
-        .init(name: "--fit", takesValue: true),
-        .init(name: "--format", takesValue: true, allowed: ["text", "json", "markdown"]),
-        .init(name: "--scale", takesValue: true),
-        .init(name: "--folds", takesValue: true),
-        .init(name: "--jobs", takesValue: true),
-        .init(name: "--progress", takesValue: true, allowed: ["auto", "always", "never"]),
-        .init(name: "--max-bytes", takesValue: true),
+    /// The options, declared once for the parser and the help.
+    static let options: [Option] = [
+        Option(name: "--rubric", value: "ID|PATH", help: ["The rubric (default: css-current-affairs)."]),
+        Option(
+            name: "--scale", value: "LOW-HIGH",
+            help: [
+                "The tutor's scale for totals, mapped linearly onto the rubric's",
+                "(default: 0 to the rubric's marks), such as 1-6.",
+            ]),
+        Option(name: "--fit", value: "OUT.json", help: ["Fit the rubric and write it to OUT.json."]),
+        Option(name: "--folds", value: "N", help: ["Folds of the cross-validation, 2 to 20 (default: 5)."]),
+        Option(
+            name: "--format", value: "text|json|markdown", allowed: ["text", "json", "markdown"],
+            help: ["The report's format (default: text)."]),
+        Option(name: "--jobs", value: "N", help: ["Answers graded at once (default: all cores)."]),
+        Option(
+            name: "--progress", value: "auto|always|never", allowed: ["auto", "always", "never"],
+            help: ["Progress on standard error (default: auto, when it is a terminal)."]),
+        Option(
+            name: "--max-bytes", value: "N", help: ["The largest MARKS file or transcript read (default: 20000000)."]),
     ]
 
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "calibrate") { return 0 }
-        let a = try Arguments(args, specs: Self.specs, command: "calibrate")
+        let a = try Arguments(args, options: Self.options, command: "calibrate")
         guard a.positional.count == 1 else {
             let message = a.positional.isEmpty ? "missing the MARKS file" : "calibrate takes one MARKS file"
             throw CLIError.usage(message, command: "calibrate")

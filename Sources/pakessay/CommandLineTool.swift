@@ -82,15 +82,19 @@ func readInput(_ path: String, maxBytes: Int) throws -> [UInt8] {
     }
 }
 
+/// `pakessay parse PATH`: the structured essay model of a transcript.
 struct ParseCommand {
+    /// The options, declared once for the parser and the help.
+    static let options: [Option] = [
+        Option(
+            name: "--format", value: "json|tree", allowed: ["json", "tree"],
+            help: ["json (default): the model as documented in docs/model.md;", "tree: a readable indented outline."]),
+        Option(name: "--max-bytes", value: "N", help: ["Refuse inputs larger than N bytes (default: 20000000)."]),
+    ]
+
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "parse") { return 0 }
-        let parsed = try Arguments(
-            args,
-            specs: [
-                .init(name: "--format", takesValue: true, allowed: ["json", "tree"]),
-                .init(name: "--max-bytes", takesValue: true),
-            ], command: "parse")
+        let parsed = try Arguments(args, options: Self.options, command: "parse")
         guard parsed.positional.count == 1 else {
             throw CLIError.usage(
                 parsed.positional.isEmpty
@@ -115,15 +119,19 @@ struct ParseCommand {
     }
 }
 
+/// `pakessay clean PATH`: the fair copy of a transcript, or the script as written.
 struct CleanCommand {
+    /// The options, declared once for the parser and the help.
+    static let options: [Option] = [
+        Option(
+            name: "--script",
+            help: ["Show the script as written: struck text with a stroke, insertions as ↑(…)."]),
+        Option(name: "--max-bytes", value: "N", help: ["Refuse inputs larger than N bytes (default: 20000000)."]),
+    ]
+
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "clean") { return 0 }
-        let parsed = try Arguments(
-            args,
-            specs: [
-                .init(name: "--script", takesValue: false),
-                .init(name: "--max-bytes", takesValue: true),
-            ], command: "clean")
+        let parsed = try Arguments(args, options: Self.options, command: "clean")
         guard parsed.positional.count == 1 else {
             throw CLIError.usage(
                 parsed.positional.isEmpty

@@ -46,12 +46,9 @@ struct GradeCommand {
         Option(name: "--max-answers", value: "N", help: ["Refuse files holding more than N answers (default: 500)."]),
     ]
 
-    /// The parser's specs, from the options.
-    static var specs: [Arguments.Spec] { options.map(\.spec) }
-
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "grade") { return 0 }
-        let a = try Arguments(args, specs: Self.specs, command: "grade")
+        let a = try Arguments(args, options: Self.options, command: "grade")
         // The parser has checked the name against OutputFormat.names.
         let format = OutputFormat(rawValue: a.values["--format"] ?? "text") ?? .text
         let jobs = try a.integer("--jobs", minimum: 1, command: "grade") ?? ProcessInfo.processInfo.activeProcessorCount

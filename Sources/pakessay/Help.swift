@@ -50,10 +50,7 @@ enum Help {
               PATH                    The transcript file, or - for standard input.
 
             OPTIONS:
-              --format json|tree      json (default): the model as documented in docs/model.md;
-                                      tree: a readable indented outline.
-              --max-bytes N           Refuse inputs larger than N bytes (default: 20000000).
-              -h, --help              Show help information.
+            \(Option.section(ParseCommand.options))
 
             """,
             "clean": """
@@ -66,9 +63,7 @@ enum Help {
               PATH                    The transcript file, or - for standard input.
 
             OPTIONS:
-              --script                Show the script as written: struck text with a stroke, insertions as ↑(…).
-              --max-bytes N           Refuse inputs larger than N bytes (default: 20000000).
-              -h, --help              Show help information.
+            \(Option.section(CleanCommand.options))
 
             """,
             "help": """
@@ -99,8 +94,7 @@ enum GradeHelp {
                                   lines). With no PATH, standard input is read.
 
         OPTIONS:
-        \(Option.help(GradeCommand.options))
-          -h, --help              Show help information.
+        \(Option.section(GradeCommand.options))
 
         EXIT CODES:
           0  everything was read and graded, and no threshold was missed
@@ -123,11 +117,7 @@ enum GradeHelp {
                                   directly in it, not in its subfolders.
 
         OPTIONS:
-          --expect PATH           The expectations file (default: FOLDER/expected.json).
-          --rubric ID|PATH        Grade every answer with this rubric instead of the ones expected.json
-                                  names (each answer's own "rubric", else the file's).
-          --jobs N                Answers graded at once (default: all cores).
-          -h, --help              Show help information.
+        \(Option.section(CheckCommand.options))
 
         """,
         "calibrate": """
@@ -146,18 +136,7 @@ enum GradeHelp {
                                   Relative paths are read from the MARKS file's folder.
 
         OPTIONS:
-          --rubric ID|PATH        The rubric (default: css-current-affairs).
-          --scale LOW-HIGH        The tutor's scale for totals, mapped linearly onto the rubric's
-                                  (default: 0 to the rubric's marks), such as 1-6.
-          --fit OUT.json          Fit the rubric and write it to OUT.json.
-          --folds N               Folds of the cross-validation, 2 to 20 (default: 5).
-          --format text|json|markdown
-                                  The report's format (default: text).
-          --jobs N                Answers graded at once (default: all cores).
-          --progress auto|always|never
-                                  Progress on standard error (default: auto, when it is a terminal).
-          --max-bytes N           The largest MARKS file or transcript read (default: 20000000).
-          -h, --help              Show help information.
+        \(Option.section(CalibrateCommand.options))
 
         EXIT CODES:
           0  the report was written (and the fit, with --fit)
@@ -173,8 +152,7 @@ enum GradeHelp {
         USAGE: \(Help.usage["rubrics"]!)
 
         OPTIONS:
-          --format text|json      How to list them (default: text).
-          -h, --help              Show help information.
+        \(Option.section(RubricsCommand.options))
 
         """,
         "questions": """
@@ -185,13 +163,7 @@ enum GradeHelp {
         USAGE: \(Help.usage["questions"]!)
 
         OPTIONS:
-          --topic TOPIC           Only questions on this topic id (such as sco, kashmir, climate-change)
-                                  or with these words in the topic's title.
-          --year YEAR             Only real past questions of that year.
-          --paper PAPER           Only current-affairs or pakistan-affairs questions.
-          --rubric ID|PATH        Take the bank from this rubric (default: css-current-affairs).
-          --format text|json      How to list them (default: text).
-          -h, --help              Show help information.
+        \(Option.section(QuestionsCommand.options))
 
         """,
         "explain": """
@@ -204,7 +176,7 @@ enum GradeHelp {
           RULE-ID                 A rule id from a report, such as evidence-missing-in-section.
 
         OPTIONS:
-          -h, --help              Show help information.
+        \(Option.section(ExplainCommand.options))
 
         """,
     ]

@@ -3,10 +3,16 @@ import PakEssay
 
 /// `pakessay rubrics`: the rubrics that ship and where they are.
 struct RubricsCommand {
+    /// The options, declared once for the parser and the help.
+    static let options: [Option] = [
+        Option(
+            name: "--format", value: "text|json", allowed: ["text", "json"],
+            help: ["How to list them (default: text)."])
+    ]
+
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "rubrics") { return 0 }
-        let a = try Arguments(
-            args, specs: [.init(name: "--format", takesValue: true, allowed: ["text", "json"])], command: "rubrics")
+        let a = try Arguments(args, options: Self.options, command: "rubrics")
         guard a.positional.isEmpty else { throw CLIError.usage("rubrics takes no arguments", command: "rubrics") }
         guard let folder = RubricLoader.shippedFolder() else {
             throw CLIError.input(
@@ -70,9 +76,12 @@ struct RubricsCommand {
 
 /// `pakessay explain RULE-ID`: what a rule checks, why, and how to fix what it finds.
 struct ExplainCommand {
+    /// The options, declared once for the parser and the help: none but `--help`.
+    static let options: [Option] = []
+
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "explain") { return 0 }
-        let a = try Arguments(args, specs: [], command: "explain")
+        let a = try Arguments(args, options: Self.options, command: "explain")
         let out = Output()
         guard let id = a.positional.first else {
             out.write("Rules (pakessay explain RULE-ID for one):\n")
@@ -145,14 +154,21 @@ struct ExplainCommand {
 
 /// `pakessay check`: grades the sample answers and compares them with their expectations.
 struct CheckCommand {
+    /// The options, declared once for the parser and the help.
+    static let options: [Option] = [
+        Option(name: "--expect", value: "PATH", help: ["The expectations file (default: FOLDER/expected.json)."]),
+        Option(
+            name: "--rubric", value: "ID|PATH",
+            help: [
+                "Grade every answer with this rubric instead of the ones expected.json",
+                "names (each answer's own \"rubric\", else the file's).",
+            ]),
+        Option(name: "--jobs", value: "N", help: ["Answers graded at once (default: all cores)."]),
+    ]
+
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "check") { return 0 }
-        let a = try Arguments(
-            args,
-            specs: [
-                .init(name: "--expect", takesValue: true), .init(name: "--jobs", takesValue: true),
-                .init(name: "--rubric", takesValue: true),
-            ], command: "check")
+        let a = try Arguments(args, options: Self.options, command: "check")
         guard a.positional.count <= 1 else { throw CLIError.usage("check takes at most one FOLDER", command: "check") }
         let folder = a.positional.first ?? "SampleEssays"
         guard TranscriptFile.isFolder(folder) else { throw CLIError.input("\(folder): no such folder") }

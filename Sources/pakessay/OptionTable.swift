@@ -32,4 +32,19 @@ struct Option {
     static func help(_ options: [Option]) -> String {
         options.flatMap(\.helpLines).joined(separator: "\n")
     }
+
+    /// The line every command's OPTIONS section ends with: `-h` and `--help` are read before the table.
+    static let helpLine = "  -h, --help" + String(repeating: " ", count: helpColumn - 12) + "Show help information."
+
+    /// A command's whole OPTIONS section: its table's lines, then the help line; no final line end.
+    static func section(_ options: [Option]) -> String {
+        (options.flatMap(\.helpLines) + [helpLine]).joined(separator: "\n")
+    }
+}
+
+extension Arguments {
+    /// Parses `args` against a command's table of options; throws a usage error naming `command`.
+    init(_ args: [String], options: [Option], command: String) throws {
+        try self.init(args, specs: options.map(\.spec), command: command)
+    }
 }

@@ -2,17 +2,29 @@ import PakEssay
 
 /// `pakessay questions`: practice questions from the rubric's question bank, by topic, year or paper.
 struct QuestionsCommand {
+    /// The options, declared once for the parser and the help.
+    static let options: [Option] = [
+        Option(
+            name: "--topic", value: "TOPIC",
+            help: [
+                "Only questions on this topic id (such as sco, kashmir, climate-change)",
+                "or with these words in the topic's title.",
+            ]),
+        Option(name: "--year", value: "YEAR", help: ["Only real past questions of that year."]),
+        Option(
+            name: "--paper", value: "PAPER", allowed: ["current-affairs", "pakistan-affairs"],
+            help: ["Only current-affairs or pakistan-affairs questions."]),
+        Option(
+            name: "--rubric", value: "ID|PATH",
+            help: ["Take the bank from this rubric (default: css-current-affairs)."]),
+        Option(
+            name: "--format", value: "text|json", allowed: ["text", "json"],
+            help: ["How to list them (default: text)."]),
+    ]
+
     func run(_ args: [String]) throws -> Int32 {
         if wantsHelp(args, "questions") { return 0 }
-        let a = try Arguments(
-            args,
-            specs: [
-                .init(name: "--topic", takesValue: true),
-                .init(name: "--year", takesValue: true),
-                .init(name: "--paper", takesValue: true, allowed: ["current-affairs", "pakistan-affairs"]),
-                .init(name: "--rubric", takesValue: true),
-                .init(name: "--format", takesValue: true, allowed: ["text", "json"]),
-            ], command: "questions")
+        let a = try Arguments(args, options: Self.options, command: "questions")
         guard a.positional.isEmpty else { throw CLIError.usage("questions takes no arguments", command: "questions") }
         let year = try a.integer("--year", minimum: 1947, command: "questions")
         let rubric: Rubric

@@ -1,23 +1,12 @@
 /// Every rule pakessay knows, in report order. A rubric names rules by id from this list.
+///
+/// The list is written at build time: `RuleRegistryPlugin` finds every type under `Grading/Rules/`
+/// that conforms to `GradingRule` (`declared`, by file name, then by position in the file), and adds
+/// `establishedOrder` from `Sources/RuleRegistryGenerator/EstablishedOrder.swift`. Adding a rule
+/// touches no list.
 public enum RuleRegistry {
-    /// The rule types.
-    public static let all: [any GradingRule.Type] = [
-        RelevanceQuestionTerms.self, RelevanceHeadingsTied.self, RelevanceDirective.self, RelevanceOffTopic.self,
-        RelevanceSectionDrift.self, RelevanceCrux.self, RelevanceMissingAspects.self,
-        IntroductionMissing.self, IntroductionLength.self, IntroductionQuestionTerms.self, IntroductionThesis.self,
-        IntroductionPreview.self,
-        StructureHeadingDensity.self, StructureNumbering.self, StructureOutline.self, StructureOrder.self,
-        StructureOwedSections.self, StructureWallOfText.self, StructureParagraphing.self,
-        ArgumentsCount.self, ArgumentsUnderdeveloped.self, ArgumentsReasoning.self, ArgumentsCounterView.self,
-        EvidenceDensity.self, EvidenceMissingInSection.self, EvidenceVariety.self, EvidenceExamples.self,
-        ConclusionMissing.self, ConclusionPosition.self, ConclusionRestates.self, ConclusionForwardLook.self,
-        ConclusionNewArguments.self, ConclusionLength.self,
-        PresentationCuttings.self, PresentationInsertions.self, PresentationHeadingFormat.self,
-        PresentationVisuals.self,
-        PresentationParagraphLength.self, PresentationLength.self, AnswerTooShort.self,
-        LanguageSpelling.self, LanguageConfusedWords.self, LanguageRepeatedWord.self, LanguageLowercaseStart.self,
-        LanguageRunOn.self, LanguageGrammar.self,
-    ]
+    /// The rule types, in report order: the order of `pakessay explain`'s listing and of SARIF's rules.
+    public static let all: [any GradingRule.Type] = reportOrder(declared)
 
     /// The rule type with that id.
     public static func rule(_ id: String) -> (any GradingRule.Type)? {
@@ -27,5 +16,20 @@ public enum RuleRegistry {
     /// Descriptions of the transcript diagnostics the parser reports (not graded by themselves).
     public static let diagnostics: [(id: String, summary: String)] = DiagnosticKind.allCases.map {
         ($0.rawValue, $0.summary)
+    }
+
+    /// The report order of `types`: first the established rules, in `establishedOrder` (generated);
+    /// then each other rule, in the order given, right after the last rule of its criterion so far (at
+    /// the end when no rule has its criterion).
+    static func reportOrder(_ types: [any GradingRule.Type]) -> [any GradingRule.Type] {
+        let rank = Dictionary(uniqueKeysWithValues: establishedOrder.enumerated().map { ($1, $0) })
+        var ordered = types.filter { rank[$0.description.id] != nil }
+            .sorted { rank[$0.description.id]! < rank[$1.description.id]! }
+        for type in types where rank[type.description.id] == nil {
+            let criterion = type.description.criterion
+            let last = ordered.lastIndex { $0.description.criterion == criterion }
+            ordered.insert(type, at: last.map { $0 + 1 } ?? ordered.count)
+        }
+        return ordered
     }
 }

@@ -278,4 +278,11 @@ import Testing
         let unknown = try runBinary(["explain", "evidence-mising-in-section"])
         #expect(unknown.code == 64 && unknown.err.contains("Did you mean 'evidence-missing-in-section'?"))
     }
+
+    /// The listing of every rule keeps its order now that the registry is written at build time.
+    @Test func explainListingMatchesItsGoldenFile() throws {
+        let listing = try runBinary(["explain"])
+        #expect(listing.code == 0)
+        assertGolden(listing.out, "explain/listing.txt")
+    }
 }

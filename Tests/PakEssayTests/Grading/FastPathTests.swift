@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func termKeysMatchTheCharacterVersion() {
-        for text in Self.words(3000) {
+        for text in Self.words(PropertySize.cases(3000)) {
             let word = text.lowercased()
             #expect(TermKey.key(word) == Self.referenceKey(word), "\(word)")
             #expect(TermKey.code(word) == WordKey.of(Self.referenceKey(word)), "\(word)")
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func lowercaseWordsMatchTheScalarVersion() {
-        for text in Self.words(3000) {
+        for text in Self.words(PropertySize.cases(3000)) {
             #expect(lowercaseWords(text) == Self.referenceWords(text), "\(text)")
         }
     }
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func wordCountsAndTidyingMatchTheScalarVersions() {
-        for text in Self.words(3000) {
+        for text in Self.words(PropertySize.cases(3000)) {
             #expect(countWords(text) == Self.referenceCount(text), "\(text)")
             var bytes = Array(text.utf8)
             let tidied = String(decoding: tidyBytes(&bytes), as: UTF8.self)
@@ -110,7 +110,7 @@ import Testing
     }
 
     @Test func tokensCarryTheirOwnFacts() {
-        for text in Self.words(2000) {
+        for text in Self.words(PropertySize.cases(2000)) {
             for t in Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 3, column: 5))]) {
                 #expect(t.lower == t.text.lowercased())
                 #expect(t.key == WordKey.of(t.lower))
@@ -138,7 +138,7 @@ import Testing
         var reference: [UInt64: Int] = [:]
         var rng = SplitMix64(seed: 7)
         // Key 0 is the empty-slot marker inside: it still works as a key, and so does 1 beside it.
-        for key in [UInt64(0), 1] + (0..<5000).map({ _ in rng.next() % 20000 }) {
+        for key in [UInt64(0), 1] + (0..<PropertySize.cases(5000)).map({ _ in rng.next() % 20000 }) {
             let value = rng.int(1000)
             map[key] = value
             reference[key] = value

@@ -2,14 +2,14 @@ import Testing
 
 @testable import PakEssay
 
-/// Invariants of grading over a thousand generated and mutated transcripts (fixed seed).
+/// Invariants of grading over generated and mutated transcripts (fixed seed; how many: `PropertySize`).
 @Suite struct GradingPropertyTests {
     static let samples = Fixtures.sampleNames.map { String(decoding: Fixtures.sample($0), as: UTF8.self) }
 
     @Test func invariantsHoldForGeneratedTranscripts() throws {
         var rng = SplitMix64(seed: 0x5EED_CAFE)
         let grader = Grader(rubric: Fixtures.rubric)
-        for n in 0..<1000 {
+        for n in 0..<PropertySize.cases(300) {
             let text = TranscriptMaker.make(&rng, samples: Self.samples)
             let document = try EssayParser.parse(text: text, source: "gen-\(n).txt")
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.unicodeScalars.count }
@@ -42,7 +42,7 @@ import Testing
 
     @Test func gradingIsDeterministicAndParallelKeepsOrder() {
         var rng = SplitMix64(seed: 42)
-        let texts = (0..<120).map { _ in TranscriptMaker.make(&rng, samples: Self.samples) }
+        let texts = (0..<PropertySize.cases(60)).map { _ in TranscriptMaker.make(&rng, samples: Self.samples) }
         let session = GradingSession(grader: Grader(rubric: Fixtures.rubric))
         let work: [@Sendable () -> [GradeBatch.Item]] = texts.enumerated().map { k, text in
             { session.grade(bytes: Array(text.utf8), source: "gen-\(k).txt") }

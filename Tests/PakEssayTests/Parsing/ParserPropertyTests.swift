@@ -3,8 +3,9 @@ import Testing
 
 @testable import PakEssay
 
-/// Properties that must hold for every input, checked on a few thousand transcripts generated
-/// (with a fixed seed) from fragments of the samples, markup tokens and random scalars, then mutated.
+/// Properties that must hold for every input, checked on hundreds of transcripts (thousands in CI:
+/// `PropertySize`) generated with a fixed seed from fragments of the samples, markup tokens and random
+/// scalars, then mutated.
 @Suite("Parser properties")
 struct ParserPropertyTests {
     /// Markup the format recognises, and the structure-making starts of lines.
@@ -245,7 +246,7 @@ struct ParserPropertyTests {
         "generated transcripts: no crash, positions in the file, deterministic, clean fair copy, counts never negative")
     func generated() throws {
         var rng = SplitMix64(seed: 0x5EED_CAFE_2024)
-        for index in 0..<2_000 {
+        for index in 0..<PropertySize.cases(600) {
             let withEscapes = index % 4 == 3
             var generated = Self.generate(&rng, withEscapes: withEscapes)
             // Deeper nesting than the scanner allows is read as literal text, so skip the fair-copy check there.
@@ -261,7 +262,7 @@ struct ParserPropertyTests {
     @Test("an invalid byte inserted anywhere is reported at its exact offset")
     func invalidByteOffset() throws {
         var rng = SplitMix64(seed: 0xBAD_B17E)
-        for index in 0..<300 {
+        for index in 0..<PropertySize.cases(100) {
             let text = Self.generate(&rng, withEscapes: true).text
             var bytes = Array(text.utf8)
             // Insert only at a scalar boundary, so everything before the byte is valid.
