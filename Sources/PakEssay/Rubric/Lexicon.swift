@@ -107,11 +107,13 @@ public struct Lexicon: Sendable {
     /// Creates an empty lexicon.
     public init() {}
 
-    /// A lexicon of compiled tables (see `LexiconStore`): the stop words and cue lists are set with the
-    /// tables worked out from them, without working them out again.
+    /// A lexicon of compiled tables (see `LexiconStore`): the stop words, cue lists and patterns are set
+    /// with the tables worked out from them, without working them out again.
     init(
         stopWords: Set<String>, cues: [String: PhraseTable], cueIndex: PhraseTable, cueNames: [String],
-        questionStopWords: Set<String>, lists: CompiledLists
+        questionStopWords: Set<String>, lists: CompiledLists,
+        grammar: (list: [LanguagePattern], triggers: PatternTriggers),
+        confusion: (list: [LanguagePattern], triggers: PatternTriggers)
     ) {
         self.stopWords = stopWords
         self.cues = cues
@@ -119,6 +121,11 @@ public struct Lexicon: Sendable {
         self.cueNames = cueNames
         self.questionStopWords = questionStopWords
         compiledLists = lists
+        // Set in the initializer, so the triggers are taken as compiled, not compiled again.
+        grammarPatterns = grammar.list
+        grammarTriggers = grammar.triggers
+        confusionPatterns = confusion.list
+        confusionTriggers = confusion.triggers
     }
 
     /// The source lists, as built or read from the compiled bytes.

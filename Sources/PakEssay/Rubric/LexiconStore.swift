@@ -4,14 +4,15 @@
 
 /// Where a rubric's compiled lexicon is kept between runs: every table the word lists build (the
 /// misspellings, the allowances and capitals, the named things and sources, the cue lists, the closed
-/// word classes and the hashed open classes) in one file beside the rubric (`.cache/lexicon-HASH.bin`,
-/// or the user's cache when that folder cannot be written). The file is mapped into memory and its
-/// tables copied out in blocks or read in place, so a run builds no table from text. The hash covers
+/// word classes, the grammar and confusion patterns with their triggers, and the hashed open classes) in
+/// one file beside the rubric (`.cache/lexicon-HASH.bin`, or the user's cache when that folder cannot be
+/// written). The file is mapped into memory and its tables copied out in blocks or read in place, so a
+/// run builds no table from text and reads no pattern file. The hash covers
 /// the paths, sizes and change times of the lists, the rubric's `words` table and the executable, so an
 /// edit takes effect on the next run; the lists are validated whenever they are compiled.
 enum LexiconStore {
     /// Bumped whenever the lexicon or this format changes, so that old files are never read.
-    static let format: UInt64 = 1
+    static let format: UInt64 = 2
     private static let magic: UInt64 = 0x5041_4B4C_4558_4943  // "PAKLEXIC"
     /// The header: magic, format, hash, length, checksum, executable.
     private static let headerSize = 48
@@ -75,7 +76,7 @@ enum LexiconStore {
 
     /// The lexicon as its compiled form gives it back, whether it was just built or read, so that a
     /// run that builds it and one that reads it grade alike; the form is written for next time when
-    /// there is a hash. The patterns, the topic model and the relevance settings are carried over.
+    /// there is a hash. The topic model and the relevance settings are carried over.
     static func store(_ lexicon: Lexicon, key: UInt64?, folder: String) -> Lexicon {
         let bytes = compiled(lexicon, key: key ?? 0)
         if let key {
@@ -88,8 +89,6 @@ enum LexiconStore {
         }
         guard var read = decode(ByteStore(bytes), key: key ?? 0) else { return lexicon }
         if let key { lock.run { memo[key] = read } }
-        read.grammarPatterns = lexicon.grammarPatterns
-        read.confusionPatterns = lexicon.confusionPatterns
         read.relevanceSettings = lexicon.relevanceSettings
         read.topicModel = lexicon.topicModel
         return read
@@ -158,6 +157,8 @@ enum LexiconStore {
         for name in l.cueNames { w.phrases(l.cues[name]!) }
         w.phrases(l.cueIndex)
         classes(l.wordClasses, into: &w)
+        w.patterns(l.grammarPatterns, l.grammarTriggers)
+        w.patterns(l.confusionPatterns, l.confusionTriggers)
         let lists = listBytes(l.lists)
         w.int(lists.count)
         w.bytes += lists
@@ -273,12 +274,13 @@ enum LexiconStore {
             guard let table = r.phrases() else { return nil }
             cues[name] = table
         }
-        guard let cueIndex = r.phrases(), var classes = wordClasses(&r), let listsLength = r.count() else {
-            return nil
-        }
+        guard let cueIndex = r.phrases(), var classes = wordClasses(&r), let grammar = r.patterns(),
+            let confusion = r.patterns(), let listsLength = r.count()
+        else { return nil }
         var l = Lexicon(
             stopWords: Set(stop), cues: cues, cueIndex: cueIndex, cueNames: cueNames,
-            questionStopWords: Set(questionStop), lists: CompiledLists(store, at: r.at))
+            questionStopWords: Set(questionStop), lists: CompiledLists(store, at: r.at), grammar: grammar,
+            confusion: confusion)
         r.at += listsLength
         r.at = (r.at + 7) & ~7
         if classes.openPath != nil {

@@ -284,14 +284,12 @@ struct RubricDecoder {
     }
 
     /// The rubric's lexicon: its tables from the compiled form when it is current (see `LexiconStore`),
-    /// else read from the lists (which validates them) and compiled for next time; the patterns, the
+    /// else read from the lists and pattern files (which validates them) and compiled for next time; the
     /// relevance settings and the topic model are read every run.
     private func loadLexicon(_ node: JSONNode) throws(RubricError) -> Lexicon {
         let listed = listFiles(node)
         let key = listed.flatMap { LexiconStore.key($0.map { ($0.key, $0.path) }, words: node.child("words").value) }
         if let listed, let key, var lexicon = LexiconStore.cached(key, folder: folder) {
-            let patterns = listed.filter { $0.key == "grammar" || $0.key == "confusionSets" }
-            try readPatterns(patterns.map { ($0.key, $0.path, $0.at) }, into: &lexicon)
             try readRelevance(node, into: &lexicon)
             let sources = listed.filter { ["acronyms", "topics", "questions"].contains($0.key) }.map {
                 TopicModelStore.Source(key: $0.key, path: $0.path, relative: $0.relative, at: $0.at)

@@ -60,14 +60,84 @@ import Testing
         #expect(broken.err.contains(fresh))
     }
 
+    /// A grammar pattern and a confusion set a tutor adds, both set off by the answer's made-up word.
+    static let tutorPatterns = (
+        grammar: "rule zz-tutor-grammar\nmatch <zarqoonistan> reforms\nfix Zarqoonia\nsay zz tutor grammar pattern",
+        confusion: "rule zz-tutor-confusion\nmatch the <zarqoonistan>\nsay zz tutor confusion set"
+    )
+
+    /// Adds the tutor's patterns to the copy's pattern files.
+    static func addTutorPatterns(_ rubrics: URL) throws {
+        try TopicModelCacheTests.append(
+            tutorPatterns.grammar, to: rubrics.appendingPathComponent("lexicons/grammar.txt"))
+        try TopicModelCacheTests.append(
+            tutorPatterns.confusion, to: rubrics.appendingPathComponent("lexicons/confusion-sets.txt"))
+    }
+
+    @Test func anEditedPatternFileIsReadOnTheNextRun() throws {
+        let (rubric, answer, rubrics) = try Self.setUp()
+        let before = try Self.grade(rubric, answer)
+        #expect(before.code == 0, "\(before.err)")
+        #expect(!before.out.contains("zz tutor"))
+        try Self.addTutorPatterns(rubrics)
+        let edited = try Self.grade(rubric, answer)
+        let again = try Self.grade(rubric, answer)
+        #expect(edited.code == 0, "\(edited.err)")
+        #expect(edited.out.contains("zz tutor grammar pattern"))
+        #expect(edited.out.contains("zz tutor confusion set"))
+        // The edit compiled a second file (the first stays until it is an hour old); the run after reads the
+        // patterns from it, and grades alike.
+        #expect(Self.compiled(in: rubrics).count == 2)
+        #expect(again.out == edited.out)
+    }
+
+    @Test func anEditedPatternFileIsValidatedAgainWithTheSameError() throws {
+        let (rubric, answer, rubrics) = try Self.setUp()
+        #expect(try Self.grade(rubric, answer).code == 0)
+        let edits = [
+            ("lexicons/grammar.txt", "rule zz-broken\nmatch zarqoonistan\nsay broken\nfrobnicate now", "unknown key"),
+            (
+                "lexicons/confusion-sets.txt", "rule zz-broken\nmatch @nosuchclass\nsay broken",
+                "cannot read the pattern"
+            ),
+        ]
+        for (file, lines, problem) in edits {
+            let list = rubrics.appendingPathComponent(file)
+            let good = try Data(contentsOf: list)
+            try TopicModelCacheTests.append(lines, to: list)
+            let broken = try Self.grade(rubric, answer)
+            var fresh = ""
+            do { _ = try RubricLoader.load(path: rubric) } catch { fresh = error.message }
+            #expect(broken.code != 0, "\(file)")
+            #expect(fresh.contains(problem), "\(file): \(fresh)")
+            #expect(broken.err.contains(fresh), "\(file)")
+            try good.write(to: list)
+            #expect(try Self.grade(rubric, answer).code == 0, "\(file) mended")
+        }
+    }
+
     @Test func aDamagedCompiledFileIsBuiltAgain() throws {
         let (rubric, answer, rubrics) = try Self.setUp()
+        try Self.addTutorPatterns(rubrics)
         let built = try Self.grade(rubric, answer)
+        #expect(built.out.contains("zz tutor grammar pattern"))
+        #expect(built.out.contains("zz tutor confusion set"))
         let files = Self.compiled(in: rubrics)
         #expect(files.count == 1)
         guard let file = files.first else { return }
         let good = try Data(contentsOf: file)
+        // Where the patterns lie in the file: the grammar pattern's message.
+        let inPatterns = good.range(of: Data("zz tutor grammar pattern".utf8))?.lowerBound ?? good.count / 2
         let damages: [(String, Data)] = [
+            ("cut inside the patterns", good.prefix(inPatterns + 5)),
+            (
+                "a pattern's bytes changed",
+                { () -> Data in
+                    var d = good
+                    d[inPatterns + 3] ^= 0x20
+                    return d
+                }()
+            ),
             ("cut in half", good.prefix(good.count / 2)),
             ("cut after the header", good.prefix(48)),
             ("empty", Data()),
@@ -124,6 +194,38 @@ struct LexiconStoreTests {
             var changed = bytes
             changed[at] ^= 0x01
             #expect(LexiconStore.decode(ByteStore(changed), key: 7) == nil, "\(at)")
+        }
+    }
+
+    @Test func thePatternsComeBackFromTheCompiledForm() {
+        let lexicon = Fixtures.rubric.lexicon
+        guard let read = LexiconStore.decode(ByteStore(LexiconStore.compiled(lexicon, key: 7)), key: 7) else {
+            Issue.record("not read back")
+            return
+        }
+        #expect(lexicon.grammarPatterns.count >= 10)
+        #expect(lexicon.confusionPatterns.count >= 10)
+        // Every field, the examples and the compiled triggers' tables alike.
+        #expect(String(describing: read.grammarPatterns) == String(describing: lexicon.grammarPatterns))
+        #expect(String(describing: read.confusionPatterns) == String(describing: lexicon.confusionPatterns))
+        #expect(String(describing: read.grammarTriggers) == String(describing: lexicon.grammarTriggers))
+        #expect(String(describing: read.confusionTriggers) == String(describing: lexicon.confusionTriggers))
+        #expect(String(describing: read.grammarTriggers) == String(describing: PatternTriggers(read.grammarPatterns)))
+    }
+
+    @Test func patternsCutShortAreRefused() {
+        let lexicon = Fixtures.rubric.lexicon
+        var w = CompiledWriter()
+        w.patterns(lexicon.confusionPatterns, lexicon.confusionTriggers)
+        let bytes = w.bytes
+        bytes.withUnsafeBytes { raw in
+            var whole = CompiledReader(bytes: raw)
+            #expect(whole.patterns()?.list.count == lexicon.confusionPatterns.count)
+            #expect(whole.at == bytes.count)
+            for length in stride(from: 0, to: bytes.count, by: 8) {
+                var cut = CompiledReader(bytes: UnsafeRawBufferPointer(rebasing: raw[0..<length]))
+                #expect(cut.patterns() == nil, "\(length)")
+            }
         }
     }
 
