@@ -232,7 +232,8 @@ enum HeadingRecognizer {
         // capitals (80% of its letters) or a role name of one or two words: rule out the rest here.
         let letter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A
         if letter, ascii, pieces > 2, upper * 10 < (upper + lower) * 8 { return false }
-        if spaces <= 6 { return true }
+        // Short by its words, not its spaces: a run of spaces between junk ("Conclusion \\~    –") is no word.
+        if spaces <= 6 || pieces <= 7 { return true }
         return upper * 10 >= (upper + lower) * 7
     }
 
