@@ -359,6 +359,33 @@ import Testing
             ])
     }
 
+    /// An essay that keeps naming the question's subject is on it, though it repeats few of its other words;
+    /// one on something else under the same question is still off it.
+    @Test func anEssayThatDwellsOnTheQuestionsSubjectIsNotOffTopic() throws {
+        let question = "Q.5 Do you agree that cricket gets too much attention in Pakistan compared to other sports?"
+        let cricket = """
+            \(question)
+
+            Yes i agree. Cricket is very famous game in pakistan and every boy play cricket in the street. \
+            I play cricket daily with my freinds after school. Pakistan won the world cup of cricket in 1992. \
+            Babar azam is a very good cricket player. When there is a cricket match the roads become empty. \
+            Hockey is our national game but now nobody play it. In the end i say cricket is a good game.
+            """
+        #expect(try Self.findings(cricket, "relevance-off-topic").isEmpty)
+        let mangoes = """
+            \(question)
+
+            Mangoes are the king of fruits. Multan is famous for its mangoes and the Chaunsa is the sweetest \
+            of them. In summer we eat mangoes after lunch. My grandfather has a garden of mango trees. The \
+            mangoes are sent to Dubai and London. Mango shake is my favourite drink in the hot weather.
+            """
+        #expect(
+            try Self.findings(mangoes, "relevance-off-topic").filter { $0.criterion == "relevance" }.map(\.message) == [
+                "the answer barely touches the question: 0 of its 5 key terms appear (missing: 'cricket', 'gets', "
+                    + "'attention', 'compared' and 1 more)"
+            ])
+    }
+
     @Test func anOpeningThatDeniesOneReadingToAssertAnotherTakesAPosition() throws {
         let text = { (opening: String) in
             """

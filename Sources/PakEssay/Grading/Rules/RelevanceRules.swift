@@ -380,7 +380,11 @@ struct RelevanceOffTopic: GradingRule {
         }
         .count
         let share = Double(found) / Double(c.questionKeys.count)
-        if share < minShare {
+        // An answer whose sentences keep naming a term of the question stays on it, however few of the
+        // question's other words it repeats ("cricket" in most sentences of an essay on cricket's attention).
+        let naming = c.sentences.indices.filter(c.sentenceNamesQuestion).count
+        let dwells = c.sentences.count >= 5 && naming * 10 >= c.sentences.count * 3
+        if share < minShare, !dwells {
             return RuleOutcome(
                 credit: 0,
                 findings: [
