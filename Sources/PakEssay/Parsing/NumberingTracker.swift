@@ -16,6 +16,8 @@ struct NumberingTracker {
 
     var stack: [Entry] = []
     var lastNumberedLevel = 0
+    /// The level of the unnumbered heading just placed, when numbered points that start at 1 go under it.
+    var heldBy: Int?
     /// The `#` depth of the answer's main headings: a `#` line at this depth is level 1.
     var markdownBase = 1
 
@@ -70,8 +72,13 @@ struct NumberingTracker {
             }
             stack.removeAll()
             lastNumberedLevel = 0
+            // An unnumbered heading in capitals ("HOW IMF PROGRAMMES HAVE HARMED PAKISTAN") holds the
+            // numbered points that follow it ("1. Inflation", "2. High Interest Rate").
+            let holds = match.form != .roleName && !Self.isFrame(match.title)
+            heldBy = holds ? 1 : nil
             return (1, nil, [])
         }
+        defer { heldBy = nil }
         if let letter = match.letterAlternative, prefersLetter(letter, over: numbering) { numbering = letter }
         var diagnostics: [Diagnostic] = []
         let c = numbering.components
@@ -97,7 +104,10 @@ struct NumberingTracker {
                             "heading \(numbering.label) is numbered in a different style from the headings before it"))
             }
         } else {
-            let base = stack.isEmpty ? (match.hashes.map { self.level(hashes: $0) } ?? 1) : lastNumberedLevel + 1
+            let opening =
+                (match.hashes.map { self.level(hashes: $0) } ?? 1)
+                + (heldBy != nil && c.first == 1 && match.hashes == nil ? 1 : 0)
+            let base = stack.isEmpty ? opening : lastNumberedLevel + 1
             level = base + c.count - 1
             stack.append(Entry(style: numbering.style, level: base, last: c, frame: Self.isFrame(match.title)))
         }

@@ -187,6 +187,40 @@ struct AnswerShapeTests {
         #expect(answer.sections.map(\.form) == [nil, .phrase, .phrase])
     }
 
+    @Test("numbered points that start at 1 under an unnumbered capitals heading are its subsections")
+    func numberedPointsUnderACapitalsHeading() throws {
+        let answer = try Transcript.body(
+            """
+            INTRODUCTION
+            Pakistan has gone to the IMF again and again since 1958.
+
+            HOW IMF PROGRAMMES HAVE HARMED PAKISTAN
+            1. Inflation
+            Prices rose to 38 percent in May 2023.
+            2. High Interest Rate
+            The policy rate reached 22 percent in June 2023.
+
+            WAY FORWARD
+            Pakistan must widen its tax base.
+            """)
+        #expect(
+            answer.sections.map(\.title) == ["INTRODUCTION", "HOW IMF PROGRAMMES HAVE HARMED PAKISTAN", "WAY FORWARD"])
+        #expect(answer.sections[1].sections.map(\.title) == ["Inflation", "High Interest Rate"])
+        #expect(answer.sections[1].sections.map(\.level) == [2, 2])
+        // Under an introduction, which never holds the body, numbered headings stay main headings.
+        let framed = try Transcript.body(
+            """
+            INTRODUCTION
+            Pakistan has gone to the IMF again and again since 1958.
+
+            1. Inflation
+            Prices rose to 38 percent in May 2023.
+            2. High Interest Rate
+            The policy rate reached 22 percent in June 2023.
+            """)
+        #expect(framed.sections.map(\.level) == [1, 1, 1])
+    }
+
     @Test("a line in sentence case is no heading alone, in a list of short lines, or as a letter's close")
     func sentenceCaseFalsePositives() throws {
         let alone = try Transcript.body(
