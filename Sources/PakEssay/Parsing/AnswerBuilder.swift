@@ -211,7 +211,14 @@ struct AnswerBuilder {
         guard opens, k + 1 < block.lines.count, let match = HeadingRecognizer.phrase(block.lines[k].fair) else {
             return nil
         }
-        return Self.startsParagraph(block.lines[k + 1].fair) ? match : nil
+        let next = block.lines[k + 1].fair
+        // A title without a colon heads prose, not the lines of an address ("Examination Hall" / "A.B.C. City").
+        if !block.lines[k].fair.trimmingSpace().hasSuffix(":"),
+            !Self.isProse(block.lines[(k + 1)...].prefix(3).map(\.fair).joined(separator: " "))
+        {
+            return nil
+        }
+        return Self.startsParagraph(next) ? match : nil
     }
 
     /// True when a line of fair copy reads as the start of a paragraph of prose.
@@ -238,6 +245,9 @@ struct AnswerBuilder {
                 guard j < out.count, case .paragraph(let next) = out[j], !next.isBullet, next.startsBlock,
                     Self.startsParagraph(next.lines[0].fair)
                 else { continue }
+                // A title without a colon heads prose: a sentence, or a line of eight words or more (not the
+                // "A.B.C. City, 15 May 2026" under a letter's "Examination Hall").
+                if !p.fair.hasSuffix(":"), !Self.isProse(next.fair) { continue }
                 // A line in sentence case heads a paragraph of prose, not an item of a list of short lines.
                 if sentenceCase,
                     HeadingRecognizer.sentenceCase(next.fair) != nil || next.fair.split(separator: " ").count < 8
@@ -249,6 +259,13 @@ struct AnswerBuilder {
             }
         }
         return out
+    }
+
+    /// True when a paragraph's text reads as prose: it ends a sentence somewhere, or runs to eight words.
+    static func isProse(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpace()
+        if let last = trimmed.unicodeScalars.last, ".?!\"”".unicodeScalars.contains(last) { return true }
+        return trimmed.split(separator: " ").count >= 8
     }
 
     /// True when a unit is a one-line paragraph in sentence case: an item of a list of short lines.

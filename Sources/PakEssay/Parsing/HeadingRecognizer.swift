@@ -125,8 +125,10 @@ enum HeadingRecognizer {
         guard (1...maxPhraseWords).contains(words.count), !words.contains(where: sentenceWords.contains) else {
             return nil
         }
-        // A letter's subject line ("Subject: Heaps of Garbage in Our Area") is part of its formalities.
+        // A letter's subject line ("Subject: Heaps of Garbage in Our Area") is part of its formalities, and so
+        // are its salutation and sign-off ("Dear Hamza", "Your Sincere Friend").
         if !colon, words.first == "subject" || words.first == "re", title.contains(":") { return nil }
+        if let first = words.first, salutations.contains(first) { return nil }
         return Match(numbering: nil, title: title, form: .phrase, hashes: nil, letterAlternative: nil)
     }
 
@@ -148,6 +150,9 @@ enum HeadingRecognizer {
         else { return nil }
         return Match(numbering: nil, title: title, form: .phrase, hashes: nil, letterAlternative: nil)
     }
+
+    /// First words of a letter's salutation or sign-off.
+    static let salutations: Set<String> = ["dear", "respected", "yours", "your", "sincerely", "regards", "faithfully"]
 
     /// Words that make a short line in sentence case a sentence or a letter's formality, not a title.
     static let notTitleWords: Set<String> = [

@@ -187,6 +187,34 @@ struct AnswerShapeTests {
         #expect(answer.sections.map(\.form) == [nil, .phrase, .phrase])
     }
 
+    @Test("a letter's address and salutation in title case are not headings")
+    func aLettersAddressAndSalutationAreNotHeadings() throws {
+        let answer = try Transcript.body(
+            """
+            Examination Hall
+            A.B.C City
+            15 May 2026
+
+            Dear Hamza
+            Assalam o Alaikum. I am fine here and hope you are also fine by the grace of Allah.
+
+            Our summer vacations start next week and I want you to spend them with us in the village.
+
+            Your Sincere Friend
+            A.B.C
+            """)
+        #expect(answer.sections.map(\.title) == [nil])
+        // A title-case line over a sentence is still a heading.
+        let headed = try Transcript.body(
+            """
+            Pakistan faces many challenges today.
+
+            Background of the War
+            Russia and Ukraine have quarrelled since 2014 over Crimea.
+            """)
+        #expect(headed.sections.map(\.title) == [nil, "Background of the War"])
+    }
+
     @Test("numbered points that start at 1 under an unnumbered capitals heading are its subsections")
     func numberedPointsUnderACapitalsHeading() throws {
         let answer = try Transcript.body(
