@@ -98,4 +98,36 @@ import Testing
         #expect(g.relevance?.focusTerms == ["Governor", "General"])
         #expect(g.findings.filter { $0.rule == "relevance-crux" && $0.criterion == "relevance" }.count == 1)
     }
+
+    /// Batch f's review: a comparison of two years' constitutions is treated when its paragraphs name the
+    /// years (numbers are no term keys), and "giving", "succeed" and "with reference to" are not key terms.
+    @Test func aComparisonOfTwoYearsIsFoundByItsYears() throws {
+        let text = { (second: String) in
+            """
+            Q. No. 4 Compare the Constitutions of 1956 and 1962. Why did neither of them succeed in giving \
+            Pakistan a stable political system?
+
+            1. Introduction
+            Both constitutions failed, and this answer argues that they failed for one reason.
+
+            2. The 1956 Constitution
+            The 1956 constitution was parliamentary and federal, with parity between the two wings.
+
+            3. The \(second) Constitution
+            The \(second) constitution was presidential, and Ayub Khan held the real power under it.
+
+            4. Comparison
+            The 1956 constitution made the prime minister the head of government, while the 1962 one made the \
+            president the centre of power. The 1962 constitution also ended direct elections.
+
+            5. Conclusion
+            In conclusion, neither constitution rested on a national consensus.
+            """
+        }
+        #expect(try Self.directive(text("1962")) == [])
+        let css = try Fixtures.rubric("css-pakistan-affairs")
+        let terms = try Fixtures.grade(text("1962"), rubric: css).findings
+            .filter { $0.rule == "introduction-question-terms" }.map(\.message)
+        #expect(terms.allSatisfy { !$0.contains("'giving'") && !$0.contains("'succeed'") }, "\(terms)")
+    }
 }

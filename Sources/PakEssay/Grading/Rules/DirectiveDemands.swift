@@ -221,9 +221,17 @@ struct ComparedItems {
     /// paragraphs or fewer). A paragraph names an item when it holds half of the item's words.
     func untreated(in c: GradingContext) -> [String] {
         let needed = c.paragraphs.count <= 2 ? 1 : 2
+        // A year or a number ("the 1956 and 1962 constitutions") is no term key: it is looked for as written.
+        let numbers = Set(items.flatMap(\.keys).filter { $0.first?.isNumber == true })
+        let written: [Set<String>] =
+            numbers.isEmpty
+            ? [] : c.paragraphs.map { info in Set(info.tokens.map { c.tokens[$0].lower }.filter(numbers.contains)) }
         return items.filter { item in
             let enough = (item.keys.count + 1) / 2
-            let naming = c.paragraphKeys.filter { keys in item.keys.filter { keys.contains($0) }.count >= enough }
+            let naming = c.paragraphKeys.indices.filter { p in
+                item.keys.filter { c.paragraphKeys[p].contains($0) || (!written.isEmpty && written[p].contains($0)) }
+                    .count >= enough
+            }
             return naming.count < needed
         }.map(\.written)
     }
