@@ -386,6 +386,20 @@ import Testing
             ])
     }
 
+    @Test func aLongParagraphOfADescriptionHoldsSeveralPointsButAnArgumentsDoesNot() throws {
+        let body = "\n\n" + Self.paragraph(3) + "\n\n" + Self.paragraph(18) + "\n\n" + Self.paragraph(3)
+        let describe = try Self.findings("Q. Describe homework in your school." + body, "arguments-count")
+        #expect(
+            describe.map(\.message) == [
+                "only 3 arguments are developed at length (3+ sentences, 50+ words); examiners look for 4 or more"
+            ])
+        let argue = try Self.findings("Q. Should homework be banned?" + body, "arguments-count")
+        #expect(
+            argue.map(\.message) == [
+                "only 1 argument is developed at length (3+ sentences, 50+ words); examiners look for 4 or more"
+            ])
+    }
+
     @Test func anOpeningThatDeniesOneReadingToAssertAnotherTakesAPosition() throws {
         let text = { (opening: String) in
             """

@@ -35,7 +35,14 @@ struct ArgumentsCount: GradingRule {
         let developed = c.arguments.filter {
             $0.words >= minWords && $0.sentences >= minSentences && $0.role != .wayForward
         }
-        let credit = min(1, Double(developed.count) / target)
+        // A letter, a description or a story without headings tells its points in stages: a long paragraph
+        // holds as many as it has room for (one per `minWords` words and `minSentences` sentences).
+        let staged = c.headedSections.isEmpty && !c.owesPosition
+        let count =
+            staged
+            ? developed.reduce(0) { $0 + max(1, min($1.words / max(1, minWords), $1.sentences / minSentences)) }
+            : developed.count
+        let credit = min(1, Double(count) / target)
         guard credit < 1 else { return .full }
         return RuleOutcome(
             credit: credit,
@@ -43,8 +50,8 @@ struct ArgumentsCount: GradingRule {
                 finding(
                     .warning, at: c.startRange,
                     """
-                    \(developed.count == 0 ? "no" : "only \(developed.count)") \
-                    argument\(developed.count == 1 ? " is" : "s are") developed at length (\(minSentences)+ \
+                    \(count == 0 ? "no" : "only \(count)") \
+                    argument\(count == 1 ? " is" : "s are") developed at length (\(minSentences)+ \
                     sentences, \(minWords)+ words); examiners look for \(Int(target)) or more
                     """,
                     fix: Self.description.fix)
