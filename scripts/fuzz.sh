@@ -11,12 +11,16 @@ work=.build-fuzz
 mkdir -p "$work/corpus" "$work/artifacts"
 
 sources=$(find Sources/PakEssay -name '*.swift' | sort)
-if [ ! -x "$work/fuzz-pakessay" ] || [ -n "$(find Sources/PakEssay Sources/RuleRegistryGenerator scripts/fuzz -newer "$work/fuzz-pakessay" -name '*.swift' | head -n 1)" ]; then
+watched="Sources/PakEssay Sources/RuleRegistryGenerator scripts/fuzz"
+# shellcheck disable=SC2086
+newer=$(find $watched -newer "$work/fuzz-pakessay" -name '*.swift' 2>/dev/null | head -n 1)
+if [ ! -x "$work/fuzz-pakessay" ] || [ -n "$newer" ]; then
   echo "building the fuzz target"
   # The rule registry's list is generated at build time (Sources/RuleRegistryPlugin): generate it here too.
   swiftc -O Sources/RuleRegistryGenerator/*.swift -o "$work/rule-registry-generator"
-  # shellcheck disable=SC2046
-  "$work/rule-registry-generator" "$work/RuleRegistry+Declared.swift" $(find Sources/PakEssay/Grading/Rules -name '*.swift' | sort)
+  rules=$(find Sources/PakEssay/Grading/Rules -name '*.swift' | sort)
+  # shellcheck disable=SC2086
+  "$work/rule-registry-generator" "$work/RuleRegistry+Declared.swift" $rules
   # shellcheck disable=SC2086
   swiftc -sanitize=fuzzer,address -parse-as-library -module-name PakEssay -O \
     $sources "$work/RuleRegistry+Declared.swift" scripts/fuzz/FuzzParseGrade.swift -o "$work/fuzz-pakessay" 2>&1 \

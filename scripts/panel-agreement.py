@@ -56,8 +56,9 @@ def report(name, subset):
     ours = [m for _, m, _ in subset]
     errors = [abs(h - o) for h, o in zip(human, ours)]
     per = [abs(a["meanCriteria"][c] - crit.get(c, 0)) for a, _, crit in subset for c in a["meanCriteria"]]
-    print(f"{name}: {len(subset)} answers, Spearman {spearman(human, ours):.3f}, mean absolute error {statistics.mean(errors):.2f},"
-          f" largest {max(errors):.2f}, per-criterion mean absolute error {statistics.mean(per):.2f}")
+    print(f"{name}: {len(subset)} answers, Spearman {spearman(human, ours):.3f},"
+          f" mean absolute error {statistics.mean(errors):.2f}, largest {max(errors):.2f},"
+          f" per-criterion mean absolute error {statistics.mean(per):.2f}")
 
 report("whole panel", rows)
 report("set-aside third of the first 34", [r for r in rows if r[0]["setAside"] and not r[0].get("batch")])
@@ -68,10 +69,11 @@ for batch in reversed(batches):
     subset = [r for r in rows if r[0].get("batch") == batch]
     report(f"batch {batch} (fresh, all set aside)", subset)
     first, second = sorted(subset[0][0]["marks"])
+    def as_row(a, examiner):
+        return {"meanTotal": a["marks"][examiner]["total"],
+                "meanCriteria": {c: a["marks"][examiner][c] for c in a["meanCriteria"]}}
     report(f"examiners {first} and {second} of batch {batch} against each other", [
-        ({"meanTotal": a["marks"][first]["total"], "meanCriteria": {c: a["marks"][first][c] for c in a["meanCriteria"]}},
-         a["marks"][second]["total"], {c: a["marks"][second][c] for c in a["meanCriteria"]})
-        for a, _, _ in subset])
+        (as_row(a, first), a["marks"][second]["total"], as_row(a, second)["meanCriteria"]) for a, _, _ in subset])
 if "-v" in sys.argv:
     for a, m, _ in rows:
         print(f"  {a['file']}#{a['answer']}  panel {a['meanTotal']:5.2f}  pakessay {m:5.2f}  {a['writerIntended']}")
