@@ -183,12 +183,9 @@ struct PartFinder {
         paragraphs.contains { info in
             guard info.paragraph.words <= 12 else { return false }
             let words = lowercaseWords(String(info.paragraph.text.prefix(24)))
-            return words.first.map(Self.salutations.contains) ?? false
+            return words.first.map(HeadingRecognizer.salutations.contains) ?? false
         }
     }
-
-    /// Words that open a letter's salutation or its sign-off.
-    static let salutations: Set<String> = ["dear", "yours", "sincerely", "respected", "regards", "faithfully"]
 
     func introduction() -> GradingContext.Part? {
         if let i = sections.firstIndex(where: { $0.section.role == .introduction }) {

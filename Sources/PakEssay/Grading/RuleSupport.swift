@@ -112,6 +112,10 @@ extension GradingContext {
     /// Every paragraph index.
     var allParagraphIndices: [Int] { Array(paragraphs.indices) }
 
+    /// True when the answer is a letter, a description or a story (a task that takes no position) without
+    /// headings: it tells its points in stages, several to a long paragraph.
+    var tellsInStages: Bool { !owesPosition && headedSections.isEmpty }
+
     /// Titled sections (headings).
     var headedSections: [Int] { sections.indices.filter { sections[$0].section.title != nil } }
 

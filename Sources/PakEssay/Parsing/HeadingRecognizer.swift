@@ -146,7 +146,9 @@ enum HeadingRecognizer {
         else { return nil }
         let words = lowercaseWords(title)
         guard (2...6).contains(words.count),
-            !words.contains(where: { sentenceWords.contains($0) || notTitleWords.contains($0) })
+            !words.contains(where: {
+                sentenceWords.contains($0) || notTitleWords.contains($0) || salutations.contains($0)
+            })
         else { return nil }
         return Match(numbering: nil, title: title, form: .phrase, hashes: nil, letterAlternative: nil)
     }
@@ -154,11 +156,11 @@ enum HeadingRecognizer {
     /// First words of a letter's salutation or sign-off.
     static let salutations: Set<String> = ["dear", "respected", "yours", "your", "sincerely", "regards", "faithfully"]
 
-    /// Words that make a short line in sentence case a sentence or a letter's formality, not a title.
+    /// Words that make a short line in sentence case a sentence or a letter's formality, not a title (with
+    /// `salutations`).
     static let notTitleWords: Set<String> = [
-        "you", "my", "our", "your", "me", "us", "him", "her", "them", "dear", "yours", "sincerely", "regards",
-        "faithfully", "truly", "thanking", "thanks", "subject", "respected", "sir", "madam", "not", "will", "can",
-        "should", "must", "would", "could", "shall", "may", "do", "does", "did", "am",
+        "you", "my", "our", "me", "us", "him", "her", "them", "truly", "thanking", "thanks", "subject", "sir",
+        "madam", "not", "will", "can", "should", "must", "would", "could", "shall", "may", "do", "does", "did", "am",
     ]
 
     /// The small words a title leaves in lowercase.

@@ -37,9 +37,8 @@ struct ArgumentsCount: GradingRule {
         }
         // A letter, a description or a story without headings tells its points in stages: a long paragraph
         // holds as many as it has room for (one per `minWords` words and `minSentences` sentences).
-        let staged = c.headedSections.isEmpty && !c.owesPosition
         let count =
-            staged
+            c.tellsInStages
             ? developed.reduce(0) { $0 + max(1, min($1.words / max(1, minWords), $1.sentences / minSentences)) }
             : developed.count
         let credit = min(1, Double(count) / target)

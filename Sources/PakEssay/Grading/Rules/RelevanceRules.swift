@@ -261,8 +261,7 @@ struct RelevanceDirective: GradingRule {
         case .points:
             // In a description, a letter or a story without headings a long paragraph tells several stages:
             // one for three sentences.
-            let staged = c.headedSections.isEmpty && !c.owesPosition
-            let points = c.arguments.reduce(0) { $0 + (staged ? max(1, $1.sentences / 3) : 1) }
+            let points = c.arguments.reduce(0) { $0 + (c.tellsInStages ? max(1, $1.sentences / 3) : 1) }
             return points >= 2 ? nil : "the answer develops fewer than two points"
         }
     }
@@ -373,18 +372,20 @@ struct RelevanceOffTopic: GradingRule {
     /// Without topic data: the share of the question's key terms that appear anywhere.
     private func byKeyTerms(_ c: GradingContext, caps: [Cap]) -> RuleOutcome {
         guard c.questionKeys.count >= 2 else { return .full }
+        // A key also stands for its four-letter stem ("rainy" for "rain", "windy" for "wind"): a scene is
+        // described in the words of its parts, not in the question's adjective.
+        let asked = c.questionKeys.map { key in key.count == 5 ? [key, String(key.prefix(4))] : [key] }
         var keys = c.keys(inParagraphs: c.allParagraphIndices)
         keys.formUnion(c.headingKeys)
-        let found = c.questionKeys.filter {
-            keys.contains($0) || ($0.count == 5 && keys.contains(String($0.prefix(4))))
-        }
-        .count
+        let found = asked.filter { $0.contains(where: keys.contains) }.count
         let share = Double(found) / Double(c.questionKeys.count)
         // An answer whose sentences keep naming a term of the question stays on it, however few of the
         // question's other words it repeats ("cricket" in most sentences of an essay on cricket's attention).
-        let naming = c.sentences.indices.filter(c.sentenceNamesQuestion).count
-        let dwells = c.sentences.count >= 5 && naming * 10 >= c.sentences.count * 3
-        if share < minShare, !dwells {
+        func dwells() -> Bool {
+            let naming = c.sentences.indices.filter(c.sentenceNamesQuestion).count
+            return c.sentences.count >= 5 && naming * 10 >= c.sentences.count * 3
+        }
+        if share < minShare, !dwells() {
             return RuleOutcome(
                 credit: 0,
                 findings: [
@@ -401,9 +402,7 @@ struct RelevanceOffTopic: GradingRule {
         // something else in between: none of at least three body units uses a question term.
         let body = c.allArguments
         guard body.count >= 3 else { return .full }
-        // A key also stands for its four-letter stem ("rainy" for "rain", "windy" for "wind"): a scene is
-        // described in the words of its parts, not in the question's adjective.
-        let question = Set(c.questionKeys + c.questionKeys.filter { $0.count == 5 }.map { String($0.prefix(4)) })
+        let question = Set(asked.joined())
         let serving = body.filter { unit in
             let unitKeys = c.keys(inParagraphs: unit.paragraphs)
             return question.contains(where: unitKeys.contains)

@@ -245,6 +245,12 @@ enum NameCapitals {
         let forced = c.lexicon.forcedCapitalKeys
         let dictionary = c.lexicon.dictionary
         let tokens = c.tokens
+        func named(_ range: SourceRange, _ written: String, _ right: String) {
+            findings.append(
+                rule.finding(
+                    .warning, at: range, excerpt: written, "'\(written)' is a name and keeps its capitals",
+                    fix: "Write '\(right)'."))
+        }
         for sentence in c.sentences {
             var i = sentence.tokens.lowerBound
             let end = sentence.tokens.upperBound
@@ -258,11 +264,7 @@ enum NameCapitals {
                 if t.isCapitalized, t.kind == .word,
                     let (length, right) = Self.partial(names, tokens, at: i, limit: limit)
                 {
-                    let written = c.text(tokens: i, i + length)
-                    findings.append(
-                        rule.finding(
-                            .warning, at: c.range(tokens: i, i + length), excerpt: written,
-                            "'\(written)' is a name and keeps its capitals", fix: "Write '\(right)'."))
+                    named(c.range(tokens: i, i + length), c.text(tokens: i, i + length), right)
                     i += length
                     continue
                 }
@@ -282,24 +284,14 @@ enum NameCapitals {
                         || (!Self.combiningForms.contains(t.lower)
                             && (Self.isCommonWordless(t, dictionary) || Self.hasRareHomonym(t, right, dictionary)))
                 {
-                    let written = c.text(tokens: i, i + length)
-                    findings.append(
-                        rule.finding(
-                            .warning, at: c.range(tokens: i, i + length), excerpt: written,
-                            "'\(written)' is a name and keeps its capitals", fix: "Write '\(right)'."))
+                    named(c.range(tokens: i, i + length), c.text(tokens: i, i + length), right)
                     i += length
                     continue
                 }
                 if let right = Self.hyphenated(t, names, plain, dictionary) {
-                    findings.append(
-                        rule.finding(
-                            .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
-                            "'\(t.text)' is a name and keeps its capitals", fix: "Write '\(right)'."))
+                    named(SourceRange(start: t.position, end: t.end), t.text, right)
                 } else if let right = Self.capitalOnly(t, dictionary) {
-                    findings.append(
-                        rule.finding(
-                            .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
-                            "'\(t.text)' is a name and keeps its capitals", fix: "Write '\(right)'."))
+                    named(SourceRange(start: t.position, end: t.end), t.text, right)
                 } else if b == 0x69, let right = Self.pronoun(tokens, at: i) {
                     findings.append(
                         rule.finding(
