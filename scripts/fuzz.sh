@@ -13,7 +13,7 @@ mkdir -p "$work/corpus" "$work/artifacts"
 sources=$(find Sources/PakEssay -name '*.swift' | sort)
 watched="Sources/PakEssay Sources/RuleRegistryGenerator scripts/fuzz"
 # shellcheck disable=SC2086
-newer=$(find $watched -newer "$work/fuzz-pakessay" -name '*.swift' 2>/dev/null | head -n 1)
+newer=$(find $watched -newer "$work/fuzz-pakessay" -name '*.swift' 2>/dev/null | head -n 1 || true)
 if [ ! -x "$work/fuzz-pakessay" ] || [ -n "$newer" ]; then
   echo "building the fuzz target"
   # The rule registry's list is generated at build time (Sources/RuleRegistryPlugin): generate it here too.
