@@ -275,7 +275,6 @@ struct RelevanceJudge {
         out.questionTerms = profile.questionTerms
         // Which other questions and topics a stretch is set against: none that shares the question's topics
         // or reads like it.
-        let bankCount = model.bankProfiles.count
         let near = profile.near
         out.relatedTopics = near.subtracting(profile.topics).sorted()
         let rivals = profile.rivals
@@ -340,8 +339,15 @@ struct RelevanceJudge {
             // (many weak signs add up), and whether it clearly drifts, for naming it (one weak sign is not enough).
             let serves =
                 !judged || own >= settings.sectionFloor || bestScore < settings.rivalMargin * own + settings.rivalSlack
+            // A drift is named only against a rival far from every topic the question touches, and a short
+            // section, whose few words make its likenesses noisy, needs a clearer margin than a long one.
+            let driftBest = profile.driftRivals.max { sims[$0] < sims[$1] }
+            let driftScore = driftBest.map { sims[$0] } ?? 0
+            let slack = settings.driftSlack * min(1, settings.driftWords / Double(max(part.words, 1)))
+            let driftTopic = driftBest.flatMap(topicIndex(ofRival:))
             let onTopic =
-                !judged || own >= settings.driftFloor || bestScore < settings.driftMargin * own + settings.driftSlack
+                !judged || own >= settings.driftFloor || driftScore < settings.driftMargin * own + slack
+                || !(driftTopic.map { namesSpecifics(bag, of: $0, question: profile.questionFeatures) } ?? false)
             var unit = RelevanceAnalysis.Unit(
                 name: part.name, range: part.range, paragraphs: part.paragraphs, section: part.section,
                 words: part.words, score: own, matched: [], onTopic: onTopic, about: [], aboutTopic: nil)
@@ -351,21 +357,13 @@ struct RelevanceJudge {
             unit.focus = zip(focus, out.focusTerms).filter { bag.counts[$0.0] != nil }.map(\.1)
             if !onTopic {
                 unit.about = telling(bag, tokens: tokens, within: nil, limit: 3)
-                if let best {
-                    let topicIndex =
-                        best >= bankCount
-                        ? best - bankCount : model.topics.firstIndex { model.bank[best].topics.first == $0.id }
-                    unit.aboutTopic = topicIndex.map { model.topics[$0].title }
-                }
+                unit.aboutTopic = driftTopic.map { model.topics[$0].title }
             }
             out.units.append(unit)
         }
         out.about = telling(whole, tokens: tokens, within: nil, limit: 3)
         if let best = rivals.max(by: { wholeSims[$0] < wholeSims[$1] }) {
-            let topicIndex =
-                best >= bankCount
-                ? best - bankCount : model.topics.firstIndex { model.bank[best].topics.first == $0.id }
-            out.aboutTopic = topicIndex.map { model.topics[$0].title }
+            out.aboutTopic = topicIndex(ofRival: best).map { model.topics[$0].title }
         }
         let otherFitsBetter = (out.bestOther?.score ?? 0) >= settings.offTopicMargin * out.score + settings.rivalSlack
         // The question's own terms: an answer that names few of them has not taken up the question.
@@ -401,6 +399,25 @@ struct RelevanceJudge {
             }.map(\.text)
         }
         return out
+    }
+
+    /// The topic a rival stands for: itself, or a bank question's first topic.
+    private func topicIndex(ofRival rival: Int) -> Int? {
+        let bankCount = model.bankProfiles.count
+        return rival >= bankCount
+            ? rival - bankCount : model.topics.firstIndex { model.bank[rival].topics.first == $0.id }
+    }
+
+    /// Whether a stretch names something particular to a topic: a word of its title that the question does
+    /// not use, or the whole of one of its actors, places, institutions or events. A stretch that shares
+    /// only a topic's general words ("state", "problems", "national") is not about it, however like it its
+    /// words make it look.
+    private func namesSpecifics(_ bag: FeatureBag, of topic: Int, question: [UInt64]) -> Bool {
+        let title = model.titleFeatures[topic]
+        if title.contains(where: { bag.counts[$0] != nil && !question.contains($0) }) { return true }
+        return model.topics[topic].terms.contains { term in
+            term.group != "terms" && !term.features.isEmpty && term.features.allSatisfy { bag.counts[$0] != nil }
+        }
     }
 
     /// What the question asks about its topics: its own features that are not their names (the words of
@@ -471,11 +488,13 @@ public struct RelevanceSettings: Sendable {
     public var rivalSlack = 0.08
     /// A section is named as drifting, and its arguments and evidence earn nothing, only on stronger
     /// signs: less like its question than this…
-    public var driftFloor = 0.03
-    /// …and a rival fitting it at least this many times better…
+    public var driftFloor = 0.05
+    /// …and a rival far from every topic the question touches fitting it at least this many times better…
     public var driftMargin = 3.0
-    /// …plus this much.
+    /// …plus this much…
     public var driftSlack = 0.16
+    /// …scaled down for a section longer than this many words (by this number over its words).
+    public var driftWords = 50.0
     /// A whole answer is off topic when another question fits it this many times better…
     public var offTopicMargin = 1.3
     /// …its likeness to its own question is under this…

@@ -510,7 +510,8 @@ public struct TopicModel: Sendable {
     func profile(question text: String, taskWords: PhraseTable) -> Profile {
         if let cached = profileCache.get(text) { return cached }
         let own = features(of: text, taskWords: taskWords)
-        var chosen = topicsMatching(own)
+        let matching = topicsMatching(own)
+        var chosen = matching.chosen
         if chosen.isEmpty {
             // No topic holds enough of its words: borrow the topics of the bank question most like it.
             var bare = Profile()
@@ -522,15 +523,20 @@ public struct TopicModel: Sendable {
         }
         var p = profile(features: own, topics: chosen)
         p.near = related(to: chosen)
+        let touched = related(to: chosen + matching.touched)
         // What the answer and its sections are set against: questions and topics far from this one (a
         // section on water serves a question on climate change); the whole answer against every
         // question on other topics (a prepared answer on a neighbouring topic does not answer this one).
         let ownTopics = Set(p.topics)
         for (k, b) in bankProfiles.enumerated() where p.similarity(b) < sameQuestion {
             if p.near.isDisjoint(with: b.topics) { p.rivals.append(k) }
+            if touched.isDisjoint(with: b.topics) { p.driftRivals.append(k) }
             if ownTopics.isDisjoint(with: b.topics) { p.answerRivals.append(k) }
         }
-        for (k, t) in topics.enumerated() where !p.near.contains(t.id) { p.rivals.append(bankProfiles.count + k) }
+        for (k, t) in topics.enumerated() where !p.near.contains(t.id) {
+            p.rivals.append(bankProfiles.count + k)
+            if !touched.contains(t.id) { p.driftRivals.append(bankProfiles.count + k) }
+        }
         p.questionTerms = questionTerms(of: text, taskWords: taskWords)
         profileCache.set(text, p)
         return p
@@ -569,10 +575,13 @@ public struct TopicModel: Sendable {
     /// The topics a question's features point at, best first, at most three: a topic scores the weight of
     /// the question's features it holds, twice for those in its title; the best must hold a fifth of the
     /// question's weight, and the others at least four fifths of the best's score.
-    func topicsMatching(_ features: [UInt64]) -> [String] {
+    /// The topics a question's features choose (`chosen`: the best and those near it in score), and the
+    /// others they touch (`touched`: those that pass the same test with at least 40% of the best score, a
+    /// question's second subject such as "China" in a question on foreign policy).
+    func topicsMatching(_ features: [UInt64]) -> (chosen: [String], touched: [String]) {
         // Squared weights: the question's rare words ("women", "SCO") decide its topic, not "development".
         let total = features.reduce(0) { $0 + weight($1) * weight($1) }
-        guard total > 0 else { return [] }
+        guard total > 0 else { return ([], []) }
         var scored: [(String, Double, Bool)] = []
         for (k, topic) in topics.enumerated() {
             var score = 0.0
@@ -595,8 +604,9 @@ public struct TopicModel: Sendable {
             }
         }
         scored.sort { a, b in a.2 != b.2 ? a.2 : a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
-        guard let best = scored.map(\.1).max() else { return [] }
-        return scored.prefix(3).filter { $0.2 || $0.1 >= 0.8 * best }.map(\.0)
+        guard let best = scored.map(\.1).max() else { return ([], []) }
+        let chosen = scored.prefix(3).filter { $0.2 || $0.1 >= 0.8 * best }.map(\.0)
+        return (chosen, scored.filter { $0.1 >= 0.4 * best && !chosen.contains($0.0) }.map(\.0))
     }
 
     /// The topics close to these (their profiles alike), themselves included.
@@ -678,6 +688,9 @@ public struct Profile: Sendable {
     var near: Set<String> = []
     /// The bank questions (by index) and topics (by the bank's count plus their index) a section is set against.
     var rivals: [Int] = []
+    /// The rivals a section must fit clearly better to be named as drifting: those far from every topic the
+    /// question touches, not only from its own.
+    var driftRivals: [Int] = []
     /// The bank questions the whole answer is set against.
     var answerRivals: [Int] = []
     /// The question's own features, in order.

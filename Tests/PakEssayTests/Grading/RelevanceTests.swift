@@ -173,14 +173,14 @@ import Testing
         let donorText = String(decoding: Fixtures.sample(donor), as: UTF8.self)
         let hostAnswer = try #require(try Fixtures.parse(hostText).answers.first)
         let donorAnswer = try #require(try Fixtures.parse(donorText).answers.first)
-        let donor = GradingContext(
+        let donorContext = GradingContext(
             answer: donorAnswer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
         // The donor's body sections with a title and 40 words or more: their titles and text.
-        let pieces: [(title: String, text: String)] = donor.allArguments.compactMap { unit in
-            guard unit.words >= 40, let s = unit.section, let title = donor.sections[s].section.title else {
+        let pieces: [(title: String, text: String)] = donorContext.allArguments.compactMap { unit in
+            guard unit.words >= 40, let s = unit.section, let title = donorContext.sections[s].section.title else {
                 return nil
             }
-            return (title, unit.paragraphs.map { donor.paragraphs[$0].paragraph.text }.joined(separator: " "))
+            return (title, unit.paragraphs.map { donorContext.paragraphs[$0].paragraph.text }.joined(separator: " "))
         }
         let context = GradingContext(
             answer: hostAnswer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
@@ -214,15 +214,48 @@ import Testing
         // What must hold: no section is named that was not replaced, and the marks fall.
         #expect(Set(named).isSubset(of: Set(replaced)), "drift named \(named), replaced \(replaced)")
         #expect(after.marks < before)
-        // What issue 12 asks and this version does not reach: a fall of a quarter and every replaced section
-        // named. The drift thresholds (driftFloor, driftMargin, driftSlack) were made strict after a blind
-        // review found 21 of 22 drift findings false on answers pakessay had never seen; a replaced section
-        // that fits a topic near its new host's is no longer named.
-        withKnownIssue("drift names only clear cases") {
+        // What issue 12 asks: a fall of a quarter and every replaced section named. It holds for the climate
+        // answer. In the CPEC answer one donor section ("GLOF Events in Gilgit-Baltistan") tells of the
+        // Karakoram Highway, CPEC's own road, and fits no far topic clearly enough to be named (its own
+        // likeness 0.03, its best rival's 0.12); with it unnamed the marks fall by 24%, not 25%.
+        let relation = {
             #expect(after.marks <= before * 0.75, "\(host) with \(donor): \(after.marks) of \(before)")
             #expect(Set(named) == Set(replaced), "drift named \(named), replaced \(replaced)")
         }
+        if host == "strong-cpec.txt" {
+            withKnownIssue("a donor section that tells of the host topic's own road is not named", relation)
+        } else {
+            relation()
+        }
         #expect(!after.findings.contains { $0.rule == "relevance-off-topic" })
+    }
+
+    /// A long section that a far topic fits clearly better is named, with a smaller slack than a short one
+    /// needs: the panel answer on terrorism whose third section is on cricket diplomacy (188 words).
+    @Test func aLongDigressionIsNamed() throws {
+        let text = String(decoding: Fixtures.sample("panel/a10.txt"), as: UTF8.self)
+        let g = try Fixtures.grade(text)
+        let drift = g.findings.filter { $0.rule == "relevance-section-drift" && $0.criterion == "relevance" }
+        #expect(drift.map(\.listedAs) == ["section 3"])
+        let f = try #require(drift.first)
+        #expect(f.range.start.line == 49)
+        #expect(f.message.hasPrefix("section 3 \"Cricket Diplomacy between Pakistan and India\" is about"))
+        // Relevance keeps only the on-topic share too.
+        let share = try #require(g.relevance?.onTopicShare)
+        let relevance = try #require(g.criteria.first { $0.id == "relevance" })
+        #expect(relevance.score <= share * relevance.max + 0.001)
+    }
+
+    /// A section on a topic the question touches besides its own is not named: CPEC in an answer comparing
+    /// Pakistan's policies towards China and India (the question's topic is foreign policy; China is its
+    /// second subject).
+    @Test func aSectionOnATopicTheQuestionTouchesIsNotNamed() throws {
+        let text = String(decoding: Fixtures.sample("panel/a11.txt"), as: UTF8.self)
+        let g = try Fixtures.grade(text)
+        #expect(g.relevance?.topics == ["foreign-policy"])
+        let cpec = try #require(g.relevance?.units.first { $0.name == "section 2.3" })
+        #expect(cpec.words > 80 && cpec.score < 0.05)
+        #expect(!g.findings.contains { $0.rule == "relevance-section-drift" })
     }
 
     /// Each drifting section's finding says what it is about and that its arguments earn nothing.
