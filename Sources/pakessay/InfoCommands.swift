@@ -104,7 +104,7 @@ struct ExplainCommand {
                 """
             if !d.parameters.isEmpty {
                 text += "\nParameters a rubric may set:\n"
-                for (name, meaning) in d.parameters { text += "  \(name): \(meaning)\n" }
+                for p in d.parameters { text += "  \(p.name): \(p.meaning)\n" }
             }
             if let example = d.examples.first(where: \.fires) {
                 text +=

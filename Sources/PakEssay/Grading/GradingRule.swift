@@ -24,8 +24,8 @@ public struct RuleDescription: Sendable {
     public var rationale: String
     /// How a candidate fixes what it finds.
     public var fix: String
-    /// The parameters a rubric may set, each with its meaning and default.
-    public var parameters: [(name: String, meaning: String)]
+    /// The parameters a rubric may set, each declared once with its default, bounds and meaning.
+    public var parameters: [any DeclaredParameter]
     /// Firing and non-firing examples, run as tests.
     public var examples: [RuleExample]
     /// How the improvements and the remarks' verdicts speak of its findings, when the plain messages will not do.

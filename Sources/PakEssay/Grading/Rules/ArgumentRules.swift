@@ -1,15 +1,24 @@
 /// How many distinct arguments are developed.
 struct ArgumentsCount: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let target = NumberParameter(
+            "target", 5, minimum: 1,
+            "developed arguments for full credit (default {default})")
+        static let minWords = NumberParameter(
+            "minWords", 40, minimum: 0,
+            "words an argument needs to count as developed (default {default})")
+        static let minSentences = NumberParameter(
+            "minSentences", 3, minimum: 1,
+            "sentences an argument needs to count as developed (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "arguments-count", criterion: "arguments",
         summary: "enough distinct arguments are developed (by default five, each at least 40 words)",
         rationale: "Examiners reward breadth with depth: several distinct points, each argued, not one point repeated.",
         fix: "Develop more distinct points, each under its own subheading with a few sentences of reasoning.",
-        parameters: [
-            ("target", "developed arguments for full credit (default 5)"),
-            ("minWords", "words an argument needs to count as developed (default 40)"),
-            ("minSentences", "sentences an argument needs to count as developed (default 3)"),
-        ],
+        parameters: [Param.target, Param.minWords, Param.minSentences],
         examples: [
             RuleExample(Example.good, fires: true),
             RuleExample(
@@ -24,9 +33,9 @@ struct ArgumentsCount: GradingRule {
     let minWords: Int
     let minSentences: Int
     init(_ p: RuleParameters) throws(RubricError) {
-        target = try p.number("target", 5, minimum: 1)
-        minWords = Int(try p.number("minWords", 40, minimum: 0))
-        minSentences = Int(try p.number("minSentences", 3, minimum: 1))
+        target = try p.read(Param.target)
+        minWords = Int(try p.read(Param.minWords))
+        minSentences = Int(try p.read(Param.minSentences))
     }
 
     static let followsFromOffTopic = true
@@ -60,18 +69,28 @@ struct ArgumentsCount: GradingRule {
 
 /// Each argument is developed, not stated in a line or two.
 struct ArgumentsUnderdeveloped: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minSentences = NumberParameter(
+            "minSentences", 3, minimum: 1,
+            "fewest sentences (default {default})")
+        static let minWords = NumberParameter(
+            "minWords", 40, minimum: 0,
+            "fewest words (default {default})")
+        static let denseEvidence = NumberParameter(
+            "denseEvidence", 2, minimum: 1,
+            """
+            facts, figures or sources that make a short subsection of two sentences or more developed (default \
+            {default})
+            """)
+    }
+
     static let description = RuleDescription(
         id: "arguments-underdeveloped", criterion: "arguments",
         summary: "each argument is developed: a subsection of one or two sentences is underdeveloped",
         rationale: "A heading with a sentence under it is a list, not an argument; examiners give it little credit.",
         fix: "Give each subsection a claim, its reasoning, an example or figure, and what follows from it.",
-        parameters: [
-            ("minSentences", "fewest sentences (default 3)"), ("minWords", "fewest words (default 40)"),
-            (
-                "denseEvidence",
-                "facts, figures or sources that make a short subsection of two sentences or more developed (default 2)"
-            ),
-        ],
+        parameters: [Param.minSentences, Param.minWords, Param.denseEvidence],
         examples: [
             RuleExample(
                 """
@@ -100,9 +119,9 @@ struct ArgumentsUnderdeveloped: GradingRule {
     let minWords: Int
     let denseEvidence: Int
     init(_ p: RuleParameters) throws(RubricError) {
-        minSentences = Int(try p.number("minSentences", 3, minimum: 1))
-        minWords = Int(try p.number("minWords", 40, minimum: 0))
-        denseEvidence = Int(try p.number("denseEvidence", 2, minimum: 1))
+        minSentences = Int(try p.read(Param.minSentences))
+        minWords = Int(try p.read(Param.minWords))
+        denseEvidence = Int(try p.read(Param.denseEvidence))
     }
 
     /// True when a short part is still developed: two sentences or more that carry `denseEvidence` facts,
@@ -145,6 +164,13 @@ struct ArgumentsUnderdeveloped: GradingRule {
 
 /// Reasoning connectives show argument, not narration.
 struct ArgumentsReasoning: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let per100Words = NumberParameter(
+            "per100Words", 0.8, minimum: 0.01,
+            "connectives per 100 words for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "arguments-reasoning", criterion: "arguments",
         summary:
@@ -155,7 +181,7 @@ struct ArgumentsReasoning: GradingRule {
             trace of reasoning.
             """,
         fix: "Link claims to causes and consequences: 'because …', 'as a result …', 'therefore …'.",
-        parameters: [("per100Words", "connectives per 100 words for full credit (default 0.8)")],
+        parameters: [Param.per100Words],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -168,7 +194,7 @@ struct ArgumentsReasoning: GradingRule {
                 fires: true),
         ])
     let per100: Double
-    init(_ p: RuleParameters) throws(RubricError) { per100 = try p.number("per100Words", 0.8, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { per100 = try p.read(Param.per100Words) }
 
     static let followsFromOffTopic = true
 
@@ -196,6 +222,13 @@ struct ArgumentsReasoning: GradingRule {
 
 /// A counter-view or the challenges are weighed.
 struct ArgumentsCounterView: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minCues = NumberParameter(
+            "minCues", 3, minimum: 1,
+            "counter-view cues for full credit without a challenges section (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "arguments-counter-view", criterion: "arguments",
         summary:
@@ -207,7 +240,7 @@ struct ArgumentsCounterView: GradingRule {
             "Weighing the other side is what separates analysis from advocacy; 'critically' questions demand it.",
         fix:
             "Weigh the other side: a challenges section, or 'however' and 'critics argue' paragraphs answered in turn.",
-        parameters: [("minCues", "counter-view cues for full credit without a challenges section (default 3)")],
+        parameters: [Param.minCues],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -219,7 +252,7 @@ struct ArgumentsCounterView: GradingRule {
                 fires: true),
         ])
     let minCues: Int
-    init(_ p: RuleParameters) throws(RubricError) { minCues = Int(try p.number("minCues", 3, minimum: 1)) }
+    init(_ p: RuleParameters) throws(RubricError) { minCues = Int(try p.read(Param.minCues)) }
 
     /// Judged only where the question owes the other side (see `OtherSide.isOwed`): an answer that weighs
     /// one anyway earns the credit, and one that does not is not charged, its weight going to the others.

@@ -1,5 +1,15 @@
 /// The answer ends with a conclusion. A gate: without one the criterion earns nothing.
 struct ConclusionMissing: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let oneParagraph = NumberParameter(
+            "oneParagraph", 0, minimum: 0, maximum: 1,
+            """
+            credit when the answer is one paragraph whose opening or closing sentence stands in (default \
+            {default})
+            """)
+    }
+
     static let description = RuleDescription(
         id: "conclusion-missing", criterion: "conclusion",
         summary:
@@ -9,12 +19,7 @@ struct ConclusionMissing: GradingRule {
             """,
         rationale: "An answer that just stops leaves the examiner without the candidate's answer to the question.",
         fix: "End with a short conclusion that answers the question and restates your position.",
-        parameters: [
-            (
-                "oneParagraph",
-                "credit when the answer is one paragraph whose opening or closing sentence stands in (default 0)"
-            )
-        ],
+        parameters: [Param.oneParagraph],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -26,7 +31,7 @@ struct ConclusionMissing: GradingRule {
         ])
     let oneParagraph: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        oneParagraph = try p.number("oneParagraph", 0, minimum: 0, maximum: 1)
+        oneParagraph = try p.read(Param.oneParagraph)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -54,12 +59,19 @@ struct ConclusionMissing: GradingRule {
 
 /// The conclusion answers the question and restates the thesis.
 struct ConclusionRestates: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minShare = NumberParameter(
+            "minShare", 0.4, minimum: 0.01,
+            "share of the question's key terms the conclusion should name (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "conclusion-restates", criterion: "conclusion",
         summary: "the conclusion answers the question and restates the thesis in the question's terms",
         rationale: "The conclusion is the examiner's last impression; it should give the answer to the question asked.",
         fix: "Restate your position in the question's own terms in the first sentence of the conclusion.",
-        parameters: [("minShare", "share of the question's key terms the conclusion should name (default 0.4)")],
+        parameters: [Param.minShare],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -71,7 +83,7 @@ struct ConclusionRestates: GradingRule {
                 fires: true),
         ])
     let minShare: Double
-    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.4, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
 
     static let followsFromOffTopic = true
 
@@ -128,12 +140,22 @@ struct ConclusionForwardLook: GradingRule {
 
 /// The conclusion brings no new arguments or evidence.
 struct ConclusionNewArguments: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let maxEvidence = NumberParameter(
+            "maxEvidence", 2, minimum: 0,
+            "evidence items the conclusion may hold (default {default})")
+        static let credit = NumberParameter(
+            "credit", 0.4, minimum: 0, maximum: 1,
+            "credit kept when the conclusion brings in new material (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "conclusion-new-arguments", criterion: "conclusion",
         summary: "the conclusion brings no new arguments or fresh evidence",
         rationale: "New points in the conclusion go undeveloped and suggest the answer ran out of plan.",
         fix: "Move new points and figures into the body; the conclusion draws together what was argued.",
-        parameters: [("maxEvidence", "evidence items the conclusion may hold (default 2)")],
+        parameters: [Param.maxEvidence, Param.credit],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -146,7 +168,11 @@ struct ConclusionNewArguments: GradingRule {
                 fires: true),
         ])
     let maxEvidence: Int
-    init(_ p: RuleParameters) throws(RubricError) { maxEvidence = Int(try p.number("maxEvidence", 2, minimum: 0)) }
+    let credit: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        maxEvidence = Int(try p.read(Param.maxEvidence))
+        credit = try p.read(Param.credit)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
@@ -159,7 +185,7 @@ struct ConclusionNewArguments: GradingRule {
             ? counted(items, "new fact or figure", "new facts or figures")
             : "a new point ('\(c.lexicon.cue("newPointCues").allFirstWords.first ?? "moreover")'…)"
         return RuleOutcome(
-            credit: 0.4,
+            credit: credit,
             findings: [
                 finding(
                     .warning, at: end.range, "\(end.label) brings \(what) instead of drawing the argument together",
@@ -170,15 +196,28 @@ struct ConclusionNewArguments: GradingRule {
 
 /// The conclusion is of a sensible length.
 struct ConclusionLength: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minWords = NumberParameter(
+            "minWords", 30, minimum: 1,
+            "fewest words (default {default})")
+        static let maxWords = NumberParameter(
+            "maxWords", 200, minimum: 1,
+            "most words (default {default})")
+        static let folded = NumberParameter(
+            "folded", 0.5, minimum: 0, maximum: 1,
+            "most credit for a conclusion folded into the end of the last paragraph (default {default})")
+        static let floor = NumberParameter(
+            "floor", 0.4, minimum: 0, maximum: 1,
+            "least credit an overlong conclusion keeps (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "conclusion-length", criterion: "conclusion",
         summary: "the conclusion is of a sensible length (by default 30–200 words)",
         rationale: "A one-line conclusion looks hurried; a long one repeats the answer.",
         fix: "Write a conclusion of three to five sentences.",
-        parameters: [
-            ("minWords", "fewest words (default 30)"), ("maxWords", "most words (default 200)"),
-            ("folded", "most credit for a conclusion folded into the end of the last paragraph (default 0.5)"),
-        ],
+        parameters: [Param.minWords, Param.maxWords, Param.folded, Param.floor],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -192,10 +231,12 @@ struct ConclusionLength: GradingRule {
     let minWords: Double
     let maxWords: Double
     let folded: Double
+    let floor: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        minWords = try p.number("minWords", 30, minimum: 1)
-        maxWords = try p.number("maxWords", 200, minimum: 1)
-        folded = try p.number("folded", 0.5, minimum: 0, maximum: 1)
+        minWords = try p.read(Param.minWords)
+        maxWords = try p.read(Param.maxWords)
+        folded = try p.read(Param.folded)
+        floor = try p.read(Param.floor)
     }
 
     /// A conclusion that is the last sentences of a body paragraph: judged by those sentences alone.
@@ -234,7 +275,7 @@ struct ConclusionLength: GradingRule {
         }
         if words > maxWords {
             return RuleOutcome(
-                credit: max(0.4, maxWords / words),
+                credit: max(floor, maxWords / words),
                 findings: [
                     finding(.note, at: end.range, "\(end.label) runs \(end.words) words", fix: Self.description.fix)
                 ])
@@ -245,12 +286,19 @@ struct ConclusionLength: GradingRule {
 
 /// The conclusion comes last.
 struct ConclusionPosition: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let credit = NumberParameter(
+            "credit", 0.3, minimum: 0, maximum: 1,
+            "credit kept when parts follow the conclusion (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "conclusion-position", criterion: "conclusion",
         summary: "the conclusion is the last part of the answer",
         rationale: "Material after the conclusion reads as an afterthought.",
         fix: "Move everything after the conclusion into the body.",
-        parameters: [],
+        parameters: [Param.credit],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -261,14 +309,15 @@ struct ConclusionPosition: GradingRule {
                 """,
                 fires: true),
         ])
-    init(_ p: RuleParameters) throws(RubricError) {}
+    let credit: Double
+    init(_ p: RuleParameters) throws(RubricError) { credit = try p.read(Param.credit) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let end = c.conclusion, let last = end.paragraphs.last else { return .full }
         guard let lastParagraph = c.paragraphs.indices.last, last != lastParagraph else { return .full }
         let after = c.paragraphs.count - 1 - last
         return RuleOutcome(
-            credit: 0.3,
+            credit: credit,
             findings: [
                 finding(
                     .warning, at: end.range,

@@ -18,11 +18,14 @@ enum DirectiveDemand: String, Sendable, CaseIterable {
     /// The points set out, each briefly developed.
     case points
 
-    /// Directives that owe the other side and a judgment ("critically …", evaluate, assess, to what extent, how far).
-    static let critical: Set<String> = [
+    /// Directives that owe the other side and a judgment ("critically …", evaluate, assess, to what extent,
+    /// how far), in the order `structure-owed-sections` lists them.
+    static let criticalDirectives: [String] = [
         "critically analyse", "critically evaluate", "critically examine", "critically assess", "critically discuss",
         "critically comment", "evaluate", "assess", "to what extent",
     ]
+    /// The same directives, to look up.
+    static let critical = Set(criticalDirectives)
 
     /// Phrases in a question that put a proposition with two sides ("whether", "do you agree"): there
     /// "discuss" owes both sides.
@@ -197,7 +200,7 @@ struct ComparedItems {
     /// `share` of the greater's words.
     /// Nil when the treatment is balanced or neither item is named.
     func oneSided(
-        in c: GradingContext, share: Double = 0.35
+        in c: GradingContext, share: Double
     ) -> (lesser: String, words: Int, greater: String, against: Int)? {
         guard items.count == 2 else { return nil }
         let codes = items.map { Set($0.keys.suffix(1).map(WordKey.of)) }

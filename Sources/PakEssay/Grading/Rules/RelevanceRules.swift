@@ -1,5 +1,12 @@
 /// The question's key terms appear in the introduction, the headings and the conclusion.
 struct RelevanceQuestionTerms: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minShare = NumberParameter(
+            "minShare", 0.5, minimum: 0.01,
+            "share of the key terms each place should name for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "relevance-question-terms", criterion: "relevance",
         summary: "the question's key terms appear in the introduction, the headings and the conclusion",
@@ -9,7 +16,7 @@ struct RelevanceQuestionTerms: GradingRule {
             words looks like a prepared answer to another question.
             """,
         fix: "Use the question's key terms in the introduction, in the main headings and again in the conclusion.",
-        parameters: [("minShare", "share of the key terms each place should name for full credit (default 0.5)")],
+        parameters: [Param.minShare],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -22,7 +29,7 @@ struct RelevanceQuestionTerms: GradingRule {
         ])
 
     let minShare: Double
-    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.5, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
 
     static let followsFromOffTopic = true
 
@@ -63,6 +70,13 @@ struct RelevanceQuestionTerms: GradingRule {
 
 /// Argument headings are tied to the question.
 struct RelevanceHeadingsTied: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minShare = NumberParameter(
+            "minShare", 0.7, minimum: 0.01,
+            "share of main headings that must be tied for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "relevance-headings-tied", criterion: "relevance",
         summary:
@@ -76,7 +90,7 @@ struct RelevanceHeadingsTied: GradingRule {
             padding.
             """,
         fix: "Word each main heading so that it shows which part of the question it answers.",
-        parameters: [("minShare", "share of main headings that must be tied for full credit (default 0.7)")],
+        parameters: [Param.minShare],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -90,7 +104,7 @@ struct RelevanceHeadingsTied: GradingRule {
         ])
 
     let minShare: Double
-    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.7, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
 
     static let followsFromOffTopic = true
 
@@ -150,6 +164,19 @@ struct RelevanceHeadingsTied: GradingRule {
 /// The directive's demands are met, each charged once: the other side where it is owed, a judgment,
 /// recommendations for "suggest", both items for "compare".
 struct RelevanceDirective: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let oneSided = NumberParameter(
+            "oneSided", 0.35, minimum: 0,
+            """
+            the lesser compared item's share of the other's words below which a comparison is one-sided (default \
+            {default})
+            """)
+        static let oneSidedCap = NumberParameter(
+            "oneSidedCap", 0.6, minimum: 0,
+            "share of their credit arguments and evidence keep when a comparison is one-sided (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "relevance-directive", criterion: "relevance",
         summary:
@@ -166,21 +193,7 @@ struct RelevanceDirective: GradingRule {
             Give the directive what it owes: for 'critically', evaluate, assess and 'to what extent' weigh the \
             other side and judge; for 'suggest' give concrete measures; for 'compare' treat both items side by side.
             """,
-        parameters: [
-            (
-                "oneSided",
-                """
-                the lesser compared item's share of the other's words below which a comparison is one-sided (default \
-                0.35)
-                """
-            ),
-            (
-                "oneSidedCap",
-                """
-                share of their credit arguments and evidence keep when a comparison is one-sided (default 0.6)
-                """
-            ),
-        ],
+        parameters: [Param.oneSided, Param.oneSidedCap],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -196,8 +209,8 @@ struct RelevanceDirective: GradingRule {
     let oneSided: Double
     let oneSidedCap: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        oneSided = try p.number("oneSided", 0.35, minimum: 0)
-        oneSidedCap = try p.number("oneSidedCap", 0.6, minimum: 0)
+        oneSided = try p.read(Param.oneSided)
+        oneSidedCap = try p.read(Param.oneSidedCap)
     }
 
     static let followsFromOffTopic = true
@@ -298,6 +311,19 @@ struct RelevanceDirective: GradingRule {
 
 /// The answer as a whole is on the question's topic.
 struct RelevanceOffTopic: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minShare = NumberParameter(
+            "minShare", 0.34, minimum: 0,
+            "without topic data: share of the question's key terms that must appear somewhere (default {default})")
+        static let cap = NumberParameter(
+            "cap", 0.25, minimum: 0,
+            "share of every other criterion's marks an off-topic answer may keep (default {default})")
+        static let capCriteria = ListParameter(
+            "capCriteria", ["*"],
+            "criteria capped when the answer is off topic (default {default}: every criterion)")
+    }
+
     static let description = RuleDescription(
         id: "relevance-off-topic", criterion: "relevance",
         summary: "the answer as a whole is about its question, not another one (an off-topic answer is capped)",
@@ -306,14 +332,7 @@ struct RelevanceOffTopic: GradingRule {
             answer to a neighbouring question earns 2–5 of 20.
             """,
         fix: "Answer the question that was asked: build every section around its topic and key terms.",
-        parameters: [
-            (
-                "minShare",
-                "without topic data: share of the question's key terms that must appear somewhere (default 0.34)"
-            ),
-            ("cap", "share of every other criterion's marks an off-topic answer may keep (default 0.25)"),
-            ("capCriteria", "criteria capped when the answer is off topic (default [\"*\"]: every criterion)"),
-        ],
+        parameters: [Param.minShare, Param.cap, Param.capCriteria],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(Example.offTopic, fires: true),
@@ -323,9 +342,9 @@ struct RelevanceOffTopic: GradingRule {
     let cap: Double
     let capCriteria: [String]?
     init(_ p: RuleParameters) throws(RubricError) {
-        minShare = try p.number("minShare", 0.34, minimum: 0)
-        cap = try p.number("cap", 0.25, minimum: 0)
-        let list = try p.strings("capCriteria", ["*"])
+        minShare = try p.read(Param.minShare)
+        cap = try p.read(Param.cap)
+        let list = try p.read(Param.capCriteria)
         capCriteria = list.contains("*") ? nil : list
     }
 
@@ -426,6 +445,13 @@ struct RelevanceOffTopic: GradingRule {
 
 /// Each body section serves the question; a section about something else earns nothing.
 struct RelevanceSectionDrift: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let capCriteria = ListParameter(
+            "capCriteria", ["arguments", "evidence"],
+            "criteria that keep only the on-topic share of their credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "relevance-section-drift", criterion: "relevance",
         summary: "every body section serves the question (a section that drifts to another topic earns nothing)",
@@ -434,12 +460,7 @@ struct RelevanceSectionDrift: GradingRule {
             nothing for material that does not serve the question.
             """,
         fix: "Tie every section to the question's topic, or cut the ones that belong to another question.",
-        parameters: [
-            (
-                "capCriteria",
-                "criteria that keep only the on-topic share of their credit (default [\"arguments\", \"evidence\"])"
-            )
-        ],
+        parameters: [Param.capCriteria],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(Example.drifting, fires: true),
@@ -447,7 +468,7 @@ struct RelevanceSectionDrift: GradingRule {
 
     let capCriteria: [String]
     init(_ p: RuleParameters) throws(RubricError) {
-        capCriteria = try p.strings("capCriteria", ["arguments", "evidence"])
+        capCriteria = try p.read(Param.capCriteria)
     }
 
     static let followsFromOffTopic = true
@@ -480,6 +501,13 @@ struct RelevanceSectionDrift: GradingRule {
 
 /// The answer touches the main aspects of the question's topic.
 struct RelevanceMissingAspects: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let fullShare = NumberParameter(
+            "fullShare", 0.4, minimum: 0.01,
+            "share of the topic's leading aspects an answer must touch for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "relevance-missing-aspects", criterion: "relevance",
         summary: "the answer touches the main aspects of the question's topic (its institutions, events and key ideas)",
@@ -489,16 +517,14 @@ struct RelevanceMissingAspects: GradingRule {
             reads as thin.
             """,
         fix: "Bring in the topic's main institutions, events and ideas where they serve your argument.",
-        parameters: [
-            ("fullShare", "share of the topic's leading aspects an answer must touch for full credit (default 0.4)")
-        ],
+        parameters: [Param.fullShare],
         examples: [
             RuleExample(Example.richSCO, fires: false),
             RuleExample(Example.thinOnAspects, fires: true),
         ])
 
     let fullShare: Double
-    init(_ p: RuleParameters) throws(RubricError) { fullShare = try p.number("fullShare", 0.4, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { fullShare = try p.read(Param.fullShare) }
 
     static let followsFromOffTopic = true
 

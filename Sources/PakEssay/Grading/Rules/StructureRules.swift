@@ -1,14 +1,21 @@
 /// Headings and subheadings in proportion to the length.
 struct StructureHeadingDensity: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let wordsPerHeading = NumberParameter(
+            "wordsPerHeading", 150, minimum: 1,
+            "words per heading for full credit (default {default})")
+        static let minWords = NumberParameter(
+            "minWords", 200, minimum: 0,
+            "answers shorter than this need no headings (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-heading-density", criterion: "structure",
         summary: "headings and subheadings in proportion to the length (by default one every 150 words)",
         rationale: "Toppers use a heading every 80–150 words; examiners skim headings to judge the whole answer.",
         fix: "Break the answer into numbered headings and subheadings, one every 80–150 words.",
-        parameters: [
-            ("wordsPerHeading", "words per heading for full credit (default 150)"),
-            ("minWords", "answers shorter than this need no headings (default 200)"),
-        ],
+        parameters: [Param.wordsPerHeading, Param.minWords],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -21,8 +28,8 @@ struct StructureHeadingDensity: GradingRule {
     let wordsPerHeading: Double
     let minWords: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        wordsPerHeading = try p.number("wordsPerHeading", 150, minimum: 1)
-        minWords = try p.number("minWords", 200, minimum: 0)
+        wordsPerHeading = try p.read(Param.wordsPerHeading)
+        minWords = try p.read(Param.minWords)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -46,12 +53,19 @@ struct StructureHeadingDensity: GradingRule {
 
 /// Numbering is consistent: no skipped numbers, nothing out of order.
 struct StructureNumbering: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let penalty = NumberParameter(
+            "penalty", 0.34, minimum: 0,
+            "share of credit lost per numbering slip (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-numbering", criterion: "structure",
         summary: "heading numbers run in order: none skipped, none repeated, subsections under the right parent",
         rationale: "Skipped or repeated numbers look careless and make the examiner wonder what is missing.",
         fix: "Renumber the headings in order (1, 2, 3; 2.1, 2.2) before you write the next answer.",
-        parameters: [("penalty", "share of credit lost per numbering slip (default 0.34)")],
+        parameters: [Param.penalty],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -63,7 +77,7 @@ struct StructureNumbering: GradingRule {
                 fires: true),
         ])
     let penalty: Double
-    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.34, minimum: 0) }
+    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let slips = c.answer.diagnostics.filter { $0.kind?.isNumbering == true }
@@ -79,6 +93,19 @@ struct StructureNumbering: GradingRule {
 
 /// Every outline point is developed, and the outline announces what the body develops.
 struct StructureOutline: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let required = FlagParameter(
+            "required", false,
+            "an outline is required at the start of the answer (default {default})")
+        static let unannouncedWeight = NumberParameter(
+            "unannouncedWeight", 0.5, minimum: 0, maximum: 1,
+            "weight of a section the outline does not announce, against a point never developed (default {default})")
+        static let unannouncedCredit = NumberParameter(
+            "unannouncedCredit", 0.5, minimum: 0, maximum: 1,
+            "share of its weight a section the outline does not announce still earns (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-outline", criterion: "structure",
         summary: "every outline point is developed in a subsection, and every subsection is announced by the outline",
@@ -88,7 +115,7 @@ struct StructureOutline: GradingRule {
             Make the outline and the subsections match one for one: develop every point you list, and list every \
             point you develop.
             """,
-        parameters: [("required", "an outline is required at the start of the answer (default false)")],
+        parameters: [Param.required, Param.unannouncedWeight, Param.unannouncedCredit],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -102,7 +129,13 @@ struct StructureOutline: GradingRule {
                 fires: true),
         ])
     let required: Bool
-    init(_ p: RuleParameters) throws(RubricError) { required = try p.bool("required", false) }
+    let unannouncedWeight: Double
+    let unannouncedCredit: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        required = try p.read(Param.required)
+        unannouncedWeight = try p.read(Param.unannouncedWeight)
+        unannouncedCredit = try p.read(Param.unannouncedCredit)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
@@ -137,7 +170,7 @@ struct StructureOutline: GradingRule {
                             Add \"\(child.title ?? "")\" to the outline so that it announces everything the \
                             section develops.
                             """,
-                        weight: 0.5))
+                        weight: unannouncedWeight))
             }
         }
         let main = answerOutline(c)
@@ -157,7 +190,7 @@ struct StructureOutline: GradingRule {
             return .full
         }
         let credit =
-            (Double(matched) + findings.filter { $0.severity == .note }.reduce(0) { $0 + 0.5 * $1.weight })
+            (Double(matched) + findings.filter { $0.severity == .note }.reduce(0) { $0 + unannouncedCredit * $1.weight })
             / Double(total)
         return RuleOutcome(credit: credit, findings: findings)
     }
@@ -202,7 +235,7 @@ extension StructureOutline {
                         Add \"\(section.title ?? "")\" to the outline so that it announces everything the answer \
                         develops.
                         """,
-                    weight: 0.5))
+                    weight: unannouncedWeight))
         }
         return (matched, total, findings)
     }
@@ -210,12 +243,19 @@ extension StructureOutline {
 
 /// The introduction comes first and the conclusion last.
 struct StructureOrder: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let penalty = NumberParameter(
+            "penalty", 0.5, minimum: 0, maximum: 1,
+            "share of credit lost per part out of place (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-order", criterion: "structure",
         summary: "the introduction comes first and the conclusion last",
         rationale: "Parts of one answer scattered across the script are a standing complaint in examiners' reports.",
         fix: "Keep the order: introduction, body, conclusion.",
-        parameters: [],
+        parameters: [Param.penalty],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -226,7 +266,8 @@ struct StructureOrder: GradingRule {
                 """,
                 fires: true),
         ])
-    init(_ p: RuleParameters) throws(RubricError) {}
+    let penalty: Double
+    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
@@ -250,12 +291,36 @@ struct StructureOrder: GradingRule {
                     .warning, at: intro.range, "\(intro.label) is not the first part of the answer",
                     fix: "Open with the introduction."))
         }
-        return RuleOutcome(credit: 1 - 0.5 * Double(findings.count), findings: findings)
+        return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
     }
 }
 
 /// Challenges and way-forward sections where the question needs them.
 struct StructureOwedSections: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let challengesFor = ListParameter(
+            "challengesFor", DirectiveDemand.criticalDirectives, style: .plain,
+            "directives that owe a challenges (or implications, criticism) section (default: {default})")
+        static let wayForwardFor = ListParameter(
+            "wayForwardFor", ["suggest", "propose"], style: .plain,
+            "directives that owe a way-forward section (default: {default})")
+        static let wayForwardTerms = ListParameter(
+            "wayForwardTerms",
+            ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"],
+            style: .plain,
+            "question words that owe a way-forward section whatever the directive (default: {default})")
+        static let historyWords = ListParameter(
+            "historyWords", ["movement", "history", "historical", "partition"], style: .plain,
+            """
+            question words that make it a question about the past, which owes no way forward unless its terms ask \
+            (default: {default})
+            """)
+        static let pastBefore = NumberParameter(
+            "pastBefore", 2000, minimum: 0,
+            "a year before this in the question makes it a question about the past (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-owed-sections", criterion: "structure",
         summary:
@@ -274,14 +339,7 @@ struct StructureOwedSections: GradingRule {
             recommendations a 'Way Forward' section.
             """,
         parameters: [
-            ("challengesFor", "directives that owe a challenges (or implications, criticism) section"),
-            ("wayForwardFor", "directives that owe a way-forward section"),
-            ("wayForwardTerms", "question words that owe a way-forward section whatever the directive"),
-            (
-                "historyWords",
-                "question words that make it a question about the past, which owes no way forward unless its terms ask"
-            ),
-            ("pastBefore", "a year before this in the question makes it a question about the past (default 2000)"),
+            Param.challengesFor, Param.wayForwardFor, Param.wayForwardTerms, Param.historyWords, Param.pastBefore,
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -306,18 +364,11 @@ struct StructureOwedSections: GradingRule {
     let historyWords: [String]
     let pastBefore: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        challengesFor = try p.strings(
-            "challengesFor",
-            [
-                "critically analyse", "critically evaluate", "critically examine", "critically assess",
-                "critically discuss", "critically comment", "evaluate", "assess", "to what extent",
-            ])
-        wayForwardFor = try p.strings("wayForwardFor", ["suggest", "propose"])
-        wayForwardTerms = try p.strings(
-            "wayForwardTerms",
-            ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"])
-        historyWords = try p.strings("historyWords", ["movement", "history", "historical", "partition"])
-        pastBefore = try p.number("pastBefore", 2000, minimum: 0)
+        challengesFor = try p.read(Param.challengesFor)
+        wayForwardFor = try p.read(Param.wayForwardFor)
+        wayForwardTerms = try p.read(Param.wayForwardTerms)
+        historyWords = try p.read(Param.historyWords)
+        pastBefore = try p.read(Param.pastBefore)
     }
 
     /// True when the question is about the past (it names a year before `pastBefore`, or a history word):
@@ -398,12 +449,22 @@ struct StructureOwedSections: GradingRule {
 
 /// No wall-of-text sections.
 struct StructureWallOfText: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let maxWords = NumberParameter(
+            "maxWords", 300, minimum: 1,
+            "words a section may run without a subheading (default {default})")
+        static let penalty = NumberParameter(
+            "penalty", 0.34, minimum: 0, maximum: 1,
+            "share of credit lost per section that runs on (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-wall-of-text", criterion: "structure",
         summary: "no section runs on for long without a subheading or a paragraph break",
         rationale: "A wall of text hides the argument; examiners skim and miss what they cannot see.",
         fix: "Split long stretches under subheadings, one idea a paragraph.",
-        parameters: [("maxWords", "words a section may run without a subheading (default 300)")],
+        parameters: [Param.maxWords, Param.penalty],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -415,7 +476,11 @@ struct StructureWallOfText: GradingRule {
                 fires: true),
         ])
     let maxWords: Double
-    init(_ p: RuleParameters) throws(RubricError) { maxWords = try p.number("maxWords", 300, minimum: 1) }
+    let penalty: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        maxWords = try p.read(Param.maxWords)
+        penalty = try p.read(Param.penalty)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
@@ -426,12 +491,19 @@ struct StructureWallOfText: GradingRule {
                     .warning, at: info.range, "\(name) runs \(info.ownWords) words without a subheading",
                     fix: "Break \(name) into subsections with headings of their own."))
         }
-        return RuleOutcome(credit: 1 - 0.34 * Double(findings.count), findings: findings)
+        return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
     }
 }
 
 /// An essay without headings is built in paragraphs: an opening, a paragraph a point, a close.
 struct StructureParagraphing: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let target = NumberParameter(
+            "target", 5, minimum: 2,
+            "paragraphs for full credit (default {default}: an opening, three points and a close)")
+    }
+
     static let description = RuleDescription(
         id: "structure-paragraphing", criterion: "structure",
         summary:
@@ -442,7 +514,7 @@ struct StructureParagraphing: GradingRule {
             at the bottom of the scale, and reward an opening, three or more body paragraphs and a close.
             """,
         fix: "Write an opening paragraph, one paragraph for each point, and a closing paragraph.",
-        parameters: [("target", "paragraphs for full credit (default 5: an opening, three points and a close)")],
+        parameters: [Param.target],
         examples: [
             RuleExample(
                 "Q.1 Should homework be banned?\n\n"
@@ -450,7 +522,7 @@ struct StructureParagraphing: GradingRule {
             RuleExample("Q.1 Should homework be banned?\n\n\(Example.filler(8))", fires: true),
         ])
     let target: Double
-    init(_ p: RuleParameters) throws(RubricError) { target = try p.number("target", 5, minimum: 2) }
+    init(_ p: RuleParameters) throws(RubricError) { target = try p.read(Param.target) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.headedSections.isEmpty else { return .notJudged([]) }
