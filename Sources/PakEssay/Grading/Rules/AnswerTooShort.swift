@@ -31,7 +31,7 @@ struct AnswerTooShort: GradingRule {
                 Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation has many causes, because money is \
                 printed and fuel is dear.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "the answer is 12 words, 2% of the 600 words"),
         ],
         advice: RuleAdvice(sharedFault: shortAnswer, speaksForFault: true))
     /// A short answer, which this gate and the length rule both charge: one improvement says it.

@@ -20,7 +20,7 @@ struct ArgumentsCount: GradingRule {
         fix: "Develop more distinct points, each under its own subheading with a few sentences of reasoning.",
         parameters: [Param.target, Param.minWords, Param.minSentences],
         examples: [
-            RuleExample(Example.good, fires: true),
+            RuleExample(Example.good, fires: true, at: "3:1", message: "no arguments are developed at length (3+"),
             RuleExample(
                 """
                 Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
@@ -105,7 +105,7 @@ struct ArgumentsUnderdeveloped: GradingRule {
                 inflation has causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed money.\n\n2.2 \
                 Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "7:1", message: "section 2.1 is one sentence long"),
         ],
         advice: RuleAdvice(
             improvement: { places, _ in
@@ -191,7 +191,7 @@ struct ArgumentsReasoning: GradingRule {
                 money. The government borrows money. The budget deficit is large. Imports are large. Exports are \
                 small.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "0 reasoning connectives (cause or contrast) in"),
         ])
     let per100: Double
     init(_ p: RuleParameters) throws(RubricError) { per100 = try p.read(Param.per100Words) }
@@ -249,7 +249,7 @@ struct ArgumentsCounterView: GradingRule {
                 benefits to Pakistan.\n\n2. BENEFITS\nEnergy projects added power. Roads were built. Ports were \
                 built.\n\n3. CONCLUSION\nIn conclusion, CPEC is beneficial.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "the question (critically evaluate) owes the"),
         ])
     let minCues: Int
     init(_ p: RuleParameters) throws(RubricError) { minCues = Int(try p.read(Param.minCues)) }

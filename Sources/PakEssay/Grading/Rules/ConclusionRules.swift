@@ -27,7 +27,7 @@ struct ConclusionMissing: GradingRule {
                 Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
                 inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.
                 """,
-                fires: true),
+                fires: true, at: "7:1", message: "the answer has no conclusion: it stops after"),
         ])
     let oneParagraph: Double
     init(_ p: RuleParameters) throws(RubricError) {
@@ -80,7 +80,7 @@ struct ConclusionRestates: GradingRule {
                 inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
                 conclusion, the nation must work hard and unite.
                 """,
-                fires: true),
+                fires: true, at: "9:1", message: "the conclusion does not answer the question in"),
         ])
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
@@ -125,7 +125,7 @@ struct ConclusionForwardLook: GradingRule {
                 inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
                 conclusion, inflation in Pakistan had monetary causes.
                 """,
-                fires: true),
+                fires: true, at: "9:1", message: "the conclusion only looks back"),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
@@ -165,7 +165,7 @@ struct ConclusionNewArguments: GradingRule {
                 conclusion, inflation has causes. Moreover, another cause is the 30 per cent fall of the rupee in \
                 2023, and the IMF said in 2024 that debt is $130 billion.
                 """,
-                fires: true),
+                fires: true, at: "9:1", message: "the conclusion brings 5 new facts or figures"),
         ])
     let maxEvidence: Int
     let credit: Double
@@ -226,7 +226,7 @@ struct ConclusionLength: GradingRule {
                 inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
                 conclusion, it will fall.
                 """,
-                fires: true),
+                fires: true, at: "9:1", message: "the conclusion is only 5 words long"),
         ])
     let minWords: Double
     let maxWords: Double
@@ -307,7 +307,7 @@ struct ConclusionPosition: GradingRule {
                 inflation has causes.\n\n2. CONCLUSION\nIn conclusion, inflation has causes that the state must \
                 address.\n\n3. MONEY\nThe State Bank printed money in 2022.
                 """,
-                fires: true),
+                fires: true, at: "6:1", message: "1 paragraph follows the conclusion"),
         ])
     let credit: Double
     init(_ p: RuleParameters) throws(RubricError) { credit = try p.read(Param.credit) }

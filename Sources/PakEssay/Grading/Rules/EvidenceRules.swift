@@ -27,7 +27,9 @@ struct EvidenceDensity: GradingRule {
         parameters: [Param.per300Words],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(6))", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(6))", fires: true, at: "3:1",
+                message: "0 pieces of evidence in 126 words (0 per 300"),
         ])
     let per300: Double
     init(_ p: RuleParameters) throws(RubricError) { per300 = try p.read(Param.per300Words) }
@@ -83,7 +85,7 @@ struct EvidenceMissingInSection: GradingRule {
                 according to Dawn.\n\n2.2 Fuel\nFuel prices rose sharply and hurt everyone because transport \
                 costs rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "10:1", message: "section 2.2 makes its claim with no fact"),
         ],
         advice: RuleAdvice(
             improvement: { places, _ in
@@ -139,7 +141,7 @@ struct EvidenceVariety: GradingRule {
                 Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation rose in 2019 and 2020 and again in \
                 2022 and 2023 because the government borrowed heavily and the rupee fell.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "evidence of only one kind: no figures with"),
         ])
     let target: Double
     init(_ p: RuleParameters) throws(RubricError) { target = try p.read(Param.target) }
@@ -202,7 +204,7 @@ struct EvidenceExamples: GradingRule {
                 again and again. Students do not learn anything new from it.\n\nIn conclusion, homework should be \
                 reduced.
                 """,
-                fires: true),
+                fires: true, at: "5:1", message: "paragraph 2 and paragraph 3 make their points"),
         ])
     let share: Double
     init(_ p: RuleParameters) throws(RubricError) { share = try p.read(Param.share) }

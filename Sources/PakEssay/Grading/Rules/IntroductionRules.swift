@@ -32,7 +32,7 @@ struct IntroductionMissing: GradingRule {
                 money in 2022 because the deficit was large.\n\n2. CONCLUSION\nIn conclusion, inflation has \
                 monetary causes.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "the answer has no introduction"),
         ])
     let oneParagraph: Double
     let misplaced: Double
@@ -109,7 +109,7 @@ struct IntroductionLength: GradingRule {
                 CAUSES\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes that the state \
                 must address.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "the introduction is only 3 words long"),
         ])
     let minWords: Double
     let maxWords: Double
@@ -179,7 +179,7 @@ struct IntroductionQuestionTerms: GradingRule {
                 decades.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, \
                 inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "the introduction does not name 'causes' and"),
         ])
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
@@ -226,7 +226,7 @@ struct IntroductionThesis: GradingRule {
                 prices.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, \
                 inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "the introduction takes no clear position on the"),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
@@ -273,7 +273,7 @@ struct IntroductionPreview: GradingRule {
                 caused mainly by loose money, and it hurts the poor most.\n\n2. CAUSES OF \
                 INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "the introduction does not preview the parts"),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 

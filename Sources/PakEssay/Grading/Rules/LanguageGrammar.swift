@@ -27,7 +27,7 @@ struct LanguageGrammar: GradingRule {
                 fires: false),
             RuleExample(
                 "Q.1 Discuss Pakistan-US relations.\n\nThe relationship have improved since 2021. It may annoys India.",
-                fires: true),
+                fires: true, at: "3:18", message: "'have' should be 'has': a singular subject"),
         ])
     let tolerance: Double
     init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.read(Param.tolerance) }

@@ -26,7 +26,7 @@ struct LanguageConfusedWords: GradingRule {
                 Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Noble Peace Prize in 2014. \
                 Otherwise we will loose our future.
                 """,
-                fires: true),
+                fires: true, at: "3:26", message: "'Noble Peace Prize' should be 'Nobel Peace"),
         ])
     let penalty: Double
     init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
@@ -105,7 +105,9 @@ struct LanguageRepeatedWord: GradingRule {
             RuleExample(
                 "Q.1 Discuss inflation.\n\nInflation had had a long history, and the fact that that is so matters.",
                 fires: false),
-            RuleExample("Q.1 Discuss inflation.\n\nInflation is the the main problem of the economy.", fires: true),
+            RuleExample(
+                "Q.1 Discuss inflation.\n\nInflation is the the main problem of the economy.", fires: true, at: "3:14",
+                message: "'the' is written twice"),
             RuleExample(
                 "Q.1 Discuss CPEC.\n\nCPEC is a win win deal. As the Quaid said, work work and work.", fires: false),
         ])
@@ -177,7 +179,9 @@ struct LanguageLowercaseStart: GradingRule {
             RuleExample(
                 "Q.1 Discuss inflation.\n\nInflation is high. Prices rise every month, e.g. the price of flour.",
                 fires: false),
-            RuleExample("Q.1 Discuss inflation.\n\nInflation is high. prices rise every month.", fires: true),
+            RuleExample(
+                "Q.1 Discuss inflation.\n\nInflation is high. prices rise every month.", fires: true, at: "3:20",
+                message: "the sentence \"prices rise every month.…\" starts"),
             RuleExample(
                 """
                 Q.1 Discuss Pakistan's economy.\n\nPakistan signed a programme with the IMF in 2023, and I think \
@@ -189,9 +193,10 @@ struct LanguageLowercaseStart: GradingRule {
                 Q.1 Discuss Pakistan's economy.\n\nThe economy of pakistan depends on the imf, and i think it \
                 must change.
                 """,
-                fires: true),
+                fires: true, at: "3:16", message: "'pakistan' is a name and keeps its capitals"),
             RuleExample(
-                "Q.1 Discuss Malala's role.\n\nMalala Yousafzai won the nobel peace prize in 2014.", fires: true),
+                "Q.1 Discuss Malala's role.\n\nMalala Yousafzai won the nobel peace prize in 2014.", fires: true,
+                at: "3:26", message: "'nobel peace prize' is a name and keeps its"),
         ])
     let penalty: Double
     init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
@@ -263,7 +268,7 @@ struct LanguageRunOn: GradingRule {
             RuleExample(
                 "Q.1 Discuss inflation.\n\n"
                     + Array(repeating: "prices rise and people suffer and the rupee falls", count: 6).joined(
-                        separator: " and ") + ".", fires: true),
+                        separator: " and ") + ".", fires: true, at: "3:1", message: "a sentence of 59 words"),
         ])
     let maxWords: Int
     let penalty: Double

@@ -31,7 +31,7 @@ struct PresentationCuttings: GradingRule {
                 Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ~~is~~ has ~~many~~ several \
                 ~~cause~~ causes ~~in~~ across Pakistan ~~becaus~~ because money ~~was~~ is printed.
                 """,
-                fires: true),
+                fires: true, at: "3:11", message: "6 cuttings in 10 words (60 per 100 words)"),
         ])
     let fullBelow: Double
     let zeroAt: Double
@@ -90,7 +90,7 @@ struct PresentationInsertions: GradingRule {
                 Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ^{in} Pakistan has [illegible] \
                 causes ^{because} money is [illegible] printed.
                 """,
-                fires: true),
+                fires: true, at: "3:11", message: "2 insertions above the line and 2 words the"),
         ])
     let fullBelow: Double
     let zeroAt: Double
@@ -143,7 +143,7 @@ struct PresentationHeadingFormat: GradingRule {
                 inflation has causes.\n\nMONEY SUPPLY\nThe State Bank printed money in 2022.\n\nB. FUEL\nFuel \
                 prices rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "6:1", message: "heading \"MONEY SUPPLY\" is styled unlike the"),
         ])
     let credit: Double
     init(_ p: RuleParameters) throws(RubricError) { credit = try p.read(Param.credit) }
@@ -192,7 +192,9 @@ struct PresentationVisuals: GradingRule {
         parameters: [Param.minWords, Param.credit],
         examples: [
             RuleExample(Example.good + "\n\n[map: CPEC routes]\n\n" + Example.filler(16), fires: false),
-            RuleExample(Example.good + "\n\n" + Example.filler(16), fires: true),
+            RuleExample(
+                Example.good + "\n\n" + Example.filler(16), fires: true, at: "3:1",
+                message: "no map, flowchart, table or graph"),
         ])
     let minWords: Int
     let credit: Double
@@ -232,7 +234,9 @@ struct PresentationParagraphLength: GradingRule {
         parameters: [Param.maxWords, Param.penalty],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(10))", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(10))", fires: true, at: "3:1",
+                message: "a paragraph of 210 words"),
         ])
     let maxWords: Int
     let penalty: Double
@@ -277,7 +281,7 @@ struct PresentationLength: GradingRule {
                 "Q.1 Discuss the causes of inflation in Pakistan.\n\n"
                     + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"),
                 fires: false),
-            RuleExample(Example.good, fires: true),
+            RuleExample(Example.good, fires: true, at: "3:1", message: "the answer is 249 words; a question of these"),
         ],
         advice: RuleAdvice(sharedFault: AnswerTooShort.shortAnswer))
     let credit: Double

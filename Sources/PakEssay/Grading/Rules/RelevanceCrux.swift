@@ -36,7 +36,8 @@ struct RelevanceCrux: GradingRule {
         parameters: [Param.maxShare, Param.minWords, Param.cap, Param.capCriteria],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample(Example.cruxMissed, fires: true),
+            RuleExample(
+                Example.cruxMissed, fires: true, at: "3:1", message: "the answer misses the crux of the question: it"),
         ])
 
     let maxShare: Double

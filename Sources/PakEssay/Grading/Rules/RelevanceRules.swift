@@ -25,7 +25,7 @@ struct RelevanceQuestionTerms: GradingRule {
                 sport in the country and millions watch every match.\n\n2. THE GAME\nCricket came with the \
                 British and spread quickly.\n\n3. CONCLUSION\nIn conclusion, cricket unites the nation.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "the introduction names none of the question's"),
         ])
 
     let minShare: Double
@@ -100,7 +100,7 @@ struct RelevanceHeadingsTied: GradingRule {
                 British.\n\n3. FAMOUS PLAYERS\nImran Khan won the World Cup.\n\n4. CONCLUSION\nIn conclusion, \
                 inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "9:1", message: "heading \"FAMOUS PLAYERS\" does not show which"),
         ])
 
     let minShare: Double
@@ -203,7 +203,7 @@ struct RelevanceDirective: GradingRule {
                 INFLATION\nInflation rose in the 1970s after the oil shock and again in 2008.\n\n3. \
                 CONCLUSION\nIn conclusion, inflation has been a long story.
                 """,
-                fires: true),
+                fires: true, at: "1:1", message: "the question asks you to suggest, but the"),
         ])
 
     let oneSided: Double
@@ -335,7 +335,8 @@ struct RelevanceOffTopic: GradingRule {
         parameters: [Param.minShare, Param.cap, Param.capCriteria],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample(Example.offTopic, fires: true),
+            RuleExample(
+                Example.offTopic, fires: true, at: "3:1", message: "off the question: sections 3 and 4 are about"),
         ])
 
     let minShare: Double
@@ -463,7 +464,8 @@ struct RelevanceSectionDrift: GradingRule {
         parameters: [Param.capCriteria],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample(Example.drifting, fires: true),
+            RuleExample(
+                Example.drifting, fires: true, at: "12:1", message: "section 4 \"THE 2022 FLOODS\" is about floods"),
         ])
 
     let capCriteria: [String]
@@ -520,7 +522,8 @@ struct RelevanceMissingAspects: GradingRule {
         parameters: [Param.fullShare],
         examples: [
             RuleExample(Example.richSCO, fires: false),
-            RuleExample(Example.thinOnAspects, fires: true),
+            RuleExample(
+                Example.thinOnAspects, fires: true, at: "3:1", message: "nothing on RATS, regional anti-terrorist"),
         ])
 
     let fullShare: Double

@@ -34,13 +34,13 @@ struct LanguageSpelling: GradingRule {
                 Q.1 Discuss the role of the government in Pakistan.\n\nThe goverment must recieve the support of \
                 the people untill the economy is stable.
                 """,
-                fires: true),
+                fires: true, at: "3:5", message: "'goverment' is misspelt"),
             RuleExample(
                 """
                 Q.1 Discuss the hurdles.\n\nHINDERANCES\n\nRefugess from Afghanistan add to the burden on the \
                 economy.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "'HINDERANCES' is misspelt"),
         ],
         advice: RuleAdvice(
             improvement: { places, count in "Correct \(count) misspellings (\(places)) and learn them" },

@@ -23,7 +23,7 @@ struct StructureHeadingDensity: GradingRule {
                 Q.1 Discuss the causes of inflation in \
                 Pakistan.\n\n\(Example.filler(8))\n\n\(Example.filler(8))\n\n\(Example.filler(8))
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "no headings in 504 words"),
         ])
     let wordsPerHeading: Double
     let minWords: Double
@@ -74,7 +74,7 @@ struct StructureNumbering: GradingRule {
                 MONEY\nThe State Bank printed money.\n\n4. FUEL\nFuel prices rose.\n\n1. CONCLUSION\nIn \
                 conclusion, inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "9:1", message: "heading 4 skips 3"),
         ])
     let penalty: Double
     init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
@@ -126,7 +126,7 @@ struct StructureOutline: GradingRule {
                 Prices\nOil rose to $120 a barrel in 2022.\n\n2.3 Weak Currency\nThe rupee fell by 30 per cent in \
                 2023.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "11:1", message: "outline point 3 of section 2 (\"Food shortages\")"),
         ])
     let required: Bool
     let unannouncedWeight: Double
@@ -264,7 +264,7 @@ struct StructureOrder: GradingRule {
                 inflation has monetary causes.\n\n2. CONCLUSION\nIn conclusion, inflation is monetary.\n\n3. \
                 MONEY SUPPLY\nThe State Bank printed money in 2022 because the deficit was large.
                 """,
-                fires: true),
+                fires: true, at: "6:1", message: "the conclusion is not the last part of the"),
         ])
     let penalty: Double
     init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
@@ -349,7 +349,7 @@ struct StructureOwedSections: GradingRule {
                 INTRODUCTION\nPakistan's energy crisis has deep roots.\n\n2. CIRCULAR DEBT\nCircular debt passed \
                 Rs 2.6 trillion in 2023.\n\n3. CONCLUSION\nIn conclusion, the crisis is deep.
                 """,
-                fires: true),
+                fires: true, at: "1:1", message: "the question needs recommendations, but the"),
             RuleExample(
                 """
                 Q.1 Critically analyse the prospects of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC can change \
@@ -473,7 +473,7 @@ struct StructureWallOfText: GradingRule {
                 inflation has causes.\n\n2. CAUSES\n\(Example.filler(16))\n\n3. CONCLUSION\nIn conclusion, \
                 inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "6:1", message: "section 2 runs 336 words without a subheading"),
         ])
     let maxWords: Double
     let penalty: Double
@@ -519,7 +519,9 @@ struct StructureParagraphing: GradingRule {
             RuleExample(
                 "Q.1 Should homework be banned?\n\n"
                     + (1...5).map { _ in Example.filler(3) }.joined(separator: "\n\n"), fires: false),
-            RuleExample("Q.1 Should homework be banned?\n\n\(Example.filler(8))", fires: true),
+            RuleExample(
+                "Q.1 Should homework be banned?\n\n\(Example.filler(8))", fires: true, at: "3:1",
+                message: "the answer is one unbroken paragraph"),
         ])
     let target: Double
     init(_ p: RuleParameters) throws(RubricError) { target = try p.read(Param.target) }
