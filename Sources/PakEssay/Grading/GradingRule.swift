@@ -35,6 +35,8 @@ public struct RuleDescription: Sendable {
     public var parameters: [any DeclaredParameter]
     /// Firing and non-firing examples, run as tests.
     public var examples: [RuleExample]
+    /// The rubric's word lists it reads, directly or through the analysis it uses (evidence, relevance).
+    public var reads: [WordListUse] = []
     /// How the improvements and the remarks' verdicts speak of its findings, when the plain messages will not do.
     public var advice = RuleAdvice()
 }

@@ -107,6 +107,10 @@ struct ArgumentsUnderdeveloped: GradingRule {
                 """,
                 fires: true, at: "7:1", message: "section 2.1 is one sentence long"),
         ],
+        reads: [
+            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .lexicon("sources"),
+        ],
         advice: RuleAdvice(
             improvement: { places, _ in
                 """
@@ -192,7 +196,8 @@ struct ArgumentsReasoning: GradingRule {
                 small.
                 """,
                 fires: true, at: "3:1", message: "0 reasoning connectives (cause or contrast) in"),
-        ])
+        ],
+        reads: [.words("connectives"), .words("counterCues")])
     let per100: Double
     init(_ p: RuleParameters) throws(RubricError) { per100 = try p.read(Param.per100Words) }
 
@@ -250,7 +255,8 @@ struct ArgumentsCounterView: GradingRule {
                 built.\n\n3. CONCLUSION\nIn conclusion, CPEC is beneficial.
                 """,
                 fires: true, at: "3:1", message: "the question (critically evaluate) owes the"),
-        ])
+        ],
+        reads: [.words("concessionCues"), .words("counterCues")])
     let minCues: Int
     init(_ p: RuleParameters) throws(RubricError) { minCues = Int(try p.read(Param.minCues)) }
 

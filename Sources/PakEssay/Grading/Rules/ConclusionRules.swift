@@ -81,7 +81,8 @@ struct ConclusionRestates: GradingRule {
                 conclusion, the nation must work hard and unite.
                 """,
                 fires: true, at: "9:1", message: "the conclusion does not answer the question in"),
-        ])
+        ],
+        reads: [.words("genericQuestionWords"), .lexicon("stopWords")])
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
 
@@ -126,7 +127,8 @@ struct ConclusionForwardLook: GradingRule {
                 conclusion, inflation in Pakistan had monetary causes.
                 """,
                 fires: true, at: "9:1", message: "the conclusion only looks back"),
-        ])
+        ],
+        reads: [.words("forwardCues")])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -166,6 +168,10 @@ struct ConclusionNewArguments: GradingRule {
                 2023, and the IMF said in 2024 that debt is $130 billion.
                 """,
                 fires: true, at: "9:1", message: "the conclusion brings 5 new facts or figures"),
+        ],
+        reads: [
+            .words("newPointCues"), .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"),
+            .lexicon("namedEvents"), .lexicon("sources"),
         ])
     let maxEvidence: Int
     let credit: Double

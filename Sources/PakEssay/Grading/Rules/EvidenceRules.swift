@@ -30,6 +30,10 @@ struct EvidenceDensity: GradingRule {
             RuleExample(
                 "Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(6))", fires: true, at: "3:1",
                 message: "0 pieces of evidence in 126 words (0 per 300"),
+        ],
+        reads: [
+            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .lexicon("sources"),
         ])
     let per300: Double
     init(_ p: RuleParameters) throws(RubricError) { per300 = try p.read(Param.per300Words) }
@@ -87,6 +91,10 @@ struct EvidenceMissingInSection: GradingRule {
                 """,
                 fires: true, at: "10:1", message: "section 2.2 makes its claim with no fact"),
         ],
+        reads: [
+            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .lexicon("sources"),
+        ],
         advice: RuleAdvice(
             improvement: { places, _ in
                 """
@@ -142,6 +150,10 @@ struct EvidenceVariety: GradingRule {
                 2022 and 2023 because the government borrowed heavily and the rupee fell.
                 """,
                 fires: true, at: "3:1", message: "evidence of only one kind: no figures with"),
+        ],
+        reads: [
+            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .lexicon("sources"),
         ])
     let target: Double
     init(_ p: RuleParameters) throws(RubricError) { target = try p.read(Param.target) }
@@ -205,6 +217,10 @@ struct EvidenceExamples: GradingRule {
                 reduced.
                 """,
                 fires: true, at: "5:1", message: "paragraph 2 and paragraph 3 make their points"),
+        ],
+        reads: [
+            .words("exampleCues"), .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"),
+            .lexicon("namedEvents"), .lexicon("sources"),
         ])
     let share: Double
     init(_ p: RuleParameters) throws(RubricError) { share = try p.read(Param.share) }

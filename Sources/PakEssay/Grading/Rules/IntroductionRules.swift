@@ -180,7 +180,8 @@ struct IntroductionQuestionTerms: GradingRule {
                 inflation has causes.
                 """,
                 fires: true, at: "3:1", message: "the introduction does not name 'causes' and"),
-        ])
+        ],
+        reads: [.words("genericQuestionWords"), .lexicon("stopWords")])
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
 
@@ -227,7 +228,8 @@ struct IntroductionThesis: GradingRule {
                 inflation has causes.
                 """,
                 fires: true, at: "3:1", message: "the introduction takes no clear position on the"),
-        ])
+        ],
+        reads: [.words("contrastOpeners"), .words("stanceCues"), .words("thesisCues")])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     static let followsFromOffTopic = true
@@ -274,7 +276,8 @@ struct IntroductionPreview: GradingRule {
                 INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
                 fires: true, at: "3:1", message: "the introduction does not preview the parts"),
-        ])
+        ],
+        reads: [.words("previewCues")])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {

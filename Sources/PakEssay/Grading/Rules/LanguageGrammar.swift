@@ -28,7 +28,8 @@ struct LanguageGrammar: GradingRule {
             RuleExample(
                 "Q.1 Discuss Pakistan-US relations.\n\nThe relationship have improved since 2021. It may annoys India.",
                 fires: true, at: "3:18", message: "'have' should be 'has': a singular subject"),
-        ])
+        ],
+        reads: [.lexicon("grammar"), .lexicon("wordClasses"), .lexicon("partsOfSpeech")])
     let tolerance: Double
     init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.read(Param.tolerance) }
 

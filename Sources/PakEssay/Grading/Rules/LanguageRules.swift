@@ -27,7 +27,8 @@ struct LanguageConfusedWords: GradingRule {
                 Otherwise we will loose our future.
                 """,
                 fires: true, at: "3:26", message: "'Noble Peace Prize' should be 'Nobel Peace"),
-        ])
+        ],
+        reads: [.lexicon("confused"), .lexicon("confusionSets")])
     let penalty: Double
     init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
 
@@ -197,7 +198,8 @@ struct LanguageLowercaseStart: GradingRule {
             RuleExample(
                 "Q.1 Discuss Malala's role.\n\nMalala Yousafzai won the nobel peace prize in 2014.", fires: true,
                 at: "3:26", message: "'nobel peace prize' is a name and keeps its"),
-        ])
+        ],
+        reads: [.lexicon("properNouns"), .lexicon("allowed"), .lexicon("dictionary")])
     let penalty: Double
     init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
 

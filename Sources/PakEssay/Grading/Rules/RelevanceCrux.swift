@@ -38,7 +38,8 @@ struct RelevanceCrux: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 Example.cruxMissed, fires: true, at: "3:1", message: "the answer misses the crux of the question: it"),
-        ])
+        ],
+        reads: [.words("taskWords"), .words("aspectWords"), .lexicon("topics")])
 
     let maxShare: Double
     let minWords: Int

@@ -26,7 +26,8 @@ struct RelevanceQuestionTerms: GradingRule {
                 British and spread quickly.\n\n3. CONCLUSION\nIn conclusion, cricket unites the nation.
                 """,
                 fires: true, at: "3:1", message: "the introduction names none of the question's"),
-        ])
+        ],
+        reads: [.words("genericQuestionWords"), .lexicon("stopWords")])
 
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
@@ -101,7 +102,8 @@ struct RelevanceHeadingsTied: GradingRule {
                 inflation has causes.
                 """,
                 fires: true, at: "9:1", message: "heading \"FAMOUS PLAYERS\" does not show which"),
-        ])
+        ],
+        reads: [.words("taskWords"), .words("genericQuestionWords"), .lexicon("stopWords"), .lexicon("topics")])
 
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
@@ -204,6 +206,10 @@ struct RelevanceDirective: GradingRule {
                 CONCLUSION\nIn conclusion, inflation has been a long story.
                 """,
                 fires: true, at: "1:1", message: "the question asks you to suggest, but the"),
+        ],
+        reads: [
+            .words("comparisonCues"), .words("contrastOpeners"), .words("judgmentCues"), .words("recommendationCues"),
+            .words("stanceCues"), .words("thesisCues"),
         ])
 
     let oneSided: Double
@@ -337,7 +343,8 @@ struct RelevanceOffTopic: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 Example.offTopic, fires: true, at: "3:1", message: "off the question: sections 3 and 4 are about"),
-        ])
+        ],
+        reads: [.words("genericQuestionWords"), .lexicon("stopWords"), .lexicon("topics")])
 
     let minShare: Double
     let cap: Double
@@ -466,7 +473,8 @@ struct RelevanceSectionDrift: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 Example.drifting, fires: true, at: "12:1", message: "section 4 \"THE 2022 FLOODS\" is about floods"),
-        ])
+        ],
+        reads: [.lexicon("topics")])
 
     let capCriteria: [String]
     init(_ p: RuleParameters) throws(RubricError) {
@@ -524,7 +532,8 @@ struct RelevanceMissingAspects: GradingRule {
             RuleExample(Example.richSCO, fires: false),
             RuleExample(
                 Example.thinOnAspects, fires: true, at: "3:1", message: "nothing on RATS, regional anti-terrorist"),
-        ])
+        ],
+        reads: [.words("aspectWords"), .lexicon("topics")])
 
     let fullShare: Double
     init(_ p: RuleParameters) throws(RubricError) { fullShare = try p.read(Param.fullShare) }

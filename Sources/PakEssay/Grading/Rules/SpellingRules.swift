@@ -42,6 +42,7 @@ struct LanguageSpelling: GradingRule {
                 """,
                 fires: true, at: "3:1", message: "'HINDERANCES' is misspelt"),
         ],
+        reads: [.lexicon("misspellings"), .lexicon("dictionary"), .lexicon("allowed"), .lexicon("properNouns")],
         advice: RuleAdvice(
             improvement: { places, count in "Correct \(count) misspellings (\(places)) and learn them" },
             fault: { _, count in "\(count) misspellings" }))

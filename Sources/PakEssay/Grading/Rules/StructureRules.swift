@@ -357,7 +357,8 @@ struct StructureOwedSections: GradingRule {
                 conclusion, CPEC has prospects.
                 """,
                 fires: false),
-        ])
+        ],
+        reads: [.words("concessionCues"), .words("counterCues"), .words("recommendationCues")])
     let challengesFor: [String]
     let wayForwardFor: [String]
     let wayForwardTerms: [String]
