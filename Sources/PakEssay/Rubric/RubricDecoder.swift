@@ -104,35 +104,10 @@ struct RubricDecoder {
             let rulesNode = c.child("rules")
             let rules = try rulesNode.array()
             guard !rules.isEmpty else { throw rulesNode.error("must list at least one rule") }
-            for r in rules {
-                let ruleNode = r.child("rule")
-                let rid = try ruleNode.string()
-                guard let type = RuleRegistry.rule(rid) else {
-                    let near =
-                        RuleRegistry.all.map { $0.description.id }.min { editDistance($0, rid) < editDistance($1, rid) }
-                        ?? ""
-                    throw ruleNode.error(
-                        "unknown rule id '\(rid)' (did you mean '\(near)'? `pakessay explain` lists them)")
-                }
-                let weightNode = r.child("weight")
-                let weight = weightNode.exists ? try weightNode.number() : 1
-                // Bounded, so that no sum of weights can overflow to infinity (the file holds at most 5 MB of rules).
-                guard weight > 0, weight <= Self.maximumWeight else {
-                    throw weightNode.error("must be more than 0 and at most \(JSONValue.format(Self.maximumWeight))")
-                }
-                let gateNode = r.child("gate")
-                let gate = gateNode.exists ? try gateNode.bool() : false
-                let params = RuleParameters(values: r.child("params").value, path: r.child("params").path, file: file)
-                try params.check(known: type.description.parameters.map { $0.name })
-                let made = type.make(params)
-                guard case .success(let rule) = made else {
-                    if case .failure(let error) = made { throw error }
-                    continue
-                }
-                uses.append(RuleUse(id: rid, weight: weight, gate: gate, rule: rule))
-            }
+            for r in rules { uses.append(try ruleUse(r)) }
             criteria.append(Criterion(id: cid, title: try c.child("title").string(), marks: marks, rules: uses))
         }
+        try addGates(node.child("gates"), to: &criteria)
         let remarkKeywords = try remarks(node.child("remarks"), criteria: criteria.map(\.id))
         let total = criteria.reduce(0) { $0 + $1.marks }
         guard abs(total - maxMarks) < 1e-6 else {
@@ -173,6 +148,56 @@ struct RubricDecoder {
             rubric.findingsPerRule = Int(value)
         }
         return rubric
+    }
+
+    /// One rule of a criterion: its id, weight, whether it gates, and the rule made with its parameters.
+    private func ruleUse(_ r: JSONNode, gate forced: Bool? = nil) throws(RubricError) -> RuleUse {
+        let ruleNode = r.child("rule")
+        let rid = try ruleNode.string()
+        guard let type = RuleRegistry.rule(rid) else {
+            let near =
+                RuleRegistry.all.map { $0.description.id }.min { editDistance($0, rid) < editDistance($1, rid) } ?? ""
+            throw ruleNode.error("unknown rule id '\(rid)' (did you mean '\(near)'? `pakessay explain` lists them)")
+        }
+        let weightNode = r.child("weight")
+        let weight = weightNode.exists ? try weightNode.number() : 1
+        // Bounded, so that no sum of weights can overflow to infinity (the file holds at most 5 MB of rules).
+        guard weight > 0, weight <= Self.maximumWeight else {
+            throw weightNode.error("must be more than 0 and at most \(JSONValue.format(Self.maximumWeight))")
+        }
+        let gateNode = r.child("gate")
+        var gate = forced ?? false
+        if forced == nil, gateNode.exists { gate = try gateNode.bool() }
+        let params = RuleParameters(values: r.child("params").value, path: r.child("params").path, file: file)
+        try params.check(known: type.description.parameters.map { $0.name })
+        switch type.make(params) {
+        case .success(let rule): return RuleUse(id: rid, weight: weight, gate: gate, rule: rule)
+        case .failure(let error): throw error
+        }
+    }
+
+    /// The rubric's `gates`: each entry is one gate rule (`rule`, `params`) placed in every criterion it
+    /// names (`criteria`), as if written in each, before the criterion's own rules and in the file's order.
+    private func addGates(_ gates: JSONNode, to criteria: inout [Criterion]) throws(RubricError) {
+        guard gates.exists else { return }
+        for g in try gates.array() {
+            var use = try ruleUse(g, gate: true)
+            use.fromGates = true
+            let named = g.child("criteria")
+            let items = try named.array()
+            guard !items.isEmpty else { throw named.error("must list at least one criterion") }
+            var seen: [String] = []
+            for item in items {
+                let cid = try item.string()
+                guard let k = criteria.firstIndex(where: { $0.id == cid }) else {
+                    let hint = RubricSchema.hint(cid, among: criteria.map(\.id), named: "criteria")
+                    throw item.error("unknown criterion '\(cid)' (\(hint))")
+                }
+                guard !seen.contains(cid) else { throw item.error("the criterion '\(cid)' appears twice") }
+                seen.append(cid)
+                criteria[k].rules.insert(use, at: criteria[k].rules.prefix { $0.fromGates }.count)
+            }
+        }
     }
 
     /// The rubric with its `extends` base merged in: the child's keys win; `words`, `lexicons` and

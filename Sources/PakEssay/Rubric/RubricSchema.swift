@@ -4,13 +4,14 @@ enum RubricSchema {
     /// The keys of the rubric itself.
     static let top = [
         "format", "id", "version", "title", "extends", "maxMarks", "rounding", "findingsPerRule", "scale",
-        "expectedWords", "bands", "lexicons", "relevance", "words", "remarks", "criteria",
+        "expectedWords", "bands", "lexicons", "relevance", "words", "remarks", "criteria", "gates",
     ]
     static let scale = ["ceiling", "exponent"]
     static let expectedWords = ["min", "max"]
     static let band = ["minShare", "label"]
     static let criterion = ["id", "title", "marks", "rules"]
     static let rule = ["rule", "weight", "gate", "params"]
+    static let gate = ["rule", "criteria", "params"]
 
     /// Fails on the first unknown key of one file's tree, before any base is merged in, so the error
     /// names the file that holds it. Values of the wrong type are left to the decoder.
@@ -26,6 +27,7 @@ enum RubricSchema {
             try check(c, known: criterion)
             for r in items(c.child("rules")) { try check(r, known: rule) }
         }
+        for g in items(root.child("gates")) { try check(g, known: gate) }
     }
 
     /// Fails on the first key of an object that is not among `known`.

@@ -27,6 +27,48 @@ import Testing
     static let valid =
         #"{"format": 1, "id": "t", "version": "1", "title": "T", "maxMarks": 4, "expectedWords": {"min": 10, "max": 100}, "bands": [{"minShare": 0.5, "label": "Pass"}, {"minShare": 0, "label": "Fail"}], "criteria": [{"id": "language", "title": "Language", "marks": 4, "rules": [{"rule": "language-run-on", "weight": 1}]}]}"#
 
+    /// A `gates` entry for `answer-too-short` with `fields`, put before the valid rubric's criteria.
+    static func gates(_ fields: String) -> String {
+        #""gates": [{"rule": "answer-too-short", "# + fields + #"}], "criteria": ["#
+    }
+
+    /// Loads a rubric from its text, written to a file of that name in a folder of its own.
+    static func load(_ json: String, _ name: String) throws -> Rubric {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pakessay-rubric-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(name).path
+        try Data(json.utf8).write(to: URL(fileURLWithPath: path))
+        return try RubricLoader.load(path: path)
+    }
+
+    /// The rubric's `gates` entry is its gate written in each criterion it names, first among the rules.
+    @Test func aGatesEntryIsTheGateInEachCriterionItNames() throws {
+        let twoCriteria = Self.valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 8"#)
+            .replacingOccurrences(
+                of: #"}]}]}"#,
+                with: #"}]}, {"id": "content", "title": "C", "marks": 4, "rules": [{"rule": "arguments-count"}]}]}"#)
+        let shared = try Self.load(
+            twoCriteria.replacingOccurrences(
+                of: #""criteria": ["#, with: Self.gates(#""criteria": ["content", "language"], "params": {"power": 2}"#)
+            ),
+            "shared.json")
+        let written = try Self.load(
+            twoCriteria.replacingOccurrences(
+                of: #"[{"rule": "#,
+                with: #"[{"rule": "answer-too-short", "gate": true, "params": {"power": 2}}, {"rule": "#),
+            "written.json")
+        let ids = { (r: Rubric) in r.criteria.map { $0.rules.map { "\($0.id) \($0.gate) \($0.weight)" } } }
+        #expect(ids(shared) == ids(written))
+        #expect(shared.criteria.allSatisfy { $0.rules.first?.fromGates == true })
+        let text = "Q.1 Discuss inflation.\n\nInflation is high, because money is printed."
+        let a = try Fixtures.grade(text, rubric: shared)
+        let b = try Fixtures.grade(text, rubric: written)
+        #expect(a.marks == b.marks && a.findings.map(\.message) == b.findings.map(\.message))
+        #expect(a.findings.contains { $0.rule == "answer-too-short" })
+    }
+
     struct Bad: CustomTestStringConvertible, Sendable {
         let name: String
         let json: String
@@ -198,6 +240,29 @@ import Testing
             name: "unknown word list",
             json: valid.replacingOccurrences(of: #""criteria""#, with: #""words": {"connective": ["so"]}, "criteria""#),
             message: "bad.json: at words.connective: unknown word list (did you mean 'connectives'?)"),
+        Bad(
+            name: "a gate for an unknown criterion",
+            json: valid.replacingOccurrences(of: #""criteria": ["#, with: Self.gates(#""criteria": ["langauge"]"#)),
+            message: "bad.json: at gates[0].criteria[0]: unknown criterion 'langauge' (did you mean 'language'?)"),
+        Bad(
+            name: "a gate for no criterion",
+            json: valid.replacingOccurrences(of: #""criteria": ["#, with: Self.gates(#""criteria": []"#)),
+            message: "bad.json: at gates[0].criteria: must list at least one criterion"),
+        Bad(
+            name: "a gate for one criterion twice",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: Self.gates(#""criteria": ["language", "language"]"#)),
+            message: "bad.json: at gates[0].criteria[1]: the criterion 'language' appears twice"),
+        Bad(
+            name: "a gate with an unknown key",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: Self.gates(#""criteria": ["language"], "wieght": 1"#)),
+            message: "bad.json: at gates[0].wieght: unknown key"),
+        Bad(
+            name: "a gate with a misspelt parameter",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: Self.gates(#""criteria": ["language"], "params": {"powr": 2}"#)),
+            message: "bad.json: at gates[0].params.powr: unknown parameter (this rule takes: power, tolerance"),
         Bad(
             name: "misspelt parameter",
             json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWord": 3}}"#),
