@@ -239,7 +239,7 @@ struct RubricDecoder {
             pairs[k].1 = FittedRubric.absolute(pairs[k].1, (basePath as NSString).deletingLastPathComponent)
         }
         for (key, value) in own where key != "extends" {
-            if ["words", "lexicons", "remarks", "relevance"].contains(key),
+            if ["words", "lexicons", "remarks", "relevance", "directives"].contains(key),
                 case .object(var inner)? = pairs.first(where: { $0.0 == key })?.1, case .object(let mine) = value
             {
                 for (k, v) in mine {
@@ -316,6 +316,7 @@ struct RubricDecoder {
         let key = listed.flatMap { LexiconStore.key($0.map { ($0.key, $0.path) }, words: node.child("words").value) }
         if let listed, let key, var lexicon = LexiconStore.cached(key, folder: folder) {
             try readRelevance(node, into: &lexicon)
+            try readDirectives(node.child("directives"), into: &lexicon)
             let sources = listed.filter { ["acronyms", "topics", "questions"].contains($0.key) }.map {
                 TopicModelStore.Source(key: $0.key, path: $0.path, relative: $0.relative, at: $0.at)
             }
@@ -355,7 +356,11 @@ struct RubricDecoder {
             }
         }
         lexicon.prepareSpelling()
-        return LexiconStore.store(lexicon, key: key, folder: folder)
+        // The compiled form keeps the word lists only: the directive table is read every run, as the
+        // relevance settings are.
+        var stored = LexiconStore.store(lexicon, key: key, folder: folder)
+        try readDirectives(node.child("directives"), into: &stored)
+        return stored
     }
 
     /// The word lists read from their files, with the pattern files and relevance files still to read.
@@ -474,6 +479,61 @@ struct RubricDecoder {
                 lexicon.relevanceSettings[keyPath: path] = value
             }
         }
+    }
+
+    /// The directives a rubric's `directives` table may list: those the question finder names.
+    static let directiveNames: [String] = {
+        var out: [String] = []
+        for (_, name) in DirectiveFinder.phrases where !out.contains(name) { out.append(name) }
+        return out
+    }()
+
+    /// The rubric's `directives` table, when it has one: each key a directive, with what it `owes`, what
+    /// it owes besides `whenTwoSided`, and the `sections` it owes. Each entry replaces the standard
+    /// table's entry for that directive.
+    private func readDirectives(_ table: JSONNode, into lexicon: inout Lexicon) throws(RubricError) {
+        guard table.exists else { return }
+        var entries = DirectiveTable.standard.entries
+        for name in try table.keys() {
+            let entry = table.child(name)
+            guard Self.directiveNames.contains(name) else {
+                throw entry.error("unknown directive (\(RubricSchema.hint(name, among: Self.directiveNames)))")
+            }
+            let twoSided = entry.child("whenTwoSided")
+            let sections = entry.child("sections")
+            entries[name] = Directive(
+                owes: try demands(entry.child("owes")), whenTwoSided: twoSided.exists ? try demands(twoSided) : [],
+                sections: sections.exists ? try owedSections(sections) : [])
+        }
+        lexicon.directives = DirectiveTable(entries)
+    }
+
+    /// A list of directive demands (`otherSide`, `judgment`…).
+    private func demands(_ node: JSONNode) throws(RubricError) -> [DirectiveDemand] {
+        var out: [DirectiveDemand] = []
+        for item in try node.array() {
+            let name = try item.string()
+            guard let demand = DirectiveDemand(rawValue: name) else {
+                let known = DirectiveDemand.allCases.map(\.rawValue)
+                throw item.error("unknown demand '\(name)' (\(RubricSchema.hint(name, among: known)))")
+            }
+            out.append(demand)
+        }
+        return out
+    }
+
+    /// A list of owed sections (`challenges`, `wayForward`).
+    private func owedSections(_ node: JSONNode) throws(RubricError) -> [OwedSection] {
+        var out: [OwedSection] = []
+        for item in try node.array() {
+            let name = try item.string()
+            guard let section = OwedSection(rawValue: name) else {
+                let known = OwedSection.allCases.map(\.rawValue)
+                throw item.error("unknown section '\(name)' (\(RubricSchema.hint(name, among: known)))")
+            }
+            out.append(section)
+        }
+        return out
     }
 
     /// The topic model of the relevance files, from its compiled form when it is current.

@@ -4,7 +4,7 @@ enum RubricSchema {
     /// The keys of the rubric itself.
     static let top = [
         "format", "id", "version", "title", "extends", "maxMarks", "rounding", "findingsPerRule", "scale",
-        "expectedWords", "bands", "lexicons", "relevance", "words", "remarks", "criteria", "gates",
+        "expectedWords", "bands", "lexicons", "relevance", "words", "remarks", "criteria", "gates", "directives",
     ]
     static let scale = ["ceiling", "exponent"]
     static let expectedWords = ["min", "max"]
@@ -12,6 +12,7 @@ enum RubricSchema {
     static let criterion = ["id", "title", "marks", "rules"]
     static let rule = ["rule", "weight", "gate", "params"]
     static let gate = ["rule", "criteria", "params"]
+    static let directive = ["owes", "whenTwoSided", "sections"]
 
     /// Fails on the first unknown key of one file's tree, before any base is merged in, so the error
     /// names the file that holds it. Values of the wrong type are left to the decoder.
@@ -28,6 +29,9 @@ enum RubricSchema {
             for r in items(c.child("rules")) { try check(r, known: rule) }
         }
         for g in items(root.child("gates")) { try check(g, known: gate) }
+        if let names = try? root.child("directives").keys() {
+            for name in names { try check(root.child("directives").child(name), known: directive) }
+        }
     }
 
     /// Fails on the first key of an object that is not among `known`.

@@ -264,6 +264,29 @@ import Testing
                 of: #""criteria": ["#, with: Self.gates(#""criteria": ["language"], "params": {"powr": 2}"#)),
             message: "bad.json: at gates[0].params.powr: unknown parameter (this rule takes: power, tolerance"),
         Bad(
+            name: "an unknown directive",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: #""directives": {"sugest": {"owes": ["points"]}}, "criteria": ["#),
+            message: "bad.json: at directives.sugest: unknown directive (did you mean 'suggest'?)"),
+        Bad(
+            name: "an unknown demand",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: #""directives": {"discuss": {"owes": ["otherside"]}}, "criteria": ["#),
+            message: "bad.json: at directives.discuss.owes[0]: unknown demand 'otherside' (did you mean 'otherSide'?)"),
+        Bad(
+            name: "an unknown owed section",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#,
+                with: #""directives": {"discuss": {"owes": ["aspects"], "sections": ["way-forward"]}}, "criteria": ["#),
+            message:
+                "bad.json: at directives.discuss.sections[0]: unknown section 'way-forward' (did you mean 'wayForward'?)"
+        ),
+        Bad(
+            name: "an unknown key of a directive",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: #""directives": {"discuss": {"owe": ["aspects"]}}, "criteria": ["#),
+            message: "bad.json: at directives.discuss.owe: unknown key (did you mean 'owes'?)"),
+        Bad(
             name: "misspelt parameter",
             json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWord": 3}}"#),
             message:

@@ -268,7 +268,7 @@ struct ArgumentsCounterView: GradingRule {
         let side = OtherSide(c)
         if side.weighed { return .full }
         guard let question = c.question else { return unjudged(c, self) }
-        guard OtherSide.isOwed(by: question) else { return .notJudged([]) }
+        guard OtherSide.isOwed(by: question, c.lexicon.directives) else { return .notJudged([]) }
         let n = side.cues
         return RuleOutcome(
             credit: min(1, Double(n) / Double(minCues)),

@@ -223,7 +223,7 @@ struct RelevanceDirective: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let question = c.question else { return unjudged(c, self) }
-        let owed = DirectiveDemand.owed(by: question)
+        let owed = c.lexicon.directives.owed(by: question)
         guard !owed.isEmpty else { return .full }
         var findings: [Finding] = []
         var unmet: Set<DirectiveDemand> = []
@@ -237,7 +237,7 @@ struct RelevanceDirective: GradingRule {
         }
         // Each directive is met when all it owes is given; a demand two directives share is one finding.
         let met = question.directives.filter { d in
-            DirectiveDemand.owed(by: d, question: question.text).allSatisfy { !unmet.contains($0) }
+            c.lexicon.directives.owed(by: d, question: question.text).allSatisfy { !unmet.contains($0) }
         }.count
         // A comparison that treats one item at length and the other in passing has answered half the
         // question: its arguments and evidence count for little more than half.

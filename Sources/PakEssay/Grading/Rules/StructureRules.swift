@@ -299,12 +299,6 @@ struct StructureOrder: GradingRule {
 struct StructureOwedSections: GradingRule {
     /// The parameters a rubric may set, each declared once.
     enum Param {
-        static let challengesFor = ListParameter(
-            "challengesFor", DirectiveDemand.criticalDirectives, style: .plain,
-            "directives that owe a challenges (or implications, criticism) section (default: {default})")
-        static let wayForwardFor = ListParameter(
-            "wayForwardFor", ["suggest", "propose"], style: .plain,
-            "directives that owe a way-forward section (default: {default})")
         static let wayForwardTerms = ListParameter(
             "wayForwardTerms",
             ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"],
@@ -339,7 +333,7 @@ struct StructureOwedSections: GradingRule {
             recommendations a 'Way Forward' section.
             """,
         parameters: [
-            Param.challengesFor, Param.wayForwardFor, Param.wayForwardTerms, Param.historyWords, Param.pastBefore,
+            Param.wayForwardTerms, Param.historyWords, Param.pastBefore,
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -353,20 +347,17 @@ struct StructureOwedSections: GradingRule {
             RuleExample(
                 """
                 Q.1 Critically analyse the prospects of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC can change \
-                Pakistan's economy.\n\n2. PROSPECTS\nEnergy projects added 8,000 MW by 2020.\n\n3. CONCLUSION\nIn \
-                conclusion, CPEC has prospects.
+                Pakistan's economy.\n\n2. PROSPECTS\nEnergy projects added 8,000 MW by 2020.\n\n3. WAY FORWARD\n\
+                Pakistan should finish the special economic zones.\n\n4. CONCLUSION\nIn conclusion, CPEC has \
+                prospects.
                 """,
                 fires: false),
         ],
         reads: [.words("concessionCues"), .words("counterCues"), .words("recommendationCues")])
-    let challengesFor: [String]
-    let wayForwardFor: [String]
     let wayForwardTerms: [String]
     let historyWords: [String]
     let pastBefore: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        challengesFor = try p.read(Param.challengesFor)
-        wayForwardFor = try p.read(Param.wayForwardFor)
         wayForwardTerms = try p.read(Param.wayForwardTerms)
         historyWords = try p.read(Param.historyWords)
         pastBefore = try p.read(Param.pastBefore)
@@ -400,9 +391,9 @@ struct StructureOwedSections: GradingRule {
     /// is owed only when the answer has headings and weighs the other side: an answer that weighs no
     /// other side is charged once, by `arguments-counter-view`.
     private func challengesProblem(_ c: GradingContext, question: Question) -> [Finding]? {
-        guard question.directives.contains(where: challengesFor.contains), !c.headedSections.isEmpty else { return nil }
+        guard c.lexicon.directives.owes(.challenges, question), !c.headedSections.isEmpty else { return nil }
         let side = OtherSide(c)
-        guard side.weighed || !owesInContent(.otherSide, question) else { return nil }
+        guard side.weighed || !owesInContent(.otherSide, question, c) else { return nil }
         guard !side.hasSection else { return [] }
         return [
             finding(
@@ -425,13 +416,13 @@ struct StructureOwedSections: GradingRule {
     private func wayForwardProblem(_ c: GradingContext, question: Question) -> [Finding]? {
         let text = question.text.lowercased()
         let asked = wayForwardTerms.contains(where: { text.contains($0) })
-        let owes = asked || (question.directives.contains(where: wayForwardFor.contains) && !isAboutThePast(question))
+        let owes = asked || (c.lexicon.directives.owes(.wayForward, question) && !isAboutThePast(question))
         guard owes else { return nil }
         let roles = Set(c.sections.compactMap(\.section.role))
         if roles.contains(.wayForward) { return [] }
         let recommends = c.count("recommendationCues", inParagraphs: c.allParagraphIndices) >= 3
         if c.headedSections.isEmpty && recommends { return [] }
-        if !recommends && owesInContent(.recommendations, question) { return nil }
+        if !recommends && owesInContent(.recommendations, question, c) { return nil }
         return [
             finding(
                 .warning, at: SourceRange(at: question.position),
@@ -443,8 +434,8 @@ struct StructureOwedSections: GradingRule {
     }
 
     /// True when the question's directive owes this in content, which `relevance-directive` judges.
-    private func owesInContent(_ demand: DirectiveDemand, _ question: Question) -> Bool {
-        DirectiveDemand.owed(by: question).contains { $0.demand == demand }
+    private func owesInContent(_ demand: DirectiveDemand, _ question: Question, _ c: GradingContext) -> Bool {
+        c.lexicon.directives.owed(by: question).contains { $0.demand == demand }
     }
 }
 
