@@ -69,6 +69,25 @@ import Testing
         #expect(a.findings.contains { $0.rule == "answer-too-short" })
     }
 
+    /// A fitted rubric writes a criterion's own rules back, not the gates its `gates` entry placed there.
+    @Test func aFittedRubricWritesTheGatesEntryOnce() throws {
+        let rubric = try Fixtures.rubric("general-essay")
+        #expect(rubric.criteria.contains { $0.rules.first?.fromGates == true })
+        var p = ScaleParameters(rubric)
+        // A fit moves the weighted rules' weights; a gate's weight is unused and stays.
+        p.weights = rubric.criteria.map { $0.rules.map { $0.gate ? $0.weight : $0.weight * 2 } }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-fit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try FittedRubric.text(rubric, p, answers: 10, folder: folder.path)
+        let path = folder.appendingPathComponent("fitted.json").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let fitted = try RubricLoader.load(path: path)
+        let uses = { (r: Rubric) in r.criteria.map { $0.rules.map { "\($0.id) \($0.gate) \($0.fromGates)" } } }
+        #expect(uses(fitted) == uses(rubric))
+        #expect(fitted.criteria.map { $0.rules.map(\.weight) } == p.weights)
+    }
+
     struct Bad: CustomTestStringConvertible, Sendable {
         let name: String
         let json: String
