@@ -167,7 +167,8 @@ enum GradeHelp {
 
         """,
         "explain": """
-        OVERVIEW: Say what a rule checks, why it matters to an examiner, and how to fix what it finds.
+        OVERVIEW: Say what a rule checks, why it matters to an examiner, and how to fix what it finds;
+        the parameters a rubric may set (with their defaults) and the word lists the rule reads.
         With no RULE-ID, list every rule.
 
         USAGE: \(Help.usage["explain"]!)

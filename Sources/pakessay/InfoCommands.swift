@@ -104,7 +104,12 @@ struct ExplainCommand {
                 """
             if !d.parameters.isEmpty {
                 text += "\nParameters a rubric may set:\n"
-                for (name, meaning) in d.parameters { text += "  \(name): \(meaning)\n" }
+                for p in d.parameters { text += "  \(p.name): \(p.meaning)\n" }
+            }
+            if !d.reads.isEmpty {
+                text += "\nWord lists it reads:\n"
+                let files = RubricLoader.defaultListFiles()
+                for list in d.reads { text += "  \(list.name): \(list.location(file: files[list.name]))\n" }
             }
             if let example = d.examples.first(where: \.fires) {
                 text +=

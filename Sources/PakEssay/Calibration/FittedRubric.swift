@@ -55,11 +55,15 @@ public enum FittedRubric {
         }
         var out: [JSONValue] = []
         for (i, node) in list.enumerated() {
+            // The rubric's `gates` entry places its rules first in each criterion it names; the file
+            // writes them once, apart from the criteria's own rules.
+            let placed = rubric.criteria[i].rules.prefix { $0.fromGates }.count
             guard case .object(var pairs) = node, case .array(let rules)? = value(pairs, "rules"),
-                rules.count == rubric.criteria[i].rules.count
+                rules.count + placed == rubric.criteria[i].rules.count
             else { throw Failure(message: "criterion \(i + 1) does not match the rubric") }
             var written: [JSONValue] = []
-            for (k, rule) in rules.enumerated() {
+            for (n, rule) in rules.enumerated() {
+                let k = n + placed
                 guard case .object(var fields) = rule, case .string(let id)? = value(fields, "rule"),
                     id == rubric.criteria[i].rules[k].id
                 else { throw Failure(message: "criterion \(i + 1), rule \(k + 1) does not match the rubric") }

@@ -1,14 +1,21 @@
-/// A runnable example of a rule: a small transcript and whether the rule fires on it.
+/// A runnable example of a rule: a small transcript, whether the rule fires on it, and for a firing
+/// example where its first finding lands and a fragment of that finding's message.
 public struct RuleExample: Sendable {
     /// A whole transcript (question line included, unless the example is about its absence).
     public var text: String
     /// True when the rule must find something here (take marks away); false when it must not.
     public var fires: Bool
+    /// Where the rule's first finding starts, as "line:column" in `text` (firing examples only).
+    public var at: String?
+    /// Words the rule's first finding's message contains (firing examples only).
+    public var message: String?
 
-    /// Creates an example.
-    public init(_ text: String, fires: Bool) {
+    /// Creates an example; a firing one states where its first finding lands and part of its message.
+    public init(_ text: String, fires: Bool, at: String? = nil, message: String? = nil) {
         self.text = text
         self.fires = fires
+        self.at = at
+        self.message = message
     }
 }
 
@@ -24,10 +31,12 @@ public struct RuleDescription: Sendable {
     public var rationale: String
     /// How a candidate fixes what it finds.
     public var fix: String
-    /// The parameters a rubric may set, each with its meaning and default.
-    public var parameters: [(name: String, meaning: String)]
+    /// The parameters a rubric may set, each declared once with its default, bounds and meaning.
+    public var parameters: [any DeclaredParameter]
     /// Firing and non-firing examples, run as tests.
     public var examples: [RuleExample]
+    /// The rubric's word lists it reads, directly or through the analysis it uses (evidence, relevance).
+    public var reads: [WordListUse] = []
     /// How the improvements and the remarks' verdicts speak of its findings, when the plain messages will not do.
     public var advice = RuleAdvice()
 }

@@ -103,6 +103,8 @@ public struct Lexicon: Sendable {
     private(set) var keyTermsCache = TextCache<KeyTerms>()
     /// The thresholds relevance is judged by.
     public var relevanceSettings = RelevanceSettings()
+    /// The rubric's directive table: what each directive owes (`DirectiveTable.standard` when it gives none).
+    public var directives = DirectiveTable.standard
 
     /// Creates an empty lexicon.
     public init() {}

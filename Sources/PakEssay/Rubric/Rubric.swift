@@ -93,4 +93,6 @@ public struct RuleUse: Sendable {
     public var gate: Bool
     /// The rule, made with the rubric's parameters.
     public var rule: any GradingRule
+    /// True when the rubric's `gates` entry placed it here rather than the criterion's own `rules`.
+    public var fromGates = false
 }

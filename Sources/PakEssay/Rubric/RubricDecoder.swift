@@ -104,35 +104,10 @@ struct RubricDecoder {
             let rulesNode = c.child("rules")
             let rules = try rulesNode.array()
             guard !rules.isEmpty else { throw rulesNode.error("must list at least one rule") }
-            for r in rules {
-                let ruleNode = r.child("rule")
-                let rid = try ruleNode.string()
-                guard let type = RuleRegistry.rule(rid) else {
-                    let near =
-                        RuleRegistry.all.map { $0.description.id }.min { editDistance($0, rid) < editDistance($1, rid) }
-                        ?? ""
-                    throw ruleNode.error(
-                        "unknown rule id '\(rid)' (did you mean '\(near)'? `pakessay explain` lists them)")
-                }
-                let weightNode = r.child("weight")
-                let weight = weightNode.exists ? try weightNode.number() : 1
-                // Bounded, so that no sum of weights can overflow to infinity (the file holds at most 5 MB of rules).
-                guard weight > 0, weight <= Self.maximumWeight else {
-                    throw weightNode.error("must be more than 0 and at most \(JSONValue.format(Self.maximumWeight))")
-                }
-                let gateNode = r.child("gate")
-                let gate = gateNode.exists ? try gateNode.bool() : false
-                let params = RuleParameters(values: r.child("params").value, path: r.child("params").path, file: file)
-                try params.check(known: type.description.parameters.map { $0.name })
-                let made = type.make(params)
-                guard case .success(let rule) = made else {
-                    if case .failure(let error) = made { throw error }
-                    continue
-                }
-                uses.append(RuleUse(id: rid, weight: weight, gate: gate, rule: rule))
-            }
+            for r in rules { uses.append(try ruleUse(r)) }
             criteria.append(Criterion(id: cid, title: try c.child("title").string(), marks: marks, rules: uses))
         }
+        try addGates(node.child("gates"), to: &criteria)
         let remarkKeywords = try remarks(node.child("remarks"), criteria: criteria.map(\.id))
         let total = criteria.reduce(0) { $0 + $1.marks }
         guard abs(total - maxMarks) < 1e-6 else {
@@ -175,6 +150,56 @@ struct RubricDecoder {
         return rubric
     }
 
+    /// One rule of a criterion: its id, weight, whether it gates, and the rule made with its parameters.
+    private func ruleUse(_ r: JSONNode, gate forced: Bool? = nil) throws(RubricError) -> RuleUse {
+        let ruleNode = r.child("rule")
+        let rid = try ruleNode.string()
+        guard let type = RuleRegistry.rule(rid) else {
+            let near =
+                RuleRegistry.all.map { $0.description.id }.min { editDistance($0, rid) < editDistance($1, rid) } ?? ""
+            throw ruleNode.error("unknown rule id '\(rid)' (did you mean '\(near)'? `pakessay explain` lists them)")
+        }
+        let weightNode = r.child("weight")
+        let weight = weightNode.exists ? try weightNode.number() : 1
+        // Bounded, so that no sum of weights can overflow to infinity (the file holds at most 5 MB of rules).
+        guard weight > 0, weight <= Self.maximumWeight else {
+            throw weightNode.error("must be more than 0 and at most \(JSONValue.format(Self.maximumWeight))")
+        }
+        let gateNode = r.child("gate")
+        var gate = forced ?? false
+        if forced == nil, gateNode.exists { gate = try gateNode.bool() }
+        let params = RuleParameters(values: r.child("params").value, path: r.child("params").path, file: file)
+        try params.check(known: type.description.parameters.map { $0.name })
+        switch type.make(params) {
+        case .success(let rule): return RuleUse(id: rid, weight: weight, gate: gate, rule: rule)
+        case .failure(let error): throw error
+        }
+    }
+
+    /// The rubric's `gates`: each entry is one gate rule (`rule`, `params`) placed in every criterion it
+    /// names (`criteria`), as if written in each, before the criterion's own rules and in the file's order.
+    private func addGates(_ gates: JSONNode, to criteria: inout [Criterion]) throws(RubricError) {
+        guard gates.exists else { return }
+        for g in try gates.array() {
+            var use = try ruleUse(g, gate: true)
+            use.fromGates = true
+            let named = g.child("criteria")
+            let items = try named.array()
+            guard !items.isEmpty else { throw named.error("must list at least one criterion") }
+            var seen: [String] = []
+            for item in items {
+                let cid = try item.string()
+                guard let k = criteria.firstIndex(where: { $0.id == cid }) else {
+                    let hint = RubricSchema.hint(cid, among: criteria.map(\.id), named: "criteria")
+                    throw item.error("unknown criterion '\(cid)' (\(hint))")
+                }
+                guard !seen.contains(cid) else { throw item.error("the criterion '\(cid)' appears twice") }
+                seen.append(cid)
+                criteria[k].rules.insert(use, at: criteria[k].rules.prefix { $0.fromGates }.count)
+            }
+        }
+    }
+
     /// The rubric with its `extends` base merged in: the child's keys win; `words`, `lexicons` and
     /// `remarks` merge key by key.
     /// Each file's keys are checked before the merge, so an unknown key is reported in the file that holds it.
@@ -214,7 +239,7 @@ struct RubricDecoder {
             pairs[k].1 = FittedRubric.absolute(pairs[k].1, (basePath as NSString).deletingLastPathComponent)
         }
         for (key, value) in own where key != "extends" {
-            if ["words", "lexicons", "remarks", "relevance"].contains(key),
+            if ["words", "lexicons", "remarks", "relevance", "directives"].contains(key),
                 case .object(var inner)? = pairs.first(where: { $0.0 == key })?.1, case .object(let mine) = value
             {
                 for (k, v) in mine {
@@ -291,6 +316,7 @@ struct RubricDecoder {
         let key = listed.flatMap { LexiconStore.key($0.map { ($0.key, $0.path) }, words: node.child("words").value) }
         if let listed, let key, var lexicon = LexiconStore.cached(key, folder: folder) {
             try readRelevance(node, into: &lexicon)
+            try readDirectives(node.child("directives"), into: &lexicon)
             let sources = listed.filter { ["acronyms", "topics", "questions"].contains($0.key) }.map {
                 TopicModelStore.Source(key: $0.key, path: $0.path, relative: $0.relative, at: $0.at)
             }
@@ -330,7 +356,11 @@ struct RubricDecoder {
             }
         }
         lexicon.prepareSpelling()
-        return LexiconStore.store(lexicon, key: key, folder: folder)
+        // The compiled form keeps the word lists only: the directive table is read every run, as the
+        // relevance settings are.
+        var stored = LexiconStore.store(lexicon, key: key, folder: folder)
+        try readDirectives(node.child("directives"), into: &stored)
+        return stored
     }
 
     /// The word lists read from their files, with the pattern files and relevance files still to read.
@@ -449,6 +479,61 @@ struct RubricDecoder {
                 lexicon.relevanceSettings[keyPath: path] = value
             }
         }
+    }
+
+    /// The directives a rubric's `directives` table may list: those the question finder names.
+    static let directiveNames: [String] = {
+        var out: [String] = []
+        for (_, name) in DirectiveFinder.phrases where !out.contains(name) { out.append(name) }
+        return out
+    }()
+
+    /// The rubric's `directives` table, when it has one: each key a directive, with what it `owes`, what
+    /// it owes besides `whenTwoSided`, and the `sections` it owes. Each entry replaces the standard
+    /// table's entry for that directive.
+    private func readDirectives(_ table: JSONNode, into lexicon: inout Lexicon) throws(RubricError) {
+        guard table.exists else { return }
+        var entries = DirectiveTable.standard.entries
+        for name in try table.keys() {
+            let entry = table.child(name)
+            guard Self.directiveNames.contains(name) else {
+                throw entry.error("unknown directive (\(RubricSchema.hint(name, among: Self.directiveNames)))")
+            }
+            let twoSided = entry.child("whenTwoSided")
+            let sections = entry.child("sections")
+            entries[name] = Directive(
+                owes: try demands(entry.child("owes")), whenTwoSided: twoSided.exists ? try demands(twoSided) : [],
+                sections: sections.exists ? try owedSections(sections) : [])
+        }
+        lexicon.directives = DirectiveTable(entries)
+    }
+
+    /// A list of directive demands (`otherSide`, `judgment`…).
+    private func demands(_ node: JSONNode) throws(RubricError) -> [DirectiveDemand] {
+        var out: [DirectiveDemand] = []
+        for item in try node.array() {
+            let name = try item.string()
+            guard let demand = DirectiveDemand(rawValue: name) else {
+                let known = DirectiveDemand.allCases.map(\.rawValue)
+                throw item.error("unknown demand '\(name)' (\(RubricSchema.hint(name, among: known)))")
+            }
+            out.append(demand)
+        }
+        return out
+    }
+
+    /// A list of owed sections (`challenges`, `wayForward`).
+    private func owedSections(_ node: JSONNode) throws(RubricError) -> [OwedSection] {
+        var out: [OwedSection] = []
+        for item in try node.array() {
+            let name = try item.string()
+            guard let section = OwedSection(rawValue: name) else {
+                let known = OwedSection.allCases.map(\.rawValue)
+                throw item.error("unknown section '\(name)' (\(RubricSchema.hint(name, among: known)))")
+            }
+            out.append(section)
+        }
+        return out
     }
 
     /// The topic model of the relevance files, from its compiled form when it is current.

@@ -45,6 +45,18 @@ public enum RubricLoader {
         searchFolders().first { FileManager.default.fileExists(atPath: $0 + "/css-current-affairs.json") }
     }
 
+    /// The file the default rubric (css-current-affairs) names for each list of its `lexicons` table, as
+    /// written there (relative to the rubric's folder); empty when the shipped rubrics are not found.
+    public static func defaultListFiles() -> [String: String] {
+        guard let folder = shippedFolder(),
+            let data = FileManager.default.contents(atPath: folder + "/css-current-affairs.json"),
+            case .object(let pairs)? = (try? JSONReader.parse(Array(data)))?["lexicons"]
+        else { return [:] }
+        var out: [String: String] = [:]
+        for (key, value) in pairs { if case .string(let file) = value { out[key] = file } }
+        return out
+    }
+
     /// Loads a rubric by id (a shipped one) or by path (a file ending in .json or containing a slash).
     public static func load(_ idOrPath: String) throws(RubricError) -> Rubric {
         if idOrPath.hasSuffix(".json") || idOrPath.contains("/") {

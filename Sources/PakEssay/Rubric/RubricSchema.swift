@@ -4,13 +4,15 @@ enum RubricSchema {
     /// The keys of the rubric itself.
     static let top = [
         "format", "id", "version", "title", "extends", "maxMarks", "rounding", "findingsPerRule", "scale",
-        "expectedWords", "bands", "lexicons", "relevance", "words", "remarks", "criteria",
+        "expectedWords", "bands", "lexicons", "relevance", "words", "remarks", "criteria", "gates", "directives",
     ]
     static let scale = ["ceiling", "exponent"]
     static let expectedWords = ["min", "max"]
     static let band = ["minShare", "label"]
     static let criterion = ["id", "title", "marks", "rules"]
     static let rule = ["rule", "weight", "gate", "params"]
+    static let gate = ["rule", "criteria", "params"]
+    static let directive = ["owes", "whenTwoSided", "sections"]
 
     /// Fails on the first unknown key of one file's tree, before any base is merged in, so the error
     /// names the file that holds it. Values of the wrong type are left to the decoder.
@@ -25,6 +27,10 @@ enum RubricSchema {
         for c in items(root.child("criteria")) {
             try check(c, known: criterion)
             for r in items(c.child("rules")) { try check(r, known: rule) }
+        }
+        for g in items(root.child("gates")) { try check(g, known: gate) }
+        if let names = try? root.child("directives").keys() {
+            for name in names { try check(root.child("directives").child(name), known: directive) }
         }
     }
 

@@ -13,29 +13,26 @@ public struct RuleParameters: Sendable {
     /// whole numbers, and no count an answer can reach comes near it.
     public static let maximum: Double = 1_000_000
 
-    /// A number, or the default when absent; one below `minimum` or above `maximum` is an error.
-    public func number(
-        _ key: String, _ fallback: Double, minimum: Double = -.infinity,
-        maximum: Double = RuleParameters.maximum
-    ) throws(RubricError) -> Double {
-        let n = node(key)
-        guard n.exists else { return fallback }
+    /// A declared number, or its default when absent; one outside its bounds is an error.
+    public func read(_ p: NumberParameter) throws(RubricError) -> Double {
+        let n = node(p.name)
+        guard n.exists else { return p.fallback }
         let value = try n.number()
-        guard value >= minimum else { throw n.error("must be at least \(JSONValue.format(minimum))") }
-        guard value <= maximum else { throw n.error("must be at most \(JSONValue.format(maximum))") }
+        guard value >= p.minimum else { throw n.error("must be at least \(JSONValue.format(p.minimum))") }
+        guard value <= p.maximum else { throw n.error("must be at most \(JSONValue.format(p.maximum))") }
         return value
     }
 
-    /// True or false, or the default when absent.
-    public func bool(_ key: String, _ fallback: Bool) throws(RubricError) -> Bool {
-        let n = node(key)
-        return n.exists ? try n.bool() : fallback
+    /// A declared flag, or its default when absent.
+    public func read(_ p: FlagParameter) throws(RubricError) -> Bool {
+        let n = node(p.name)
+        return n.exists ? try n.bool() : p.fallback
     }
 
-    /// A list of strings, or the default when absent.
-    public func strings(_ key: String, _ fallback: [String]) throws(RubricError) -> [String] {
-        let n = node(key)
-        return n.exists ? try n.strings() : fallback
+    /// A declared list, or its default when absent.
+    public func read(_ p: ListParameter) throws(RubricError) -> [String] {
+        let n = node(p.name)
+        return n.exists ? try n.strings() : p.fallback
     }
 
     /// Fails on keys the rule does not know, naming the first.

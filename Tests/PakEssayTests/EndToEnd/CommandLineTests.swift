@@ -285,4 +285,12 @@ import Testing
         #expect(listing.code == 0)
         assertGolden(listing.out, "explain/listing.txt")
     }
+
+    /// One rule's explanation: its parameters with their declared defaults and the word lists it reads.
+    @Test(arguments: ["language-spelling", "evidence-examples", "structure-owed-sections", "relevance-crux"])
+    func explainRuleMatchesItsGoldenFile(_ id: String) throws {
+        let explained = try runBinary(["explain", id])
+        #expect(explained.code == 0)
+        assertGolden(explained.out, "explain/\(id).txt")
+    }
 }

@@ -27,6 +27,67 @@ import Testing
     static let valid =
         #"{"format": 1, "id": "t", "version": "1", "title": "T", "maxMarks": 4, "expectedWords": {"min": 10, "max": 100}, "bands": [{"minShare": 0.5, "label": "Pass"}, {"minShare": 0, "label": "Fail"}], "criteria": [{"id": "language", "title": "Language", "marks": 4, "rules": [{"rule": "language-run-on", "weight": 1}]}]}"#
 
+    /// A `gates` entry for `answer-too-short` with `fields`, put before the valid rubric's criteria.
+    static func gates(_ fields: String) -> String {
+        #""gates": [{"rule": "answer-too-short", "# + fields + #"}], "criteria": ["#
+    }
+
+    /// Loads a rubric from its text, written to a file of that name in a folder of its own.
+    static func load(_ json: String, _ name: String) throws -> Rubric {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pakessay-rubric-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(name).path
+        try Data(json.utf8).write(to: URL(fileURLWithPath: path))
+        return try RubricLoader.load(path: path)
+    }
+
+    /// The rubric's `gates` entry is its gate written in each criterion it names, first among the rules.
+    @Test func aGatesEntryIsTheGateInEachCriterionItNames() throws {
+        let twoCriteria = Self.valid.replacingOccurrences(of: #""maxMarks": 4"#, with: #""maxMarks": 8"#)
+            .replacingOccurrences(
+                of: #"}]}]}"#,
+                with: #"}]}, {"id": "content", "title": "C", "marks": 4, "rules": [{"rule": "arguments-count"}]}]}"#)
+        let shared = try Self.load(
+            twoCriteria.replacingOccurrences(
+                of: #""criteria": ["#, with: Self.gates(#""criteria": ["content", "language"], "params": {"power": 2}"#)
+            ),
+            "shared.json")
+        let written = try Self.load(
+            twoCriteria.replacingOccurrences(
+                of: #"[{"rule": "#,
+                with: #"[{"rule": "answer-too-short", "gate": true, "params": {"power": 2}}, {"rule": "#),
+            "written.json")
+        let ids = { (r: Rubric) in r.criteria.map { $0.rules.map { "\($0.id) \($0.gate) \($0.weight)" } } }
+        #expect(ids(shared) == ids(written))
+        #expect(shared.criteria.allSatisfy { $0.rules.first?.fromGates == true })
+        let text = "Q.1 Discuss inflation.\n\nInflation is high, because money is printed."
+        let a = try Fixtures.grade(text, rubric: shared)
+        let b = try Fixtures.grade(text, rubric: written)
+        #expect(a.marks == b.marks && a.findings.map(\.message) == b.findings.map(\.message))
+        #expect(a.findings.contains { $0.rule == "answer-too-short" })
+    }
+
+    /// A fitted rubric writes a criterion's own rules back, not the gates its `gates` entry placed there.
+    @Test func aFittedRubricWritesTheGatesEntryOnce() throws {
+        let rubric = try Fixtures.rubric("general-essay")
+        #expect(rubric.criteria.contains { $0.rules.first?.fromGates == true })
+        var p = ScaleParameters(rubric)
+        // A fit moves the weighted rules' weights; a gate's weight is unused and stays.
+        p.weights = rubric.criteria.map { $0.rules.map { $0.gate ? $0.weight : $0.weight * 2 } }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pakessay-fit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try FittedRubric.text(rubric, p, answers: 10, folder: folder.path)
+        let path = folder.appendingPathComponent("fitted.json").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let fitted = try RubricLoader.load(path: path)
+        let uses = { (r: Rubric) in r.criteria.map { $0.rules.map { "\($0.id) \($0.gate) \($0.fromGates)" } } }
+        #expect(uses(fitted) == uses(rubric))
+        #expect(fitted.criteria.map { $0.rules.map(\.weight) } == p.weights)
+    }
+
     struct Bad: CustomTestStringConvertible, Sendable {
         let name: String
         let json: String
@@ -199,10 +260,56 @@ import Testing
             json: valid.replacingOccurrences(of: #""criteria""#, with: #""words": {"connective": ["so"]}, "criteria""#),
             message: "bad.json: at words.connective: unknown word list (did you mean 'connectives'?)"),
         Bad(
+            name: "a gate for an unknown criterion",
+            json: valid.replacingOccurrences(of: #""criteria": ["#, with: Self.gates(#""criteria": ["langauge"]"#)),
+            message: "bad.json: at gates[0].criteria[0]: unknown criterion 'langauge' (did you mean 'language'?)"),
+        Bad(
+            name: "a gate for no criterion",
+            json: valid.replacingOccurrences(of: #""criteria": ["#, with: Self.gates(#""criteria": []"#)),
+            message: "bad.json: at gates[0].criteria: must list at least one criterion"),
+        Bad(
+            name: "a gate for one criterion twice",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: Self.gates(#""criteria": ["language", "language"]"#)),
+            message: "bad.json: at gates[0].criteria[1]: the criterion 'language' appears twice"),
+        Bad(
+            name: "a gate with an unknown key",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: Self.gates(#""criteria": ["language"], "wieght": 1"#)),
+            message: "bad.json: at gates[0].wieght: unknown key"),
+        Bad(
+            name: "a gate with a misspelt parameter",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: Self.gates(#""criteria": ["language"], "params": {"powr": 2}"#)),
+            message: "bad.json: at gates[0].params.powr: unknown parameter (this rule takes: power, tolerance"),
+        Bad(
+            name: "an unknown directive",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: #""directives": {"sugest": {"owes": ["points"]}}, "criteria": ["#),
+            message: "bad.json: at directives.sugest: unknown directive (did you mean 'suggest'?)"),
+        Bad(
+            name: "an unknown demand",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: #""directives": {"discuss": {"owes": ["otherside"]}}, "criteria": ["#),
+            message: "bad.json: at directives.discuss.owes[0]: unknown demand 'otherside' (did you mean 'otherSide'?)"),
+        Bad(
+            name: "an unknown owed section",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#,
+                with: #""directives": {"discuss": {"owes": ["aspects"], "sections": ["way-forward"]}}, "criteria": ["#),
+            message:
+                "bad.json: at directives.discuss.sections[0]: unknown section 'way-forward' (did you mean 'wayForward'?)"
+        ),
+        Bad(
+            name: "an unknown key of a directive",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: #""directives": {"discuss": {"owe": ["aspects"]}}, "criteria": ["#),
+            message: "bad.json: at directives.discuss.owe: unknown key (did you mean 'owes'?)"),
+        Bad(
             name: "misspelt parameter",
             json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWord": 3}}"#),
             message:
-                "bad.json: at criteria[0].rules[0].params.maxWord: unknown parameter (this rule takes: maxWords; did you mean 'maxWords'?)"
+                "bad.json: at criteria[0].rules[0].params.maxWord: unknown parameter (this rule takes: maxWords, penalty; did you mean 'maxWords'?)"
         ),
         // A base outside the rubric's folder.
         Bad(

@@ -44,7 +44,11 @@ import Testing
         let outcome = rule.evaluate(context)
         if c.example.fires {
             #expect(outcome.credit < 1, "\(c.rule) should take credit away")
-            #expect(!outcome.findings.isEmpty, "\(c.rule) should say where")
+            let first = try #require(outcome.findings.first, "\(c.rule) should say where")
+            let at = try #require(c.example.at, "a firing example states where its finding lands")
+            let fragment = try #require(c.example.message, "a firing example states part of its message")
+            #expect("\(first.range.start.line):\(first.range.start.column)" == at, "\(c.rule) lands elsewhere")
+            #expect(first.message.contains(fragment), "\(c.rule) says: \(first.message)")
             let lines = c.example.text.split(separator: "\n", omittingEmptySubsequences: false).count
             for f in outcome.findings {
                 #expect(f.rule == c.rule)
@@ -54,6 +58,7 @@ import Testing
                 #expect(!f.message.isEmpty && !f.suggestion.isEmpty)
             }
         } else {
+            #expect(c.example.at == nil && c.example.message == nil, "a marker on an example that does not fire")
             #expect(outcome.credit == 1, "\(c.rule) should not fire: \(outcome.findings.map(\.message))")
         }
     }

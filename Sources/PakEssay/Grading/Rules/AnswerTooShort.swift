@@ -1,5 +1,15 @@
 /// An answer far shorter than the marks expect cannot earn the content criteria in full. Used as a gate.
 struct AnswerTooShort: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let power = NumberParameter(
+            "power", 1, minimum: 0,
+            "how steeply the share falls with length (default {default}: half the length keeps half the marks)")
+        static let tolerance = NumberParameter(
+            "tolerance", 0.9, minimum: 0.1, maximum: 1,
+            "share of the expected length that counts as long enough (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "answer-too-short", criterion: "arguments",
         summary:
@@ -10,10 +20,7 @@ struct AnswerTooShort: GradingRule {
             credited, however sound it is.
             """,
         fix: "Write to the expected length: plan enough distinct points to fill it.",
-        parameters: [
-            ("power", "how steeply the share falls with length (default 1: half the length keeps half the marks)"),
-            ("tolerance", "share of the expected length that counts as long enough (default 0.9)"),
-        ],
+        parameters: [Param.power, Param.tolerance],
         examples: [
             RuleExample(
                 "Q.1 Discuss the causes of inflation in Pakistan.\n\n"
@@ -24,7 +31,7 @@ struct AnswerTooShort: GradingRule {
                 Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation has many causes, because money is \
                 printed and fuel is dear.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "the answer is 12 words, 2% of the 600 words"),
         ],
         advice: RuleAdvice(sharedFault: shortAnswer, speaksForFault: true))
     /// A short answer, which this gate and the length rule both charge: one improvement says it.
@@ -32,8 +39,8 @@ struct AnswerTooShort: GradingRule {
     let power: Double
     let tolerance: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        power = try p.number("power", 1, minimum: 0)
-        tolerance = try p.number("tolerance", 0.9, minimum: 0.1, maximum: 1)
+        power = try p.read(Param.power)
+        tolerance = try p.read(Param.tolerance)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {

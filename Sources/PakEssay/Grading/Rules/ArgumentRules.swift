@@ -1,17 +1,26 @@
 /// How many distinct arguments are developed.
 struct ArgumentsCount: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let target = NumberParameter(
+            "target", 5, minimum: 1,
+            "developed arguments for full credit (default {default})")
+        static let minWords = NumberParameter(
+            "minWords", 40, minimum: 0,
+            "words an argument needs to count as developed (default {default})")
+        static let minSentences = NumberParameter(
+            "minSentences", 3, minimum: 1,
+            "sentences an argument needs to count as developed (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "arguments-count", criterion: "arguments",
         summary: "enough distinct arguments are developed (by default five, each at least 40 words)",
         rationale: "Examiners reward breadth with depth: several distinct points, each argued, not one point repeated.",
         fix: "Develop more distinct points, each under its own subheading with a few sentences of reasoning.",
-        parameters: [
-            ("target", "developed arguments for full credit (default 5)"),
-            ("minWords", "words an argument needs to count as developed (default 40)"),
-            ("minSentences", "sentences an argument needs to count as developed (default 3)"),
-        ],
+        parameters: [Param.target, Param.minWords, Param.minSentences],
         examples: [
-            RuleExample(Example.good, fires: true),
+            RuleExample(Example.good, fires: true, at: "3:1", message: "no arguments are developed at length (3+"),
             RuleExample(
                 """
                 Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
@@ -24,9 +33,9 @@ struct ArgumentsCount: GradingRule {
     let minWords: Int
     let minSentences: Int
     init(_ p: RuleParameters) throws(RubricError) {
-        target = try p.number("target", 5, minimum: 1)
-        minWords = Int(try p.number("minWords", 40, minimum: 0))
-        minSentences = Int(try p.number("minSentences", 3, minimum: 1))
+        target = try p.read(Param.target)
+        minWords = Int(try p.read(Param.minWords))
+        minSentences = Int(try p.read(Param.minSentences))
     }
 
     static let followsFromOffTopic = true
@@ -60,18 +69,28 @@ struct ArgumentsCount: GradingRule {
 
 /// Each argument is developed, not stated in a line or two.
 struct ArgumentsUnderdeveloped: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minSentences = NumberParameter(
+            "minSentences", 3, minimum: 1,
+            "fewest sentences (default {default})")
+        static let minWords = NumberParameter(
+            "minWords", 40, minimum: 0,
+            "fewest words (default {default})")
+        static let denseEvidence = NumberParameter(
+            "denseEvidence", 2, minimum: 1,
+            """
+            facts, figures or sources that make a short subsection of two sentences or more developed (default \
+            {default})
+            """)
+    }
+
     static let description = RuleDescription(
         id: "arguments-underdeveloped", criterion: "arguments",
         summary: "each argument is developed: a subsection of one or two sentences is underdeveloped",
         rationale: "A heading with a sentence under it is a list, not an argument; examiners give it little credit.",
         fix: "Give each subsection a claim, its reasoning, an example or figure, and what follows from it.",
-        parameters: [
-            ("minSentences", "fewest sentences (default 3)"), ("minWords", "fewest words (default 40)"),
-            (
-                "denseEvidence",
-                "facts, figures or sources that make a short subsection of two sentences or more developed (default 2)"
-            ),
-        ],
+        parameters: [Param.minSentences, Param.minWords, Param.denseEvidence],
         examples: [
             RuleExample(
                 """
@@ -86,7 +105,11 @@ struct ArgumentsUnderdeveloped: GradingRule {
                 inflation has causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed money.\n\n2.2 \
                 Fuel\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "7:1", message: "section 2.1 is one sentence long"),
+        ],
+        reads: [
+            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .lexicon("sources"),
         ],
         advice: RuleAdvice(
             improvement: { places, _ in
@@ -100,9 +123,9 @@ struct ArgumentsUnderdeveloped: GradingRule {
     let minWords: Int
     let denseEvidence: Int
     init(_ p: RuleParameters) throws(RubricError) {
-        minSentences = Int(try p.number("minSentences", 3, minimum: 1))
-        minWords = Int(try p.number("minWords", 40, minimum: 0))
-        denseEvidence = Int(try p.number("denseEvidence", 2, minimum: 1))
+        minSentences = Int(try p.read(Param.minSentences))
+        minWords = Int(try p.read(Param.minWords))
+        denseEvidence = Int(try p.read(Param.denseEvidence))
     }
 
     /// True when a short part is still developed: two sentences or more that carry `denseEvidence` facts,
@@ -145,6 +168,13 @@ struct ArgumentsUnderdeveloped: GradingRule {
 
 /// Reasoning connectives show argument, not narration.
 struct ArgumentsReasoning: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let per100Words = NumberParameter(
+            "per100Words", 0.8, minimum: 0.01,
+            "connectives per 100 words for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "arguments-reasoning", criterion: "arguments",
         summary:
@@ -155,7 +185,7 @@ struct ArgumentsReasoning: GradingRule {
             trace of reasoning.
             """,
         fix: "Link claims to causes and consequences: 'because …', 'as a result …', 'therefore …'.",
-        parameters: [("per100Words", "connectives per 100 words for full credit (default 0.8)")],
+        parameters: [Param.per100Words],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -165,10 +195,11 @@ struct ArgumentsReasoning: GradingRule {
                 money. The government borrows money. The budget deficit is large. Imports are large. Exports are \
                 small.
                 """,
-                fires: true),
-        ])
+                fires: true, at: "3:1", message: "0 reasoning connectives (cause or contrast) in"),
+        ],
+        reads: [.words("connectives"), .words("counterCues")])
     let per100: Double
-    init(_ p: RuleParameters) throws(RubricError) { per100 = try p.number("per100Words", 0.8, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { per100 = try p.read(Param.per100Words) }
 
     static let followsFromOffTopic = true
 
@@ -196,6 +227,13 @@ struct ArgumentsReasoning: GradingRule {
 
 /// A counter-view or the challenges are weighed.
 struct ArgumentsCounterView: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minCues = NumberParameter(
+            "minCues", 3, minimum: 1,
+            "counter-view cues for full credit without a challenges section (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "arguments-counter-view", criterion: "arguments",
         summary:
@@ -207,7 +245,7 @@ struct ArgumentsCounterView: GradingRule {
             "Weighing the other side is what separates analysis from advocacy; 'critically' questions demand it.",
         fix:
             "Weigh the other side: a challenges section, or 'however' and 'critics argue' paragraphs answered in turn.",
-        parameters: [("minCues", "counter-view cues for full credit without a challenges section (default 3)")],
+        parameters: [Param.minCues],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -216,10 +254,11 @@ struct ArgumentsCounterView: GradingRule {
                 benefits to Pakistan.\n\n2. BENEFITS\nEnergy projects added power. Roads were built. Ports were \
                 built.\n\n3. CONCLUSION\nIn conclusion, CPEC is beneficial.
                 """,
-                fires: true),
-        ])
+                fires: true, at: "3:1", message: "the question (critically evaluate) owes the"),
+        ],
+        reads: [.words("concessionCues"), .words("counterCues")])
     let minCues: Int
-    init(_ p: RuleParameters) throws(RubricError) { minCues = Int(try p.number("minCues", 3, minimum: 1)) }
+    init(_ p: RuleParameters) throws(RubricError) { minCues = Int(try p.read(Param.minCues)) }
 
     /// Judged only where the question owes the other side (see `OtherSide.isOwed`): an answer that weighs
     /// one anyway earns the credit, and one that does not is not charged, its weight going to the others.
@@ -229,7 +268,7 @@ struct ArgumentsCounterView: GradingRule {
         let side = OtherSide(c)
         if side.weighed { return .full }
         guard let question = c.question else { return unjudged(c, self) }
-        guard OtherSide.isOwed(by: question) else { return .notJudged([]) }
+        guard OtherSide.isOwed(by: question, c.lexicon.directives) else { return .notJudged([]) }
         let n = side.cues
         return RuleOutcome(
             credit: min(1, Double(n) / Double(minCues)),

@@ -1,5 +1,15 @@
 /// The answer ends with a conclusion. A gate: without one the criterion earns nothing.
 struct ConclusionMissing: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let oneParagraph = NumberParameter(
+            "oneParagraph", 0, minimum: 0, maximum: 1,
+            """
+            credit when the answer is one paragraph whose opening or closing sentence stands in (default \
+            {default})
+            """)
+    }
+
     static let description = RuleDescription(
         id: "conclusion-missing", criterion: "conclusion",
         summary:
@@ -9,12 +19,7 @@ struct ConclusionMissing: GradingRule {
             """,
         rationale: "An answer that just stops leaves the examiner without the candidate's answer to the question.",
         fix: "End with a short conclusion that answers the question and restates your position.",
-        parameters: [
-            (
-                "oneParagraph",
-                "credit when the answer is one paragraph whose opening or closing sentence stands in (default 0)"
-            )
-        ],
+        parameters: [Param.oneParagraph],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -22,11 +27,11 @@ struct ConclusionMissing: GradingRule {
                 Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
                 inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.
                 """,
-                fires: true),
+                fires: true, at: "7:1", message: "the answer has no conclusion: it stops after"),
         ])
     let oneParagraph: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        oneParagraph = try p.number("oneParagraph", 0, minimum: 0, maximum: 1)
+        oneParagraph = try p.read(Param.oneParagraph)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -54,12 +59,19 @@ struct ConclusionMissing: GradingRule {
 
 /// The conclusion answers the question and restates the thesis.
 struct ConclusionRestates: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minShare = NumberParameter(
+            "minShare", 0.4, minimum: 0.01,
+            "share of the question's key terms the conclusion should name (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "conclusion-restates", criterion: "conclusion",
         summary: "the conclusion answers the question and restates the thesis in the question's terms",
         rationale: "The conclusion is the examiner's last impression; it should give the answer to the question asked.",
         fix: "Restate your position in the question's own terms in the first sentence of the conclusion.",
-        parameters: [("minShare", "share of the question's key terms the conclusion should name (default 0.4)")],
+        parameters: [Param.minShare],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -68,10 +80,11 @@ struct ConclusionRestates: GradingRule {
                 inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
                 conclusion, the nation must work hard and unite.
                 """,
-                fires: true),
-        ])
+                fires: true, at: "9:1", message: "the conclusion does not answer the question in"),
+        ],
+        reads: [.words("genericQuestionWords"), .lexicon("stopWords")])
     let minShare: Double
-    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.4, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
 
     static let followsFromOffTopic = true
 
@@ -113,8 +126,9 @@ struct ConclusionForwardLook: GradingRule {
                 inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
                 conclusion, inflation in Pakistan had monetary causes.
                 """,
-                fires: true),
-        ])
+                fires: true, at: "9:1", message: "the conclusion only looks back"),
+        ],
+        reads: [.words("forwardCues")])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -128,12 +142,22 @@ struct ConclusionForwardLook: GradingRule {
 
 /// The conclusion brings no new arguments or evidence.
 struct ConclusionNewArguments: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let maxEvidence = NumberParameter(
+            "maxEvidence", 2, minimum: 0,
+            "evidence items the conclusion may hold (default {default})")
+        static let credit = NumberParameter(
+            "credit", 0.4, minimum: 0, maximum: 1,
+            "credit kept when the conclusion brings in new material (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "conclusion-new-arguments", criterion: "conclusion",
         summary: "the conclusion brings no new arguments or fresh evidence",
         rationale: "New points in the conclusion go undeveloped and suggest the answer ran out of plan.",
         fix: "Move new points and figures into the body; the conclusion draws together what was argued.",
-        parameters: [("maxEvidence", "evidence items the conclusion may hold (default 2)")],
+        parameters: [Param.maxEvidence, Param.credit],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -143,10 +167,18 @@ struct ConclusionNewArguments: GradingRule {
                 conclusion, inflation has causes. Moreover, another cause is the 30 per cent fall of the rupee in \
                 2023, and the IMF said in 2024 that debt is $130 billion.
                 """,
-                fires: true),
+                fires: true, at: "9:1", message: "the conclusion brings 5 new facts or figures"),
+        ],
+        reads: [
+            .words("newPointCues"), .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"),
+            .lexicon("namedEvents"), .lexicon("sources"),
         ])
     let maxEvidence: Int
-    init(_ p: RuleParameters) throws(RubricError) { maxEvidence = Int(try p.number("maxEvidence", 2, minimum: 0)) }
+    let credit: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        maxEvidence = Int(try p.read(Param.maxEvidence))
+        credit = try p.read(Param.credit)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
@@ -159,7 +191,7 @@ struct ConclusionNewArguments: GradingRule {
             ? counted(items, "new fact or figure", "new facts or figures")
             : "a new point ('\(c.lexicon.cue("newPointCues").allFirstWords.first ?? "moreover")'…)"
         return RuleOutcome(
-            credit: 0.4,
+            credit: credit,
             findings: [
                 finding(
                     .warning, at: end.range, "\(end.label) brings \(what) instead of drawing the argument together",
@@ -170,15 +202,28 @@ struct ConclusionNewArguments: GradingRule {
 
 /// The conclusion is of a sensible length.
 struct ConclusionLength: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minWords = NumberParameter(
+            "minWords", 30, minimum: 1,
+            "fewest words (default {default})")
+        static let maxWords = NumberParameter(
+            "maxWords", 200, minimum: 1,
+            "most words (default {default})")
+        static let folded = NumberParameter(
+            "folded", 0.5, minimum: 0, maximum: 1,
+            "most credit for a conclusion folded into the end of the last paragraph (default {default})")
+        static let floor = NumberParameter(
+            "floor", 0.4, minimum: 0, maximum: 1,
+            "least credit an overlong conclusion keeps (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "conclusion-length", criterion: "conclusion",
         summary: "the conclusion is of a sensible length (by default 30–200 words)",
         rationale: "A one-line conclusion looks hurried; a long one repeats the answer.",
         fix: "Write a conclusion of three to five sentences.",
-        parameters: [
-            ("minWords", "fewest words (default 30)"), ("maxWords", "most words (default 200)"),
-            ("folded", "most credit for a conclusion folded into the end of the last paragraph (default 0.5)"),
-        ],
+        parameters: [Param.minWords, Param.maxWords, Param.folded, Param.floor],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -187,15 +232,17 @@ struct ConclusionLength: GradingRule {
                 inflation has causes.\n\n2. MONEY\nThe State Bank printed money in 2022.\n\n3. CONCLUSION\nIn \
                 conclusion, it will fall.
                 """,
-                fires: true),
+                fires: true, at: "9:1", message: "the conclusion is only 5 words long"),
         ])
     let minWords: Double
     let maxWords: Double
     let folded: Double
+    let floor: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        minWords = try p.number("minWords", 30, minimum: 1)
-        maxWords = try p.number("maxWords", 200, minimum: 1)
-        folded = try p.number("folded", 0.5, minimum: 0, maximum: 1)
+        minWords = try p.read(Param.minWords)
+        maxWords = try p.read(Param.maxWords)
+        folded = try p.read(Param.folded)
+        floor = try p.read(Param.floor)
     }
 
     /// A conclusion that is the last sentences of a body paragraph: judged by those sentences alone.
@@ -234,7 +281,7 @@ struct ConclusionLength: GradingRule {
         }
         if words > maxWords {
             return RuleOutcome(
-                credit: max(0.4, maxWords / words),
+                credit: max(floor, maxWords / words),
                 findings: [
                     finding(.note, at: end.range, "\(end.label) runs \(end.words) words", fix: Self.description.fix)
                 ])
@@ -245,12 +292,19 @@ struct ConclusionLength: GradingRule {
 
 /// The conclusion comes last.
 struct ConclusionPosition: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let credit = NumberParameter(
+            "credit", 0.3, minimum: 0, maximum: 1,
+            "credit kept when parts follow the conclusion (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "conclusion-position", criterion: "conclusion",
         summary: "the conclusion is the last part of the answer",
         rationale: "Material after the conclusion reads as an afterthought.",
         fix: "Move everything after the conclusion into the body.",
-        parameters: [],
+        parameters: [Param.credit],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -259,16 +313,17 @@ struct ConclusionPosition: GradingRule {
                 inflation has causes.\n\n2. CONCLUSION\nIn conclusion, inflation has causes that the state must \
                 address.\n\n3. MONEY\nThe State Bank printed money in 2022.
                 """,
-                fires: true),
+                fires: true, at: "6:1", message: "1 paragraph follows the conclusion"),
         ])
-    init(_ p: RuleParameters) throws(RubricError) {}
+    let credit: Double
+    init(_ p: RuleParameters) throws(RubricError) { credit = try p.read(Param.credit) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let end = c.conclusion, let last = end.paragraphs.last else { return .full }
         guard let lastParagraph = c.paragraphs.indices.last, last != lastParagraph else { return .full }
         let after = c.paragraphs.count - 1 - last
         return RuleOutcome(
-            credit: 0.3,
+            credit: credit,
             findings: [
                 finding(
                     .warning, at: end.range,

@@ -1,75 +1,3 @@
-/// What a question's directives owe, as the marking guide's directive table says, and whether an
-/// answer gives it. `relevance-directive` charges a demand the answer does not meet (once, however many
-/// directives make it); `structure-owed-sections` only asks that a demand the answer meets have its own
-/// section, so that one missed demand is one finding.
-enum DirectiveDemand: String, Sendable, CaseIterable {
-    /// The other side weighed: strengths and weaknesses, for and against, challenges or criticism.
-    case otherSide
-    /// An explicit judgment.
-    case judgment
-    /// Several aspects, each argued.
-    case aspects
-    /// Concrete recommendations.
-    case recommendations
-    /// Both items treated, side by side.
-    case comparison
-    /// Examples and evidence.
-    case evidence
-    /// The points set out, each briefly developed.
-    case points
-
-    /// Directives that owe the other side and a judgment ("critically …", evaluate, assess, to what extent, how far).
-    static let critical: Set<String> = [
-        "critically analyse", "critically evaluate", "critically examine", "critically assess", "critically discuss",
-        "critically comment", "evaluate", "assess", "to what extent",
-    ]
-
-    /// Phrases in a question that put a proposition with two sides ("whether", "do you agree"): there
-    /// "discuss" owes both sides.
-    static let twoSidedPhrases: [[String]] = [
-        ["whether"], ["do", "you", "agree"], ["agree", "or", "disagree"], ["pros", "and", "cons"],
-        ["merits", "and", "demerits"], ["advantages", "and", "disadvantages"], ["for", "and", "against"],
-        ["strengths", "and", "weaknesses"], ["myth", "or", "reality"], ["blessing", "or", "curse"],
-        ["boon", "or", "bane"], ["opportunities", "and", "challenges"], ["prospects", "and", "challenges"],
-    ]
-
-    /// What one directive owes.
-    static func owed(by directive: String, question: String) -> [DirectiveDemand] {
-        if critical.contains(directive) { return [.otherSide, .judgment] }
-        switch directive {
-        case "discuss": return hasTwoSides(question) ? [.aspects, .otherSide] : [.aspects]
-        case "analyse", "examine": return [.aspects]
-        case "comment": return [.judgment]
-        case "suggest", "propose": return [.recommendations]
-        case "compare", "contrast": return [.comparison]
-        case "justify", "illustrate": return [.evidence]
-        default: return [.points]
-        }
-    }
-
-    /// Every demand a question's directives make, each once, with the first directive that makes it.
-    static func owed(by question: Question) -> [(demand: DirectiveDemand, directive: String)] {
-        var out: [(demand: DirectiveDemand, directive: String)] = []
-        for directive in question.directives {
-            let new = owed(by: directive, question: question.text).filter { d in !out.contains { $0.demand == d } }
-            for demand in new {
-                out.append((demand, directive))
-            }
-        }
-        return out
-    }
-
-    /// True when the question puts a proposition with two sides.
-    static func hasTwoSides(_ question: String) -> Bool {
-        let words = lowercaseWords(question)
-        return twoSidedPhrases.contains { phrase in
-            words.indices.contains { i in
-                i + phrase.count <= words.count && words[i..<(i + phrase.count)].elementsEqual(phrase)
-            }
-        }
-    }
-}
-
 /// Where an answer weighs the other side.
 struct OtherSide {
     /// Title words of a section given to the other side: challenges, implications, criticism, limits.
@@ -89,8 +17,8 @@ struct OtherSide {
     /// True when the question owes the other side: its directive does ("critically …", evaluate, a
     /// two-sided "discuss"), or it puts a proposition to answer yes or no. "Examine", "analyse", "explain"
     /// and "write a note on" owe none, though an answer that weighs one earns the credit.
-    static func isOwed(by question: Question) -> Bool {
-        if DirectiveDemand.owed(by: question).contains(where: { $0.demand == .otherSide }) { return true }
+    static func isOwed(by question: Question, _ directives: DirectiveTable) -> Bool {
+        if directives.owed(by: question).contains(where: { $0.demand == .otherSide }) { return true }
         if DirectiveDemand.hasTwoSides(question.text) { return true }
         guard question.text.contains("?") else { return false }
         return question.text.split(whereSeparator: { $0 == "." || $0 == "?" || $0 == ";" || $0 == "\"" })
@@ -197,7 +125,7 @@ struct ComparedItems {
     /// `share` of the greater's words.
     /// Nil when the treatment is balanced or neither item is named.
     func oneSided(
-        in c: GradingContext, share: Double = 0.35
+        in c: GradingContext, share: Double
     ) -> (lesser: String, words: Int, greater: String, against: Int)? {
         guard items.count == 2 else { return nil }
         let codes = items.map { Set($0.keys.suffix(1).map(WordKey.of)) }

@@ -1,5 +1,12 @@
 /// Evidence density: facts, figures, sources and quotations per 300 words.
 struct EvidenceDensity: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let per300Words = NumberParameter(
+            "per300Words", 3, minimum: 0.01,
+            "evidence items per 300 words for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "evidence-density", criterion: "evidence",
         summary:
@@ -17,13 +24,19 @@ struct EvidenceDensity: GradingRule {
             Back each claim with a dated fact, a figure with its unit, a named report or institution, or a \
             quotation with its speaker.
             """,
-        parameters: [("per300Words", "evidence items per 300 words for full credit (default 3)")],
+        parameters: [Param.per300Words],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(6))", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(6))", fires: true, at: "3:1",
+                message: "0 pieces of evidence in 126 words (0 per 300"),
+        ],
+        reads: [
+            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .lexicon("sources"),
         ])
     let per300: Double
-    init(_ p: RuleParameters) throws(RubricError) { per300 = try p.number("per300Words", 3, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { per300 = try p.read(Param.per300Words) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.words >= 30 else {
@@ -53,15 +66,20 @@ struct EvidenceDensity: GradingRule {
 
 /// Each argument section names at least one fact, figure or source.
 struct EvidenceMissingInSection: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let skipRoles = ListParameter(
+            "skipRoles", ["introduction", "conclusion", "way-forward"], style: .plain,
+            "section roles that need no evidence (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "evidence-missing-in-section", criterion: "evidence",
         summary: "each argument section has at least one fact, figure or source",
         rationale:
             "Examiners read each section for support; a section of bare claims earns little whatever the rest holds.",
         fix: "Give every argument section at least one dated fact, figure or named source.",
-        parameters: [
-            ("skipRoles", "section roles that need no evidence (default introduction, conclusion, way-forward)")
-        ],
+        parameters: [Param.skipRoles],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -71,7 +89,11 @@ struct EvidenceMissingInSection: GradingRule {
                 according to Dawn.\n\n2.2 Fuel\nFuel prices rose sharply and hurt everyone because transport \
                 costs rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "10:1", message: "section 2.2 makes its claim with no fact"),
+        ],
+        reads: [
+            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .lexicon("sources"),
         ],
         advice: RuleAdvice(
             improvement: { places, _ in
@@ -83,7 +105,7 @@ struct EvidenceMissingInSection: GradingRule {
             fault: { places, _ in "\(places) without a fact, figure or source" }))
     let skipRoles: [String]
     init(_ p: RuleParameters) throws(RubricError) {
-        skipRoles = try p.strings("skipRoles", ["introduction", "conclusion", "way-forward"])
+        skipRoles = try p.read(Param.skipRoles)
     }
 
     static let followsFromOffTopic = true
@@ -107,12 +129,19 @@ struct EvidenceMissingInSection: GradingRule {
 
 /// Evidence of several kinds.
 struct EvidenceVariety: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let target = NumberParameter(
+            "target", 4, minimum: 1,
+            "kinds of evidence for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "evidence-variety", criterion: "evidence",
         summary: "evidence of several kinds: dates, figures, named sources, quotations, named events and agreements",
         rationale: "A range of support reads as research; the same kind repeated reads as cramming.",
         fix: "Mix your support: a date, a figure with its unit, a named report, a quotation with its speaker.",
-        parameters: [("target", "kinds of evidence for full credit (default 4)")],
+        parameters: [Param.target],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -120,10 +149,14 @@ struct EvidenceVariety: GradingRule {
                 Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation rose in 2019 and 2020 and again in \
                 2022 and 2023 because the government borrowed heavily and the rupee fell.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "evidence of only one kind: no figures with"),
+        ],
+        reads: [
+            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .lexicon("sources"),
         ])
     let target: Double
-    init(_ p: RuleParameters) throws(RubricError) { target = try p.number("target", 4, minimum: 1) }
+    init(_ p: RuleParameters) throws(RubricError) { target = try p.read(Param.target) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let kinds = Set(c.evidence.map(\.kind))
@@ -150,6 +183,13 @@ struct EvidenceVariety: GradingRule {
 
 /// Each argument is illustrated: the support a school essay owes, where references are not expected.
 struct EvidenceExamples: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let share = NumberParameter(
+            "share", 0.6, minimum: 0.01,
+            "share of the arguments that must be illustrated for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "evidence-examples", criterion: "evidence",
         summary:
@@ -165,7 +205,7 @@ struct EvidenceExamples: GradingRule {
         fix: """
             Illustrate each point with a concrete example: a named person, place or event, a number, or 'for example …'.
             """,
-        parameters: [("share", "share of the arguments that must be illustrated for full credit (default 0.6)")],
+        parameters: [Param.share],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -176,10 +216,14 @@ struct EvidenceExamples: GradingRule {
                 again and again. Students do not learn anything new from it.\n\nIn conclusion, homework should be \
                 reduced.
                 """,
-                fires: true),
+                fires: true, at: "5:1", message: "paragraph 2 and paragraph 3 make their points"),
+        ],
+        reads: [
+            .words("exampleCues"), .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"),
+            .lexicon("namedEvents"), .lexicon("sources"),
         ])
     let share: Double
-    init(_ p: RuleParameters) throws(RubricError) { share = try p.number("share", 0.6, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { share = try p.read(Param.share) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let units = c.arguments

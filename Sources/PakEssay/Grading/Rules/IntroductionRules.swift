@@ -1,5 +1,18 @@
 /// The answer opens with an introduction. A gate: without one the criterion earns nothing.
 struct IntroductionMissing: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let oneParagraph = NumberParameter(
+            "oneParagraph", 0, minimum: 0, maximum: 1,
+            """
+            credit when the answer is one paragraph whose opening or closing sentence stands in (default \
+            {default})
+            """)
+        static let misplaced = NumberParameter(
+            "misplaced", 0.5, minimum: 0, maximum: 1,
+            "credit kept when the introduction is not the first part (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "introduction-missing", criterion: "introduction",
         summary:
@@ -10,12 +23,7 @@ struct IntroductionMissing: GradingRule {
         rationale:
             "The introduction is where the examiner looks for the candidate's grasp of the question and position.",
         fix: "Open with a short introduction that states your position and previews the parts that follow.",
-        parameters: [
-            (
-                "oneParagraph",
-                "credit when the answer is one paragraph whose opening or closing sentence stands in (default 0)"
-            )
-        ],
+        parameters: [Param.oneParagraph, Param.misplaced],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -24,11 +32,13 @@ struct IntroductionMissing: GradingRule {
                 money in 2022 because the deficit was large.\n\n2. CONCLUSION\nIn conclusion, inflation has \
                 monetary causes.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "the answer has no introduction"),
         ])
     let oneParagraph: Double
+    let misplaced: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        oneParagraph = try p.number("oneParagraph", 0, minimum: 0, maximum: 1)
+        oneParagraph = try p.read(Param.oneParagraph)
+        misplaced = try p.read(Param.misplaced)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -58,7 +68,7 @@ struct IntroductionMissing: GradingRule {
             c.sections.first?.section.title != nil
         {
             return RuleOutcome(
-                credit: 0.5,
+                credit: misplaced,
                 findings: [
                     finding(
                         .warning, at: intro.range, "the introduction is not the first part of the answer",
@@ -71,13 +81,26 @@ struct IntroductionMissing: GradingRule {
 
 /// The introduction is of a sensible length.
 struct IntroductionLength: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minWords = NumberParameter(
+            "minWords", 40, minimum: 1,
+            "fewest words (default {default})")
+        static let maxWords = NumberParameter(
+            "maxWords", 220, minimum: 1,
+            "most words (default {default})")
+        static let floor = NumberParameter(
+            "floor", 0.3, minimum: 0, maximum: 1,
+            "least credit an overlong introduction keeps (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "introduction-length", criterion: "introduction",
         summary: "the introduction is of a sensible length (by default 40–220 words)",
         rationale:
             "A one-line introduction says nothing; a page-long one delays the answer and wastes the examiner's minute.",
         fix: "Keep the introduction to one short paragraph of three to five sentences.",
-        parameters: [("minWords", "fewest words (default 40)"), ("maxWords", "most words (default 220)")],
+        parameters: [Param.minWords, Param.maxWords, Param.floor],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -86,13 +109,15 @@ struct IntroductionLength: GradingRule {
                 CAUSES\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes that the state \
                 must address.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "the introduction is only 3 words long"),
         ])
     let minWords: Double
     let maxWords: Double
+    let floor: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        minWords = try p.number("minWords", 40, minimum: 1)
-        maxWords = try p.number("maxWords", 220, minimum: 1)
+        minWords = try p.read(Param.minWords)
+        maxWords = try p.read(Param.maxWords)
+        floor = try p.read(Param.floor)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -114,7 +139,7 @@ struct IntroductionLength: GradingRule {
         }
         if words > maxWords {
             return RuleOutcome(
-                credit: max(0.3, maxWords / words),
+                credit: max(floor, maxWords / words),
                 findings: [
                     finding(
                         .note, at: intro.range, "the introduction runs \(intro.words) words",
@@ -132,12 +157,19 @@ struct IntroductionLength: GradingRule {
 
 /// The introduction names the question's terms.
 struct IntroductionQuestionTerms: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minShare = NumberParameter(
+            "minShare", 0.5, minimum: 0.01,
+            "share of the key terms to name for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "introduction-question-terms", criterion: "introduction",
         summary: "the introduction names the question's key terms",
         rationale: "The opening lines show the examiner at once whether the candidate is answering this question.",
         fix: "Restate the question's key terms in your opening sentences.",
-        parameters: [("minShare", "share of the key terms to name for full credit (default 0.5)")],
+        parameters: [Param.minShare],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -147,10 +179,11 @@ struct IntroductionQuestionTerms: GradingRule {
                 decades.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, \
                 inflation has causes.
                 """,
-                fires: true),
-        ])
+                fires: true, at: "3:1", message: "the introduction does not name 'causes' and"),
+        ],
+        reads: [.words("genericQuestionWords"), .lexicon("stopWords")])
     let minShare: Double
-    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.5, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
 
     static let followsFromOffTopic = true
 
@@ -194,8 +227,9 @@ struct IntroductionThesis: GradingRule {
                 prices.\n\n2. CAUSES OF INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, \
                 inflation has causes.
                 """,
-                fires: true),
-        ])
+                fires: true, at: "3:1", message: "the introduction takes no clear position on the"),
+        ],
+        reads: [.words("contrastOpeners"), .words("stanceCues"), .words("thesisCues")])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     static let followsFromOffTopic = true
@@ -241,8 +275,9 @@ struct IntroductionPreview: GradingRule {
                 caused mainly by loose money, and it hurts the poor most.\n\n2. CAUSES OF \
                 INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
-                fires: true),
-        ])
+                fires: true, at: "3:1", message: "the introduction does not preview the parts"),
+        ],
+        reads: [.words("previewCues")])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {

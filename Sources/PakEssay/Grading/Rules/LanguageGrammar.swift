@@ -1,6 +1,13 @@
 /// Grammar patterns over the part-of-speech lexicon: agreement, the verb after a modal, a/an, double
 /// comparatives, 'discuss about', fragments and comma splices (the rubric's `grammar` pattern file).
 struct LanguageGrammar: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let tolerance = NumberParameter(
+            "tolerance", 2, minimum: 0.01,
+            "grammar slips per 100 words at which the rule gives no credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "language-grammar", criterion: "language",
         summary: "no grammar slips that a pattern catches ('the relationship have', 'may annoys', 'more better')",
@@ -10,7 +17,7 @@ struct LanguageGrammar: GradingRule {
             shows.
             """,
         fix: "Reread each sentence for its subject and verb; the findings give the word to write.",
-        parameters: [("tolerance", "grammar slips per 100 words at which the rule gives no credit (default 2)")],
+        parameters: [Param.tolerance],
         examples: [
             RuleExample(
                 """
@@ -20,10 +27,11 @@ struct LanguageGrammar: GradingRule {
                 fires: false),
             RuleExample(
                 "Q.1 Discuss Pakistan-US relations.\n\nThe relationship have improved since 2021. It may annoys India.",
-                fires: true),
-        ])
+                fires: true, at: "3:18", message: "'have' should be 'has': a singular subject"),
+        ],
+        reads: [.lexicon("grammar"), .lexicon("wordClasses"), .lexicon("partsOfSpeech")])
     let tolerance: Double
-    init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.number("tolerance", 2, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.read(Param.tolerance) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let findings = languagePatternFindings(self, c, c.lexicon.grammarPatterns, c.lexicon.grammarTriggers)

@@ -1,12 +1,19 @@
 /// Confused words in contexts where the wrong reading is never right ("Noble Prize"), and confusion
 /// sets decided by the neighbouring words ("their are" → there, "more then" → than).
 struct LanguageConfusedWords: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let penalty = NumberParameter(
+            "penalty", 0.25, minimum: 0,
+            "share of credit lost per confusion (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "language-confused-words", criterion: "language",
         summary: "no confused words in clear contexts ('Noble Prize' for Nobel Prize, 'will loose' for will lose)",
         rationale: "Confusions such as 'Noble Prize' are remembered by examiners and quoted in their reports.",
         fix: "Check the words you confuse; the findings give the right phrase.",
-        parameters: [("penalty", "share of credit lost per confusion (default 0.25)")],
+        parameters: [Param.penalty],
         examples: [
             RuleExample(
                 """
@@ -19,10 +26,11 @@ struct LanguageConfusedWords: GradingRule {
                 Q.1 Discuss the role of Malala Yousafzai.\n\nMalala Yousafzai won the Noble Peace Prize in 2014. \
                 Otherwise we will loose our future.
                 """,
-                fires: true),
-        ])
+                fires: true, at: "3:26", message: "'Noble Peace Prize' should be 'Nobel Peace"),
+        ],
+        reads: [.lexicon("confused"), .lexicon("confusionSets")])
     let penalty: Double
-    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.25, minimum: 0) }
+    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
@@ -78,22 +86,38 @@ struct LanguageConfusedWords: GradingRule {
 
 /// A word written twice in a row.
 struct LanguageRepeatedWord: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let allowed = ListParameter(
+            "allowed", ["had", "that"], style: .plain,
+            "pairs that are correct English (default: {default})")
+        static let penalty = NumberParameter(
+            "penalty", 0.25, minimum: 0, maximum: 1,
+            "share of credit lost per doubled word (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "language-repeated-word", criterion: "language",
         summary: "no word written twice in a row ('the the')",
         rationale: "A doubled word is the commonest slip of a hurried hand, and examiners notice it.",
         fix: "Reread each paragraph once before moving on.",
-        parameters: [("allowed", "pairs that are correct English (default: had, that)")],
+        parameters: [Param.allowed, Param.penalty],
         examples: [
             RuleExample(
                 "Q.1 Discuss inflation.\n\nInflation had had a long history, and the fact that that is so matters.",
                 fires: false),
-            RuleExample("Q.1 Discuss inflation.\n\nInflation is the the main problem of the economy.", fires: true),
+            RuleExample(
+                "Q.1 Discuss inflation.\n\nInflation is the the main problem of the economy.", fires: true, at: "3:14",
+                message: "'the' is written twice"),
             RuleExample(
                 "Q.1 Discuss CPEC.\n\nCPEC is a win win deal. As the Quaid said, work work and work.", fires: false),
         ])
     let allowed: Set<String>
-    init(_ p: RuleParameters) throws(RubricError) { allowed = Set(try p.strings("allowed", ["had", "that"])) }
+    let penalty: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        allowed = Set(try p.read(Param.allowed))
+        penalty = try p.read(Param.penalty)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
@@ -113,7 +137,7 @@ struct LanguageRepeatedWord: GradingRule {
                 }
             }
         }
-        return RuleOutcome(credit: 1 - 0.25 * Double(findings.count), findings: findings)
+        return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
     }
 
     /// Words doubled on purpose to make one word, which careful writers hyphenate ("a win-win situation").
@@ -131,6 +155,13 @@ struct LanguageRepeatedWord: GradingRule {
 
 /// Capitals: sentences that start with a lowercase letter, and names, acronyms and "I" in lowercase.
 struct LanguageLowercaseStart: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let penalty = NumberParameter(
+            "penalty", 0.2, minimum: 0,
+            "share of credit lost per sentence, word or name (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "language-lowercase-start", criterion: "language",
         summary:
@@ -144,12 +175,14 @@ struct LanguageLowercaseStart: GradingRule {
             check first.
             """,
         fix: "Start every sentence with a capital letter, and write every name, event and acronym with its capitals.",
-        parameters: [("penalty", "share of credit lost per sentence, word or name (default 0.2)")],
+        parameters: [Param.penalty],
         examples: [
             RuleExample(
                 "Q.1 Discuss inflation.\n\nInflation is high. Prices rise every month, e.g. the price of flour.",
                 fires: false),
-            RuleExample("Q.1 Discuss inflation.\n\nInflation is high. prices rise every month.", fires: true),
+            RuleExample(
+                "Q.1 Discuss inflation.\n\nInflation is high. prices rise every month.", fires: true, at: "3:20",
+                message: "the sentence \"prices rise every month.…\" starts"),
             RuleExample(
                 """
                 Q.1 Discuss Pakistan's economy.\n\nPakistan signed a programme with the IMF in 2023, and I think \
@@ -161,12 +194,14 @@ struct LanguageLowercaseStart: GradingRule {
                 Q.1 Discuss Pakistan's economy.\n\nThe economy of pakistan depends on the imf, and i think it \
                 must change.
                 """,
-                fires: true),
+                fires: true, at: "3:16", message: "'pakistan' is a name and keeps its capitals"),
             RuleExample(
-                "Q.1 Discuss Malala's role.\n\nMalala Yousafzai won the nobel peace prize in 2014.", fires: true),
-        ])
+                "Q.1 Discuss Malala's role.\n\nMalala Yousafzai won the nobel peace prize in 2014.", fires: true,
+                at: "3:26", message: "'nobel peace prize' is a name and keeps its"),
+        ],
+        reads: [.lexicon("properNouns"), .lexicon("allowed"), .lexicon("dictionary")])
     let penalty: Double
-    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.2, minimum: 0) }
+    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
 
     /// Words that continue a sentence rather than open one: capitalising them would leave a fragment.
     static let joiningWords: Set<String> = ["which", "whom", "whose", "whereas", "etc"]
@@ -213,22 +248,36 @@ struct LanguageLowercaseStart: GradingRule {
 
 /// Run-on sentences.
 struct LanguageRunOn: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let maxWords = NumberParameter(
+            "maxWords", 55, minimum: 5,
+            "most words in a sentence (default {default})")
+        static let penalty = NumberParameter(
+            "penalty", 0.25, minimum: 0, maximum: 1,
+            "share of credit lost per run-on sentence (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "language-run-on", criterion: "language",
         summary: "no run-on sentences (by default over 55 words)",
         rationale:
             "FPSC credits 'orderly, effective and exact expression'; a sentence of fifty words is none of these.",
         fix: "Split long sentences at their natural joins: one claim a sentence.",
-        parameters: [("maxWords", "most words in a sentence (default 55)")],
+        parameters: [Param.maxWords, Param.penalty],
         examples: [
             RuleExample("Q.1 Discuss inflation.\n\nInflation is high. Prices rise every month.", fires: false),
             RuleExample(
                 "Q.1 Discuss inflation.\n\n"
                     + Array(repeating: "prices rise and people suffer and the rupee falls", count: 6).joined(
-                        separator: " and ") + ".", fires: true),
+                        separator: " and ") + ".", fires: true, at: "3:1", message: "a sentence of 59 words"),
         ])
     let maxWords: Int
-    init(_ p: RuleParameters) throws(RubricError) { maxWords = Int(try p.number("maxWords", 55, minimum: 5)) }
+    let penalty: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        maxWords = Int(try p.read(Param.maxWords))
+        penalty = try p.read(Param.penalty)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
@@ -240,6 +289,6 @@ struct LanguageRunOn: GradingRule {
                     excerpt: c.text(tokens: t.lowerBound, min(t.upperBound, t.lowerBound + 8)) + "…",
                     "a sentence of \(sentence.words) words", fix: Self.description.fix))
         }
-        return RuleOutcome(credit: 1 - 0.25 * Double(findings.count), findings: findings)
+        return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
     }
 }

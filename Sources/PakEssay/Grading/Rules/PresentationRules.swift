@@ -1,5 +1,15 @@
 /// Cuttings per 100 words, and where they cluster.
 struct PresentationCuttings: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let fullBelow = NumberParameter(
+            "fullBelow", 0.5, minimum: 0,
+            "cuttings per 100 words with full credit (default {default})")
+        static let zeroAt = NumberParameter(
+            "zeroAt", 3, minimum: 0.01,
+            "cuttings per 100 words with none (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "presentation-cuttings", criterion: "presentation",
         summary: "few cuttings: a few are normal, more than one per 100 words is heavy",
@@ -13,10 +23,7 @@ struct PresentationCuttings: GradingRule {
             Plan each sentence before you write it; strike a word with a single line, and rehearse timed answers \
             until cuttings are rare.
             """,
-        parameters: [
-            ("fullBelow", "cuttings per 100 words with full credit (default 0.5)"),
-            ("zeroAt", "cuttings per 100 words with none (default 3)"),
-        ],
+        parameters: [Param.fullBelow, Param.zeroAt],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -24,13 +31,13 @@ struct PresentationCuttings: GradingRule {
                 Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ~~is~~ has ~~many~~ several \
                 ~~cause~~ causes ~~in~~ across Pakistan ~~becaus~~ because money ~~was~~ is printed.
                 """,
-                fires: true),
+                fires: true, at: "3:11", message: "6 cuttings in 10 words (60 per 100 words)"),
         ])
     let fullBelow: Double
     let zeroAt: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        fullBelow = try p.number("fullBelow", 0.5, minimum: 0)
-        zeroAt = try p.number("zeroAt", 3, minimum: 0.01)
+        fullBelow = try p.read(Param.fullBelow)
+        zeroAt = try p.read(Param.zeroAt)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -57,16 +64,25 @@ struct PresentationCuttings: GradingRule {
 
 /// Insertions and illegible words.
 struct PresentationInsertions: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let fullBelow = NumberParameter(
+            "fullBelow", 0.5, minimum: 0,
+            "insertions per 100 words with full credit (default {default})")
+        static let zeroAt = NumberParameter(
+            "zeroAt", 2.5, minimum: 0.01,
+            "per 100 words with none (default {default})")
+        static let illegibleWeight = NumberParameter(
+            "illegibleWeight", 2, minimum: 0,
+            "how many insertions one illegible word counts as (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "presentation-insertions", criterion: "presentation",
         summary: "few insertions above the line and no illegible words",
         rationale: "Carets and words the examiner cannot read cost marks in a 60–90 second reading.",
         fix: "Write legibly and plan sentences so that words need not be squeezed in above the line.",
-        parameters: [
-            ("fullBelow", "insertions per 100 words with full credit (default 0.5)"),
-            ("zeroAt", "per 100 words with none (default 2.5)"),
-            ("illegibleWeight", "how many insertions one illegible word counts as (default 2)"),
-        ],
+        parameters: [Param.fullBelow, Param.zeroAt, Param.illegibleWeight],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -74,15 +90,15 @@ struct PresentationInsertions: GradingRule {
                 Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation ^{in} Pakistan has [illegible] \
                 causes ^{because} money is [illegible] printed.
                 """,
-                fires: true),
+                fires: true, at: "3:11", message: "2 insertions above the line and 2 words the"),
         ])
     let fullBelow: Double
     let zeroAt: Double
     let illegibleWeight: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        fullBelow = try p.number("fullBelow", 0.5, minimum: 0)
-        zeroAt = try p.number("zeroAt", 2.5, minimum: 0.01)
-        illegibleWeight = try p.number("illegibleWeight", 2, minimum: 0)
+        fullBelow = try p.read(Param.fullBelow)
+        zeroAt = try p.read(Param.zeroAt)
+        illegibleWeight = try p.read(Param.illegibleWeight)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -106,12 +122,19 @@ struct PresentationInsertions: GradingRule {
 
 /// Headings are formatted consistently.
 struct PresentationHeadingFormat: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let credit = NumberParameter(
+            "credit", 0.5, minimum: 0, maximum: 1,
+            "credit kept when main headings are styled unalike (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "presentation-heading-format", criterion: "presentation",
         summary: "main headings are formatted alike (all numbered, or none; the same numbering style)",
         rationale: "Consistent headings make the script look planned; mixed styles look improvised.",
         fix: "Give every main heading the same form: numbered, in capitals or underlined, the same way throughout.",
-        parameters: [],
+        parameters: [Param.credit],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -120,9 +143,10 @@ struct PresentationHeadingFormat: GradingRule {
                 inflation has causes.\n\nMONEY SUPPLY\nThe State Bank printed money in 2022.\n\nB. FUEL\nFuel \
                 prices rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "6:1", message: "heading \"MONEY SUPPLY\" is styled unlike the"),
         ])
-    init(_ p: RuleParameters) throws(RubricError) {}
+    let credit: Double
+    init(_ p: RuleParameters) throws(RubricError) { credit = try p.read(Param.credit) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         // An unnumbered "Introduction" or "Conclusion" beside numbered body headings is the common form:
@@ -144,31 +168,47 @@ struct PresentationHeadingFormat: GradingRule {
                 "heading \"\(c.sections[i].section.title ?? "")\" is styled unlike the other main headings",
                 fix: Self.description.fix)
         }
-        return RuleOutcome(credit: 0.5, findings: findings)
+        return RuleOutcome(credit: credit, findings: findings)
     }
 }
 
 /// A map, chart, table or diagram where it helps.
 struct PresentationVisuals: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minWords = NumberParameter(
+            "minWords", 500, minimum: 0,
+            "answers shorter than this are not expected to have one (default {default})")
+        static let credit = NumberParameter(
+            "credit", 0.4, minimum: 0, maximum: 1,
+            "credit kept by a long answer with no visual (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "presentation-visuals", criterion: "presentation",
         summary: "a map, flowchart, table or graph where it helps (toppers draw one or two an answer)",
         rationale: "A drawn visual catches the examiner's eye and shows command of the material.",
         fix: "Draw one simple visual: a map of the region, a flowchart of causes and effects, or a table of figures.",
-        parameters: [("minWords", "answers shorter than this are not expected to have one (default 500)")],
+        parameters: [Param.minWords, Param.credit],
         examples: [
             RuleExample(Example.good + "\n\n[map: CPEC routes]\n\n" + Example.filler(16), fires: false),
-            RuleExample(Example.good + "\n\n" + Example.filler(16), fires: true),
+            RuleExample(
+                Example.good + "\n\n" + Example.filler(16), fires: true, at: "3:1",
+                message: "no map, flowchart, table or graph"),
         ])
     let minWords: Int
-    init(_ p: RuleParameters) throws(RubricError) { minWords = Int(try p.number("minWords", 500, minimum: 0)) }
+    let credit: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        minWords = Int(try p.read(Param.minWords))
+        credit = try p.read(Param.credit)
+    }
 
     static let followsFromOffTopic = true
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.answer.visuals.isEmpty, c.words >= minWords else { return .full }
         return RuleOutcome(
-            credit: 0.4,
+            credit: credit,
             findings: [finding(.note, at: c.startRange, "no map, flowchart, table or graph", fix: Self.description.fix)]
         )
     }
@@ -176,18 +216,34 @@ struct PresentationVisuals: GradingRule {
 
 /// Paragraphs of a readable length.
 struct PresentationParagraphLength: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let maxWords = NumberParameter(
+            "maxWords", 200, minimum: 1,
+            "most words in a paragraph (default {default})")
+        static let penalty = NumberParameter(
+            "penalty", 0.25, minimum: 0, maximum: 1,
+            "share of credit lost per long paragraph (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "presentation-paragraph-length", criterion: "presentation",
         summary: "paragraphs of a readable length (by default at most 200 words)",
         rationale: "Long paragraphs bury points that the examiner would credit if they could see them.",
         fix: "Keep to one idea a paragraph, three to six sentences.",
-        parameters: [("maxWords", "most words in a paragraph (default 200)")],
+        parameters: [Param.maxWords, Param.penalty],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample("Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(10))", fires: true),
+            RuleExample(
+                "Q.1 Discuss the causes of inflation in Pakistan.\n\n\(Example.filler(10))", fires: true, at: "3:1",
+                message: "a paragraph of 210 words"),
         ])
     let maxWords: Int
-    init(_ p: RuleParameters) throws(RubricError) { maxWords = Int(try p.number("maxWords", 200, minimum: 1)) }
+    let penalty: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        maxWords = Int(try p.read(Param.maxWords))
+        penalty = try p.read(Param.penalty)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let long = c.paragraphs.indices.filter { c.paragraphs[$0].paragraph.words > maxWords }
@@ -197,12 +253,19 @@ struct PresentationParagraphLength: GradingRule {
                 .warning, at: c.paragraphs[p].paragraph.range, excerpt: c.excerpt(paragraph: p),
                 "a paragraph of \(c.paragraphs[p].paragraph.words) words", fix: Self.description.fix)
         }
-        return RuleOutcome(credit: 1 - 0.25 * Double(long.count), findings: findings)
+        return RuleOutcome(credit: 1 - penalty * Double(long.count), findings: findings)
     }
 }
 
 /// Total length against the range expected for the marks.
 struct PresentationLength: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let credit = NumberParameter(
+            "credit", 0.7, minimum: 0, maximum: 1,
+            "credit kept by an answer far over the expected length (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "presentation-length", criterion: "presentation",
         summary: "the length suits the marks (the rubric's expected range; 600–1,500 words for a 20-mark answer)",
@@ -212,16 +275,17 @@ struct PresentationLength: GradingRule {
             words'.
             """,
         fix: "Aim for the expected length: plan enough points to fill it, and no more.",
-        parameters: [],
+        parameters: [Param.credit],
         examples: [
             RuleExample(
                 "Q.1 Discuss the causes of inflation in Pakistan.\n\n"
                     + (1...6).map { "\($0). PART \($0)\n" + Example.filler(5) }.joined(separator: "\n\n"),
                 fires: false),
-            RuleExample(Example.good, fires: true),
+            RuleExample(Example.good, fires: true, at: "3:1", message: "the answer is 249 words; a question of these"),
         ],
         advice: RuleAdvice(sharedFault: AnswerTooShort.shortAnswer))
-    init(_ p: RuleParameters) throws(RubricError) {}
+    let credit: Double
+    init(_ p: RuleParameters) throws(RubricError) { credit = try p.read(Param.credit) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let words = c.words
@@ -240,7 +304,7 @@ struct PresentationLength: GradingRule {
         }
         if Double(words) > Double(high) * 1.3 {
             return RuleOutcome(
-                credit: 0.7,
+                credit: credit,
                 findings: [
                     finding(
                         .note, at: c.startRange,

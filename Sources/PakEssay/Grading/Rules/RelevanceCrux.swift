@@ -1,5 +1,24 @@
 /// The answer takes up what its question asks about the topic, not only the topic.
 struct RelevanceCrux: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let maxShare = NumberParameter(
+            "maxShare", 0.35, minimum: 0,
+            "the answer misses the crux when less than this share of its body uses a focus term (default {default})")
+        static let minWords = NumberParameter(
+            "minWords", 150, minimum: 0,
+            "answers shorter than this are not judged (default {default})")
+        static let cap = NumberParameter(
+            "cap", 0.35, minimum: 0,
+            "the rule's credit, and the share of the capped criteria's marks, when it fires (default {default})")
+        static let capCriteria = ListParameter(
+            "capCriteria", ["introduction", "structure", "arguments", "evidence", "conclusion"],
+            """
+            criteria capped (default {default}); the shipped rubrics make the rule a gate of relevance, which caps \
+            relevance itself
+            """)
+    }
+
     static let description = RuleDescription(
         id: "relevance-crux", criterion: "relevance",
         summary:
@@ -14,36 +33,23 @@ struct RelevanceCrux: GradingRule {
             Build the answer around what the question asks: name it in the introduction's thesis, give it most \
             sections, and cut background that does not serve it.
             """,
-        parameters: [
-            (
-                "maxShare",
-                "the answer misses the crux when less than this share of its body uses a focus term (default 0.35)"
-            ),
-            ("minWords", "answers shorter than this are not judged (default 150)"),
-            ("cap", "the rule's credit, and the share of the capped criteria's marks, when it fires (default 0.35)"),
-            (
-                "capCriteria",
-                """
-                criteria capped (default ["introduction", "structure", "arguments", "evidence", "conclusion"]); \
-                the shipped rubrics make the rule a gate of relevance, which caps relevance itself
-                """
-            ),
-        ],
+        parameters: [Param.maxShare, Param.minWords, Param.cap, Param.capCriteria],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample(Example.cruxMissed, fires: true),
-        ])
+            RuleExample(
+                Example.cruxMissed, fires: true, at: "3:1", message: "the answer misses the crux of the question: it"),
+        ],
+        reads: [.words("taskWords"), .words("aspectWords"), .lexicon("topics")])
 
     let maxShare: Double
     let minWords: Int
     let cap: Double
     let capCriteria: [String]
     init(_ p: RuleParameters) throws(RubricError) {
-        maxShare = try p.number("maxShare", 0.35, minimum: 0)
-        minWords = Int(try p.number("minWords", 150, minimum: 0))
-        cap = try p.number("cap", 0.35, minimum: 0)
-        capCriteria = try p.strings(
-            "capCriteria", ["introduction", "structure", "arguments", "evidence", "conclusion"])
+        maxShare = try p.read(Param.maxShare)
+        minWords = Int(try p.read(Param.minWords))
+        cap = try p.read(Param.cap)
+        capCriteria = try p.read(Param.capCriteria)
     }
 
     static let followsFromOffTopic = true

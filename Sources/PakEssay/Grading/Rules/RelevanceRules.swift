@@ -1,5 +1,12 @@
 /// The question's key terms appear in the introduction, the headings and the conclusion.
 struct RelevanceQuestionTerms: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minShare = NumberParameter(
+            "minShare", 0.5, minimum: 0.01,
+            "share of the key terms each place should name for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "relevance-question-terms", criterion: "relevance",
         summary: "the question's key terms appear in the introduction, the headings and the conclusion",
@@ -9,7 +16,7 @@ struct RelevanceQuestionTerms: GradingRule {
             words looks like a prepared answer to another question.
             """,
         fix: "Use the question's key terms in the introduction, in the main headings and again in the conclusion.",
-        parameters: [("minShare", "share of the key terms each place should name for full credit (default 0.5)")],
+        parameters: [Param.minShare],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -18,11 +25,12 @@ struct RelevanceQuestionTerms: GradingRule {
                 sport in the country and millions watch every match.\n\n2. THE GAME\nCricket came with the \
                 British and spread quickly.\n\n3. CONCLUSION\nIn conclusion, cricket unites the nation.
                 """,
-                fires: true),
-        ])
+                fires: true, at: "3:1", message: "the introduction names none of the question's"),
+        ],
+        reads: [.words("genericQuestionWords"), .lexicon("stopWords")])
 
     let minShare: Double
-    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.5, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
 
     static let followsFromOffTopic = true
 
@@ -63,6 +71,13 @@ struct RelevanceQuestionTerms: GradingRule {
 
 /// Argument headings are tied to the question.
 struct RelevanceHeadingsTied: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minShare = NumberParameter(
+            "minShare", 0.7, minimum: 0.01,
+            "share of main headings that must be tied for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "relevance-headings-tied", criterion: "relevance",
         summary:
@@ -76,7 +91,7 @@ struct RelevanceHeadingsTied: GradingRule {
             padding.
             """,
         fix: "Word each main heading so that it shows which part of the question it answers.",
-        parameters: [("minShare", "share of main headings that must be tied for full credit (default 0.7)")],
+        parameters: [Param.minShare],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -86,11 +101,12 @@ struct RelevanceHeadingsTied: GradingRule {
                 British.\n\n3. FAMOUS PLAYERS\nImran Khan won the World Cup.\n\n4. CONCLUSION\nIn conclusion, \
                 inflation has causes.
                 """,
-                fires: true),
-        ])
+                fires: true, at: "9:1", message: "heading \"FAMOUS PLAYERS\" does not show which"),
+        ],
+        reads: [.words("taskWords"), .words("genericQuestionWords"), .lexicon("stopWords"), .lexicon("topics")])
 
     let minShare: Double
-    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.number("minShare", 0.7, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
 
     static let followsFromOffTopic = true
 
@@ -150,6 +166,19 @@ struct RelevanceHeadingsTied: GradingRule {
 /// The directive's demands are met, each charged once: the other side where it is owed, a judgment,
 /// recommendations for "suggest", both items for "compare".
 struct RelevanceDirective: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let oneSided = NumberParameter(
+            "oneSided", 0.35, minimum: 0,
+            """
+            the lesser compared item's share of the other's words below which a comparison is one-sided (default \
+            {default})
+            """)
+        static let oneSidedCap = NumberParameter(
+            "oneSidedCap", 0.6, minimum: 0,
+            "share of their credit arguments and evidence keep when a comparison is one-sided (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "relevance-directive", criterion: "relevance",
         summary:
@@ -166,21 +195,7 @@ struct RelevanceDirective: GradingRule {
             Give the directive what it owes: for 'critically', evaluate, assess and 'to what extent' weigh the \
             other side and judge; for 'suggest' give concrete measures; for 'compare' treat both items side by side.
             """,
-        parameters: [
-            (
-                "oneSided",
-                """
-                the lesser compared item's share of the other's words below which a comparison is one-sided (default \
-                0.35)
-                """
-            ),
-            (
-                "oneSidedCap",
-                """
-                share of their credit arguments and evidence keep when a comparison is one-sided (default 0.6)
-                """
-            ),
-        ],
+        parameters: [Param.oneSided, Param.oneSidedCap],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -190,21 +205,25 @@ struct RelevanceDirective: GradingRule {
                 INFLATION\nInflation rose in the 1970s after the oil shock and again in 2008.\n\n3. \
                 CONCLUSION\nIn conclusion, inflation has been a long story.
                 """,
-                fires: true),
+                fires: true, at: "1:1", message: "the question asks you to suggest, but the"),
+        ],
+        reads: [
+            .words("comparisonCues"), .words("contrastOpeners"), .words("judgmentCues"), .words("recommendationCues"),
+            .words("stanceCues"), .words("thesisCues"),
         ])
 
     let oneSided: Double
     let oneSidedCap: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        oneSided = try p.number("oneSided", 0.35, minimum: 0)
-        oneSidedCap = try p.number("oneSidedCap", 0.6, minimum: 0)
+        oneSided = try p.read(Param.oneSided)
+        oneSidedCap = try p.read(Param.oneSidedCap)
     }
 
     static let followsFromOffTopic = true
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let question = c.question else { return unjudged(c, self) }
-        let owed = DirectiveDemand.owed(by: question)
+        let owed = c.lexicon.directives.owed(by: question)
         guard !owed.isEmpty else { return .full }
         var findings: [Finding] = []
         var unmet: Set<DirectiveDemand> = []
@@ -218,7 +237,7 @@ struct RelevanceDirective: GradingRule {
         }
         // Each directive is met when all it owes is given; a demand two directives share is one finding.
         let met = question.directives.filter { d in
-            DirectiveDemand.owed(by: d, question: question.text).allSatisfy { !unmet.contains($0) }
+            c.lexicon.directives.owed(by: d, question: question.text).allSatisfy { !unmet.contains($0) }
         }.count
         // A comparison that treats one item at length and the other in passing has answered half the
         // question: its arguments and evidence count for little more than half.
@@ -298,6 +317,19 @@ struct RelevanceDirective: GradingRule {
 
 /// The answer as a whole is on the question's topic.
 struct RelevanceOffTopic: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minShare = NumberParameter(
+            "minShare", 0.34, minimum: 0,
+            "without topic data: share of the question's key terms that must appear somewhere (default {default})")
+        static let cap = NumberParameter(
+            "cap", 0.25, minimum: 0,
+            "share of every other criterion's marks an off-topic answer may keep (default {default})")
+        static let capCriteria = ListParameter(
+            "capCriteria", ["*"],
+            "criteria capped when the answer is off topic (default {default}: every criterion)")
+    }
+
     static let description = RuleDescription(
         id: "relevance-off-topic", criterion: "relevance",
         summary: "the answer as a whole is about its question, not another one (an off-topic answer is capped)",
@@ -306,26 +338,21 @@ struct RelevanceOffTopic: GradingRule {
             answer to a neighbouring question earns 2–5 of 20.
             """,
         fix: "Answer the question that was asked: build every section around its topic and key terms.",
-        parameters: [
-            (
-                "minShare",
-                "without topic data: share of the question's key terms that must appear somewhere (default 0.34)"
-            ),
-            ("cap", "share of every other criterion's marks an off-topic answer may keep (default 0.25)"),
-            ("capCriteria", "criteria capped when the answer is off topic (default [\"*\"]: every criterion)"),
-        ],
+        parameters: [Param.minShare, Param.cap, Param.capCriteria],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample(Example.offTopic, fires: true),
-        ])
+            RuleExample(
+                Example.offTopic, fires: true, at: "3:1", message: "off the question: sections 3 and 4 are about"),
+        ],
+        reads: [.words("genericQuestionWords"), .lexicon("stopWords"), .lexicon("topics")])
 
     let minShare: Double
     let cap: Double
     let capCriteria: [String]?
     init(_ p: RuleParameters) throws(RubricError) {
-        minShare = try p.number("minShare", 0.34, minimum: 0)
-        cap = try p.number("cap", 0.25, minimum: 0)
-        let list = try p.strings("capCriteria", ["*"])
+        minShare = try p.read(Param.minShare)
+        cap = try p.read(Param.cap)
+        let list = try p.read(Param.capCriteria)
         capCriteria = list.contains("*") ? nil : list
     }
 
@@ -426,6 +453,13 @@ struct RelevanceOffTopic: GradingRule {
 
 /// Each body section serves the question; a section about something else earns nothing.
 struct RelevanceSectionDrift: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let capCriteria = ListParameter(
+            "capCriteria", ["arguments", "evidence"],
+            "criteria that keep only the on-topic share of their credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "relevance-section-drift", criterion: "relevance",
         summary: "every body section serves the question (a section that drifts to another topic earns nothing)",
@@ -434,20 +468,17 @@ struct RelevanceSectionDrift: GradingRule {
             nothing for material that does not serve the question.
             """,
         fix: "Tie every section to the question's topic, or cut the ones that belong to another question.",
-        parameters: [
-            (
-                "capCriteria",
-                "criteria that keep only the on-topic share of their credit (default [\"arguments\", \"evidence\"])"
-            )
-        ],
+        parameters: [Param.capCriteria],
         examples: [
             RuleExample(Example.good, fires: false),
-            RuleExample(Example.drifting, fires: true),
-        ])
+            RuleExample(
+                Example.drifting, fires: true, at: "12:1", message: "section 4 \"THE 2022 FLOODS\" is about floods"),
+        ],
+        reads: [.lexicon("topics")])
 
     let capCriteria: [String]
     init(_ p: RuleParameters) throws(RubricError) {
-        capCriteria = try p.strings("capCriteria", ["arguments", "evidence"])
+        capCriteria = try p.read(Param.capCriteria)
     }
 
     static let followsFromOffTopic = true
@@ -480,6 +511,13 @@ struct RelevanceSectionDrift: GradingRule {
 
 /// The answer touches the main aspects of the question's topic.
 struct RelevanceMissingAspects: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let fullShare = NumberParameter(
+            "fullShare", 0.4, minimum: 0.01,
+            "share of the topic's leading aspects an answer must touch for full credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "relevance-missing-aspects", criterion: "relevance",
         summary: "the answer touches the main aspects of the question's topic (its institutions, events and key ideas)",
@@ -489,16 +527,16 @@ struct RelevanceMissingAspects: GradingRule {
             reads as thin.
             """,
         fix: "Bring in the topic's main institutions, events and ideas where they serve your argument.",
-        parameters: [
-            ("fullShare", "share of the topic's leading aspects an answer must touch for full credit (default 0.4)")
-        ],
+        parameters: [Param.fullShare],
         examples: [
             RuleExample(Example.richSCO, fires: false),
-            RuleExample(Example.thinOnAspects, fires: true),
-        ])
+            RuleExample(
+                Example.thinOnAspects, fires: true, at: "3:1", message: "nothing on RATS, regional anti-terrorist"),
+        ],
+        reads: [.words("aspectWords"), .lexicon("topics")])
 
     let fullShare: Double
-    init(_ p: RuleParameters) throws(RubricError) { fullShare = try p.number("fullShare", 0.4, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { fullShare = try p.read(Param.fullShare) }
 
     static let followsFromOffTopic = true
 

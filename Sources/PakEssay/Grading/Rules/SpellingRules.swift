@@ -1,5 +1,12 @@
 /// Spelling against the full dictionary and the rubric's allowances, the list of common misspellings first.
 struct LanguageSpelling: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let tolerance = NumberParameter(
+            "tolerance", 1.5, minimum: 0.01,
+            "misspellings per 100 words at which the rule gives no credit (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "language-spelling", criterion: "language",
         summary:
@@ -13,7 +20,7 @@ struct LanguageSpelling: GradingRule {
             sound.
             """,
         fix: "Learn the spellings you get wrong; the findings list each with its correction.",
-        parameters: [("tolerance", "misspellings per 100 words at which the rule gives no credit (default 1.5)")],
+        parameters: [Param.tolerance],
         examples: [
             RuleExample(
                 """
@@ -27,20 +34,21 @@ struct LanguageSpelling: GradingRule {
                 Q.1 Discuss the role of the government in Pakistan.\n\nThe goverment must recieve the support of \
                 the people untill the economy is stable.
                 """,
-                fires: true),
+                fires: true, at: "3:5", message: "'goverment' is misspelt"),
             RuleExample(
                 """
                 Q.1 Discuss the hurdles.\n\nHINDERANCES\n\nRefugess from Afghanistan add to the burden on the \
                 economy.
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "'HINDERANCES' is misspelt"),
         ],
+        reads: [.lexicon("misspellings"), .lexicon("dictionary"), .lexicon("allowed"), .lexicon("properNouns")],
         advice: RuleAdvice(
             improvement: { places, count in "Correct \(count) misspellings (\(places)) and learn them" },
             fault: { _, count in "\(count) misspellings" }))
     static let countsMisspellings = true
     let tolerance: Double
-    init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.number("tolerance", 1.5, minimum: 0.01) }
+    init(_ p: RuleParameters) throws(RubricError) { tolerance = try p.read(Param.tolerance) }
 
     /// One misspelt word and every place it is written.
     struct Hit {

@@ -1,14 +1,21 @@
 /// Headings and subheadings in proportion to the length.
 struct StructureHeadingDensity: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let wordsPerHeading = NumberParameter(
+            "wordsPerHeading", 150, minimum: 1,
+            "words per heading for full credit (default {default})")
+        static let minWords = NumberParameter(
+            "minWords", 200, minimum: 0,
+            "answers shorter than this need no headings (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-heading-density", criterion: "structure",
         summary: "headings and subheadings in proportion to the length (by default one every 150 words)",
         rationale: "Toppers use a heading every 80–150 words; examiners skim headings to judge the whole answer.",
         fix: "Break the answer into numbered headings and subheadings, one every 80–150 words.",
-        parameters: [
-            ("wordsPerHeading", "words per heading for full credit (default 150)"),
-            ("minWords", "answers shorter than this need no headings (default 200)"),
-        ],
+        parameters: [Param.wordsPerHeading, Param.minWords],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -16,13 +23,13 @@ struct StructureHeadingDensity: GradingRule {
                 Q.1 Discuss the causes of inflation in \
                 Pakistan.\n\n\(Example.filler(8))\n\n\(Example.filler(8))\n\n\(Example.filler(8))
                 """,
-                fires: true),
+                fires: true, at: "3:1", message: "no headings in 504 words"),
         ])
     let wordsPerHeading: Double
     let minWords: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        wordsPerHeading = try p.number("wordsPerHeading", 150, minimum: 1)
-        minWords = try p.number("minWords", 200, minimum: 0)
+        wordsPerHeading = try p.read(Param.wordsPerHeading)
+        minWords = try p.read(Param.minWords)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -46,12 +53,19 @@ struct StructureHeadingDensity: GradingRule {
 
 /// Numbering is consistent: no skipped numbers, nothing out of order.
 struct StructureNumbering: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let penalty = NumberParameter(
+            "penalty", 0.34, minimum: 0,
+            "share of credit lost per numbering slip (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-numbering", criterion: "structure",
         summary: "heading numbers run in order: none skipped, none repeated, subsections under the right parent",
         rationale: "Skipped or repeated numbers look careless and make the examiner wonder what is missing.",
         fix: "Renumber the headings in order (1, 2, 3; 2.1, 2.2) before you write the next answer.",
-        parameters: [("penalty", "share of credit lost per numbering slip (default 0.34)")],
+        parameters: [Param.penalty],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -60,10 +74,10 @@ struct StructureNumbering: GradingRule {
                 MONEY\nThe State Bank printed money.\n\n4. FUEL\nFuel prices rose.\n\n1. CONCLUSION\nIn \
                 conclusion, inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "9:1", message: "heading 4 skips 3"),
         ])
     let penalty: Double
-    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.number("penalty", 0.34, minimum: 0) }
+    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let slips = c.answer.diagnostics.filter { $0.kind?.isNumbering == true }
@@ -79,6 +93,19 @@ struct StructureNumbering: GradingRule {
 
 /// Every outline point is developed, and the outline announces what the body develops.
 struct StructureOutline: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let required = FlagParameter(
+            "required", false,
+            "an outline is required at the start of the answer (default {default})")
+        static let unannouncedWeight = NumberParameter(
+            "unannouncedWeight", 0.5, minimum: 0, maximum: 1,
+            "weight of a section the outline does not announce, against a point never developed (default {default})")
+        static let unannouncedCredit = NumberParameter(
+            "unannouncedCredit", 0.5, minimum: 0, maximum: 1,
+            "share of its weight a section the outline does not announce still earns (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-outline", criterion: "structure",
         summary: "every outline point is developed in a subsection, and every subsection is announced by the outline",
@@ -88,7 +115,7 @@ struct StructureOutline: GradingRule {
             Make the outline and the subsections match one for one: develop every point you list, and list every \
             point you develop.
             """,
-        parameters: [("required", "an outline is required at the start of the answer (default false)")],
+        parameters: [Param.required, Param.unannouncedWeight, Param.unannouncedCredit],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -99,10 +126,16 @@ struct StructureOutline: GradingRule {
                 Prices\nOil rose to $120 a barrel in 2022.\n\n2.3 Weak Currency\nThe rupee fell by 30 per cent in \
                 2023.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "11:1", message: "outline point 3 of section 2 (\"Food shortages\")"),
         ])
     let required: Bool
-    init(_ p: RuleParameters) throws(RubricError) { required = try p.bool("required", false) }
+    let unannouncedWeight: Double
+    let unannouncedCredit: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        required = try p.read(Param.required)
+        unannouncedWeight = try p.read(Param.unannouncedWeight)
+        unannouncedCredit = try p.read(Param.unannouncedCredit)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
@@ -137,7 +170,7 @@ struct StructureOutline: GradingRule {
                             Add \"\(child.title ?? "")\" to the outline so that it announces everything the \
                             section develops.
                             """,
-                        weight: 0.5))
+                        weight: unannouncedWeight))
             }
         }
         let main = answerOutline(c)
@@ -157,7 +190,7 @@ struct StructureOutline: GradingRule {
             return .full
         }
         let credit =
-            (Double(matched) + findings.filter { $0.severity == .note }.reduce(0) { $0 + 0.5 * $1.weight })
+            (Double(matched) + findings.filter { $0.severity == .note }.reduce(0) { $0 + unannouncedCredit * $1.weight })
             / Double(total)
         return RuleOutcome(credit: credit, findings: findings)
     }
@@ -202,7 +235,7 @@ extension StructureOutline {
                         Add \"\(section.title ?? "")\" to the outline so that it announces everything the answer \
                         develops.
                         """,
-                    weight: 0.5))
+                    weight: unannouncedWeight))
         }
         return (matched, total, findings)
     }
@@ -210,12 +243,19 @@ extension StructureOutline {
 
 /// The introduction comes first and the conclusion last.
 struct StructureOrder: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let penalty = NumberParameter(
+            "penalty", 0.5, minimum: 0, maximum: 1,
+            "share of credit lost per part out of place (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-order", criterion: "structure",
         summary: "the introduction comes first and the conclusion last",
         rationale: "Parts of one answer scattered across the script are a standing complaint in examiners' reports.",
         fix: "Keep the order: introduction, body, conclusion.",
-        parameters: [],
+        parameters: [Param.penalty],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -224,9 +264,10 @@ struct StructureOrder: GradingRule {
                 inflation has monetary causes.\n\n2. CONCLUSION\nIn conclusion, inflation is monetary.\n\n3. \
                 MONEY SUPPLY\nThe State Bank printed money in 2022 because the deficit was large.
                 """,
-                fires: true),
+                fires: true, at: "6:1", message: "the conclusion is not the last part of the"),
         ])
-    init(_ p: RuleParameters) throws(RubricError) {}
+    let penalty: Double
+    init(_ p: RuleParameters) throws(RubricError) { penalty = try p.read(Param.penalty) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
@@ -250,12 +291,30 @@ struct StructureOrder: GradingRule {
                     .warning, at: intro.range, "\(intro.label) is not the first part of the answer",
                     fix: "Open with the introduction."))
         }
-        return RuleOutcome(credit: 1 - 0.5 * Double(findings.count), findings: findings)
+        return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
     }
 }
 
 /// Challenges and way-forward sections where the question needs them.
 struct StructureOwedSections: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let wayForwardTerms = ListParameter(
+            "wayForwardTerms",
+            ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"],
+            style: .plain,
+            "question words that owe a way-forward section whatever the directive (default: {default})")
+        static let historyWords = ListParameter(
+            "historyWords", ["movement", "history", "historical", "partition"], style: .plain,
+            """
+            question words that make it a question about the past, which owes no way forward unless its terms ask \
+            (default: {default})
+            """)
+        static let pastBefore = NumberParameter(
+            "pastBefore", 2000, minimum: 0,
+            "a year before this in the question makes it a question about the past (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-owed-sections", criterion: "structure",
         summary:
@@ -274,14 +333,7 @@ struct StructureOwedSections: GradingRule {
             recommendations a 'Way Forward' section.
             """,
         parameters: [
-            ("challengesFor", "directives that owe a challenges (or implications, criticism) section"),
-            ("wayForwardFor", "directives that owe a way-forward section"),
-            ("wayForwardTerms", "question words that owe a way-forward section whatever the directive"),
-            (
-                "historyWords",
-                "question words that make it a question about the past, which owes no way forward unless its terms ask"
-            ),
-            ("pastBefore", "a year before this in the question makes it a question about the past (default 2000)"),
+            Param.wayForwardTerms, Param.historyWords, Param.pastBefore,
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -291,33 +343,24 @@ struct StructureOwedSections: GradingRule {
                 INTRODUCTION\nPakistan's energy crisis has deep roots.\n\n2. CIRCULAR DEBT\nCircular debt passed \
                 Rs 2.6 trillion in 2023.\n\n3. CONCLUSION\nIn conclusion, the crisis is deep.
                 """,
-                fires: true),
+                fires: true, at: "1:1", message: "the question needs recommendations, but the"),
             RuleExample(
                 """
                 Q.1 Critically analyse the prospects of CPEC for Pakistan.\n\n1. INTRODUCTION\nCPEC can change \
-                Pakistan's economy.\n\n2. PROSPECTS\nEnergy projects added 8,000 MW by 2020.\n\n3. CONCLUSION\nIn \
-                conclusion, CPEC has prospects.
+                Pakistan's economy.\n\n2. PROSPECTS\nEnergy projects added 8,000 MW by 2020.\n\n3. WAY FORWARD\n\
+                Pakistan should finish the special economic zones.\n\n4. CONCLUSION\nIn conclusion, CPEC has \
+                prospects.
                 """,
                 fires: false),
-        ])
-    let challengesFor: [String]
-    let wayForwardFor: [String]
+        ],
+        reads: [.words("concessionCues"), .words("counterCues"), .words("recommendationCues")])
     let wayForwardTerms: [String]
     let historyWords: [String]
     let pastBefore: Double
     init(_ p: RuleParameters) throws(RubricError) {
-        challengesFor = try p.strings(
-            "challengesFor",
-            [
-                "critically analyse", "critically evaluate", "critically examine", "critically assess",
-                "critically discuss", "critically comment", "evaluate", "assess", "to what extent",
-            ])
-        wayForwardFor = try p.strings("wayForwardFor", ["suggest", "propose"])
-        wayForwardTerms = try p.strings(
-            "wayForwardTerms",
-            ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"])
-        historyWords = try p.strings("historyWords", ["movement", "history", "historical", "partition"])
-        pastBefore = try p.number("pastBefore", 2000, minimum: 0)
+        wayForwardTerms = try p.read(Param.wayForwardTerms)
+        historyWords = try p.read(Param.historyWords)
+        pastBefore = try p.read(Param.pastBefore)
     }
 
     /// True when the question is about the past (it names a year before `pastBefore`, or a history word):
@@ -348,9 +391,9 @@ struct StructureOwedSections: GradingRule {
     /// is owed only when the answer has headings and weighs the other side: an answer that weighs no
     /// other side is charged once, by `arguments-counter-view`.
     private func challengesProblem(_ c: GradingContext, question: Question) -> [Finding]? {
-        guard question.directives.contains(where: challengesFor.contains), !c.headedSections.isEmpty else { return nil }
+        guard c.lexicon.directives.owes(.challenges, question), !c.headedSections.isEmpty else { return nil }
         let side = OtherSide(c)
-        guard side.weighed || !owesInContent(.otherSide, question) else { return nil }
+        guard side.weighed || !owesInContent(.otherSide, question, c) else { return nil }
         guard !side.hasSection else { return [] }
         return [
             finding(
@@ -373,13 +416,13 @@ struct StructureOwedSections: GradingRule {
     private func wayForwardProblem(_ c: GradingContext, question: Question) -> [Finding]? {
         let text = question.text.lowercased()
         let asked = wayForwardTerms.contains(where: { text.contains($0) })
-        let owes = asked || (question.directives.contains(where: wayForwardFor.contains) && !isAboutThePast(question))
+        let owes = asked || (c.lexicon.directives.owes(.wayForward, question) && !isAboutThePast(question))
         guard owes else { return nil }
         let roles = Set(c.sections.compactMap(\.section.role))
         if roles.contains(.wayForward) { return [] }
         let recommends = c.count("recommendationCues", inParagraphs: c.allParagraphIndices) >= 3
         if c.headedSections.isEmpty && recommends { return [] }
-        if !recommends && owesInContent(.recommendations, question) { return nil }
+        if !recommends && owesInContent(.recommendations, question, c) { return nil }
         return [
             finding(
                 .warning, at: SourceRange(at: question.position),
@@ -391,19 +434,29 @@ struct StructureOwedSections: GradingRule {
     }
 
     /// True when the question's directive owes this in content, which `relevance-directive` judges.
-    private func owesInContent(_ demand: DirectiveDemand, _ question: Question) -> Bool {
-        DirectiveDemand.owed(by: question).contains { $0.demand == demand }
+    private func owesInContent(_ demand: DirectiveDemand, _ question: Question, _ c: GradingContext) -> Bool {
+        c.lexicon.directives.owed(by: question).contains { $0.demand == demand }
     }
 }
 
 /// No wall-of-text sections.
 struct StructureWallOfText: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let maxWords = NumberParameter(
+            "maxWords", 300, minimum: 1,
+            "words a section may run without a subheading (default {default})")
+        static let penalty = NumberParameter(
+            "penalty", 0.34, minimum: 0, maximum: 1,
+            "share of credit lost per section that runs on (default {default})")
+    }
+
     static let description = RuleDescription(
         id: "structure-wall-of-text", criterion: "structure",
         summary: "no section runs on for long without a subheading or a paragraph break",
         rationale: "A wall of text hides the argument; examiners skim and miss what they cannot see.",
         fix: "Split long stretches under subheadings, one idea a paragraph.",
-        parameters: [("maxWords", "words a section may run without a subheading (default 300)")],
+        parameters: [Param.maxWords, Param.penalty],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -412,10 +465,14 @@ struct StructureWallOfText: GradingRule {
                 inflation has causes.\n\n2. CAUSES\n\(Example.filler(16))\n\n3. CONCLUSION\nIn conclusion, \
                 inflation has causes.
                 """,
-                fires: true),
+                fires: true, at: "6:1", message: "section 2 runs 336 words without a subheading"),
         ])
     let maxWords: Double
-    init(_ p: RuleParameters) throws(RubricError) { maxWords = try p.number("maxWords", 300, minimum: 1) }
+    let penalty: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        maxWords = try p.read(Param.maxWords)
+        penalty = try p.read(Param.penalty)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
@@ -426,12 +483,19 @@ struct StructureWallOfText: GradingRule {
                     .warning, at: info.range, "\(name) runs \(info.ownWords) words without a subheading",
                     fix: "Break \(name) into subsections with headings of their own."))
         }
-        return RuleOutcome(credit: 1 - 0.34 * Double(findings.count), findings: findings)
+        return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
     }
 }
 
 /// An essay without headings is built in paragraphs: an opening, a paragraph a point, a close.
 struct StructureParagraphing: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let target = NumberParameter(
+            "target", 5, minimum: 2,
+            "paragraphs for full credit (default {default}: an opening, three points and a close)")
+    }
+
     static let description = RuleDescription(
         id: "structure-paragraphing", criterion: "structure",
         summary:
@@ -442,15 +506,17 @@ struct StructureParagraphing: GradingRule {
             at the bottom of the scale, and reward an opening, three or more body paragraphs and a close.
             """,
         fix: "Write an opening paragraph, one paragraph for each point, and a closing paragraph.",
-        parameters: [("target", "paragraphs for full credit (default 5: an opening, three points and a close)")],
+        parameters: [Param.target],
         examples: [
             RuleExample(
                 "Q.1 Should homework be banned?\n\n"
                     + (1...5).map { _ in Example.filler(3) }.joined(separator: "\n\n"), fires: false),
-            RuleExample("Q.1 Should homework be banned?\n\n\(Example.filler(8))", fires: true),
+            RuleExample(
+                "Q.1 Should homework be banned?\n\n\(Example.filler(8))", fires: true, at: "3:1",
+                message: "the answer is one unbroken paragraph"),
         ])
     let target: Double
-    init(_ p: RuleParameters) throws(RubricError) { target = try p.number("target", 5, minimum: 2) }
+    init(_ p: RuleParameters) throws(RubricError) { target = try p.read(Param.target) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.headedSections.isEmpty else { return .notJudged([]) }
