@@ -46,6 +46,28 @@ import Testing
         #expect(try Self.found(clean, rule: "language-grammar") == [])
     }
 
+    @Test func faithsSectsAndFeastsInLowercaseAreNames() throws {
+        #expect(
+            try Self.found("The christian and shia communities celebrate eid.", rule: "language-lowercase-start")
+                == ["christian -> Write 'Christian'.", "shia -> Write 'Shia'.", "eid -> Write 'Eid'."])
+        let clean = "The Christian, Shia and Sunni communities celebrate Eid in Ramazan's last days."
+        #expect(try Self.found(clean, rule: "language-lowercase-start") == [])
+        #expect(try Self.found(clean, rule: "language-spelling") == [])
+    }
+
+    @Test func wordsOfAClassDecideConfusionsWithoutAList() throws {
+        let rule = "language-confused-words"
+        #expect(
+            try Self.found("Rising prices directly effect households.", rule: rule) == ["effect -> Write 'affect'."])
+        #expect(try Self.found("Analysts advice Islamabad to save.", rule: rule) == ["advice -> Write 'advise'."])
+        #expect(try Self.found("Pakistan needs technical advise now.", rule: rule) == ["advise -> Write 'advice'."])
+        let clean = """
+            The cabinet failed to effect changes. Officials often advise patience. They let loose a wave of \
+            protests. Kashmir and its just cause matter.
+            """
+        #expect(try Self.found(clean, rule: rule) == [])
+    }
+
     @Test func theStartGuardIsTheFirstWordListEveryMatchTakes() throws {
         let lexicon = Fixtures.rubric.lexicon
         let triggers = lexicon.grammarTriggers
