@@ -452,10 +452,18 @@ public struct PatternTriggers: Sendable {
                 guarded.farthest = farthest
                 return guarded
             }
-            let masks = tests[place.tests].map(\.closedAll)
-            if guarded.closedMask == 0, !place.optional, nearest == farthest, !masks.isEmpty, !masks.contains(0) {
-                guarded.closedMask = masks.reduce(0, |)
-                guarded.closedAt = nearest
+            if guarded.closedMask == 0, !place.optional, nearest == farthest, !place.tests.isEmpty {
+                // Every alternative must ask for a closed class; the mask is any of them.
+                var mask: UInt64 = 0
+                var all = true
+                for t in place.tests {
+                    all = all && tests[t].closedAll != 0
+                    mask |= tests[t].closedAll
+                }
+                if all {
+                    guarded.closedMask = mask
+                    guarded.closedAt = nearest
+                }
             }
             farthest += 1
             if !place.optional { nearest += 1 }

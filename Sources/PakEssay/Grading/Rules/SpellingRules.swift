@@ -289,9 +289,13 @@ enum NameCapitals {
                     i += length
                     continue
                 }
-                if let right = Self.hyphenated(tokens[i], names, plain, dictionary) {
+                // The first tests of `hyphenated` and `capitalOnly` come first here, so that most words
+                // are not copied into a call.
+                if Self.hasHyphen(tokens[i].text), let right = Self.hyphenated(tokens[i], names, plain, dictionary) {
                     named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
-                } else if let right = Self.capitalOnly(tokens[i], dictionary) {
+                } else if dictionary?.entry(tokens[i].key)?.capitalOnly == true,
+                    let right = Self.capitalOnly(tokens[i], dictionary)
+                {
                     named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
                 } else if b == 0x69, let right = Self.pronoun(tokens, at: i) {
                     findings.append(
