@@ -25,7 +25,11 @@ import Testing
         // "spelling": (0.93, 0.96), "capitals": (0.97, 0.74), "real-word": (1, 0.75), "grammar": (1, 0.75).
         // After lang14c's fixes of the development half's capitals and real-word misses, the same day (held out:
         // capitals 22/25, real-word 20/30, grammar 30/40, spelling 40/41):
-        "spelling": (0.95, 0.96), "capitals": (1, 0.94), "real-word": (1, 0.83), "grammar": (1, 0.76),
+        // "spelling": (0.95, 0.96), "capitals": (1, 0.94), "real-word": (1, 0.83), "grammar": (1, 0.76),
+        // After lang14d's confusion sets decided by classes, there/their before nouns that are verbs too and
+        // agreement after a mid adverb (held out: capitals 22/25, real-word 22/30, grammar 30/40, spelling 40/41;
+        // whole: spelling 0.952/0.964, capitals 1/0.941, real-word 1/0.867, grammar 1/0.765):
+        "spelling": (0.95, 0.96), "capitals": (1, 0.94), "real-word": (1, 0.86), "grammar": (1, 0.76),
     ]
 
     @Test func theSetIsWhatItsHeaderSays() {

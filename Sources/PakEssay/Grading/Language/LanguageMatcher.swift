@@ -9,14 +9,21 @@ struct LanguageHit {
 /// What the rules that match patterns on one answer share, worked out once: each token's closed
 /// classes, kind and punctuation as flags, and its derived classes when a pattern first asks (never
 /// shared by two answers: it is not locked).
+/// One worker alone reads and writes it, one access at a time: its caches are marked
+/// `@exclusivity(unchecked)`, so that a look-up costs no run-time access check.
 final class TokenFeatures: @unchecked Sendable {
     /// Each token's derived classes (`LanguagePattern.Derived` bits), as far as worked out (see
     /// `LanguageMatcher.tagsDone`).
-    var bits: [UInt32]
+    @exclusivity(unchecked) var bits: [UInt32]
     /// What a lowercase word's look-ups gave (its tags and its stems' tags, packed), by its key: an
     /// answer uses its words again and again. Per answer, so that parallel workers share no lock.
     /// Bit 32 is set once the stems' tags are in.
-    var lookups = WordKeyMap<UInt64>()
+    @exclusivity(unchecked) var lookups = WordKeyMap<UInt64>()
+    /// A word's derived classes as `LanguageMatcher.features` works them out, by its key: those of its
+    /// lowercase form in the low 32 bits, of its capitalised form in the high (0: not yet). Per answer.
+    @exclusivity(unchecked) var classesByWord = WordKeyMap<UInt64>()
+    /// A word's `vowel` or `consonant` class plus 1 (0: neither), by the key of its text as written. Per answer.
+    @exclusivity(unchecked) var soundsByText = WordKeyMap<UInt32>()
     /// Each token's key, closed classes (whatever its kind) and `Flag`s; empty until `prepare`.
     var keys: [UInt64] = []
     var closed: [UInt64] = []
@@ -37,17 +44,23 @@ final class TokenFeatures: @unchecked Sendable {
     func prepare(_ tokens: [Token], _ classes: WordClasses) {
         guard keys.count != tokens.count else { return }
         keys = tokens.map(\.key)
+        // Room for the distinct words the patterns look up, so that the maps seldom grow.
+        let room = min(tokens.count, 8192) / 4
+        lookups = WordKeyMap(capacity: room)
+        classesByWord = WordKeyMap(capacity: room)
         closed = keys.map { classes.mask($0) }
         flags = tokens.map { t in
             switch t.kind {
             case .word: return Flag.word
             case .number: return 0
             case .punctuation:
-                switch t.text {
-                case ",": return Flag.punctuation | Flag.comma
-                case ";": return Flag.punctuation | Flag.semicolon
-                case ":": return Flag.punctuation | Flag.colon
-                case "?": return Flag.punctuation | Flag.question
+                // A mark of one byte, read as a byte.
+                guard t.text.utf8.count == 1, let b = t.text.utf8.first else { return Flag.punctuation }
+                switch b {
+                case UInt8(ascii: ","): return Flag.punctuation | Flag.comma
+                case UInt8(ascii: ";"): return Flag.punctuation | Flag.semicolon
+                case UInt8(ascii: ":"): return Flag.punctuation | Flag.colon
+                case UInt8(ascii: "?"): return Flag.punctuation | Flag.question
                 default: return Flag.punctuation
                 }
             }
@@ -67,6 +80,8 @@ struct LanguageMatcher {
     let flags: [UInt8]
     let clause: UInt64, subord: UInt64, subordAny: UInt64, prep: UInt64, conj: UInt64, aux: UInt64
     let subject: UInt64, comparativeList: UInt64
+    /// The word beginnings that decide 'a' or 'an' (see `AnSound`), read once.
+    let anLists: AnSound.Lists
 
     init(_ c: GradingContext) {
         tokens = c.tokens
@@ -86,12 +101,22 @@ struct LanguageMatcher {
         aux = classes.bit("aux")
         subject = classes.bit("subject")
         comparativeList = classes.bit("comparative")
+        anLists = AnSound.Lists(classes)
     }
 
-    /// Every match of the patterns in a sentence, left to right, one per marked place.
-    func hits(_ patterns: [LanguagePattern], _ compiled: PatternTriggers, in sentence: Range<Int>) -> [LanguageHit] {
-        guard !sentence.isEmpty else { return [] }
-        return SentenceRun.with(self, compiled, sentence) { $0.hits(patterns) }
+    /// Every match of the patterns in each sentence, sentence by sentence and left to right within one,
+    /// one per marked place. The sentences share one run: its scratch memory and the tokens' word numbers
+    /// and derived classes are set up once an answer.
+    func hits(_ patterns: [LanguagePattern], _ compiled: PatternTriggers, in sentences: [Range<Int>]) -> [LanguageHit] {
+        guard !tokens.isEmpty else { return [] }
+        return SentenceRun.with(self, compiled) { run in
+            var out: [LanguageHit] = []
+            for sentence in sentences where !sentence.isEmpty {
+                run.start(sentence)
+                out += run.hits(patterns)
+            }
+            return out
+        }
     }
 
     /// Set in a token's derived classes once those its tags give are in; once those its stems give are.
@@ -116,11 +141,17 @@ struct LanguageMatcher {
     /// The derived classes `vowel` or `consonant` of a word token (none for others or an unknown sound).
     func sound(_ k: Int) -> UInt32 {
         guard flags[k] & TokenFeatures.Flag.word != 0 else { return 0 }
-        switch AnSound.of(tokens[k], classes) {
-        case .vowel: return LanguagePattern.Derived.vowel.bit
-        case .consonant: return LanguagePattern.Derived.consonant.bit
-        case .unknown: return 0
+        // The sound depends on the word as written alone: worked out once an answer for each.
+        let text = tokens[k].exactKey
+        if let known = features.soundsByText[text] { return known - 1 }
+        let bits: UInt32
+        switch AnSound.of(tokens[k], anLists) {
+        case .vowel: bits = LanguagePattern.Derived.vowel.bit
+        case .consonant: bits = LanguagePattern.Derived.consonant.bit
+        case .unknown: bits = 0
         }
+        features.soundsByText[text] = bits + 1
+        return bits
     }
 
     /// The classes of the stems a word's suffix may have been added to.
@@ -141,6 +172,19 @@ struct LanguageMatcher {
     /// answer.
     private func features(_ k: Int, stems: Bool) -> UInt32 {
         guard flags[k] & TokenFeatures.Flag.word != 0 else { return Self.tagsDone | Self.stemsDone }
+        // They depend on the word's lowercase form and whether it is capitalised alone: a word met again
+        // in the answer reads them back.
+        let shift: UInt64 = tokens[k].isCapitalized ? 32 : 0
+        let cached = features.classesByWord[keys[k]] ?? 0
+        let known = UInt32(truncatingIfNeeded: cached >> shift)
+        if known & Self.tagsDone != 0 && (!stems || known & Self.stemsDone != 0) { return known }
+        let out = worked(k, stems: stems)
+        features.classesByWord[keys[k]] = cached & ~(0xFFFF_FFFF << shift) | UInt64(out) << shift
+        return out
+    }
+
+    /// The derived classes of a word token, worked out (see `features`).
+    private func worked(_ k: Int, stems: Bool) -> UInt32 {
         let lower = tokens[k].lower
         var packed = features.lookups[keys[k]] ?? UInt64(open.tags(lower))
         if stems && packed & 1 << 32 == 0 {
@@ -271,41 +315,65 @@ struct LanguageMatcher {
 enum AnSound {
     case vowel, consonant, unknown
 
+    /// The closed classes of word beginnings: those that take 'an' before an 'h', those that take 'a'
+    /// before a vowel letter, and the 'u' beginnings that take 'an', as bytes.
+    struct Lists {
+        var anH: [[UInt8]]
+        var aPrefix: [[UInt8]]
+        var anU: [[UInt8]]
+
+        init(_ classes: WordClasses) {
+            func read(_ name: String) -> [[UInt8]] { (classes.closedWords[name] ?? []).map { Array($0.utf8) } }
+            anH = read("an-h")
+            aPrefix = read("a-prefix")
+            anU = read("an-u")
+        }
+    }
+
     /// The sound of a word's start; unknown for numbers, abbreviations and symbols.
-    static func of(_ t: Token, _ classes: WordClasses) -> AnSound {
+    static func of(_ t: Token, _ lists: Lists) -> AnSound {
         let u = t.lower.utf8
         guard let first = u.first, first >= 0x61, first <= 0x7A else { return .unknown }
         // A letter said by its name ('an F-16', 'a U-turn', 'an MNA') or a lone letter: unknown.
         let text = Array(t.text.utf8.prefix(2))
         if text.count < 2 || (t.isCapitalized && !(text[1] >= 0x61 && text[1] <= 0x7A)) { return .unknown }
-        func starts(_ list: String) -> Bool {
-            (classes.closedWords[list] ?? []).contains { t.lower.hasPrefix($0) }
+        var lower = t.lower
+        return lower.withUTF8 { bytes in
+            func starts(_ list: [[UInt8]]) -> Bool {
+                list.contains { w in
+                    guard w.count <= bytes.count else { return false }
+                    for k in w.indices where w[k] != bytes[k] { return false }
+                    return true
+                }
+            }
+            if starts(lists.anH) { return .vowel }
+            if starts(lists.aPrefix) { return .consonant }
+            if first == UInt8(ascii: "u") { return starts(lists.anU) ? .vowel : .unknown }
+            return first == 0x61 || first == 0x65 || first == 0x69 || first == 0x6F ? .vowel : .consonant
         }
-        if starts("an-h") { return .vowel }
-        if starts("a-prefix") { return .consonant }
-        if first == UInt8(ascii: "u") { return starts("an-u") ? .vowel : .unknown }
-        return "aeio".utf8.contains(first) ? .vowel : .consonant
     }
 }
 
-/// The patterns run over one sentence: the compiled places tried on token indices, with each token's
-/// word number and derived classes kept for the sentence in scratch memory of the caller's.
+/// The patterns run over the sentences of an answer, one at a time: the compiled places tried on token
+/// indices, with each token's word number and derived classes kept in scratch memory of the caller's.
 private struct SentenceRun {
     typealias Flag = TokenFeatures.Flag
     let m: LanguageMatcher
     let c: PatternTriggers
-    let s: Range<Int>
-    /// Each token's number in the patterns' word lists (-1: in none), by its place in the sentence.
+    /// The sentence being run.
+    var s: Range<Int> = 0..<0
+    /// Each token's number in the patterns' word lists (-1: in none), by its index.
     let ids: UnsafeMutablePointer<Int32>
-    /// Each token's derived classes (0 until asked), by its place in the sentence; `soundDone` once its
-    /// sound is in.
+    /// Each token's derived classes (0 until asked), by its index; `soundDone` once its sound is in.
     let derived: UnsafeMutablePointer<UInt32>
     /// The token each place of the pattern being tried started at, then where its match ended.
     let starts: UnsafeMutablePointer<Int>
     /// The optional places taken, most recent last, whose skipping is still to try.
     let taken: UnsafeMutablePointer<Int>
+    /// Each pattern's `StartGuard` (row -1: none).
+    let guards: UnsafeMutablePointer<PatternTriggers.StartGuard>
     /// The patterns (as bits) whose required words are in the sentence.
-    var candidates: UInt64
+    var candidates: UInt64 = 0
     /// The flags of all its tokens together.
     var marks: UInt8 = 0
     /// The closed classes of all its tokens that are not punctuation, together.
@@ -314,41 +382,54 @@ private struct SentenceRun {
     static let soundDone: UInt32 = 0x4000_0000
     static let sounds = LanguagePattern.Derived.vowel.bit | LanguagePattern.Derived.consonant.bit
 
-    /// Runs `body` on the run of a sentence, its scratch memory on the stack.
-    static func with<R>(
-        _ m: LanguageMatcher, _ c: PatternTriggers, _ s: Range<Int>, _ body: (inout SentenceRun) -> R
-    ) -> R {
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: s.count) { ids in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: s.count) { derived in
+    /// Runs `body` on a run over the matcher's tokens, its scratch memory on the stack.
+    static func with<R>(_ m: LanguageMatcher, _ c: PatternTriggers, _ body: (inout SentenceRun) -> R) -> R {
+        let n = m.tokens.count
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ids in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: n) { derived in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * c.longest + 1) { places in
-                    var run = SentenceRun(
-                        m, c, s, ids: ids.baseAddress!, derived: derived.baseAddress!, places: places.baseAddress!)
-                    return body(&run)
+                    withUnsafeTemporaryAllocation(of: PatternTriggers.StartGuard.self, capacity: c.shapes.count) {
+                        guards in
+                        var run = SentenceRun(
+                            m, c, ids: ids.baseAddress!, derived: derived.baseAddress!, places: places.baseAddress!,
+                            guards: guards.baseAddress!)
+                        return body(&run)
+                    }
                 }
             }
         }
     }
 
     private init(
-        _ m: LanguageMatcher, _ c: PatternTriggers, _ s: Range<Int>, ids: UnsafeMutablePointer<Int32>,
-        derived: UnsafeMutablePointer<UInt32>, places: UnsafeMutablePointer<Int>
+        _ m: LanguageMatcher, _ c: PatternTriggers, ids: UnsafeMutablePointer<Int32>,
+        derived: UnsafeMutablePointer<UInt32>, places: UnsafeMutablePointer<Int>,
+        guards: UnsafeMutablePointer<PatternTriggers.StartGuard>
     ) {
         self.m = m
         self.c = c
-        self.s = s
         self.ids = ids
         self.derived = derived
         starts = places
         taken = places + c.longest + 1
-        ids.initialize(repeating: -1, count: s.count)
-        derived.initialize(repeating: 0, count: s.count)
+        self.guards = guards
+        for n in c.shapes.indices {
+            (guards + n).initialize(to: c.startGuard(c.shapes[n]) ?? .init(row: -1, nearest: 0, farthest: 0))
+        }
+        derived.initialize(repeating: 0, count: m.tokens.count)
+        for k in m.keys.indices { ids[k] = c.vocabulary[m.keys[k]] ?? -1 }
+    }
+
+    /// Sets the run to a sentence: the patterns worth trying in it, its marks and closed classes.
+    mutating func start(_ sentence: Range<Int>) {
+        s = sentence
+        marks = 0
+        closedClasses = 0
         var met: UInt64 = 0
         for k in s {
             marks |= m.flags[k]
             if m.flags[k] & Flag.punctuation == 0 { closedClasses |= m.closed[k] }
-            guard let id = c.vocabulary[m.keys[k]] else { continue }
-            ids[k - s.lowerBound] = id
-            met |= c.meets[Int(id)]
+            let id = ids[k]
+            if id >= 0 { met |= c.meets[Int(id)] }
         }
         candidates = c.candidates(met: met)
     }
@@ -363,9 +444,13 @@ private struct SentenceRun {
             // A pattern that starts with `^.` is tried at the first token only.
             let last = shape.sentenceStart ? s.lowerBound + 1 : s.upperBound
             let first = c.places[shape.places.lowerBound]
+            let guarded = guards[n]
             while i < last {
-                // The first place fails here, so the pattern does: no walk to set up.
-                if !startsHere(first, i) {
+                // The first place fails here, or the word the pattern needs is not near enough, so the
+                // pattern does: no walk to set up.
+                if !startsHere(first, i) || (guarded.row >= 0 && !wordNear(guarded, i))
+                    || (guarded.closedMask != 0 && !closedAt(guarded, i))
+                {
                     i += 1
                     continue
                 }
@@ -380,6 +465,26 @@ private struct SentenceRun {
             }
         }
         return out.sorted { $0.from < $1.from }
+    }
+
+    /// Whether a token of the guard's word list lies where a match from token `i` would take it.
+    @inline(__always)
+    private func wordNear(_ g: PatternTriggers.StartGuard, _ i: Int) -> Bool {
+        var k = i + g.nearest
+        let end = min(i + g.farthest + 1, s.upperBound)
+        while k < end {
+            if member(g.row, Int(ids[k])) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the token the guard's closed classes ask for, counted from token `i`, is in one of them.
+    @inline(__always)
+    private func closedAt(_ g: PatternTriggers.StartGuard, _ i: Int) -> Bool {
+        let k = i + g.closedAt
+        // A punctuation mark is in no closed class.
+        return k < s.upperBound && m.flags[k] & Flag.punctuation == 0 && m.closed[k] & g.closedMask != 0
     }
 
     /// False when a pattern whose first place is `first` cannot match from token `i`: a clause start it
@@ -443,7 +548,7 @@ private struct SentenceRun {
 
     /// Whether token `k` passes a place's test: its one word list, or any of its alternatives.
     private mutating func passes(_ place: PatternTriggers.Place, _ k: Int) -> Bool {
-        if place.row >= 0 { return member(place.row, Int(ids[k - s.lowerBound])) }
+        if place.row >= 0 { return member(place.row, Int(ids[k])) }
         return passes(place.tests, k)
     }
 
@@ -466,7 +571,7 @@ private struct SentenceRun {
             let mask = m.flags[k] & Flag.punctuation != 0 ? 0 : m.closed[k]
             guard mask & t.closedAll == t.closedAll, mask & t.closedNone == 0 else { return false }
         }
-        let id = Int(ids[k - s.lowerBound])
+        let id = Int(ids[k])
         for w in t.words {
             let test = c.wordTests[w]
             if member(test.row, id) == test.negated { return false }
@@ -482,14 +587,13 @@ private struct SentenceRun {
 
     /// Token `k`'s derived classes (none for a token that is not a word): at least those `need` asks for.
     private mutating func derivedClasses(_ k: Int, _ need: UInt32) -> UInt32 {
-        let j = k - s.lowerBound
-        var bits = derived[j]
+        var bits = derived[k]
         let stems = need & LanguageMatcher.stemBits != 0
         if bits & LanguageMatcher.tagsDone == 0 || (stems && bits & LanguageMatcher.stemsDone == 0) {
             bits = bits & Self.soundDone | bits & Self.sounds | m.derivedClasses(k, stems: stems)
         }
         if need & Self.sounds != 0 && bits & Self.soundDone == 0 { bits |= Self.soundDone | m.sound(k) }
-        derived[j] = bits
+        derived[k] = bits
         return bits
     }
     private mutating func has(_ d: LanguagePattern.Derived, _ k: Int) -> Bool {

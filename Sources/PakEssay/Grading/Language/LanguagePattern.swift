@@ -425,6 +425,52 @@ public struct PatternTriggers: Sendable {
         addRequirements(patterns)
     }
 
+    /// A word list a pattern's match must take a token of, near where the match starts: the row of
+    /// `members` and the fewest and most tokens before it (worked out from the places, not stored).
+    struct StartGuard {
+        var row: Int
+        var nearest: Int
+        var farthest: Int
+        /// The closed classes one of which the token at `closedAt` tokens from the start must be in (0:
+        /// no such place): the first place every match passes at a fixed distance whose every alternative
+        /// asks for a closed class.
+        var closedMask: UInt64 = 0
+        var closedAt = 0
+    }
+
+    /// The guard of a pattern: its first place that every match passes (neither optional nor looking
+    /// behind) whose only test is one word list, with the places before it that take a token counted;
+    /// nil when it has none.
+    func startGuard(_ shape: Shape) -> StartGuard? {
+        var nearest = 0
+        var farthest = 0
+        var guarded = StartGuard(row: -1, nearest: 0, farthest: 0)
+        for place in places[shape.places] where !place.behind && !place.anchor {
+            if !place.optional && place.row >= 0 {
+                guarded.row = place.row
+                guarded.nearest = nearest
+                guarded.farthest = farthest
+                return guarded
+            }
+            if guarded.closedMask == 0, !place.optional, nearest == farthest, !place.tests.isEmpty {
+                // Every alternative must ask for a closed class; the mask is any of them.
+                var mask: UInt64 = 0
+                var all = true
+                for t in place.tests {
+                    all = all && tests[t].closedAll != 0
+                    mask |= tests[t].closedAll
+                }
+                if all {
+                    guarded.closedMask = mask
+                    guarded.closedAt = nearest
+                }
+            }
+            farthest += 1
+            if !place.optional { nearest += 1 }
+        }
+        return guarded.closedMask != 0 ? guarded : nil
+    }
+
     /// The patterns (as bits) worth trying in a sentence that meets these requirements (see `meets`).
     func candidates(met: UInt64) -> UInt64 {
         var out = always

@@ -23,7 +23,7 @@ public struct WordClasses: Sendable {
     public init() {}
 
     /// Closed classes whose words may still be read as open-class nouns ('reset', 'claim').
-    static let openFriendly: Set<String> = ["same-past", "reporting", "comparative", "object"]
+    static let openFriendly: Set<String> = ["same-past", "reporting", "comparative", "object", "after-there"]
 
     /// True when a closed class of that name exists.
     func hasClosed(_ name: String) -> Bool { closed[name] != nil }

@@ -51,23 +51,21 @@ func languagePatternFindings<R: GradingRule>(
     let matcher = LanguageMatcher(c)
     var findings: [Finding] = []
     var slot: [String: Int] = [:]
-    for sentence in c.sentences {
-        for hit in matcher.hits(patterns, triggers, in: sentence.tokens) {
-            let wrong = c.text(tokens: hit.from, hit.to)
-            let key = wrong.lowercased() + "\u{1}" + (hit.fix ?? "")
-            if let k = slot[key] {
-                findings[k].folded += 1
-                continue
-            }
-            slot[key] = findings.count
-            let p = patterns[hit.pattern]
-            let message = hit.fix.map { "'\(wrong)' should be '\($0)': \(p.message)" } ?? "'\(wrong)…': \(p.message)"
-            findings.append(
-                rule.finding(
-                    .warning, at: c.range(tokens: hit.from, hit.to), excerpt: wrong, message,
-                    fix: hit.fix.map { "Write '\($0)'." } ?? R.description.fix,
-                    listedAs: hit.fix.map { "\(wrong) → \($0)" }))
+    for hit in matcher.hits(patterns, triggers, in: c.sentences.map(\.tokens)) {
+        let wrong = c.text(tokens: hit.from, hit.to)
+        let key = wrong.lowercased() + "\u{1}" + (hit.fix ?? "")
+        if let k = slot[key] {
+            findings[k].folded += 1
+            continue
         }
+        slot[key] = findings.count
+        let p = patterns[hit.pattern]
+        let message = hit.fix.map { "'\(wrong)' should be '\($0)': \(p.message)" } ?? "'\(wrong)…': \(p.message)"
+        findings.append(
+            rule.finding(
+                .warning, at: c.range(tokens: hit.from, hit.to), excerpt: wrong, message,
+                fix: hit.fix.map { "Write '\($0)'." } ?? R.description.fix,
+                listedAs: hit.fix.map { "\(wrong) → \($0)" }))
     }
     for k in findings.indices where findings[k].folded > 0 {
         findings[k].message += " (\(findings[k].count) times)"

@@ -268,8 +268,7 @@ enum NameCapitals {
             while i < end, tokens[i].kind == .punctuation { i += 1 }
             let first = i
             while i < end {
-                let t = tokens[i]
-                if t.isCapitalized, t.kind == .word,
+                if tokens[i].isCapitalized, tokens[i].kind == .word,
                     let (length, right) = Self.partial(names, tokens, at: i, limit: limit)
                 {
                     named(c.range(tokens: i, i + length), c.text(tokens: i, i + length), right)
@@ -281,30 +280,37 @@ enum NameCapitals {
                     continue
                 }
                 // Only a word that starts with a lowercase ASCII letter can be a name in lowercase.
-                guard t.kind == .word, let b = t.text.utf8.first, b >= 0x61, b <= 0x7A, !t.isGuess,
-                    !plain.contains(t.key)
+                // The token is read in place, not copied: most are plain words that go no further.
+                guard tokens[i].kind == .word, let b = tokens[i].text.utf8.first, b >= 0x61, b <= 0x7A,
+                    !tokens[i].isGuess, !plain.contains(tokens[i].key)
                 else {
                     i += 1
                     continue
                 }
                 if let (length, right) = Self.name(names, tokens, at: i, limit: limit),
-                    length > 1 || forced.contains(t.key)
-                        || (!Self.combiningForms.contains(t.lower)
-                            && (Self.isCommonWordless(t, dictionary) || Self.hasRareHomonym(t, right, dictionary)))
+                    length > 1 || forced.contains(tokens[i].key)
+                        || (!Self.combiningForms.contains(tokens[i].lower)
+                            && (Self.isCommonWordless(tokens[i], dictionary)
+                                || Self.hasRareHomonym(tokens[i], right, dictionary)))
                 {
                     named(c.range(tokens: i, i + length), c.text(tokens: i, i + length), right)
                     i += length
                     continue
                 }
-                if let right = Self.hyphenated(t, names, plain, dictionary) {
-                    named(SourceRange(start: t.position, end: t.end), t.text, right)
-                } else if let right = Self.capitalOnly(t, dictionary) {
-                    named(SourceRange(start: t.position, end: t.end), t.text, right)
+                // The first tests of `hyphenated` and `capitalOnly` come first here, so that most words
+                // are not copied into a call.
+                if Self.hasHyphen(tokens[i].text), let right = Self.hyphenated(tokens[i], names, plain, dictionary) {
+                    named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
+                } else if dictionary?.entry(tokens[i].key)?.capitalOnly == true,
+                    let right = Self.capitalOnly(tokens[i], dictionary)
+                {
+                    named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
                 } else if b == 0x69, let right = Self.pronoun(tokens, at: i) {
                     findings.append(
                         rule.finding(
-                            .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
-                            "the pronoun '\(t.text)' is written '\(right)'", fix: "Write '\(right)'."))
+                            .warning, at: SourceRange(start: tokens[i].position, end: tokens[i].end),
+                            excerpt: tokens[i].text, "the pronoun '\(tokens[i].text)' is written '\(right)'",
+                            fix: "Write '\(right)'."))
                 }
                 i += 1
             }
@@ -319,11 +325,10 @@ enum NameCapitals {
     ) -> (Int, String)? {
         guard !tokens[i].isCapitalized, let candidates = names[tokens[i].key] else { return nil }
         // A longer name needs two capitalised words: "the constitution of 1956" is written so too.
-        entries: for entry in candidates
-        where i + entry.words.count <= limit
-            && (entry.words.count == 1 || entry.written.filter { $0.first?.isUppercase == true }.count >= 2)
-        {
-            guard (0..<entry.words.count).allSatisfy({ tokens[i + $0].key == entry.words[$0] }) else { continue }
+        entries: for entry in candidates where i + entry.words.count <= limit {
+            guard (0..<entry.words.count).allSatisfy({ tokens[i + $0].key == entry.words[$0] }),
+                entry.words.count == 1 || entry.written.reduce(0, { $0 + (startsUpper($1) ? 1 : 0) }) >= 2
+            else { continue }
             var out = ""
             for k in entry.words.indices {
                 let t = tokens[i + k]
@@ -371,6 +376,18 @@ enum NameCapitals {
         return nil
     }
 
+    /// True when a word's first character is a capital (read on its first byte when that is ASCII).
+    @inline(__always)
+    static func startsUpper(_ word: String) -> Bool {
+        if let b = word.utf8.first, b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return word.first?.isUppercase == true
+    }
+
+    /// True when a word has a hyphen, read on its bytes.
+    static func hasHyphen(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { $0.contains(0x2D) } ?? word.utf8.contains(0x2D)
+    }
+
     /// True for a word of two or more letters all in capitals ("NFC").
     static func isAcronym(_ word: String) -> Bool {
         word.utf8.count > 1 && word.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x30 && $0 <= 0x39 }
@@ -385,7 +402,7 @@ enum NameCapitals {
         _ t: Token, _ names: WordKeyMap<[(words: [UInt64], written: [String])]>, _ plain: WordKeyMap<Bool>,
         _ dictionary: SpellingDictionary?
     ) -> String? {
-        guard t.text.utf8.contains(0x2D), t.text.unicodeScalars.contains(where: \.isUppercaseScalar) else { return nil }
+        guard hasHyphen(t.text), t.text.unicodeScalars.contains(where: \.isUppercaseScalar) else { return nil }
         if let listed = names[t.key]?.first(where: { $0.words.count == 1 })?.written[0],
             listed.first?.isUppercase == true
         {
@@ -424,7 +441,7 @@ enum NameCapitals {
 
     /// A lowercase word the dictionary knows only with a capital ("english", "islamic"), written with it.
     static func capitalOnly(_ t: Token, _ dictionary: SpellingDictionary?) -> String? {
-        guard t.lower == t.text, t.characterCount > 2, let entry = dictionary?.entry(t.key), entry.capitalOnly,
+        guard let entry = dictionary?.entry(t.key), entry.capitalOnly, t.lower == t.text, t.characterCount > 2,
             !Self.lowercaseUsage.contains(t.lower), !Self.combiningForms.contains(t.lower)
         else { return nil }
         return t.text.prefix(1).uppercased() + t.text.dropFirst()
