@@ -342,7 +342,7 @@ struct RelevanceOffTopic: GradingRule {
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
-                Example.offTopic, fires: true, at: "3:1", message: "off the question: sections 3 and 4 are about"),
+                Example.offTopic, fires: true, at: "3:1", message: "off the question: the answer is about water"),
         ],
         reads: [.words("genericQuestionWords"), .lexicon("stopWords"), .lexicon("topics")])
 
