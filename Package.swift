@@ -14,15 +14,7 @@ let package = Package(
             name: "RuleRegistryPlugin", capability: .buildTool(), dependencies: ["RuleRegistryGenerator"],
             path: "Sources/RuleRegistryPlugin"),
         .executableTarget(name: "RuleRegistryGenerator", path: "Sources/RuleRegistryGenerator"),
-        // The release binary is linked at a fixed address (not position-independent): the dynamic loader then
-        // has about 76,000 fewer relocations to apply at every start, and 600 KB fewer pages to copy
-        // (docs/performance.md, "Issue 17, step 3"). Debug builds and the tests link as before.
-        .executableTarget(
-            name: "pakessay", dependencies: ["PakEssay"], path: "Sources/pakessay",
-            linkerSettings: [
-                .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))
-            ]
-        ),
+        .executableTarget(name: "pakessay", dependencies: ["PakEssay"], path: "Sources/pakessay"),
         .executableTarget(name: "pakessay-bench", dependencies: ["PakEssay"], path: "Benchmarks/pakessay-bench"),
         .testTarget(
             name: "PakEssayTests",
