@@ -51,7 +51,7 @@ struct GradeCommand {
         let a = try Arguments(args, options: Self.options, command: "grade")
         // The parser has checked the name against OutputFormat.names.
         let format = OutputFormat(rawValue: a.values["--format"] ?? "text") ?? .text
-        let jobs = try a.integer("--jobs", minimum: 1, command: "grade") ?? ProcessInfo.processInfo.activeProcessorCount
+        let jobs = try a.integer("--jobs", minimum: 1, command: "grade") ?? Host.processorCount
         let maxBytes = try a.integer("--max-bytes", minimum: 1, command: "grade") ?? TranscriptFile.defaultMaxBytes
         let maxAnswers = try a.integer("--max-answers", minimum: 1, command: "grade") ?? 500
         let marks = try a.number("--marks", minimum: 0.5, maximum: 1000, command: "grade")
@@ -100,7 +100,7 @@ struct GradeCommand {
         case "never": color = false
         default:
             color =
-                a.values["--output"] == nil && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                a.values["--output"] == nil && isatty(1) == 1 && Host.environment("NO_COLOR") == nil
         }
 
         let streaming = format.streaming

@@ -36,9 +36,7 @@ public enum RubricLoader {
 
     /// An environment variable, read with `getenv`: Foundation's `environment` copies every variable into a
     /// dictionary first (about 0.7 M instructions at every start).
-    static func environment(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
-    }
+    static func environment(_ name: String) -> String? { Host.environment(name) }
 
     /// The folder that holds the shipped rubrics, if found.
     public static func shippedFolder() -> String? {

@@ -121,7 +121,7 @@ public struct TopicModel: Sendable {
     public private(set) var topicProfiles: [Profile] = []
     /// Every bank profile, then every topic profile, by feature: which profiles hold it and with what
     /// weight, so an answer is compared with all of them in one pass over its own features.
-    var postings = WordKeyMap<Int>()
+    var postings = SlotTable<Int>()
     /// The postings' profiles and weights, one run per feature: `postings` holds each run's start and length
     /// (start << 20 | length).
     var postingProfiles: [Int] = []
@@ -136,7 +136,7 @@ public struct TopicModel: Sendable {
     /// Full names by the lowercase key of their first word: the word keys and the acronym, longest first.
     var names = WordKeyMap<[(words: [UInt64], acronym: Int)]>()
     /// How rare each feature is among the topics and bank questions (inverse document frequency).
-    var idf = WordKeyMap<Double>()
+    var idf = SlotTable<Double>()
     /// The weight of a feature seen in no topic or question.
     var unseenWeight = 1.0
 
@@ -229,8 +229,8 @@ public struct TopicModel: Sendable {
     mutating func restore(
         acronyms: [Acronym], topics: [Topic], titleFeatures: [[UInt64]], bank: [BankQuestion],
         bankProfiles: [Profile], topicProfiles: [Profile], stopKeys: [UInt64],
-        names: WordKeyMap<[(words: [UInt64], acronym: Int)]>, idf: WordKeyMap<Double>, unseenWeight: Double,
-        properNames: Set<String>, postings: WordKeyMap<Int>, postingProfiles: [Int], postingWeights: [Double],
+        names: WordKeyMap<[(words: [UInt64], acronym: Int)]>, idf: SlotTable<Double>, unseenWeight: Double,
+        properNames: Set<String>, postings: SlotTable<Int>, postingProfiles: [Int], postingWeights: [Double],
         sameQuestion: Double, related: Double, relatedTopics: [[Int32]]
     ) {
         self.acronyms = acronyms
@@ -366,15 +366,16 @@ public struct TopicModel: Sendable {
         var df: [UInt64: Int] = [:]
         for d in documents { for f in d { df[f, default: 0] += 1 } }
         let n = Double(max(1, documents.count))
-        idf = WordKeyMap(capacity: df.count)
+        var rarity = WordKeyMap<Double>(capacity: df.count)
         var idfSum = 0.0
         for (f, d) in df.sorted(by: { $0.key < $1.key }) {
             let w = log((n + 1) / (Double(d) + 0.5))
-            idf[f] = w
+            rarity[f] = w
             idfSum += w
         }
+        idf = SlotTable(rarity)
         // A word no topic or question uses is as telling as a typical one, not the rarest.
-        unseenWeight = idf.isEmpty ? 1 : idfSum / Double(idf.count)
+        unseenWeight = rarity.isEmpty ? 1 : idfSum / Double(rarity.count)
         topicProfiles = topics.map { topic in
             var p = Profile()
             for f in topic.featureList { p.add(f, weight(f)) }
@@ -399,16 +400,17 @@ public struct TopicModel: Sendable {
         for (k, p) in (bankProfiles + topicProfiles).enumerated() {
             p.forEachWeight { f, w in if weight(f) >= common { lists[f, default: []].append((Int32(k), w)) } }
         }
-        postings = WordKeyMap(capacity: lists.count)
+        var runs = WordKeyMap<Int>(capacity: lists.count)
         postingProfiles = []
         postingWeights = []
         for (f, list) in lists.sorted(by: { $0.key < $1.key }) {
-            postings[f] = postingProfiles.count << 20 | list.count
+            runs[f] = postingProfiles.count << 20 | list.count
             for (p, w) in list {
                 postingProfiles.append(Int(p))
                 postingWeights.append(w)
             }
         }
+        postings = SlotTable(runs)
         relatedTopics = relatedTopicLists()
         measureProfiles()
     }

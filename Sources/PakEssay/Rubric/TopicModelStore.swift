@@ -96,17 +96,10 @@ enum TopicModelStore {
     }
 
     /// The model in a compiled file, read from the file mapped into memory (its pages come from the page
-    /// cache as they are read, instead of being copied into a fresh array first), or nil.
+    /// cache as they are read, instead of being copied into a fresh array first; the rarity weights and
+    /// postings stay there and are looked up in place), or nil.
     private static func readCompiled(_ path: String, hash: UInt64) -> TopicModel? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size > 0, info.st_size < 1 << 30 else { return nil }
-        let size = Int(info.st_size)
-        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
-        defer { munmap(base, size) }
-        return TopicModel.decode(UnsafeRawBufferPointer(start: base, count: size), hash: hash)
+        ByteStore.map(path).flatMap { TopicModel.decode($0, hash: hash) }
     }
 
     private static func remember(_ model: TopicModel, _ key: UInt64) {
@@ -191,14 +184,14 @@ struct CompiledWriter {
         int(list.count)
         for v in list { int(v) }
     }
-    mutating func doubleTable(_ t: WordKeyMap<Double>) {
+    mutating func doubleTable(_ t: SlotTable<Double>) {
         let s = t.storage
         u64s(s.keys)
         doubles(s.values.map { $0 ?? 0 })
         double(s.zero ?? .nan)
         int(s.zero == nil ? 0 : 1)
     }
-    mutating func intTable(_ t: WordKeyMap<Int>) {
+    mutating func intTable(_ t: SlotTable<Int>) {
         let s = t.storage
         u64s(s.keys)
         ints(s.values.map { $0 ?? 0 })
@@ -264,17 +257,18 @@ struct CompiledReader {
         at += n * 8
         return UInt64(1).littleEndian == 1 ? out : out.map { Double(bitPattern: UInt64(littleEndian: $0.bitPattern)) }
     }
-    mutating func doubleTable() -> WordKeyMap<Double>? {
-        guard let keys = u64s(), let values = doubles(), let zero = double(), let hasZero = int() else { return nil }
-        guard keys.count == values.count else { return nil }
-        return WordKeyMap(
-            storage: keys, values: zip(keys, values).map { $0.0 == 0 ? nil : $0.1 }, zero: hasZero == 1 ? zero : nil)
-    }
-    mutating func intTable() -> WordKeyMap<Int>? {
-        guard let keys = u64s(), let values = ints(), let zero = int(), let hasZero = int() else { return nil }
-        guard keys.count == values.count else { return nil }
-        return WordKeyMap(
-            storage: keys, values: zip(keys, values).map { $0.0 == 0 ? nil : $0.1 }, zero: hasZero == 1 ? zero : nil)
+    /// A table as `CompiledWriter.doubleTable` or `intTable` wrote it (slot keys, slot values, the value
+    /// under key 0 and whether there is one), read in place in `store`, whose bytes these are.
+    mutating func slotTable<V: SlotValue>(in store: ByteStore) -> SlotTable<V>? {
+        guard let slots = count(), slots <= (bytes.count - at) / 8 else { return nil }
+        let keysAt = at
+        at += slots * 8
+        guard count() == slots, slots <= (bytes.count - at) / 8 else { return nil }
+        let valuesAt = at
+        at += slots * 8
+        guard let zero = u64(), let hasZero = int() else { return nil }
+        let zeroValue = hasZero == 1 ? V(slotBits: zero) : nil
+        return SlotTable(store: store, keysAt: keysAt, valuesAt: valuesAt, slots: slots, zero: zeroValue)
     }
 }
 
@@ -342,12 +336,12 @@ extension TopicModel {
     }
 
     /// A model read back from its compiled form, or nil when the bytes are not one for `hash`.
-    static func decode(_ bytes: [UInt8], hash: UInt64) -> TopicModel? {
-        bytes.withUnsafeBytes { decode($0, hash: hash) }
-    }
+    static func decode(_ bytes: [UInt8], hash: UInt64) -> TopicModel? { decode(ByteStore(bytes), hash: hash) }
 
-    /// A model read back from compiled bytes (valid for the call only), or nil when they are not one for `hash`.
-    static func decode(_ bytes: UnsafeRawBufferPointer, hash: UInt64) -> TopicModel? {
+    /// A model read back from compiled bytes, or nil when they are not one for `hash`. Its rarity weights and
+    /// postings are read in place, so the model keeps the store.
+    static func decode(_ store: ByteStore, hash: UInt64) -> TopicModel? {
+        let bytes = store.raw
         var r = CompiledReader(bytes: bytes)
         guard r.u64() == 0x5041_4B54_4F50_4943, r.u64() == TopicModelStore.format, r.u64() == hash else { return nil }
         var model = TopicModel()
@@ -408,7 +402,8 @@ extension TopicModel {
             }
             names[key] = list
         }
-        guard let idf = r.doubleTable(), let unseen = r.double(), let proper = r.strings(), let postings = r.intTable(),
+        guard let idf: SlotTable<Double> = r.slotTable(in: store), let unseen = r.double(), let proper = r.strings(),
+            let postings: SlotTable<Int> = r.slotTable(in: store),
             let postingProfiles = r.ints(), let postingWeights = r.doubles(), let sameQuestion = r.double(),
             let related = r.double(), let relatedCount = r.count(), relatedCount == topics.count
         else { return nil }

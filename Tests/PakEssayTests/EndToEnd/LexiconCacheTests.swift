@@ -197,6 +197,28 @@ struct LexiconStoreTests {
         }
     }
 
+    @Test func aChangeInAnyLaneOfTheChecksumOrInItsTailIsRefused() {
+        let bytes = LexiconStore.compiled(Fixtures.rubric.lexicon, key: 7)
+        // Every byte of one 64-byte block (the checksum's eight lanes), the last full block and the tail.
+        let block = 48 + 64 * 1000
+        let tail = bytes.count - (bytes.count - 48) % 64
+        var places = Array(block..<(block + 64)) + [tail - 1, tail - 64, bytes.count - 1]
+        if tail < bytes.count { places.append(tail) }
+        for at in places {
+            for bit: UInt8 in [0x01, 0x80] {
+                var changed = bytes
+                changed[at] ^= bit
+                #expect(LexiconStore.decode(ByteStore(changed), key: 7) == nil, "\(at) \(bit)")
+            }
+        }
+        // The header's own fields: the checksum, the length, the executable.
+        for at in [24, 32, 40] {
+            var changed = bytes
+            changed[at] ^= 0x01
+            #expect(LexiconStore.decode(ByteStore(changed), key: 7) == nil, "\(at)")
+        }
+    }
+
     @Test func thePatternsComeBackFromTheCompiledForm() {
         let lexicon = Fixtures.rubric.lexicon
         guard let read = LexiconStore.decode(ByteStore(LexiconStore.compiled(lexicon, key: 7)), key: 7) else {
