@@ -189,9 +189,8 @@ struct StructureOutline: GradingRule {
             }
             return .full
         }
-        let credit =
-            (Double(matched) + findings.filter { $0.severity == .note }.reduce(0) { $0 + unannouncedCredit * $1.weight })
-            / Double(total)
+        let unannounced = findings.filter { $0.severity == .note }.reduce(0) { $0 + unannouncedCredit * $1.weight }
+        let credit = (Double(matched) + unannounced) / Double(total)
         return RuleOutcome(credit: credit, findings: findings)
     }
 }
