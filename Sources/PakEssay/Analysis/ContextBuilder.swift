@@ -288,6 +288,9 @@ struct PartFinder {
         }
     }
 
+    /// Words of a section's own text, before its subsections, that make it a point of its own.
+    static let leadWords = 100
+
     func arguments(excluding parts: [GradingContext.Part]) -> [GradingContext.Part] {
         let taken = Set(parts.flatMap(\.paragraphs))
         let takenSections = Set(parts.compactMap(\.section))
@@ -301,7 +304,10 @@ struct PartFinder {
         for (i, info) in sections.enumerated() where info.section.title != nil && !takenSections.contains(i) {
             if let parent = info.parent, takenSections.contains(parent) { continue }
             let own = info.paragraphs.filter { !taken.contains($0) }
-            if info.children.isEmpty ? !own.isEmpty : own.count >= 2 {
+            // A section's own text before its subsections is a point of its own when it runs to two
+            // paragraphs or to `leadWords`; a short lead ("CPEC offers many prospects:") only introduces them.
+            let ownWords = own.reduce(0) { $0 + paragraphs[$1].paragraph.words }
+            if info.children.isEmpty ? !own.isEmpty : own.count >= 2 || ownWords >= Self.leadWords {
                 out += units(of: own, in: i)
             }
         }

@@ -150,6 +150,17 @@ struct AnswerBuilder {
                             lines: [line], content: content, isBullet: true,
                             startsBlock: k == skip, endsBlock: k == block.lines.count - 1,
                             pageBreaks: 0, lastLine: line.line.number, fair: FairCopyWriter.text(of: content))))
+            } else if current == nil, case .paragraph(var item)? = units.last, item.isBullet,
+                item.lastLine == line.line.number - 1, line.firstColumn > item.lines[0].firstColumn
+            {
+                // A bullet point's wrapped line, indented under it, goes on with the point.
+                item.lines.append(line)
+                item.content.append(.lineBreak)
+                item.content += line.inlines
+                item.appendFair(line.fair)
+                item.lastLine = line.line.number
+                item.endsBlock = k == block.lines.count - 1
+                units[units.count - 1] = .paragraph(item)
             } else if let heading = headingMatch(line, at: k, in: block, opens: opens)
                 ?? phraseHeading(at: k, in: block, opens: opens)
             {

@@ -426,4 +426,43 @@ struct AnswerShapeTests {
             "1. INTRODUCTION\nThis answer explains.\n\n2. CAUSES\n\(Self.developed)\n\n\(Self.developed)")
         #expect(two.allArguments.map(\.paragraphs) == [[1, 2]])
     }
+
+    /// A section's own text before its subsections is an argument when it is long (100 words or more); a
+    /// short lead that only introduces them is not.
+    @Test func aLongLeadBeforeSubsectionsIsAnArgument() throws {
+        let lead = Array(repeating: "Fake news spreads fast on social media and the law cannot catch it.", count: 8)
+            .joined(separator: " ")
+        let long = try Self.context(
+            "1. INTRODUCTION\nThis answer explains.\n\n2. FAKE NEWS\n\(lead)\n\n2.1 Efforts\n\(Self.developed)")
+        #expect(long.allArguments.map(\.paragraphs) == [[1], [2]])
+        #expect(long.allArguments.first?.range.start == .at(6, 1))
+        let short = try Self.context(
+            "1. INTRODUCTION\nThis answer explains.\n\n2. FAKE NEWS\nIt has two sides.\n\n2.1 Efforts\n\(Self.developed)"
+        )
+        #expect(short.allArguments.map(\.paragraphs) == [[2]])
+    }
+
+    /// A bullet point's wrapped line, indented under it, is part of the point, not a paragraph that opens in
+    /// lowercase; a line that is not indented still starts a paragraph of its own.
+    @Test func aBulletsIndentedWrappedLineGoesOnWithIt() throws {
+        let text = """
+            Q.1 Discuss the case for joining BRICS.
+
+            1. ARGUMENTS
+            - Economic: access to NDB financing would reduce reliance on the IMF,
+              under whose programmes Pakistan has long remained.
+            - Trade: members are large trading partners.
+            Not indented, so a paragraph of its own.
+            """
+        let answer = try #require(try Fixtures.parse(text).answers.first)
+        let paragraphs = answer.sections[0].paragraphs
+        #expect(paragraphs.count == 3)
+        #expect(paragraphs[0].range.start == SourcePosition(line: 4, column: 1))
+        #expect(paragraphs[0].range.end.line == 5)
+        #expect(paragraphs[0].text.hasSuffix("IMF, under whose programmes Pakistan has long remained."))
+        #expect(paragraphs[1].isBullet && paragraphs[1].words == 6)
+        #expect(paragraphs[2].text == "Not indented, so a paragraph of its own.")
+        let graded = try Fixtures.grade(text)
+        #expect(!graded.findings.contains { $0.rule == "language-lowercase-start" && $0.range.start.line == 5 })
+    }
 }
