@@ -29,17 +29,17 @@ struct CriterionScorer {
         var misspellings: Int
     }
 
-    /// Scores one criterion.
-    func score(_ criterion: Criterion, _ context: GradingContext) -> Scored {
+    /// Scores one criterion, whose uses made `rules`.
+    func score(_ criterion: Criterion, rules: [any GradingRule], _ context: GradingContext) -> Scored {
         var outcomes: [(use: RuleUse, outcome: RuleOutcome)] = []
         var misspellings = 0
-        for use in criterion.rules {
-            var outcome = use.rule.isMoot(on: context) ? RuleOutcome.notJudged([]) : use.rule.evaluate(context)
+        for (use, rule) in zip(criterion.rules, rules) {
+            var outcome = rule.isMoot(on: context) ? RuleOutcome.notJudged([]) : rule.evaluate(context)
             if let limit = rubric.findingsPerRule, outcome.findings.count > limit {
                 outcome.findings = Self.folding(outcome.findings, after: limit)
             }
             for i in outcome.findings.indices { outcome.findings[i].criterion = criterion.id }
-            if use.rule.findsMisspellings { misspellings += outcome.findings.reduce(0) { $0 + $1.count } }
+            if rule.findsMisspellings { misspellings += outcome.findings.reduce(0) { $0 + $1.count } }
             outcomes.append((use, outcome))
         }
         var share = 0.0

@@ -6,8 +6,14 @@ public struct Grader: Sendable {
     /// The rubric.
     public let rubric: Rubric
 
+    /// Each criterion's rules, made from the rubric's uses.
+    let rules: [[any GradingRule]]
+
     /// Creates a grader.
-    public init(rubric: Rubric) { self.rubric = rubric }
+    public init(rubric: Rubric) {
+        self.rubric = rubric
+        self.rules = RuleRegistry.rules(of: rubric)
+    }
 
     /// Grades one parsed answer.
     public func grade(_ answer: Answer, source: String, question: String? = nil) -> GradedAnswer {
@@ -22,7 +28,7 @@ public struct Grader: Sendable {
         let context = GradingContext(
             answer: answer, question: question, lexicon: rubric.lexicon, expectedWords: rubric.expectedWords)
         let scorer = CriterionScorer(rubric: rubric)
-        let raw = rubric.criteria.map { scorer.score($0, context) }
+        let raw = zip(rubric.criteria, rules).map { scorer.score($0, rules: $1, context) }
         let caps = raw.flatMap(\.caps)
         var credits = raw.map(\.credits)
         var settled: [CriterionScorer.Scored] = []

@@ -60,11 +60,3 @@ public struct CSVReporter: StreamingReporter {
     /// Joins encoded cells into one record ending in CRLF.
     private static func line(_ cells: [String]) -> String { cells.joined(separator: ",") + "\r\n" }
 }
-
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation needed).
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}

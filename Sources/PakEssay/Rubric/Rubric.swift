@@ -91,8 +91,8 @@ public struct RuleUse: Sendable {
     public var weight: Double
     /// A gate multiplies the whole criterion by its credit (an answer without a conclusion earns no conclusion marks).
     public var gate: Bool
-    /// The rule, made with the rubric's parameters.
-    public var rule: any GradingRule
+    /// The rubric's parameters for it, checked when the rubric was loaded; Grading makes the rule from them.
+    public var parameters: RuleParameters
     /// True when the rubric's `gates` entry placed it here rather than the criterion's own `rules`.
     public var fromGates = false
 }

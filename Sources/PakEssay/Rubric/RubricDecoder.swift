@@ -6,6 +6,8 @@ struct RubricDecoder {
     let folder: String
     let file: String
     let path: String
+    /// What the decoder knows of the rules: their ids and parameters, and a check that makes each.
+    let rules: RuleCatalogue
 
     /// The cue lists a rubric's `words` table may hold.
     static let wordKeys = [
@@ -150,13 +152,12 @@ struct RubricDecoder {
         return rubric
     }
 
-    /// One rule of a criterion: its id, weight, whether it gates, and the rule made with its parameters.
+    /// One rule of a criterion: its id, weight, whether it gates, and its parameters, checked by making the rule.
     private func ruleUse(_ r: JSONNode, gate forced: Bool? = nil) throws(RubricError) -> RuleUse {
         let ruleNode = r.child("rule")
         let rid = try ruleNode.string()
-        guard let type = RuleRegistry.rule(rid) else {
-            let near =
-                RuleRegistry.all.map { $0.description.id }.min { editDistance($0, rid) < editDistance($1, rid) } ?? ""
+        guard let known = rules.parameters(rid) else {
+            let near = rules.ids().min { editDistance($0, rid) < editDistance($1, rid) } ?? ""
             throw ruleNode.error("unknown rule id '\(rid)' (did you mean '\(near)'? `pakessay explain` lists them)")
         }
         let weightNode = r.child("weight")
@@ -169,11 +170,10 @@ struct RubricDecoder {
         var gate = forced ?? false
         if forced == nil, gateNode.exists { gate = try gateNode.bool() }
         let params = RuleParameters(values: r.child("params").value, path: r.child("params").path, file: file)
-        try params.check(known: type.description.parameters.map { $0.name })
-        switch type.make(params) {
-        case .success(let rule): return RuleUse(id: rid, weight: weight, gate: gate, rule: rule)
-        case .failure(let error): throw error
-        }
+        try params.check(known: known)
+        let use = RuleUse(id: rid, weight: weight, gate: gate, parameters: params)
+        if let error = rules.check(use) { throw error }
+        return use
     }
 
     /// The rubric's `gates`: each entry is one gate rule (`rule`, `params`) placed in every criterion it

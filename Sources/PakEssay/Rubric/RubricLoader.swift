@@ -55,10 +55,11 @@ public enum RubricLoader {
         return out
     }
 
-    /// Loads a rubric by id (a shipped one) or by path (a file ending in .json or containing a slash).
-    public static func load(_ idOrPath: String) throws(RubricError) -> Rubric {
+    /// Loads a rubric by id (a shipped one) or by path (a file ending in .json or containing a slash),
+    /// checking its rules against `rules`.
+    public static func load(_ idOrPath: String, rules: RuleCatalogue) throws(RubricError) -> Rubric {
         if idOrPath.hasSuffix(".json") || idOrPath.contains("/") {
-            return try load(path: idOrPath)
+            return try load(path: idOrPath, rules: rules)
         }
         guard let folder = shippedFolder() else {
             throw RubricError(
@@ -77,11 +78,11 @@ public enum RubricLoader {
                 }.sorted() ?? []
             throw RubricError(message: "unknown rubric '\(idOrPath)' (known: \(known.joined(separator: ", ")))")
         }
-        return try load(path: path)
+        return try load(path: path, rules: rules)
     }
 
-    /// Loads and validates a rubric file.
-    public static func load(path: String) throws(RubricError) -> Rubric {
+    /// Loads and validates a rubric file, checking its rules against `rules`.
+    public static func load(path: String, rules: RuleCatalogue) throws(RubricError) -> Rubric {
         let file = (path as NSString).lastPathComponent
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RubricError(message: "\(path): cannot read the rubric file")
@@ -91,7 +92,7 @@ public enum RubricLoader {
         }
         let root = try JSONNode.parse([UInt8](data), file: file)
         return try RubricDecoder(
-            root: root, folder: (path as NSString).deletingLastPathComponent, file: file, path: path
+            root: root, folder: (path as NSString).deletingLastPathComponent, file: file, path: path, rules: rules
         ).decode()
     }
 }

@@ -110,14 +110,15 @@ import Testing
     /// cost add up to its marks, for every sample.
     @Test func theCriterionScorerTracesEveryMarkItTakes() throws {
         let scorer = CriterionScorer(rubric: Fixtures.rubric)
+        let rules = RuleRegistry.rules(of: Fixtures.rubric)
         for name in Fixtures.sampleNames {
             let doc = try EssayParser.parse(bytes: Fixtures.sample(name), source: name)
             for answer in doc.answers {
                 let context = GradingContext(
                     answer: answer, question: nil, lexicon: Fixtures.rubric.lexicon,
                     expectedWords: Fixtures.rubric.expectedWords)
-                for criterion in Fixtures.rubric.criteria {
-                    let s = scorer.score(criterion, context)
+                for (criterion, made) in zip(Fixtures.rubric.criteria, rules) {
+                    let s = scorer.score(criterion, rules: made, context)
                     let total = s.value + (s.reserve ?? 0) + s.findings.reduce(0) { $0 + $1.marksLost }
                     #expect(abs(total - criterion.marks) < 1e-6, "\(name) \(criterion.id): \(total)")
                     #expect(s.reserveAt == s.findings.count)

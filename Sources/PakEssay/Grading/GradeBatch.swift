@@ -27,9 +27,3 @@ public struct GradeBatch: Sendable {
         items.compactMap { if case .failed(let s, let e) = $0 { (s, e) } else { nil } }
     }
 }
-
-/// A report format: turns a batch into text.
-public protocol Reporter: Sendable {
-    /// The whole report.
-    func render(_ batch: GradeBatch) -> String
-}

@@ -1,0 +1,48 @@
+/// Loading a rubric against the rules pakessay knows: the rubric layer names no rule type, so the
+/// entry points that check a rubric's rules with `RuleRegistry` live here.
+extension RuleCatalogue {
+    /// The rules in `RuleRegistry`.
+    public static let registry = RuleCatalogue(
+        ids: { RuleRegistry.all.map { $0.description.id } },
+        parameters: { RuleRegistry.rule($0)?.description.parameters.map(\.name) },
+        check: { use in
+            guard case .failure(let error) = RuleRegistry.make(use) else { return nil }
+            return error
+        }
+    )
+}
+
+extension RuleRegistry {
+    /// Makes the rule a rubric's use names, with its parameters; an unknown id is an error naming it.
+    static func make(_ use: RuleUse) -> Result<any GradingRule, RubricError> {
+        guard let type = rule(use.id) else {
+            return .failure(RubricError(file: use.parameters.file, path: use.parameters.path, "unknown rule id"))
+        }
+        return type.make(use.parameters)
+    }
+
+    /// The rules of each criterion of a loaded rubric, made once for a grader. A rubric from
+    /// `RubricLoader` has had every rule made when it was loaded, so making one here cannot fail.
+    static func rules(of rubric: Rubric) -> [[any GradingRule]] {
+        rubric.criteria.map { criterion in
+            criterion.rules.map { use in
+                switch make(use) {
+                case .success(let rule): return rule
+                case .failure(let error): preconditionFailure("a rule the rubric's loading did not check: \(error)")
+                }
+            }
+        }
+    }
+}
+
+extension RubricLoader {
+    /// Loads a rubric by id (a shipped one) or by path (a file ending in .json or containing a slash).
+    public static func load(_ idOrPath: String) throws(RubricError) -> Rubric {
+        try load(idOrPath, rules: .registry)
+    }
+
+    /// Loads and validates a rubric file.
+    public static func load(path: String) throws(RubricError) -> Rubric {
+        try load(path: path, rules: .registry)
+    }
+}
