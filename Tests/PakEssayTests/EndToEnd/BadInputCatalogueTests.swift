@@ -135,7 +135,7 @@ import Testing
             bytes: Array(
                 ("Q.1 Discuss inflation.\n\n1. CAUSES\n" + (1...20_000).map { "- point \($0)" }.joined(separator: "\n")
                     + "\n\n1.1 Point 1\nText.\n").utf8)
-        ) { $0.answers[0].stats.words > 0 },
+        ) { $0.answers[0].stats.words == 40_004 && $0.answers[0].stats.headings == 2 },
     ]
 
     @Test(arguments: graded)

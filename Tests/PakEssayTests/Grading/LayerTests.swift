@@ -25,12 +25,14 @@ import Testing
         Set(text.split { !($0.isLetter || $0.isNumber || $0 == "_") })
     }
 
-    /// The types the Reporting folder declares (capitalized names after a declaring keyword, not private).
-    static func reportingTypes() throws -> Set<Substring> {
+    /// The types a folder declares at its files' top level (capitalized names after a declaring keyword on
+    /// an unindented line, not private): a nested `Word` or `Place` is its enclosing type's own.
+    static func declaredTypes(_ folder: String) throws -> Set<Substring> {
         let kinds: Set<Substring> = ["struct", "enum", "class", "protocol"]
         var out: Set<Substring> = []
-        for (_, text) in try sources("Reporting") {
-            let words = text.split { !($0.isLetter || $0.isNumber || $0 == "_") }
+        for (_, text) in try sources(folder) {
+            let topLevel = text.split(separator: "\n").filter { $0.first.map { !$0.isWhitespace } ?? false }
+            let words = topLevel.joined(separator: "\n").split { !($0.isLetter || $0.isNumber || $0 == "_") }
             for (k, word) in words.enumerated().dropFirst().dropLast() where kinds.contains(word) {
                 let name = words[k + 1]
                 guard name.first?.isUppercase == true, words[k - 1] != "private" else { continue }
@@ -42,11 +44,22 @@ import Testing
 
     @Test(arguments: ["Transcript", "Model", "Parsing", "Analysis", "Rubric", "Grading", "Support"])
     func noLayerAboveReportingNamesItsTypes(_ folder: String) throws {
-        let reporting = try Self.reportingTypes()
+        let reporting = try Self.declaredTypes("Reporting")
         #expect(reporting.contains("JSONReporter"))
         for (name, text) in try Self.sources(folder) {
             let named = Self.words(text).intersection(reporting).sorted()
             #expect(named.isEmpty, "\(folder)/\(name) names \(named)")
+        }
+    }
+
+    /// The rubric layer names no type the Grading folder declares: the grammar patterns and word classes
+    /// a lexicon holds are rubric data, and only their matcher is Grading's.
+    @Test func theRubricLayerNamesNoGradingType() throws {
+        let grading = try Self.declaredTypes("Grading")
+        #expect(grading.contains("LanguageMatcher") && grading.contains("Grader"))
+        for (name, text) in try Self.sources("Rubric") {
+            let named = Self.words(text).intersection(grading).sorted()
+            #expect(named.isEmpty, "Rubric/\(name) names \(named)")
         }
     }
 
