@@ -154,11 +154,7 @@ struct AnswerBuilder {
                 item.lastLine == line.line.number - 1, line.firstColumn > item.lines[0].firstColumn
             {
                 // A bullet point's wrapped line, indented under it, goes on with the point.
-                item.lines.append(line)
-                item.content.append(.lineBreak)
-                item.content += line.inlines
-                item.appendFair(line.fair)
-                item.lastLine = line.line.number
+                item.append(line)
                 item.endsBlock = k == block.lines.count - 1
                 units[units.count - 1] = .paragraph(item)
             } else if let heading = headingMatch(line, at: k, in: block, opens: opens)
@@ -174,11 +170,7 @@ struct AnswerBuilder {
                     lines: [line], content: line.inlines, isBullet: false, startsBlock: k == skip || afterHeading,
                     endsBlock: false, pageBreaks: 0, lastLine: line.line.number)
             } else {
-                current!.lines.append(line)
-                current!.content.append(.lineBreak)
-                current!.content += line.inlines
-                current!.appendFair(line.fair)
-                current!.lastLine = line.line.number
+                current!.append(line)
             }
             // Page markers written after this line, inside the block.
             while markerIndex < block.markers.endIndex, block.markers[markerIndex].after == k {

@@ -80,4 +80,13 @@ struct ParagraphUnit {
             fair.append(more)
         }
     }
+
+    /// Goes on with the next line of the block: a line break, the line's text and its fair copy.
+    mutating func append(_ line: ScannedLine) {
+        lines.append(line)
+        content.append(.lineBreak)
+        content += line.inlines
+        appendFair(line.fair)
+        lastLine = line.line.number
+    }
 }

@@ -298,7 +298,8 @@ import Testing
                 of: #""criteria": ["#,
                 with: #""directives": {"discuss": {"owes": ["aspects"], "sections": ["way-forward"]}}, "criteria": ["#),
             message:
-                "bad.json: at directives.discuss.sections[0]: unknown section 'way-forward' (did you mean 'wayForward'?)"
+                "bad.json: at directives.discuss.sections[0]: unknown section 'way-forward' "
+                + "(did you mean 'wayForward'?)"
         ),
         Bad(
             name: "an unknown key of a directive",
@@ -309,7 +310,8 @@ import Testing
             name: "misspelt parameter",
             json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWord": 3}}"#),
             message:
-                "bad.json: at criteria[0].rules[0].params.maxWord: unknown parameter (this rule takes: maxWords, penalty; did you mean 'maxWords'?)"
+                "bad.json: at criteria[0].rules[0].params.maxWord: unknown parameter "
+                + "(this rule takes: maxWords, penalty; did you mean 'maxWords'?)"
         ),
         // A base outside the rubric's folder.
         Bad(

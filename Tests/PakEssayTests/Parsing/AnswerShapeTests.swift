@@ -437,7 +437,8 @@ struct AnswerShapeTests {
         #expect(long.allArguments.map(\.paragraphs) == [[1], [2]])
         #expect(long.allArguments.first?.range.start == .at(6, 1))
         let short = try Self.context(
-            "1. INTRODUCTION\nThis answer explains.\n\n2. FAKE NEWS\nIt has two sides.\n\n2.1 Efforts\n\(Self.developed)"
+            "1. INTRODUCTION\nThis answer explains.\n\n2. FAKE NEWS\nIt has two sides.\n\n"
+                + "2.1 Efforts\n\(Self.developed)"
         )
         #expect(short.allArguments.map(\.paragraphs) == [[2]])
     }
