@@ -17,6 +17,8 @@ public enum DirectiveDemand: String, Sendable, CaseIterable {
     case evidence
     /// The points set out, each briefly developed.
     case points
+    /// The issue weighed, not narrated: most of the body argues rather than tells events in sequence.
+    case analysis
 
     /// Phrases in a question that put a proposition with two sides ("whether", "do you agree"): there
     /// "discuss" owes both sides.
@@ -110,9 +112,11 @@ public struct DirectiveTable: Sendable {
             "critically discuss", "critically comment", "evaluate", "assess", "to what extent",
         ]
         var entries: [String: Directive] = [:]
-        for name in critical { entries[name] = Directive(owes: [.otherSide, .judgment], sections: [.challenges]) }
-        entries["discuss"] = Directive(owes: [.aspects], whenTwoSided: [.otherSide])
-        for name in ["analyse", "examine"] { entries[name] = Directive(owes: [.aspects]) }
+        for name in critical {
+            entries[name] = Directive(owes: [.otherSide, .judgment, .analysis], sections: [.challenges])
+        }
+        entries["discuss"] = Directive(owes: [.aspects, .analysis], whenTwoSided: [.otherSide])
+        for name in ["analyse", "examine"] { entries[name] = Directive(owes: [.aspects, .analysis]) }
         entries["comment"] = Directive(owes: [.judgment])
         for name in ["suggest", "propose"] {
             entries[name] = Directive(owes: [.recommendations], sections: [.wayForward])

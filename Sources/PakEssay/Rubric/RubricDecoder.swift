@@ -14,7 +14,8 @@ struct RubricDecoder {
         "connectives", "counterCues", "concessionCues", "exampleCues", "thesisCues", "stanceCues", "contrastOpeners",
         "previewCues", "forwardCues", "newPointCues", "judgmentCues",
         "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords",
-        "genericQuestionWords", "taskWords", "aspectWords", "nonArgumentTasks", "opinionWords",
+        "genericQuestionWords", "taskWords", "aspectWords", "nonArgumentTasks", "opinionWords", "pastForms",
+        "presentForms", "analysisCues", "analysisTitles",
     ]
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [

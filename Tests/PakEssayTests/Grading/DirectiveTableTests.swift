@@ -24,6 +24,21 @@ import Testing
             .map(\.message)
     }
 
+    /// Narration under a directive that owes analysis is charged once, where it costs: arguments are capped,
+    /// relevance keeps its marks; a directive that owes no analysis ("describe") lets an answer narrate.
+    @Test func narrationCapsArgumentsOnceAndOnlyWhereAnalysisIsOwed() throws {
+        let told = RelevanceDirective.simla(body: "THE INVITATIONS", "THE TALKS")
+        let graded = try Fixtures.grade(told)
+        let narration = graded.findings.filter {
+            $0.rule == "relevance-directive" && $0.message.contains("in sequence")
+        }
+        #expect(narration.map(\.criterion).sorted() == ["arguments", "relevance"])
+        #expect(narration.first { $0.criterion == "arguments" }.map { $0.marksLost > 0 } == true)
+        #expect(narration.first { $0.criterion == "relevance" }?.marksLost == 0)
+        let described = told.replacingOccurrences(of: "Critically evaluate", with: "Describe")
+        #expect(!(try Fixtures.grade(described)).findings.contains { $0.message.contains("in sequence") })
+    }
+
     @Test func theShippedTableIsTheRubricsAndOwesWhatTheStandardOwes() throws {
         let shipped = Fixtures.rubric.lexicon.directives
         #expect(shipped.directive("discuss").sections == [.wayForward])

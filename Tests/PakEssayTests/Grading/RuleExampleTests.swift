@@ -43,7 +43,8 @@ import Testing
             answer: answer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
         let outcome = rule.evaluate(context)
         if c.example.fires {
-            #expect(outcome.credit < 1, "\(c.rule) should take credit away")
+            // A fault charged where it costs (narration caps arguments) may leave the rule's own credit whole.
+            #expect(outcome.credit < 1 || !outcome.caps.isEmpty, "\(c.rule) should take credit away or cap")
             let first = try #require(outcome.findings.first, "\(c.rule) should say where")
             let at = try #require(c.example.at, "a firing example states where its finding lands")
             let fragment = try #require(c.example.message, "a firing example states part of its message")

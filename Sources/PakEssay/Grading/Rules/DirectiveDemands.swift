@@ -164,3 +164,62 @@ struct ComparedItems {
         }.map(\.written)
     }
 }
+
+/// Where an answer tells events in sequence instead of weighing them: the guide-book narration examiners
+/// complain of under "critically evaluate", "analyse" or "discuss". A part narrates when its title frames
+/// no judgment (none of the rubric's `analysisTitles`) and most of its sentences are plain past narration:
+/// a past form (`pastForms`, or a word ending in "-ed"), no present or modal verb (`presentForms`), and no
+/// cue of reasoning, contrast, judgment or appraisal (`connectives`, `counterCues`, `judgmentCues`,
+/// `analysisCues`). A background section may narrate: it counts only towards the whole.
+struct Narration {
+    /// The parts that narrate, in reading order.
+    let parts: [GradingContext.Part]
+    /// Their words.
+    let words: Int
+    /// Words of all the argument parts.
+    let total: Int
+
+    /// Reads an answer's argument parts; `sentenceShare` is the share of a part's sentences that must
+    /// narrate.
+    init(_ c: GradingContext, sentenceShare: Double) {
+        let lexicon = c.lexicon
+        let past = lexicon.cue("pastForms")
+        let present = lexicon.cue("presentForms")
+        let titles = lexicon.cue("analysisTitles")
+        let cues = ["connectives", "counterCues", "judgmentCues", "analysisCues"]
+        let units = c.arguments.filter { $0.role != .wayForward }
+        var narrating: [GradingContext.Part] = []
+        for unit in units where unit.role != .background && unit.sentences >= 2 {
+            if Self.titles(of: unit, c).contains(where: titles.containsWord) { continue }
+            let sentences = unit.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }
+            let told = sentences.filter { s in
+                var pastSeen = false
+                for i in c.sentences[s].tokens where c.tokens[i].kind == .word {
+                    let word = c.tokens[i].lower
+                    if present.containsWord(word) { return false }
+                    if past.containsWord(word) || (word.utf8.count > 4 && word.hasSuffix("ed")) { pastSeen = true }
+                }
+                return pastSeen && !cues.contains { c.sentence(s, has: $0) }
+            }.count
+            if Double(told) >= sentenceShare * Double(sentences.count) { narrating.append(unit) }
+        }
+        parts = narrating
+        words = narrating.reduce(0) { $0 + $1.words }
+        total = units.reduce(0) { $0 + $1.words }
+    }
+
+    /// The share of the argument parts' words that narrate.
+    var share: Double { total > 0 ? Double(words) / Double(total) : 0 }
+
+    /// The lowercase words of a part's title and its parents' titles (a subsection under "Causes" is framed
+    /// by it).
+    static func titles(of unit: GradingContext.Part, _ c: GradingContext) -> [String] {
+        var out: [String] = []
+        var at = unit.section
+        while let k = at {
+            if let title = c.sections[k].section.title { out += lowercaseWords(title) }
+            at = c.sections[k].parent
+        }
+        return out
+    }
+}

@@ -177,6 +177,18 @@ struct RelevanceDirective: GradingRule {
         static let oneSidedCap = NumberParameter(
             "oneSidedCap", 0.6, minimum: 0,
             "share of their credit arguments and evidence keep when a comparison is one-sided (default {default})")
+        static let narration = NumberParameter(
+            "narration", 0.5, minimum: 0,
+            """
+            share of the argument parts' words that may narrate events before an answer owing analysis is \
+            charged (default {default})
+            """)
+        static let narrativeSentences = NumberParameter(
+            "narrativeSentences", 0.6, minimum: 0,
+            "share of a part's sentences that must narrate for the part to count as narration (default {default})")
+        static let narrationCap = NumberParameter(
+            "narrationCap", 0.6, minimum: 0,
+            "share of its credit arguments keeps when the answer narrates instead of analysing (default {default})")
     }
 
     static let description = RuleDescription(
@@ -195,7 +207,9 @@ struct RelevanceDirective: GradingRule {
             Give the directive what it owes: for 'critically', evaluate, assess and 'to what extent' weigh the \
             other side and judge; for 'suggest' give concrete measures; for 'compare' treat both items side by side.
             """,
-        parameters: [Param.oneSided, Param.oneSidedCap],
+        parameters: [
+            Param.oneSided, Param.oneSidedCap, Param.narration, Param.narrativeSentences, Param.narrationCap,
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -206,17 +220,48 @@ struct RelevanceDirective: GradingRule {
                 CONCLUSION\nIn conclusion, inflation has been a long story.
                 """,
                 fires: true, at: "1:1", message: "the question asks you to suggest, but the"),
+            RuleExample(
+                Self.simla(body: "THE INVITATIONS", "THE TALKS"), fires: true, at: "1:1",
+                message: "section 2 and section 3 tell events in sequence without weighing them (47 of the body's 47"),
+            RuleExample(Self.simla(body: "CAUSES OF THE FAILURE", "IMPACT ON THE LEAGUE"), fires: false),
         ],
         reads: [
             .words("comparisonCues"), .words("contrastOpeners"), .words("judgmentCues"), .words("recommendationCues"),
-            .words("stanceCues"), .words("thesisCues"),
+            .words("stanceCues"), .words("thesisCues"), .words("pastForms"), .words("presentForms"),
+            .words("analysisTitles"), .words("analysisCues"), .words("connectives"), .words("counterCues"),
         ])
+
+    /// The fix for narration under a directive that owes analysis.
+    static let narrationFix = """
+        Turn the chronicle into argument: title each part by what it shows (a cause, an impact, a failure), \
+        keep only the events that prove it, and say why each matters to the question.
+        """
+
+    /// An answer to "critically evaluate the Simla Conference" whose two body sections tell the past under
+    /// the titles given: narration under titles that name no appraisal, analysis under ones that do.
+    static func simla(body first: String, _ second: String) -> String {
+        """
+        Q.1 Critically evaluate the Simla Conference of 1945.\n\n1. INTRODUCTION\nThe conference failed \
+        because the Congress and the League could not agree, and on balance the League gained most.\n\n2. \
+        \(first)\nLord Wavell invited the leaders in June 1945. The leaders arrived at Simla on 25 June. They \
+        met in the Viceregal Lodge.\n\n3. \(second)\nThe Congress named Maulana Azad as its spokesman. \
+        Jinnah demanded that the League alone named the Muslim members. Wavell closed the talks on 14 \
+        July.\n\n4. CONCLUSION\nIn conclusion, the conference failed, and on balance the League gained from \
+        its failure.
+        """
+    }
 
     let oneSided: Double
     let oneSidedCap: Double
+    let narration: Double
+    let narrativeSentences: Double
+    let narrationCap: Double
     init(_ p: RuleParameters) throws(RubricError) {
         oneSided = try p.read(Param.oneSided)
         oneSidedCap = try p.read(Param.oneSidedCap)
+        narration = try p.read(Param.narration)
+        narrativeSentences = try p.read(Param.narrativeSentences)
+        narrationCap = try p.read(Param.narrationCap)
     }
 
     static let followsFromOffTopic = true
@@ -233,17 +278,22 @@ struct RelevanceDirective: GradingRule {
             findings.append(
                 finding(
                     .warning, at: SourceRange(at: question.position), excerpt: question.text,
-                    "the question asks you to \(directive), but \(problem)", fix: Self.description.fix))
+                    "the question asks you to \(directive), but \(problem)",
+                    fix: demand == .analysis ? Self.narrationFix : Self.description.fix))
         }
         // Each directive is met when all it owes is given; a demand two directives share is one finding.
+        // Narration is charged once, where it costs: the arguments it caps, not relevance as well.
+        let charged = unmet.subtracting([.analysis])
         let met = question.directives.filter { d in
-            c.lexicon.directives.owed(by: d, question: question.text).allSatisfy { !unmet.contains($0) }
+            c.lexicon.directives.owed(by: d, question: question.text).allSatisfy { !charged.contains($0) }
         }.count
         // A comparison that treats one item at length and the other in passing has answered half the
         // question: its arguments and evidence count for little more than half.
-        let caps =
+        var caps =
             unmet.contains(.comparison) && oneSidedComparison(c, question: question) != nil
             ? [Cap(criteria: ["arguments", "evidence"], share: oneSidedCap)] : []
+        // Guide-book narration under a question that asks for analysis earns little as argument.
+        if unmet.contains(.analysis) { caps.append(Cap(criteria: ["arguments"], share: narrationCap)) }
         return RuleOutcome(
             credit: Double(met) / Double(question.directives.count), findings: findings, caps: caps)
     }
@@ -282,7 +332,20 @@ struct RelevanceDirective: GradingRule {
             // one for three sentences.
             let points = c.arguments.reduce(0) { $0 + (c.tellsInStages ? max(1, $1.sentences / 3) : 1) }
             return points >= 2 ? nil : "the answer develops fewer than two points"
+        case .analysis:
+            return narrates(c)
         }
+    }
+
+    /// How the answer narrates instead of analysing, or nil when most of its body argues.
+    private func narrates(_ c: GradingContext) -> String? {
+        let told = Narration(c, sentenceShare: narrativeSentences)
+        guard told.total > 0, told.share >= narration else { return nil }
+        let names = told.parts.map(\.name)
+        return """
+            \(listing(names)) \(names.count == 1 ? "tells" : "tell") events in sequence without weighing them \
+            (\(told.words) of the body's \(told.total) words): guide-book narration, not analysis
+            """
     }
 
     /// The item a comparison treats far less than the other, when it does.
