@@ -109,6 +109,16 @@ extension GradingContext {
         }
     }
 
+    /// True when the question holds a phrase of one of the rubric's word lists (`tellingTasks`…).
+    func questionHolds(_ list: String) -> Bool {
+        let phrases = lexicon.cue(list)
+        guard let text = question?.text, phrases.count > 0 else { return false }
+        let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
+        return tokens.indices.contains {
+            tokens[$0].kind == .word && phrases.match(tokens, at: $0, limit: tokens.count) != nil
+        }
+    }
+
     /// Every paragraph index.
     var allParagraphIndices: [Int] { Array(paragraphs.indices) }
 

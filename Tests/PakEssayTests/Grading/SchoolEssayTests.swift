@@ -391,7 +391,7 @@ import Testing
         let describe = try Self.findings("Q. Describe homework in your school." + body, "arguments-count")
         #expect(
             describe.map(\.message) == [
-                "only 3 arguments are developed at length (3+ sentences, 50+ words); examiners look for 4 or more"
+                "only 3 parts are developed at length (3+ sentences, 50+ words); examiners look for 4 or more"
             ])
         let argue = try Self.findings("Q. Should homework be banned?" + body, "arguments-count")
         #expect(
@@ -483,5 +483,24 @@ import Testing
         #expect(
             try Self.findings("Q.1 Discuss inflation.\n\n" + para(210), "presentation-paragraph-length", rubric: css)
                 .map(\.message) == ["a paragraph of 210 words"])
+    }
+
+    // MARK: Tasks that tell rather than argue (the fifth finding review)
+
+    /// A description narrates by design: no reasoning finding, and what it develops are its parts. A letter
+    /// about a problem still owes its reasons.
+    @Test func aDescriptionOwesNoReasoningButALetterDoes() throws {
+        let body = ["The train came in at noon.", "The porters ran to the doors.", "A boy sold tea in clay cups."]
+        let paragraphs = (0..<2).map { _ in (0..<4).map { body[$0 % 3] }.joined(separator: " ") }
+        let describe = "Q.2 Describe the scene at a railway station.\n\n" + paragraphs.joined(separator: "\n\n")
+        #expect(try Self.findings(describe, "arguments-reasoning").isEmpty)
+        let parts = try Self.findings(describe, "arguments-count").map(\.message)
+        #expect(parts == ["no parts are developed at length (3+ sentences, 50+ words); examiners look for 4 or more"])
+        let letter = describe.replacingOccurrences(
+            of: "Describe the scene at a railway station",
+            with: "Write a letter to the editor about the railway station")
+        let reasoning = try Self.findings(letter, "arguments-reasoning")
+        #expect(reasoning.map { "\($0.range.start.line):\($0.range.start.column)" } == ["3:1"])
+        #expect(reasoning.first?.message.hasPrefix("0 reasoning connectives (cause or contrast) in") == true)
     }
 }

@@ -29,6 +29,10 @@ struct ArgumentsCount: GradingRule {
                     + (1...5).map { "2.\($0) Cause \($0)\n\(Example.filler(3))" }.joined(separator: "\n\n")
                     + "\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: false),
         ])
+    /// The fix for a task that takes no position: more stages or details, not more arguments.
+    static let partsFix =
+        "Develop more distinct stages or details, each in a paragraph of its own with a few sentences."
+
     let target: Double
     let minWords: Int
     let minSentences: Int
@@ -50,8 +54,11 @@ struct ArgumentsCount: GradingRule {
             c.tellsInStages
             ? developed.reduce(0) { $0 + max(1, min($1.words / max(1, minWords), $1.sentences / minSentences)) }
             : developed.count
-        let credit = min(1, Double(count) / target)
+        let owed = target
+        let credit = min(1, Double(count) / owed)
         guard credit < 1 else { return .full }
+        // A letter, a description or a story argues no case: what it develops are its parts.
+        let unit = c.owesPosition ? "argument" : "part"
         return RuleOutcome(
             credit: credit,
             findings: [
@@ -59,10 +66,10 @@ struct ArgumentsCount: GradingRule {
                     .warning, at: c.startRange,
                     """
                     \(count == 0 ? "no" : "only \(count)") \
-                    argument\(count == 1 ? " is" : "s are") developed at length (\(minSentences)+ \
-                    sentences, \(minWords)+ words); examiners look for \(Int(target)) or more
+                    \(unit)\(count == 1 ? " is" : "s are") developed at length (\(minSentences)+ \
+                    sentences, \(minWords)+ words); examiners look for \(Int(owed)) or more
                     """,
-                    fix: Self.description.fix)
+                    fix: c.owesPosition ? Self.description.fix : Self.partsFix)
             ])
     }
 }
@@ -197,7 +204,7 @@ struct ArgumentsReasoning: GradingRule {
                 """,
                 fires: true, at: "3:1", message: "0 reasoning connectives (cause or contrast) in"),
         ],
-        reads: [.words("connectives"), .words("counterCues")])
+        reads: [.words("connectives"), .words("counterCues"), .words("tellingTasks")])
     let per100: Double
     init(_ p: RuleParameters) throws(RubricError) { per100 = try p.read(Param.per100Words) }
 
@@ -205,6 +212,8 @@ struct ArgumentsReasoning: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.words >= 30 else { return .full }
+        // A description, a story or a diary tells by design (the rubric's `tellingTasks`): it owes no reasoning.
+        guard !c.questionHolds("tellingTasks") else { return .notJudged([]) }
         // Reasoning is cause and contrast between claims: causal connectives and counter-view cues alike.
         let all = c.allParagraphIndices
         let n = c.count("connectives", inParagraphs: all) + c.count("counterCues", inParagraphs: all)
