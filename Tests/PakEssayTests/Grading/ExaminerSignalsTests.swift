@@ -203,4 +203,19 @@ import Testing
         let g = try Fixtures.grade(text)
         #expect(g.evidence.contains { $0.kind == .named && $0.text == "Article 172" }, "\(g.evidence.map(\.text))")
     }
+
+    /// A conclusion that sets the task ahead looks forward, in the words strong answers used (a sixth of the
+    /// panel's strong answers were charged "only looks back" for closing like this); one that sums up does not.
+    @Test(arguments: [
+        ("The task now is to sustain these reforms out of conviction rather than fear.", true),
+        ("For Pakistan, the wiser course is patient engagement: pursue partnership and, in time, membership.", true),
+        ("Its strength lies in having many friends, not in choosing one camp.", true),
+        ("In conclusion, the plan was a success and terrorism fell.", false),
+    ])
+    func aConclusionThatSetsTheTaskAheadLooksForward(_ close: String, forward: Bool) throws {
+        let text = Self.headed("Evaluate the National Action Plan.", intro: "The plan largely worked.")
+            .replacingOccurrences(of: "In conclusion, the plan must now be carried through in full.", with: close)
+        let found = try Fixtures.grade(text).findings.filter { $0.rule == "conclusion-forward-look" }
+        #expect(found.map(\.message) == (forward ? [] : ["the conclusion only looks back"]))
+    }
 }
