@@ -431,6 +431,11 @@ struct RelevanceJudge {
             for term in model.topics[k].terms where term.group == "actors" || term.group == "places" {
                 named += term.features
             }
+            // An event the question names in full ("the Gaza war", "the 18th Amendment") is its topic too:
+            // "war" in "the implications of the Gaza war" is not what it asks about the war.
+            for term in model.topics[k].terms where term.group == "events" && !term.features.isEmpty {
+                if term.features.allSatisfy(profile.questionFeatures.contains) { named += term.features }
+            }
         }
         var out: [UInt64] = []
         for (k, f) in profile.questionFeatures.enumerated() where !named.contains(f) {

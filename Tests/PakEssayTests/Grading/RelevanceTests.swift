@@ -317,6 +317,29 @@ import Testing
         #expect(!p.findings.contains { $0.rule == "relevance-crux" })
     }
 
+    /// An event the question names in full is its topic, not its focus: "war" in "the implications of the Gaza
+    /// war for the politics and security of the Middle East" is not what the question asks about the war, so
+    /// an answer that tells the war's history and never takes up politics or security takes up none of it.
+    @Test func anEventTheQuestionNamesIsNotItsFocus() throws {
+        let text = """
+            Q.6 Discuss the implications of the Gaza war (2023 onwards) for the politics and security of the Middle East.
+
+            1. INTRODUCTION
+            The Gaza war began after the attack of 7 October 2023 and it is still going on.
+
+            2. HISTORY OF THE WAR
+            Hamas attacked Israel on 7 October 2023. Israel then began a war on Gaza and thousands of people died \
+            in Gaza. The war spread to Rafah in 2024.
+
+            3. CONCLUSION
+            In conclusion, the Gaza war is a tragedy and the world must stop it.
+            """
+        let g = try Fixtures.grade(text)
+        #expect(g.relevance?.focusTerms == ["politics", "security"])
+        // No section takes up what the question asks (the crux rule charges it in an answer of 150 words or more).
+        #expect(g.relevance?.focusShare == 0)
+    }
+
     /// The JSON names each section's score and the terms that matched.
     @Test func jsonCarriesSectionRelevance() throws {
         let g = try Fixtures.grade(String(decoding: Fixtures.sample("strong-cpec.txt"), as: UTF8.self))
