@@ -15,7 +15,7 @@ struct RubricDecoder {
         "previewCues", "forwardCues", "newPointCues", "judgmentCues",
         "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords",
         "genericQuestionWords", "taskWords", "aspectWords", "nonArgumentTasks", "opinionWords", "pastForms",
-        "presentForms", "analysisCues", "analysisTitles", "tellingTasks",
+        "presentForms", "analysisCues", "analysisTitles", "tellingTasks", "claimWords", "supportTitles",
     ]
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [

@@ -218,4 +218,33 @@ import Testing
         let found = try Fixtures.grade(text).findings.filter { $0.rule == "conclusion-forward-look" }
         #expect(found.map(\.message) == (forward ? [] : ["the conclusion only looks back"]))
     }
+
+    /// "To what extent have IMF programmes helped …" answered only with the harms weighs one side: the harms
+    /// are the other side, and the claim's case is missing. A section on what the programmes achieved meets it.
+    @Test func arguingOnlyAgainstTheClaimIsOneSided() throws {
+        let text = """
+            Q.2 To what extent have IMF programmes helped Pakistan achieve economic stability?
+
+            1. INTRODUCTION
+            IMF programmes have brought Pakistan more hardship than stability since 2023.
+
+            2. HARMS OF IMF PROGRAMMES
+            Inflation reached 38 per cent in May 2023 after the rupee was devalued. The policy rate rose to 22 \
+            per cent in June 2023, so industry slowed and jobs were lost.
+
+            3. CONCLUSION
+            In conclusion, the programmes must be replaced by reforms of our own.
+            """
+        let found = try Fixtures.grade(text).findings.filter {
+            $0.rule == "arguments-counter-view" && $0.message.contains("argues only against its claim")
+        }
+        #expect(found.map { "\($0.range.start.line):\($0.range.start.column)" } == ["1:1"])
+        #expect(found.first?.message.contains("('helped'): section 2 weighs the other side") == true)
+        let weighed = text.replacingOccurrences(
+            of: "3. CONCLUSION",
+            with:
+                "3. ACHIEVEMENTS\nThe default was avoided in 2023 and reserves rose to $9 billion by 2024.\n\n4. CONCLUSION"
+        )
+        #expect(!(try Fixtures.grade(weighed)).findings.contains { $0.message.contains("argues only against") })
+    }
 }

@@ -241,6 +241,9 @@ struct ArgumentsCounterView: GradingRule {
         static let minCues = NumberParameter(
             "minCues", 3, minimum: 1,
             "counter-view cues for full credit without a challenges section (default {default})")
+        static let oneSided = NumberParameter(
+            "oneSided", 0.25, minimum: 0, maximum: 1,
+            "credit kept when the answer argues only against the question's claim (default {default})")
     }
 
     static let description = RuleDescription(
@@ -254,7 +257,7 @@ struct ArgumentsCounterView: GradingRule {
             "Weighing the other side is what separates analysis from advocacy; 'critically' questions demand it.",
         fix:
             "Weigh the other side: a challenges section, or 'however' and 'critics argue' paragraphs answered in turn.",
-        parameters: [Param.minCues],
+        parameters: [Param.minCues, Param.oneSided],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -265,9 +268,13 @@ struct ArgumentsCounterView: GradingRule {
                 """,
                 fires: true, at: "3:1", message: "the question (critically evaluate) owes the"),
         ],
-        reads: [.words("concessionCues"), .words("counterCues")])
+        reads: [.words("concessionCues"), .words("counterCues"), .words("claimWords"), .words("supportTitles")])
     let minCues: Int
-    init(_ p: RuleParameters) throws(RubricError) { minCues = Int(try p.read(Param.minCues)) }
+    let oneSidedCredit: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        minCues = Int(try p.read(Param.minCues))
+        oneSidedCredit = try p.read(Param.oneSided)
+    }
 
     /// Judged only where the question owes the other side (see `OtherSide.isOwed`): an answer that weighs
     /// one anyway earns the credit, and one that does not is not charged, its weight going to the others.
@@ -275,6 +282,25 @@ struct ArgumentsCounterView: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let side = OtherSide(c)
+        // Arguing only against the question's claim weighs one side too: the other side is the claim's case.
+        if let question = c.question, OtherSide.isOwed(by: question, c.lexicon.directives),
+            let (claim, against) = OtherSide.onlyAgainst(c)
+        {
+            return RuleOutcome(
+                credit: oneSidedCredit,
+                findings: [
+                    finding(
+                        .warning, at: SourceRange(at: question.position), excerpt: question.text,
+                        """
+                        the question (\(question.directive ?? "a yes-or-no question")) owes both sides, but the \
+                        answer argues only against its claim ('\(claim)'): \(listing(against)) \
+                        \(against.count == 1 ? "weighs" : "weigh") the other side, and no section weighs the case for it
+                        """,
+                        fix:
+                            "Weigh the case for the claim too: a section on what it achieved, set against its costs, then judge."
+                    )
+                ])
+        }
         if side.weighed { return .full }
         guard let question = c.question else { return unjudged(c, self) }
         guard OtherSide.isOwed(by: question, c.lexicon.directives) else { return .notJudged([]) }

@@ -63,6 +63,31 @@ struct OtherSide {
     /// True when the other side is weighed: in a section of its own, in a paragraph that brings it in,
     /// or in three counter-view cues.
     var weighed: Bool { hasSection || paragraphs > 0 || cues >= 3 }
+
+    /// The claim word of a question that puts a claim to weigh ("helped" in "To what extent have IMF
+    /// programmes helped …", from the rubric's `claimWords`) and the titles of the answer's sections that
+    /// argue only against it, when every section whose title takes a side takes that one: no title names
+    /// what the claim achieved (`supportTitles`) or the claim itself. Nil otherwise.
+    static func onlyAgainst(_ c: GradingContext) -> (claim: String, against: [String])? {
+        guard let question = c.question else { return nil }
+        let claims = c.lexicon.cue("claimWords")
+        let support = c.lexicon.cue("supportTitles")
+        let asked = lowercaseWords(question.text)
+        guard let claim = asked.first(where: claims.containsWord) else { return nil }
+        var against: [String] = []
+        for i in c.headedSections {
+            let info = c.sections[i]
+            if [.introduction, .conclusion, .background, .wayForward].contains(info.role) { continue }
+            guard let title = info.section.title else { continue }
+            let words = lowercaseWords(title)
+            if words.contains(where: { support.containsWord($0) || claims.containsWord($0) }) { return nil }
+            let opposes = words.contains { word in
+                sectionStems.contains { word.hasPrefix($0) } && !asked.contains(word)
+            }
+            if opposes { against.append(info.name) }
+        }
+        return against.isEmpty ? nil : (claim, against)
+    }
 }
 
 /// The two items a "compare" or "contrast" question sets side by side, and where the answer treats them.
