@@ -243,7 +243,8 @@ import Testing
         let weighed = text.replacingOccurrences(
             of: "3. CONCLUSION",
             with:
-                "3. ACHIEVEMENTS\nThe default was avoided in 2023 and reserves rose to $9 billion by 2024.\n\n4. CONCLUSION"
+                "3. ACHIEVEMENTS\nThe default was avoided in 2023 and reserves rose to $9 billion by 2024."
+                + "\n\n4. CONCLUSION"
         )
         #expect(!(try Fixtures.grade(weighed)).findings.contains { $0.message.contains("argues only against") })
     }

@@ -322,7 +322,8 @@ import Testing
     /// an answer that tells the war's history and never takes up politics or security takes up none of it.
     @Test func anEventTheQuestionNamesIsNotItsFocus() throws {
         let text = """
-            Q.6 Discuss the implications of the Gaza war (2023 onwards) for the politics and security of the Middle East.
+            Q.6 Discuss the implications of the Gaza war (2023 onwards) for the politics and security of the \
+            Middle East.
 
             1. INTRODUCTION
             The Gaza war began after the attack of 7 October 2023 and it is still going on.

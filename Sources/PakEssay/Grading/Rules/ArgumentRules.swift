@@ -54,8 +54,7 @@ struct ArgumentsCount: GradingRule {
             c.tellsInStages
             ? developed.reduce(0) { $0 + max(1, min($1.words / max(1, minWords), $1.sentences / minSentences)) }
             : developed.count
-        let owed = target
-        let credit = min(1, Double(count) / owed)
+        let credit = min(1, Double(count) / target)
         guard credit < 1 else { return .full }
         // A letter, a description or a story argues no case: what it develops are its parts.
         let unit = c.owesPosition ? "argument" : "part"
@@ -67,7 +66,7 @@ struct ArgumentsCount: GradingRule {
                     """
                     \(count == 0 ? "no" : "only \(count)") \
                     \(unit)\(count == 1 ? " is" : "s are") developed at length (\(minSentences)+ \
-                    sentences, \(minWords)+ words); examiners look for \(Int(owed)) or more
+                    sentences, \(minWords)+ words); examiners look for \(Int(target)) or more
                     """,
                     fix: c.owesPosition ? Self.description.fix : Self.partsFix)
             ])
@@ -269,6 +268,9 @@ struct ArgumentsCounterView: GradingRule {
                 fires: true, at: "3:1", message: "the question (critically evaluate) owes the"),
         ],
         reads: [.words("concessionCues"), .words("counterCues"), .words("claimWords"), .words("supportTitles")])
+    /// The fix for an answer that argues only against the question's claim.
+    static let claimFix = "Weigh the case for the claim too: what it achieved, set against its costs, then judge."
+
     let minCues: Int
     let oneSidedCredit: Double
     init(_ p: RuleParameters) throws(RubricError) {
@@ -296,9 +298,7 @@ struct ArgumentsCounterView: GradingRule {
                         answer argues only against its claim ('\(claim)'): \(listing(against)) \
                         \(against.count == 1 ? "weighs" : "weigh") the other side, and no section weighs the case for it
                         """,
-                        fix:
-                            "Weigh the case for the claim too: a section on what it achieved, set against its costs, then judge."
-                    )
+                        fix: Self.claimFix)
                 ])
         }
         if side.weighed { return .full }
