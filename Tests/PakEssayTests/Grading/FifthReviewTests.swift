@@ -72,4 +72,41 @@ import Testing
             """
         #expect(try Self.found(clean) == [])
     }
+
+    @Test func aSoftCForAnSIsTheLikelierSpelling() throws {
+        // "a big noice": 'nice' and 'noise' are one edit away and as common; a soft 'c' for an 's' is the
+        // slip of the ear.
+        let f = try SpellingTests.findings("The noice at the station was very much.")
+        #expect(
+            f.map { "\($0.range.start.line):\($0.range.start.column) \($0.message) \($0.suggestion)" }
+                == ["3:5 'noice' is misspelt; it may also be 'nice' or 'notice' Write 'noise'."])
+    }
+
+    @Test func aQuotedQuestionAndAListLabelStartNoSentence() throws {
+        let rule = "language-lowercase-start"
+        #expect(try Self.found("The question \"What will you become?\" is asked early.", rule: rule) == [])
+        #expect(try Self.found("(e) Capacity building: training for councillors.", rule: rule) == [])
+        #expect(try Self.found("iv) Land reform: a ceiling on holdings.", rule: rule) == [])
+        // A question not in quotation marks ends its sentence.
+        #expect(
+            try Self.found("Why does Pakistan need loans? because its reserves are low.", rule: rule)
+                == ["3:31 the sentence \"because its reserves are low.…\" starts with a lowercase letter"])
+    }
+
+    @Test func aCapitalsHabitIsOneFindingThatCountsItsSlips() throws {
+        let body = "there names were Ali and ahmed. one day ahmed and i went out. then i saw a bear."
+        let f = try SpellingTests.findings(body, rule: "language-lowercase-start")
+        #expect(
+            f.map { "\($0.range.start.line):\($0.range.start.column) \($0.message) [\($0.count)]" } == [
+                "3:1 the sentence \"there names were Ali and ahmed…\" starts with a lowercase letter (and 2 more) [3]",
+                "3:26 'ahmed' is a name and keeps its capitals (2 times) [2]",
+                "3:51 the pronoun 'i' is written 'I' (2 times) [2]",
+            ])
+        // A sentence that starts with a name goes with that name's findings.
+        #expect(
+            try Self.found("ahmed was afraid. Then ahmed ran.", rule: "language-lowercase-start")
+                == ["3:1 the sentence \"ahmed was afraid.…\" starts with a lowercase letter (2 times)"])
+        // Different names stay apart: each has its own fix.
+        #expect(try Self.found("We met ahmed and usman.", rule: "language-lowercase-start").count == 2)
+    }
 }
