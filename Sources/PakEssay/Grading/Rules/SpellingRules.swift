@@ -297,6 +297,11 @@ enum NameCapitals {
                     i += length
                     continue
                 }
+                if let right = Self.month(tokens, at: i, end: end) {
+                    named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
+                    i += 1
+                    continue
+                }
                 if let (length, right) = Self.title(tokens, at: i, end: end, c.lexicon.wordClasses.open) {
                     findings.append(
                         rule.finding(
@@ -407,6 +412,33 @@ enum NameCapitals {
             || (!combiningForms.contains(stem) && entry.map { $0.frequencyClass >= 1 } == true
                 && listed.dropFirst().allSatisfy { !$0.isUppercase })
         return judged ? listed + text.suffix(2) : nil
+    }
+
+    /// The months, which 'march', 'may' and 'august' share with common words.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    /// A month in lowercase in a date ("23 march 1940", "in august 2019", "march 23, 1940"), with its
+    /// capital: before a year or a day that ends the date, or after a day ('may' only before: "Article 14
+    /// may be…").
+    static func month(_ tokens: [Token], at i: Int, end: Int) -> String? {
+        let t = tokens[i]
+        guard t.kind == .word, t.text == t.lower, months.contains(t.lower) else { return nil }
+        func day(_ k: Int) -> Bool {
+            guard k >= 0, k < end, tokens[k].kind == .number, tokens[k].text.utf8.count <= 2, let n = Int(tokens[k].text)
+            else { return false }
+            return n >= 1 && n <= 31
+        }
+        func year(_ k: Int) -> Bool {
+            k < end && tokens[k].kind == .number && tokens[k].text.utf8.count == 4
+                && Int(tokens[k].text).map { $0 >= 1000 && $0 < 2100 } == true
+        }
+        // A day after the month ends the date: a mark or a year follows ("march 23, 1940"; not "march 20 miles").
+        let dayAfter = day(i + 1) && (i + 2 >= end || tokens[i + 2].kind == .punctuation || year(i + 2))
+        guard year(i + 1) || dayAfter || (t.lower != "may" && day(i - 1)) else { return nil }
+        return t.text.prefix(1).uppercased() + t.text.dropFirst()
     }
 
     /// Titles written with a capital before a name ("President Alvi", "Prime Minister Imran Khan").
