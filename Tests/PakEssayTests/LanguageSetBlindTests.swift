@@ -29,7 +29,11 @@ import Testing
         // After lang14d's confusion sets decided by classes, there/their before nouns that are verbs too and
         // agreement after a mid adverb (held out: capitals 22/25, real-word 22/30, grammar 30/40, spelling 40/41;
         // whole: spelling 0.952/0.964, capitals 1/0.941, real-word 1/0.867, grammar 1/0.765):
-        "spelling": (0.95, 0.96), "capitals": (1, 0.94), "real-word": (1, 0.86), "grammar": (1, 0.76),
+        // "spelling": (0.95, 0.96), "capitals": (1, 0.94), "real-word": (1, 0.86), "grammar": (1, 0.76),
+        // After lang14e's possessive names, titles before names, months in dates and names of several common
+        // words (the development half had no capitals miss left; held out: capitals 23/25, real-word 22/30,
+        // grammar 30/40, spelling 40/41; whole: capitals 1/0.961, the others as before):
+        "spelling": (0.95, 0.96), "capitals": (1, 0.96), "real-word": (1, 0.86), "grammar": (1, 0.76),
     ]
 
     @Test func theSetIsWhatItsHeaderSays() {

@@ -157,7 +157,7 @@ struct Speller {
             for k in 0..<n { scratch[k] = word[k] }
             for c in UInt8(0x61)...UInt8(0x7A) where c != word[i] {
                 scratch[i] = c
-                check(n, likely: false)
+                check(n, likely: Self.soundsAlike(word, i, c))
             }
         }
         for i in 0...n {  // insertions, an apostrophe among them ("dont" gives "don't")
@@ -176,6 +176,15 @@ struct Speller {
             }
         }
         return out
+    }
+
+    /// True when writing `c` for `word[i]` keeps the word's sound: a soft 'c' for an 's' or the other way
+    /// round, before 'e', 'i' or 'y' ("noice" for noise, "sentense" for sentence), a slip of the ear.
+    static func soundsAlike(_ word: [UInt8], _ i: Int, _ c: UInt8) -> Bool {
+        let (s, soft) = (UInt8(ascii: "s"), UInt8(ascii: "c"))
+        guard (word[i] == soft && c == s) || (word[i] == s && c == soft), i + 1 < word.count else { return false }
+        let next = word[i + 1]
+        return next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y")
     }
 
     /// Two common words written as one ("airforce" gives "air force"), each of three letters or more and

@@ -9,6 +9,9 @@ public struct LanguagePattern: Sendable {
     /// Classes worked out from the open lexicon and the token itself.
     enum Derived: String, Sendable, CaseIterable {
         case word, noun, verb, adj, adv, nsg, npl, vz, vd, cmp, proper, cap, lower, vowel, consonant, nonly, finite, ing
+        /// A past form or participle WordNet lists with its verb, even when it is a word of its own too
+        /// ('saw', 'found', 'left', 'felt'): never a bare verb.
+        case past
 
         /// The class's bit in a token's derived classes.
         var bit: UInt32 {
@@ -31,6 +34,7 @@ public struct LanguagePattern: Sendable {
             case .nonly: 1 << 15
             case .finite: 1 << 16
             case .ing: 1 << 17
+            case .past: 1 << 18
             }
         }
     }

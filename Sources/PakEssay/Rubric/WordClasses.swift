@@ -23,7 +23,10 @@ public struct WordClasses: Sendable {
     public init() {}
 
     /// Closed classes whose words may still be read as open-class nouns ('reset', 'claim').
-    static let openFriendly: Set<String> = ["same-past", "reporting", "comparative", "object", "after-there"]
+    static let openFriendly: Set<String> = [
+        "same-past", "reporting", "comparative", "object", "after-there", "past-cue", "present-cue",
+        "present-cue-after-subject", "time-noun",
+    ]
 
     /// True when a closed class of that name exists.
     func hasClosed(_ name: String) -> Bool { closed[name] != nil }
@@ -95,6 +98,9 @@ final class OpenClasses: @unchecked Sendable {
     /// Slots: 0 when empty, else the word's hash's top 32 bits and its line's start plus 1.
     private let slots: UnsafeBufferPointer<UInt64>
     private let mask: Int
+    /// The irregular pasts by their verb (see `past(of:)`), read once under the lock.
+    fileprivate let pastLock = SemaphoreLock()
+    fileprivate var pasts: [String: String]?
 
     private static let lock = SemaphoreLock()
     nonisolated(unsafe) private static var cache: [String: OpenClasses] = [:]
@@ -254,6 +260,28 @@ final class OpenClasses: @unchecked Sendable {
         return bits
     }
 
+    /// Calls `body` with each form the file lists as a past or participle (class `D`) and its verb, in
+    /// the file's order.
+    func forEachListedForm(_ body: (String, String) -> Void) {
+        var k = 0
+        while k < text.count {
+            let start = k
+            var tab1 = -1, tab2 = -1
+            while k < text.count, text[k] != 0x0A {
+                if text[k] == 0x09 { if tab1 < 0 { tab1 = k } else if tab2 < 0 { tab2 = k } }
+                k += 1
+            }
+            if tab2 > tab1, tab1 > start, text[start] != UInt8(ascii: "#"),
+                text[(tab1 + 1)..<tab2].contains(UInt8(ascii: "D"))
+            {
+                let form = String(decoding: UnsafeBufferPointer(rebasing: text[start..<tab1]), as: UTF8.self)
+                let verb = String(decoding: UnsafeBufferPointer(rebasing: text[(tab2 + 1)..<k]), as: UTF8.self)
+                body(form, verb)
+            }
+            k += 1
+        }
+    }
+
     /// The lemma an irregular form is listed with ('went' → 'go'), or nil.
     func lemma(_ word: String) -> String? {
         guard var k = find(word, drop: 0, add: "") else { return nil }
@@ -264,6 +292,41 @@ final class OpenClasses: @unchecked Sendable {
         while k < text.count, text[k] != 0x0A { k += 1 }
         return String(decoding: UnsafeBufferPointer(rebasing: text[start..<k]), as: UTF8.self)
     }
+}
+
+extension OpenClasses {
+    /// The simple past of a verb's base form: its irregular past as the file lists it ('give' → 'gave',
+    /// 'run' → 'ran', 'cancel' → 'cancelled'), else the regular one ('remember' → 'remembered').
+    func past(of base: String) -> String {
+        if let listed = irregularPasts()[base] { return listed }
+        return Morphology.regularPast(base)
+    }
+
+    /// The irregular pasts by their verb, read from the file's lines once, on first use (an answer with no
+    /// story of the past never asks).
+    private func irregularPasts() -> [String: String] {
+        pastLock.run {
+            if let done = pasts { return done }
+            let made = listedPasts()
+            pasts = made
+            return made
+        }
+    }
+
+    /// Each verb's simple past among the forms listed with it (`form<TAB>…D…<TAB>verb`): not an -ing or -s
+    /// form, and a form that is no participle ('gave', not 'given'; 'lay', not 'lain') when there are two.
+    private func listedPasts() -> [String: String] {
+        var out: [String: String] = [:]
+        forEachListedForm { form, verb in
+            guard form != verb, !form.hasSuffix("ing"), form != verb + "s", form != verb + "es" else { return }
+            if let other = out[verb], !Self.participleLike(other) || Self.participleLike(form) { return }
+            out[verb] = form
+        }
+        return out
+    }
+
+    /// True for a form that ends as participles do ('given', 'known', 'gone', 'lain').
+    static func participleLike(_ form: String) -> Bool { form.hasSuffix("n") || form.hasSuffix("ne") }
 }
 
 /// Regular English inflection worked out on a word's bytes, without building strings.
@@ -299,6 +362,17 @@ enum Morphology {
             if n >= k + 2 && at(k) == at(k + 1) { return [(k, none), (k - 1, none), (k + 1, none)] }
             return [(k, none), (k - 1, none)]
         }
+    }
+
+    /// The regular past of a verb: 'remember' → 'remembered', 'smile' → 'smiled', 'carry' → 'carried'.
+    static func regularPast(_ verb: String) -> String {
+        let u = Array(verb.utf8)
+        guard let last = u.last else { return verb }
+        if last == UInt8(ascii: "e") { return verb + "d" }
+        if last == UInt8(ascii: "y"), u.count > 1, !"aeiou".utf8.contains(u[u.count - 2]) {
+            return String(verb.dropLast()) + "ied"
+        }
+        return verb + "ed"
     }
 
     /// The suffixes `stems` knows.

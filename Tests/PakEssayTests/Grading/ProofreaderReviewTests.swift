@@ -91,4 +91,48 @@ import Testing
         // A word one edit away goes first.
         #expect(try Self.found("The plan is usefull.", rule: rule) == ["usefull -> Write 'useful'."])
     }
+
+    /// Capitals kinds the blind set's development half did not miss but an answer writes (issue 14,
+    /// helper lang14e): a name with its possessive, a title before a name, and names of several common
+    /// words.
+    @Test func aPossessiveNameKeepsItsCapital() throws {
+        #expect(try Self.found("The growth of pakistan's exports slowed.") == ["pakistan's -> Write 'Pakistan's'."])
+        #expect(try Self.found("The growth of pakistan’s exports slowed.") == ["pakistan’s -> Write 'Pakistan’s'."])
+        // A common word with a possessive is no name: the bill's fate, the state's duty.
+        #expect(try Self.found("The bill's fate and the state's duty are clear.") == [])
+    }
+
+    @Test func aTitleBeforeANameKeepsItsCapitals() throws {
+        let f = try Self.findings(
+            "It was signed by president Ayub Khan. Former prime minister Nawaz Sharif went.",
+            rule: "language-lowercase-start")
+        #expect(
+            f.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" } == [
+                "3:18 'president' is a title before a name and keeps its capitals",
+                "3:46 'prime minister' is a title before a name and keeps its capitals",
+            ])
+        // Not before an adjective of a people or after 'in', nor when no name follows.
+        let clean = """
+            In general Pakistan has grown. The general Pakistani public agrees. The president of Pakistan spoke.
+            """
+        #expect(try Self.found(clean) == [])
+    }
+
+    @Test func aNameOfSeveralCommonWordsKeepsItsCapitals() throws {
+        #expect(
+            try Self.found("Oil comes from the middle east and the united kingdom.")
+                == ["middle east -> Write 'Middle East'.", "united kingdom -> Write 'United Kingdom'."])
+        #expect(try Self.found("It fought in the first world war.") == ["first world war -> Write 'First World War'."])
+        // A new cold war and a world war of words are common words.
+        #expect(try Self.found("A new cold war is no world war, and the Ottoman empire fell.") == [])
+    }
+
+    @Test func aMonthInADateKeepsItsCapital() throws {
+        #expect(
+            try Self.found("It was passed on 23 march 1940 and signed in august 2019, in may 2020 and on june 5.")
+                == ["march -> Write 'March'.", "august -> Write 'August'.", "may -> Write 'May'.", "june -> Write 'June'."])
+        // Not the verb or the modal near a figure.
+        #expect(try Self.found("Article 14 may be suspended, and the troops march 20 miles.") == [])
+    }
 }
+

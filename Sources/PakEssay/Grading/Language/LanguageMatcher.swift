@@ -224,7 +224,11 @@ struct LanguageMatcher {
             out |= D.nsg.bit
         }
         // A word ending in "ing" ends in the byte "g".
-        if lower.utf8.last == UInt8(ascii: "g") && lower.utf8.count > 4 && lower.hasSuffix("ing") { out |= D.ing.bit }
+        if lower.utf8.last == UInt8(ascii: "g") && lower.utf8.count > 4 && lower.hasSuffix("ing") {
+            out |= D.ing.bit
+        } else if tags & OpenClasses.past != 0 {
+            out |= D.past.bit
+        }
         return out
     }
 
@@ -259,8 +263,9 @@ struct LanguageMatcher {
         return out
     }
 
-    /// The replacement for a match, or nil when the pattern has none or it cannot be worked out.
-    func fix(_ p: LanguagePattern, _ from: Int, _ to: Int) -> String? {
+    /// The replacement for a match, or nil when the pattern has none or it cannot be worked out. In a
+    /// passage told in the past (`past`), `$1:s` gives the verb's past ('give' → 'gave').
+    func fix(_ p: LanguagePattern, _ from: Int, _ to: Int, past: Bool = false) -> String? {
         guard !p.fix.isEmpty else { return nil }
         let marked = Array(tokens[from..<to])
         var out: [String] = []
@@ -281,7 +286,7 @@ struct LanguageMatcher {
             case ":base":
                 guard let b = base(word) else { return nil }
                 out.append(b)
-            case ":s": out.append(Self.thirdPerson(word.lower))
+            case ":s": out.append(past ? open.past(of: word.lower) : Self.thirdPerson(word.lower))
             default: out.append(word.text)
             }
         }

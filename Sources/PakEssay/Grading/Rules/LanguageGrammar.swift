@@ -49,18 +49,25 @@ func languagePatternFindings<R: GradingRule>(
 ) -> [Finding] {
     guard !patterns.isEmpty else { return [] }
     let matcher = LanguageMatcher(c)
+    let tense = NarrativeTense(c, matcher)
     var findings: [Finding] = []
     var slot: [String: Int] = [:]
-    for hit in matcher.hits(patterns, triggers, in: c.sentences.map(\.tokens)) {
+    for var hit in matcher.hits(patterns, triggers, in: c.sentences.map(\.tokens)) {
         let wrong = c.text(tokens: hit.from, hit.to)
+        let p = patterns[hit.pattern]
+        var message = p.message
+        // A verb the pattern would give its -s, in a passage told in the past, takes its past instead.
+        if p.fix.contains(":s"), let reason = tense.pastReason(from: hit.from, to: hit.to) {
+            hit.fix = matcher.fix(p, hit.from, hit.to, past: true)
+            message = "the passage tells of the past ('\(reason.words)' in \(reason.place)), so the verb takes its past"
+        }
         let key = wrong.lowercased() + "\u{1}" + (hit.fix ?? "")
         if let k = slot[key] {
             findings[k].folded += 1
             continue
         }
         slot[key] = findings.count
-        let p = patterns[hit.pattern]
-        let message = hit.fix.map { "'\(wrong)' should be '\($0)': \(p.message)" } ?? "'\(wrong)…': \(p.message)"
+        message = hit.fix.map { "'\(wrong)' should be '\($0)': \(message)" } ?? "'\(wrong)…': \(message)"
         findings.append(
             rule.finding(
                 .warning, at: c.range(tokens: hit.from, hit.to), excerpt: wrong, message,

@@ -210,9 +210,12 @@ struct LanguageLowercaseStart: GradingRule {
         var findings: [Finding] = []
         for sentence in c.sentences {
             guard !c.paragraphs[sentence.paragraph].paragraph.isBullet,
-                let first = c.tokens[sentence.tokens].first(where: { $0.kind != .punctuation }),
+                let start = c.tokens[sentence.tokens].firstIndex(where: { $0.kind != .punctuation }),
+                case let first = c.tokens[start],
                 first.kind == .word, let scalar = first.text.unicodeScalars.first, scalar.isLowercaseScalar,
-                !(first.text.unicodeScalars.dropFirst().contains { $0.isUppercaseScalar })
+                !(first.text.unicodeScalars.dropFirst().contains { $0.isUppercaseScalar }),
+                !Self.isListLabel(c.tokens, start, end: sentence.tokens.upperBound),
+                !Self.followsQuotedQuestion(c.tokens, start)
             else { continue }
             let text = c.text(
                 tokens: sentence.tokens.lowerBound, min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 6))
@@ -242,7 +245,63 @@ struct LanguageLowercaseStart: GradingRule {
         }
         findings += NameCapitals.findings(c, by: self)
         findings.sort { $0.range.start < $1.range.start }
-        return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
+        let dictionary = c.lexicon.dictionary
+        let misspellings = c.lexicon.misspellingKeys
+        findings = Self.foldingHabits(findings) { word in
+            let key = WordKey.of(word)
+            let singular = word.hasSuffix("s") ? misspellings[WordKey.of(String(word.dropLast()))] : nil
+            guard let dictionary, misspellings[key] == nil, singular == nil else { return false }
+            return dictionary.entry(key)?.capitalOnly ?? true
+        }
+        let count = findings.reduce(0) { $0 + $1.count }
+        return RuleOutcome(credit: 1 - penalty * Double(count), findings: findings)
+    }
+
+    /// True when the lowercase word at `k` is a list label in brackets or before one: "(e) Capacity
+    /// building", "iv) Land reform" (a letter or a roman numeral of up to four letters).
+    static func isListLabel(_ tokens: [Token], _ k: Int, end: Int) -> Bool {
+        guard k + 1 < end, tokens[k + 1].text == ")", !tokens[k + 1].spaceBefore else { return false }
+        let letters = tokens[k].lower.utf8
+        return letters.count == 1 || (letters.count <= 4 && letters.allSatisfy { "ivxl".utf8.contains($0) })
+    }
+
+    /// True when the word at `k` follows a question or exclamation closed by a quotation mark: it goes
+    /// on with the sentence that quotes it (the question "What will you become?" is asked…).
+    static func followsQuotedQuestion(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k >= 2, tokens[k - 1].kind == .punctuation, tokens[k - 2].kind == .punctuation else { return false }
+        let quotes: Set<String> = ["\"", "”", "’", "'"]
+        return quotes.contains(tokens[k - 1].text) && (tokens[k - 2].text == "?" || tokens[k - 2].text == "!")
+    }
+
+    /// The findings with each habit said once: the sentences that start in lowercase are one finding at
+    /// the first, counting the others, as are the lowercase "i"s and each name written in lowercase
+    /// again. A sentence that starts with a word the dictionary knows only with a capital, or not at all
+    /// and no common misspelling or its plural (`isName`: "babar azam is…"), goes with that name's findings instead. A tutor circles the habit
+    /// once; the credit still counts every slip.
+    static func foldingHabits(_ findings: [Finding], isName: (String) -> Bool) -> [Finding] {
+        var out: [Finding] = []
+        var slot: [String: Int] = [:]
+        for f in findings {
+            let habit: String
+            if f.message.hasPrefix("the sentence \"") {
+                let word = String(f.excerpt.prefix { $0 != " " }).lowercased()
+                habit = isName(word) ? word : "start"
+            } else if f.message.hasPrefix("the pronoun ") {
+                habit = "i"
+            } else {
+                habit = f.excerpt.lowercased()
+            }
+            if let k = slot[habit] {
+                out[k].repeats += 1
+                continue
+            }
+            slot[habit] = out.count
+            out.append(f)
+        }
+        for (habit, k) in slot where out[k].repeats > 0 {
+            out[k].message += habit == "start" ? " (and \(out[k].repeats) more)" : " (\(out[k].count) times)"
+        }
+        return out
     }
 }
 

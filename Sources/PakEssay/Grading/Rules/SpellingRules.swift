@@ -297,9 +297,27 @@ enum NameCapitals {
                     i += length
                     continue
                 }
+                if let right = Self.month(tokens, at: i, end: end) {
+                    named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
+                    i += 1
+                    continue
+                }
+                if let (length, right) = Self.title(tokens, at: i, end: end, c.lexicon.wordClasses.open) {
+                    findings.append(
+                        rule.finding(
+                            .warning, at: c.range(tokens: i, i + length), excerpt: c.text(tokens: i, i + length),
+                            "'\(c.text(tokens: i, i + length))' is a title before a name and keeps its capitals",
+                            fix: "Write '\(right)'."))
+                    i += length
+                    continue
+                }
                 // The first tests of `hyphenated` and `capitalOnly` come first here, so that most words
                 // are not copied into a call.
-                if Self.hasHyphen(tokens[i].text), let right = Self.hyphenated(tokens[i], names, plain, dictionary) {
+                if let right = Self.possessive(tokens[i], names, forced, dictionary) {
+                    named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
+                } else if Self.hasHyphen(tokens[i].text),
+                    let right = Self.hyphenated(tokens[i], names, plain, dictionary)
+                {
                     named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
                 } else if dictionary?.entry(tokens[i].key)?.capitalOnly == true,
                     let right = Self.capitalOnly(tokens[i], dictionary)
@@ -372,6 +390,77 @@ enum NameCapitals {
                 out += listed
             }
             return lowered > 0 ? (entry.words.count, out) : nil
+        }
+        return nil
+    }
+
+    /// A one-word name in lowercase with its possessive ("pakistan's economy"), judged as the name alone
+    /// is: the name as listed with the ending as written.
+    static func possessive(
+        _ t: Token, _ names: WordKeyMap<[(words: [UInt64], written: [String])]>, _ forced: WordKeyMap<Bool>,
+        _ dictionary: SpellingDictionary?
+    ) -> String? {
+        let text = t.text
+        guard t.lower == text, text.hasSuffix("'s") || text.hasSuffix("’s"), text.count > 4 else { return nil }
+        let stem = String(text.dropLast(2))
+        let key = WordKey.of(stem)
+        guard let listed = names[key]?.first(where: { $0.words.count == 1 })?.written[0], startsUpper(listed)
+        else { return nil }
+        let entry = dictionary?.entry(key)
+        let judged =
+            forced.contains(key) || entry == nil || entry?.capitalOnly == true
+            || (!combiningForms.contains(stem) && entry.map { $0.frequencyClass >= 1 } == true
+                && listed.dropFirst().allSatisfy { !$0.isUppercase })
+        return judged ? listed + text.suffix(2) : nil
+    }
+
+    /// The months, which 'march', 'may' and 'august' share with common words.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    /// A month in lowercase in a date ("23 march 1940", "in august 2019", "march 23, 1940"), with its
+    /// capital: before a year or a day that ends the date, or after a day ('may' only before: "Article 14
+    /// may be…").
+    static func month(_ tokens: [Token], at i: Int, end: Int) -> String? {
+        let t = tokens[i]
+        guard t.kind == .word, t.text == t.lower, months.contains(t.lower) else { return nil }
+        func day(_ k: Int) -> Bool {
+            guard k >= 0, k < end, tokens[k].kind == .number, tokens[k].text.utf8.count <= 2, let n = Int(tokens[k].text)
+            else { return false }
+            return n >= 1 && n <= 31
+        }
+        func year(_ k: Int) -> Bool {
+            k < end && tokens[k].kind == .number && tokens[k].text.utf8.count == 4
+                && Int(tokens[k].text).map { $0 >= 1000 && $0 < 2100 } == true
+        }
+        // A day after the month ends the date: a mark or a year follows ("march 23, 1940"; not "march 20 miles").
+        let dayAfter = day(i + 1) && (i + 2 >= end || tokens[i + 2].kind == .punctuation || year(i + 2))
+        guard year(i + 1) || dayAfter || (t.lower != "may" && day(i - 1)) else { return nil }
+        return t.text.prefix(1).uppercased() + t.text.dropFirst()
+    }
+
+    /// Titles written with a capital before a name ("President Alvi", "Prime Minister Imran Khan").
+    static let titles: [[String]] = [
+        ["prime", "minister"], ["chief", "minister"], ["chief", "justice"], ["field", "marshal"], ["president"],
+        ["governor"], ["general"], ["senator"], ["allama"], ["maulana"], ["sir"], ["king"], ["queen"], ["prince"],
+        ["princess"], ["sheikh"],
+    ]
+
+    /// A title in lowercase before a name ("president Alvi", "prime minister Nawaz Sharif"): its length in
+    /// tokens and the title with its capitals. The name is a capitalised word that is no acronym and no
+    /// adjective ("the general Pakistani public" describes); "in general" is no title.
+    static func title(_ tokens: [Token], at i: Int, end: Int, _ open: OpenClasses) -> (Int, String)? {
+        for title in titles where i + title.count < end {
+            guard (0..<title.count).allSatisfy({ tokens[i + $0].text == title[$0] }) else { continue }
+            if title == ["general"], i > 0, tokens[i - 1].lower == "in" { return nil }
+            let name = tokens[i + title.count]
+            guard name.kind == .word, name.isCapitalized, !isAcronym(name.text),
+                name.text.dropFirst().allSatisfy({ !$0.isUppercase }),
+                open.tags(name.lower) & OpenClasses.adjective == 0
+            else { return nil }
+            return (title.count, title.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "))
         }
         return nil
     }
