@@ -218,6 +218,11 @@ struct PartFinder {
         let prose = hasHeadings ? Array(paragraphs.indices) : proseParagraphs
         guard prose.count >= 2, let last = prose.last else { return nil }
         let text = paragraphs[last].paragraph.text
+        // A letter's last short paragraph is its courtesy ("I hope you will publish my letter…"): its close
+        // is that and the request before it.
+        if !hasHeadings, isLetter, prose.count >= 4, paragraphs[last].paragraph.words <= Self.courtesyWords {
+            return part("the letter's close", section: nil, paragraphs: [prose[prose.count - 2], last])
+        }
         if SectionRoles.opensWithConcludingCue(text) || SectionRoles.hasConcludingSentence(text)
             || (!hasHeadings && prose.count >= 3 && (closes(last) || isShortClose(last, of: prose) || isLetter))
         {
@@ -225,6 +230,9 @@ struct PartFinder {
         }
         return nil
     }
+
+    /// Words of a letter's last paragraph at most which make it a courtesy, not its whole close.
+    static let courtesyWords = 30
 
     /// True when the last paragraph of an answer without headings is a short close after longer body
     /// paragraphs: at most half the median body paragraph, and ten words or more ("I hope that by

@@ -161,6 +161,37 @@ import Testing
         #expect(document.answers[0].sections.allSatisfy { $0.title == nil })
     }
 
+    /// A letter's short last paragraph is its courtesy: its close is that and the request before it, so a
+    /// one-line "I hope you will publish this letter" is not charged as a conclusion too short.
+    @Test func aLettersCloseIsItsRequestAndItsCourtesy() throws {
+        let text = """
+            Q. Write a letter to the editor about the garbage in your area.
+
+            Sir,
+
+            Through the column of your newspaper I want to draw attention to the garbage in our street. \
+            It is becoming worse every week.
+
+            \(Self.paragraph(6, "Garbage"))
+
+            I request the municipal committee to send its vans twice a week and to fine those who throw \
+            garbage into the street, so that our area is clean again.
+
+            I hope that you will publish my letter.
+
+            Yours truly,
+            A.B.C.
+            """
+        let graded = try Fixtures.grade(text, rubric: Self.general)
+        let close = graded.findings.filter { $0.criterion == "conclusion" && $0.rule != "examiner-reserve" }
+        #expect(!close.contains { $0.rule == "conclusion-length" }, "\(close.map(\.message))")
+        let answer = try Fixtures.parse(text).answers[0]
+        let c = GradingContext(
+            answer: answer, lexicon: Self.general.lexicon, expectedWords: Self.general.expectedWords)
+        #expect(c.conclusion?.name == "the letter's close")
+        #expect(c.conclusion?.paragraphs.count == 2)
+    }
+
     @Test func aNumberedHeadingThatNamesAMonthIsStillAHeading() throws {
         let text = """
             Q.1 Discuss the events of May 2023.
