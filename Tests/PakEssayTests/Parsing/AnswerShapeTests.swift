@@ -371,6 +371,55 @@ struct AnswerShapeTests {
             ])
     }
 
+    /// A main heading in a new style that carries on the main count stands beside the main headings, not
+    /// under the subsection open above it, whether the subsections are lettered (`(b)`) or the main headings
+    /// Roman; a subsection in a new style still carries on the subsections; each answer is told once.
+    @Test("a new style that carries on the main count is a main heading, not a subsection of the last one")
+    func mainCountCarriedOnInAnotherStyle() throws {
+        let lettered = try Transcript.body(
+            """
+            1. Introduction
+            Inflation is high.
+
+            2. Causes
+            (a) Monetary
+            The bank printed money.
+
+            (b) Fiscal
+            The deficit grew.
+
+            iii. Structural
+            Exports stayed flat.
+
+            C. Effects
+            The poor suffered.
+
+            D. Conclusion
+            In conclusion, act now.
+            """)
+        #expect(lettered.sections.map(\.number) == ["1", "2", "C", "D"])
+        #expect(lettered.sections.map(\.level) == [1, 1, 1, 1])
+        #expect(try lettered.sections.at(1).sections.map(\.number) == ["(a)", "(b)", "iii"])
+        #expect(Transcript.diagnostics(lettered, "numbering-mixed").map(\.position) == [.at(13, 1)])
+        let roman = try Transcript.body(
+            "I. Introduction\nInflation is high.\n\nII. Causes\n(a) Monetary\nMoney grew.\n\n"
+                + "(b) Fiscal\nThe deficit grew.\n\n3. Effects\nThe poor suffered.\n\n4. Conclusion\nAct now.")
+        #expect(roman.sections.map(\.number) == ["I", "II", "3", "4"])
+        #expect(try roman.sections.at(1).sections.map(\.number) == ["(a)", "(b)"])
+    }
+
+    /// A conclusion numbered in a main style not yet open (`I. Conclusion` after `4. Way forward`) is a main
+    /// heading beside the others, with the one `numbering-mixed` warning, not a subsection of the way forward.
+    @Test func aConclusionInANewMainStyleIsAMainHeading() throws {
+        let answer = try Transcript.body(
+            "1. Introduction\nInflation is high.\n\n2. Way forward\nCut the deficit.\n\n"
+                + "I. Conclusion\nIn conclusion, act now.")
+        #expect(answer.sections.map(\.number) == ["1", "2", "I"])
+        #expect(answer.sections.map(\.level) == [1, 1, 1])
+        #expect(answer.sections.last?.role == .conclusion)
+        #expect(Transcript.diagnostics(answer, "numbering-mixed").map(\.position) == [.at(9, 1)])
+    }
+
     @Test("a numbered main heading after I. Introduction is its peer, not its subsection")
     func numberedAfterRomanIntroduction() throws {
         let answer = try Transcript.body(
