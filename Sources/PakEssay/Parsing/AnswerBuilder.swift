@@ -126,6 +126,15 @@ struct AnswerBuilder {
             current = nil
         }
 
+        // The width of the block's longest line, measured when a point asks for it.
+        var measured: Int?
+        func width(of block: Block) -> Int {
+            if let measured { return measured }
+            let found = block.lines.reduce(0) { max($0, $1.fair.utf8.count) }
+            measured = found
+            return found
+        }
+
         // The nearest line above that leaves fair copy, kept as lines go by: a wholly struck line leaves
         // nothing for the next line to continue, and looking back from each line would be quadratic.
         var lastWithFair = -1
@@ -157,20 +166,29 @@ struct AnswerBuilder {
                 item.append(line)
                 item.endsBlock = k == block.lines.count - 1
                 units[units.count - 1] = .paragraph(item)
-            } else if let heading = headingMatch(line, at: k, in: block, opens: opens)
-                ?? phraseHeading(at: k, in: block, opens: opens)
-            {
+            } else if let heading = heading(line, at: k, in: block, opens: opens) {
                 close(endsBlock: false)
                 units.append(.heading(heading, line))
-            } else if current == nil {
-                // Content that follows a heading in the same block starts a block of its own.
-                let afterHeading: Bool
-                if case .heading? = units.last, k > skip { afterHeading = true } else { afterHeading = false }
+            } else if let point = pointStart(line, opens: opens, after: current?.point) {
+                // A numbered point starts a paragraph of its own; the lines after it in its block go on with it.
+                close(endsBlock: false)
+                let content = stripLeading(line.inlines, scalars: point.length)
                 current = ParagraphUnit(
-                    lines: [line], content: line.inlines, isBullet: false, startsBlock: k == skip || afterHeading,
-                    endsBlock: false, pageBreaks: 0, lastLine: line.line.number)
-            } else {
+                    lines: [line], content: content, isBullet: false,
+                    startsBlock: k == skip || Self.isHeading(units.last), endsBlock: false, pageBreaks: 0,
+                    lastLine: line.line.number, fair: FairCopyWriter.text(of: content))
+                current!.point = point.numbering
+            } else if current != nil, !(current!.isPoint && Self.pointEnded(current!, width: width(of: block))) {
+                // Tested in place, not bound to a name: a second reference to the unit's arrays would copy them
+                // at each line appended, quadratic in a paragraph of many lines.
                 current!.append(line)
+            } else {
+                // Content that follows a heading in the same block starts a block of its own.
+                close(endsBlock: false)
+                current = ParagraphUnit(
+                    lines: [line], content: line.inlines, isBullet: false,
+                    startsBlock: k == skip || Self.isHeading(units.last), endsBlock: false, pageBreaks: 0,
+                    lastLine: line.line.number)
             }
             // Page markers written after this line, inside the block.
             while markerIndex < block.markers.endIndex, block.markers[markerIndex].after == k {
@@ -191,6 +209,44 @@ struct AnswerBuilder {
             units[units.count - 1] = .paragraph(p)
         }
         return units
+    }
+
+    /// The line read as a heading (numbered, capitals, role name, `Title:` phrase…), unless it is a numbered
+    /// point whose sentence runs on to the next line of its block.
+    private func heading(_ line: ScannedLine, at k: Int, in block: Block, opens: Bool) -> HeadingRecognizer.Match? {
+        guard let match = headingMatch(line, at: k, in: block, opens: opens) else {
+            return phraseHeading(at: k, in: block, opens: opens)
+        }
+        if k + 1 < block.lines.count, NumberedPoint.runsOn(match, line: line.fair, next: block.lines[k + 1].fair) {
+            return nil
+        }
+        return match
+    }
+
+    /// The label of a line that starts a numbered point: one that opens (starts its block or follows a finished
+    /// sentence), or the next point after the point still open (`(b)` after an `(a)` whose sentence ran on).
+    private func pointStart(_ line: ScannedLine, opens: Bool, after open: Numbering?) -> (
+        numbering: Numbering, length: Int
+    )? {
+        guard let label = NumberedPoint.label(line.fair) else { return nil }
+        if let open, let next = NumberedPoint.reading(label.numbering, alternative: label.alternative, after: open) {
+            return (next, label.length)
+        }
+        guard opens else { return nil }
+        return (label.numbering, label.length)
+    }
+
+    /// True when a numbered point has ended: its last line ends a sentence well short of the block's longest
+    /// line (a wrapped line runs nearly to the width), so the line after it starts a paragraph of its own.
+    private static func pointEnded(_ point: ParagraphUnit, width: Int) -> Bool {
+        guard let last = point.lines.last?.fair, TextShape.endsSentence(last) else { return false }
+        return last.utf8.count * 3 < width * 2
+    }
+
+    /// True when a unit is a heading.
+    private static func isHeading(_ unit: Unit?) -> Bool {
+        if case .heading? = unit { return true }
+        return false
     }
 
     /// The line read as a heading, reusing the reading made while finding standalone lines when it was
@@ -240,7 +296,7 @@ struct AnswerBuilder {
         for sentenceCase in [false, true] {
             if sentenceCase, !out.contains(where: { if case .heading = $0 { true } else { false } }) { break }
             for k in out.indices {
-                guard case .paragraph(let p) = out[k], !p.isBullet, p.lines.count == 1, p.startsBlock,
+                guard case .paragraph(let p) = out[k], !p.isBullet, !p.isPoint, p.lines.count == 1, p.startsBlock,
                     let match = sentenceCase ? HeadingRecognizer.sentenceCase(p.fair) : HeadingRecognizer.phrase(p.fair)
                 else { continue }
                 var j = k + 1
@@ -359,7 +415,8 @@ struct AnswerBuilder {
     mutating func joinAcrossPageBreaks(_ units: [Unit]) -> [Unit] {
         var out: [Unit] = []
         for unit in units {
-            guard case .paragraph(let next) = unit, next.startsBlock, !next.isBullet else {
+            // A numbered point starts afresh: it is never the end of the sentence above it.
+            guard case .paragraph(let next) = unit, next.startsBlock, !next.isBullet, !next.isPoint else {
                 out.append(unit)
                 continue
             }
@@ -403,7 +460,7 @@ struct AnswerBuilder {
     /// A closing lowercase paragraph under a paragraph that ended a sentence is a tutor's note.
     mutating func takeTrailingRemark(_ units: [Unit]) -> [Unit] {
         guard let last = units.lastIndex(where: { if case .paragraph = $0 { true } else { false } }),
-            case .paragraph(let note) = units[last], note.startsBlock, !note.isBullet,
+            case .paragraph(let note) = units[last], note.startsBlock, !note.isBullet, !note.isPoint,
             TextShape.startsLowercase(note.fair)
         else { return units }
         var j = last - 1

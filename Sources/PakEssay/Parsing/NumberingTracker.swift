@@ -89,7 +89,7 @@ struct NumberingTracker {
             diagnostics = check(numbering, previous: stack[e].last, at: position)
             stack[e].last = c
             stack[e].frame = Self.isFrame(match.title)
-        } else if let peer = peerLevel(numbering) {
+        } else if let peer = peerLevel(numbering, frame: Self.isFrame(match.title)) {
             // A new style that carries on where the open one left off is a peer written in another style.
             level = stack[peer].level + c.count - 1
             stack.removeSubrange((peer + 1)...)
@@ -116,13 +116,33 @@ struct NumberingTracker {
     }
 
     /// The stack index of the open heading a heading in a style not yet open stands beside, or nil when it
-    /// opens a level below: it starts past 1 (`2.` after `I.`), or it is in a main style (decimal, capital
-    /// Roman or letter) under an introduction or conclusion, which never holds the body.
-    private func peerLevel(_ numbering: Numbering) -> Int? {
+    /// opens a level below: it starts past 1 (`2.` after `I.`: beside the level whose count it carries on), it
+    /// is in a main style (decimal, capital Roman or letter) under an introduction or conclusion, which never
+    /// holds the body, or it names the introduction or conclusion itself in a main style (`I. Conclusion` after
+    /// `4. Way forward`), which is a main heading.
+    private func peerLevel(_ numbering: Numbering, frame: Bool) -> Int? {
         guard let last = stack.indices.last, let first = numbering.components.first else { return nil }
-        if first != 1 { return last }
-        let main = numbering.style == .decimal || numbering.style == .upperRoman || numbering.style == .upperLetter
+        if first != 1 { return carriedOn(numbering) ?? last }
+        let main = Self.isMain(numbering.style)
+        if main, frame { return stack.indices.first }
         return main && stack[last].frame ? last : nil
+    }
+
+    /// True for the styles main headings are numbered in: decimal, capital Roman numerals and capital letters.
+    static func isMain(_ style: NumberingStyle) -> Bool {
+        style == .decimal || style == .upperRoman || style == .upperLetter
+    }
+
+    /// The open level whose count a heading in a new style carries on (`C.` after `2.` is the third of its
+    /// level): for a main style, the innermost open level in a main style that it carries on (`C. Effects`
+    /// after `2. Causes` and its `(b)` stands beside `2.`); else the innermost open level that it carries on.
+    private func carriedOn(_ numbering: Numbering) -> Int? {
+        guard numbering.components.count == 1, let value = numbering.components.first else { return nil }
+        let carried = stack.indices.filter { stack[$0].last.first.map { $0 + 1 == value } == true }
+        if Self.isMain(numbering.style), let main = carried.last(where: { Self.isMain(stack[$0].style) }) {
+            return main
+        }
+        return carried.last
     }
 
     /// `(i)` after `(h)` is a letter, not a Roman one.

@@ -85,8 +85,14 @@ enum ParagraphSplitter {
                 opens = j < 0 || facts(j).fairEndsSentence
             }
             let underlined = isUnderlined(line.inlines)
-            let match = HeadingRecognizer.match(
+            var match = HeadingRecognizer.match(
                 line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
+            // A numbered line whose sentence runs on to the next line is a point, not a heading standing alone.
+            if let found = match, k + 1 < lines.count,
+                NumberedPoint.runsOn(found, line: line.fair, next: read(k + 1).fair)
+            {
+                match = nil
+            }
             line.heading = HeadingRead(underlined: underlined, opens: opens, match: match)
             if match != nil {
                 standalone.insert(k)

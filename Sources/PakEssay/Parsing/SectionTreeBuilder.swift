@@ -137,7 +137,7 @@ enum OutlineReader {
             case .pageMarker:
                 continue
             case .paragraph(let p):
-                if p.isBullet, countWords(p.fair) <= maxWords {
+                if p.isBullet || p.isPoint, countWords(p.fair) <= maxWords {
                     items.append(item(p.content, p.fair, p.lines[0]))
                 } else if !p.isBullet, p.startsBlock, p.endsBlock, p.lines.count == 1, countWords(p.fair) <= maxWords {
                     items.append(item(p.content, p.fair, p.lines[0]))

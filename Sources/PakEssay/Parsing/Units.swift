@@ -46,6 +46,10 @@ struct ParagraphUnit {
     var lastLine: Int
     /// The fair copy, kept as lines are added and paragraphs joined (each line's is already tidy).
     var fair: String
+    /// The numbering of a numbered point (`(a) Constitutional protection: …`), left out of its text.
+    var point: Numbering?
+    /// True when the unit is a numbered or lettered point.
+    var isPoint: Bool { point != nil }
 
     init(
         lines: [ScannedLine], content: [Inline], isBullet: Bool, startsBlock: Bool, endsBlock: Bool, pageBreaks: Int,

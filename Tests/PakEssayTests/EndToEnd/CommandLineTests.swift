@@ -101,6 +101,27 @@ import Testing
         #expect(high.code == 0)
     }
 
+    /// Numbered and lettered points whose sentences wrap onto unindented lines (issue 13): the binary reads
+    /// them as points, not headings, and their wrapped lines raise no lowercase-start finding.
+    @Test func wrappedNumberedPointsAreReadAsPoints() throws {
+        let text = AnswerShapeTests.wrappedPoints
+        let tree = try runBinary(["parse", "--format", "tree", "-"], stdin: text)
+        #expect(tree.code == 0)
+        #expect(!tree.out.contains("§ (a)") && !tree.out.contains("§ (b)"))
+        #expect(tree.out.contains("¶ line 4, 27 words: Broaden the base: traders"))
+        let graded = try runBinary(["grade", "--format", "json", "-"], stdin: text)
+        #expect(graded.code == 0)
+        let value = try JSONReader.parse(graded.out)
+        guard case .array(let answers)? = value["answers"], case .array(let findings)? = answers.first?["findings"]
+        else {
+            Issue.record("no findings")
+            return
+        }
+        let lowercase = findings.filter { $0["rule"] == .string("language-lowercase-start") }
+        #expect(!lowercase.isEmpty, "the lowercase paragraph under the short heading on line 12 is still charged")
+        #expect(lowercase.allSatisfy { $0["line"] == .int(12) })
+    }
+
     @Test func standardInputWithSeveralAnswers() throws {
         let a = String(decoding: Fixtures.sample("one-paragraph.txt"), as: UTF8.self)
         let b = String(decoding: Fixtures.sample("weak-economy.txt"), as: UTF8.self)

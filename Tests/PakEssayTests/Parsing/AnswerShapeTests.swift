@@ -371,6 +371,55 @@ struct AnswerShapeTests {
             ])
     }
 
+    /// A main heading in a new style that carries on the main count stands beside the main headings, not
+    /// under the subsection open above it, whether the subsections are lettered (`(b)`) or the main headings
+    /// Roman; a subsection in a new style still carries on the subsections; each answer is told once.
+    @Test("a new style that carries on the main count is a main heading, not a subsection of the last one")
+    func mainCountCarriedOnInAnotherStyle() throws {
+        let lettered = try Transcript.body(
+            """
+            1. Introduction
+            Inflation is high.
+
+            2. Causes
+            (a) Monetary
+            The bank printed money.
+
+            (b) Fiscal
+            The deficit grew.
+
+            iii. Structural
+            Exports stayed flat.
+
+            C. Effects
+            The poor suffered.
+
+            D. Conclusion
+            In conclusion, act now.
+            """)
+        #expect(lettered.sections.map(\.number) == ["1", "2", "C", "D"])
+        #expect(lettered.sections.map(\.level) == [1, 1, 1, 1])
+        #expect(try lettered.sections.at(1).sections.map(\.number) == ["(a)", "(b)", "iii"])
+        #expect(Transcript.diagnostics(lettered, "numbering-mixed").map(\.position) == [.at(13, 1)])
+        let roman = try Transcript.body(
+            "I. Introduction\nInflation is high.\n\nII. Causes\n(a) Monetary\nMoney grew.\n\n"
+                + "(b) Fiscal\nThe deficit grew.\n\n3. Effects\nThe poor suffered.\n\n4. Conclusion\nAct now.")
+        #expect(roman.sections.map(\.number) == ["I", "II", "3", "4"])
+        #expect(try roman.sections.at(1).sections.map(\.number) == ["(a)", "(b)"])
+    }
+
+    /// A conclusion numbered in a main style not yet open (`I. Conclusion` after `4. Way forward`) is a main
+    /// heading beside the others, with the one `numbering-mixed` warning, not a subsection of the way forward.
+    @Test func aConclusionInANewMainStyleIsAMainHeading() throws {
+        let answer = try Transcript.body(
+            "1. Introduction\nInflation is high.\n\n2. Way forward\nCut the deficit.\n\n"
+                + "I. Conclusion\nIn conclusion, act now.")
+        #expect(answer.sections.map(\.number) == ["1", "2", "I"])
+        #expect(answer.sections.map(\.level) == [1, 1, 1])
+        #expect(answer.sections.last?.role == .conclusion)
+        #expect(Transcript.diagnostics(answer, "numbering-mixed").map(\.position) == [.at(9, 1)])
+    }
+
     @Test("a numbered main heading after I. Introduction is its peer, not its subsection")
     func numberedAfterRomanIntroduction() throws {
         let answer = try Transcript.body(
@@ -465,5 +514,81 @@ struct AnswerShapeTests {
         #expect(paragraphs[2].text == "Not indented, so a paragraph of its own.")
         let graded = try Fixtures.grade(text)
         #expect(!graded.findings.contains { $0.rule == "language-lowercase-start" && $0.range.start.line == 5 })
+    }
+
+    /// Numbered and lettered points whose sentences wrap onto unindented lines: each signal on its own.
+    static let wrappedPoints = """
+        Q.1 Suggest measures to improve tax collection in Pakistan.
+
+        1. MEASURES
+        (a) Broaden the base: traders and landlords should be brought into the net through a simple scheme,
+        so that the salaried class no longer carries the whole burden.
+        (b) Digitise collection: every point-of-sale terminal in a large shop should be linked to the FBR system
+        within two years.
+        (c) Free the board: the FBR should be made independent of the
+        Finance Ministry and staffed on merit
+        (d) Punish evasion: penalties should be raised and the names of evaders published.
+        2. Political will
+        the government must find the courage to tax its own supporters.
+        """
+
+    /// A numbered point that runs on as a sentence is a paragraph of its own, its label left out of its text,
+    /// and its wrapped line goes on with it: it ends on a comma (a), its "title" is far longer than a heading and
+    /// the next line goes on in lowercase (b), it ends on a word that leaves a phrase open (c), or it is the
+    /// point after one whose sentence was left open (d). A short heading over a lowercase line is a heading.
+    @Test func aNumberedPointThatWrapsIsAPointWithItsText() throws {
+        let answer = try #require(try Fixtures.parse(Self.wrappedPoints).answers.first)
+        #expect(answer.sections.map(\.title) == ["MEASURES", "Political will"])
+        #expect(answer.stats.headings == 2)
+        let points = answer.sections[0].paragraphs
+        #expect(points.map(\.range.start.line) == [4, 6, 8, 10])
+        #expect(points.map(\.range.end.line) == [5, 7, 9, 10])
+        #expect(points.map { $0.text.prefix(16) } == ["Broaden the base", "Digitise collect", "Free the board: ",
+            "Punish evasion: "])
+        #expect(points[0].text.hasSuffix("scheme, so that the salaried class no longer carries the whole burden."))
+        #expect(points[0].range.start == SourcePosition(line: 4, column: 1))
+        #expect(points.allSatisfy { !$0.isBullet })
+        #expect(answer.sections[0].sections.isEmpty)
+        #expect(answer.sections[1].paragraphs.first?.text.hasPrefix("the government must") == true)
+        let graded = try Fixtures.grade(Self.wrappedPoints)
+        let lowercase = graded.findings.filter { $0.rule == "language-lowercase-start" }.map(\.range.start.line)
+        #expect(!lowercase.contains { (4...10).contains($0) })
+    }
+
+    /// A point ends where its last line ends a sentence well short of the width: the line after it opens a
+    /// paragraph of its own; decimal points (`3.1`) read as lettered ones do.
+    @Test func aLineAfterAFinishedPointStartsAParagraph() throws {
+        let answer = try Transcript.body(
+            """
+            3. WAY FORWARD
+            3.1 Seek observer status first, as several smaller states have done, which leaves less room for a
+            veto by any one member.
+            3.2 Tie the engagement to trade and finance rather than to ideology, so that old partners in the West
+            are not alarmed.
+            These steps are modest. They ask for patience more than for money, and the state can take them now.
+            """)
+        let paragraphs = answer.sections[0].paragraphs
+        #expect(paragraphs.map(\.range.start.line) == [4, 6, 8])
+        #expect(paragraphs.map(\.words) == [21, 21, 19])
+        #expect(paragraphs[0].text.hasPrefix("Seek observer status"))
+        #expect(paragraphs[2].text.hasPrefix("These steps are modest."))
+        #expect(answer.stats.headings == 1)
+    }
+
+    /// Lines that open with a number or a letter but are prose keep their words: a bare number without a
+    /// delimiter (`3 million`), a decimal figure (`1.5 million`), initials (`A. Q. Khan`), and a point label
+    /// over a lowercase word.
+    @Test func proseThatOpensWithANumberIsNotAPoint() throws {
+        let answer = try Transcript.body(
+            """
+            The floods of 2022 displaced families across the south of the country.
+            3 million people lost their homes in Sindh alone.
+            1.5 million of them were children.
+            A. Q. Khan once warned of such neglect.
+            """)
+        #expect(answer.allParagraphs.count == 1)
+        let text = try #require(answer.allParagraphs.first?.text)
+        #expect(text.contains("across the south of the country. 3 million people"))
+        #expect(text.contains("alone. 1.5 million of them were children. A. Q. Khan once"))
     }
 }

@@ -260,15 +260,16 @@ struct HeadingTests {
         #expect(answer.allSections.compactMap(\.title) == (headings == 1 ? [title] : []))
     }
 
-    @Test("a long numbered sentence ending with a full stop is a paragraph")
+    @Test("a long numbered sentence ending with a full stop is a point: a paragraph, its number left out")
     func numberedSentence() throws {
         let answer = try Transcript.body(
             "1. Pakistan is a nuclear state and it has a large army to defend its long borders.")
         #expect(answer.allSections.compactMap(\.title).isEmpty)
         #expect(
             Transcript.paragraphTexts(answer) == [
-                "1. Pakistan is a nuclear state and it has a large army to defend its long borders."
+                "Pakistan is a nuclear state and it has a large army to defend its long borders."
             ])
+        #expect(answer.allParagraphs.first?.range.start == .at(3, 1))
         #expect(answer.stats.headings == 0)
     }
 
