@@ -218,12 +218,14 @@ struct PartFinder {
         let prose = hasHeadings ? Array(paragraphs.indices) : proseParagraphs
         guard prose.count >= 2, let last = prose.last else { return nil }
         let text = paragraphs[last].paragraph.text
-        // A letter's last short paragraph is its courtesy ("I hope you will publish my letter…"): its close
-        // is that and the request before it.
-        if !hasHeadings, isLetter, prose.count >= 4, paragraphs[last].paragraph.words <= Self.courtesyWords {
+        let concludes = SectionRoles.opensWithConcludingCue(text) || SectionRoles.hasConcludingSentence(text)
+        // A letter's last short paragraph that does not conclude in so many words is its courtesy ("I hope
+        // you will publish my letter…"): its close is that and the request before it.
+        if !hasHeadings, isLetter, !concludes, prose.count >= 4, paragraphs[last].paragraph.words <= Self.courtesyWords
+        {
             return part("the letter's close", section: nil, paragraphs: [prose[prose.count - 2], last])
         }
-        if SectionRoles.opensWithConcludingCue(text) || SectionRoles.hasConcludingSentence(text)
+        if concludes
             || (!hasHeadings && prose.count >= 3 && (closes(last) || isShortClose(last, of: prose) || isLetter))
         {
             return part("the last paragraph", section: nil, paragraphs: [last])

@@ -104,6 +104,28 @@ import Testing
         #expect(!g.findings.contains { $0.rule == "arguments-counter-view" })
     }
 
+    /// A section titled "The Other Side" weighs the other side, whatever follows its colon.
+    @Test func aSectionCalledTheOtherSideMeetsIt() throws {
+        let text = """
+            Q.5 Critically analyse the weakness of local government in Pakistan.
+
+            1. INTRODUCTION
+            Local government in Pakistan is weak because provinces keep its powers.
+
+            2. CAUSES
+            Provinces delay elections, as Punjab did after 2019, so councils lapse.
+
+            3. THE OTHER SIDE: ACHIEVEMENTS OF LOCAL GOVERNMENT
+            The councils of 2015 built streets and schools in many districts.
+
+            4. CONCLUSION
+            In conclusion, local government must be protected by the Constitution.
+            """
+        #expect(OtherSide(try Fixtures.context(text)).hasSection)
+        let plain = text.replacingOccurrences(of: "THE OTHER SIDE: ACHIEVEMENTS OF", with: "WORKS OF")
+        #expect(!OtherSide(try Fixtures.context(plain)).hasSection)
+    }
+
     @Test func aQuestionThatOwesNoOtherSideIsNotChargedForIt() throws {
         let g = try Fixtures.grade(
             Self.oneSidedEssay("Write an essay on the harm done by plastic bags."), rubric: Self.essay)

@@ -47,6 +47,12 @@ enum Fixtures {
         return Grader(rubric: rubric).grade(doc.answers[0], source: "t.txt", question: question)
     }
 
+    /// The grading context of the first answer of a text with the default rubric (or another).
+    static func context(_ text: String, rubric: Rubric = Fixtures.rubric) throws -> GradingContext {
+        let answer = try parse(text).answers[0]
+        return GradingContext(answer: answer, lexicon: rubric.lexicon, expectedWords: rubric.expectedWords)
+    }
+
     /// Grades every sample, keyed by file name.
     static let gradedSamples: [(name: String, items: [GradeBatch.Item])] = {
         let session = GradingSession(grader: Grader(rubric: rubric))

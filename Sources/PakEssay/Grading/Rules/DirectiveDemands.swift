@@ -40,7 +40,10 @@ struct OtherSide {
         hasSection = c.sections.contains { info in
             if info.section.role == .challenges || info.section.role == .analysis { return true }
             guard let title = info.section.title else { return false }
-            return lowercaseWords(title).contains { word in
+            let words = lowercaseWords(title)
+            // "The Other Side: Achievements of Local Government" names the other side in so many words.
+            if zip(words, words.dropFirst()).contains(where: { $0 == "other" && $1 == "side" }) { return true }
+            return words.contains { word in
                 Self.sectionStems.contains { word.hasPrefix($0) } && !asked.contains(TermKey.key(word))
             }
         }
