@@ -60,7 +60,10 @@ import Testing
 
     @Test func theSourcesAreRead() {
         #expect(Self.declarations.count > 40)
-        #expect(Self.cuesNamed(by: "ArgumentsCounterView") == ["counterCues", "concessionCues"])
+        #expect(
+            Self.cuesNamed(by: "ArgumentsCounterView") == [
+                "counterCues", "concessionCues", "claimWords", "supportTitles",
+            ])
     }
 
     @Test func everyCueListARuleNamesIsDeclaredByIt() {

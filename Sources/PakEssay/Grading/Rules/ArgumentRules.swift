@@ -286,7 +286,7 @@ struct ArgumentsCounterView: GradingRule {
         let side = OtherSide(c)
         // Arguing only against the question's claim weighs one side too: the other side is the claim's case.
         if let question = c.question, OtherSide.isOwed(by: question, c.lexicon.directives),
-            let (claim, against) = OtherSide.onlyAgainst(c)
+            let (claim, against) = ClaimSide.onlyAgainst(c)
         {
             return RuleOutcome(
                 credit: oneSidedCredit,

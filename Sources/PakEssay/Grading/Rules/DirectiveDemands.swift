@@ -66,7 +66,11 @@ struct OtherSide {
     /// True when the other side is weighed: in a section of its own, in a paragraph that brings it in,
     /// or in three counter-view cues.
     var weighed: Bool { hasSection || paragraphs > 0 || cues >= 3 }
+}
 
+/// An answer that argues only against the claim its question puts to weigh: the harms of what the question
+/// asks how far it helped are the other side, and the claim's own case is missing.
+enum ClaimSide {
     /// The claim word of a question that puts a claim to weigh ("helped" in "To what extent have IMF
     /// programmes helped …", from the rubric's `claimWords`) and the titles of the answer's sections that
     /// argue only against it, when every section whose title takes a side takes that one: no title names
@@ -85,7 +89,7 @@ struct OtherSide {
             let words = lowercaseWords(title)
             if words.contains(where: { support.containsWord($0) || claims.containsWord($0) }) { return nil }
             let opposes = words.contains { word in
-                sectionStems.contains { word.hasPrefix($0) } && !asked.contains(word)
+                OtherSide.sectionStems.contains { word.hasPrefix($0) } && !asked.contains(word)
             }
             if opposes { against.append(info.name) }
         }
