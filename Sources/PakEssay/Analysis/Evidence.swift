@@ -80,7 +80,7 @@ struct EvidenceFinder {
             let kind = tokens[i].kind
             if kind == .number {
                 let t = tokens[i]
-                if isYear(t.text) {
+                if isYear(t.text) || isOlderYear(tokens, i, range: range) {
                     item(.date, i, i + 1)
                     i += 1
                     continue
@@ -139,6 +139,27 @@ struct EvidenceFinder {
             i += 1
         }
         return found
+    }
+
+    /// Words before a number that make a year of it ("in 1857", "the war of 1857", "17 October 1817").
+    private static let yearLeadKeys: Set<UInt64> = Set(
+        [
+            "in", "of", "since", "from", "till", "until", "after", "before", "during", "by", "year", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december",
+        ].map(WordKey.of))
+
+    /// True when a four-digit number from 1500 to 1899 is a year of the history an answer tells: a word
+    /// such as "in", "of" or a month stands before it, and after it comes punctuation, a capital or a
+    /// small word ("in 1838 as a clerk"), not a noun it counts ("an army of 1500 soldiers").
+    private func isOlderYear(_ tokens: [Token], _ i: Int, range: Range<Int>) -> Bool {
+        let t = tokens[i]
+        guard t.characterCount == 4, let year = Int(t.text), (1500...1899).contains(year), i > range.lowerBound,
+            Self.yearLeadKeys.contains(tokens[i - 1].key)
+        else { return false }
+        guard i + 1 < range.upperBound else { return true }
+        let next = tokens[i + 1]
+        return next.kind != .word || next.isCapitalized || lexicon.stopWords.contains(next.lower)
     }
 
     private func isYear(_ text: String) -> Bool {

@@ -270,4 +270,17 @@ import Testing
         )
         #expect(!(try Fixtures.grade(weighed)).findings.contains { $0.message.contains("argues only against") })
     }
+
+    /// A Pakistan Affairs answer's years before 1900 are dates ("born on 17 October 1817", "in 1838 as a
+    /// clerk", "the war of 1857"); a number a noun follows is a count ("an army of 1500 soldiers").
+    @Test func yearsOfTheNineteenthCenturyAreDates() throws {
+        let text = """
+            Q.5 Evaluate the role of the Aligarh Movement.
+
+            Sir Syed was born on 17 October 1817 in Delhi. He joined the Company in 1838 as a clerk. During the \
+            war of 1857 he was at Bijnor, where an army of 1500 soldiers had camped.
+            """
+        let g = try Fixtures.grade(text)
+        #expect(g.evidence.filter { $0.kind == .date }.map(\.text) == ["1817", "1838", "1857"])
+    }
 }
