@@ -145,6 +145,8 @@ import Testing
             "bolwer", "centurys", "favrite", "feilds", "freinds", "gorund", "illitracy", "intresting",
             // Panel batch g.
             "beautifull", "becaus", "forrests", "infront", "magzines", "noice", "responsable", "temprature",
+            // Panel batch h.
+            "Governer", "Musharaf", "Unfortunatly", "burried", "sacrifise", "succesful",
         ]
         #expect(flagged.subtracting(expected).sorted() == [], "flagged but right")
         #expect(expected.subtracting(flagged).sorted() == [], "misspelt but not flagged")
