@@ -124,6 +124,9 @@ import Testing
         #expect(OtherSide(try Fixtures.context(text)).hasSection)
         let plain = text.replacingOccurrences(of: "THE OTHER SIDE: ACHIEVEMENTS OF", with: "WORKS OF")
         #expect(!OtherSide(try Fixtures.context(plain)).hasSection)
+        // A "Critical view" under "Critically analyse" is the other side: the directive's word is no subject.
+        let critical = text.replacingOccurrences(of: "THE OTHER SIDE: ACHIEVEMENTS OF", with: "CRITICAL VIEW OF")
+        #expect(OtherSide(try Fixtures.context(critical)).hasSection)
     }
 
     @Test func aQuestionThatOwesNoOtherSideIsNotChargedForIt() throws {

@@ -8,6 +8,10 @@ struct OtherSide {
         "opposing", "against", "burden", "downside", "harm", "demerit", "failure",
     ]
 
+    /// Stems of the other side's titles that a directive shares ("Critical view" under "Critically examine"):
+    /// the directive's word is an instruction, not the question's own subject, so such a title still counts.
+    static let directiveStems = ["critic", "apprais"]
+
     /// Words that open a question put as a yes-or-no proposition ("Should …?", "Is … as good as …?"),
     /// which owes both sides.
     static let propositionOpeners: Set<String> = [
@@ -44,7 +48,8 @@ struct OtherSide {
             // "The Other Side: Achievements of Local Government" names the other side in so many words.
             if zip(words, words.dropFirst()).contains(where: { $0 == "other" && $1 == "side" }) { return true }
             return words.contains { word in
-                Self.sectionStems.contains { word.hasPrefix($0) } && !asked.contains(TermKey.key(word))
+                Self.sectionStems.contains { word.hasPrefix($0) }
+                    && (!asked.contains(TermKey.key(word)) || Self.directiveStems.contains { word.hasPrefix($0) })
             }
         }
         cues = c.count("counterCues", inParagraphs: c.allParagraphIndices)
