@@ -5,10 +5,7 @@ extension RuleCatalogue {
     public static let registry = RuleCatalogue(
         ids: { RuleRegistry.all.map { $0.description.id } },
         parameters: { RuleRegistry.rule($0)?.description.parameters.map(\.name) },
-        check: { use in
-            guard case .failure(let error) = RuleRegistry.make(use) else { return nil }
-            return error
-        }
+        make: { use in RuleRegistry.make(use).map { $0 as any Sendable } }
     )
 }
 
@@ -21,11 +18,14 @@ extension RuleRegistry {
         return type.make(use.parameters)
     }
 
-    /// The rules of each criterion of a loaded rubric, made once for a grader. A rubric from
-    /// `RubricLoader` has had every rule made when it was loaded, so making one here cannot fail.
+    /// The rules of each criterion of a loaded rubric, for a grader: those loading the rubric made (to
+    /// check their parameters) as they were made, so that a run makes each rule once; any other made
+    /// here. A rubric from `RubricLoader` has had every rule made when it was loaded, so making one here
+    /// cannot fail.
     static func rules(of rubric: Rubric) -> [[any GradingRule]] {
         rubric.criteria.map { criterion in
             criterion.rules.map { use in
+                if let made = use.made as? any GradingRule { return made }
                 switch make(use) {
                 case .success(let rule): return rule
                 case .failure(let error): preconditionFailure("a rule the rubric's loading did not check: \(error)")

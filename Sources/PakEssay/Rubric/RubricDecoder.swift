@@ -171,8 +171,11 @@ struct RubricDecoder {
         if forced == nil, gateNode.exists { gate = try gateNode.bool() }
         let params = RuleParameters(values: r.child("params").value, path: r.child("params").path, file: file)
         try params.check(known: known)
-        let use = RuleUse(id: rid, weight: weight, gate: gate, parameters: params)
-        if let error = rules.check(use) { throw error }
+        var use = RuleUse(id: rid, weight: weight, gate: gate, parameters: params)
+        switch rules.make(use) {
+        case .success(let rule): use.made = rule
+        case .failure(let error): throw error
+        }
         return use
     }
 
