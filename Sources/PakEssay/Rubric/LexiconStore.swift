@@ -41,14 +41,14 @@ enum LexiconStore {
     }
 
     /// The running executable as the file system describes it: files another build wrote are replaced.
-    private static let executable: UInt64 = {
+    static let executable: UInt64 = {
         var hash = TopicModelStore.Hash()
         fileStamp("/proc/self/exe")?.forEach { hash.add($0) }
         return hash.value
     }()
 
     /// Size, change times and inode of a file, or nil when it cannot be found.
-    private static func fileStamp(_ path: String) -> [UInt64]? {
+    static func fileStamp(_ path: String) -> [UInt64]? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return [
