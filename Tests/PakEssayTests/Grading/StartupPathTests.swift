@@ -38,7 +38,7 @@ struct StartupPathTests {
         #expect(type(of: again).description.id == rubric.criteria[0].rules[0].id)
         // The registry's catalogue keeps what it made, and its check gives the same errors as before.
         let loaded = try RubricLoader.load(path: path)
-        #expect(loaded.criteria.allSatisfy { $0.rules.allSatisfy { $0.made is any GradingRule } })
+        #expect(loaded.criteria.allSatisfy { $0.rules.allSatisfy { $0.made is MadeRule } })
         let bad = RuleUse(id: "no-such-rule", weight: 1, gate: false, parameters: .defaults)
         #expect(stand.check(bad)?.message.contains("unknown rule id") == true)
     }
