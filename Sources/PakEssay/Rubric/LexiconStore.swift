@@ -36,7 +36,7 @@ enum LexiconStore {
             hash.add(file.path)
             stamp.forEach { hash.add($0) }
         }
-        hash.add(words?.compact() ?? "")
+        hash.add(json: words)
         return hash.value
     }
 

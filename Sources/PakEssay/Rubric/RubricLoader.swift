@@ -88,7 +88,8 @@ public enum RubricLoader {
         let folder = (path as NSString).deletingLastPathComponent
         if let tree = RubricStore.cached(path, folder: folder) {
             let root = JSONNode(value: tree, path: "", file: file)
-            return try RubricDecoder(root: root, folder: folder, file: file, path: path, rules: rules).decode(merged: root)
+            let decoder = RubricDecoder(root: root, folder: folder, file: file, path: path, rules: rules)
+            return try decoder.decode(merged: root)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RubricError(message: "\(path): cannot read the rubric file")

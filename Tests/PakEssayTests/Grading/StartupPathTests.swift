@@ -43,6 +43,28 @@ struct StartupPathTests {
         #expect(stand.check(bad)?.message.contains("unknown rule id") == true)
     }
 
+    /// The compiled lexicon's hash walks the rubric's `words` table instead of writing it out as text: the
+    /// same table gives the same hash, any change to a word, a list or a kind of value another.
+    @Test func theLexiconsHashFollowsTheWordsTable() throws {
+        let list = Fixtures.root.appendingPathComponent("Rubrics/lexicons/stopwords.txt").path
+        let files = [(key: "stopWords", path: list)]
+        let words = try JSONReader.parse(Array(#"{"connectives": ["however", "thus"], "units": ["km"]}"#.utf8))
+        let same = try JSONReader.parse(Array(#"{ "connectives": ["however","thus"], "units": ["km"] }"#.utf8))
+        let key = LexiconStore.key(files, words: words)
+        #expect(key != nil && key == LexiconStore.key(files, words: same))
+        for other in [
+            #"{"connectives": ["however", "thus"], "units": ["kg"]}"#,
+            #"{"connectives": ["however"], "units": ["km"]}"#,
+            #"{"connectives": ["however", "thus"], "unit": ["km"]}"#,
+            #"{"connectives": ["however", "thus"], "units": "km"}"#,
+            #"{"connectives": ["however", "thus"], "units": [1]}"#,
+            #"{"connectives": ["however", "thus"], "units": [1.5]}"#,
+        ] {
+            #expect(LexiconStore.key(files, words: try JSONReader.parse(Array(other.utf8))) != key, "\(other)")
+        }
+        #expect(LexiconStore.key(files, words: nil) != key)
+    }
+
     @Test func anEnvironmentVariableIsReadAsFoundationReadsIt() {
         let environment = ProcessInfo.processInfo.environment
         for name in ["PATH", "HOME", "PAKESSAY_RUBRICS", "NO_SUCH_VARIABLE_17"] {
