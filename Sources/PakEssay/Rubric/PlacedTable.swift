@@ -22,12 +22,21 @@ final class PlacedValues<Value: Sendable>: @unchecked Sendable {
         read = { _ in nil }
     }
 
-    /// The value under a key the table holds, read from its bytes (nil for a key it does not hold).
+    /// The values read so far, by key: a key looked up again (a name's first word in every answer of a batch)
+    /// is read from its bytes once per process. Guarded by `lock`.
+    private var known = WordKeyMap<Value>()
+    private let lock = SemaphoreLock()
+
+    /// The value under a key the table holds, read from its bytes the first time (nil for a key it does not
+    /// hold).
     func value(_ key: UInt64) -> Value? {
         if let constant { return constant }
+        if let seen = lock.run({ known[key] }) { return seen }
         guard let offsets, let at = offsets[key] else { return nil }
         var r = CompiledReader(bytes: offsets.bytes, at: at)
-        return read(&r)
+        guard let made = read(&r) else { return nil }
+        lock.run { if known[key] == nil { known[key] = made } }
+        return made
     }
 }
 
@@ -166,26 +175,37 @@ struct PlacedPhrases: Sendable {
         return true
     }
 
-    /// As `PhraseTable.match`.
+    /// As `PhraseTable.match`: a plain loop over the run, with no closure or array, since it runs for every
+    /// token of an answer.
     func match(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
-        var found: Int?
-        forEach(tokens[i].key) { count, wordsAt, sensitive, _ in
-            guard matches(count, wordsAt, sensitive, tokens, i, limit) else { return true }
-            found = count
-            return false
+        guard var at = offsets[tokens[i].key] else { return nil }
+        let n = Int(word(at))
+        at += 8
+        for _ in 0..<n {
+            let count = Int(word(at))
+            let wordsAt = at + 8
+            at = wordsAt + count * 8 + 16
+            if matches(count, wordsAt, word(at - 16) == 1, tokens, i, limit) { return count }
         }
-        return found
+        return nil
     }
 
-    /// As `PhraseTable.matchesByTag`.
+    /// As `PhraseTable.matchesByTag`, as a plain loop (see `match`); the tags seen are few, kept in a small
+    /// array made only when a phrase matches.
     func matchesByTag(_ tokens: [Token], at i: Int, limit: Int, _ body: (_ tag: Int, _ length: Int) -> Void) {
+        guard var at = offsets[tokens[i].key] else { return }
+        let n = Int(word(at))
+        at += 8
         var seen: [Int] = []
-        forEach(tokens[i].key) { count, wordsAt, sensitive, tag in
-            if !seen.contains(tag), matches(count, wordsAt, sensitive, tokens, i, limit) {
+        for _ in 0..<n {
+            let count = Int(word(at))
+            let wordsAt = at + 8
+            at = wordsAt + count * 8 + 16
+            let tag = Int(Int64(bitPattern: word(at - 8)))
+            if !seen.contains(tag), matches(count, wordsAt, word(at - 16) == 1, tokens, i, limit) {
                 seen.append(tag)
                 body(tag, count)
             }
-            return true
         }
     }
 
