@@ -124,9 +124,18 @@ extension CompiledReader {
 /// A phrase table's phrases where a compiled lexicon holds them: by first word's key, the offset of a run of
 /// phrases, longest first, each its word count, its words' keys, whether it keeps case and its tag (8 bytes
 /// each, as `CompiledWriter.phrases` wrote them). Lookups read the run in place, making no array.
-struct PlacedPhrases: Sendable {
-    /// Each first word's run of phrases, by offset in the store.
+struct PlacedPhrases: @unchecked Sendable {
+    /// Each first word's run of phrases, by offset in the store (which it keeps alive).
     let offsets: SlotTable<Int>
+    /// The store's first byte: read through directly, since reaching the store for every word would retain
+    /// and release it.
+    private let base: UnsafeRawPointer
+
+    /// The runs `offsets` points at, in the offsets' store.
+    init(offsets: SlotTable<Int>) {
+        self.offsets = offsets
+        base = offsets.bytes.baseAddress!
+    }
 
     /// True when a run of phrases at `at` lies whole within `bytes`.
     static func fits(_ bytes: UnsafeRawBufferPointer, at: Int) -> Bool {
@@ -142,7 +151,7 @@ struct PlacedPhrases: Sendable {
 
     @inline(__always)
     private func word(_ at: Int) -> UInt64 {
-        UInt64(littleEndian: offsets.bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+        UInt64(littleEndian: base.loadUnaligned(fromByteOffset: at, as: UInt64.self))
     }
 
     /// Calls `body` with each phrase of the run under `key`, in order (its word count and the offset of its
