@@ -17,7 +17,10 @@ public enum RuleRegistry {
     /// every description for each of them cost about 0.7 M instructions at every start.
     private static let byID: [String: Int] = {
         var out: [String: Int] = [:]
-        for (n, type) in all.enumerated() where out[type.description.id] == nil { out[type.description.id] = n }
+        for (n, type) in all.enumerated() {
+            let id = type.description.id
+            if out[id] == nil { out[id] = n }
+        }
         return out
     }()
 
@@ -30,14 +33,18 @@ public enum RuleRegistry {
     /// then each other rule, in the order given, right after the last rule of its criterion so far (at
     /// the end when no rule has its criterion).
     static func reportOrder(_ types: [any GradingRule.Type]) -> [any GradingRule.Type] {
-        let rank = Dictionary(uniqueKeysWithValues: establishedOrder.enumerated().map { ($1, $0) })
-        var ordered = types.filter { rank[$0.description.id] != nil }
-            .sorted { rank[$0.description.id]! < rank[$1.description.id]! }
-        for type in types where rank[type.description.id] == nil {
-            let criterion = type.description.criterion
-            let last = ordered.lastIndex { $0.description.criterion == criterion }
-            ordered.insert(type, at: last.map { $0 + 1 } ?? ordered.count)
+        // Each rule's description is built once here: building them inside the sort's comparisons cost
+        // about 1.3 M instructions at every start.
+        let described = types.map { type in
+            let d = type.description
+            return (type: type, id: d.id, criterion: d.criterion)
         }
-        return ordered
+        let rank = Dictionary(uniqueKeysWithValues: establishedOrder.enumerated().map { ($1, $0) })
+        var ordered = described.filter { rank[$0.id] != nil }.sorted { rank[$0.id]! < rank[$1.id]! }
+        for rule in described where rank[rule.id] == nil {
+            let last = ordered.lastIndex { $0.criterion == rule.criterion }
+            ordered.insert(rule, at: last.map { $0 + 1 } ?? ordered.count)
+        }
+        return ordered.map(\.type)
     }
 }

@@ -267,6 +267,9 @@ public struct PhraseTable: Sendable {
     }
 
     var byFirst = WordKeyMap<[Entry]>()
+    /// For a table read from a compiled lexicon: its phrases, read where they lie in the file (`byFirst` is
+    /// then empty). Adding to the table first reads them all into `byFirst`.
+    var placed: PlacedPhrases?
     /// The one-word entries, lowercase, for cue lists used as sets.
     public internal(set) var allFirstWords: [String] = []
     /// How many phrases the table holds.
@@ -283,6 +286,7 @@ public struct PhraseTable: Sendable {
     /// Adds a phrase. With `keepCase`, a phrase holding a short all-capitals word (`UN`, `IPS`)
     /// matches only as written, so the abbreviation is not read into ordinary words.
     public mutating func add(_ phrase: String, keepCase: Bool = false, tag: Int = 0) {
+        unplace()
         let words = phraseWords(phrase)
         guard let first = words.first else { return }
         let sensitive =
@@ -310,7 +314,8 @@ public struct PhraseTable: Sendable {
 
     /// Adds every phrase of another table under a tag.
     mutating func merge(_ other: PhraseTable, tag: Int) {
-        for (key, entries) in other.byFirst.entries {
+        unplace()
+        for (key, entries) in other.entriesByFirst.entries {
             for entry in entries {
                 var e = entry
                 e.tag = tag
@@ -336,13 +341,30 @@ public struct PhraseTable: Sendable {
         return true
     }
 
+    /// The phrases by their first word's key, read out of the compiled bytes when the table lies there.
+    var entriesByFirst: WordKeyMap<[Entry]> {
+        guard let placed else { return byFirst }
+        var out = WordKeyMap<[Entry]>()
+        placed.offsets.forEach { key, _ in out[key] = placed.entries(key) }
+        return out
+    }
+
+    /// Reads a placed table's phrases into `byFirst`, so that it can change.
+    private mutating func unplace() {
+        guard placed != nil else { return }
+        byFirst = entriesByFirst
+        placed = nil
+    }
+
     /// True when the table holds the one-word phrase `lower` (written in lowercase).
     func containsWord(_ lower: String) -> Bool {
-        byFirst[WordKey.of(lower)]?.contains { $0.words.count == 1 && !$0.caseSensitive } ?? false
+        if let placed { return placed.containsWord(WordKey.of(lower)) }
+        return byFirst[WordKey.of(lower)]?.contains { $0.words.count == 1 && !$0.caseSensitive } ?? false
     }
 
     /// The length in tokens of the longest phrase starting at `tokens[i]`, within `limit`, or nil.
     public func match(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+        if let placed { return placed.match(tokens, at: i, limit: limit) }
         guard let candidates = byFirst[tokens[i].key] else { return nil }
         for entry in candidates where Self.matches(entry, tokens, at: i, limit: limit) { return entry.words.count }
         return nil
@@ -350,6 +372,7 @@ public struct PhraseTable: Sendable {
 
     /// Every tag's longest phrase starting at `tokens[i]`, one lookup for all of them.
     func matchesByTag(_ tokens: [Token], at i: Int, limit: Int, _ body: (_ tag: Int, _ length: Int) -> Void) {
+        if let placed { return placed.matchesByTag(tokens, at: i, limit: limit, body) }
         guard let candidates = byFirst[tokens[i].key] else { return }
         var seen: [Int] = []
         for entry in candidates where !seen.contains(entry.tag) && Self.matches(entry, tokens, at: i, limit: limit) {

@@ -12,7 +12,7 @@
 /// edit takes effect on the next run; the lists are validated whenever they are compiled.
 enum LexiconStore {
     /// Bumped whenever the lexicon or this format changes, so that old files are never read.
-    static let format: UInt64 = 3
+    static let format: UInt64 = 4
     private static let magic: UInt64 = 0x5041_4B4C_4558_4943  // "PAKLEXIC"
     /// The header: magic, format, hash, length, checksum, executable.
     private static let headerSize = 48
@@ -36,19 +36,19 @@ enum LexiconStore {
             hash.add(file.path)
             stamp.forEach { hash.add($0) }
         }
-        hash.add(words?.compact() ?? "")
+        hash.add(json: words)
         return hash.value
     }
 
     /// The running executable as the file system describes it: files another build wrote are replaced.
-    private static let executable: UInt64 = {
+    static let executable: UInt64 = {
         var hash = TopicModelStore.Hash()
         fileStamp("/proc/self/exe")?.forEach { hash.add($0) }
         return hash.value
     }()
 
     /// Size, change times and inode of a file, or nil when it cannot be found.
-    private static func fileStamp(_ path: String) -> [UInt64]? {
+    static func fileStamp(_ path: String) -> [UInt64]? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return [
@@ -134,7 +134,7 @@ enum LexiconStore {
         w.bytes += corrections.text
         w.int(corrections.zero == nil ? 0 : 1)
         w.string(corrections.zero ?? "")
-        w.table(l.confusedKeys) { w, list in
+        w.placedTable(l.confusedKeys) { w, list in
             w.int(list.count)
             for (wrong, right) in list {
                 w.u64s(wrong)
@@ -142,7 +142,7 @@ enum LexiconStore {
             }
         }
         for t in [l.properKeys, l.allowedKeys, l.plainKeys, l.forcedCapitalKeys] { w.table(t) { _, _ in } }
-        w.table(l.capitalKeys) { w, list in
+        w.placedTable(l.capitalKeys) { w, list in
             w.int(list.count)
             for (words, written) in list {
                 w.u64s(words)
@@ -248,7 +248,7 @@ enum LexiconStore {
     private static func tables(_ r: inout CompiledReader, _ store: ByteStore) -> Lexicon? {
         guard let dictionaryPath = r.string(),
             let misspellings = r.texts(),
-            let confused = r.table({ r -> [(wrong: [UInt64], right: String)]? in
+            let confused = r.placedMap(in: store, { r -> [(wrong: [UInt64], right: String)]? in
                 guard let n = r.count() else { return nil }
                 var list: [(wrong: [UInt64], right: String)] = []
                 for _ in 0..<n {
@@ -257,8 +257,9 @@ enum LexiconStore {
                 }
                 return list
             }),
-            let proper = r.flags(), let allowed = r.flags(), let plain = r.flags(), let forced = r.flags(),
-            let capitals = r.table({ r -> [(words: [UInt64], written: [String])]? in
+            let proper = r.placedFlags(), let allowed = r.placedFlags(), let plain = r.placedFlags(),
+            let forced = r.placedFlags(),
+            let capitals = r.placedMap(in: store, { r -> [(words: [UInt64], written: [String])]? in
                 guard let n = r.count() else { return nil }
                 var list: [(words: [UInt64], written: [String])] = []
                 for _ in 0..<n {
@@ -267,15 +268,15 @@ enum LexiconStore {
                 }
                 return list
             }),
-            let named = r.phrases(), let sources = r.phrases(), let stop = r.strings(), let questionStop = r.strings(),
-            let cueNames = r.strings()
+            let named = r.phrases(in: store), let sources = r.phrases(in: store), let stop = r.strings(),
+            let questionStop = r.strings(), let cueNames = r.strings()
         else { return nil }
-        var cues: [String: PhraseTable] = [:]
+        var cues: [String: PhraseTable] = Dictionary(minimumCapacity: cueNames.count)
         for name in cueNames {
-            guard let table = r.phrases() else { return nil }
+            guard let table = r.phrases(in: store) else { return nil }
             cues[name] = table
         }
-        guard let cueIndex = r.phrases(), var classes = wordClasses(&r), let grammar = r.patterns(),
+        guard let cueIndex = r.phrases(in: store), var classes = wordClasses(&r), let grammar = r.patterns(),
             let confusion = r.patterns(), let listsLength = r.count()
         else { return nil }
         var l = Lexicon(
@@ -314,13 +315,13 @@ enum LexiconStore {
             c.classIndex[name] = bit
             guard let hasMap = r.int() else { return nil }
             if hasMap == 1 {
-                guard let map = r.flags() else { return nil }
+                guard let map = r.placedFlags() else { return nil }
                 c.closed[name] = map
             }
             guard let words = r.strings() else { return nil }
             if !words.isEmpty { c.closedWords[name] = words }
         }
-        guard let all = r.flags(), let masks = r.table({ $0.u64() }), let open = r.string() else { return nil }
+        guard let all = r.placedFlags(), let masks = r.table({ $0.u64() }), let open = r.string() else { return nil }
         c.allClosed = all
         c.masks = masks
         c.openPath = open.isEmpty ? nil : open
@@ -367,11 +368,12 @@ extension CompiledWriter {
         if let zero = s.zero { value(&self, zero) }
     }
 
-    /// A phrase table: its one-word entries, its count and its phrases by first word.
+    /// A phrase table: its one-word entries, its count and its phrases by first word, laid out to be read
+    /// in place (`placedTable`).
     mutating func phrases(_ p: PhraseTable) {
         strings(p.allFirstWords)
         int(p.count)
-        table(p.byFirst) { w, entries in
+        placedTable(p.entriesByFirst) { w, entries in
             w.int(entries.count)
             for e in entries {
                 w.u64s(e.words)
@@ -412,23 +414,17 @@ extension CompiledReader {
     /// A map of flags (every key maps to true).
     mutating func flags() -> WordKeyMap<Bool>? { table { _ in true } }
 
-    /// A phrase table as `CompiledWriter.phrases` wrote it.
-    mutating func phrases() -> PhraseTable? {
-        guard let first = strings(), let count = int(),
-            let byFirst = table({ r -> [PhraseTable.Entry]? in
-                guard let n = r.count() else { return nil }
-                var list: [PhraseTable.Entry] = []
-                for _ in 0..<n {
-                    guard let words = r.u64s(), let sensitive = r.int(), let tag = r.int() else { return nil }
-                    list.append(PhraseTable.Entry(words: words, caseSensitive: sensitive == 1, tag: tag))
-                }
-                return list
-            })
-        else { return nil }
+    /// A phrase table as `CompiledWriter.phrases` wrote it, its phrases read where they lie in `store`.
+    mutating func phrases(in store: ByteStore) -> PhraseTable? {
+        guard let first = strings(), let count = int(), let (offsets, _, _) = placedSlots(in: store) else { return nil }
+        // Every run of phrases is checked once here, so that a lookup can read them without checks.
+        var whole = true
+        offsets.forEach { _, at in whole = whole && PlacedPhrases.fits(bytes, at: at) }
+        guard whole else { return nil }
         var p = PhraseTable()
         p.allFirstWords = first
         p.count = count
-        p.byFirst = byFirst
+        p.placed = PlacedPhrases(offsets: offsets)
         return p
     }
 }

@@ -86,13 +86,20 @@ public struct Criterion: Sendable {
 /// A rule as a rubric uses it.
 public struct RuleUse: Sendable {
     /// The rule's id.
-    public var id: String
+    public var id: String {
+        didSet { made = nil }
+    }
     /// Its share of the criterion, relative to the other rules' weights.
     public var weight: Double
     /// A gate multiplies the whole criterion by its credit (an answer without a conclusion earns no conclusion marks).
     public var gate: Bool
     /// The rubric's parameters for it, checked when the rubric was loaded; Grading makes the rule from them.
-    public var parameters: RuleParameters
+    public var parameters: RuleParameters {
+        didSet { made = nil }
+    }
     /// True when the rubric's `gates` entry placed it here rather than the criterion's own `rules`.
     public var fromGates = false
+    /// The rule as loading the rubric made it, to check its parameters (see `RuleCatalogue.make`), so that
+    /// a grader takes it instead of making it a second time; nil once the id or parameters change.
+    var made: (any Sendable)?
 }

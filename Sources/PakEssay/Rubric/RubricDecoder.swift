@@ -41,8 +41,11 @@ struct RubricDecoder {
     static let maximumWords: Double = 1_000_000
     static var limit: String { JSONValue.format(Rubric.maximumMarks) }
 
-    func decode() throws(RubricError) -> Rubric {
-        let node = try merged()
+    func decode() throws(RubricError) -> Rubric { try decode(merged: merged().node) }
+
+    /// The rubric from its tree once the base is merged in and the keys are checked (`merged`, or the
+    /// compiled form of a tree that was, see `RubricStore`).
+    func decode(merged node: JSONNode) throws(RubricError) -> Rubric {
         let format = node.child("format")
         guard format.exists, try format.number() == 1 else {
             throw format.exists
@@ -172,8 +175,11 @@ struct RubricDecoder {
         if forced == nil, gateNode.exists { gate = try gateNode.bool() }
         let params = RuleParameters(values: r.child("params").value, path: r.child("params").path, file: file)
         try params.check(known: known)
-        let use = RuleUse(id: rid, weight: weight, gate: gate, parameters: params)
-        if let error = rules.check(use) { throw error }
+        var use = RuleUse(id: rid, weight: weight, gate: gate, parameters: params)
+        switch rules.make(use) {
+        case .success(let rule): use.made = rule
+        case .failure(let error): throw error
+        }
         return use
     }
 
@@ -204,11 +210,12 @@ struct RubricDecoder {
     /// The rubric with its `extends` base merged in: the child's keys win; `words`, `lexicons` and
     /// `remarks` merge key by key.
     /// Each file's keys are checked before the merge, so an unknown key is reported in the file that holds it.
-    private func merged() throws(RubricError) -> JSONNode {
+    /// With the tree: the base's path, if any, and whether it was found among the shipped rubrics.
+    func merged() throws(RubricError) -> (node: JSONNode, base: String?, shipped: Bool) {
         _ = try root.keys()
         try RubricSchema.check(root)
         let base = root.child("extends")
-        guard base.exists else { return root }
+        guard base.exists else { return (root, nil, false) }
         let name = try base.string()
         guard !name.isEmpty, !name.contains("/"), !name.contains("\\"), name != ".", name != ".." else {
             throw base.error(
@@ -253,7 +260,7 @@ struct RubricDecoder {
                 pairs.append((key, value))
             }
         }
-        return JSONNode(value: .object(pairs), path: "", file: file)
+        return (JSONNode(value: .object(pairs), path: "", file: file), basePath, shippedBase)
     }
 
     /// A path relative to the rubric's folder (the current folder when the rubric was named without one).

@@ -82,8 +82,15 @@ public enum RubricLoader {
     }
 
     /// Loads and validates a rubric file, checking its rules against `rules`.
+    /// A rubric whose compiled form is current (see `RubricStore`) is read from it, without parsing its JSON.
     public static func load(path: String, rules: RuleCatalogue) throws(RubricError) -> Rubric {
         let file = (path as NSString).lastPathComponent
+        let folder = (path as NSString).deletingLastPathComponent
+        if let tree = RubricStore.cached(path, folder: folder) {
+            let root = JSONNode(value: tree, path: "", file: file)
+            let decoder = RubricDecoder(root: root, folder: folder, file: file, path: path, rules: rules)
+            return try decoder.decode(merged: root)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RubricError(message: "\(path): cannot read the rubric file")
         }
@@ -91,8 +98,12 @@ public enum RubricLoader {
             throw RubricError(message: "\(path): the rubric file is larger than 5 MB")
         }
         let root = try JSONNode.parse([UInt8](data), file: file)
-        return try RubricDecoder(
-            root: root, folder: (path as NSString).deletingLastPathComponent, file: file, path: path, rules: rules
-        ).decode()
+        let decoder = RubricDecoder(root: root, folder: folder, file: file, path: path, rules: rules)
+        let merged = try decoder.merged()
+        let rubric = try decoder.decode(merged: merged.node)
+        if !merged.shipped, let tree = merged.node.value {
+            RubricStore.store(tree, sources: [path] + (merged.base.map { [$0] } ?? []), folder: folder, path: path)
+        }
+        return rubric
     }
 }

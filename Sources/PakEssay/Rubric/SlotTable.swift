@@ -39,6 +39,9 @@ struct SlotTable<Value: SlotValue>: @unchecked Sendable {
         self.zero = zero
     }
 
+    /// The bytes the table lies in.
+    var bytes: UnsafeRawBufferPointer { store.raw }
+
     /// The key in slot `i` (0 when the slot is empty).
     @inline(__always)
     private func key(at i: Int) -> UInt64 {

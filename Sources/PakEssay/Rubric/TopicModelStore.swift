@@ -153,6 +153,33 @@ enum TopicModelStore {
         mutating func add(_ number: UInt64) {
             for k in 0..<8 { add(byte: UInt8(truncatingIfNeeded: number >> (8 * UInt64(k)))) }
         }
+        /// A JSON value (nil as null), walked as it stands: no text is made of it.
+        mutating func add(json value: JSONValue?) {
+            switch value {
+            case nil, .null?: add(byte: 0)
+            case .bool(let b)?: add(byte: b ? 2 : 1)
+            case .int(let n)?:
+                add(byte: 3)
+                add(UInt64(bitPattern: Int64(n)))
+            case .number(let d)?:
+                add(byte: 4)
+                add(d.bitPattern)
+            case .string(let s)?:
+                add(byte: 5)
+                add(s)
+            case .array(let items)?:
+                add(byte: 6)
+                add(UInt64(items.count))
+                for item in items { add(json: item) }
+            case .object(let pairs)?:
+                add(byte: 7)
+                add(UInt64(pairs.count))
+                for (key, item) in pairs {
+                    add(key)
+                    add(json: item)
+                }
+            }
+        }
     }
 }
 

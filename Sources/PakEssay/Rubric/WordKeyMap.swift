@@ -11,6 +11,9 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
     private var values: [Value?]
     private var mask: Int
     private var zero: Value?
+    /// For a map read from a compiled lexicon: its values, read from the file's bytes when a lookup finds
+    /// their key (`values` is then empty). Changing the map first reads them all into `values`.
+    private var placed: PlacedValues<Value>?
     /// How many keys it holds.
     public private(set) var count = 0
 
@@ -49,9 +52,12 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
         get {
             if key == 0 { return zero }
             let i = slot(key)
-            return keys[i] == 0 ? nil : values[i]
+            guard keys[i] != 0 else { return nil }
+            if let placed { return placed.value(key) }
+            return values[i]
         }
         set {
+            if placed != nil { unplace() }
             guard let newValue else {
                 precondition(self[key] == nil, "WordKeyMap does not remove keys")
                 return
@@ -84,11 +90,20 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
     /// Every key and value, in no particular order.
     public var entries: [(key: UInt64, value: Value)] {
         (zero.map { [(UInt64(0), $0)] } ?? [])
-            + keys.indices.compactMap { i in keys[i] == 0 ? nil : (keys[i], values[i]!) }
+            + keys.indices.compactMap { i in keys[i] == 0 ? nil : (keys[i], value(at: i)) }
+    }
+
+    /// The value in a full slot.
+    private func value(at i: Int) -> Value { placed?.value(keys[i]) ?? values[i]! }
+
+    /// Reads every value of a placed map into `values`, so that it can change.
+    private mutating func unplace() {
+        values = keys.indices.map { i in keys[i] == 0 ? nil : value(at: i) }
+        placed = nil
     }
 
     private mutating func grow() {
-        let old = keys.indices.compactMap { i in keys[i] == 0 ? nil : (keys[i], values[i]!) }
+        let old = keys.indices.compactMap { i in keys[i] == 0 ? nil : (keys[i], value(at: i)) }
         // An empty map that allocated nothing gets the 16 slots `init()` used to give it, so that its
         // keys lie, and are walked, exactly as before.
         let size = max(16, (mask + 1) * 2)
@@ -103,7 +118,20 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
 extension WordKeyMap {
     /// The table as stored: slot keys (0 for an empty slot), slot values, and the value under key 0.
     var storage: (keys: [UInt64], values: [Value?], zero: Value?) {
-        (keys, values.count == keys.count ? values : [Value?](repeating: nil, count: keys.count), zero)
+        if placed != nil { return (keys, keys.indices.map { i in keys[i] == 0 ? nil : value(at: i) }, zero) }
+        return (keys, values.count == keys.count ? values : [Value?](repeating: nil, count: keys.count), zero)
+    }
+
+    /// A table of slot keys whose values are read in place (see `PlacedValues`), or nil when the slots are
+    /// not a power of two.
+    init?(storage keys: [UInt64], placed: PlacedValues<Value>, zero: Value?) {
+        guard !keys.isEmpty, keys.count & (keys.count - 1) == 0 else { return nil }
+        self.keys = keys
+        values = []
+        self.placed = placed
+        self.zero = zero
+        mask = keys.count - 1
+        count = keys.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } + (zero == nil ? 0 : 1)
     }
 
     /// A table from its storage, as `storage` gave it (a compiled rubric reads it back without hashing).
@@ -119,7 +147,7 @@ extension WordKeyMap {
     /// Calls `body` with every key and value, in no particular order, without building a list.
     func forEach(_ body: (UInt64, Value) -> Void) {
         if let zero { body(0, zero) }
-        for i in keys.indices where keys[i] != 0 { body(keys[i], values[i]!) }
+        for i in keys.indices where keys[i] != 0 { body(keys[i], value(at: i)) }
     }
 
     /// True when it holds nothing.

@@ -69,6 +69,25 @@ import Testing
         #expect(r.out.isEmpty)
     }
 
+    /// The same files written over a valid rubric that an earlier run compiled (`.cache/rubric-HASH.bin`): the
+    /// edit is read on the next run and refused with the same message, and the compiled form of the valid one
+    /// is never graded with.
+    @Test(arguments: cases)
+    func refusedTheSameAfterAValidVersionWasCompiled(_ c: Case) throws {
+        let folder = try Self.folder()
+        let path = folder.appendingPathComponent("bad.json")
+        try Data(Self.valid.utf8).write(to: path)
+        let args = ["grade", "SampleEssays/one-paragraph.txt", "--rubric", path.path, "--format", "csv"]
+        let good = try runBinary(args)
+        #expect(good.code == 0, "\(good.err.prefix(300))")
+        #expect(TopicModelCacheTests.compiledFiles(in: folder, prefix: "rubric-").count == 1)
+        try Data(c.json.utf8).write(to: path)
+        let r = try runBinary(args)
+        #expect(r.code == 2, "exit \(r.code): \(r.err.prefix(300))")
+        #expect(r.err.hasPrefix("pakessay: error: " + c.message), "\(r.err.prefix(300))")
+        #expect(r.out.isEmpty)
+    }
+
     /// The docs say the base is beside the rubric; one reached through `..` is refused even when it exists.
     @Test func aBaseOutsideTheFolderIsRefused() throws {
         let root = try Self.folder()

@@ -62,4 +62,78 @@ struct InPlaceTableTests {
             #expect(cut == nil, "\(length)")
         }
     }
+
+    /// The tokens of every sample answer, for looking tables up with.
+    static func sampleTokens() throws -> [Token] {
+        var text = ""
+        for name in ["weak-economy.txt", "strong-climate.txt", "average-extremism.txt"] {
+            text += try String(contentsOf: Fixtures.samples.appendingPathComponent(name), encoding: .utf8)
+        }
+        text += " State Bank of Pakistan, the IMF and UN; for example, in addition, loose affect then than"
+        return Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
+    }
+
+    /// Issue 17, step 4: the compiled lexicon's phrase tables are read where they lie in the mapped file, and
+    /// find what the same phrases read out into a table of their own find.
+    @Test func thePhraseTablesAreReadInPlaceAndMatchAsBuilt() throws {
+        let lexicon = Fixtures.rubric.lexicon
+        let tokens = try Self.sampleTokens()
+        var tables = [lexicon.namedThings, lexicon.sources, lexicon.cueIndex]
+        tables += lexicon.cueNames.map { lexicon.cue($0) }
+        var hits = 0
+        for placed in tables {
+            #expect(placed.placed != nil)
+            var built = PhraseTable()
+            built.byFirst = placed.entriesByFirst
+            built.count = placed.count
+            #expect(built.placed == nil && built.byFirst.count > 0)
+            for i in tokens.indices {
+                let limit = min(tokens.count, i + 12)
+                let found = placed.match(tokens, at: i, limit: limit)
+                #expect(found == built.match(tokens, at: i, limit: limit), "\(i)")
+                if found != nil { hits += 1 }
+                var a: [Int] = []
+                var b: [Int] = []
+                placed.matchesByTag(tokens, at: i, limit: limit) { a += [$0, $1] }
+                built.matchesByTag(tokens, at: i, limit: limit) { b += [$0, $1] }
+                #expect(a == b, "\(i)")
+                let word = tokens[i].text.lowercased()
+                #expect(placed.containsWord(word) == built.containsWord(word), "\(word)")
+            }
+        }
+        #expect(hits > 100)
+        // A placed table that changes reads its phrases out first, and keeps them.
+        var grown = lexicon.namedThings
+        grown.add("Quaid e Azam Residency", keepCase: true)
+        #expect(grown.placed == nil)
+        #expect(grown.entriesByFirst.count == lexicon.namedThings.entriesByFirst.count + 1)
+    }
+
+    /// The confusions and capitals are read in place too: their keys in one block, each value read from the
+    /// file when a lookup finds its key, and equal to the value read out.
+    @Test func theConfusionAndCapitalTablesAreReadInPlace() {
+        let lexicon = Fixtures.rubric.lexicon
+        let confused = lexicon.confusedKeys
+        #expect(confused.count > 10 && lexicon.capitalKeys.count > 100)
+        for (key, value) in confused.entries {
+            let found = confused[key]
+            #expect(found?.map(\.wrong) == value.map(\.wrong) && found?.map(\.right) == value.map(\.right))
+        }
+        for (key, value) in lexicon.capitalKeys.entries {
+            let found = lexicon.capitalKeys[key]
+            #expect(found?.map(\.words) == value.map(\.words) && found?.map(\.written) == value.map(\.written))
+        }
+        #expect(confused[WordKey.of("loose")] != nil || confused[WordKey.of("then")] != nil)
+        #expect(lexicon.capitalKeys[WordKey.of("pakistan")] != nil)
+        #expect(confused[12_345] == nil && lexicon.properKeys[12_345] == nil)
+        // The same tables, written again from the read ones and read back, hold the same.
+        let again = LexiconStore.decode(ByteStore(LexiconStore.compiled(lexicon, key: 9)), key: 9)
+        #expect(again?.confusedKeys.count == confused.count)
+        #expect(again?.capitalKeys.storage.keys == lexicon.capitalKeys.storage.keys)
+        #expect(again?.namedThings.entriesByFirst.count == lexicon.namedThings.entriesByFirst.count)
+        var changed = lexicon.properKeys
+        changed[WordKey.of("zzyzx")] = true
+        #expect(changed[WordKey.of("zzyzx")] == true && changed.count == lexicon.properKeys.count + 1)
+        lexicon.properKeys.forEachKey { #expect(changed[$0] == true) }
+    }
 }

@@ -16,6 +16,55 @@ struct StartupPathTests {
         #expect(RuleRegistry.rule("") == nil)
     }
 
+    /// A run makes each rule once: the grader takes the rules the rubric's loading made to check their
+    /// parameters. A catalogue that makes every use as `answer-too-short` shows which were taken.
+    @Test func theGraderTakesTheRulesTheLoadingMade() throws {
+        let path = Fixtures.root.appendingPathComponent("Rubrics/css-current-affairs.json").path
+        let stand = RuleCatalogue.registry
+        let swapped = RuleCatalogue(ids: stand.ids, parameters: stand.parameters) { use in
+            var other = use
+            other.id = "answer-too-short"
+            other.parameters = .defaults
+            return stand.make(use).flatMap { _ in stand.make(other) }
+        }
+        let rubric = try RubricLoader.load(path: path, rules: swapped)
+        let made = Grader(rubric: rubric).rules.joined().map { type(of: $0).description.id }
+        #expect(made.count > 30)
+        #expect(made.allSatisfy { $0 == "answer-too-short" })
+        // A use whose parameters change after loading is made again, from them.
+        var changed = rubric
+        changed.criteria[0].rules[0].parameters = .defaults
+        let again = Grader(rubric: changed).rules[0][0]
+        #expect(type(of: again).description.id == rubric.criteria[0].rules[0].id)
+        // The registry's catalogue keeps what it made, and its check gives the same errors as before.
+        let loaded = try RubricLoader.load(path: path)
+        #expect(loaded.criteria.allSatisfy { $0.rules.allSatisfy { $0.made is MadeRule } })
+        let bad = RuleUse(id: "no-such-rule", weight: 1, gate: false, parameters: .defaults)
+        #expect(stand.check(bad)?.message.contains("unknown rule id") == true)
+    }
+
+    /// The compiled lexicon's hash walks the rubric's `words` table instead of writing it out as text: the
+    /// same table gives the same hash, any change to a word, a list or a kind of value another.
+    @Test func theLexiconsHashFollowsTheWordsTable() throws {
+        let list = Fixtures.root.appendingPathComponent("Rubrics/lexicons/stopwords.txt").path
+        let files = [(key: "stopWords", path: list)]
+        let words = try JSONReader.parse(Array(#"{"connectives": ["however", "thus"], "units": ["km"]}"#.utf8))
+        let same = try JSONReader.parse(Array(#"{ "connectives": ["however","thus"], "units": ["km"] }"#.utf8))
+        let key = LexiconStore.key(files, words: words)
+        #expect(key != nil && key == LexiconStore.key(files, words: same))
+        for other in [
+            #"{"connectives": ["however", "thus"], "units": ["kg"]}"#,
+            #"{"connectives": ["however"], "units": ["km"]}"#,
+            #"{"connectives": ["however", "thus"], "unit": ["km"]}"#,
+            #"{"connectives": ["however", "thus"], "units": "km"}"#,
+            #"{"connectives": ["however", "thus"], "units": [1]}"#,
+            #"{"connectives": ["however", "thus"], "units": [1.5]}"#,
+        ] {
+            #expect(LexiconStore.key(files, words: try JSONReader.parse(Array(other.utf8))) != key, "\(other)")
+        }
+        #expect(LexiconStore.key(files, words: nil) != key)
+    }
+
     @Test func anEnvironmentVariableIsReadAsFoundationReadsIt() {
         let environment = ProcessInfo.processInfo.environment
         for name in ["PATH", "HOME", "PAKESSAY_RUBRICS", "NO_SUCH_VARIABLE_17"] {
