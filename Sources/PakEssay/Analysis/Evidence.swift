@@ -100,6 +100,15 @@ struct EvidenceFinder {
                     continue
                 }
             }
+            // A figure in words: "two million cases", "below one billion dollars".
+            if kind == .word, Self.numberWordKeys.contains(tokens[i].key), i + 1 < end,
+                Self.magnitudeKeys.contains(tokens[i + 1].key)
+            {
+                let unit = i + 2 < end ? units.match(tokens, at: i + 2, limit: end) ?? 0 : 0
+                item(.figure, i, i + 2 + unit)
+                i += 2 + unit
+                continue
+            }
             if kind != .punctuation {
                 // A provision cited by number ("Article 172(3)", "Articles 157 and 158") is a named fact.
                 if tokens[i].isCapitalized, tokens[i].key == Self.articleKey || tokens[i].key == Self.articlesKey,
@@ -184,6 +193,17 @@ struct EvidenceFinder {
         return rest.isEmpty || (rest.first == "-" && rest.dropFirst().allSatisfy(\.isNumber) && rest.count <= 5)
     }
 
+    /// Number words that, before a magnitude, make a figure.
+    private static let numberWordKeys: Set<UInt64> = Set(
+        [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+            "several", "a",
+        ].map(WordKey.of))
+    /// Magnitudes that a number word before them makes a figure.
+    private static let magnitudeKeys: Set<UInt64> = Set(
+        ["hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"].map(WordKey.of))
+    private static let caseKey = WordKey.of("case")
     private static let operationKey = WordKey.of("operation")
     private static let articleKey = WordKey.of("article")
     private static let articlesKey = WordKey.of("articles")
@@ -201,6 +221,10 @@ struct EvidenceFinder {
         {
             if eventWords.contains(tokens[j].lower), j > i, tokens[j].isCapitalized { return j + 1 - i }
             j += 1
+        }
+        // A court case named by its party: "the Dosso case", "the Nusrat Bhutto case".
+        if j > i, j < limit, tokens[j].key == Self.caseKey, !lexicon.stopWords.contains(tokens[i].lower) {
+            return j + 1 - i
         }
         return nil
     }

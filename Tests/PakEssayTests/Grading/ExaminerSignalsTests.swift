@@ -286,4 +286,18 @@ import Testing
         let g = try Fixtures.grade(text)
         #expect(g.evidence.filter { $0.kind == .date }.map(\.text) == ["1817", "1838", "1857"])
     }
+
+    /// A figure in words is a figure ("two million cases", "below one billion dollars"), and a court case
+    /// named by its party is a named fact ("the Dosso case"); "in case of" is neither.
+    @Test func figuresInWordsAndNamedCasesAreEvidence() throws {
+        let text = """
+            Q.2 Evaluate the role of the judiciary in Pakistan.
+
+            Over two million cases are pending, and the courts get below one billion dollars a year. In the \
+            Dosso case the court upheld martial law. In case of doubt the judges wait.
+            """
+        let g = try Fixtures.grade(text)
+        #expect(g.evidence.filter { $0.kind == .figure }.map(\.text) == ["two million", "one billion dollars"])
+        #expect(g.evidence.filter { $0.kind == .named }.map(\.text) == ["Dosso case"])
+    }
 }
