@@ -248,26 +248,30 @@ enum LexiconStore {
     private static func tables(_ r: inout CompiledReader, _ store: ByteStore) -> Lexicon? {
         guard let dictionaryPath = r.string(),
             let misspellings = r.texts(),
-            let confused = r.placedMap(in: store, { r -> [(wrong: [UInt64], right: String)]? in
-                guard let n = r.count() else { return nil }
-                var list: [(wrong: [UInt64], right: String)] = []
-                for _ in 0..<n {
-                    guard let wrong = r.u64s(), let right = r.string() else { return nil }
-                    list.append((wrong, right))
-                }
-                return list
-            }),
+            let confused = r.placedMap(
+                in: store,
+                { r -> [(wrong: [UInt64], right: String)]? in
+                    guard let n = r.count() else { return nil }
+                    var list: [(wrong: [UInt64], right: String)] = []
+                    for _ in 0..<n {
+                        guard let wrong = r.u64s(), let right = r.string() else { return nil }
+                        list.append((wrong, right))
+                    }
+                    return list
+                }),
             let proper = r.placedFlags(), let allowed = r.placedFlags(), let plain = r.placedFlags(),
             let forced = r.placedFlags(),
-            let capitals = r.placedMap(in: store, { r -> [(words: [UInt64], written: [String])]? in
-                guard let n = r.count() else { return nil }
-                var list: [(words: [UInt64], written: [String])] = []
-                for _ in 0..<n {
-                    guard let words = r.u64s(), let written = r.strings() else { return nil }
-                    list.append((words, written))
-                }
-                return list
-            }),
+            let capitals = r.placedMap(
+                in: store,
+                { r -> [(words: [UInt64], written: [String])]? in
+                    guard let n = r.count() else { return nil }
+                    var list: [(words: [UInt64], written: [String])] = []
+                    for _ in 0..<n {
+                        guard let words = r.u64s(), let written = r.strings() else { return nil }
+                        list.append((words, written))
+                    }
+                    return list
+                }),
             let named = r.phrases(in: store), let sources = r.phrases(in: store), let stop = r.strings(),
             let questionStop = r.strings(), let cueNames = r.strings()
         else { return nil }

@@ -266,7 +266,8 @@ final class OpenClasses: @unchecked Sendable {
         var k = 0
         while k < text.count {
             let start = k
-            var tab1 = -1, tab2 = -1
+            var tab1 = -1
+            var tab2 = -1
             while k < text.count, text[k] != 0x0A {
                 if text[k] == 0x09 { if tab1 < 0 { tab1 = k } else if tab2 < 0 { tab2 = k } }
                 k += 1

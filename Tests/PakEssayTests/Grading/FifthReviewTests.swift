@@ -18,50 +18,70 @@ import Testing
         // 'last year' and 'in 1920'.
         #expect(
             try Self.found("Ali was selfish and he run up a tree.")
-                == ["3:24 'run' should be 'ran': the passage tells of the past ('was' in this sentence), so the verb "
-                    + "takes its past"])
+                == [
+                    "3:24 'run' should be 'ran': the passage tells of the past ('was' in this sentence), so the verb "
+                        + "takes its past"
+                ])
         #expect(
             try Self.found("People were running to the trains. My father give our two bags to a coolie.")
-                == ["3:46 'give' should be 'gave': the passage tells of the past ('were' in the sentence before), so "
-                    + "the verb takes its past"])
+                == [
+                    "3:46 'give' should be 'gave': the passage tells of the past ('were' in the sentence before), so "
+                        + "the verb takes its past"
+                ])
         #expect(
             try Self.found("Once I forget my lunch box and he give me half of his paratha.")
-                == ["3:35 'give' should be 'gave': the passage tells of the past ('Once' in this sentence), so the "
-                    + "verb takes its past"])
+                == [
+                    "3:35 'give' should be 'gave': the passage tells of the past ('Once' in this sentence), so the "
+                        + "verb takes its past"
+                ])
         #expect(
             try Self.found("Yesterday she tell us about the floods.")
-                == ["3:15 'tell' should be 'told': the passage tells of the past ('Yesterday' in this sentence), so "
-                    + "the verb takes its past"])
+                == [
+                    "3:15 'tell' should be 'told': the passage tells of the past ('Yesterday' in this sentence), so "
+                        + "the verb takes its past"
+                ])
         #expect(
             try Self.found("Last year he visit Lahore with his uncle.")
-                == ["3:14 'visit' should be 'visited': the passage tells of the past ('Last year' in this sentence), "
-                    + "so the verb takes its past"])
+                == [
+                    "3:14 'visit' should be 'visited': the passage tells of the past ('Last year' in this sentence), "
+                        + "so the verb takes its past"
+                ])
         #expect(
             try Self.found("In 1920 he launch a movement against the British.")
-                == ["3:12 'launch' should be 'launched': the passage tells of the past ('In 1920' in this sentence), "
-                    + "so the verb takes its past"])
+                == [
+                    "3:12 'launch' should be 'launched': the passage tells of the past ('In 1920' in this sentence), "
+                        + "so the verb takes its past"
+                ])
         // An irregular past that is no participle: 'lay', not 'lain'.
         #expect(
             try Self.found("Ahmed was very afraid. Then he lie down on the ground.")
-                == ["3:32 'lie' should be 'lay': the passage tells of the past ('was' in the sentence before), so "
-                    + "the verb takes its past"])
+                == [
+                    "3:32 'lie' should be 'lay': the passage tells of the past ('was' in the sentence before), so "
+                        + "the verb takes its past"
+                ])
     }
 
     @Test func aSlipInThePresentStillTakesTheFormWithS() throws {
         // The sentence before is in the present; a present cue nearer the slip wins over a past one further off.
         #expect(
             try Self.found("Miss Saima is punctual. When she enter the class we stand up.")
-                == ["3:34 'enter' should be 'enters': 'he' and 'she' take a verb with -s ('he fails'), or the past "
-                    + "('he failed') in a story of the past"])
+                == [
+                    "3:34 'enter' should be 'enters': 'he' and 'she' take a verb with -s ('he fails'), or the past "
+                        + "('he failed') in a story of the past"
+                ])
         #expect(
             try Self.found("She was ill in May, but now she teach us again.")
-                == ["3:33 'teach' should be 'teaches': 'he' and 'she' take a verb with -s ('he fails'), or the past "
-                    + "('he failed') in a story of the past"])
+                == [
+                    "3:33 'teach' should be 'teaches': 'he' and 'she' take a verb with -s ('he fails'), or the past "
+                        + "('he failed') in a story of the past"
+                ])
         // A cue in another paragraph does not count.
         #expect(
             try Self.found("He was ill.\n\nShe teach us English.")
-                == ["5:5 'teach' should be 'teaches': 'he' and 'she' take a verb with -s ('he fails'), or the past "
-                    + "('he failed') in a story of the past"])
+                == [
+                    "5:5 'teach' should be 'teaches': 'he' and 'she' take a verb with -s ('he fails'), or the past "
+                        + "('he failed') in a story of the past"
+                ])
     }
 
     @Test func aPastFormThatIsAWordOfItsOwnIsNoBareVerb() throws {

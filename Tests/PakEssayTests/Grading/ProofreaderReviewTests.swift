@@ -130,9 +130,11 @@ import Testing
     @Test func aMonthInADateKeepsItsCapital() throws {
         #expect(
             try Self.found("It was passed on 23 march 1940 and signed in august 2019, in may 2020 and on june 5.")
-                == ["march -> Write 'March'.", "august -> Write 'August'.", "may -> Write 'May'.", "june -> Write 'June'."])
+                == [
+                    "march -> Write 'March'.", "august -> Write 'August'.", "may -> Write 'May'.",
+                    "june -> Write 'June'.",
+                ])
         // Not the verb or the modal near a figure.
         #expect(try Self.found("Article 14 may be suspended, and the troops march 20 miles.") == [])
     }
 }
-

@@ -543,8 +543,11 @@ struct AnswerShapeTests {
         let points = answer.sections[0].paragraphs
         #expect(points.map(\.range.start.line) == [4, 6, 8, 10])
         #expect(points.map(\.range.end.line) == [5, 7, 9, 10])
-        #expect(points.map { $0.text.prefix(16) } == ["Broaden the base", "Digitise collect", "Free the board: ",
-            "Punish evasion: "])
+        #expect(
+            points.map { $0.text.prefix(16) } == [
+                "Broaden the base", "Digitise collect", "Free the board: ",
+                "Punish evasion: ",
+            ])
         #expect(points[0].text.hasSuffix("scheme, so that the salaried class no longer carries the whole burden."))
         #expect(points[0].range.start == SourcePosition(line: 4, column: 1))
         #expect(points.allSatisfy { !$0.isBullet })

@@ -54,8 +54,10 @@ struct NarrativeTense {
         }
         let paragraph = c.sentences[s].paragraph
         for step in 1...2 {
-            for (n, place) in [(s - step, step == 1 ? "the sentence before" : "two sentences before"),
-                (s + step, step == 1 ? "the sentence after" : "two sentences after")]
+            for (n, place) in [
+                (s - step, step == 1 ? "the sentence before" : "two sentences before"),
+                (s + step, step == 1 ? "the sentence after" : "two sentences after"),
+            ]
             where n >= 0 && n < c.sentences.count && c.sentences[n].paragraph == paragraph {
                 let found = cues(n)
                 guard !found.isEmpty else { continue }

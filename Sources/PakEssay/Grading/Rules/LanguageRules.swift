@@ -276,8 +276,8 @@ struct LanguageLowercaseStart: GradingRule {
     /// The findings with each habit said once: the sentences that start in lowercase are one finding at
     /// the first, counting the others, as are the lowercase "i"s and each name written in lowercase
     /// again. A sentence that starts with a word the dictionary knows only with a capital, or not at all
-    /// and no common misspelling or its plural (`isName`: "babar azam is…"), goes with that name's findings instead. A tutor circles the habit
-    /// once; the credit still counts every slip.
+    /// and no common misspelling or its plural (`isName`: "babar azam is…"), goes with that name's findings
+    /// instead. A tutor circles the habit once; the credit still counts every slip.
     static func foldingHabits(_ findings: [Finding], isName: (String) -> Bool) -> [Finding] {
         var out: [Finding] = []
         var slot: [String: Int] = [:]

@@ -427,7 +427,8 @@ enum NameCapitals {
         let t = tokens[i]
         guard t.kind == .word, t.text == t.lower, months.contains(t.lower) else { return nil }
         func day(_ k: Int) -> Bool {
-            guard k >= 0, k < end, tokens[k].kind == .number, tokens[k].text.utf8.count <= 2, let n = Int(tokens[k].text)
+            guard k >= 0, k < end, tokens[k].kind == .number, tokens[k].text.utf8.count <= 2,
+                let n = Int(tokens[k].text)
             else { return false }
             return n >= 1 && n <= 31
         }
