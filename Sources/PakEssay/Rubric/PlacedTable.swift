@@ -79,12 +79,7 @@ extension CompiledReader {
     /// lies in `store` (whose bytes these are), with the slot keys' place; the reader moves past the values.
     /// Nil when the bytes are not such a table.
     mutating func placedSlots(in store: ByteStore) -> (offsets: SlotTable<Int>, keysAt: Int, slots: Int)? {
-        guard let slots = count(), slots <= (bytes.count - at) / 8 else { return nil }
-        let keysAt = at
-        at += slots * 8
-        guard count() == slots, slots <= (bytes.count - at) / 8 else { return nil }
-        let valuesAt = at
-        at += slots * 8
+        guard let (keysAt, valuesAt, slots) = slotBlocks() else { return nil }
         guard let zero = int(), let end = int(), zero >= -1, zero < bytes.count, end >= at, end <= bytes.count,
             let offsets = SlotTable<Int>(
                 store: store, keysAt: keysAt, valuesAt: valuesAt, slots: slots, zero: zero >= 0 ? zero : nil)

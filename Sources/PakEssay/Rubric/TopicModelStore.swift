@@ -284,15 +284,22 @@ struct CompiledReader {
         at += n * 8
         return UInt64(1).littleEndian == 1 ? out : out.map { Double(bitPattern: UInt64(littleEndian: $0.bitPattern)) }
     }
-    /// A table as `CompiledWriter.doubleTable` or `intTable` wrote it (slot keys, slot values, the value
-    /// under key 0 and whether there is one), read in place in `store`, whose bytes these are.
-    mutating func slotTable<V: SlotValue>(in store: ByteStore) -> SlotTable<V>? {
+    /// The two blocks of a slot table, its keys and its values, each counted and 8 bytes a slot: where
+    /// each starts and how many slots they hold; the reader moves past both. Nil when the bytes are short.
+    mutating func slotBlocks() -> (keysAt: Int, valuesAt: Int, slots: Int)? {
         guard let slots = count(), slots <= (bytes.count - at) / 8 else { return nil }
         let keysAt = at
         at += slots * 8
         guard count() == slots, slots <= (bytes.count - at) / 8 else { return nil }
         let valuesAt = at
         at += slots * 8
+        return (keysAt, valuesAt, slots)
+    }
+
+    /// A table as `CompiledWriter.doubleTable` or `intTable` wrote it (slot keys, slot values, the value
+    /// under key 0 and whether there is one), read in place in `store`, whose bytes these are.
+    mutating func slotTable<V: SlotValue>(in store: ByteStore) -> SlotTable<V>? {
+        guard let (keysAt, valuesAt, slots) = slotBlocks() else { return nil }
         guard let zero = u64(), let hasZero = int() else { return nil }
         let zeroValue = hasZero == 1 ? V(slotBits: zero) : nil
         return SlotTable(store: store, keysAt: keysAt, valuesAt: valuesAt, slots: slots, zero: zeroValue)
