@@ -293,8 +293,11 @@ struct AnswerBuilder {
     /// a short line in sentence case (`Pakistan China relations`) in an answer that has other headings.
     func phraseHeadings(_ units: [Unit]) -> [Unit] {
         var out = units
+        // The units as read before any line became a heading here, kept in step with `out`.
+        var read = units
         for sentenceCase in [false, true] {
             if sentenceCase, !out.contains(where: { if case .heading = $0 { true } else { false } }) { break }
+            if sentenceCase { (out, read) = Self.splitHeadedParagraphs(out, read: read) }
             for k in out.indices {
                 guard case .paragraph(let p) = out[k], !p.isBullet, !p.isPoint, p.lines.count == 1, p.startsBlock,
                     let match = sentenceCase ? HeadingRecognizer.sentenceCase(p.fair) : HeadingRecognizer.phrase(p.fair)
@@ -310,7 +313,7 @@ struct AnswerBuilder {
                 // A line in sentence case heads a paragraph of prose, not an item of a list of short lines.
                 if sentenceCase,
                     HeadingRecognizer.sentenceCase(next.fair) != nil || next.fair.split(separator: " ").count < 8
-                        || (k > 0 && Self.isShortLine(units[k - 1]))
+                        || (k > 0 && Self.isShortLine(read[k - 1]))
                 {
                     continue
                 }
@@ -318,6 +321,44 @@ struct AnswerBuilder {
             }
         }
         return out
+    }
+
+    /// Splits each paragraph headed by a short line in sentence case (`headedParagraph`) into the heading and
+    /// the paragraph under it; `read` (the units as first read) gets the paragraph's copy in step.
+    static func splitHeadedParagraphs(_ units: [Unit], read: [Unit]) -> ([Unit], [Unit]) {
+        var out: [Unit] = []
+        var outRead: [Unit] = []
+        for k in units.indices {
+            out.append(units[k])
+            outRead.append(read[k])
+            guard let split = headedParagraph(units[k], after: k > 0 ? read[k - 1] : nil) else { continue }
+            out[out.count - 1] = split.heading
+            out.append(.paragraph(split.rest))
+            outRead.append(.paragraph(split.rest))
+        }
+        return (out, outRead)
+    }
+
+    /// A paragraph whose first line is a short line in sentence case (`Critical view`) over prose on the lines
+    /// after it, in the same block, read as that heading and the paragraph under it. The line must be well
+    /// short of the next (a wrapped line of prose runs nearly to the width), the lines after it must start a
+    /// paragraph and read as prose of eight words or more, and the line must not follow another short line.
+    static func headedParagraph(_ unit: Unit, after previous: Unit?) -> (heading: Unit, rest: ParagraphUnit)? {
+        guard case .paragraph(let p) = unit, !p.isBullet, !p.isPoint, p.startsBlock, p.lines.count > 1,
+            let match = HeadingRecognizer.sentenceCase(p.lines[0].fair)
+        else { return nil }
+        let next = p.lines[1].fair
+        guard p.lines[0].fair.utf8.count * 3 < next.utf8.count * 2, startsParagraph(next),
+            HeadingRecognizer.sentenceCase(next) == nil, previous.map(isShortLine) != true,
+            let cut = p.content.firstIndex(where: { if case .lineBreak = $0 { true } else { false } }),
+            !p.content[..<cut].contains(where: { if case .pageBreak = $0 { true } else { false } })
+        else { return nil }
+        var rest = ParagraphUnit(
+            lines: Array(p.lines.dropFirst()), content: Array(p.content[(cut + 1)...]), isBullet: false,
+            startsBlock: true, endsBlock: p.endsBlock, pageBreaks: p.pageBreaks, lastLine: p.lastLine)
+        rest.point = nil
+        guard isProse(rest.fair), rest.fair.split(separator: " ").count >= 8 else { return nil }
+        return (.heading(match, p.lines[0]), rest)
     }
 
     /// True when a paragraph's text reads as prose: it ends a sentence somewhere, or runs to eight words.

@@ -145,8 +145,13 @@ enum HeadingRecognizer {
     /// challenges`): 2 to 6 words of letters, opening with a capital and ending with a letter, no comma,
     /// none of the words that make it a sentence or a letter's formality. A line like this is a heading only
     /// in an answer that has other headings, and only when a paragraph follows: the caller's tests.
+    ///
+    /// A question of that size is a heading shape too (`What is climate change`, `Why is Pakistan poor?`): it
+    /// opens with a question word and may hold a verb such as `is` or `can`, but no pronoun.
     static func sentenceCase(_ fair: String) -> Match? {
-        let title = fair.trimmingSpace()
+        var title = fair.trimmingSpace()
+        let asked = title.hasSuffix("?")
+        if asked { title = String(title.dropLast()).trimmingSpace() }
         guard title.utf8.count <= 60, let first = title.unicodeScalars.first, first.properties.isUppercase,
             title.unicodeScalars.last?.isAlphabeticScalar == true,
             title.unicodeScalars.allSatisfy({
@@ -154,13 +159,27 @@ enum HeadingRecognizer {
             })
         else { return nil }
         let words = lowercaseWords(title)
-        guard (2...6).contains(words.count),
-            !words.contains(where: {
-                sentenceWords.contains($0) || notTitleWords.contains($0) || salutations.contains($0)
-            })
-        else { return nil }
+        guard (2...6).contains(words.count), let opening = words.first else { return nil }
+        let question = questionWords.contains(opening)
+        guard !asked || question else { return nil }
+        let barred = words.contains {
+            guard sentenceWords.contains($0) || notTitleWords.contains($0) || salutations.contains($0) else {
+                return false
+            }
+            return !(question && questionVerbs.contains($0))
+        }
+        guard !barred, !minorWords.contains(words[words.count - 1]) else { return nil }
         return Match(numbering: nil, title: title, form: .phrase, hashes: nil, letterAlternative: nil)
     }
+
+    /// The words that open a question heading.
+    static let questionWords: Set<String> = ["what", "why", "how", "who", "where", "when", "which"]
+
+    /// The verbs a question heading may hold (`What is`, `How can`) that make other short lines sentences.
+    static let questionVerbs: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "can", "should", "must", "would",
+        "could", "will", "shall", "may",
+    ]
 
     /// First words of a letter's salutation or sign-off.
     static let salutations: Set<String> = ["dear", "respected", "yours", "your", "sincerely", "regards", "faithfully"]

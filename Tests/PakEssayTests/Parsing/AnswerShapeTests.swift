@@ -187,6 +187,89 @@ struct AnswerShapeTests {
         #expect(answer.sections.map(\.form) == [nil, .phrase, .phrase])
     }
 
+    @Test("a short sentence-case line over prose in its own block is a heading, in an answer with other headings")
+    func sentenceCaseHeadingOverItsParagraph() throws {
+        let answer = try Transcript.body(
+            """
+            Background
+            The Cabinet Mission reached Delhi in March 1946 with a plan to keep India united.
+
+            Critical view
+            Some historians say that the demand for Pakistan was a bargaining counter and nothing more.
+            """)
+        #expect(answer.sections.map(\.title) == ["Background", "Critical view"])
+        #expect(answer.sections.map(\.position) == [.at(3, 1), .at(6, 1)])
+        #expect(
+            answer.sections[1].paragraphs.map(\.text) == [
+                "Some historians say that the demand for Pakistan was a bargaining counter and nothing more."
+            ])
+    }
+
+    @Test("a short question in sentence or title case, with or without its question mark, heads the prose after it")
+    func questionHeadings() throws {
+        let answer = try Transcript.body(
+            """
+            Introduction
+
+            Pakistan is among the ten countries most exposed to a warming climate in the world.
+
+            What is Climate Change
+
+            Climate change is the long change in the temperature and weather of the earth since 1850.
+
+            Why is Pakistan exposed?
+
+            Pakistan lies under the glaciers of the north and beside a warming sea in the south.
+            """)
+        #expect(answer.sections.map(\.title) == ["Introduction", "What is Climate Change", "Why is Pakistan exposed"])
+        #expect(answer.sections.map(\.position) == [.at(3, 1), .at(7, 1), .at(11, 1)])
+    }
+
+    @Test("a one-line sentence, a wrapped line of prose, a letter's lines or a quotation over prose stay prose")
+    func sentenceCaseOverProseFalsePositives() throws {
+        let answer = try Transcript.body(
+            """
+            Background
+            The plan was put forward in May 1946 by the three ministers.
+
+            It failed.
+
+            The League withdrew its acceptance in July and called for direct action in August.
+
+            Relief for the victims of the
+            Floods in Sindh came late, and it came from friendly countries more than from the state.
+
+            Flood relief from friendly countries
+            Reached Sindh and Balochistan within a few weeks.
+
+            Dear Sir
+            I wish to draw your attention to the heaps of garbage that lie in our street every day.
+
+            Yours truly
+            Ahmed Ali, who writes this letter from Lahore on a rainy day in the month of June.
+
+            "Unity faith and discipline"
+            These were the words the Quaid gave the nation as its motto for the years to come.
+
+            What we must do
+            We must unite as a nation and work hard to build the country that the Quaid wanted.
+            """)
+        #expect(answer.sections.map(\.title) == ["Background"])
+        #expect(answer.sections[0].paragraphs.count == 9)
+    }
+
+    @Test("a sentence-case line over prose in its block is no heading in an answer that has no other heading")
+    func sentenceCaseOverProseWithoutOtherHeadings() throws {
+        let answer = try Transcript.body(
+            """
+            Pakistan faces many challenges today, and the economy leads them all.
+
+            Critical view
+            Some historians say that the demand for Pakistan was a bargaining counter and nothing more.
+            """)
+        #expect(answer.sections.map(\.title) == [nil])
+    }
+
     @Test("a letter's address and salutation in title case are not headings")
     func aLettersAddressAndSalutationAreNotHeadings() throws {
         let answer = try Transcript.body(
