@@ -118,7 +118,8 @@ import Testing
         let f = try SpellingTests.findings(body, rule: "language-lowercase-start")
         #expect(
             f.map { "\($0.range.start.line):\($0.range.start.column) \($0.message) [\($0.count)]" } == [
-                "3:1 the sentence \"there names were Ali and ahmed…\" starts with a lowercase letter (and 2 more) [3]",
+                "3:1 the sentence \"there names were Ali and ahmed…\" starts with a lowercase letter "
+                    + "(and 2 more) [3]",
                 "3:26 'ahmed' is a name and keeps its capitals (2 times) [2]",
                 "3:51 the pronoun 'i' is written 'I' (2 times) [2]",
             ])

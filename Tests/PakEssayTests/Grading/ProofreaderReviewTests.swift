@@ -97,7 +97,8 @@ import Testing
     /// words.
     @Test func aPossessiveNameKeepsItsCapital() throws {
         #expect(try Self.found("The growth of pakistan's exports slowed.") == ["pakistan's -> Write 'Pakistan's'."])
-        #expect(try Self.found("The growth of pakistan’s exports slowed.") == ["pakistan’s -> Write 'Pakistan’s'."])
+        #expect(
+            try Self.found("The growth of pakistan’s exports slowed.") == ["pakistan’s -> Write 'Pakistan’s'."])
         // A common word with a possessive is no name: the bill's fate, the state's duty.
         #expect(try Self.found("The bill's fate and the state's duty are clear.") == [])
     }
