@@ -156,7 +156,8 @@ public struct Fitter: Sendable {
             var total = 0.0
             used.removeAll(keepingCapacity: true)
             for (i, c) in sample.credits.enumerated() {
-                let q = ScoreModel.quality(c, weights: p.weights[i])
+                let halfAt = rubric.criteria[i].halfAt
+                let q = ScoreModel.quality(c, weights: p.weights[i], halfAt: halfAt)
                 let a = rubric.criteria[i].marks * c.gate * c.cap * p.ceiling
                 let power = pow(q, p.exponent)
                 let value = a * power
@@ -169,8 +170,11 @@ public struct Fitter: Sendable {
                 d.append((ic, a / p.ceiling * power))
                 let w = c.rules.reduce(0) { $0 + p.weights[i][$1] }
                 if w > 0, a > 0 {
-                    let slope = a * p.exponent * pow(max(q, 1e-9), p.exponent - 1) / w * layout.totals[i]
-                    for (k, rule) in c.rules.enumerated() { d.append((slotOf[i][rule], slope * (c.credits[k] - q))) }
+                    let slope = a * p.exponent * pow(max(q, 1e-9), p.exponent - 1) * layout.totals[i]
+                    for (k, rule) in c.rules.enumerated() {
+                        let dq = ScoreModel.slope(credit: c.credits[k], quality: q, weights: w, halfAt: halfAt)
+                        d.append((slotOf[i][rule], slope * dq))
+                    }
                 }
                 if useCriteria, let target {
                     Self.accumulate(d, residual: value - target, scale: 2 * norm, g: &g, h: &h, m: m)

@@ -43,23 +43,40 @@ public struct ScaleParameters: Sendable, Hashable {
 
 /// The grader's scoring, as a function of the parameters a fit changes (see `Grader`): a criterion
 /// earns `marks × gate × cap × ceiling × quality ^ exponent`, where quality is the weighted mean
-/// credit of its rules that judged the answer (1 when none did).
+/// credit of its rules that judged the answer, or with the criterion's `halfAt` their added losses
+/// (1 when none judged it).
 public enum ScoreModel {
-    /// The quality of one criterion under `weights`.
-    public static func quality(_ c: CriterionCredits, weights: [Double]) -> Double {
+    /// The quality of one criterion under `weights`, its losses added when `halfAt` is set.
+    public static func quality(_ c: CriterionCredits, weights: [Double], halfAt: Double? = nil) -> Double {
         var share = 0.0
         var total = 0.0
         for (k, rule) in c.rules.enumerated() {
             share += weights[rule] * c.credits[k]
             total += weights[rule]
         }
-        return total > 0 ? share / total : 1
+        return total > 0 ? combined(share: share, weights: total, halfAt: halfAt) : 1
+    }
+
+    /// A criterion's quality from its judged rules' weighted credit `share` out of `weights`: their
+    /// weighted mean credit; or, with `halfAt`, their weighted losses added up, the quality halving when
+    /// the sum reaches `halfAt` (a third at twice it), as an examiner counts every kind of slip together
+    /// and each further slip costs a little less.
+    public static func combined(share: Double, weights: Double, halfAt: Double?) -> Double {
+        guard let halfAt else { return share / weights }
+        return 1 / (1 + (weights - share) / halfAt)
+    }
+
+    /// How the quality `q` of a criterion whose judged weights add up to `weights` moves with the weight
+    /// of one rule that earned `credit`.
+    static func slope(credit: Double, quality q: Double, weights: Double, halfAt: Double?) -> Double {
+        guard let halfAt else { return (credit - q) / weights }
+        return -(1 - credit) * q * q / halfAt
     }
 
     /// Unrounded criterion scores of one answer.
     public static func scores(_ credits: [CriterionCredits], rubric: Rubric, _ p: ScaleParameters) -> [Double] {
         credits.indices.map { i in
-            let q = quality(credits[i], weights: p.weights[i])
+            let q = quality(credits[i], weights: p.weights[i], halfAt: rubric.criteria[i].halfAt)
             let c = credits[i]
             return rubric.criteria[i].marks * c.gate * c.cap * p.ceiling * pow(q, p.exponent)
         }

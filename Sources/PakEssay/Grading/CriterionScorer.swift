@@ -61,7 +61,8 @@ struct CriterionScorer {
         }
         credits.gate = gate
         // With no rule judged (or none but gates), the criterion's quality is full.
-        let strict = pow(weights > 0 ? share / weights : 1, rubric.exponent)
+        let quality = weights > 0 ? ScoreModel.combined(share: share, weights: weights, halfAt: criterion.halfAt) : 1
+        let strict = pow(quality, rubric.exponent)
         let traced = trace(criterion, outcomes, gate: gate, strict: strict)
         let reserve = criterion.marks * gate * strict * (1 - rubric.ceiling)
         return Scored(

@@ -81,6 +81,10 @@ public struct Criterion: Sendable {
     public var marks: Double
     /// The rules it uses, with weights and parameters.
     public var rules: [RuleUse]
+    /// When set, the rules' weighted losses (weight × missing credit) add up, and the criterion's quality is
+    /// halved when their sum reaches this value: every kind of slip counts, as an examiner counts them
+    /// together. When nil, its quality is the rules' weighted mean credit.
+    public var halfAt: Double? = nil
 }
 
 /// A rule as a rubric uses it.

@@ -111,7 +111,16 @@ struct RubricDecoder {
             let rules = try rulesNode.array()
             guard !rules.isEmpty else { throw rulesNode.error("must list at least one rule") }
             for r in rules { uses.append(try ruleUse(r)) }
-            criteria.append(Criterion(id: cid, title: try c.child("title").string(), marks: marks, rules: uses))
+            var criterion = Criterion(id: cid, title: try c.child("title").string(), marks: marks, rules: uses)
+            let halfAt = c.child("halfAt")
+            if halfAt.exists {
+                let value = try halfAt.number()
+                guard value > 0, value <= Rubric.maximumMarks else {
+                    throw halfAt.error("must be more than 0 and at most \(Self.limit)")
+                }
+                criterion.halfAt = value
+            }
+            criteria.append(criterion)
         }
         try addGates(node.child("gates"), to: &criteria)
         let remarkKeywords = try remarks(node.child("remarks"), criteria: criteria.map(\.id))

@@ -29,12 +29,15 @@ import Testing
         }
     }
 
-    /// Each criterion's weights as shares of its weighted rules' total.
+    /// Each criterion's weights as shares of its weighted rules' total. Where the criterion adds its losses
+    /// (`halfAt`), the weights themselves count, not only their ratios: they are shares of the rubric's own
+    /// total instead.
     static func shares(_ p: ScaleParameters, _ rubric: Rubric) -> [Double] {
         var out: [Double] = []
         for (i, c) in rubric.criteria.enumerated() {
             let ks = c.rules.indices.filter { !c.rules[$0].gate }
-            let total = ks.reduce(0) { $0 + p.weights[i][$1] }
+            let own = c.halfAt == nil ? p.weights[i] : c.rules.map(\.weight)
+            let total = ks.reduce(0) { $0 + own[$1] }
             out += ks.map { p.weights[i][$0] / total }
         }
         return out
@@ -51,8 +54,18 @@ import Testing
         }
     }
 
-    @Test func aFitRecoversPerturbedWeights() throws {
-        let rubric = Fixtures.rubric
+    /// The default rubric with every criterion's quality its rules' weighted mean (no `halfAt`).
+    static var averaged: Rubric {
+        var rubric = Fixtures.rubric
+        for i in rubric.criteria.indices { rubric.criteria[i].halfAt = nil }
+        return rubric
+    }
+
+    @Test(arguments: [false, true])
+    func aFitRecoversPerturbedWeights(addedLosses: Bool) throws {
+        // Where a criterion adds its losses, its weights are told apart less sharply by 1,000 answers.
+        let rubric = addedLosses ? Fixtures.rubric : Self.averaged
+        #expect(rubric.criteria.contains { $0.halfAt != nil } == addedLosses)
         var truth = ScaleParameters(rubric)
         var random = Sequence(state: 42)
         for i in truth.weights.indices {
@@ -67,7 +80,7 @@ import Testing
         let fitted = Fitter(rubric: rubric).fit(samples)
         let gaps = zip(Self.shares(fitted, rubric), Self.shares(truth, rubric)).map { abs($0 - $1) }
         let before = zip(Self.shares(ScaleParameters(rubric), rubric), Self.shares(truth, rubric)).map { abs($0 - $1) }
-        #expect(gaps.max()! < 0.03, "largest share error \(gaps.max()!) (from \(before.max()!))")
+        #expect(gaps.max()! < (addedLosses ? 0.06 : 0.03), "largest share error \(gaps.max()!) (from \(before.max()!))")
         #expect(abs(fitted.exponent - 1.6) < 0.05)
         #expect(abs(fitted.ceiling - 0.93) < 0.02)
         let ours = samples.map { ScoreModel.scores($0.credits, rubric: rubric, fitted).reduce(0, +) }

@@ -219,6 +219,10 @@ import Testing
             json: valid.replacingOccurrences(
                 of: #""maxMarks": 4"#, with: #""maxMarks": 4, "scale": {"exponent": -1e300}"#),
             message: "bad.json: at scale.exponent: must be between 0.25 and 4"),
+        Bad(
+            name: "halfAt of zero",
+            json: valid.replacingOccurrences(of: #""marks": 4, "rules""#, with: #""marks": 4, "halfAt": 0, "rules""#),
+            message: "bad.json: at criteria[0].halfAt: must be more than 0 and at most 1000"),
         // Unknown keys anywhere, with the nearest known key (item 16).
         Bad(
             name: "unknown top-level key",
