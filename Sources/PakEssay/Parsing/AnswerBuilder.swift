@@ -48,6 +48,7 @@ struct AnswerBuilder {
         var units = makeUnits()
         units = joinAcrossPageBreaks(units)
         units = takeTrailingRemark(units)
+        units = capitalQuestionHeadings(units)
         units = phraseHeadings(units)
         var outline: [OutlineItem] = []
         if let (items, rest) = AnswerOutlineReader.read(units) {
@@ -321,6 +322,46 @@ struct AnswerBuilder {
             }
         }
         return out
+    }
+
+    /// A line in capitals that asks a question (`CAN SAARC BE REVIVED?`), alone in its block over a paragraph of
+    /// prose, in an answer with other headings, is a main heading in capitals (the level of the answer's other
+    /// unnumbered headings in capitals). A shouted question inside a paragraph, a row of acronyms, the answer's
+    /// question written again, or a first line that may be the question of an answer without a question line,
+    /// stays prose.
+    func capitalQuestionHeadings(_ units: [Unit]) -> [Unit] {
+        guard units.contains(where: Self.isHeading) else { return units }
+        var out = units
+        var afterFirst = false
+        for k in out.indices {
+            defer { if case .pageMarker = out[k] {} else { afterFirst = true } }
+            guard case .paragraph(let p) = out[k], !p.isBullet, !p.isPoint, p.lines.count == 1, p.startsBlock,
+                p.endsBlock, afterFirst || group.question != nil, let match = HeadingRecognizer.capitalQuestion(p.fair),
+                !isQuestionOfAnswer(match.title), Self.headsProse(out, after: k)
+            else { continue }
+            out[k] = .heading(match, p.lines[0])
+        }
+        return out
+    }
+
+    /// True when the next unit after `k` (past page markers) is a paragraph of prose that opens its block.
+    static func headsProse(_ units: [Unit], after k: Int) -> Bool {
+        var j = k + 1
+        while j < units.count, case .pageMarker = units[j] { j += 1 }
+        guard j < units.count, case .paragraph(let next) = units[j], !next.isBullet, next.startsBlock else {
+            return false
+        }
+        return startsParagraph(next.lines[0].fair) && isProse(next.fair)
+    }
+
+    /// True when a title repeats the answer's question line: its words are those of the whole question or of
+    /// one of its sentences.
+    private func isQuestionOfAnswer(_ title: String) -> Bool {
+        guard let question = group.question?.match.text else { return false }
+        let words = lowercaseWords(title)
+        if words == lowercaseWords(question) { return true }
+        let sentences = question.split(whereSeparator: { $0 == "?" || $0 == "." || $0 == "!" })
+        return sentences.contains { lowercaseWords(String($0)) == words }
     }
 
     /// Splits each paragraph headed by a short line in sentence case (`headedParagraph`) into the heading and

@@ -225,6 +225,101 @@ struct AnswerShapeTests {
         #expect(answer.sections.map(\.position) == [.at(3, 1), .at(7, 1), .at(11, 1)])
     }
 
+    @Test("a question in capitals alone in its block over prose, after headings in capitals, is a main heading")
+    func capitalQuestionHeading() throws {
+        let answer = try Transcript.body(
+            """
+            INTRODUCTION
+
+            SAARC was created in Dhaka in 1985 with the hope of regional peace and trade.
+
+            FAILURES OF SAARC
+
+            Role of India
+            India wants to dominate the smaller countries of South Asia and boycotted the 2016 summit.
+
+            CAN SAARC BE REVIVED?
+
+            SAARC can be revived if India changes its attitude and attends the Islamabad summit.
+
+            CONCLUSION
+
+            In conclusion, SAARC has failed because of the hegemonic role of India.
+            """)
+        #expect(
+            answer.sections.map(\.title) == ["INTRODUCTION", "FAILURES OF SAARC", "CAN SAARC BE REVIVED", "CONCLUSION"])
+        #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
+        #expect(answer.sections[2].form == .capitals)
+        #expect(answer.sections[2].position == .at(12, 1))
+        #expect(answer.sections[1].sections.map(\.title) == ["Role of India"])
+        #expect(answer.sections[1].sections[0].paragraphs.count == 1)
+        // Among mixed-case headings it is a main heading too, not a subsection of the one before it.
+        let mixed = try Transcript.body(
+            """
+            Introduction
+            SAARC was created in Dhaka in 1985 with the hope of regional peace and trade.
+
+            Failures of SAARC:
+            India boycotted the 2016 summit in Islamabad, and no summit has been held since.
+
+            WHY DID SAARC FAIL?
+
+            SAARC failed because its charter keeps bilateral disputes such as Kashmir off its agenda.
+            """)
+        #expect(mixed.sections.map(\.title) == ["Introduction", "Failures of SAARC", "WHY DID SAARC FAIL"])
+        #expect(mixed.sections.map(\.level) == [1, 1, 1])
+    }
+
+    @Test("a shouted question in prose, a row of acronyms, the question again or a question over a list stays prose")
+    func capitalQuestionFalsePositives() throws {
+        let answer = try Transcript.body(
+            """
+            DISCUSS THE CAUSES OF THE ENERGY CRISIS IN PAKISTAN?
+
+            Pakistan has faced load shedding since 2007 because its circular debt keeps growing.
+
+            CAUSES
+
+            The plants burn imported oil, and the price of oil rose after 2021.
+            WHO WILL PAY FOR THIS?
+            The consumer pays through the bill, and the poor pay the most for it.
+
+            IPPS AND CPEC?
+
+            Private power producers are paid for capacity whether they produce power or not.
+
+            IS THERE A WAY OUT?
+
+            - cut line losses
+            - renegotiate the contracts
+            """)
+        #expect(answer.sections.map(\.title) == [nil, "CAUSES"])
+        #expect(answer.sections[0].paragraphs.map(\.words) == [9, 13])
+        #expect(answer.sections[1].paragraphs.map(\.words) == [32, 3, 13, 5, 3, 3])
+        // Without another heading, or first in an answer without a question line, no heading.
+        let plain = try Transcript.body(
+            """
+            Pakistan has faced load shedding since 2007 because its circular debt keeps growing.
+
+            IS THERE A WAY OUT?
+
+            The way out is to renegotiate the contracts and cut line losses in the distribution companies.
+            """)
+        #expect(plain.sections.map(\.title) == [nil])
+        #expect(plain.sections[0].paragraphs.count == 3)
+        let unasked = try Transcript.answer(
+            """
+            WHY DOES PAKISTAN FACE LOAD SHEDDING?
+
+            Pakistan has faced load shedding since 2007 because its circular debt keeps growing.
+
+            CAUSES
+
+            The plants burn imported oil, and the price of oil rose after 2021.
+            """)
+        #expect(unasked.sections.map(\.title) == [nil, "CAUSES"])
+    }
+
     @Test("a one-line sentence, a wrapped line of prose, a letter's lines or a quotation over prose stay prose")
     func sentenceCaseOverProseFalsePositives() throws {
         let answer = try Transcript.body(
