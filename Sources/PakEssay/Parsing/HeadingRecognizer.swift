@@ -187,9 +187,10 @@ enum HeadingRecognizer {
             !title.unicodeScalars.contains(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ";" })
         else { return nil }
         let words = lowercaseWords(title)
-        guard (2...maxPhraseWords).contains(words.count),
-            words.contains(where: { questionWords.contains($0) || questionVerbs.contains($0) || grammarWords.contains($0) })
-        else { return nil }
+        let grammar = words.contains {
+            questionWords.contains($0) || questionVerbs.contains($0) || grammarWords.contains($0)
+        }
+        guard (2...maxPhraseWords).contains(words.count), grammar else { return nil }
         return Match(numbering: nil, title: title, form: .capitals, hashes: nil, letterAlternative: nil)
     }
 

@@ -320,6 +320,101 @@ struct AnswerShapeTests {
         #expect(unasked.sections.map(\.title) == [nil, "CAUSES"])
     }
 
+    @Test("a title line over its bullet list, or alone over numbered headings from 1, is a heading that holds them")
+    func titleOverListOrNumberedHeadings() throws {
+        let answer = try Transcript.body(
+            """
+            Introduction
+            The Shanghai Cooperation Organisation was formed in 2001, and Pakistan joined it in 2017.
+
+            Benefits for Pakistan
+
+            1. Security cooperation
+            Through the Regional Anti-Terrorist Structure Pakistan can share intelligence with its neighbours.
+
+            2. Connectivity
+            The organisation links Pakistan with the Central Asian republics and their oil and gas.
+
+            The Way Forward
+            - Pakistan should use the organisation's meetings to talk to India.
+            - Pakistan should offer Gwadar to the Central Asian republics.
+
+            Conclusion
+            In conclusion, the organisation has benefited Pakistan more in security than in trade.
+            """)
+        #expect(
+            answer.sections.map(\.title) == ["Introduction", "Benefits for Pakistan", "The Way Forward", "Conclusion"])
+        #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
+        #expect(answer.sections[1].sections.map(\.title) == ["Security cooperation", "Connectivity"])
+        #expect(answer.sections[1].sections.map(\.level) == [2, 2])
+        #expect(answer.sections[2].paragraphs.map(\.isBullet) == [true, true])
+    }
+
+    @Test("an outline's last short line over the first point, or a title over bullets with no other heading, stays")
+    func titleOverListOrNumberedHeadingsFalsePositives() throws {
+        let answer = try Transcript.body(
+            """
+            CAUSES OF EXTREMISM:
+
+            Poverty and unemployment
+
+            Foreign interference
+
+            a) Poverty and Unemployment
+
+            Poverty is the mother of all evils, and young people without jobs become frustrated.
+
+            b) Foreign Interference
+
+            The Afghan war brought weapons, drugs and the Kalashnikov culture to Pakistan.
+            """)
+        #expect(answer.sections.map(\.title) == ["CAUSES OF EXTREMISM"])
+        #expect(answer.sections[0].outline.map(\.text) == ["Poverty and unemployment", "Foreign interference"])
+        #expect(answer.sections[0].sections.map(\.title) == ["Poverty and Unemployment", "Foreign Interference"])
+        let unheaded = try Transcript.body(
+            """
+            Pakistan faces an energy crisis because its power costs more than its people can pay.
+
+            The way forward
+            - renegotiate the contracts with the private power producers
+            - cut the line losses of the distribution companies
+            """)
+        #expect(unheaded.sections.map(\.title) == [nil])
+        #expect(unheaded.sections[0].paragraphs.count == 4)
+    }
+
+    @Test("without other headings, a sentence-case line alone in its block between paragraphs of prose is a heading")
+    func sentenceCaseHeadingBetweenProse() throws {
+        let answer = try Transcript.body(
+            """
+            In 1989 the freedom struggle started in occupied Kashmir, and thousands of young men took up arms.
+
+            Impact on relations
+
+            Because of Kashmir, Pakistan and India have fought wars and spent their money on defence.
+            """)
+        #expect(answer.sections.map(\.title) == [nil, "Impact on relations"])
+        #expect(answer.sections[1].position == .at(5, 1))
+        let first = try Transcript.body(
+            """
+            Impact on relations
+
+            Because of Kashmir, Pakistan and India have fought wars and spent their money on defence.
+            """)
+        #expect(first.sections.map(\.title) == [nil])
+        let inBlock = try Transcript.body(
+            """
+            In 1989 the freedom struggle started in occupied Kashmir, and thousands of young men took up arms.
+
+            Impact on relations
+            Because of Kashmir, Pakistan and India have fought wars and spent their money on defence.
+
+            Long live Pakistan
+            """)
+        #expect(inBlock.sections.map(\.title) == [nil])
+        #expect(inBlock.sections[0].paragraphs.count == 3)
+    }
+
     @Test("a one-line sentence, a wrapped line of prose, a letter's lines or a quotation over prose stay prose")
     func sentenceCaseOverProseFalsePositives() throws {
         let answer = try Transcript.body(
