@@ -415,6 +415,21 @@ struct AnswerShapeTests {
         #expect(inBlock.sections[0].paragraphs.count == 3)
     }
 
+    @Test("the panel answers whose headings were read as paragraphs read as the panel's examiners read them")
+    func panelHeadingsFound() throws {
+        func sections(_ name: String) throws -> [Section] {
+            let text = String(decoding: Fixtures.sample("panel/\(name).txt"), as: UTF8.self)
+            return try #require(Transcript.parse(text).answers.first).sections
+        }
+        let h05 = try sections("h05")
+        #expect(h05.map(\.title).suffix(2) == ["CAN SAARC BE REVIVED", "CONCLUSION"])
+        #expect(h05.map(\.level).suffix(2) == [1, 1])
+        #expect(try sections("d02").map(\.title).contains("The Way Forward"))
+        let d03 = try #require(try sections("d03").first { $0.title == "Benefits for Pakistan" })
+        #expect(d03.sections.count == 6)
+        #expect(try sections("e06").map(\.title) == [nil, "Impact on relations"])
+    }
+
     @Test("a one-line sentence, a wrapped line of prose, a letter's lines or a quotation over prose stay prose")
     func sentenceCaseOverProseFalsePositives() throws {
         let answer = try Transcript.body(
