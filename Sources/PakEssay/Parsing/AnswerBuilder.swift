@@ -48,6 +48,7 @@ struct AnswerBuilder {
         var units = makeUnits()
         units = joinAcrossPageBreaks(units)
         units = takeTrailingRemark(units)
+        units = capitalQuestionHeadings(units)
         units = phraseHeadings(units)
         var outline: [OutlineItem] = []
         if let (items, rest) = AnswerOutlineReader.read(units) {
@@ -296,14 +297,21 @@ struct AnswerBuilder {
         // The units as read before any line became a heading here, kept in step with `out`.
         var read = units
         for sentenceCase in [false, true] {
-            if sentenceCase, !out.contains(where: { if case .heading = $0 { true } else { false } }) { break }
-            if sentenceCase { (out, read) = Self.splitHeadedParagraphs(out, read: read) }
+            let headed = out.contains(where: Self.isHeading)
+            if sentenceCase, headed { (out, read) = Self.splitHeadedParagraphs(out, read: read) }
             for k in out.indices {
                 guard case .paragraph(let p) = out[k], !p.isBullet, !p.isPoint, p.lines.count == 1, p.startsBlock,
                     let match = sentenceCase ? HeadingRecognizer.sentenceCase(p.fair) : HeadingRecognizer.phrase(p.fair)
                 else { continue }
+                // Without other headings, a line in sentence case heads prose only alone in its block, under a
+                // paragraph of prose (`Impact on relations` between two paragraphs), never first.
+                if sentenceCase, !headed, !p.endsBlock || k == 0 || !Self.isProseParagraph(read[k - 1]) { continue }
                 var j = k + 1
                 while j < out.count, case .pageMarker = out[j] { j += 1 }
+                if headed, k == 0 || !Self.isOneShortLine(read[k - 1]), Self.headsListOrPoints(out, at: j, line: p) {
+                    out[k] = .heading(match, p.lines[0])
+                    continue
+                }
                 guard j < out.count, case .paragraph(let next) = out[j], !next.isBullet, next.startsBlock,
                     Self.startsParagraph(next.lines[0].fair)
                 else { continue }
@@ -321,6 +329,78 @@ struct AnswerBuilder {
             }
         }
         return out
+    }
+
+    /// True when a unit is a paragraph of one short line that ends no sentence: an item of a list of such lines
+    /// (an outline of the points to come), which a title line under it belongs to.
+    private static func isOneShortLine(_ unit: Unit) -> Bool {
+        guard case .paragraph(let p) = unit, p.lines.count == 1 else { return false }
+        return !TextShape.endsSentence(p.fair) && p.fair.split(separator: " ").count < 8
+    }
+
+    /// True when a unit is a paragraph of prose, not a bullet or a point: a sentence, or eight words or more.
+    private static func isProseParagraph(_ unit: Unit) -> Bool {
+        guard case .paragraph(let p) = unit, !p.isBullet, !p.isPoint else { return false }
+        return TextShape.endsSentence(p.fair) && p.fair.split(separator: " ").count >= 8
+    }
+
+    /// A line in capitals that asks a question (`CAN SAARC BE REVIVED?`), alone in its block over a paragraph of
+    /// prose, in an answer with other headings, is a main heading in capitals (the level of the answer's other
+    /// unnumbered headings in capitals). A shouted question inside a paragraph, a row of acronyms, the answer's
+    /// question written again, or a first line that may be the question of an answer without a question line,
+    /// stays prose.
+    func capitalQuestionHeadings(_ units: [Unit]) -> [Unit] {
+        guard units.contains(where: Self.isHeading) else { return units }
+        var out = units
+        var afterFirst = false
+        for k in out.indices {
+            defer { if case .pageMarker = out[k] {} else { afterFirst = true } }
+            guard case .paragraph(let p) = out[k], !p.isBullet, !p.isPoint, p.lines.count == 1, p.startsBlock,
+                p.endsBlock, afterFirst || group.question != nil, let match = HeadingRecognizer.capitalQuestion(p.fair),
+                !isQuestionOfAnswer(match.title), Self.headsProse(out, after: k)
+            else { continue }
+            out[k] = .heading(match, p.lines[0])
+        }
+        return out
+    }
+
+    /// True when the next unit after `k` (past page markers) is a paragraph of prose that opens its block.
+    static func headsProse(_ units: [Unit], after k: Int) -> Bool {
+        var j = k + 1
+        while j < units.count, case .pageMarker = units[j] { j += 1 }
+        guard j < units.count, case .paragraph(let next) = units[j], !next.isBullet, next.startsBlock else {
+            return false
+        }
+        return startsParagraph(next.lines[0].fair) && isProse(next.fair)
+    }
+
+    /// True when a title repeats the answer's question line: its words are those of the whole question or of
+    /// one of its sentences.
+    private func isQuestionOfAnswer(_ title: String) -> Bool {
+        guard let question = group.question?.match.text else { return false }
+        let words = lowercaseWords(title)
+        if words == lowercaseWords(question) { return true }
+        let sentences = question.split(whereSeparator: { $0 == "?" || $0 == "." || $0 == "!" })
+        return sentences.contains { lowercaseWords(String($0)) == words }
+    }
+
+    /// True when the units from `j` are what a title line heads in an answer with other headings: two bullet
+    /// points or more directly under it in its block (`The Way Forward` over its list), or, for a line alone in
+    /// its block, a numbered heading that starts a count at 1 (`Benefits for Pakistan` over `1. Security`). The
+    /// caller rules out a line under another short line: the last item of an outline over the first point.
+    static func headsListOrPoints(_ units: [Unit], at j: Int, line p: ParagraphUnit) -> Bool {
+        guard j < units.count else { return false }
+        switch units[j] {
+        case .paragraph(let next):
+            guard next.isBullet, !p.endsBlock, j + 1 < units.count, case .paragraph(let second) = units[j + 1] else {
+                return false
+            }
+            return second.isBullet
+        case .heading(let match, _):
+            return p.endsBlock && match.hashes == nil && match.numbering?.components == [1]
+        default:
+            return false
+        }
     }
 
     /// Splits each paragraph headed by a short line in sentence case (`headedParagraph`) into the heading and

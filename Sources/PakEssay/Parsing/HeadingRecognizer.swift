@@ -147,9 +147,11 @@ enum HeadingRecognizer {
     /// in an answer that has other headings, and only when a paragraph follows: the caller's tests.
     ///
     /// A question of that size is a heading shape too (`What is climate change`, `Why is Pakistan poor?`): it
-    /// opens with a question word and may hold a verb such as `is` or `can`, but no pronoun.
+    /// opens with a question word and may hold a verb such as `is` or `can`, but no pronoun. A line in capitals
+    /// is not in sentence case: a question in capitals is `capitalQuestion`'s.
     static func sentenceCase(_ fair: String) -> Match? {
         var title = fair.trimmingSpace()
+        guard !TextShape.isMostlyCapitals(title) else { return nil }
         let asked = title.hasSuffix("?")
         if asked { title = String(title.dropLast()).trimmingSpace() }
         guard title.utf8.count <= 60, let first = title.unicodeScalars.first, first.properties.isUppercase,
@@ -171,6 +173,32 @@ enum HeadingRecognizer {
         guard !barred, !minorWords.contains(words[words.count - 1]) else { return nil }
         return Match(numbering: nil, title: title, form: .phrase, hashes: nil, letterAlternative: nil)
     }
+
+    /// Reads a line in capitals that asks a question (`CAN SAARC BE REVIVED?`) as a heading shape in capitals:
+    /// 2 to 12 words, mostly capitals, ending in `?`, opening with a letter, no other sentence punctuation,
+    /// and holding a word of grammar (a question word, a verb such as `CAN` or `IS`, or a small word such as
+    /// `OF`), which a row of acronyms (`CPEC AND BRI?`) lacks. The title drops the question mark.
+    /// Whether it stands alone in its block over prose, after other headings in capitals, is the caller's test.
+    static func capitalQuestion(_ fair: String) -> Match? {
+        var title = fair.trimmingSpace()
+        guard title.utf8.count <= 120, title.hasSuffix("?") else { return nil }
+        title = String(title.dropLast()).trimmingSpace()
+        guard let first = title.unicodeScalars.first, first.isUppercaseScalar, TextShape.isMostlyCapitals(title),
+            !title.unicodeScalars.contains(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ";" })
+        else { return nil }
+        let words = lowercaseWords(title)
+        let grammar = words.contains {
+            questionWords.contains($0) || questionVerbs.contains($0) || grammarWords.contains($0)
+        }
+        guard (2...maxPhraseWords).contains(words.count), grammar else { return nil }
+        return Match(numbering: nil, title: title, form: .capitals, hashes: nil, letterAlternative: nil)
+    }
+
+    /// The small words of grammar that show a line in capitals is a phrase of English, not a row of acronyms.
+    static let grammarWords: Set<String> = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "into", "be", "been", "being",
+        "it", "its", "this", "that", "there", "their", "not",
+    ]
 
     /// The words that open a question heading.
     static let questionWords: Set<String> = ["what", "why", "how", "who", "where", "when", "which"]

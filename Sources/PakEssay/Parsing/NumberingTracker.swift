@@ -49,14 +49,26 @@ struct NumberingTracker {
     /// The level of the last numbered, capital, underlined or `#` heading that may hold `Title:` headings
     /// (not an introduction or conclusion), or nil.
     var phraseParent: Int?
+    /// True while the numbered points under a main `Title:` heading are being placed.
+    var heldByPhrase = false
 
     /// The level of a heading, the numbering reading chosen, and any slips.
     mutating func place(_ match: HeadingRecognizer.Match, at position: SourcePosition) -> (
         Int, Numbering?, [Diagnostic]
     ) {
         // A mixed-case `Title:` heading stands one level under the last heading of a stronger form, else at 1.
-        if match.form == .phrase { return ((phraseParent ?? 0) + 1, nil, []) }
+        if match.form == .phrase {
+            // A main `Title:` heading, like one in capitals, holds the numbered points that start at 1 after it.
+            if phraseParent == nil, stack.isEmpty, !Self.isFrame(match.title) {
+                heldBy = 1
+                heldByPhrase = true
+            }
+            return ((phraseParent ?? 0) + 1, nil, [])
+        }
         let placed = placeStrong(match, at: position)
+        // Numbered points held by a main `Title:` heading leave the next `Title:` heading its peer.
+        if heldByPhrase, match.numbering != nil, placed.0 > 1 { return placed }
+        heldByPhrase = false
         phraseParent = match.form == .roleName || Self.isFrame(match.title) ? nil : placed.0
         return placed
     }

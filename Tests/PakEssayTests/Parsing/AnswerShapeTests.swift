@@ -225,6 +225,211 @@ struct AnswerShapeTests {
         #expect(answer.sections.map(\.position) == [.at(3, 1), .at(7, 1), .at(11, 1)])
     }
 
+    @Test("a question in capitals alone in its block over prose, after headings in capitals, is a main heading")
+    func capitalQuestionHeading() throws {
+        let answer = try Transcript.body(
+            """
+            INTRODUCTION
+
+            SAARC was created in Dhaka in 1985 with the hope of regional peace and trade.
+
+            FAILURES OF SAARC
+
+            Role of India
+            India wants to dominate the smaller countries of South Asia and boycotted the 2016 summit.
+
+            CAN SAARC BE REVIVED?
+
+            SAARC can be revived if India changes its attitude and attends the Islamabad summit.
+
+            CONCLUSION
+
+            In conclusion, SAARC has failed because of the hegemonic role of India.
+            """)
+        #expect(
+            answer.sections.map(\.title) == ["INTRODUCTION", "FAILURES OF SAARC", "CAN SAARC BE REVIVED", "CONCLUSION"])
+        #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
+        #expect(answer.sections[2].form == .capitals)
+        #expect(answer.sections[2].position == .at(12, 1))
+        #expect(answer.sections[1].sections.map(\.title) == ["Role of India"])
+        #expect(answer.sections[1].sections[0].paragraphs.count == 1)
+        // Among mixed-case headings it is a main heading too, not a subsection of the one before it.
+        let mixed = try Transcript.body(
+            """
+            Introduction
+            SAARC was created in Dhaka in 1985 with the hope of regional peace and trade.
+
+            Failures of SAARC:
+            India boycotted the 2016 summit in Islamabad, and no summit has been held since.
+
+            WHY DID SAARC FAIL?
+
+            SAARC failed because its charter keeps bilateral disputes such as Kashmir off its agenda.
+            """)
+        #expect(mixed.sections.map(\.title) == ["Introduction", "Failures of SAARC", "WHY DID SAARC FAIL"])
+        #expect(mixed.sections.map(\.level) == [1, 1, 1])
+    }
+
+    @Test("a shouted question in prose, a row of acronyms, the question again or a question over a list stays prose")
+    func capitalQuestionFalsePositives() throws {
+        let answer = try Transcript.body(
+            """
+            DISCUSS THE CAUSES OF THE ENERGY CRISIS IN PAKISTAN?
+
+            Pakistan has faced load shedding since 2007 because its circular debt keeps growing.
+
+            CAUSES
+
+            The plants burn imported oil, and the price of oil rose after 2021.
+            WHO WILL PAY FOR THIS?
+            The consumer pays through the bill, and the poor pay the most for it.
+
+            IPPS AND CPEC?
+
+            Private power producers are paid for capacity whether they produce power or not.
+
+            IS THERE A WAY OUT?
+
+            - cut line losses
+            - renegotiate the contracts
+            """)
+        #expect(answer.sections.map(\.title) == [nil, "CAUSES"])
+        #expect(answer.sections[0].paragraphs.map(\.words) == [9, 13])
+        #expect(answer.sections[1].paragraphs.map(\.words) == [32, 3, 13, 5, 3, 3])
+        // Without another heading, or first in an answer without a question line, no heading.
+        let plain = try Transcript.body(
+            """
+            Pakistan has faced load shedding since 2007 because its circular debt keeps growing.
+
+            IS THERE A WAY OUT?
+
+            The way out is to renegotiate the contracts and cut line losses in the distribution companies.
+            """)
+        #expect(plain.sections.map(\.title) == [nil])
+        #expect(plain.sections[0].paragraphs.count == 3)
+        let unasked = try Transcript.answer(
+            """
+            WHY DOES PAKISTAN FACE LOAD SHEDDING?
+
+            Pakistan has faced load shedding since 2007 because its circular debt keeps growing.
+
+            CAUSES
+
+            The plants burn imported oil, and the price of oil rose after 2021.
+            """)
+        #expect(unasked.sections.map(\.title) == [nil, "CAUSES"])
+    }
+
+    @Test("a title line over its bullet list, or alone over numbered headings from 1, is a heading that holds them")
+    func titleOverListOrNumberedHeadings() throws {
+        let answer = try Transcript.body(
+            """
+            Introduction
+            The Shanghai Cooperation Organisation was formed in 2001, and Pakistan joined it in 2017.
+
+            Benefits for Pakistan
+
+            1. Security cooperation
+            Through the Regional Anti-Terrorist Structure Pakistan can share intelligence with its neighbours.
+
+            2. Connectivity
+            The organisation links Pakistan with the Central Asian republics and their oil and gas.
+
+            The Way Forward
+            - Pakistan should use the organisation's meetings to talk to India.
+            - Pakistan should offer Gwadar to the Central Asian republics.
+
+            Conclusion
+            In conclusion, the organisation has benefited Pakistan more in security than in trade.
+            """)
+        #expect(
+            answer.sections.map(\.title) == ["Introduction", "Benefits for Pakistan", "The Way Forward", "Conclusion"])
+        #expect(answer.sections.map(\.level) == [1, 1, 1, 1])
+        #expect(answer.sections[1].sections.map(\.title) == ["Security cooperation", "Connectivity"])
+        #expect(answer.sections[1].sections.map(\.level) == [2, 2])
+        #expect(answer.sections[2].paragraphs.map(\.isBullet) == [true, true])
+    }
+
+    @Test("an outline's last short line over the first point, or a title over bullets with no other heading, stays")
+    func titleOverListOrNumberedHeadingsFalsePositives() throws {
+        let answer = try Transcript.body(
+            """
+            CAUSES OF EXTREMISM:
+
+            Poverty and unemployment
+
+            Foreign interference
+
+            a) Poverty and Unemployment
+
+            Poverty is the mother of all evils, and young people without jobs become frustrated.
+
+            b) Foreign Interference
+
+            The Afghan war brought weapons, drugs and the Kalashnikov culture to Pakistan.
+            """)
+        #expect(answer.sections.map(\.title) == ["CAUSES OF EXTREMISM"])
+        #expect(answer.sections[0].outline.map(\.text) == ["Poverty and unemployment", "Foreign interference"])
+        #expect(answer.sections[0].sections.map(\.title) == ["Poverty and Unemployment", "Foreign Interference"])
+        let unheaded = try Transcript.body(
+            """
+            Pakistan faces an energy crisis because its power costs more than its people can pay.
+
+            The way forward
+            - renegotiate the contracts with the private power producers
+            - cut the line losses of the distribution companies
+            """)
+        #expect(unheaded.sections.map(\.title) == [nil])
+        #expect(unheaded.sections[0].paragraphs.count == 4)
+    }
+
+    @Test("without other headings, a sentence-case line alone in its block between paragraphs of prose is a heading")
+    func sentenceCaseHeadingBetweenProse() throws {
+        let answer = try Transcript.body(
+            """
+            In 1989 the freedom struggle started in occupied Kashmir, and thousands of young men took up arms.
+
+            Impact on relations
+
+            Because of Kashmir, Pakistan and India have fought wars and spent their money on defence.
+            """)
+        #expect(answer.sections.map(\.title) == [nil, "Impact on relations"])
+        #expect(answer.sections[1].position == .at(5, 1))
+        let first = try Transcript.body(
+            """
+            Impact on relations
+
+            Because of Kashmir, Pakistan and India have fought wars and spent their money on defence.
+            """)
+        #expect(first.sections.map(\.title) == [nil])
+        let inBlock = try Transcript.body(
+            """
+            In 1989 the freedom struggle started in occupied Kashmir, and thousands of young men took up arms.
+
+            Impact on relations
+            Because of Kashmir, Pakistan and India have fought wars and spent their money on defence.
+
+            Long live Pakistan
+            """)
+        #expect(inBlock.sections.map(\.title) == [nil])
+        #expect(inBlock.sections[0].paragraphs.count == 3)
+    }
+
+    @Test("the panel answers whose headings were read as paragraphs read as the panel's examiners read them")
+    func panelHeadingsFound() throws {
+        func sections(_ name: String) throws -> [Section] {
+            let text = String(decoding: Fixtures.sample("panel/\(name).txt"), as: UTF8.self)
+            return try #require(Transcript.parse(text).answers.first).sections
+        }
+        let h05 = try sections("h05")
+        #expect(h05.map(\.title).suffix(2) == ["CAN SAARC BE REVIVED", "CONCLUSION"])
+        #expect(h05.map(\.level).suffix(2) == [1, 1])
+        #expect(try sections("d02").map(\.title).contains("The Way Forward"))
+        let d03 = try #require(try sections("d03").first { $0.title == "Benefits for Pakistan" })
+        #expect(d03.sections.count == 6)
+        #expect(try sections("e06").map(\.title) == [nil, "Impact on relations"])
+    }
+
     @Test("a one-line sentence, a wrapped line of prose, a letter's lines or a quotation over prose stay prose")
     func sentenceCaseOverProseFalsePositives() throws {
         let answer = try Transcript.body(
