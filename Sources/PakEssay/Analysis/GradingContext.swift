@@ -170,7 +170,9 @@ public struct GradingContext: Sendable {
         var counts: [String: [Int]] = [:]
         for (tag, name) in names.enumerated() { counts[name] = perTag[tag] }
         cueCounts = counts
-        let parts = PartFinder(sections: builder.sections, paragraphs: builder.paragraphs, sentences: builder.sentences)
+        let parts = PartFinder(
+            sections: builder.sections, paragraphs: builder.paragraphs, sentences: builder.sentences,
+            settings: lexicon.partSettings)
         introduction = parts.introduction()
         conclusion = parts.conclusion()
         let units = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })
