@@ -102,6 +102,7 @@ enum TopicModelStore {
         ByteStore.map(path).flatMap { TopicModel.decode($0, hash: hash) }
     }
 
+    /// The model with the rubric's touched share set, kept in the memo under its hash.
     private static func remember(_ model: TopicModel, _ key: UInt64, touchedShare: Double) -> TopicModel {
         var settled = model
         settled.touchedShare = touchedShare
