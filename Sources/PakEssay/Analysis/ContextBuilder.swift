@@ -125,11 +125,24 @@ struct ContextBuilder {
     }
 }
 
+/// The thresholds an answer is divided into its parts by, from the rubric's `parts` table.
+public struct PartSettings: Sendable {
+    /// Words of a section's own text, before its subsections, that make it a point of its own.
+    public var leadWords = 100
+    /// Words of a letter's last paragraph at most which make it a courtesy, not its whole close.
+    public var courtesyWords = 30
+
+    /// The defaults.
+    public init() {}
+}
+
 /// Finds the introduction, conclusion and argument units of an answer.
 struct PartFinder {
     let sections: [GradingContext.SectionInfo]
     let paragraphs: [GradingContext.ParagraphInfo]
     let sentences: [GradingContext.SentenceInfo]
+    /// The rubric's thresholds.
+    let settings: PartSettings
 
     private func part(
         _ name: String, section: Int?, paragraphs list: [Int], range: SourceRange? = nil, role: SectionRole? = nil
@@ -221,7 +234,8 @@ struct PartFinder {
         let concludes = SectionRoles.opensWithConcludingCue(text) || SectionRoles.hasConcludingSentence(text)
         // A letter's last short paragraph that does not conclude in so many words is its courtesy ("I hope
         // you will publish my letter…"): its close is that and the request before it.
-        if !hasHeadings, isLetter, !concludes, prose.count >= 4, paragraphs[last].paragraph.words <= Self.courtesyWords
+        if !hasHeadings, isLetter, !concludes, prose.count >= 4,
+            paragraphs[last].paragraph.words <= settings.courtesyWords
         {
             return part("the letter's close", section: nil, paragraphs: [prose[prose.count - 2], last])
         }
@@ -232,9 +246,6 @@ struct PartFinder {
         }
         return nil
     }
-
-    /// Words of a letter's last paragraph at most which make it a courtesy, not its whole close.
-    static let courtesyWords = 30
 
     /// True when the last paragraph of an answer without headings is a short close after longer body
     /// paragraphs: at most half the median body paragraph, and ten words or more ("I hope that by
@@ -298,9 +309,6 @@ struct PartFinder {
         }
     }
 
-    /// Words of a section's own text, before its subsections, that make it a point of its own.
-    static let leadWords = 100
-
     func arguments(excluding parts: [GradingContext.Part]) -> [GradingContext.Part] {
         let taken = Set(parts.flatMap(\.paragraphs))
         let takenSections = Set(parts.compactMap(\.section))
@@ -315,9 +323,10 @@ struct PartFinder {
             if let parent = info.parent, takenSections.contains(parent) { continue }
             let own = info.paragraphs.filter { !taken.contains($0) }
             // A section's own text before its subsections is a point of its own when it runs to two
-            // paragraphs or to `leadWords`; a short lead ("CPEC offers many prospects:") only introduces them.
+            // paragraphs or to the rubric's `leadWords`; a short lead ("CPEC offers many prospects:") only
+            // introduces them.
             let ownWords = own.reduce(0) { $0 + paragraphs[$1].paragraph.words }
-            if info.children.isEmpty ? !own.isEmpty : own.count >= 2 || ownWords >= Self.leadWords {
+            if info.children.isEmpty ? !own.isEmpty : own.count >= 2 || ownWords >= settings.leadWords {
                 out += units(of: own, in: i)
             }
         }

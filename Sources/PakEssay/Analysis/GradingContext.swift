@@ -107,6 +107,8 @@ public struct GradingContext: Sendable {
     public let titleKeys: [[String]]
     /// How often each cue list of the rubric occurs in each paragraph, worked out once.
     public let cueCounts: [String: [Int]]
+    /// The cue lists of the rubric each sentence holds, worked out with `cueCounts`.
+    let sentenceCues: SentenceCues
     /// Words in the body (headings, outline, paragraphs).
     public var words: Int { answer.stats.words }
     /// The language patterns' per-token classes, worked out once an answer for both of their rules.
@@ -152,25 +154,13 @@ public struct GradingContext: Sendable {
             for i in p.tokens where allTokens[i].kind == .word { set.insert(code: TermKey.code(allTokens[i].lower)) }
             keysByParagraph.append(set)
         }
-        // Every cue list counted in one pass: each list matches greedily, longest first, as if alone.
-        let names = lexicon.cueNames
-        var perTag = [[Int]](repeating: [Int](repeating: 0, count: builder.paragraphs.count), count: names.count)
-        var nextFree = [Int](repeating: 0, count: names.count)
-        let cueIndex = lexicon.cueIndex
-        for (p, info) in builder.paragraphs.enumerated() {
-            for t in nextFree.indices { nextFree[t] = info.tokens.lowerBound }
-            for i in info.tokens where allTokens[i].kind != .punctuation {
-                cueIndex.matchesByTag(allTokens, at: i, limit: info.tokens.upperBound) { tag, length in
-                    guard i >= nextFree[tag] else { return }
-                    perTag[tag][p] += 1
-                    nextFree[tag] = i + length
-                }
-            }
-        }
-        var counts: [String: [Int]] = [:]
-        for (tag, name) in names.enumerated() { counts[name] = perTag[tag] }
-        cueCounts = counts
-        let parts = PartFinder(sections: builder.sections, paragraphs: builder.paragraphs, sentences: builder.sentences)
+        // Every cue list counted in one pass, by paragraph and by sentence: each list matches greedily,
+        // longest first, as if alone.
+        (cueCounts, sentenceCues) = CueCounter.count(
+            allTokens, paragraphs: builder.paragraphs, sentences: builder.sentences, lexicon: lexicon)
+        let parts = PartFinder(
+            sections: builder.sections, paragraphs: builder.paragraphs, sentences: builder.sentences,
+            settings: lexicon.partSettings)
         introduction = parts.introduction()
         conclusion = parts.conclusion()
         let units = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })

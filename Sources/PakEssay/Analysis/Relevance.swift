@@ -510,6 +510,9 @@ public struct RelevanceSettings: Sendable {
     public var questionShare = 0.4
     /// Bank questions this like the question are taken as the same question.
     public var sameQuestion = 0.3
+    /// A topic the question's words match with at least this share of its best topic's score is one it
+    /// touches: a section on it never drifts.
+    public var touchedShare = 0.4
     /// How many of a topic's institutions, events and terms are looked for as aspects.
     public var aspectsPerGroup = 4
 

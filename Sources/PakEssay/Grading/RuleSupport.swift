@@ -86,19 +86,11 @@ extension GradingContext {
         return list.reduce(0) { $0 + perParagraph[$1] }
     }
 
-    /// True when a phrase of a cue list of the rubric occurs in one sentence (from `opening` on, or only at its
-    /// first word when `opening` is true).
+    /// True when a phrase of a cue list of the rubric occurs in one sentence (anywhere, or only at its first
+    /// word when `opening` is true), from the phrases found once per answer.
     func sentence(_ s: Int, has cue: String, opening: Bool = false) -> Bool {
         guard let tag = lexicon.cueNames.firstIndex(of: cue) else { return false }
-        let range = sentences[s].tokens
-        var found = false
-        for i in range where tokens[i].kind != .punctuation {
-            lexicon.cueIndex.matchesByTag(tokens, at: i, limit: range.upperBound) { t, _ in
-                if t == tag { found = true }
-            }
-            if found || opening { break }
-        }
-        return found
+        return sentenceCues.has(tag, in: s, opening: opening)
     }
 
     /// True when one sentence names one of the question's key terms.

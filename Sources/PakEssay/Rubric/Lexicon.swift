@@ -103,6 +103,8 @@ public struct Lexicon: Sendable {
     private(set) var keyTermsCache = TextCache<KeyTerms>()
     /// The thresholds relevance is judged by.
     public var relevanceSettings = RelevanceSettings()
+    /// The thresholds the answer is divided into its parts by (the rubric's `parts` table).
+    public var partSettings = PartSettings()
     /// The rubric's directive table: what each directive owes (`DirectiveTable.standard` when it gives none).
     public var directives = DirectiveTable.standard
 

@@ -16,6 +16,7 @@ struct RubricDecoder {
         "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords",
         "genericQuestionWords", "taskWords", "aspectWords", "nonArgumentTasks", "opinionWords", "pastForms",
         "presentForms", "analysisCues", "analysisTitles", "tellingTasks", "claimWords", "supportTitles",
+        "otherSideStems", "directiveStems",
     ]
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [
@@ -31,8 +32,12 @@ struct RubricDecoder {
             ("driftSlack", \.driftSlack, 0...1), ("driftWords", \.driftWords, 1...10_000),
             ("offTopicMargin", \.offTopicMargin, 1...10), ("answerFloor", \.answerFloor, 0...1),
             ("offTopicShare", \.offTopicShare, 0...1), ("questionShare", \.questionShare, 0...1),
-            ("sameQuestion", \.sameQuestion, 0...1),
+            ("sameQuestion", \.sameQuestion, 0...1), ("touchedShare", \.touchedShare, 0...1),
         ]
+    /// The thresholds a rubric's `parts` table may set, in words.
+    nonisolated(unsafe) static let partKeys: [(String, WritableKeyPath<PartSettings, Int>)] = [
+        ("leadWords", \.leadWords), ("courtesyWords", \.courtesyWords),
+    ]
     /// The keys every rubric needs once its base, if any, is merged in (`format` has a message of its own).
     static let requiredKeys = ["id", "version", "title", "maxMarks", "expectedWords", "bands", "criteria"]
     /// The most a rule's weight may be.
@@ -256,7 +261,7 @@ struct RubricDecoder {
             pairs[k].1 = FittedRubric.absolute(pairs[k].1, (basePath as NSString).deletingLastPathComponent)
         }
         for (key, value) in own where key != "extends" {
-            if ["words", "lexicons", "remarks", "relevance", "directives"].contains(key),
+            if ["words", "lexicons", "remarks", "relevance", "parts", "directives"].contains(key),
                 case .object(var inner)? = pairs.first(where: { $0.0 == key })?.1, case .object(let mine) = value
             {
                 for (k, v) in mine {
@@ -333,6 +338,7 @@ struct RubricDecoder {
         let key = listed.flatMap { LexiconStore.key($0.map { ($0.key, $0.path) }, words: node.child("words").value) }
         if let listed, let key, var lexicon = LexiconStore.cached(key, folder: folder) {
             try readRelevance(node, into: &lexicon)
+            try readParts(node.child("parts"), into: &lexicon)
             try readDirectives(node.child("directives"), into: &lexicon)
             let sources = listed.filter { ["acronyms", "topics", "questions"].contains($0.key) }.map {
                 TopicModelStore.Source(key: $0.key, path: $0.path, relative: $0.relative, at: $0.at)
@@ -373,9 +379,10 @@ struct RubricDecoder {
             }
         }
         lexicon.prepareSpelling()
-        // The compiled form keeps the word lists only: the directive table is read every run, as the
-        // relevance settings are.
+        // The compiled form keeps the word lists only: the directive table and the part settings are read
+        // every run, as the relevance settings are.
         var stored = LexiconStore.store(lexicon, key: key, folder: folder)
+        try readParts(node.child("parts"), into: &stored)
         try readDirectives(node.child("directives"), into: &stored)
         return stored
     }
@@ -498,6 +505,22 @@ struct RubricDecoder {
         }
     }
 
+    /// Reads the rubric's `parts` thresholds: whole numbers of words, up to `maximumWords`.
+    private func readParts(_ parts: JSONNode, into lexicon: inout Lexicon) throws(RubricError) {
+        guard parts.exists else { return }
+        for key in try parts.keys() {
+            guard let (_, path) = Self.partKeys.first(where: { $0.0 == key }) else {
+                let known = Self.partKeys.map(\.0).joined(separator: ", ")
+                throw parts.child(key).error("unknown setting (known: \(known))")
+            }
+            let value = try parts.child(key).number()
+            guard value >= 0, value <= Self.maximumWords, value == value.rounded() else {
+                throw parts.child(key).error("must be a whole number from 0 to \(JSONValue.format(Self.maximumWords))")
+            }
+            lexicon.partSettings[keyPath: path] = Int(value)
+        }
+    }
+
     /// The directives a rubric's `directives` table may list: those the question finder names.
     static let directiveNames: [String] = {
         var out: [String] = []
@@ -561,7 +584,8 @@ struct RubricDecoder {
         let taskWords = taskNode.exists ? try taskNode.strings() : []
         return try TopicModelStore.load(
             sources, stopWords: lexicon.questionStopWords, taskWords: taskWords, taskTable: lexicon.cue("taskWords"),
-            sameQuestion: lexicon.relevanceSettings.sameQuestion, folder: folder, file: file)
+            sameQuestion: lexicon.relevanceSettings.sameQuestion,
+            touchedShare: lexicon.relevanceSettings.touchedShare, folder: folder, file: file)
     }
 
     /// Adds every word of an entry to the words spelling never flags.

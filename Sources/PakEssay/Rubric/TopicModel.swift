@@ -578,8 +578,8 @@ public struct TopicModel: Sendable {
     /// the question's features it holds, twice for those in its title; the best must hold a fifth of the
     /// question's weight, and the others at least four fifths of the best's score.
     /// The topics a question's features choose (`chosen`: the best and those near it in score), and the
-    /// others they touch (`touched`: those that pass the same test with at least 40% of the best score, a
-    /// question's second subject such as "China" in a question on foreign policy).
+    /// others they touch (`touched`: those that pass the same test with at least `touchedShare` of the best
+    /// score, a question's second subject such as "China" in a question on foreign policy).
     func topicsMatching(_ features: [UInt64]) -> (chosen: [String], touched: [String]) {
         // Squared weights: the question's rare words ("women", "SCO") decide its topic, not "development".
         let total = features.reduce(0) { $0 + weight($1) * weight($1) }
@@ -608,7 +608,7 @@ public struct TopicModel: Sendable {
         scored.sort { a, b in a.2 != b.2 ? a.2 : a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }
         guard let best = scored.map(\.1).max() else { return ([], []) }
         let chosen = scored.prefix(3).filter { $0.2 || $0.1 >= 0.8 * best }.map(\.0)
-        return (chosen, scored.filter { $0.1 >= 0.4 * best && !chosen.contains($0.0) }.map(\.0))
+        return (chosen, scored.filter { $0.1 >= touchedShare * best && !chosen.contains($0.0) }.map(\.0))
     }
 
     /// The topics close to these (their profiles alike), themselves included.
@@ -648,6 +648,9 @@ public struct TopicModel: Sendable {
     /// Bank questions this like a question are the same question, never its rivals (the rubric's
     /// `relevance.sameQuestion`).
     var sameQuestion = 0.3
+    /// A topic a question's words match with at least this share of its best topic's score is one it
+    /// touches (the rubric's `relevance.touchedShare`); set as the model is loaded, not compiled.
+    var touchedShare = 0.4
 
     /// How alike two topics' profiles must be to count as related.
     var settingsRelated = 0.12

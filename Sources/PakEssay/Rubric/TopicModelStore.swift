@@ -28,10 +28,12 @@ enum TopicModelStore {
     private static let lock = NSLock()
 
     /// The prepared model for these sources and settings: from this process's memo, from the compiled
-    /// file, or built from the text (and then written for next time).
+    /// file, or built from the text (and then written for next time). `touchedShare` is not kept in the
+    /// compiled form: it is set on the model as it is read, and hashed so that models of two shares are
+    /// two memo entries (each with its own profiles).
     static func load(
         _ sources: [Source], stopWords: Set<String>, taskWords: [String], taskTable: PhraseTable,
-        sameQuestion: Double, folder: String, file: String
+        sameQuestion: Double, touchedShare: Double, folder: String, file: String
     ) throws(RubricError) -> TopicModel {
         // The files are known by their path, size and time of last change, as make knows them: an edit
         // changes the time, so the next run builds the model again. Reading and hashing their text would
@@ -54,6 +56,7 @@ enum TopicModelStore {
         hash.add("task words")
         for phrase in taskWords { hash.add(phrase) }
         hash.add(sameQuestion.bitPattern)
+        hash.add(touchedShare.bitPattern)
         let key = hash.value
         lock.lock()
         let known = memo[key]
@@ -65,14 +68,12 @@ enum TopicModelStore {
         // the file is not there.
         let beside = cacheFolders(rubricFolder: folder, userCache: false)
         if let model = readCompiled(beside[0] + "/" + name, hash: key) {
-            remember(model, key)
-            return model
+            return remember(model, key, touchedShare: touchedShare)
         }
         let places = cacheFolders(rubricFolder: folder)
         for place in places.dropFirst() {
             if let model = readCompiled(place + "/" + name, hash: key) {
-                remember(model, key)
-                return model
+                return remember(model, key, touchedShare: touchedShare)
             }
         }
         var model = TopicModel()
@@ -91,8 +92,7 @@ enum TopicModelStore {
         // Graded with the model as the compiled form gives it back, whether it was just built or read,
         // so that a run that builds it and one that reads it add up every sum in the same order.
         if let read = TopicModel.decode(compiled, hash: key) { model = read }
-        remember(model, key)
-        return model
+        return remember(model, key, touchedShare: touchedShare)
     }
 
     /// The model in a compiled file, read from the file mapped into memory (its pages come from the page
@@ -102,10 +102,14 @@ enum TopicModelStore {
         ByteStore.map(path).flatMap { TopicModel.decode($0, hash: hash) }
     }
 
-    private static func remember(_ model: TopicModel, _ key: UInt64) {
+    /// The model with the rubric's touched share set, kept in the memo under its hash.
+    private static func remember(_ model: TopicModel, _ key: UInt64, touchedShare: Double) -> TopicModel {
+        var settled = model
+        settled.touchedShare = touchedShare
         lock.lock()
-        memo[key] = model
+        memo[key] = settled
         lock.unlock()
+        return settled
     }
 
     /// `.cache` beside the rubric, then (unless `userCache` is false) the user's cache folder.

@@ -311,6 +311,15 @@ import Testing
                 of: #""criteria": ["#, with: #""directives": {"discuss": {"owe": ["aspects"]}}, "criteria": ["#),
             message: "bad.json: at directives.discuss.owe: unknown key (did you mean 'owes'?)"),
         Bad(
+            name: "an unknown part setting",
+            json: valid.replacingOccurrences(of: #""criteria": ["#, with: #""parts": {"leadWord": 50}, "criteria": ["#),
+            message: "bad.json: at parts.leadWord: unknown part setting (did you mean 'leadWords'?)"),
+        Bad(
+            name: "a part setting that is not a whole number of words",
+            json: valid.replacingOccurrences(
+                of: #""criteria": ["#, with: #""parts": {"courtesyWords": 2.5}, "criteria": ["#),
+            message: "bad.json: at parts.courtesyWords: must be a whole number from 0 to 1000000"),
+        Bad(
             name: "misspelt parameter",
             json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWord": 3}}"#),
             message:

@@ -62,7 +62,7 @@ import Testing
         #expect(Self.declarations.count > 40)
         #expect(
             Self.cuesNamed(by: "ArgumentsCounterView") == [
-                "counterCues", "concessionCues", "claimWords", "supportTitles",
+                "counterCues", "concessionCues", "claimWords", "supportTitles", "otherSideStems", "directiveStems",
             ])
     }
 

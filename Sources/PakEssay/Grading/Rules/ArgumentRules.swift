@@ -267,7 +267,10 @@ struct ArgumentsCounterView: GradingRule {
                 """,
                 fires: true, at: "3:1", message: "the question (critically evaluate) owes the"),
         ],
-        reads: [.words("concessionCues"), .words("counterCues"), .words("claimWords"), .words("supportTitles")])
+        reads: [
+            .words("concessionCues"), .words("counterCues"), .words("claimWords"), .words("supportTitles"),
+            .words("otherSideStems"), .words("directiveStems"),
+        ])
     /// The fix for an answer that argues only against the question's claim.
     static let claimFix = "Weigh the case for the claim too: what it achieved, set against its costs, then judge."
 

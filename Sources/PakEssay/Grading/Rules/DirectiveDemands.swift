@@ -1,17 +1,5 @@
 /// Where an answer weighs the other side.
 struct OtherSide {
-    /// Title words of a section given to the other side: challenges, implications, criticism, limits.
-    static let sectionStems = [
-        "challeng", "implicat", "critic", "limitation", "weakness", "drawback", "demerit", "disadvantage",
-        "counter", "shortcoming", "obstacle", "hurdle", "impediment", "constraint", "problem", "risk", "flaw",
-        "pitfall", "concern", "threat", "cons", "limit", "apprais", "opportunit", "negative", "objection",
-        "opposing", "against", "burden", "downside", "harm", "demerit", "failure",
-    ]
-
-    /// Stems of the other side's titles that a directive shares ("Critical view" under "Critically examine"):
-    /// the directive's word is an instruction, not the question's own subject, so such a title still counts.
-    static let directiveStems = ["critic", "apprais"]
-
     /// Words that open a question put as a yes-or-no proposition ("Should …?", "Is … as good as …?"),
     /// which owes both sides.
     static let propositionOpeners: Set<String> = [
@@ -37,10 +25,15 @@ struct OtherSide {
     let paragraphs: Int
 
     /// A section whose role is challenges or analysis counts; so does one whose title names implications,
-    /// criticism, limits or the like, unless that word is the question's own (a section on the
-    /// "implications" a question asks for answers it, and weighs no other side).
+    /// criticism, limits or the like (a word that begins with a stem of the rubric's `otherSideStems`),
+    /// unless that word is the question's own (a section on the "implications" a question asks for answers
+    /// it, and weighs no other side). A word that begins with a stem of `directiveStems` counts even so: the
+    /// directive's word is an instruction, not the question's subject ("Critical view" under "Critically
+    /// examine").
     init(_ c: GradingContext) {
         let asked = Set(c.questionKeys)
+        let stems = c.lexicon.cue("otherSideStems").allFirstWords
+        let directive = c.lexicon.cue("directiveStems").allFirstWords
         hasSection = c.sections.contains { info in
             if info.section.role == .challenges || info.section.role == .analysis { return true }
             guard let title = info.section.title else { return false }
@@ -48,8 +41,8 @@ struct OtherSide {
             // "The Other Side: Achievements of Local Government" names the other side in so many words.
             if zip(words, words.dropFirst()).contains(where: { $0 == "other" && $1 == "side" }) { return true }
             return words.contains { word in
-                Self.sectionStems.contains { word.hasPrefix($0) }
-                    && (!asked.contains(TermKey.key(word)) || Self.directiveStems.contains { word.hasPrefix($0) })
+                stems.contains { word.hasPrefix($0) }
+                    && (!asked.contains(TermKey.key(word)) || directive.contains { word.hasPrefix($0) })
             }
         }
         cues = c.count("counterCues", inParagraphs: c.allParagraphIndices)
@@ -86,6 +79,7 @@ enum ClaimSide {
         let support = c.lexicon.cue("supportTitles")
         let asked = lowercaseWords(question.text)
         guard let claim = asked.first(where: claims.containsWord) else { return nil }
+        let stems = c.lexicon.cue("otherSideStems").allFirstWords
         var against: [String] = []
         for i in c.headedSections {
             let info = c.sections[i]
@@ -94,7 +88,7 @@ enum ClaimSide {
             let words = lowercaseWords(title)
             if words.contains(where: { support.containsWord($0) || claims.containsWord($0) }) { return nil }
             let opposes = words.contains { word in
-                OtherSide.sectionStems.contains { word.hasPrefix($0) } && !asked.contains(word)
+                stems.contains { word.hasPrefix($0) } && !asked.contains(word)
             }
             if opposes { against.append(info.name) }
         }
@@ -207,7 +201,8 @@ struct ComparedItems {
 /// no judgment (none of the rubric's `analysisTitles`) and most of its sentences are plain past narration:
 /// a past form (`pastForms`, or a word ending in "-ed"), no present or modal verb (`presentForms`), and no
 /// cue of reasoning, contrast, judgment or appraisal (`connectives`, `counterCues`, `judgmentCues`,
-/// `analysisCues`). A background section may narrate: it counts only towards the whole.
+/// `analysisCues`). A section whose role the rule's `narratingRoles` lists (background) may narrate: it
+/// counts only towards the whole.
 struct Narration {
     /// The parts that narrate, in reading order.
     let parts: [GradingContext.Part]
@@ -217,8 +212,8 @@ struct Narration {
     let total: Int
 
     /// Reads an answer's argument parts; `sentenceShare` is the share of a part's sentences that must
-    /// narrate.
-    init(_ c: GradingContext, sentenceShare: Double) {
+    /// narrate, and `narratingRoles` the section roles (as rubrics write them) whose parts may.
+    init(_ c: GradingContext, sentenceShare: Double, narratingRoles: [String]) {
         let lexicon = c.lexicon
         let past = lexicon.cue("pastForms")
         let present = lexicon.cue("presentForms")
@@ -226,7 +221,8 @@ struct Narration {
         let cues = ["connectives", "counterCues", "judgmentCues", "analysisCues"]
         let units = c.arguments.filter { $0.role != .wayForward }
         var narrating: [GradingContext.Part] = []
-        for unit in units where unit.role != .background && unit.sentences >= 2 {
+        let free = Set(narratingRoles)
+        for unit in units where unit.sentences >= 2 && unit.role.map({ free.contains($0.rawValue) }) != true {
             if Self.titles(of: unit, c).contains(where: titles.containsWord) { continue }
             let sentences = unit.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }
             let told = sentences.filter { s in

@@ -189,6 +189,12 @@ struct RelevanceDirective: GradingRule {
         static let narrationCap = NumberParameter(
             "narrationCap", 0.6, minimum: 0,
             "share of its credit arguments keeps when the answer narrates instead of analysing (default {default})")
+        static let narratingRoles = ListParameter(
+            "narratingRoles", ["background"], style: .plain,
+            """
+            section roles whose parts may tell events in sequence: they count towards the body's words, never \
+            as narration (default {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -209,6 +215,7 @@ struct RelevanceDirective: GradingRule {
             """,
         parameters: [
             Param.oneSided, Param.oneSidedCap, Param.narration, Param.narrativeSentences, Param.narrationCap,
+            Param.narratingRoles,
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -256,12 +263,14 @@ struct RelevanceDirective: GradingRule {
     let narration: Double
     let narrativeSentences: Double
     let narrationCap: Double
+    let narratingRoles: [String]
     init(_ p: RuleParameters) throws(RubricError) {
         oneSided = try p.read(Param.oneSided)
         oneSidedCap = try p.read(Param.oneSidedCap)
         narration = try p.read(Param.narration)
         narrativeSentences = try p.read(Param.narrativeSentences)
         narrationCap = try p.read(Param.narrationCap)
+        narratingRoles = try p.read(Param.narratingRoles)
     }
 
     static let followsFromOffTopic = true
@@ -339,7 +348,7 @@ struct RelevanceDirective: GradingRule {
 
     /// How the answer narrates instead of analysing, or nil when most of its body argues.
     private func narrates(_ c: GradingContext) -> String? {
-        let told = Narration(c, sentenceShare: narrativeSentences)
+        let told = Narration(c, sentenceShare: narrativeSentences, narratingRoles: narratingRoles)
         guard told.total > 0, told.share >= narration else { return nil }
         let names = told.parts.map(\.name)
         return """

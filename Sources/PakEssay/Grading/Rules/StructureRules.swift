@@ -352,7 +352,10 @@ struct StructureOwedSections: GradingRule {
                 """,
                 fires: false),
         ],
-        reads: [.words("concessionCues"), .words("counterCues"), .words("recommendationCues")])
+        reads: [
+            .words("concessionCues"), .words("counterCues"), .words("recommendationCues"), .words("otherSideStems"),
+            .words("directiveStems"),
+        ])
     let wayForwardTerms: [String]
     let historyWords: [String]
     let pastBefore: Double
