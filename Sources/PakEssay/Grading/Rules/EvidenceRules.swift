@@ -188,6 +188,9 @@ struct EvidenceExamples: GradingRule {
         static let share = NumberParameter(
             "share", 0.6, minimum: 0.01,
             "share of the arguments that must be illustrated for full credit (default {default})")
+        static let minIllustrated = NumberParameter(
+            "minIllustrated", 0, minimum: 0,
+            "illustrated arguments needed for full credit, however few the arguments (default {default}: none)")
     }
 
     static let description = RuleDescription(
@@ -205,7 +208,7 @@ struct EvidenceExamples: GradingRule {
         fix: """
             Illustrate each point with a concrete example: a named person, place or event, a number, or 'for example …'.
             """,
-        parameters: [Param.share],
+        parameters: [Param.share, Param.minIllustrated],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -223,18 +226,38 @@ struct EvidenceExamples: GradingRule {
             .lexicon("namedEvents"), .lexicon("sources"),
         ])
     let share: Double
-    init(_ p: RuleParameters) throws(RubricError) { share = try p.read(Param.share) }
+    let minIllustrated: Int
+    init(_ p: RuleParameters) throws(RubricError) {
+        share = try p.read(Param.share)
+        minIllustrated = Int(try p.read(Param.minIllustrated))
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let units = c.arguments
         guard !units.isEmpty else { return .full }
         let bare = units.filter { !$0.paragraphs.contains(where: { Self.illustrates(c, paragraph: $0) }) }
-        let illustrated = Double(units.count - bare.count) / Double(units.count)
-        let credit = min(1, illustrated / share)
-        guard credit < 1 else { return .full }
+        let count = units.count - bare.count
+        let byShare = min(1, Double(count) / Double(units.count) / share)
+        // Too few points shown costs at most half the credit: one example in a short essay still shows one.
+        let byCount = minIllustrated > 0 ? (1 + min(1, Double(count) / Double(minIllustrated))) / 2 : 1
+        guard byShare < 1 || byCount < 1 else { return .full }
+        guard byShare < 1 else {
+            // Every point may be shown, and still too few points are: a short essay with one or two examples.
+            return RuleOutcome(
+                credit: byCount,
+                findings: [
+                    finding(
+                        .warning, at: units[0].range, excerpt: c.excerpt(paragraph: units[0].paragraphs[0]),
+                        """
+                        only \(count) \(count == 1 ? "point is" : "points are") shown with an example, a name or \
+                        a number; a developed essay shows \(minIllustrated)
+                        """,
+                        fix: Self.description.fix, listedAs: units[0].name)
+                ])
+        }
         let names = bare.map(\.name)
         return RuleOutcome(
-            credit: credit,
+            credit: min(byShare, byCount),
             findings: [
                 finding(
                     .warning, at: bare[0].range, excerpt: c.excerpt(paragraph: bare[0].paragraphs[0]),
