@@ -1,5 +1,7 @@
 import Dispatch
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What relevance is judged with: acronyms and their full names, the topic thesaurus and the question
 /// bank, read from a rubric's `acronyms`, `topics` and `questions` files (see docs/rubric-format.md),

@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -25,7 +23,7 @@ enum TopicModelStore {
     /// Models built or read in this process, by hash: `pakessay rubrics` and the tests load several
     /// rubrics that share one set of files.
     nonisolated(unsafe) private static var memo: [UInt64: TopicModel] = [:]
-    private static let lock = NSLock()
+    private static let lock = SemaphoreLock()
 
     /// The prepared model for these sources and settings: from this process's memo, from the compiled
     /// file, or built from the text (and then written for next time).
@@ -55,9 +53,7 @@ enum TopicModelStore {
         for phrase in taskWords { hash.add(phrase) }
         hash.add(sameQuestion.bitPattern)
         let key = hash.value
-        lock.lock()
-        let known = memo[key]
-        lock.unlock()
+        let known = lock.run { memo[key] }
         if let known { return known }
 
         let name = "topics-" + String(key, radix: 16) + ".bin"
@@ -103,19 +99,16 @@ enum TopicModelStore {
     }
 
     private static func remember(_ model: TopicModel, _ key: UInt64) {
-        lock.lock()
-        memo[key] = model
-        lock.unlock()
+        lock.run { memo[key] = model }
     }
 
     /// `.cache` beside the rubric, then (unless `userCache` is false) the user's cache folder.
     static func cacheFolders(rubricFolder: String, userCache: Bool = true) -> [String] {
         var out = [(rubricFolder.isEmpty ? "." : rubricFolder) + "/.cache"]
         guard userCache else { return out }
-        let env = ProcessInfo.processInfo.environment
-        if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty {
+        if let xdg = Host.environment("XDG_CACHE_HOME"), !xdg.isEmpty {
             out.append(xdg + "/pakessay")
-        } else if let home = env["HOME"], !home.isEmpty {
+        } else if let home = Host.environment("HOME"), !home.isEmpty {
             out.append(home + "/.cache/pakessay")
         }
         return out
@@ -125,17 +118,7 @@ enum TopicModelStore {
     /// Files of other sources stay: rubrics that differ in their stop words (css-pakistan-affairs) each
     /// keep one. False when the folder cannot be written.
     static func write(_ bytes: [UInt8], to folder: String, name: String) -> Bool {
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let temporary = folder + "/." + name + "." + String(ProcessInfo.processInfo.processIdentifier)
-            guard manager.createFile(atPath: temporary, contents: Data(bytes)) else { return false }
-            if manager.fileExists(atPath: folder + "/" + name) { try? manager.removeItem(atPath: folder + "/" + name) }
-            try manager.moveItem(atPath: temporary, toPath: folder + "/" + name)
-            return true
-        } catch {
-            return false
-        }
+        FileSystem.writeReplacing(bytes, folder: folder, name: name)
     }
 
     /// FNV-1a over 64 bits.
