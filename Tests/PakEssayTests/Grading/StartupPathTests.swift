@@ -162,4 +162,23 @@ struct StartupPathTests {
             #expect(binary.firstRange(of: Data(name.utf8)) == nil, "\(name)")
         }
     }
+
+    /// A string's `contains` of another answers as the search by whole characters does, on bytes when
+    /// both are ASCII and the other holds no line break (what the rules ask), by characters otherwise.
+    @Test func containsAnswersAsTheSearchByCharacters() {
+        let texts = [
+            "discuss the way forward for pakistan", "a\r\nb", "café au lait", "cafe\u{301} noir", "", "x",
+            "what measures should be taken?", "naïve e\u{301}", "Way Forward",
+        ]
+        let needles = ["way forward", "\n", "\r", "a\r", "café", "e", "caf", "", "measures", "x", "forward", "é"]
+        for text in texts {
+            for needle in needles {
+                #expect(text.contains(needle) == (text.firstRange(of: needle) != nil), "\(text) / \(needle)")
+            }
+        }
+        #expect("discuss the way forward".asciiContains("way forward") == true)
+        #expect("discuss the way forward".asciiContains("backward") == false)
+        #expect("a\r\nb".asciiContains("\n") == nil)
+        #expect("café".asciiContains("caf") == nil)
+    }
 }
