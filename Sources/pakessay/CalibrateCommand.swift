@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import PakEssay
 
 #if canImport(Glibc)
@@ -40,7 +39,7 @@ struct CalibrateCommand {
         }
         let marksPath = a.positional[0]
         let jobs =
-            try a.integer("--jobs", minimum: 1, command: "calibrate") ?? ProcessInfo.processInfo.activeProcessorCount
+            try a.integer("--jobs", minimum: 1, command: "calibrate") ?? Host.processorCount
         let maxBytes = try a.integer("--max-bytes", minimum: 1, command: "calibrate") ?? TranscriptFile.defaultMaxBytes
         let folds = try a.integer("--folds", minimum: 2, maximum: 20, command: "calibrate") ?? 5
         let rubric: Rubric
@@ -62,7 +61,7 @@ struct CalibrateCommand {
         do { table = try MarksReader.read(bytes, file: marksPath, criteria: rubric.criteria.map(\.id)) } catch {
             throw CLIError.input(error.message)
         }
-        let folder = marksPath == "-" ? "" : (marksPath as NSString).deletingLastPathComponent
+        let folder = marksPath == "-" ? "" : Path.deletingLastComponent(marksPath)
         let progress =
             ProgressLine.wanted(a.values["--progress"] ?? "auto") ? ProgressLine(total: table.records.count) : nil
         let graded = Self.grade(
@@ -180,12 +179,12 @@ struct CalibrateCommand {
     /// Writes the fitted rubric beside a temporary name, loads it back as any rubric is loaded, and only
     /// then moves it into place: a fit never leaves an invalid rubric.
     static func write(_ rubric: Rubric, _ p: ScaleParameters, answers: Int, to out: String) throws {
-        let folder = (out as NSString).deletingLastPathComponent
+        let folder = Path.deletingLastComponent(out)
         let text: String
         do { text = try FittedRubric.text(rubric, p, answers: answers, folder: folder) } catch {
             throw CLIError.input("cannot write the fitted rubric: \(error.message)")
         }
-        let name = (out as NSString).lastPathComponent
+        let name = Path.lastComponent(out)
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).json"
         let file = try Output(path: temporary)
         file.write(text)

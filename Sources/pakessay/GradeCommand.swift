@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import PakEssay
 
 #if canImport(Glibc)
@@ -8,6 +7,16 @@ import PakEssay
 
 /// `pakessay grade`: grades files, folders and streams, in parallel, in input order.
 struct GradeCommand {
+    /// The line without the blanks at either end: tabs and space separators (Unicode's Zs), as
+    /// Foundation's `CharacterSet.whitespaces` trims them.
+    static func trimmingBlanks(_ line: Substring) -> String {
+        func blank(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !blank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !blank($0) })!
+        return String(scalars[first...last])
+    }
+
     /// The options, declared once for the parser and the help.
     static let options: [Option] = [
         Option(
@@ -69,7 +78,7 @@ struct GradeCommand {
             paths += String(decoding: bytes, as: UTF8.self).split(whereSeparator: {
                 $0 == "\n" || $0 == "\r\n" || $0 == "\r"
             })
-            .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { Self.trimmingBlanks($0) }.filter { !$0.isEmpty }
             if list == "-" && paths.contains("-") {
                 throw CLIError.usage(
                     "standard input cannot hold both the list of files and an answer", command: "grade")

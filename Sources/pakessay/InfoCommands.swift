@@ -1,4 +1,3 @@
-import Foundation
 import PakEssay
 
 /// `pakessay rubrics`: the rubrics that ship and where they are.
@@ -193,7 +192,7 @@ struct CheckCommand {
         }
         let forced = a.values["--rubric"]
         let rubric = try session(forced ?? check.rubric).grader.rubric
-        let jobs = try a.integer("--jobs", minimum: 1, command: "check") ?? ProcessInfo.processInfo.activeProcessorCount
+        let jobs = try a.integer("--jobs", minimum: 1, command: "check") ?? Host.processorCount
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         // The answers directly in the folder: a subfolder (the blind panel in SampleEssays/panel) has
         // expectations of its own and is checked on its own (`pakessay check SampleEssays/panel`).

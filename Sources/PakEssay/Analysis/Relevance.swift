@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Reads an answer's words as relevance features: content words as stems, acronyms and their full
 /// names as one concept each, task words of a question left out.

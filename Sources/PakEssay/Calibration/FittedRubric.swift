@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes a fitted rubric: a file that extends the rubric it was fitted from (or that rubric's own
 /// base, when it extends one, carrying the rubric's own keys), with the fitted weights, exponent and
 /// ceiling. Every other key, rule parameter and word list is the rubric's own.
@@ -15,8 +13,8 @@ public enum FittedRubric {
         _ rubric: Rubric, _ p: ScaleParameters, answers: Int, folder: String
     ) throws(Failure) -> String {
         let own = try object(at: rubric.path)
-        let rubricFolder = (rubric.path as NSString).deletingLastPathComponent
-        let fileName = ((rubric.path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let rubricFolder = Path.deletingLastComponent(rubric.path)
+        let fileName = Path.deletingExtension(Path.lastComponent(rubric.path))
         var base = fileName
         var criteria = value(own, "criteria")
         if case .string(let parent)? = value(own, "extends") {
@@ -84,7 +82,7 @@ public enum FittedRubric {
     }
 
     static func object(at path: String) throws(Failure) -> [(String, JSONValue)] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileSystem.read(path) else {
             throw Failure(message: "\(path): cannot read the rubric file")
         }
         let parsed: JSONValue
@@ -113,7 +111,7 @@ public enum FittedRubric {
 
     /// Word-list paths made absolute, for a file saved away from the rubric they were relative to.
     static func absolute(_ v: JSONValue, _ folder: String) -> JSONValue {
-        let root = folder.hasPrefix("/") ? folder : join(FileManager.default.currentDirectoryPath, folder)
+        let root = folder.hasPrefix("/") ? folder : join(FileSystem.currentFolder, folder)
         let fix = { (s: String) in s.hasPrefix("/") ? s : join(root, s) }
         switch v {
         case .object(let pairs):

@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// One marked answer as the fit sees it: what pakessay's score was built from, and the tutor's marks
 /// on the rubric's scale.

@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What one criterion's score was built from: the credit of each rule that judged the answer (gates
 /// left out), the gates' product and the cap that limits it. With these, a criterion's score under

@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Scores one criterion of a rubric: runs its rules on the answer's analysis, combines their credit
 /// (weighted rules, then gates, then the scale's exponent and ceiling), and traces the loss to the

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Grades answers against a rubric: runs each criterion's rules on an analysis made once per answer,
 /// builds scores from the rules' credit, traces every mark lost to findings, and writes improvements.
 public struct Grader: Sendable {

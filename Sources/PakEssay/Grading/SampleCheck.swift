@@ -1,5 +1,3 @@
-import Foundation
-
 /// Grades sample answers and compares them with `expected.json`: the mark range, the rules that must and
 /// must not fire, and the exact misspellings found (`pakessay check`).
 public struct SampleCheck: Sendable {
@@ -59,8 +57,8 @@ public struct SampleCheck: Sendable {
 
     /// Reads an expectations file.
     public static func load(path: String) throws(RubricError) -> SampleCheck {
-        let file = (path as NSString).lastPathComponent
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let file = Path.lastComponent(path)
+        guard let data = FileSystem.read(path) else {
             throw RubricError(message: "\(path): cannot read the expectations file")
         }
         let root = try JSONNode.parse([UInt8](data), file: file)

@@ -1,11 +1,9 @@
-import Foundation
-
 /// Reads word-list files: one entry a line, `#` comments, blank lines ignored. Lines are cut and
 /// trimmed on their UTF-8 bytes, so a list of thousands of entries loads in about a millisecond.
 enum LexiconLoader {
     /// The entries of a list file, with their line numbers.
     static func entries(_ path: String, file: String, key: String) throws(RubricError) -> [(line: Int, text: String)] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileSystem.read(path) else {
             throw RubricError(file: file, path: key, "cannot read the word list \(path)")
         }
         let bytes = [UInt8](data)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns a rubric's JSON into a validated `Rubric`, naming the file and key path of every problem.
 struct RubricDecoder {
     let root: JSONNode
@@ -241,24 +239,24 @@ struct RubricDecoder {
         var shippedBase = false
         // A shipped rubric named as the base is found among the shipped ones when it is not beside the file
         // (a rubric `calibrate --fit` wrote elsewhere); its word lists stay relative to its own folder.
-        if !FileManager.default.fileExists(atPath: basePath),
+        if !FileSystem.exists(basePath),
             RubricLoader.shipped.contains(String(baseFile.dropLast(5))),
             let shipped = RubricLoader.shippedFolder()
         {
             basePath = shipped + "/" + baseFile
             shippedBase = true
         }
-        guard let data = FileManager.default.contents(atPath: basePath) else {
+        guard let data = FileSystem.read(basePath) else {
             throw base.error("cannot read the base rubric \(basePath)")
         }
-        let parent = try JSONNode.parse([UInt8](data), file: (basePath as NSString).lastPathComponent)
+        let parent = try JSONNode.parse([UInt8](data), file: Path.lastComponent(basePath))
         guard parent.value?["extends"] == nil else { throw base.error("a base rubric cannot extend another") }
         try RubricSchema.check(parent)
         guard case .object(var pairs)? = parent.value, case .object(let own)? = root.value else {
             throw root.error("expected an object")
         }
         if shippedBase, let k = pairs.firstIndex(where: { $0.0 == "lexicons" }) {
-            pairs[k].1 = FittedRubric.absolute(pairs[k].1, (basePath as NSString).deletingLastPathComponent)
+            pairs[k].1 = FittedRubric.absolute(pairs[k].1, Path.deletingLastComponent(basePath))
         }
         for (key, value) in own where key != "extends" {
             if ["words", "lexicons", "remarks", "relevance", "parts", "directives"].contains(key),
@@ -425,7 +423,7 @@ struct RubricDecoder {
                         try lexicon.wordClasses.addClosed(
                             LexiconLoader.entries(full, file: file, key: at), file: file, at: at)
                     case "partsOfSpeech":
-                        guard FileManager.default.isReadableFile(atPath: full) else {
+                        guard FileSystem.isReadable(full) else {
                             throw RubricError(file: file, path: at, "cannot read the word list \(full)")
                         }
                         lexicon.wordClasses.openPath = full

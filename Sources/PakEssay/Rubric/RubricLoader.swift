@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -14,23 +12,24 @@ public enum RubricLoader {
     public static func searchFolders(executable: String = CommandLine.arguments.first ?? "") -> [String] {
         var folders: [String] = []
         if let env = environment("PAKESSAY_RUBRICS"), !env.isEmpty { folders.append(env) }
-        var exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+        var exe = FileSystem.resolved(executable)
         if !executable.contains("/"), let path = environment("PATH") {
             for dir in path.split(separator: ":") {
-                let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent(executable)
-                if FileManager.default.isExecutableFile(atPath: candidate.path) {
-                    exe = candidate.resolvingSymlinksInPath()
+                let candidate = FileSystem.resolved(String(dir)) + "/" + executable
+                if FileSystem.isExecutable(candidate) {
+                    exe = FileSystem.resolved(candidate)
                     break
                 }
             }
         }
-        var dir = exe.deletingLastPathComponent()
+        var dir = Path.deletingLastComponent(exe)
         for _ in 0..<6 {
-            folders.append(dir.appendingPathComponent("Rubrics").path)
-            folders.append(dir.appendingPathComponent("share/pakessay/Rubrics").path)
-            dir = dir.deletingLastPathComponent()
+            let base = dir.hasSuffix("/") ? dir : dir + "/"
+            folders.append(base + "Rubrics")
+            folders.append(base + "share/pakessay/Rubrics")
+            dir = Path.deletingLastComponent(dir)
         }
-        folders.append(FileManager.default.currentDirectoryPath + "/Rubrics")
+        folders.append(FileSystem.currentFolder + "/Rubrics")
         return folders
     }
 
@@ -40,14 +39,14 @@ public enum RubricLoader {
 
     /// The folder that holds the shipped rubrics, if found.
     public static func shippedFolder() -> String? {
-        searchFolders().first { FileManager.default.fileExists(atPath: $0 + "/css-current-affairs.json") }
+        searchFolders().first { FileSystem.exists($0 + "/css-current-affairs.json") }
     }
 
     /// The file the default rubric (css-current-affairs) names for each list of its `lexicons` table, as
     /// written there (relative to the rubric's folder); empty when the shipped rubrics are not found.
     public static func defaultListFiles() -> [String: String] {
         guard let folder = shippedFolder(),
-            let data = FileManager.default.contents(atPath: folder + "/css-current-affairs.json"),
+            let data = FileSystem.read(folder + "/css-current-affairs.json"),
             case .object(let pairs)? = (try? JSONReader.parse(Array(data)))?["lexicons"]
         else { return [:] }
         var out: [String: String] = [:]
@@ -71,9 +70,9 @@ public enum RubricLoader {
             )
         }
         let path = folder + "/" + idOrPath + ".json"
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard FileSystem.exists(path) else {
             let known =
-                (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".json") }.map {
+                FileSystem.list(folder)?.filter { $0.hasSuffix(".json") }.map {
                     String($0.dropLast(5))
                 }.sorted() ?? []
             throw RubricError(message: "unknown rubric '\(idOrPath)' (known: \(known.joined(separator: ", ")))")
@@ -84,14 +83,14 @@ public enum RubricLoader {
     /// Loads and validates a rubric file, checking its rules against `rules`.
     /// A rubric whose compiled form is current (see `RubricStore`) is read from it, without parsing its JSON.
     public static func load(path: String, rules: RuleCatalogue) throws(RubricError) -> Rubric {
-        let file = (path as NSString).lastPathComponent
-        let folder = (path as NSString).deletingLastPathComponent
+        let file = Path.lastComponent(path)
+        let folder = Path.deletingLastComponent(path)
         if let tree = RubricStore.cached(path, folder: folder) {
             let root = JSONNode(value: tree, path: "", file: file)
             let decoder = RubricDecoder(root: root, folder: folder, file: file, path: path, rules: rules)
             return try decoder.decode(merged: root)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileSystem.read(path) else {
             throw RubricError(message: "\(path): cannot read the rubric file")
         }
         guard data.count <= 5_000_000 else {

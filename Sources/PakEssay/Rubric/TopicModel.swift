@@ -1,5 +1,7 @@
 import Dispatch
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What relevance is judged with: acronyms and their full names, the topic thesaurus and the question
 /// bank, read from a rubric's `acronyms`, `topics` and `questions` files (see docs/rubric-format.md),
@@ -59,18 +61,16 @@ public struct TopicModel: Sendable {
         }
 
         /// Terms from their compact form (none from bytes that are not one).
-        static func decode(_ bytes: [UInt8]) -> [Term] {
-            bytes.withUnsafeBytes { buffer in
-                var r = CompiledReader(bytes: buffer)
-                guard let n = r.count() else { return [] }
-                var out: [Term] = []
-                out.reserveCapacity(n)
-                for _ in 0..<n {
-                    guard let text = r.string(), let group = r.string(), let features = r.u64s() else { return out }
-                    out.append(Term(text: text, group: group, features: features))
-                }
-                return out
+        static func decode(_ bytes: PlacedBytes) -> [Term] {
+            var r = CompiledReader(bytes: bytes.raw)
+            guard let n = r.count() else { return [] }
+            var out: [Term] = []
+            out.reserveCapacity(n)
+            for _ in 0..<n {
+                guard let text = r.string(), let group = r.string(), let features = r.u64s() else { return out }
+                out.append(Term(text: text, group: group, features: features))
             }
+            return out
         }
     }
 
@@ -83,8 +83,9 @@ public struct TopicModel: Sendable {
         /// Its terms in the order written, read from their compact form when asked for: an answer needs
         /// the terms of its question's topic only, so a start does not build 2,700 strings.
         public var terms: [Term] { Term.decode(termData) }
-        /// The terms, compact: for each, its text, its group and its features.
-        var termData: [UInt8]
+        /// The terms, compact: for each, its text, its group and its features (where they lie in the compiled
+        /// file, not copied out).
+        var termData: PlacedBytes
         /// Every feature of its title and terms.
         public var features: Set<UInt64> { Set(featureList) }
         /// The same features sorted, so that sums over them come out the same in every run and a lookup is
@@ -346,7 +347,8 @@ public struct TopicModel: Sendable {
                     all.formUnion(f)
                 }
             }
-            return Topic(id: raw.id, title: raw.title, termData: Term.encode(terms), featureList: all.sorted())
+            return Topic(
+                id: raw.id, title: raw.title, termData: PlacedBytes(Term.encode(terms)), featureList: all.sorted())
         }
         titleFeatures = rawTopics.map { Set(dataFeatures(of: $0.title)).sorted() }
         properNames = []
@@ -420,7 +422,7 @@ public struct TopicModel: Sendable {
     private(set) var profileNorms: [Double] = []
 
     /// Works out `profileNorms`.
-    private mutating func measureProfiles() { profileNorms = (bankProfiles + topicProfiles).map(\.norm) }
+    private mutating func measureProfiles() { profileNorms = bankProfiles.map(\.norm) + topicProfiles.map(\.norm) }
 
     /// The cosine of a bag with every bank profile, then every topic profile.
     func similarities(_ bag: FeatureBag) -> [Double] {
@@ -729,20 +731,24 @@ public struct Profile: Sendable {
     func similarity(_ other: Profile) -> Double {
         guard norm > 0, other.norm > 0 else { return 0 }
         var dot = 0.0
-        switch (sparseKeys.isEmpty, other.sparseKeys.isEmpty) {
+        switch (sparse.isEmpty, other.sparse.isEmpty) {
         case (false, true):
-            for (k, f) in sparseKeys.enumerated() { if let x = other.weights[f] { dot += sparseValues[k] * x } }
+            for k in 0..<sparse.count { if let x = other.weights[sparse.key(k)] { dot += sparse.value(k) * x } }
         case (true, false):
-            for (k, f) in other.sparseKeys.enumerated() { if let w = weights[f] { dot += w * other.sparseValues[k] } }
+            for k in 0..<other.sparse.count {
+                if let w = weights[other.sparse.key(k)] { dot += w * other.sparse.value(k) }
+            }
         case (false, false):
             var i = 0
             var j = 0
-            while i < sparseKeys.count, j < other.sparseKeys.count {
-                if sparseKeys[i] == other.sparseKeys[j] {
-                    dot += sparseValues[i] * other.sparseValues[j]
+            while i < sparse.count, j < other.sparse.count {
+                let a = sparse.key(i)
+                let b = other.sparse.key(j)
+                if a == b {
+                    dot += sparse.value(i) * other.sparse.value(j)
                     i += 1
                     j += 1
-                } else if sparseKeys[i] < other.sparseKeys[j] {
+                } else if a < b {
                     i += 1
                 } else {
                     j += 1
@@ -756,8 +762,7 @@ public struct Profile: Sendable {
 
     /// A stored profile's weights as pairs sorted by feature: the bank's and the topics' profiles are
     /// only ever walked, so they keep no table.
-    var sparseKeys: [UInt64] = []
-    var sparseValues: [Double] = []
+    var sparse = PlacedPairs()
 
     /// The profile with its table turned into sorted pairs.
     func sparsified() -> Profile {
@@ -767,17 +772,16 @@ public struct Profile: Sendable {
         pairs.sort { $0.0 < $1.0 }
         var p = self
         p.weights = WordKeyMap()
-        p.sparseKeys = pairs.map(\.0)
-        p.sparseValues = pairs.map(\.1)
+        p.sparse = PlacedPairs(keys: pairs.map(\.0), values: pairs.map(\.1))
         return p
     }
 
     /// Calls `body` with every feature and weight, sorted pairs or table alike.
     func forEachWeight(_ body: (UInt64, Double) -> Void) {
-        if sparseKeys.isEmpty {
+        if sparse.isEmpty {
             weights.forEach(body)
         } else {
-            for (k, f) in sparseKeys.enumerated() { body(f, sparseValues[k]) }
+            for k in 0..<sparse.count { body(sparse.key(k), sparse.value(k)) }
         }
     }
 }

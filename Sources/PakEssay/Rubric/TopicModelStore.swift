@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -25,7 +23,7 @@ enum TopicModelStore {
     /// Models built or read in this process, by hash: `pakessay rubrics` and the tests load several
     /// rubrics that share one set of files.
     nonisolated(unsafe) private static var memo: [UInt64: TopicModel] = [:]
-    private static let lock = NSLock()
+    private static let lock = SemaphoreLock()
 
     /// The prepared model for these sources and settings: from this process's memo, from the compiled
     /// file, or built from the text (and then written for next time). `touchedShare` is not kept in the
@@ -58,9 +56,7 @@ enum TopicModelStore {
         hash.add(sameQuestion.bitPattern)
         hash.add(touchedShare.bitPattern)
         let key = hash.value
-        lock.lock()
-        let known = memo[key]
-        lock.unlock()
+        let known = lock.run { memo[key] }
         if let known { return known }
 
         let name = "topics-" + String(key, radix: 16) + ".bin"
@@ -106,9 +102,7 @@ enum TopicModelStore {
     private static func remember(_ model: TopicModel, _ key: UInt64, touchedShare: Double) -> TopicModel {
         var settled = model
         settled.touchedShare = touchedShare
-        lock.lock()
-        memo[key] = settled
-        lock.unlock()
+        lock.run { memo[key] = settled }
         return settled
     }
 
@@ -116,10 +110,9 @@ enum TopicModelStore {
     static func cacheFolders(rubricFolder: String, userCache: Bool = true) -> [String] {
         var out = [(rubricFolder.isEmpty ? "." : rubricFolder) + "/.cache"]
         guard userCache else { return out }
-        let env = ProcessInfo.processInfo.environment
-        if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty {
+        if let xdg = Host.environment("XDG_CACHE_HOME"), !xdg.isEmpty {
             out.append(xdg + "/pakessay")
-        } else if let home = env["HOME"], !home.isEmpty {
+        } else if let home = Host.environment("HOME"), !home.isEmpty {
             out.append(home + "/.cache/pakessay")
         }
         return out
@@ -129,17 +122,7 @@ enum TopicModelStore {
     /// Files of other sources stay: rubrics that differ in their stop words (css-pakistan-affairs) each
     /// keep one. False when the folder cannot be written.
     static func write(_ bytes: [UInt8], to folder: String, name: String) -> Bool {
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let temporary = folder + "/." + name + "." + String(ProcessInfo.processInfo.processIdentifier)
-            guard manager.createFile(atPath: temporary, contents: Data(bytes)) else { return false }
-            if manager.fileExists(atPath: folder + "/" + name) { try? manager.removeItem(atPath: folder + "/" + name) }
-            try manager.moveItem(atPath: temporary, toPath: folder + "/" + name)
-            return true
-        } catch {
-            return false
-        }
+        FileSystem.writeReplacing(bytes, folder: folder, name: name)
     }
 
     /// FNV-1a over 64 bits.
@@ -288,6 +271,39 @@ struct CompiledReader {
         at += n * 8
         return UInt64(1).littleEndian == 1 ? out : out.map { Double(bitPattern: UInt64(littleEndian: $0.bitPattern)) }
     }
+    /// The list of strings written next, or `known` itself when it is the same list (read without making
+    /// a string).
+    mutating func strings(sameAs known: [String]?) -> [String]? {
+        guard let known else { return strings() }
+        let start = at
+        guard count() == known.count else {
+            at = start
+            return strings()
+        }
+        for s in known {
+            guard let n = count(), n == s.utf8.count,
+                UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]).elementsEqual(s.utf8)
+            else {
+                at = start
+                return strings()
+            }
+            at += n
+        }
+        return known
+    }
+
+    /// Two blocks of as many 8-byte numbers each, counted (a stored profile's features and weights), read
+    /// in place in `store`, whose bytes these are.
+    mutating func placedPairs(in store: ByteStore) -> PlacedPairs? {
+        guard let n = count(), n <= (bytes.count - at) / 8 else { return nil }
+        let keysAt = at
+        at += n * 8
+        guard count() == n, n <= (bytes.count - at) / 8 else { return nil }
+        let valuesAt = at
+        at += n * 8
+        return PlacedPairs(store: store, keysAt: keysAt, valuesAt: valuesAt, count: n)
+    }
+
     /// The two blocks of a slot table, its keys and its values, each counted and 8 bytes a slot: where
     /// each starts and how many slots they hold; the reader moves past both. Nil when the bytes are short.
     mutating func slotBlocks() -> (keysAt: Int, valuesAt: Int, slots: Int)? {
@@ -328,7 +344,7 @@ extension TopicModel {
             w.string(t.id)
             w.string(t.title)
             w.int(t.termData.count)
-            w.bytes.append(contentsOf: t.termData)
+            w.bytes.append(contentsOf: t.termData.raw)
             w.u64s(t.featureList)
             w.u64s(titleFeatures[k])
         }
@@ -343,8 +359,8 @@ extension TopicModel {
         for list in [bankProfiles, topicProfiles] {
             w.int(list.count)
             for p in list {
-                w.u64s(p.sparseKeys)
-                w.doubles(p.sparseValues)
+                w.u64s(p.sparse.keyList)
+                w.doubles(p.sparse.valueList)
                 w.double(p.squares)
                 w.u64s(p.questionFeatures)
                 w.strings(p.topics)
@@ -394,7 +410,7 @@ extension TopicModel {
         var titles: [[UInt64]] = []
         for _ in 0..<topicCount {
             guard let id = r.string(), let title = r.string(), let termBytes = r.count() else { return nil }
-            let termData = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[r.at..<(r.at + termBytes)]))
+            guard let termData = PlacedBytes(store: store, at: r.at, count: termBytes) else { return nil }
             r.at += termBytes
             guard let features = r.u64s(), let title0 = r.u64s() else { return nil }
             topics.append(Topic(id: id, title: title, termData: termData, featureList: features))
@@ -409,17 +425,18 @@ extension TopicModel {
             bank.append(BankQuestion(id: id, paper: paper, year: year < 0 ? nil : year, topics: topics, text: text))
         }
         var profiles: [[Profile]] = []
-        for _ in 0..<2 {
+        for side in 0..<2 {
             guard let n = r.count() else { return nil }
             var list: [Profile] = []
-            for _ in 0..<n {
-                guard let keys = r.u64s(), let values = r.doubles(), keys.count == values.count,
-                    let squares = r.double(),
-                    let own = r.u64s(), let ids = r.strings()
+            list.reserveCapacity(n)
+            for k in 0..<n {
+                // A bank profile's topics are its question's: the list already read is kept, not read again.
+                let known = side == 0 && k < bank.count ? bank[k].topics : nil
+                guard let pairs = r.placedPairs(in: store), let squares = r.double(),
+                    let own = r.u64s(), let ids = r.strings(sameAs: known)
                 else { return nil }
                 var p = Profile()
-                p.sparseKeys = keys
-                p.sparseValues = values
+                p.sparse = pairs
                 p.squares = squares
                 p.questionFeatures = own
                 p.topics = ids
@@ -432,6 +449,7 @@ extension TopicModel {
         for _ in 0..<nameCount {
             guard let key = r.u64(), let n = r.count() else { return nil }
             var list: [(words: [UInt64], acronym: Int)] = []
+            list.reserveCapacity(n)
             for _ in 0..<n {
                 guard let words = r.u64s(), let acronym = r.int(), acronyms.indices.contains(acronym) else {
                     return nil

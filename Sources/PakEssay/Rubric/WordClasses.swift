@@ -1,5 +1,3 @@
-import Foundation
-
 /// The part-of-speech lexicon the language patterns read: closed classes written by hand (`@det`,
 /// `@modal`…, from the rubric's `wordClasses` file) and open classes from WordNet (the `partsOfSpeech`
 /// file), hashed into the compiled lexicon and read in place.

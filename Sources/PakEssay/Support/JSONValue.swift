@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON value with ordered keys, written byte for byte the same every time.
 ///
 /// No case is boxed (arrays hold their elements on the heap already), so building a record allocates

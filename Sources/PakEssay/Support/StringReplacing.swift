@@ -5,3 +5,10 @@ extension String {
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
+
+extension Substring {
+    /// Replaces every occurrence of `target` (no Foundation needed).
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        String(self).replacingOccurrences(of: target, with: replacement)
+    }
+}

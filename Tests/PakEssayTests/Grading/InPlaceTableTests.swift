@@ -45,6 +45,42 @@ struct InPlaceTableTests {
         #expect(read.compiled(hash: 7) == bytes)
     }
 
+    /// The bank's and the topics' profiles and the topics' terms are read where they lie in the compiled
+    /// file (issue 17, step 5): the same features and weights, the same cosines, and no copy of them.
+    @Test func theStoredProfilesAndTermsAreReadInPlace() {
+        let model = Fixtures.rubric.lexicon.topicModel
+        let store = ByteStore(model.compiled(hash: 7))
+        guard let read = TopicModel.decode(store, hash: 7) else {
+            Issue.record("not read back")
+            return
+        }
+        let built = model.bankProfiles + model.topicProfiles
+        let placed = read.bankProfiles + read.topicProfiles
+        #expect(built.count == placed.count && placed.count > 200)
+        for (a, b) in zip(built, placed) {
+            #expect(a.sparse.keyList == b.sparse.keyList)
+            #expect(a.sparse.valueList == b.sparse.valueList)
+            #expect(a.topics == b.topics)
+            #expect(b.sparse.lies(in: store))
+        }
+        #expect(placed.allSatisfy { !$0.sparse.isEmpty })
+        for i in stride(from: 0, to: built.count, by: 7) {
+            for j in stride(from: 0, to: built.count, by: 11) {
+                #expect(placed[i].similarity(placed[j]) == built[i].similarity(built[j]))
+            }
+        }
+        var question = Profile()
+        for k in 0..<min(40, built[0].sparse.count) { question.add(built[0].sparse.key(k), 1) }
+        #expect(placed[0].similarity(question) == built[0].similarity(question))
+        #expect(question.similarity(placed[0]) > 0)
+        for (t, u) in zip(model.topics, read.topics) {
+            #expect(u.termData.lies(in: store))
+            #expect(t.terms.map(\.text) == u.terms.map(\.text))
+            #expect(t.terms.map(\.features) == u.terms.map(\.features))
+        }
+        #expect(read.profileNorms == model.profileNorms)
+    }
+
     @Test func aTopicModelCutShortIsRefused() {
         let bytes = Fixtures.rubric.lexicon.topicModel.compiled(hash: 7)
         for length in stride(from: 0, to: bytes.count, by: bytes.count / 97) {

@@ -107,4 +107,78 @@ struct StartupPathTests {
         #expect(date == nil)
         #expect(heading?.form == .numbered)
     }
+
+    /// The paths pakessay takes apart without Foundation read as `NSString` reads them.
+    @Test func pathsAreTakenApartAsNSStringDoes() {
+        let paths = [
+            "a/b/c.json", "c.json", "/c.json", "/a/b/", "./x.json", "../r.json", "Rubrics/css-essay.json",
+            "/tmp/x/.cache", ".hidden", "dir.d/file", "name.tar.gz", "a/.json",
+        ]
+        for path in paths {
+            let ns = path as NSString
+            #expect(Path.lastComponent(path) == ns.lastPathComponent, "\(path)")
+            #expect(Path.deletingLastComponent(path) == ns.deletingLastPathComponent, "\(path)")
+            let last = Path.lastComponent(path)
+            #expect(Path.deletingExtension(last) == (last as NSString).deletingPathExtension, "\(path)")
+        }
+        // Where Foundation on Linux stops with a fatal error instead of answering, what NSString is documented
+        // to give.
+        #expect(Path.lastComponent("/") == "/" && Path.deletingLastComponent("/") == "/")
+        #expect(Path.lastComponent("") == "" && Path.deletingLastComponent("") == "")
+        #expect(Path.lastComponent("a/") == "a" && Path.deletingLastComponent("a/") == "")
+        #expect(Path.lastComponent("a//b.json") == "b.json" && Path.deletingLastComponent("a//b.json") == "a")
+    }
+
+    /// Files and folders through the C library: what `FileManager` gave for the same questions.
+    @Test func filesAreReadWrittenAndListedAsFileManagerDoes() throws {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("pakessay-fs-\(getpid())").path
+        defer { try? manager.removeItem(atPath: folder) }
+        let inner = folder + "/one/two"
+        #expect(FileSystem.makeFolders(inner))
+        #expect(FileSystem.exists(inner) && !FileSystem.exists(inner + "/none"))
+        let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        #expect(FileSystem.writeReplacing(bytes, folder: inner, name: "f.bin"))
+        #expect(FileSystem.read(inner + "/f.bin") == bytes)
+        #expect(FileSystem.read(inner + "/f.bin") == manager.contents(atPath: inner + "/f.bin").map { [UInt8]($0) })
+        #expect(FileSystem.writeReplacing([1, 2], folder: inner, name: "f.bin"))
+        #expect(FileSystem.read(inner + "/f.bin") == [1, 2])
+        #expect(FileSystem.read(inner) == nil && FileSystem.read(inner + "/none") == nil)
+        #expect(FileSystem.list(inner) == ["f.bin"])
+        #expect(FileSystem.list(folder)?.sorted() == (try manager.contentsOfDirectory(atPath: folder)).sorted())
+        #expect(FileSystem.list(inner + "/none") == nil)
+        #expect(FileSystem.isReadable(inner + "/f.bin") && !FileSystem.isReadable(inner + "/none"))
+        #expect(FileSystem.currentFolder == manager.currentDirectoryPath)
+        #expect(FileSystem.resolved("/bin/sh") == URL(fileURLWithPath: "/bin/sh").resolvingSymlinksInPath().path)
+        #expect(!FileSystem.writeReplacing([1], folder: inner + "/f.bin", name: "x"))
+    }
+
+    /// The command links no Foundation at all (it is in no file of the library or the command): a start makes
+    /// its generic types without looking their conformances up among Foundation's thousands.
+    @Test func theCommandLinksNoFoundation() throws {
+        let binary = try #require(FileManager.default.contents(atPath: Fixtures.binary.path))
+        #expect(binary.count > 1000)
+        for name in ["FoundationEssentials", "libFoundation"] {
+            #expect(binary.firstRange(of: Data(name.utf8)) == nil, "\(name)")
+        }
+    }
+
+    /// A string's `contains` of another answers as the search by whole characters does, on bytes when
+    /// both are ASCII and the other holds no line break (what the rules ask), by characters otherwise.
+    @Test func containsAnswersAsTheSearchByCharacters() {
+        let texts = [
+            "discuss the way forward for pakistan", "a\r\nb", "café au lait", "cafe\u{301} noir", "", "x",
+            "what measures should be taken?", "naïve e\u{301}", "Way Forward",
+        ]
+        let needles = ["way forward", "\n", "\r", "a\r", "café", "e", "caf", "", "measures", "x", "forward", "é"]
+        for text in texts {
+            for needle in needles {
+                #expect(text.contains(needle) == (text.firstRange(of: needle) != nil), "\(text) / \(needle)")
+            }
+        }
+        #expect("discuss the way forward".asciiContains("way forward") == true)
+        #expect("discuss the way forward".asciiContains("backward") == false)
+        #expect("a\r\nb".asciiContains("\n") == nil)
+        #expect("café".asciiContains("caf") == nil)
+    }
 }
