@@ -201,6 +201,10 @@ struct SpellingCheck {
         else { return nil }
         if let right = pluralOfMisspelling(t.lower) { return (Speller.cased(right, like: t.text), []) }
         if let (right, others) = possessive(t) { return (right, others) }
+        if shape == .lowercase || shape == .capitalised, t.lower.utf8.contains(0x2D) {
+            if let right = hyphenated(t.text) { return (right, []) }
+            return shape == .lowercase ? (nil, []) : nil
+        }
         switch shape {
         case .other: return nil
         case .capitals where letters <= 5: return nil
@@ -213,6 +217,38 @@ struct SpellingCheck {
             else { return nil }
             return (Speller.cased(best.word, like: t.text), [])
         }
+    }
+
+    /// A hyphenated word with a misspelt part ("goverment-owned", "Enviroment-friendly"): each unknown
+    /// part corrected as a word of its own (a capitalised one as `misspelling` corrects a capitalised word),
+    /// the others kept; nil when a part has no correction.
+    private func hyphenated(_ text: String) -> String? {
+        var parts: [String] = []
+        var changed = false
+        for part in text.split(separator: "-", omittingEmptySubsequences: false).map(String.init) {
+            let lower = part.lowercased()
+            let key = WordKey.of(lower)
+            if lower.isEmpty || speller.isKnown(key: key, lower: lower) || Speller.prefixes.contains(key)
+                || lower.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            {
+                parts.append(part)
+                continue
+            }
+            if let right = misspellings[key] {
+                parts.append(Speller.cased(right, like: part))
+                changed = true
+                continue
+            }
+            guard let (shape, letters) = Self.shape(part),
+                shape == .lowercase || (shape == .capitalised && letters >= 8),
+                let best = speller.suggestions(lower, limit: 1).first,
+                shape == .lowercase || (best.distance == 1 && !best.capitalOnly && best.frequencyClass <= 1),
+                !best.word.contains(" ")
+            else { return nil }
+            parts.append(Speller.cased(best.word, like: part))
+            changed = true
+        }
+        return changed ? parts.joined(separator: "-") : nil
     }
 
     /// A misspelt word with a possessive ("goverment's"): the stem's correction with the ending kept.
