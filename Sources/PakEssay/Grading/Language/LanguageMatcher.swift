@@ -22,6 +22,9 @@ final class TokenFeatures: @unchecked Sendable {
     /// A word's derived classes as `LanguageMatcher.features` works them out, by its key: those of its
     /// lowercase form in the low 32 bits, of its capitalised form in the high (0: not yet). Per answer.
     @exclusivity(unchecked) var classesByWord = WordKeyMap<UInt64>()
+    /// Whether a capitalised word that opens a sentence is a name by its own word alone (see
+    /// `LanguageMatcher.readsAsCapitalised`), by its key: sentences open with the same words again and again.
+    @exclusivity(unchecked) var initialIsName = WordKeyMap<Bool>()
     /// A word's `vowel` or `consonant` class plus 1 (0: neither), by the key of its text as written. Per answer.
     @exclusivity(unchecked) var soundsByText = WordKeyMap<UInt32>()
     /// Each token's key, closed classes (whatever its kind) and `Flag`s; empty until `prepare`.
@@ -200,14 +203,7 @@ struct LanguageMatcher {
     func readsAsCapitalised(_ k: Int) -> Bool {
         guard tokens[k].isCapitalized else { return false }
         guard flags[k] & TokenFeatures.Flag.initial != 0 else { return true }
-        let key = keys[k]
-        if let dictionary = lexicon.dictionary {
-            guard let entry = dictionary.entry(key), !entry.capitalOnly else { return true }
-        } else if open.tags(tokens[k].lower) == 0 {
-            return true
-        }
-        if lexicon.forcedCapitalKeys.contains(key) { return true }
-        if let names = lexicon.capitalKeys[key], names.contains(where: { $0.words.count == 1 }) { return true }
+        if isNameAlone(k) { return true }
         // "IMF", "NATO": a second capital.
         if tokens[k].text.utf8.dropFirst().first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true { return true }
         let next = k + 1
@@ -217,6 +213,25 @@ struct LanguageMatcher {
             return true
         }
         return false
+    }
+
+    /// Whether a word is a name by its lowercase form alone: the dictionary knows it only with capitals
+    /// or not at all, or the lists give it as a one-word name. Worked out once an answer for each word.
+    private func isNameAlone(_ k: Int) -> Bool {
+        let key = keys[k]
+        if let known = features.initialIsName[key] { return known }
+        var name = false
+        if let dictionary = lexicon.dictionary {
+            name = dictionary.entry(key).map { $0.capitalOnly } ?? true
+        } else {
+            name = open.tags(tokens[k].lower) == 0
+        }
+        name =
+            name || lexicon.forcedCapitalKeys.contains(key)
+            || (lexicon.capitalKeys.contains(key)
+                && lexicon.capitalKeys[key]?.contains(where: { $0.words.count == 1 }) == true)
+        features.initialIsName[key] = name
+        return name
     }
 
     /// The derived classes of a word token, worked out (see `features`); `cap`: read as capitalised.
