@@ -25,9 +25,10 @@ import Testing
     ]
 
     /// Per kind: what the rules measured on this set (precision, recall), above the floors; a change
-    /// to the rules may only raise them (2026-12-02, after helper lang14c; grammar 71/73 after lang14e).
+    /// to the rules may only raise them (2026-12-02, after helper lang14c; grammar 71/73 after lang14e, 77/79
+    /// after lang14f).
     static let measured: [String: (precision: Double, recall: Double)] = [
-        "spelling": (1, 1), "capitals": (1, 1), "real-word": (1, 1), "grammar": (1, 0.97),
+        "spelling": (1, 1), "capitals": (1, 1), "real-word": (1, 1), "grammar": (1, 0.974),
     ]
 
     static let folder = Fixtures.root.appendingPathComponent("Tests/PakEssayTests/LanguageSet")

@@ -30,10 +30,66 @@ struct Speller {
         guard bytes.contains(0x2D) else { return false }
         var start = 0
         for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x2D {
-            guard k > start, isKnownPart(bytes, start, k) || Self.isNumber(bytes, start, k) else { return false }
+            guard k > start else { return false }
+            // A prefix that English writes with a hyphen ("intra-party", "agro-based", "de-dollarization").
+            let prefix = k < bytes.count && Self.prefixes.contains(Self.hash(bytes, start, k))
+            guard prefix || isKnownPart(bytes, start, k) || Self.isNumber(bytes, start, k) else { return false }
             start = k + 1
         }
         return true
+    }
+
+    /// Prefixes that make new words of known ones, with a hyphen or without ("counterterrorism",
+    /// "subnationalism", "transboundary", "ethno-nationalism", "agro-industrial", "e-governance").
+    static let prefixes: Set<UInt64> = Set(
+        [
+            "agro", "anti", "bio", "co", "counter", "cyber", "de", "e", "eco", "ethno", "geo", "hydro", "inter",
+            "intra", "macro", "micro", "mid", "multi", "narco", "neo", "non", "petro", "post", "pre", "pro",
+            "re", "semi", "socio", "sub", "techno", "trans", "ultra", "un",
+        ].map(WordKey.of))
+
+    /// The prefixes also taken without a hyphen: long enough that what follows is plainly a word.
+    static let solidPrefixes: [[UInt8]] = [
+        "agro", "counter", "cyber", "ethno", "geo", "hydro", "inter", "intra", "macro", "micro", "multi", "narco",
+        "neo", "petro", "post", "socio", "sub", "techno", "trans",
+    ].map { Array($0.utf8) }
+
+    /// Endings that make a known word ("dollar", "digital", "security", "clientele") into a process, a
+    /// verb or a doctrine ("dollarisation", "operationalise", "securitisation", "clientelism"), each in
+    /// British and American spelling.
+    static let derivingEndings: [[UInt8]] = [
+        "isations", "izations", "isation", "ization", "ising", "izing", "ised", "ized", "ises", "izes", "ise",
+        "ize", "isms", "ism",
+    ].map { Array($0.utf8) }
+
+    /// True for a word the lists lack that is made of a known word by a common prefix or ending: a known
+    /// word of five letters or more after a prefix or before an ending (with the 'e' or 'y' an ending
+    /// takes off put back). Plain ASCII lowercase only.
+    private func isDerived(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n >= 7, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        for p in Self.solidPrefixes where n - p.count >= 5 && bytes.starts(with: p) {
+            if knows(Self.hash(bytes, p.count, n)) || isDerivedByEnding(bytes, from: p.count) { return true }
+        }
+        return isDerivedByEnding(bytes, from: 0)
+    }
+
+    /// True when `bytes[from...]` is a known word with one of `derivingEndings` (see `isDerived`).
+    private func isDerivedByEnding(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
+        let n = bytes.count
+        for e in Self.derivingEndings where n - from - e.count >= 5 && bytes.suffix(e.count).elementsEqual(e) {
+            let stem = n - e.count
+            if knows(Self.hash(bytes, from, stem)) { return true }
+            // The 'e' or 'y' the ending took off: "clientele" → "clientelism", "security" → "securitisation".
+            var scratch = Array(bytes[from..<stem])
+            for last in [UInt8(ascii: "e"), UInt8(ascii: "y")] {
+                scratch.append(last)
+                if scratch.withUnsafeBufferPointer({ knows(Self.hash($0, 0, $0.count)) }) { return true }
+                scratch.removeLast()
+            }
+            return false
+        }
+        return false
     }
 
     /// One word or one part of a compound, its curly apostrophes read as straight ones, with or without
@@ -42,6 +98,7 @@ struct Speller {
         if knows(Self.hash(bytes, a, b)) { return true }
         // The plural of an allowed word ("madrassahs", "Kashmiris"): the dictionary lists its own plurals.
         if b - a > 3, bytes[b - 1] == 0x73, allowed.contains(Self.hash(bytes, a, b - 1)) { return true }
+        if isDerived(UnsafeBufferPointer(rebasing: bytes[a..<b])) { return true }
         var end = b
         if end - a > 1, bytes[end - 1] == 0x73 { end -= 1 }  // the s of "'s"; "states'" has none after it
         if end - a > 1, bytes[end - 1] == 0x27 {
@@ -91,10 +148,17 @@ struct Speller {
         var frequencyClass: Int
         /// True when the dictionary knows it only with capitals.
         var capitalOnly: Bool
+        /// True for a word two edits away whose consonants are the written word's, doubled or not
+        /// ("deterrence" for "deterance"): a slip of vowels and doubling, ranked as if one class commoner.
+        var sameConsonants = false
+
+        /// The frequency class it is ranked by: one commoner for `sameConsonants`.
+        var commonness: Int { frequencyClass - (sameConsonants ? 1 : 0) }
 
         func ranks(before other: Suggestion) -> Bool {
             if distance != other.distance { return distance < other.distance }
-            if frequencyClass != other.frequencyClass { return frequencyClass < other.frequencyClass }
+            if commonness != other.commonness { return commonness < other.commonness }
+            if sameConsonants != other.sameConsonants { return sameConsonants }
             if likely != other.likely { return likely }
             if keepsEnds != other.keepsEnds { return keepsEnds }
             return word < other.word
@@ -221,6 +285,7 @@ struct Speller {
         var out: [Suggestion] = []
         var rows = [[Int]](repeating: [Int](repeating: 0, count: word.count + 1), count: 3)
         var lowered = [UInt8](repeating: 0, count: word.count + Self.maximumDistance)
+        let consonants = Self.consonants(word[...])
         dictionary.forEachWord(startingWith: word[0]) { candidate in
             guard abs(candidate.count - word.count) <= Self.maximumDistance else { return }
             for k in 0..<candidate.count {
@@ -235,8 +300,16 @@ struct Speller {
             out.append(
                 Suggestion(
                     word: String(decoding: candidate, as: UTF8.self), distance: d, likely: false,
-                    frequencyClass: entry?.frequencyClass ?? 3, capitalOnly: entry?.capitalOnly ?? false))
+                    frequencyClass: entry?.frequencyClass ?? 3, capitalOnly: entry?.capitalOnly ?? false,
+                    sameConsonants: Self.consonants(lowered[0..<candidate.count]) == consonants))
         }
+        return out
+    }
+
+    /// A word's consonants in order, a doubled one once ("deterrence" and "deterance" give "dtrnc").
+    static func consonants(_ word: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        for b in word where !"aeiouy".utf8.contains(b) && out.last != b { out.append(b) }
         return out
     }
 

@@ -32,6 +32,22 @@ import Testing
         return String(w.prefix(5))
     }
 
+    @Test func theCapitalsChecksQuickTestsAgreeWithTheirStringTests() {
+        // The byte and key tests that let most words skip the possessive, month and title checks of
+        // `NameCapitals` pass every word the string tests would take.
+        for word in Self.words(3000) + ["pakistan's", "pakistan’s", "’s", "'s", "s", "march", "may", "prime"] {
+            let possessive = word.hasSuffix("'s") || word.hasSuffix("’s")
+            #expect(!possessive || NameCapitals.endsInApostropheS(word), "\(word)")
+            let key = WordKey.of(word.lowercased())
+            if NameCapitals.months.contains(word) { #expect(NameCapitals.monthKeys.contains(key), "\(word)") }
+            if NameCapitals.titles.contains(where: { $0[0] == word }) {
+                #expect(NameCapitals.titleKeys.contains(key), "\(word)")
+            }
+        }
+        #expect(!NameCapitals.endsInApostropheS("cats") && !NameCapitals.endsInApostropheS("s"))
+        #expect(NameCapitals.monthKeys.count == 12 && NameCapitals.titleKeys.count == NameCapitals.titles.count)
+    }
+
     @Test func termKeysMatchTheCharacterVersion() {
         for text in Self.words(PropertySize.cases(3000)) {
             let word = text.lowercased()

@@ -22,6 +22,9 @@ final class TokenFeatures: @unchecked Sendable {
     /// A word's derived classes as `LanguageMatcher.features` works them out, by its key: those of its
     /// lowercase form in the low 32 bits, of its capitalised form in the high (0: not yet). Per answer.
     @exclusivity(unchecked) var classesByWord = WordKeyMap<UInt64>()
+    /// Whether a capitalised word that opens a sentence is a name by its own word alone (see
+    /// `LanguageMatcher.readsAsCapitalised`), by its key: sentences open with the same words again and again.
+    @exclusivity(unchecked) var initialIsName = WordKeyMap<Bool>()
     /// A word's `vowel` or `consonant` class plus 1 (0: neither), by the key of its text as written. Per answer.
     @exclusivity(unchecked) var soundsByText = WordKeyMap<UInt32>()
     /// Each token's key, closed classes (whatever its kind) and `Flag`s; empty until `prepare`.
@@ -38,10 +41,12 @@ final class TokenFeatures: @unchecked Sendable {
         static let semicolon: UInt8 = 8
         static let colon: UInt8 = 16
         static let question: UInt8 = 32
+        /// The first word of a sentence (after any punctuation that opens it).
+        static let initial: UInt8 = 64
     }
 
-    /// Fills in the keys, closed classes and flags of the tokens, once.
-    func prepare(_ tokens: [Token], _ classes: WordClasses) {
+    /// Fills in the keys, closed classes and flags of the tokens, once; `sentences` mark their first words.
+    func prepare(_ tokens: [Token], _ classes: WordClasses, sentences: [Range<Int>]) {
         guard keys.count != tokens.count else { return }
         keys = tokens.map(\.key)
         // Room for the distinct words the patterns look up, so that the maps seldom grow.
@@ -65,6 +70,10 @@ final class TokenFeatures: @unchecked Sendable {
                 }
             }
         }
+        for s in sentences {
+            let first = s.first { flags[$0] & Flag.punctuation == 0 }
+            if let first, flags[first] & Flag.word != 0 { flags[first] |= Flag.initial }
+        }
     }
 }
 
@@ -74,6 +83,7 @@ struct LanguageMatcher {
     let classes: WordClasses
     let open: OpenClasses
     let proper: WordKeyMap<Bool>
+    let lexicon: Lexicon
     let features: TokenFeatures
     let keys: [UInt64]
     let closed: [UInt64]
@@ -88,8 +98,9 @@ struct LanguageMatcher {
         classes = c.lexicon.wordClasses
         open = classes.open
         proper = c.lexicon.properKeys
+        lexicon = c.lexicon
         features = c.languageFeatures
-        features.prepare(tokens, classes)
+        features.prepare(tokens, classes, sentences: c.sentences.map(\.tokens))
         keys = features.keys
         closed = features.closed
         flags = features.flags
@@ -174,17 +185,57 @@ struct LanguageMatcher {
         guard flags[k] & TokenFeatures.Flag.word != 0 else { return Self.tagsDone | Self.stemsDone }
         // They depend on the word's lowercase form and whether it is capitalised alone: a word met again
         // in the answer reads them back.
-        let shift: UInt64 = tokens[k].isCapitalized ? 32 : 0
+        let cap = readsAsCapitalised(k)
+        let shift: UInt64 = cap ? 32 : 0
         let cached = features.classesByWord[keys[k]] ?? 0
         let known = UInt32(truncatingIfNeeded: cached >> shift)
         if known & Self.tagsDone != 0 && (!stems || known & Self.stemsDone != 0) { return known }
-        let out = worked(k, stems: stems)
+        let out = worked(k, cap: cap, stems: stems)
         features.classesByWord[keys[k]] = cached & ~(0xFFFF_FFFF << shift) | UInt64(out) << shift
         return out
     }
 
-    /// The derived classes of a word token, worked out (see `features`).
-    private func worked(_ k: Int, stems: Bool) -> UInt32 {
+    /// Whether a word token is read as a capitalised word (a name, with `cap` and no open classes of a
+    /// common word). A capitalised word that opens a sentence is read as its lowercase form when the
+    /// dictionary knows that as a common word ("Trees give", "Farmers grow"), unless it is a name the lists
+    /// give alone ("Pakistan", "China", "English"), is written in capitals ("IMF") or begins a run of
+    /// capitalised words ("United Nations").
+    func readsAsCapitalised(_ k: Int) -> Bool {
+        guard tokens[k].isCapitalized else { return false }
+        guard flags[k] & TokenFeatures.Flag.initial != 0 else { return true }
+        if isNameAlone(k) { return true }
+        // "IMF", "NATO": a second capital.
+        if tokens[k].text.utf8.dropFirst().first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true { return true }
+        let next = k + 1
+        if next < tokens.count, flags[next] & TokenFeatures.Flag.word != 0, tokens[next].isCapitalized,
+            tokens[next].text != "I"
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a word is a name by its lowercase form alone: the dictionary knows it only with capitals
+    /// or not at all, or the lists give it as a one-word name. Worked out once an answer for each word.
+    private func isNameAlone(_ k: Int) -> Bool {
+        let key = keys[k]
+        if let known = features.initialIsName[key] { return known }
+        var name = false
+        if let dictionary = lexicon.dictionary {
+            name = dictionary.entry(key).map { $0.capitalOnly } ?? true
+        } else {
+            name = open.tags(tokens[k].lower) == 0
+        }
+        name =
+            name || lexicon.forcedCapitalKeys.contains(key)
+            || (lexicon.capitalKeys.contains(key)
+                && lexicon.capitalKeys[key]?.contains(where: { $0.words.count == 1 }) == true)
+        features.initialIsName[key] = name
+        return name
+    }
+
+    /// The derived classes of a word token, worked out (see `features`); `cap`: read as capitalised.
+    private func worked(_ k: Int, cap: Bool, stems: Bool) -> UInt32 {
         let lower = tokens[k].lower
         var packed = features.lookups[keys[k]] ?? UInt64(open.tags(lower))
         if stems && packed & 1 << 32 == 0 {
@@ -199,16 +250,15 @@ struct LanguageMatcher {
         }
         features.lookups[keys[k]] = packed
         let tags = UInt8(packed & 0xFF)
-        let out = Self.tagsDone | tagClasses(k, lower, tags)
+        let out = Self.tagsDone | tagClasses(k, lower, tags, cap: cap)
         guard stems else { return out }
         let st = Stems(s: UInt8(packed >> 8 & 0xFF), ed: UInt8(packed >> 16 & 0xFF), er: UInt8(packed >> 24 & 0xFF))
-        return out | Self.stemsDone | stemClasses(k, tags, st)
+        return out | Self.stemsDone | stemClasses(k, tags, st, cap: cap)
     }
 
     /// The derived classes a word's own tags give.
-    private func tagClasses(_ k: Int, _ lower: String, _ tags: UInt8) -> UInt32 {
+    private func tagClasses(_ k: Int, _ lower: String, _ tags: UInt8, cap: Bool) -> UInt32 {
         typealias D = LanguagePattern.Derived
-        let cap = tokens[k].isCapitalized
         var out = D.word.bit | (cap ? D.cap.bit : D.lower.bit)
         if tags & OpenClasses.noun != 0 { out |= D.noun.bit }
         if tags & OpenClasses.verb != 0 { out |= D.verb.bit }
@@ -233,9 +283,8 @@ struct LanguageMatcher {
     }
 
     /// The derived classes that need the tags of a word's stems.
-    private func stemClasses(_ k: Int, _ tags: UInt8, _ st: Stems) -> UInt32 {
+    private func stemClasses(_ k: Int, _ tags: UInt8, _ st: Stems, cap: Bool) -> UInt32 {
         typealias D = LanguagePattern.Derived
-        let cap = tokens[k].isCapitalized
         let past =
             !cap && tags & OpenClasses.verb == 0
             && (tags & OpenClasses.past != 0 || st.ed & OpenClasses.verb != 0)

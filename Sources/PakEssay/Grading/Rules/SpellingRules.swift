@@ -201,6 +201,10 @@ struct SpellingCheck {
         else { return nil }
         if let right = pluralOfMisspelling(t.lower) { return (Speller.cased(right, like: t.text), []) }
         if let (right, others) = possessive(t) { return (right, others) }
+        if shape == .lowercase || shape == .capitalised, t.lower.utf8.contains(0x2D) {
+            if let right = hyphenated(t.text) { return (right, []) }
+            return shape == .lowercase ? (nil, []) : nil
+        }
         switch shape {
         case .other: return nil
         case .capitals where letters <= 5: return nil
@@ -213,6 +217,38 @@ struct SpellingCheck {
             else { return nil }
             return (Speller.cased(best.word, like: t.text), [])
         }
+    }
+
+    /// A hyphenated word with a misspelt part ("goverment-owned", "Enviroment-friendly"): each unknown
+    /// part corrected as a word of its own (a capitalised one as `misspelling` corrects a capitalised word),
+    /// the others kept; nil when a part has no correction.
+    private func hyphenated(_ text: String) -> String? {
+        var parts: [String] = []
+        var changed = false
+        for part in text.split(separator: "-", omittingEmptySubsequences: false).map(String.init) {
+            let lower = part.lowercased()
+            let key = WordKey.of(lower)
+            if lower.isEmpty || speller.isKnown(key: key, lower: lower) || Speller.prefixes.contains(key)
+                || lower.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            {
+                parts.append(part)
+                continue
+            }
+            if let right = misspellings[key] {
+                parts.append(Speller.cased(right, like: part))
+                changed = true
+                continue
+            }
+            guard let (shape, letters) = Self.shape(part),
+                shape == .lowercase || (shape == .capitalised && letters >= 8),
+                let best = speller.suggestions(lower, limit: 1).first,
+                shape == .lowercase || (best.distance == 1 && !best.capitalOnly && best.frequencyClass <= 1),
+                !best.word.contains(" ")
+            else { return nil }
+            parts.append(Speller.cased(best.word, like: part))
+            changed = true
+        }
+        return changed ? parts.joined(separator: "-") : nil
     }
 
     /// A misspelt word with a possessive ("goverment's"): the stem's correction with the ending kept.
@@ -401,7 +437,10 @@ enum NameCapitals {
         _ dictionary: SpellingDictionary?
     ) -> String? {
         let text = t.text
-        guard t.lower == text, text.hasSuffix("'s") || text.hasSuffix("’s"), text.count > 4 else { return nil }
+        // Read on the last bytes first: most words end in no "'s" and go no further.
+        guard Self.endsInApostropheS(text), t.lower == text, text.hasSuffix("'s") || text.hasSuffix("’s"),
+            text.count > 4
+        else { return nil }
         let stem = String(text.dropLast(2))
         let key = WordKey.of(stem)
         guard let listed = names[key]?.first(where: { $0.words.count == 1 })?.written[0], startsUpper(listed)
@@ -414,16 +453,27 @@ enum NameCapitals {
         return judged ? listed + text.suffix(2) : nil
     }
 
+    /// True when a word's last bytes are an "'s" or "’s".
+    @inline(__always)
+    static func endsInApostropheS(_ text: String) -> Bool {
+        var u = text.utf8.reversed().makeIterator()
+        guard u.next() == UInt8(ascii: "s"), let mark = u.next() else { return false }
+        return mark == UInt8(ascii: "'") || mark == 0x99
+    }
+
     /// The months, which 'march', 'may' and 'august' share with common words.
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",
     ]
+    /// The keys of `months`, for a look-up that builds no string.
+    static let monthKeys: [UInt64] = months.map(WordKey.of)
 
     /// A month in lowercase in a date ("23 march 1940", "in august 2019", "march 23, 1940"), with its
     /// capital: before a year or a day that ends the date, or after a day ('may' only before: "Article 14
     /// may be…").
     static func month(_ tokens: [Token], at i: Int, end: Int) -> String? {
+        guard monthKeys.contains(tokens[i].key) else { return nil }
         let t = tokens[i]
         guard t.kind == .word, t.text == t.lower, months.contains(t.lower) else { return nil }
         func day(_ k: Int) -> Bool {
@@ -448,11 +498,14 @@ enum NameCapitals {
         ["governor"], ["general"], ["senator"], ["allama"], ["maulana"], ["sir"], ["king"], ["queen"], ["prince"],
         ["princess"], ["sheikh"],
     ]
+    /// The keys of the titles' first words, for a look-up that compares no string.
+    static let titleKeys: [UInt64] = titles.map { WordKey.of($0[0]) }
 
     /// A title in lowercase before a name ("president Alvi", "prime minister Nawaz Sharif"): its length in
     /// tokens and the title with its capitals. The name is a capitalised word that is no acronym and no
     /// adjective ("the general Pakistani public" describes); "in general" is no title.
     static func title(_ tokens: [Token], at i: Int, end: Int, _ open: OpenClasses) -> (Int, String)? {
+        guard titleKeys.contains(tokens[i].key) else { return nil }
         for title in titles where i + title.count < end {
             guard (0..<title.count).allSatisfy({ tokens[i + $0].text == title[$0] }) else { continue }
             if title == ["general"], i > 0, tokens[i - 1].lower == "in" { return nil }
