@@ -147,6 +147,8 @@ import Testing
             "beautifull", "becaus", "forrests", "infront", "magzines", "noice", "responsable", "temprature",
             // Panel batch h.
             "Governer", "Musharaf", "Unfortunatly", "burried", "sacrifise", "succesful",
+            // Panel batch i.
+            "Actualy", "developement", "influencial", "recieved", "sucess", "thankfull", "todays", "wheather",
         ]
         #expect(flagged.subtracting(expected).sorted() == [], "flagged but right")
         #expect(expected.subtracting(flagged).sorted() == [], "misspelt but not flagged")
