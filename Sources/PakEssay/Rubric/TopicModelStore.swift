@@ -295,13 +295,7 @@ struct CompiledReader {
     /// Two blocks of as many 8-byte numbers each, counted (a stored profile's features and weights), read
     /// in place in `store`, whose bytes these are.
     mutating func placedPairs(in store: ByteStore) -> PlacedPairs? {
-        guard let n = count(), n <= (bytes.count - at) / 8 else { return nil }
-        let keysAt = at
-        at += n * 8
-        guard count() == n, n <= (bytes.count - at) / 8 else { return nil }
-        let valuesAt = at
-        at += n * 8
-        return PlacedPairs(store: store, keysAt: keysAt, valuesAt: valuesAt, count: n)
+        slotBlocks().flatMap { PlacedPairs(store: store, keysAt: $0.keysAt, valuesAt: $0.valuesAt, count: $0.slots) }
     }
 
     /// The two blocks of a slot table, its keys and its values, each counted and 8 bytes a slot: where
