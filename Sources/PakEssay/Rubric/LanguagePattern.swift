@@ -130,6 +130,8 @@ enum LanguagePatternReader {
         _ entries: [(line: Int, text: String)], classes: WordClasses, file: String, at: String
     ) throws(RubricError) -> [LanguagePattern] {
         var out: [LanguagePattern] = []
+        // Each pattern's `match` text, from its first `match` line: a long pattern may take several.
+        var matches: [(line: Int, text: String)?] = []
         func fail(_ line: Int, _ problem: String) -> RubricError {
             RubricError(file: file, path: at, "line \(line): \(problem)")
         }
@@ -137,15 +139,13 @@ enum LanguagePatternReader {
             let (key, rest) = split(text)
             if key == "rule" {
                 out.append(LanguagePattern(id: rest, line: line))
+                matches.append(nil)
                 continue
             }
             guard !out.isEmpty else { throw fail(line, "expected `rule NAME` first") }
             let last = out.count - 1
             switch key {
-            case "match":
-                guard parse(rest, into: &out[last], classes: classes) else {
-                    throw fail(line, "cannot read the pattern `\(rest)`")
-                }
+            case "match": matches[last] = matches[last].map { ($0.line, $0.text + " " + rest) } ?? (line, rest)
             case "fix":
                 let old = out[last].fix
                 out[last].fix = rest == "-" ? "" : old.isEmpty ? rest : old + " " + rest
@@ -159,6 +159,12 @@ enum LanguagePatternReader {
                 }
             case "fires", "passes": out[last].examples.append(example(rest, fires: key == "fires"))
             default: throw fail(line, "unknown key `\(key)` (known: rule, match, fix, say, when, fires, passes)")
+            }
+        }
+        for (k, match) in matches.enumerated() {
+            guard let match else { continue }
+            guard parse(match.text, into: &out[k], classes: classes) else {
+                throw fail(match.line, "cannot read the pattern `\(match.text)`")
             }
         }
         for p in out where p.elements.isEmpty || p.message.isEmpty {

@@ -55,6 +55,10 @@ import Testing
             [(1, "rule x"), (2, "match @nosuchclass <a>"), (3, "say s")],
             "r.json: at g: line 2: cannot read the pattern"
         ),
+        (
+            [(1, "rule x"), (2, "match a"), (3, "match @nosuchclass"), (4, "say s")],
+            "r.json: at g: line 2: cannot read the pattern `a @nosuchclass`"
+        ),
         ([(1, "match a"), (2, "say b")], "r.json: at g: line 1: expected `rule NAME` first"),
         ([(1, "rule x"), (2, "match <a>")], "r.json: at g: line 1: the rule `x` needs `match` and `say`"),
         ([(1, "rule x"), (2, "when sometimes")], "r.json: at g: line 2: unknown condition `sometimes`"),
@@ -98,6 +102,13 @@ import Testing
                 "alpha beta beta"
             ])
         #expect(try Self.excerpts(["match <alpha [beta] beta> gamma"], in: "We saw alpha gamma here.").isEmpty)
+    }
+
+    @Test func aPatternOverSeveralMatchLinesIsReadAsOne() throws {
+        let split = ["match <alpha [beta]", "match beta> gamma"]
+        #expect(try Self.excerpts(split, in: "We saw alpha beta gamma here.") == ["alpha beta"])
+        #expect(try Self.excerpts(split, in: "We saw alpha beta beta gamma.") == ["alpha beta beta"])
+        #expect(try Self.excerpts(split, in: "We saw alpha gamma here.").isEmpty)
     }
 
     @Test func aPlaceThatLooksBehindTestsTheTokenBeforeOnly() throws {
