@@ -131,6 +131,8 @@ public struct PartSettings: Sendable {
     public var leadWords = 100
     /// Words of a letter's last paragraph at most which make it a courtesy, not its whole close.
     public var courtesyWords = 30
+    /// A year: a question that names an earlier one is about the past (see `GradingContext.asksAboutThePast`).
+    public var pastBefore = 2000
 
     /// The defaults.
     public init() {}

@@ -97,6 +97,10 @@ public struct GradingContext: Sendable {
     /// False when the question sets a task that takes no position (a letter that asks for no opinion, a
     /// description, a story: the rubric's `nonArgumentTasks`, unless one of its `opinionWords` is there).
     public let owesPosition: Bool
+    /// True when the question is about the past: it names a year before the rubric's `parts.pastBefore`
+    /// ("the elections of 1945-46") or a phrase of `pastQuestionWords` ("the Khilafat Movement"). Such a
+    /// question owes causes, significance and a judgment, not a way forward or a look ahead.
+    public let asksAboutThePast: Bool
     /// The question's key terms as keys (see `TermKey`), in order.
     public let questionKeys: [String]
     /// The question's key terms as written, parallel to `questionKeys`.
@@ -130,6 +134,7 @@ public struct GradingContext: Sendable {
             question = nil
         }
         owesPosition = Self.owesPosition(question?.text, lexicon: lexicon)
+        asksAboutThePast = Self.asksAboutThePast(question?.text, lexicon: lexicon)
         var builder = ContextBuilder(lexicon: lexicon)
         let sectionsRead = Self.withoutEssayTitle(answer.sections)
         essayTitle = sectionsRead.first?.title == nil ? answer.sections.first?.title : nil
@@ -249,6 +254,35 @@ public struct GradingContext: Sendable {
             if tasks.match(tokens, at: i, limit: tokens.count) != nil { task = true }
         }
         return !task
+    }
+
+    /// See `asksAboutThePast`: a question without text does not.
+    static func asksAboutThePast(_ text: String?, lexicon: Lexicon) -> Bool {
+        guard let text else { return false }
+        let before = lexicon.partSettings.pastBefore
+        let words = lexicon.cue("pastQuestionWords")
+        let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
+        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
+            if let year = Self.leadingYear(tokens[i].text), year >= 1800, year < before { return true }
+            if tokens[i].kind == .word, words.count > 0, words.match(tokens, at: i, limit: tokens.count) != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The year a token opens with: its first four characters when they are digits and no digit follows
+    /// ("1945-46" and "1857's" give 1945 and 1857; "12000" gives none).
+    static func leadingYear(_ text: String) -> Int? {
+        var year = 0
+        var digits = 0
+        for b in text.utf8 {
+            guard b >= 0x30, b <= 0x39 else { break }
+            digits += 1
+            guard digits <= 4 else { return nil }
+            year = year * 10 + Int(b - 0x30)
+        }
+        return digits == 4 ? year : nil
     }
 
     /// A text's key terms as keys and as written: content words (not stop or task words) cut to their

@@ -13,6 +13,7 @@ struct RubricDecoder {
         "previewCues", "forwardCues", "newPointCues", "judgmentCues",
         "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords",
         "genericQuestionWords", "taskWords", "aspectWords", "nonArgumentTasks", "opinionWords", "pastForms",
+        "pastQuestionWords", "pastJudgmentCues",
         "presentForms", "analysisCues", "analysisTitles", "tellingTasks", "claimWords", "supportTitles",
         "otherSideStems", "directiveStems",
     ]
@@ -34,7 +35,7 @@ struct RubricDecoder {
         ]
     /// The thresholds a rubric's `parts` table may set, in words.
     nonisolated(unsafe) static let partKeys: [(String, WritableKeyPath<PartSettings, Int>)] = [
-        ("leadWords", \.leadWords), ("courtesyWords", \.courtesyWords),
+        ("leadWords", \.leadWords), ("courtesyWords", \.courtesyWords), ("pastBefore", \.pastBefore),
     ]
     /// The keys every rubric needs once its base, if any, is merged in (`format` has a message of its own).
     static let requiredKeys = ["id", "version", "title", "maxMarks", "expectedWords", "bands", "criteria"]

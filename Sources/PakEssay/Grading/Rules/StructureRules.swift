@@ -303,15 +303,6 @@ struct StructureOwedSections: GradingRule {
             ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"],
             style: .plain,
             "question words that owe a way-forward section whatever the directive (default: {default})")
-        static let historyWords = ListParameter(
-            "historyWords", ["movement", "history", "historical", "partition"], style: .plain,
-            """
-            question words that make it a question about the past, which owes no way forward unless its terms ask \
-            (default: {default})
-            """)
-        static let pastBefore = NumberParameter(
-            "pastBefore", 2000, minimum: 0,
-            "a year before this in the question makes it a question about the past (default {default})")
     }
 
     static let description = RuleDescription(
@@ -332,7 +323,7 @@ struct StructureOwedSections: GradingRule {
             recommendations a 'Way Forward' section.
             """,
         parameters: [
-            Param.wayForwardTerms, Param.historyWords, Param.pastBefore,
+            Param.wayForwardTerms
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -354,23 +345,11 @@ struct StructureOwedSections: GradingRule {
         ],
         reads: [
             .words("concessionCues"), .words("counterCues"), .words("recommendationCues"), .words("otherSideStems"),
-            .words("directiveStems"),
+            .words("directiveStems"), .words("pastQuestionWords"),
         ])
     let wayForwardTerms: [String]
-    let historyWords: [String]
-    let pastBefore: Double
     init(_ p: RuleParameters) throws(RubricError) {
         wayForwardTerms = try p.read(Param.wayForwardTerms)
-        historyWords = try p.read(Param.historyWords)
-        pastBefore = try p.read(Param.pastBefore)
-    }
-
-    /// True when the question is about the past (it names a year before `pastBefore`, or a history word):
-    /// the separation of 1971 or the Objectives Resolution owes causes and significance, not a way forward.
-    func isAboutThePast(_ question: Question) -> Bool {
-        let words = lowercaseWords(question.text)
-        if words.contains(where: historyWords.contains) { return true }
-        return words.contains { w in w.count == 4 && Double(w).map { $0 >= 1800 && $0 < pastBefore } == true }
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -418,7 +397,7 @@ struct StructureOwedSections: GradingRule {
     private func wayForwardProblem(_ c: GradingContext, question: Question) -> [Finding]? {
         let text = question.text.lowercased()
         let asked = wayForwardTerms.contains(where: { text.contains($0) })
-        let owes = asked || (c.lexicon.directives.owes(.wayForward, question) && !isAboutThePast(question))
+        let owes = asked || (c.lexicon.directives.owes(.wayForward, question) && !c.asksAboutThePast)
         guard owes else { return nil }
         let roles = Set(c.sections.compactMap(\.section.role))
         if roles.contains(.wayForward) { return [] }
