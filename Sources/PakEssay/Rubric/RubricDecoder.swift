@@ -32,6 +32,7 @@ struct RubricDecoder {
             ("offTopicMargin", \.offTopicMargin, 1...10), ("answerFloor", \.answerFloor, 0...1),
             ("offTopicShare", \.offTopicShare, 0...1), ("questionShare", \.questionShare, 0...1),
             ("sameQuestion", \.sameQuestion, 0...1), ("touchedShare", \.touchedShare, 0...1),
+            ("aspectTitleShare", \.aspectTitleShare, 0...1),
         ]
     /// The thresholds a rubric's `parts` table may set, in words.
     nonisolated(unsafe) static let partKeys: [(String, WritableKeyPath<PartSettings, Int>)] = [
