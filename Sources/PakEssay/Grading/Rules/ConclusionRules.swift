@@ -92,6 +92,9 @@ struct ConclusionRestates: GradingRule {
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }
+        // A letter, a description or a story takes no position, and closes as its kind does (a greeting, a
+        // reflection, the story's end): it owes no restatement of the question's terms.
+        guard c.owesPosition else { return .notJudged([]) }
         let keys = c.keys(inParagraphs: end.paragraphs)
         let found = c.questionKeys.filter(keys.contains).count
         let credit = min(1, Double(found) / Double(c.questionKeys.count) / minShare)
