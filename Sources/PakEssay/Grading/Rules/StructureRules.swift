@@ -43,7 +43,8 @@ struct StructureHeadingDensity: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let words = Double(c.words)
         guard words >= minWords else { return .full }
-        let headings = Double(c.answer.stats.headings + c.paragraphs.count { Self.opensWithRunInHead($0.paragraph, runInWords: runInWords) })
+        let runIn = c.paragraphs.count { Self.opensWithRunInHead($0.paragraph, runInWords: runInWords) }
+        let headings = Double(c.answer.stats.headings + runIn)
         let expected = max(1, words / wordsPerHeading)
         // A heading short of "about 9" is not worth a tutor's word: only a count below the rounded
         // expectation is a shortfall.
