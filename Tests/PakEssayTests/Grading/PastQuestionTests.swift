@@ -15,6 +15,8 @@ import Testing
         ("Q.6 Critically evaluate the significance of the general elections of 1945-46.", true),
         ("Q.2 Examine the causes of the War of Independence of 1857.", true),
         ("Q.4 Evaluate the role of the Khilafat Movement in the awakening of the Muslims.", true),
+        ("Q.6 To what extent was the Two Nation Theory the basis of the creation of Pakistan?", true),
+        ("Q. Discuss the role of Quaid-e-Azam as the first Governor General of Pakistan.", true),
         ("Q.1 Discuss the causes of inflation in Pakistan since 2022.", false),
         ("Q.3 Suggest measures to raise Pakistan's exports to 12000 million dollars.", false),
         ("Q.5 Analyse the prospects of CPEC for Pakistan's economy.", false),
