@@ -136,7 +136,7 @@ public struct GradingContext: Sendable {
         owesPosition = Self.owesPosition(question?.text, lexicon: lexicon)
         asksAboutThePast = Self.asksAboutThePast(question?.text, lexicon: lexicon)
         var builder = ContextBuilder(lexicon: lexicon)
-        let sectionsRead = Self.withoutEssayTitle(answer.sections)
+        let sectionsRead = Self.nestedUnderUmbrellas(Self.withoutEssayTitle(answer.sections), lexicon: lexicon)
         essayTitle = sectionsRead.first?.title == nil ? answer.sections.first?.title : nil
         builder.add(sectionsRead, parent: nil)
         tokens = builder.tokens
@@ -240,6 +240,55 @@ public struct GradingContext: Sendable {
         lead.level = 0
         lead.position = only.paragraphs[0].range.start
         return [lead]
+    }
+
+    /// Headings of one form and level that follow an umbrella heading ("Causes of Smog", a word of the rubric's
+    /// `umbrellaTitles` in its title, its own text shorter than `parts.leadWords`, no subsections) are read as
+    /// its subsections, as an examiner reads them: "Vehicular Emissions" and "Crop Residue Burning" after
+    /// "Causes of Smog" are causes. The run stops at a heading with a role, another umbrella word, or another
+    /// form or numbering; it takes at least two headings, or none.
+    static func nestedUnderUmbrellas(_ sections: [Section], lexicon: Lexicon) -> [Section] {
+        let umbrellas = lexicon.cue("umbrellaTitles")
+        guard umbrellas.count > 0, sections.count > 2 else { return sections }
+        func isUmbrella(_ title: String) -> Bool {
+            let tokens = Tokenizer.tokens(of: [.text(title, at: SourcePosition(line: 1, column: 1))])
+            return tokens.indices.contains {
+                tokens[$0].kind == .word && umbrellas.match(tokens, at: $0, limit: tokens.count) != nil
+            }
+        }
+        var out: [Section] = []
+        var i = 0
+        while i < sections.count {
+            var head = sections[i]
+            i += 1
+            guard let title = head.title, head.role == nil, head.sections.isEmpty,
+                head.paragraphs.reduce(0, { $0 + $1.words }) < lexicon.partSettings.leadWords, isUmbrella(title)
+            else {
+                out.append(head)
+                continue
+            }
+            var run: [Section] = []
+            var j = i
+            while j < sections.count {
+                let next = sections[j]
+                guard let t = next.title, next.role == nil, next.form == head.form, next.level == head.level,
+                    (next.numbering == nil) == (head.numbering == nil), next.outline.isEmpty, !isUmbrella(t)
+                else { break }
+                run.append(next)
+                j += 1
+            }
+            if run.count >= 2 {
+                head.sections = run.map { child in
+                    var c = child
+                    c.level = head.level + 1
+                    return c
+                }
+                head.endLine = run.last?.endLine ?? head.endLine
+                i = j
+            }
+            out.append(head)
+        }
+        return out
     }
 
     /// See `owesPosition`: a question without text owes one.

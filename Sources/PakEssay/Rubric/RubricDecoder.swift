@@ -13,7 +13,7 @@ struct RubricDecoder {
         "previewCues", "forwardCues", "newPointCues", "judgmentCues",
         "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords",
         "genericQuestionWords", "taskWords", "aspectWords", "nonArgumentTasks", "opinionWords", "pastForms",
-        "pastQuestionWords", "pastJudgmentCues",
+        "pastQuestionWords", "pastJudgmentCues", "umbrellaTitles",
         "presentForms", "analysisCues", "analysisTitles", "tellingTasks", "claimWords", "supportTitles",
         "otherSideStems", "directiveStems",
     ]
