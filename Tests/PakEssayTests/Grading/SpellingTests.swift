@@ -149,6 +149,8 @@ import Testing
             "Governer", "Musharaf", "Unfortunatly", "burried", "sacrifise", "succesful",
             // Panel batch i.
             "Actualy", "developement", "influencial", "recieved", "sucess", "thankfull", "todays", "wheather",
+            // Panel batch j.
+            "Allahbad", "awarness", "cheif", "curropt", "tablo",
         ]
         #expect(flagged.subtracting(expected).sorted() == [], "flagged but right")
         #expect(expected.subtracting(flagged).sorted() == [], "misspelt but not flagged")
