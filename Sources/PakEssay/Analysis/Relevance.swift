@@ -192,6 +192,8 @@ public struct RelevanceAnalysis: Sendable {
         public var servesQuestion = true
         /// The question's focus terms (see `RelevanceAnalysis.focusTerms`) it uses, heading included, as written.
         public var focus: [String] = []
+        /// True when it strays from a question that has no topic to judge by: a long stretch naming nothing of it.
+        public var strays = false
     }
 
     /// What the question asks about its topic: its own terms that are not its topic's name ("security",
@@ -347,9 +349,14 @@ struct RelevanceJudge {
             let driftScore = driftBest.map { sims[$0] } ?? 0
             let slack = settings.driftSlack * min(1, settings.driftWords / Double(max(part.words, 1)))
             let driftTopic = driftBest.flatMap(topicIndex(ofRival:))
+            // Without a topic to set rivals against (a school essay's prompt, a letter), a long stretch of an
+            // answer of two parts or more that names nothing of the question strays from it: a letter of
+            // congratulation that spends a paragraph on the holidays.
+            let strays = !judged && own == 0 && parts.count >= 2 && Double(part.words) >= settings.strayWords
             let onTopic =
-                !judged || own >= settings.driftFloor || driftScore < settings.driftMargin * own + slack
-                || !(driftTopic.map { namesSpecifics(bag, of: $0, question: profile.questionFeatures) } ?? false)
+                !strays
+                && (!judged || own >= settings.driftFloor || driftScore < settings.driftMargin * own + slack
+                    || !(driftTopic.map { namesSpecifics(bag, of: $0, question: profile.questionFeatures) } ?? false))
             var unit = RelevanceAnalysis.Unit(
                 name: part.name, range: part.range, paragraphs: part.paragraphs, section: part.section,
                 words: part.words, score: own, matched: [], onTopic: onTopic, about: [], aboutTopic: nil)
@@ -357,7 +364,8 @@ struct RelevanceJudge {
             unit.rivalScore = bestScore
             unit.matched = telling(bag, tokens: tokens, within: profile, limit: 8)
             unit.focus = zip(focus, out.focusTerms).filter { bag.counts[$0.0] != nil }.map(\.1)
-            if !onTopic {
+            unit.strays = strays
+            if !onTopic, !strays {
                 unit.about = telling(bag, tokens: tokens, within: nil, limit: 3)
                 unit.aboutTopic = driftTopic.map { model.topics[$0].title }
             }
@@ -539,6 +547,9 @@ public struct RelevanceSettings: Sendable {
     /// A topic the question's words match with at least this share of its best topic's score is one it
     /// touches: a section on it never drifts.
     public var touchedShare = 0.4
+    /// Words a stretch of an answer whose question has no topic must run to before naming nothing of the
+    /// question makes it stray.
+    public var strayWords = 100.0
     /// How many of a topic's institutions, events and terms are looked for as aspects.
     public var aspectsPerGroup = 4
     /// The share of the weight of a topic's title head the question must name before the answer is told

@@ -29,6 +29,7 @@ struct RubricDecoder {
             ("rivalSlack", \.rivalSlack, 0...1),
             ("driftFloor", \.driftFloor, 0...1), ("driftMargin", \.driftMargin, 1...10),
             ("driftSlack", \.driftSlack, 0...1), ("driftWords", \.driftWords, 1...10_000),
+            ("strayWords", \.strayWords, 1...10_000),
             ("offTopicMargin", \.offTopicMargin, 1...10), ("answerFloor", \.answerFloor, 0...1),
             ("offTopicShare", \.offTopicShare, 0...1), ("questionShare", \.questionShare, 0...1),
             ("sameQuestion", \.sameQuestion, 0...1), ("touchedShare", \.touchedShare, 0...1),

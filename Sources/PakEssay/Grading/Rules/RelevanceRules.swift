@@ -569,9 +569,13 @@ struct RelevanceSectionDrift: GradingRule {
             let named = title.map { "\(u.name) \"\($0)\"" } ?? u.name
             let topic = u.aboutTopic.map { " (\(lowerFirstWord($0, names: c.lexicon.topicModel.properNames)))" } ?? ""
             let about = u.about.isEmpty ? "another topic" : listing(u.about)
+            let what =
+                u.strays
+                ? "\(named) names nothing of the question (\(terms))"
+                : "\(named) is about \(about)\(topic), not the question"
             return finding(
                 .warning, at: u.range, excerpt: title ?? c.excerpt(paragraph: u.paragraphs.first ?? 0),
-                "\(named) is about \(about)\(topic), not the question: its arguments and evidence earn nothing",
+                "\(what): its arguments and evidence earn nothing",
                 fix:
                     """
                     Show how it answers the question (\(terms)), or cut it and use the space for the question's \
