@@ -520,4 +520,24 @@ public struct RelevanceSettings: Sendable {
 
     /// The defaults.
     public init() {}
+
+    /// Sets the threshold of this name (one of `RubricDecoder.relevanceKeys`); another name changes nothing.
+    mutating func set(_ name: String, to value: Double) {
+        switch name {
+        case "sectionFloor": sectionFloor = value
+        case "rivalMargin": rivalMargin = value
+        case "rivalSlack": rivalSlack = value
+        case "driftFloor": driftFloor = value
+        case "driftMargin": driftMargin = value
+        case "driftSlack": driftSlack = value
+        case "driftWords": driftWords = value
+        case "offTopicMargin": offTopicMargin = value
+        case "answerFloor": answerFloor = value
+        case "offTopicShare": offTopicShare = value
+        case "questionShare": questionShare = value
+        case "sameQuestion": sameQuestion = value
+        case "touchedShare": touchedShare = value
+        default: break
+        }
+    }
 }

@@ -22,7 +22,8 @@ enum TopicModelStore {
 
     /// Models built or read in this process, by hash: `pakessay rubrics` and the tests load several
     /// rubrics that share one set of files.
-    nonisolated(unsafe) private static var memo: [UInt64: TopicModel] = [:]
+    /// (A short list, searched in turn: a dictionary by hash would be a type of its own for the start to make.)
+    nonisolated(unsafe) private static var memo: [(key: UInt64, model: TopicModel)] = []
     private static let lock = SemaphoreLock()
 
     /// The prepared model for these sources and settings: from this process's memo, from the compiled
@@ -30,7 +31,7 @@ enum TopicModelStore {
     /// compiled form: it is set on the model as it is read, and hashed so that models of two shares are
     /// two memo entries (each with its own profiles).
     static func load(
-        _ sources: [Source], stopWords: Set<String>, taskWords: [String], taskTable: PhraseTable,
+        _ sources: [Source], stopWords: Set<String>, taskWords: JSONValue?, taskTable: PhraseTable,
         sameQuestion: Double, touchedShare: Double, folder: String, file: String
     ) throws(RubricError) -> TopicModel {
         // The files are known by their path, size and time of last change, as make knows them: an edit
@@ -50,13 +51,21 @@ enum TopicModelStore {
             hash.add(UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)))
             hash.add(UInt64(info.st_ino))
         }
-        for word in stopWords.sorted() { hash.add(word) }
+        // The stop words as a set: each word's own hash, summed, so that they need no sorting.
+        var stops: UInt64 = 0
+        for word in stopWords {
+            var one = Hash()
+            one.add(word)
+            stops &+= one.value
+        }
+        hash.add(UInt64(stopWords.count))
+        hash.add(stops)
         hash.add("task words")
-        for phrase in taskWords { hash.add(phrase) }
+        hash.add(json: taskWords)
         hash.add(sameQuestion.bitPattern)
         hash.add(touchedShare.bitPattern)
         let key = hash.value
-        let known = lock.run { memo[key] }
+        let known = lock.run { memo.first { $0.key == key }?.model }
         if let known { return known }
 
         let name = "topics-" + String(key, radix: 16) + ".bin"
@@ -102,7 +111,10 @@ enum TopicModelStore {
     private static func remember(_ model: TopicModel, _ key: UInt64, touchedShare: Double) -> TopicModel {
         var settled = model
         settled.touchedShare = touchedShare
-        lock.run { memo[key] = settled }
+        lock.run {
+            memo.removeAll { $0.key == key }
+            memo.append((key, settled))
+        }
         return settled
     }
 
@@ -134,7 +146,9 @@ enum TopicModelStore {
             value = value &* 0x0000_0100_0000_01B3
         }
         mutating func add(_ text: String) {
-            for b in text.utf8 { add(byte: b) }
+            // On the string's bytes in one buffer: walking its UTF-8 view costs several times as much a byte.
+            var text = text
+            text.withUTF8 { bytes in for b in bytes { add(byte: b) } }
             add(byte: 0)
         }
         mutating func add(_ number: UInt64) {
