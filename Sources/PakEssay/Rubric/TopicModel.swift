@@ -545,9 +545,9 @@ public struct TopicModel: Sendable {
             var bare = Profile()
             for f in own { bare.add(f, weight(f)) }
             let best = bankProfiles.indices.max {
-                bare.similarity(bankProfiles[$0]) < bare.similarity(bankProfiles[$1])
+                bare.similarity(stored: bankProfiles[$0]) < bare.similarity(stored: bankProfiles[$1])
             }
-            if let best, bare.similarity(bankProfiles[best]) >= 0.3 { chosen = bank.topics(of: best) }
+            if let best, bare.similarity(stored: bankProfiles[best]) >= 0.3 { chosen = bank.topics(of: best) }
         }
         var p = profile(features: own, topics: chosen)
         p.near = related(to: chosen)
@@ -566,7 +566,8 @@ public struct TopicModel: Sendable {
             touches[k] = touched.contains(t.id)
             itsOwn[k] = ownTopics.contains(t.id)
         }
-        for (k, b) in bankProfiles.enumerated() where k < bank.count && p.similarity(b) < sameQuestion {
+        let sorted = p.sortedWeights()
+        for (k, b) in bankProfiles.enumerated() where k < bank.count && p.similarity(stored: b, sorted) < sameQuestion {
             let ids = bank.topicIndices(of: k)
             if !ids.contains(where: { near[Int($0)] }) { p.rivals.append(k) }
             if !ids.contains(where: { touches[Int($0)] }) { p.driftRivals.append(k) }
@@ -804,6 +805,34 @@ public struct Profile: Sendable {
             }
         case (true, true):
             weights.forEach { f, w in if let x = other.weights[f] { dot += w * x } }
+        }
+        return dot / (norm * other.norm)
+    }
+
+    /// This profile's features and weights (from its table), sorted by feature, for `similarity(stored:_:)`.
+    func sortedWeights() -> (keys: [UInt64], weights: [Double]) {
+        var pairs: [(UInt64, Double)] = []
+        pairs.reserveCapacity(weights.count)
+        weights.forEach { f, w in pairs.append((f, w)) }
+        pairs.sort { $0.0 < $1.0 }
+        return (pairs.map(\.0), pairs.map(\.1))
+    }
+
+    /// The cosine between this profile (a table: a question's) and a stored one (sorted pairs), as
+    /// `similarity(_:)` gives it: both lists are walked side by side in the order of their features, so the
+    /// same products are added in the same order (the stored profile's), instead of each stored feature being
+    /// looked up in the table. `mine` is `sortedWeights()`, worked out once for many stored profiles.
+    func similarity(stored other: Profile, _ mine: (keys: [UInt64], weights: [Double])? = nil) -> Double {
+        guard sparse.isEmpty, !other.sparse.isEmpty else { return similarity(other) }
+        guard norm > 0, other.norm > 0 else { return 0 }
+        let (keys, values) = mine ?? sortedWeights()
+        let pairs = other.sparse
+        var dot = 0.0
+        var j = 0
+        for (i, key) in keys.enumerated() {
+            while j < pairs.count && pairs.key(j) < key { j += 1 }
+            guard j < pairs.count else { break }
+            if pairs.key(j) == key { dot += values[i] * pairs.value(j) }
         }
         return dot / (norm * other.norm)
     }

@@ -106,4 +106,34 @@ struct TopicModelListTests {
         }
         #expect(rivals > 100)
     }
+
+    /// A question's cosine with each stored profile, walked side by side in feature order, is the cosine the
+    /// table look-ups give, to the last bit.
+    @Test func theWalkedCosineIsTheLookedUpOne() {
+        let model = Fixtures.rubric.lexicon.topicModel
+        let tasks = Fixtures.rubric.lexicon.cue("taskWords")
+        var compared = 0
+        var nonzero = 0
+        for question in [
+            "Discuss the causes of extremism in Pakistan and suggest measures to counter it.",
+            "Evaluate the role of the SCO in regional connectivity.",
+            "Write a note on quokka husbandry.",
+        ] {
+            let p = model.profile(question: question, taskWords: tasks)
+            var bare = Profile()
+            for f in model.features(of: question, taskWords: tasks) { bare.add(f, model.weight(f)) }
+            for q in [p, bare] {
+                let sorted = q.sortedWeights()
+                #expect(sorted.keys == sorted.keys.sorted() && sorted.keys.count == q.weights.count)
+                for b in model.bankProfiles + model.topicProfiles {
+                    let walked = q.similarity(stored: b, sorted)
+                    #expect(walked.bitPattern == q.similarity(b).bitPattern)
+                    #expect(q.similarity(stored: b).bitPattern == walked.bitPattern)
+                    compared += 1
+                    if walked > 0 { nonzero += 1 }
+                }
+            }
+        }
+        #expect(compared > 1000 && nonzero > 100)
+    }
 }
