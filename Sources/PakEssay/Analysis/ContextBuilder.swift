@@ -131,6 +131,8 @@ public struct PartSettings: Sendable {
     public var leadWords = 100
     /// Words of a letter's last paragraph at most which make it a courtesy, not its whole close.
     public var courtesyWords = 30
+    /// A year: a question that names an earlier one is about the past (see `GradingContext.asksAboutThePast`).
+    public var pastBefore = 2000
 
     /// The defaults.
     public init() {}
@@ -140,6 +142,7 @@ public struct PartSettings: Sendable {
         switch name {
         case "leadWords": leadWords = value
         case "courtesyWords": courtesyWords = value
+        case "pastBefore": pastBefore = value
         default: break
         }
     }
@@ -189,12 +192,25 @@ struct PartFinder {
     /// `isFormality(_:)` for one paragraph.
     static func isFormality(_ paragraph: Paragraph) -> Bool {
         guard paragraph.words <= 12 else { return false }
+        if opensAddressBlock(paragraph) { return true }
         let words = lowercaseWords(String(paragraph.text.prefix(40)))
         if letterFormalities.contains(where: { f in words.count >= f.count && words[0..<f.count].elementsEqual(f) }) {
             return true
         }
         let last = paragraph.text.unicodeScalars.last { !$0.properties.isWhitespace }
         return last.map { !".?!\"”’'".unicodeScalars.contains($0) } ?? true
+    }
+
+    /// True when a paragraph's first line is "To" alone, as an address block opens ("To / The Principal, /
+    /// Government High School No. 2, / Sahiwal.").
+    static func opensAddressBlock(_ paragraph: Paragraph) -> Bool {
+        var line = ""
+        for piece in paragraph.content {
+            if case .lineBreak = piece { break }
+            guard case .text(let t, _) = piece else { return false }
+            line += t
+        }
+        return line.count < paragraph.text.count && lowercaseWords(line) == ["to"]
     }
 
     /// The body paragraphs of an answer without headings, its letter formalities left out.

@@ -97,6 +97,10 @@ public struct GradingContext: Sendable {
     /// False when the question sets a task that takes no position (a letter that asks for no opinion, a
     /// description, a story: the rubric's `nonArgumentTasks`, unless one of its `opinionWords` is there).
     public let owesPosition: Bool
+    /// True when the question is about the past: it names a year before the rubric's `parts.pastBefore`
+    /// ("the elections of 1945-46") or a phrase of `pastQuestionWords` ("the Khilafat Movement"). Such a
+    /// question owes causes, significance and a judgment, not a way forward or a look ahead.
+    public let asksAboutThePast: Bool
     /// The question's key terms as keys (see `TermKey`), in order.
     public let questionKeys: [String]
     /// The question's key terms as written, parallel to `questionKeys`.
@@ -130,8 +134,9 @@ public struct GradingContext: Sendable {
             question = nil
         }
         owesPosition = Self.owesPosition(question?.text, lexicon: lexicon)
+        asksAboutThePast = Self.asksAboutThePast(question?.text, lexicon: lexicon)
         var builder = ContextBuilder(lexicon: lexicon)
-        let sectionsRead = Self.withoutEssayTitle(answer.sections)
+        let sectionsRead = Self.nestedUnderUmbrellas(Self.withoutEssayTitle(answer.sections), lexicon: lexicon)
         essayTitle = sectionsRead.first?.title == nil ? answer.sections.first?.title : nil
         builder.add(sectionsRead, parent: nil)
         tokens = builder.tokens
@@ -237,6 +242,55 @@ public struct GradingContext: Sendable {
         return [lead]
     }
 
+    /// Headings of one form and level that follow an umbrella heading ("Causes of Smog", a word of the rubric's
+    /// `umbrellaTitles` in its title, its own text shorter than `parts.leadWords`, no subsections) are read as
+    /// its subsections, as an examiner reads them: "Vehicular Emissions" and "Crop Residue Burning" after
+    /// "Causes of Smog" are causes. The run stops at a heading with a role, another umbrella word, or another
+    /// form or numbering; it takes at least two headings, or none.
+    static func nestedUnderUmbrellas(_ sections: [Section], lexicon: Lexicon) -> [Section] {
+        let umbrellas = lexicon.cue("umbrellaTitles")
+        guard umbrellas.count > 0, sections.count > 2 else { return sections }
+        func isUmbrella(_ title: String) -> Bool {
+            let tokens = Tokenizer.tokens(of: [.text(title, at: SourcePosition(line: 1, column: 1))])
+            return tokens.indices.contains {
+                tokens[$0].kind == .word && umbrellas.match(tokens, at: $0, limit: tokens.count) != nil
+            }
+        }
+        var out: [Section] = []
+        var i = 0
+        while i < sections.count {
+            var head = sections[i]
+            i += 1
+            guard let title = head.title, head.role == nil, head.sections.isEmpty,
+                head.paragraphs.reduce(0, { $0 + $1.words }) < lexicon.partSettings.leadWords, isUmbrella(title)
+            else {
+                out.append(head)
+                continue
+            }
+            var run: [Section] = []
+            var j = i
+            while j < sections.count {
+                let next = sections[j]
+                guard let t = next.title, next.role == nil, next.form == head.form, next.level == head.level,
+                    (next.numbering == nil) == (head.numbering == nil), next.outline.isEmpty, !isUmbrella(t)
+                else { break }
+                run.append(next)
+                j += 1
+            }
+            if run.count >= 2 {
+                head.sections = run.map { child in
+                    var c = child
+                    c.level = head.level + 1
+                    return c
+                }
+                head.endLine = run.last?.endLine ?? head.endLine
+                i = j
+            }
+            out.append(head)
+        }
+        return out
+    }
+
     /// See `owesPosition`: a question without text owes one.
     static func owesPosition(_ text: String?, lexicon: Lexicon) -> Bool {
         let tasks = lexicon.cue("nonArgumentTasks")
@@ -249,6 +303,35 @@ public struct GradingContext: Sendable {
             if tasks.match(tokens, at: i, limit: tokens.count) != nil { task = true }
         }
         return !task
+    }
+
+    /// See `asksAboutThePast`: a question without text does not.
+    static func asksAboutThePast(_ text: String?, lexicon: Lexicon) -> Bool {
+        guard let text else { return false }
+        let before = lexicon.partSettings.pastBefore
+        let words = lexicon.cue("pastQuestionWords")
+        let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
+        for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
+            if let year = Self.leadingYear(tokens[i].text), year >= 1800, year < before { return true }
+            if tokens[i].kind == .word, words.count > 0, words.match(tokens, at: i, limit: tokens.count) != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The year a token opens with: its first four characters when they are digits and no digit follows
+    /// ("1945-46" and "1857's" give 1945 and 1857; "12000" gives none).
+    static func leadingYear(_ text: String) -> Int? {
+        var year = 0
+        var digits = 0
+        for b in text.utf8 {
+            guard b >= 0x30, b <= 0x39 else { break }
+            digits += 1
+            guard digits <= 4 else { return nil }
+            year = year * 10 + Int(b - 0x30)
+        }
+        return digits == 4 ? year : nil
     }
 
     /// A text's key terms as keys and as written: content words (not stop or task words) cut to their

@@ -384,7 +384,8 @@ struct RelevanceJudge {
         // Only when the question names the topic itself (its title's words or acronym): a topic found from
         // a question's looser words is too uncertain to tell an answer what it leaves out.
         if let id = profile.topics.first, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
-            profile.questionFeatures.contains(where: model.titleFeatures[k].sortedContains)
+            profile.questionFeatures.contains(where: model.titleFeatures[k].sortedContains),
+            namesTitleHead(model.topics[k].title, questionFeatures: profile.questionFeatures)
         {
             let topic = model.topics[k]
             var lookedFor: [TopicModel.Term] = []
@@ -401,6 +402,29 @@ struct RelevanceJudge {
             }.map(\.text)
         }
         return out
+    }
+
+    /// True when the question names the head of a topic's title (before its first comma, colon or bracket:
+    /// "US-China rivalry" of "US-China rivalry, the Indo-Pacific, the changing world order"), or the head's
+    /// first part (before "and": "China-Pakistan Economic Corridor"), with at least `aspectTitleShare` of its
+    /// weight (rare words weighing most). A question on tariffs and the world trade order shares "order" with
+    /// the first title but is not on that topic, and is not told its aspects.
+    private func namesTitleHead(_ title: String, questionFeatures: [UInt64]) -> Bool {
+        var head = Substring(title)
+        if let cut = head.firstIndex(where: { $0 == ":" || $0 == "," || $0 == "(" }) { head = head[..<cut] }
+        func named(_ text: Substring) -> Bool {
+            var whole = 0.0
+            var named = 0.0
+            for f in model.dataFeatures(of: String(text)) {
+                let w = model.weight(f) * model.weight(f)
+                whole += w
+                if questionFeatures.contains(f) { named += w }
+            }
+            return whole > 0 && named >= settings.aspectTitleShare * whole
+        }
+        if named(head) { return true }
+        guard let and = head.firstRange(of: " and ") else { return false }
+        return named(head[..<and.lowerBound])
     }
 
     /// The topic a rival stands for: itself, or a bank question's first topic.
@@ -517,6 +541,9 @@ public struct RelevanceSettings: Sendable {
     public var touchedShare = 0.4
     /// How many of a topic's institutions, events and terms are looked for as aspects.
     public var aspectsPerGroup = 4
+    /// The share of the weight of a topic's title head the question must name before the answer is told
+    /// what aspects of the topic it leaves out.
+    public var aspectTitleShare = 0.5
 
     /// The defaults.
     public init() {}
@@ -537,6 +564,7 @@ public struct RelevanceSettings: Sendable {
         case "questionShare": questionShare = value
         case "sameQuestion": sameQuestion = value
         case "touchedShare": touchedShare = value
+        case "aspectTitleShare": aspectTitleShare = value
         default: break
         }
     }

@@ -13,6 +13,7 @@ struct RubricDecoder {
         "previewCues", "forwardCues", "newPointCues", "judgmentCues",
         "recommendationCues", "comparisonCues", "units", "currencies", "attribution", "eventWords",
         "genericQuestionWords", "taskWords", "aspectWords", "nonArgumentTasks", "opinionWords", "pastForms",
+        "pastQuestionWords", "pastJudgmentCues", "umbrellaTitles",
         "presentForms", "analysisCues", "analysisTitles", "tellingTasks", "claimWords", "supportTitles",
         "otherSideStems", "directiveStems",
     ]
@@ -28,11 +29,11 @@ struct RubricDecoder {
         ("sectionFloor", 0...1), ("rivalMargin", 1...10), ("rivalSlack", 0...1),
         ("driftFloor", 0...1), ("driftMargin", 1...10), ("driftSlack", 0...1), ("driftWords", 1...10_000),
         ("offTopicMargin", 1...10), ("answerFloor", 0...1), ("offTopicShare", 0...1), ("questionShare", 0...1),
-        ("sameQuestion", 0...1), ("touchedShare", 0...1),
+        ("sameQuestion", 0...1), ("touchedShare", 0...1), ("aspectTitleShare", 0...1),
     ]
     /// The thresholds a rubric's `parts` table may set, in words.
     /// (`PartSettings.set(_:to:)` sets each by name.)
-    static let partKeys = ["leadWords", "courtesyWords"]
+    static let partKeys = ["leadWords", "courtesyWords", "pastBefore"]
     /// The keys every rubric needs once its base, if any, is merged in (`format` has a message of its own).
     static let requiredKeys = ["id", "version", "title", "maxMarks", "expectedWords", "bands", "criteria"]
     /// The most a rule's weight may be.

@@ -92,6 +92,9 @@ struct ConclusionRestates: GradingRule {
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }
+        // A letter, a description or a story takes no position, and closes as its kind does (a greeting, a
+        // reflection, the story's end): it owes no restatement of the question's terms.
+        guard c.owesPosition else { return .notJudged([]) }
         let keys = c.keys(inParagraphs: end.paragraphs)
         let found = c.questionKeys.filter(keys.contains).count
         let credit = min(1, Double(found) / Double(c.questionKeys.count) / minShare)
@@ -110,12 +113,19 @@ struct ConclusionRestates: GradingRule {
     }
 }
 
-/// The conclusion looks forward.
+/// The conclusion looks forward; on a question about the past, it gives a judgment or draws the lesson.
 struct ConclusionForwardLook: GradingRule {
     static let description = RuleDescription(
         id: "conclusion-forward-look", criterion: "conclusion",
-        summary: "the conclusion looks forward: what must be done, what will follow",
-        rationale: "A forward-looking close shows judgment and leaves the examiner with the candidate's vision.",
+        summary: """
+            the conclusion looks forward: what must be done, what will follow (on a question about the past, a \
+            judgment or the lesson drawn serves)
+            """,
+        rationale: """
+            A forward-looking close shows judgment and leaves the examiner with the candidate's vision. A \
+            question on the past (the elections of 1945-46, the Khilafat Movement) owes a verdict on its \
+            significance, not a programme.
+            """,
         fix: "Close with what must happen next, and what follows if it does.",
         parameters: [],
         examples: [
@@ -127,13 +137,42 @@ struct ConclusionForwardLook: GradingRule {
                 conclusion, inflation in Pakistan had monetary causes.
                 """,
                 fires: true, at: "9:1", message: "the conclusion only looks back"),
+            RuleExample(
+                """
+                Q.1 Evaluate the significance of the Lahore Resolution of 1940.\n\n1. INTRODUCTION\nThe \
+                resolution was the turning point of the Muslim struggle.\n\n2. DEMAND\nIt demanded independent \
+                states in 1940.\n\n3. CONCLUSION\nOn balance, the resolution was the foundation of Pakistan.
+                """,
+                fires: false),
+            RuleExample(
+                """
+                Q.1 Evaluate the significance of the Lahore Resolution of 1940.\n\n1. INTRODUCTION\nThe \
+                resolution was the turning point of the Muslim struggle.\n\n2. DEMAND\nIt demanded independent \
+                states in 1940.\n\n3. CONCLUSION\nIn conclusion, the resolution was passed in Lahore in 1940.
+                """,
+                fires: true, at: "9:1",
+                message: "the conclusion neither gives a verdict on the question nor draws its lesson"),
         ],
-        reads: [.words("forwardCues")])
+        reads: [.words("forwardCues"), .words("judgmentCues"), .words("pastJudgmentCues")])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
         if c.count("forwardCues", inParagraphs: end.paragraphs) > 0 { return .full }
+        if c.asksAboutThePast {
+            let verdicts =
+                c.count("judgmentCues", inParagraphs: end.paragraphs)
+                + c.count("pastJudgmentCues", inParagraphs: end.paragraphs)
+            if verdicts > 0 { return .full }
+            return RuleOutcome(
+                credit: 0,
+                findings: [
+                    finding(
+                        .note, at: end.range,
+                        "\(end.label) neither gives a verdict on the question nor draws its lesson",
+                        fix: "Close with your judgment of its significance, and the lesson it holds for today.")
+                ])
+        }
         return RuleOutcome(
             credit: 0,
             findings: [finding(.note, at: end.range, "\(end.label) only looks back", fix: Self.description.fix)])

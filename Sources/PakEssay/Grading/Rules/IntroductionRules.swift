@@ -313,8 +313,29 @@ enum Stance {
         let follows = s > 0 && c.sentences[s - 1].paragraph == c.sentences[s].paragraph
         guard c.questionKeys.isEmpty || c.sentenceNamesQuestion(s) || (follows && c.sentenceNamesQuestion(s - 1))
         else { return false }
-        return c.sentence(s, has: "stanceCues") || c.sentence(s, has: "contrastOpeners", opening: true)
-            || deniesToAssert(c, sentence: s)
+        return (c.sentence(s, has: "stanceCues") && !onlyEchoesTheQuestion(c, sentence: s))
+            || c.sentence(s, has: "contrastOpeners", opening: true) || deniesToAssert(c, sentence: s)
+    }
+
+    /// True when every stance phrase of sentence `s` only echoes a word of the question ("The plan failed"
+    /// under a question on the causes of its failure): that restates the premise, it takes no position.
+    /// A phrase echoes a word when their first four letters agree.
+    static func onlyEchoesTheQuestion(_ c: GradingContext, sentence s: Int) -> Bool {
+        guard let question = c.question else { return false }
+        let asked = Set(lowercaseWords(question.text).map { String($0.prefix(4)) })
+        let cues = c.lexicon.cue("stanceCues")
+        let range = c.sentences[s].tokens
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard c.tokens[i].kind == .word, let length = cues.match(c.tokens, at: i, limit: range.upperBound) else {
+                i += 1
+                continue
+            }
+            let phrase = (i..<(i + length)).filter { c.tokens[$0].kind == .word }
+            if !phrase.contains(where: { asked.contains(String(c.tokens[$0].lower.prefix(4))) }) { return false }
+            i += length
+        }
+        return true
     }
 
     /// Words that open a clause after "but": "not new, but it has grown" goes on narrating.

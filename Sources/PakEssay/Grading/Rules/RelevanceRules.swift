@@ -43,7 +43,11 @@ struct RelevanceQuestionTerms: GradingRule {
         }
         // Headings are judged by `relevance-headings-tied`, a missing introduction or conclusion by their
         // own rules: each fault once.
-        if let end = c.conclusion { places.append(("the conclusion", end.range, c.keys(inParagraphs: end.paragraphs))) }
+        // A letter, a description or a story closes as its kind does (a greeting, a reflection, the story's
+        // end), not with the question's words.
+        if let end = c.conclusion, c.owesPosition {
+            places.append(("the conclusion", end.range, c.keys(inParagraphs: end.paragraphs)))
+        }
         guard !places.isEmpty else { return .notJudged([]) }
         var total = 0.0
         var findings: [Finding] = []

@@ -8,6 +8,12 @@ struct StructureHeadingDensity: GradingRule {
         static let minWords = NumberParameter(
             "minWords", 200, minimum: 0,
             "answers shorter than this need no headings (default {default})")
+        static let runInWords = NumberParameter(
+            "runInWords", 6, minimum: 0,
+            """
+            words a run-in subheading may have (a label ending in a colon, or underlined, opening a paragraph), \
+            counted as a heading (default {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -15,7 +21,7 @@ struct StructureHeadingDensity: GradingRule {
         summary: "headings and subheadings in proportion to the length (by default one every 150 words)",
         rationale: "Toppers use a heading every 80–150 words; examiners skim headings to judge the whole answer.",
         fix: "Break the answer into numbered headings and subheadings, one every 80–150 words.",
-        parameters: [Param.wordsPerHeading, Param.minWords],
+        parameters: [Param.wordsPerHeading, Param.minWords, Param.runInWords],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -27,18 +33,23 @@ struct StructureHeadingDensity: GradingRule {
         ])
     let wordsPerHeading: Double
     let minWords: Double
+    let runInWords: Int
     init(_ p: RuleParameters) throws(RubricError) {
         wordsPerHeading = try p.read(Param.wordsPerHeading)
         minWords = try p.read(Param.minWords)
+        runInWords = Int(try p.read(Param.runInWords))
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let words = Double(c.words)
         guard words >= minWords else { return .full }
-        let headings = Double(c.answer.stats.headings)
+        let runIn = c.paragraphs.count { Self.opensWithRunInHead($0.paragraph, runInWords: runInWords) }
+        let headings = Double(c.answer.stats.headings + runIn)
         let expected = max(1, words / wordsPerHeading)
+        // A heading short of "about 9" is not worth a tutor's word: only a count below the rounded
+        // expectation is a shortfall.
+        guard headings < expected.rounded() else { return .full }
         let credit = min(1, headings / expected)
-        guard credit < 1 else { return .full }
         let message =
             headings == 0
             ? "no headings in \(c.words) words"
@@ -48,6 +59,32 @@ struct StructureHeadingDensity: GradingRule {
             """
         return RuleOutcome(
             credit: credit, findings: [finding(.warning, at: c.startRange, message, fix: Self.description.fix)])
+    }
+}
+
+extension StructureHeadingDensity {
+    /// True when a paragraph opens with a run-in subheading, as examiners read one: an underlined label
+    /// ("{==Electorates.==} The Nehru Report…"), or a short label of at most `runInWords` words ending in a
+    /// colon, with more text after it ("3.1 Mutual defence clause: aggression against one…").
+    static func opensWithRunInHead(_ p: Paragraph, runInWords: Int) -> Bool {
+        guard let first = p.content.first else { return false }
+        if case .highlighted(let inner, _) = first {
+            var label = 0
+            for case .text(let t, _) in inner { label += wordCount(t) }
+            return p.content.count > 1 && label > 0 && label <= runInWords
+        }
+        let text = p.text.utf8
+        guard let head = text.first, head >= 0x41, head <= 0x5A, let colon = text.firstIndex(of: 0x3A) else {
+            return false
+        }
+        let label = text[..<colon]
+        guard !label.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x2C }) else { return false }
+        let rest = text[text.index(after: colon)...]
+        return wordCount(Substring(label)) <= runInWords && wordCount(Substring(rest)) >= 3
+    }
+
+    private static func wordCount<S: StringProtocol>(_ s: S) -> Int {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
     }
 }
 
@@ -303,15 +340,6 @@ struct StructureOwedSections: GradingRule {
             ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"],
             style: .plain,
             "question words that owe a way-forward section whatever the directive (default: {default})")
-        static let historyWords = ListParameter(
-            "historyWords", ["movement", "history", "historical", "partition"], style: .plain,
-            """
-            question words that make it a question about the past, which owes no way forward unless its terms ask \
-            (default: {default})
-            """)
-        static let pastBefore = NumberParameter(
-            "pastBefore", 2000, minimum: 0,
-            "a year before this in the question makes it a question about the past (default {default})")
     }
 
     static let description = RuleDescription(
@@ -332,7 +360,7 @@ struct StructureOwedSections: GradingRule {
             recommendations a 'Way Forward' section.
             """,
         parameters: [
-            Param.wayForwardTerms, Param.historyWords, Param.pastBefore,
+            Param.wayForwardTerms
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -354,23 +382,11 @@ struct StructureOwedSections: GradingRule {
         ],
         reads: [
             .words("concessionCues"), .words("counterCues"), .words("recommendationCues"), .words("otherSideStems"),
-            .words("directiveStems"),
+            .words("directiveStems"), .words("pastQuestionWords"),
         ])
     let wayForwardTerms: [String]
-    let historyWords: [String]
-    let pastBefore: Double
     init(_ p: RuleParameters) throws(RubricError) {
         wayForwardTerms = try p.read(Param.wayForwardTerms)
-        historyWords = try p.read(Param.historyWords)
-        pastBefore = try p.read(Param.pastBefore)
-    }
-
-    /// True when the question is about the past (it names a year before `pastBefore`, or a history word):
-    /// the separation of 1971 or the Objectives Resolution owes causes and significance, not a way forward.
-    func isAboutThePast(_ question: Question) -> Bool {
-        let words = lowercaseWords(question.text)
-        if words.contains(where: historyWords.contains) { return true }
-        return words.contains { w in w.count == 4 && Double(w).map { $0 >= 1800 && $0 < pastBefore } == true }
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -418,7 +434,7 @@ struct StructureOwedSections: GradingRule {
     private func wayForwardProblem(_ c: GradingContext, question: Question) -> [Finding]? {
         let text = question.text.lowercased()
         let asked = wayForwardTerms.contains(where: { text.contains($0) })
-        let owes = asked || (c.lexicon.directives.owes(.wayForward, question) && !isAboutThePast(question))
+        let owes = asked || (c.lexicon.directives.owes(.wayForward, question) && !c.asksAboutThePast)
         guard owes else { return nil }
         let roles = Set(c.sections.compactMap(\.section.role))
         if roles.contains(.wayForward) { return [] }
