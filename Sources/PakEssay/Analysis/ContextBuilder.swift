@@ -136,6 +136,16 @@ public struct PartSettings: Sendable {
 
     /// The defaults.
     public init() {}
+
+    /// Sets the threshold of this name (one of `RubricDecoder.partKeys`); another name changes nothing.
+    mutating func set(_ name: String, to value: Int) {
+        switch name {
+        case "leadWords": leadWords = value
+        case "courtesyWords": courtesyWords = value
+        case "pastBefore": pastBefore = value
+        default: break
+        }
+    }
 }
 
 /// Finds the introduction, conclusion and argument units of an answer.

@@ -212,7 +212,7 @@ public struct GradingContext: Sendable {
         var concepts: [String] = []
         for f in model.dataFeatures(of: text) {
             guard let a = model.acronymByFeature[f] else { continue }
-            let key = "acronym:" + model.acronyms[a].short.lowercased()
+            let key = "acronym:" + model.acronyms.short(a).lowercased()
             if !concepts.contains(key) { concepts.append(key) }
         }
         return concepts

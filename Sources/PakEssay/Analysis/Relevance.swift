@@ -28,7 +28,7 @@ enum RelevanceText {
             }
             let key = tokens[i].key
             if let a = model.acronymByExact[tokens[i].exactKey] ?? model.acronymByLower[key] {
-                body(model.acronyms[a].feature, i)
+                body(model.acronyms.feature(a), i)
                 i += 1
                 continue
             }
@@ -38,7 +38,7 @@ enum RelevanceText {
             if hyphen || model.names.contains(key),
                 let (length, a) = fullName(tokens, at: i, limit: range.upperBound, model: model)
             {
-                body(model.acronyms[a].feature, i)
+                body(model.acronyms.feature(a), i)
                 i += length
                 continue
             }
@@ -310,7 +310,7 @@ struct RelevanceJudge {
         }
         let focus = judged ? focusFeatures(profile, question: question.text) : []
         out.focusTerms = focus.map { f in
-            model.acronymByFeature[f].map { model.acronyms[$0].short }
+            model.acronymByFeature[f].map { model.acronyms.short($0) }
                 ?? profile.questionTerms[profile.questionFeatures.firstIndex(of: f) ?? 0]
         }
         out.paragraphFocus = runs.map { run in run.contains { focus.contains(found[$0].feature) } }
@@ -439,7 +439,7 @@ struct RelevanceJudge {
     private func topicIndex(ofRival rival: Int) -> Int? {
         let bankCount = model.bankProfiles.count
         return rival >= bankCount
-            ? rival - bankCount : model.topics.firstIndex { model.bank[rival].topics.first == $0.id }
+            ? rival - bankCount : model.bank.topicIndices(of: rival).first.map { Int($0) }
     }
 
     /// Whether a stretch names something particular to a topic: a word of its title that the question does
@@ -498,7 +498,7 @@ struct RelevanceJudge {
         }
         scored.sort { $0.score > $1.score }
         func text(_ item: (score: Double, feature: UInt64, token: Int)) -> String {
-            model.acronymByFeature[item.feature].map { model.acronyms[$0].short } ?? tokens[item.token].lower
+            model.acronymByFeature[item.feature].map { model.acronyms.short($0) } ?? tokens[item.token].lower
         }
         var out: [String] = []
         var i = 0
@@ -558,4 +558,26 @@ public struct RelevanceSettings: Sendable {
 
     /// The defaults.
     public init() {}
+
+    /// Sets the threshold of this name (one of `RubricDecoder.relevanceKeys`); another name changes nothing.
+    mutating func set(_ name: String, to value: Double) {
+        switch name {
+        case "sectionFloor": sectionFloor = value
+        case "rivalMargin": rivalMargin = value
+        case "rivalSlack": rivalSlack = value
+        case "driftFloor": driftFloor = value
+        case "driftMargin": driftMargin = value
+        case "driftSlack": driftSlack = value
+        case "driftWords": driftWords = value
+        case "strayWords": strayWords = value
+        case "offTopicMargin": offTopicMargin = value
+        case "answerFloor": answerFloor = value
+        case "offTopicShare": offTopicShare = value
+        case "questionShare": questionShare = value
+        case "sameQuestion": sameQuestion = value
+        case "touchedShare": touchedShare = value
+        case "aspectTitleShare": aspectTitleShare = value
+        default: break
+        }
+    }
 }

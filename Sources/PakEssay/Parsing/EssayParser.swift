@@ -216,9 +216,14 @@ enum AnswerSplitter {
 
 /// Recognises bullet points: `-`, `*`, `•`, `o`, `→`, `>`, `✓`, `✔`, `–` followed by a space.
 enum Bullet {
-    static let marks: Set<Unicode.Scalar> = [
-        "-", "*", "•", "o", "→", ">", "✓", "✔", "–", "▪", "●", "◦", "⇒", "➢", "►",
-    ]
+    /// True for a bullet mark. (A switch, not a set: a set of scalars would be a type of its own for the start
+    /// to make.)
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "-", "*", "•", "o", "→", ">", "✓", "✔", "–", "▪", "●", "◦", "⇒", "➢", "►": return true
+        default: return false
+        }
+    }
 
     /// The number of scalars the bullet and its spaces take, or nil when the text is not a bullet point.
     static func length(_ text: String) -> Int? {
@@ -230,7 +235,7 @@ enum Bullet {
             return nil
         }
         let s = Array(text.unicodeScalars)
-        guard s.count >= 3, marks.contains(s[0]), s[1].isTranscriptSpace else { return nil }
+        guard s.count >= 3, isMark(s[0]), s[1].isTranscriptSpace else { return nil }
         if s[0] == "-", s.count > 2, s[2] == "-" { return nil }
         var k = 1
         while k < s.count, s[k].isTranscriptSpace { k += 1 }

@@ -392,16 +392,30 @@ enum HeadingRecognizer {
 
     /// The value of a Roman numeral up to 3999 written in canonical form, or nil.
     static func romanValue(_ token: String) -> Int? {
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000]
         let chars = Array(token.lowercased())
         guard !chars.isEmpty, chars.count <= 6 else { return nil }
         var total = 0
         for (k, c) in chars.enumerated() {
-            guard let v = values[c] else { return nil }
-            if k + 1 < chars.count, let next = values[chars[k + 1]], next > v { total -= v } else { total += v }
+            guard let v = romanDigit(c) else { return nil }
+            if k + 1 < chars.count, let next = romanDigit(chars[k + 1]), next > v { total -= v } else { total += v }
         }
         guard total > 0, total < 40, toRoman(total) == token.lowercased() else { return nil }
         return total
+    }
+
+    /// The value of one lowercase Roman digit, or nil. (A switch, not a dictionary by character: that would be
+    /// a type of its own for the start to make.)
+    static func romanDigit(_ c: Character) -> Int? {
+        switch c {
+        case "i": 1
+        case "v": 5
+        case "x": 10
+        case "l": 50
+        case "c": 100
+        case "d": 500
+        case "m": 1000
+        default: nil
+        }
     }
 
     static func toRoman(_ value: Int) -> String {

@@ -114,7 +114,7 @@ enum ParagraphSplitter {
     /// number or `#`, or that is short or mostly capitals, can be a heading, a bullet point or a visual.
     static func mayStandAlone(_ line: SourceLine) -> Bool {
         guard let first = line.scalars.first(where: { !$0.isTranscriptSpace }) else { return false }
-        if Bullet.marks.contains(first) || "[{#(~^<\\*=".unicodeScalars.contains(first) || first.value >= 0x80 {
+        if Bullet.isMark(first) || "[{#(~^<\\*=".unicodeScalars.contains(first) || first.value >= 0x80 {
             return true
         }
         if first.value >= 0x30 && first.value <= 0x39 { return true }

@@ -19,7 +19,8 @@ enum LexiconStore {
 
     /// Lexicons built or read in this process, by hash (the tests and `pakessay rubrics` load several
     /// rubrics that share one set of lists).
-    nonisolated(unsafe) private static var memo: [UInt64: Lexicon] = [:]
+    /// (A short list, searched in turn: a dictionary by hash would be a type of its own for the start to make.)
+    nonisolated(unsafe) private static var memo: [(key: UInt64, lexicon: Lexicon)] = []
     private static let lock = SemaphoreLock()
 
     /// The hash a compiled lexicon is known by: its lists (`lexicons` key and full path, in the order
@@ -60,7 +61,7 @@ enum LexiconStore {
 
     /// The compiled lexicon for this hash, from this process's memo or a cache file, or nil.
     static func cached(_ key: UInt64, folder: String) -> Lexicon? {
-        if let known = lock.run({ memo[key] }) { return known }
+        if let known = lock.run({ memo.first { $0.key == key }?.lexicon }) { return known }
         let name = "lexicon-" + String(key, radix: 16) + ".bin"
         let beside = TopicModelStore.cacheFolders(rubricFolder: folder, userCache: false)[0]
         var found = ByteStore.map(beside + "/" + name).flatMap { decode($0, key: key) }
@@ -70,8 +71,16 @@ enum LexiconStore {
                 if found != nil { break }
             }
         }
-        if let found { lock.run { memo[key] = found } }
+        if let found { remember(found, key) }
         return found
+    }
+
+    /// Keeps a lexicon in the memo under its hash, in place of one kept before under the same hash.
+    private static func remember(_ lexicon: Lexicon, _ key: UInt64) {
+        lock.run {
+            memo.removeAll { $0.key == key }
+            memo.append((key, lexicon))
+        }
     }
 
     /// The lexicon as its compiled form gives it back, whether it was just built or read, so that a
@@ -88,7 +97,7 @@ enum LexiconStore {
             }
         }
         guard var read = decode(ByteStore(bytes), key: key ?? 0) else { return lexicon }
-        if let key { lock.run { memo[key] = read } }
+        if let key { remember(read, key) }
         read.relevanceSettings = lexicon.relevanceSettings
         read.topicModel = lexicon.topicModel
         return read

@@ -96,3 +96,164 @@ struct PlacedBytes: @unchecked Sendable {
     /// The bytes, valid while this value is.
     var raw: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: store.raw[start..<(start + count)]) }
 }
+
+/// A list of 8-byte numbers (little-endian) read where they lie in a `ByteStore`: the compiled topic model's
+/// postings, feature lists and indices, looked up in place instead of copied into an array at every start.
+struct PlacedWords: RandomAccessCollection, @unchecked Sendable {
+    /// The bytes the numbers lie in, kept alive with them (nil when there are none).
+    private let store: ByteStore?
+    private let base: UnsafeRawPointer?
+    /// How many numbers.
+    let count: Int
+
+    /// No numbers.
+    init() {
+        store = nil
+        base = nil
+        count = 0
+    }
+
+    /// The numbers in bytes of their own (a model built from its text).
+    init(_ numbers: [UInt64]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(numbers.count * 8)
+        for n in numbers { withUnsafeBytes(of: n.littleEndian) { bytes.append(contentsOf: $0) } }
+        self.init(store: ByteStore(bytes), at: 0, count: numbers.count)!
+    }
+
+    /// The `count` numbers at `at` in the store, or nil when they do not fit.
+    init?(store: ByteStore, at: Int, count: Int) {
+        let raw = store.raw
+        guard count >= 0, at >= 0, count <= (raw.count - at) / 8 else { return nil }
+        if count > 0, let start = raw.baseAddress {
+            self.store = store
+            base = start + at
+            self.count = count
+        } else {
+            self.store = nil
+            base = nil
+            self.count = 0
+        }
+    }
+
+    private init(store: ByteStore?, base: UnsafeRawPointer?, count: Int) {
+        self.store = store
+        self.base = base
+        self.count = count
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    /// Number `i` (`0 <= i < count`).
+    @inline(__always)
+    subscript(i: Int) -> UInt64 {
+        precondition(i >= 0 && i < count)
+        return UInt64(littleEndian: base.unsafelyUnwrapped.loadUnaligned(fromByteOffset: i &* 8, as: UInt64.self))
+    }
+
+    /// Number `i` as an `Int`.
+    @inline(__always)
+    func int(_ i: Int) -> Int { Int(Int64(bitPattern: self[i])) }
+
+    /// The numbers `range` as a list of their own (in the same bytes).
+    func run(_ range: Range<Int>) -> PlacedWords {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count)
+        guard !range.isEmpty, let base else { return PlacedWords() }
+        return PlacedWords(store: store, base: base + range.lowerBound * 8, count: range.count)
+    }
+
+    /// True when this sorted list holds the value (a binary search).
+    func sortedContains(_ value: UInt64) -> Bool {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) >> 1
+            let v = self[mid]
+            if v == value { return true }
+            if v < value { low = mid + 1 } else { high = mid }
+        }
+        return false
+    }
+
+    /// True when the numbers lie in `other`'s bytes (read in place, not copied), or there are none.
+    func lies(in other: ByteStore) -> Bool { store.map { $0 === other } ?? true }
+}
+
+/// A list of strings read where they lie in a `ByteStore` (each its length as 8 bytes, then its UTF-8
+/// bytes): a `String` is made only for the one asked for. The list's offsets are found once, as it is read.
+struct PlacedStrings: RandomAccessCollection, @unchecked Sendable {
+    private let store: ByteStore
+    /// Where each string's bytes start, just after its length.
+    private let starts: [Int]
+
+    /// No strings.
+    init() { self.init([]) }
+
+    /// The strings in bytes of their own (a model built from its text).
+    init(_ strings: [String]) {
+        var w = CompiledWriter()
+        w.strings(strings)
+        let store = ByteStore(w.bytes)
+        var r = CompiledReader(bytes: store.raw)
+        self = r.placedStrings(in: store)!
+    }
+
+    /// The strings whose bytes start at these offsets in the store, each just after its length (checked by
+    /// the reader that found them).
+    init(store: ByteStore, starts: [Int]) {
+        self.store = store
+        self.starts = starts
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { starts.count }
+
+    /// String `i`, made from its bytes.
+    subscript(i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
+
+    /// The bytes of string `i`, valid while the list is.
+    func bytes(_ i: Int) -> UnsafeRawBufferPointer {
+        let start = starts[i]
+        let length = Int(UInt64(littleEndian: store.raw.loadUnaligned(fromByteOffset: start - 8, as: UInt64.self)))
+        return UnsafeRawBufferPointer(rebasing: store.raw[start..<(start + length)])
+    }
+
+    /// True when string `i` is `text`, byte for byte.
+    func equals(_ i: Int, _ text: String) -> Bool { bytes(i).elementsEqual(text.utf8) }
+
+    /// True when the strings lie in `other`'s bytes (read in place, not copied).
+    func lies(in other: ByteStore) -> Bool { store === other }
+}
+
+extension CompiledReader {
+    /// A counted block of 8-byte numbers, read in place in `store`, whose bytes these are.
+    mutating func placedWords(in store: ByteStore) -> PlacedWords? {
+        guard let n = count(), n <= (bytes.count - at) / 8, let words = PlacedWords(store: store, at: at, count: n)
+        else { return nil }
+        at += n * 8
+        return words
+    }
+
+    /// A list of strings as `CompiledWriter.strings` wrote it, read in place in `store`, whose bytes these are:
+    /// only their offsets are read.
+    mutating func placedStrings(in store: ByteStore) -> PlacedStrings? {
+        guard let n = count(), n <= (bytes.count - at) / 8 else { return nil }
+        var starts: [Int] = []
+        starts.reserveCapacity(n)
+        for _ in 0..<n {
+            guard let length = count() else { return nil }
+            starts.append(at)
+            at += length
+        }
+        return PlacedStrings(store: store, starts: starts)
+    }
+}
+
+extension CompiledWriter {
+    /// A list of numbers as one counted block.
+    mutating func words(_ list: PlacedWords) {
+        int(list.count)
+        for v in list { u64(v) }
+    }
+}

@@ -23,22 +23,18 @@ struct RubricDecoder {
         "namedEvents", "sources", "stopWords", "acronyms", "topics", "questions", "dictionary", "allowed",
     ]
     /// The thresholds a rubric's `relevance` table may set.
-    nonisolated(unsafe) static let relevanceKeys:
-        [(String, WritableKeyPath<RelevanceSettings, Double>, ClosedRange<Double>)] = [
-            ("sectionFloor", \.sectionFloor, 0...1), ("rivalMargin", \.rivalMargin, 1...10),
-            ("rivalSlack", \.rivalSlack, 0...1),
-            ("driftFloor", \.driftFloor, 0...1), ("driftMargin", \.driftMargin, 1...10),
-            ("driftSlack", \.driftSlack, 0...1), ("driftWords", \.driftWords, 1...10_000),
-            ("strayWords", \.strayWords, 1...10_000),
-            ("offTopicMargin", \.offTopicMargin, 1...10), ("answerFloor", \.answerFloor, 0...1),
-            ("offTopicShare", \.offTopicShare, 0...1), ("questionShare", \.questionShare, 0...1),
-            ("sameQuestion", \.sameQuestion, 0...1), ("touchedShare", \.touchedShare, 0...1),
-            ("aspectTitleShare", \.aspectTitleShare, 0...1),
-        ]
-    /// The thresholds a rubric's `parts` table may set, in words.
-    nonisolated(unsafe) static let partKeys: [(String, WritableKeyPath<PartSettings, Int>)] = [
-        ("leadWords", \.leadWords), ("courtesyWords", \.courtesyWords), ("pastBefore", \.pastBefore),
+    /// Each with its range; `RelevanceSettings.set(_:to:)` sets it by name. (A key path for each would cost
+    /// the start a key path object and its type apiece.)
+    static let relevanceKeys: [(String, ClosedRange<Double>)] = [
+        ("sectionFloor", 0...1), ("rivalMargin", 1...10), ("rivalSlack", 0...1),
+        ("driftFloor", 0...1), ("driftMargin", 1...10), ("driftSlack", 0...1), ("driftWords", 1...10_000),
+        ("strayWords", 1...10_000),
+        ("offTopicMargin", 1...10), ("answerFloor", 0...1), ("offTopicShare", 0...1), ("questionShare", 0...1),
+        ("sameQuestion", 0...1), ("touchedShare", 0...1), ("aspectTitleShare", 0...1),
     ]
+    /// The thresholds a rubric's `parts` table may set, in words.
+    /// (`PartSettings.set(_:to:)` sets each by name.)
+    static let partKeys = ["leadWords", "courtesyWords", "pastBefore"]
     /// The keys every rubric needs once its base, if any, is merged in (`format` has a message of its own).
     static let requiredKeys = ["id", "version", "title", "maxMarks", "expectedWords", "bands", "criteria"]
     /// The most a rule's weight may be.
@@ -492,7 +488,7 @@ struct RubricDecoder {
         let relevance = node.child("relevance")
         if relevance.exists {
             for key in try relevance.keys() {
-                guard let (_, path, range) = Self.relevanceKeys.first(where: { $0.0 == key }) else {
+                guard let (_, range) = Self.relevanceKeys.first(where: { $0.0 == key }) else {
                     throw relevance.child(key).error(
                         "unknown setting (known: \(Self.relevanceKeys.map(\.0).joined(separator: ", ")))")
                 }
@@ -501,7 +497,7 @@ struct RubricDecoder {
                     throw relevance.child(key).error(
                         "must be from \(JSONValue.format(range.lowerBound)) to \(JSONValue.format(range.upperBound))")
                 }
-                lexicon.relevanceSettings[keyPath: path] = value
+                lexicon.relevanceSettings.set(key, to: value)
             }
         }
     }
@@ -510,15 +506,15 @@ struct RubricDecoder {
     private func readParts(_ parts: JSONNode, into lexicon: inout Lexicon) throws(RubricError) {
         guard parts.exists else { return }
         for key in try parts.keys() {
-            guard let (_, path) = Self.partKeys.first(where: { $0.0 == key }) else {
-                let known = Self.partKeys.map(\.0).joined(separator: ", ")
+            guard Self.partKeys.contains(key) else {
+                let known = Self.partKeys.joined(separator: ", ")
                 throw parts.child(key).error("unknown setting (known: \(known))")
             }
             let value = try parts.child(key).number()
             guard value >= 0, value <= Self.maximumWords, value == value.rounded() else {
                 throw parts.child(key).error("must be a whole number from 0 to \(JSONValue.format(Self.maximumWords))")
             }
-            lexicon.partSettings[keyPath: path] = Int(value)
+            lexicon.partSettings.set(key, to: Int(value))
         }
     }
 
@@ -581,10 +577,11 @@ struct RubricDecoder {
     private func topicModel(
         _ sources: [TopicModelStore.Source], _ node: JSONNode, _ lexicon: Lexicon
     ) throws(RubricError) -> TopicModel {
-        let taskNode = node.child("words").child("taskWords")
-        let taskWords = taskNode.exists ? try taskNode.strings() : []
+        // The task words as the rubric writes them, hashed as they stand: the lexicon built from the same table
+        // has checked them, and no string need be made of them.
         return try TopicModelStore.load(
-            sources, stopWords: lexicon.questionStopWords, taskWords: taskWords, taskTable: lexicon.cue("taskWords"),
+            sources, stopWords: lexicon.questionStopWords, taskWords: node.child("words").child("taskWords").value,
+            taskTable: lexicon.cue("taskWords"),
             sameQuestion: lexicon.relevanceSettings.sameQuestion,
             touchedShare: lexicon.relevanceSettings.touchedShare, folder: folder, file: file)
     }

@@ -25,7 +25,7 @@ enum RubricSchema {
         try check(root.child("lexicons"), known: RubricDecoder.lexiconKeys, what: "word list")
         try check(root.child("words"), known: RubricDecoder.wordKeys, what: "word list")
         try check(root.child("relevance"), known: RubricDecoder.relevanceKeys.map(\.0), what: "relevance setting")
-        try check(root.child("parts"), known: RubricDecoder.partKeys.map(\.0), what: "part setting")
+        try check(root.child("parts"), known: RubricDecoder.partKeys, what: "part setting")
         for c in items(root.child("criteria")) {
             try check(c, known: criterion)
             for r in items(c.child("rules")) { try check(r, known: rule) }

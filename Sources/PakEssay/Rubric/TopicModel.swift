@@ -111,11 +111,11 @@ public struct TopicModel: Sendable {
     }
 
     /// The acronyms.
-    public private(set) var acronyms: [Acronym] = []
+    public private(set) var acronyms = AcronymList()
     /// The topics.
     public private(set) var topics: [Topic] = []
     /// The question bank.
-    public private(set) var bank: [BankQuestion] = []
+    public private(set) var bank = BankList()
     /// The bank's profiles, parallel to `bank`, worked out once.
     public private(set) var bankProfiles: [Profile] = []
     /// The topics as profiles, parallel to `topics`, for naming what a section is about.
@@ -125,17 +125,16 @@ public struct TopicModel: Sendable {
     var postings = SlotTable<Int>()
     /// The postings' profiles and weights, one run per feature: `postings` holds each run's start and length
     /// (start << 20 | length).
-    var postingProfiles: [Int] = []
-    var postingWeights: [Double] = []
+    var postingPairs = PlacedPairs()
     /// Keys (`WordKey`) of words that are never features: stop words.
     var stopKeys = WordKeyMap<Bool>()
     /// Acronyms by their feature.
-    var acronymByFeature = WordKeyMap<Int>()
+    var acronymByFeature = SlotTable<Int>()
     /// Acronyms by the key of the token as written, and (for acronyms of four letters or more) lowercase.
-    var acronymByExact = WordKeyMap<Int>()
-    var acronymByLower = WordKeyMap<Int>()
+    var acronymByExact = SlotTable<Int>()
+    var acronymByLower = SlotTable<Int>()
     /// Full names by the lowercase key of their first word: the word keys and the acronym, longest first.
-    var names = WordKeyMap<[(words: [UInt64], acronym: Int)]>()
+    var names = NameIndex()
     /// How rare each feature is among the topics and bank questions (inverse document frequency).
     var idf = SlotTable<Double>()
     /// The weight of a feature seen in no topic or question.
@@ -165,10 +164,10 @@ public struct TopicModel: Sendable {
                 throw RubricError(
                     file: file, path: key, "\(path):\(line): expected `ACRONYM = full name | other full name`")
             }
-            guard !acronyms.contains(where: { $0.short == halves[0] }) else {
+            guard !pendingAcronyms.contains(where: { $0.short == halves[0] }) else {
                 throw RubricError(file: file, path: key, "\(path):\(line): the acronym \(halves[0]) is listed twice")
             }
-            acronyms.append(
+            pendingAcronyms.append(
                 Acronym(short: halves[0], names: names, feature: WordKey.of("acronym:" + halves[0].lowercased())))
         }
     }
@@ -226,15 +225,18 @@ public struct TopicModel: Sendable {
         return out.sorted()
     }
 
-    /// Sets a prepared model's parts from its compiled form, and works out the acronym tables again.
+    /// Sets a prepared model's parts from its compiled form, where most of them stay (read in place).
     mutating func restore(
-        acronyms: [Acronym], topics: [Topic], titleFeatures: [[UInt64]], bank: [BankQuestion],
-        bankProfiles: [Profile], topicProfiles: [Profile], stopKeys: [UInt64],
-        names: WordKeyMap<[(words: [UInt64], acronym: Int)]>, idf: SlotTable<Double>, unseenWeight: Double,
-        properNames: Set<String>, postings: SlotTable<Int>, postingProfiles: [Int], postingWeights: [Double],
-        sameQuestion: Double, related: Double, relatedTopics: [[Int32]]
+        acronyms: AcronymList, acronymTables: [SlotTable<Int>], topics: [Topic], titleFeatures: [[UInt64]],
+        bank: BankList, bankProfiles: [Profile], topicProfiles: [Profile], stopKeys: PlacedWords, names: NameIndex,
+        idf: SlotTable<Double>, unseenWeight: Double, properNames: PlacedStrings, postings: SlotTable<Int>,
+        postingPairs: PlacedPairs, sameQuestion: Double, related: Double, relatedStarts: PlacedWords,
+        relatedFlat: PlacedWords
     ) {
         self.acronyms = acronyms
+        acronymByFeature = acronymTables[0]
+        acronymByExact = acronymTables[1]
+        acronymByLower = acronymTables[2]
         self.topics = topics
         self.titleFeatures = titleFeatures
         self.bank = bank
@@ -245,29 +247,31 @@ public struct TopicModel: Sendable {
         self.names = names
         self.idf = idf
         self.unseenWeight = unseenWeight
-        self.properNames = properNames
+        properNameSet = ProperNameSet(properNames)
         self.sameQuestion = sameQuestion
         settingsRelated = related
-        self.relatedTopics = relatedTopics
+        self.relatedStarts = relatedStarts
+        self.relatedFlat = relatedFlat
         self.postings = postings
-        self.postingProfiles = postingProfiles
-        self.postingWeights = postingWeights
-        indexAcronyms()
+        self.postingPairs = postingPairs
         measureProfiles()
     }
 
     /// The acronym tables by feature, by the key as written and (four letters or more) lowercase.
     private mutating func indexAcronyms() {
-        acronymByFeature = WordKeyMap(capacity: acronyms.count)
-        acronymByExact = WordKeyMap(capacity: acronyms.count)
-        acronymByLower = WordKeyMap(capacity: acronyms.count)
+        var byFeature = WordKeyMap<Int>(capacity: acronyms.count)
+        var byExact = WordKeyMap<Int>(capacity: acronyms.count)
+        var byLower = WordKeyMap<Int>(capacity: acronyms.count)
         for (i, a) in acronyms.enumerated() {
-            acronymByFeature[a.feature] = i
-            acronymByExact[WordKey.of(a.short)] = i
+            byFeature[a.feature] = i
+            byExact[WordKey.of(a.short)] = i
             if Self.letterCount(a.short, atLeast: 4) {
-                acronymByLower[WordKey.of(a.short.lowercased())] = i
+                byLower[WordKey.of(a.short.lowercased())] = i
             }
         }
+        acronymByFeature = SlotTable(byFeature)
+        acronymByExact = SlotTable(byExact)
+        acronymByLower = SlotTable(byLower)
     }
 
     /// True when the text holds at least `n` letters (ASCII ones counted on their bytes).
@@ -305,17 +309,21 @@ public struct TopicModel: Sendable {
                 }
                 year = y
             }
-            guard !bank.contains(where: { $0.id == fields[0] }) else {
+            guard !pendingBank.contains(where: { $0.id == fields[0] }) else {
                 throw RubricError(file: file, path: key, "\(path):\(line): the question id \(fields[0]) is used twice")
             }
             let topics = fields[3].split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-            bank.append(BankQuestion(id: fields[0], paper: fields[1], year: year, topics: topics, text: fields[4]))
+            pendingBank.append(
+                BankQuestion(id: fields[0], paper: fields[1], year: year, topics: topics, text: fields[4]))
             bankLines.append(line)
         }
         bankPath = path
     }
 
     var rawTopics: [(id: String, title: String, groups: [(String, [String])])] = []
+    /// The acronyms and bank questions read from the text, until `prepare` makes them the model's lists.
+    var pendingAcronyms: [Acronym] = []
+    var pendingBank: [BankQuestion] = []
     var bankLines: [Int] = []
     var bankPath = ""
 
@@ -324,18 +332,20 @@ public struct TopicModel: Sendable {
     mutating func prepare(stopWords: Set<String>, taskWords: PhraseTable, file: String) throws(RubricError) {
         stopKeys = WordKeyMap(capacity: stopWords.count)
         for w in stopWords { stopKeys[WordKey.of(w)] = true }
+        acronyms = AcronymList(pendingAcronyms)
         indexAcronyms()
-        names = WordKeyMap(capacity: acronyms.count)
-        for (i, a) in acronyms.enumerated() {
+        var nameMap = WordKeyMap<[(words: [UInt64], acronym: Int)]>(capacity: acronyms.count)
+        for (i, a) in pendingAcronyms.enumerated() {
             for name in a.names {
                 let words = RelevanceText.words(of: name).map(WordKey.of)
                 guard words.count >= 2, let first = words.first else { continue }
-                var list = names[first] ?? []
+                var list = nameMap[first] ?? []
                 list.append((words, i))
                 list.sort { $0.words.count > $1.words.count }
-                names[first] = list
+                nameMap[first] = list
             }
         }
+        names = NameIndex(nameMap)
         topics = rawTopics.map { raw in
             var terms: [Term] = []
             var all = Set(dataFeatures(of: raw.title))
@@ -351,8 +361,8 @@ public struct TopicModel: Sendable {
                 id: raw.id, title: raw.title, termData: PlacedBytes(Term.encode(terms)), featureList: all.sorted())
         }
         titleFeatures = rawTopics.map { Set(dataFeatures(of: $0.title)).sorted() }
-        properNames = []
-        for q in bank {
+        var properNames: Set<String> = []
+        for q in pendingBank {
             for word in q.text.split(separator: " ").dropFirst() {
                 var w = String(word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" })
                 if w.hasSuffix("'s") { w = String(w.dropLast(2)) }
@@ -364,7 +374,7 @@ public struct TopicModel: Sendable {
         // Rarity over the topics and the bank's questions: a word most questions use ("Pakistan", "role")
         // tells topics apart less than one few use ("floods", "RATS").
         var documents: [Set<UInt64>] = topics.map(\.features)
-        for q in bank { documents.append(Set(dataFeatures(of: q.text))) }
+        for q in pendingBank { documents.append(Set(dataFeatures(of: q.text))) }
         var df: [UInt64: Int] = [:]
         for d in documents { for f in d { df[f, default: 0] += 1 } }
         let n = Double(max(1, documents.count))
@@ -385,7 +395,7 @@ public struct TopicModel: Sendable {
             return p
         }
         bankProfiles = []
-        for (k, q) in bank.enumerated() {
+        for (k, q) in pendingBank.enumerated() {
             for t in q.topics where !topics.contains(where: { $0.id == t }) {
                 throw RubricError(
                     file: file, path: "lexicons.questions",
@@ -403,17 +413,27 @@ public struct TopicModel: Sendable {
             p.forEachWeight { f, w in if weight(f) >= common { lists[f, default: []].append((Int32(k), w)) } }
         }
         var runs = WordKeyMap<Int>(capacity: lists.count)
-        postingProfiles = []
-        postingWeights = []
+        var postingProfiles: [UInt64] = []
+        var postingWeights: [Double] = []
         for (f, list) in lists.sorted(by: { $0.key < $1.key }) {
             runs[f] = postingProfiles.count << 20 | list.count
             for (p, w) in list {
-                postingProfiles.append(Int(p))
+                postingProfiles.append(UInt64(p))
                 postingWeights.append(w)
             }
         }
         postings = SlotTable(runs)
-        relatedTopics = relatedTopicLists()
+        postingPairs = PlacedPairs(keys: postingProfiles, values: postingWeights)
+        bank = BankList(pendingBank, topicIDs: topics.map(\.id))
+        properNameSet = ProperNameSet(PlacedStrings(properNames.sorted()))
+        var starts: [UInt64] = [0]
+        var flat: [UInt64] = []
+        for list in relatedTopicLists() {
+            flat += list.map { UInt64($0) }
+            starts.append(UInt64(flat.count))
+        }
+        relatedStarts = PlacedWords(starts)
+        relatedFlat = PlacedWords(flat)
         measureProfiles()
     }
 
@@ -432,7 +452,11 @@ public struct TopicModel: Sendable {
         bag.weights.forEach { f, x in
             guard let run = postings[f] else { return }
             let start = run >> 20
-            for k in start..<(start + run & 0xFFFFF) { dots[postingProfiles[k]] += postingWeights[k] * x }
+            // A profile past the list would be a damaged compiled file: passed over rather than trusted.
+            for k in start..<min(start + run & 0xFFFFF, postingPairs.count) {
+                let p = Int(truncatingIfNeeded: postingPairs.key(k))
+                if p >= 0 && p < all { dots[p] += postingPairs.value(k) * x }
+            }
         }
         let norms = profileNorms
         for k in 0..<all {
@@ -468,7 +492,7 @@ public struct TopicModel: Sendable {
                 continue
             }
             if let a = acronymByExact[words.exact[i]] ?? acronymByLower[words.lower[i]] {
-                add(acronyms[a].feature)
+                add(acronyms.feature(a))
                 i += 1
                 continue
             }
@@ -485,7 +509,7 @@ public struct TopicModel: Sendable {
                         k += 1
                     }
                     if matched == target.count {
-                        add(acronyms[a].feature)
+                        add(acronyms.feature(a))
                         i = k
                         continue outer
                     }
@@ -521,9 +545,9 @@ public struct TopicModel: Sendable {
             var bare = Profile()
             for f in own { bare.add(f, weight(f)) }
             let best = bankProfiles.indices.max {
-                bare.similarity(bankProfiles[$0]) < bare.similarity(bankProfiles[$1])
+                bare.similarity(stored: bankProfiles[$0]) < bare.similarity(stored: bankProfiles[$1])
             }
-            if let best, bare.similarity(bankProfiles[best]) >= 0.3 { chosen = bank[best].topics }
+            if let best, bare.similarity(stored: bankProfiles[best]) >= 0.3 { chosen = bank.topics(of: best) }
         }
         var p = profile(features: own, topics: chosen)
         p.near = related(to: chosen)
@@ -531,11 +555,23 @@ public struct TopicModel: Sendable {
         // What the answer and its sections are set against: questions and topics far from this one (a
         // section on water serves a question on climate change); the whole answer against every
         // question on other topics (a prepared answer on a neighbouring topic does not answer this one).
+        // Which topics (by index) are near, touched and the question's own: a bank question's topics are kept
+        // as indices, so each is a look-up, with no topic id made or hashed.
         let ownTopics = Set(p.topics)
-        for (k, b) in bankProfiles.enumerated() where p.similarity(b) < sameQuestion {
-            if p.near.isDisjoint(with: b.topics) { p.rivals.append(k) }
-            if touched.isDisjoint(with: b.topics) { p.driftRivals.append(k) }
-            if ownTopics.isDisjoint(with: b.topics) { p.answerRivals.append(k) }
+        var near = [Bool](repeating: false, count: topics.count)
+        var touches = near
+        var itsOwn = near
+        for (k, t) in topics.enumerated() {
+            near[k] = p.near.contains(t.id)
+            touches[k] = touched.contains(t.id)
+            itsOwn[k] = ownTopics.contains(t.id)
+        }
+        let sorted = p.sortedWeights()
+        for (k, b) in bankProfiles.enumerated() where k < bank.count && p.similarity(stored: b, sorted) < sameQuestion {
+            let ids = bank.topicIndices(of: k)
+            if !ids.contains(where: { near[Int($0)] }) { p.rivals.append(k) }
+            if !ids.contains(where: { touches[Int($0)] }) { p.driftRivals.append(k) }
+            if !ids.contains(where: { itsOwn[Int($0)] }) { p.answerRivals.append(k) }
         }
         for (k, t) in topics.enumerated() where !p.near.contains(t.id) {
             p.rivals.append(bankProfiles.count + k)
@@ -553,7 +589,7 @@ public struct TopicModel: Sendable {
         var out: [String] = []
         RelevanceText.scan(tokens, 0..<tokens.count, model: self, skipping: taskWords) { f, i in
             guard seen.insert(f).inserted else { return }
-            out.append(acronymByFeature[f].map { acronyms[$0].short } ?? tokens[i].text)
+            out.append(acronymByFeature[f].map { acronyms.short($0) } ?? tokens[i].text)
         }
         return out
     }
@@ -618,7 +654,7 @@ public struct TopicModel: Sendable {
         var out = Set(ids)
         for id in ids {
             guard let k = topics.firstIndex(where: { $0.id == id }) else { continue }
-            for j in relatedTopics[k] { out.insert(topics[Int(j)].id) }
+            for j in relatedRun(k) where j < UInt64(topics.count) { out.insert(topics[Int(j)].id) }
         }
         return out
     }
@@ -641,11 +677,24 @@ public struct TopicModel: Sendable {
         return out.map { $0.sorted().map { Int32($0) } }
     }
 
-    /// `relatedTopicLists()`, kept with the model.
-    var relatedTopics: [[Int32]] = []
+    /// `relatedTopicLists()`, kept with the model as one flat list: topic `k`'s are
+    /// `relatedFlat[relatedStarts[k]..<relatedStarts[k + 1]]`.
+    var relatedStarts = PlacedWords([0])
+    var relatedFlat = PlacedWords()
+
+    /// The topics close to topic `k` (their indices), or none when the list holds no run for it.
+    func relatedRun(_ k: Int) -> PlacedWords {
+        guard k + 1 < relatedStarts.count else { return PlacedWords() }
+        let start = relatedStarts.int(k)
+        let end = relatedStarts.int(k + 1)
+        guard start >= 0, start <= end, end <= relatedFlat.count else { return PlacedWords() }
+        return relatedFlat.run(start..<end)
+    }
 
     /// Words the bank's questions capitalise inside a sentence: names ("Pakistan", "Kashmir"), not "Climate".
-    public private(set) var properNames: Set<String> = []
+    public var properNames: Set<String> { properNameSet.value }
+    /// The same names, sorted as the compiled form keeps them, made into a set when first asked for.
+    var properNameSet = ProperNameSet(PlacedStrings())
 
     /// Bank questions this like a question are the same question, never its rivals (the rubric's
     /// `relevance.sameQuestion`).
@@ -756,6 +805,34 @@ public struct Profile: Sendable {
             }
         case (true, true):
             weights.forEach { f, w in if let x = other.weights[f] { dot += w * x } }
+        }
+        return dot / (norm * other.norm)
+    }
+
+    /// This profile's features and weights (from its table), sorted by feature, for `similarity(stored:_:)`.
+    func sortedWeights() -> (keys: [UInt64], weights: [Double]) {
+        var pairs: [(UInt64, Double)] = []
+        pairs.reserveCapacity(weights.count)
+        weights.forEach { f, w in pairs.append((f, w)) }
+        pairs.sort { $0.0 < $1.0 }
+        return (pairs.map(\.0), pairs.map(\.1))
+    }
+
+    /// The cosine between this profile (a table: a question's) and a stored one (sorted pairs), as
+    /// `similarity(_:)` gives it: both lists are walked side by side in the order of their features, so the
+    /// same products are added in the same order (the stored profile's), instead of each stored feature being
+    /// looked up in the table. `mine` is `sortedWeights()`, worked out once for many stored profiles.
+    func similarity(stored other: Profile, _ mine: (keys: [UInt64], weights: [Double])? = nil) -> Double {
+        guard sparse.isEmpty, !other.sparse.isEmpty else { return similarity(other) }
+        guard norm > 0, other.norm > 0 else { return 0 }
+        let (keys, values) = mine ?? sortedWeights()
+        let pairs = other.sparse
+        var dot = 0.0
+        var j = 0
+        for (i, key) in keys.enumerated() {
+            while j < pairs.count && pairs.key(j) < key { j += 1 }
+            guard j < pairs.count else { break }
+            if pairs.key(j) == key { dot += values[i] * pairs.value(j) }
         }
         return dot / (norm * other.norm)
     }

@@ -9,7 +9,7 @@
 /// model from its text costs tens. A run that cannot read or write the file builds the model as before.
 enum TopicModelStore {
     /// Bumped whenever the model or this format changes, so that old files are never read.
-    static let format: UInt64 = 9
+    static let format: UInt64 = 10
 
     /// One relevance file a rubric names: its `lexicons` key, its full path, its path as written and
     /// the key path for errors.
@@ -22,7 +22,8 @@ enum TopicModelStore {
 
     /// Models built or read in this process, by hash: `pakessay rubrics` and the tests load several
     /// rubrics that share one set of files.
-    nonisolated(unsafe) private static var memo: [UInt64: TopicModel] = [:]
+    /// (A short list, searched in turn: a dictionary by hash would be a type of its own for the start to make.)
+    nonisolated(unsafe) private static var memo: [(key: UInt64, model: TopicModel)] = []
     private static let lock = SemaphoreLock()
 
     /// The prepared model for these sources and settings: from this process's memo, from the compiled
@@ -30,7 +31,7 @@ enum TopicModelStore {
     /// compiled form: it is set on the model as it is read, and hashed so that models of two shares are
     /// two memo entries (each with its own profiles).
     static func load(
-        _ sources: [Source], stopWords: Set<String>, taskWords: [String], taskTable: PhraseTable,
+        _ sources: [Source], stopWords: Set<String>, taskWords: JSONValue?, taskTable: PhraseTable,
         sameQuestion: Double, touchedShare: Double, folder: String, file: String
     ) throws(RubricError) -> TopicModel {
         // The files are known by their path, size and time of last change, as make knows them: an edit
@@ -50,13 +51,21 @@ enum TopicModelStore {
             hash.add(UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)))
             hash.add(UInt64(info.st_ino))
         }
-        for word in stopWords.sorted() { hash.add(word) }
+        // The stop words as a set: each word's own hash, summed, so that they need no sorting.
+        var stops: UInt64 = 0
+        for word in stopWords {
+            var one = Hash()
+            one.add(word)
+            stops &+= one.value
+        }
+        hash.add(UInt64(stopWords.count))
+        hash.add(stops)
         hash.add("task words")
-        for phrase in taskWords { hash.add(phrase) }
+        hash.add(json: taskWords)
         hash.add(sameQuestion.bitPattern)
         hash.add(touchedShare.bitPattern)
         let key = hash.value
-        let known = lock.run { memo[key] }
+        let known = lock.run { memo.first { $0.key == key }?.model }
         if let known { return known }
 
         let name = "topics-" + String(key, radix: 16) + ".bin"
@@ -102,7 +111,10 @@ enum TopicModelStore {
     private static func remember(_ model: TopicModel, _ key: UInt64, touchedShare: Double) -> TopicModel {
         var settled = model
         settled.touchedShare = touchedShare
-        lock.run { memo[key] = settled }
+        lock.run {
+            memo.removeAll { $0.key == key }
+            memo.append((key, settled))
+        }
         return settled
     }
 
@@ -134,7 +146,9 @@ enum TopicModelStore {
             value = value &* 0x0000_0100_0000_01B3
         }
         mutating func add(_ text: String) {
-            for b in text.utf8 { add(byte: b) }
+            // On the string's bytes in one buffer: walking its UTF-8 view costs several times as much a byte.
+            var text = text
+            text.withUTF8 { bytes in for b in bytes { add(byte: b) } }
             add(byte: 0)
         }
         mutating func add(_ number: UInt64) {
@@ -271,27 +285,6 @@ struct CompiledReader {
         at += n * 8
         return UInt64(1).littleEndian == 1 ? out : out.map { Double(bitPattern: UInt64(littleEndian: $0.bitPattern)) }
     }
-    /// The list of strings written next, or `known` itself when it is the same list (read without making
-    /// a string).
-    mutating func strings(sameAs known: [String]?) -> [String]? {
-        guard let known else { return strings() }
-        let start = at
-        guard count() == known.count else {
-            at = start
-            return strings()
-        }
-        for s in known {
-            guard let n = count(), n == s.utf8.count,
-                UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]).elementsEqual(s.utf8)
-            else {
-                at = start
-                return strings()
-            }
-            at += n
-        }
-        return known
-    }
-
     /// Two blocks of as many 8-byte numbers each, counted (a stored profile's features and weights), read
     /// in place in `store`, whose bytes these are.
     mutating func placedPairs(in store: ByteStore) -> PlacedPairs? {
@@ -321,18 +314,17 @@ struct CompiledReader {
 }
 
 extension TopicModel {
-    /// The compiled form of a prepared model.
+    /// The compiled form of a prepared model. Its lists are laid out to be read in place: strings in counted
+    /// lists, numbers in counted blocks of 8 bytes, tables as their slots.
     func compiled(hash: UInt64) -> [UInt8] {
         var w = CompiledWriter()
         w.u64(0x5041_4B54_4F50_4943)  // "PAKTOPIC"
         w.u64(TopicModelStore.format)
         w.u64(hash)
-        w.int(acronyms.count)
-        for a in acronyms {
-            w.string(a.short)
-            w.string(a.namesText)
-            w.u64(a.feature)
-        }
+        w.strings(Array(acronyms.shorts))
+        w.strings(Array(acronyms.namesTexts))
+        w.words(acronyms.features)
+        for table in [acronymByFeature, acronymByExact, acronymByLower] { w.intTable(table) }
         w.int(topics.count)
         for (k, t) in topics.enumerated() {
             w.string(t.id)
@@ -342,66 +334,65 @@ extension TopicModel {
             w.u64s(t.featureList)
             w.u64s(titleFeatures[k])
         }
-        w.int(bank.count)
-        for q in bank {
-            w.string(q.id)
-            w.string(q.paper)
-            w.int(q.year ?? -1)
-            w.strings(q.topics)
-            w.string(q.text)
-        }
+        w.strings(Array(bank.ids))
+        w.strings(Array(bank.papers))
+        w.strings(Array(bank.texts))
+        w.words(bank.years)
+        w.words(bank.topicStarts)
+        w.words(bank.topicIndices)
         for list in [bankProfiles, topicProfiles] {
             w.int(list.count)
             for p in list {
                 w.u64s(p.sparse.keyList)
                 w.doubles(p.sparse.valueList)
                 w.double(p.squares)
-                w.u64s(p.questionFeatures)
-                w.strings(p.topics)
             }
         }
         w.u64s(stopKeysList)
-        w.int(names.count)
-        names.forEach { key, list in
-            w.u64(key)
-            w.int(list.count)
-            for (words, acronym) in list {
-                w.u64s(words)
-                w.int(acronym)
-            }
-        }
+        w.intTable(names.table)
+        w.words(names.entryRuns)
+        w.words(names.entryAcronyms)
+        w.words(names.words)
         w.doubleTable(idf)
         w.double(unseenWeight)
-        w.strings(properNames.sorted())
+        w.strings(Array(properNameSet.list))
         w.intTable(postings)
-        w.ints(postingProfiles)
-        w.doubles(postingWeights)
+        w.u64s(postingPairs.keyList)
+        w.doubles(postingPairs.valueList)
         w.double(sameQuestion)
         w.double(settingsRelated)
-        w.int(relatedTopics.count)
-        for list in relatedTopics { w.ints(list.map { Int($0) }) }
+        w.words(relatedStarts)
+        w.words(relatedFlat)
         return w.bytes
     }
 
     /// A model read back from its compiled form, or nil when the bytes are not one for `hash`.
     static func decode(_ bytes: [UInt8], hash: UInt64) -> TopicModel? { decode(ByteStore(bytes), hash: hash) }
 
-    /// A model read back from compiled bytes, or nil when they are not one for `hash`. Its rarity weights and
-    /// postings are read in place, so the model keeps the store.
+    /// A model read back from compiled bytes, or nil when they are not one for `hash`. Its lists and tables are
+    /// read in place (a string is made only when asked for), so the model keeps the store.
     static func decode(_ store: ByteStore, hash: UInt64) -> TopicModel? {
         let bytes = store.raw
         var r = CompiledReader(bytes: bytes)
         guard r.u64() == 0x5041_4B54_4F50_4943, r.u64() == TopicModelStore.format, r.u64() == hash else { return nil }
         var model = TopicModel()
-        guard let acronymCount = r.count() else { return nil }
-        var acronyms: [Acronym] = []
-        for _ in 0..<acronymCount {
-            guard let short = r.string(), let names = r.string(), let feature = r.u64() else { return nil }
-            acronyms.append(Acronym(short: short, namesText: names, feature: feature))
+        guard let shorts = r.placedStrings(in: store), let namesTexts = r.placedStrings(in: store),
+            let features = r.placedWords(in: store),
+            let acronyms = AcronymList(shorts: shorts, namesTexts: namesTexts, features: features)
+        else { return nil }
+        var acronymTables: [SlotTable<Int>] = []
+        for _ in 0..<3 {
+            guard let table: SlotTable<Int> = r.slotTable(in: store) else { return nil }
+            var sound = true
+            table.forEach { _, a in if a < 0 || a >= acronyms.count { sound = false } }
+            guard sound else { return nil }
+            acronymTables.append(table)
         }
         guard let topicCount = r.count() else { return nil }
         var topics: [Topic] = []
         var titles: [[UInt64]] = []
+        topics.reserveCapacity(topicCount)
+        titles.reserveCapacity(topicCount)
         for _ in 0..<topicCount {
             guard let id = r.string(), let title = r.string(), let termBytes = r.count() else { return nil }
             guard let termData = PlacedBytes(store: store, at: r.at, count: termBytes) else { return nil }
@@ -410,71 +401,52 @@ extension TopicModel {
             topics.append(Topic(id: id, title: title, termData: termData, featureList: features))
             titles.append(title0)
         }
-        guard let bankCount = r.count() else { return nil }
-        var bank: [BankQuestion] = []
-        for _ in 0..<bankCount {
-            guard let id = r.string(), let paper = r.string(), let year = r.int(), let topics = r.strings(),
-                let text = r.string()
-            else { return nil }
-            bank.append(BankQuestion(id: id, paper: paper, year: year < 0 ? nil : year, topics: topics, text: text))
-        }
+        guard let ids = r.placedStrings(in: store), let papers = r.placedStrings(in: store),
+            let texts = r.placedStrings(in: store), let years = r.placedWords(in: store),
+            let topicStarts = r.placedWords(in: store), let topicIndices = r.placedWords(in: store),
+            let bank = BankList(
+                ids: ids, papers: papers, texts: texts, years: years, topicStarts: topicStarts,
+                topicIndices: topicIndices, topicIDs: topics.map(\.id))
+        else { return nil }
         var profiles: [[Profile]] = []
-        for side in 0..<2 {
+        for _ in 0..<2 {
             guard let n = r.count() else { return nil }
             var list: [Profile] = []
             list.reserveCapacity(n)
-            for k in 0..<n {
-                // A bank profile's topics are its question's: the list already read is kept, not read again.
-                let known = side == 0 && k < bank.count ? bank[k].topics : nil
-                guard let pairs = r.placedPairs(in: store), let squares = r.double(),
-                    let own = r.u64s(), let ids = r.strings(sameAs: known)
-                else { return nil }
+            for _ in 0..<n {
+                guard let pairs = r.placedPairs(in: store), let squares = r.double() else { return nil }
                 var p = Profile()
                 p.sparse = pairs
                 p.squares = squares
-                p.questionFeatures = own
-                p.topics = ids
                 list.append(p)
             }
             profiles.append(list)
         }
-        guard let stop = r.u64s(), let nameCount = r.count() else { return nil }
-        var names = WordKeyMap<[(words: [UInt64], acronym: Int)]>(capacity: nameCount)
-        for _ in 0..<nameCount {
-            guard let key = r.u64(), let n = r.count() else { return nil }
-            var list: [(words: [UInt64], acronym: Int)] = []
-            list.reserveCapacity(n)
-            for _ in 0..<n {
-                guard let words = r.u64s(), let acronym = r.int(), acronyms.indices.contains(acronym) else {
-                    return nil
-                }
-                list.append((words, acronym))
-            }
-            names[key] = list
-        }
-        guard let idf: SlotTable<Double> = r.slotTable(in: store), let unseen = r.double(), let proper = r.strings(),
-            let postings: SlotTable<Int> = r.slotTable(in: store),
-            let postingProfiles = r.ints(), let postingWeights = r.doubles(), let sameQuestion = r.double(),
-            let related = r.double(), let relatedCount = r.count(), relatedCount == topics.count
+        guard profiles[0].count == bank.count, profiles[1].count == topics.count else { return nil }
+        guard let stop = r.placedWords(in: store), let nameTable: SlotTable<Int> = r.slotTable(in: store),
+            let entryRuns = r.placedWords(in: store), let entryAcronyms = r.placedWords(in: store),
+            let nameWords = r.placedWords(in: store),
+            let names = NameIndex(
+                table: nameTable, entryRuns: entryRuns, entryAcronyms: entryAcronyms, words: nameWords,
+                acronyms: acronyms.count)
         else { return nil }
-        var relatedTopics: [[Int32]] = []
-        relatedTopics.reserveCapacity(relatedCount)
-        for _ in 0..<relatedCount {
-            guard let list = r.ints(), list.allSatisfy({ $0 >= 0 && $0 < relatedCount }) else { return nil }
-            relatedTopics.append(list.map { Int32($0) })
-        }
-        guard r.at == bytes.count, postingProfiles.count == postingWeights.count else { return nil }
-        let profileCount = profiles[0].count + profiles[1].count
-        guard postingProfiles.allSatisfy({ $0 >= 0 && $0 < profileCount }) else { return nil }
-        // A run that points past the postings would be a damaged file.
+        guard let idf: SlotTable<Double> = r.slotTable(in: store), let unseen = r.double(),
+            let proper = r.placedStrings(in: store), let postings: SlotTable<Int> = r.slotTable(in: store),
+            let postingPairs = r.placedPairs(in: store), let sameQuestion = r.double(), let related = r.double(),
+            let relatedStarts = r.placedWords(in: store), let relatedFlat = r.placedWords(in: store),
+            relatedStarts.count == topics.count + 1
+        else { return nil }
+        guard r.at == bytes.count else { return nil }
+        // A run that points past the postings, or a related topic that is none, would be a damaged file.
         var sound = true
-        postings.forEach { _, run in if run >> 20 + run & 0xFFFFF > postingProfiles.count { sound = false } }
+        postings.forEach { _, run in if run < 0 || run >> 20 + run & 0xFFFFF > postingPairs.count { sound = false } }
+        for j in relatedFlat where j >= UInt64(topics.count) { sound = false }
         guard sound else { return nil }
         model.restore(
-            acronyms: acronyms, topics: topics, titleFeatures: titles, bank: bank, bankProfiles: profiles[0],
-            topicProfiles: profiles[1], stopKeys: stop, names: names, idf: idf, unseenWeight: unseen,
-            properNames: Set(proper), postings: postings, postingProfiles: postingProfiles,
-            postingWeights: postingWeights, sameQuestion: sameQuestion, related: related, relatedTopics: relatedTopics)
+            acronyms: acronyms, acronymTables: acronymTables, topics: topics, titleFeatures: titles, bank: bank,
+            bankProfiles: profiles[0], topicProfiles: profiles[1], stopKeys: stop, names: names, idf: idf,
+            unseenWeight: unseen, properNames: proper, postings: postings, postingPairs: postingPairs,
+            sameQuestion: sameQuestion, related: related, relatedStarts: relatedStarts, relatedFlat: relatedFlat)
         return model
     }
 }

@@ -60,7 +60,6 @@ struct InPlaceTableTests {
         for (a, b) in zip(built, placed) {
             #expect(a.sparse.keyList == b.sparse.keyList)
             #expect(a.sparse.valueList == b.sparse.valueList)
-            #expect(a.topics == b.topics)
             #expect(b.sparse.lies(in: store))
         }
         #expect(placed.allSatisfy { !$0.sparse.isEmpty })

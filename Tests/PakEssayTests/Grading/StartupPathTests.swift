@@ -181,4 +181,68 @@ struct StartupPathTests {
         #expect("a\r\nb".asciiContains("\n") == nil)
         #expect("café".asciiContains("caf") == nil)
     }
+
+    /// The relevance and part settings are set by name through a switch (issue 17, step 6), not key paths:
+    /// each name sets the field of that name and nothing else, and every threshold has its name.
+    @Test func everySettingIsSetByItsName() {
+        func fields(_ value: Any) -> [String: Double] {
+            var out: [String: Double] = [:]
+            for child in Mirror(reflecting: value).children {
+                guard let label = child.label else { continue }
+                if let d = child.value as? Double { out[label] = d }
+                if let n = child.value as? Int { out[label] = Double(n) }
+            }
+            return out
+        }
+        let standard = fields(RelevanceSettings())
+        #expect(Set(RubricDecoder.relevanceKeys.map(\.0)) == Set(standard.keys).subtracting(["aspectsPerGroup"]))
+        for (name, range) in RubricDecoder.relevanceKeys {
+            var settings = RelevanceSettings()
+            let value = (range.lowerBound + range.upperBound) / 3
+            settings.set(name, to: value)
+            var expected = standard
+            expected[name] = value
+            #expect(fields(settings) == expected, "\(name)")
+            #expect(value != standard[name], "\(name)")
+        }
+        let parts = fields(PartSettings())
+        #expect(Set(RubricDecoder.partKeys) == Set(parts.keys))
+        for name in RubricDecoder.partKeys {
+            var settings = PartSettings()
+            settings.set(name, to: 7)
+            var expected = parts
+            expected[name] = 7
+            #expect(fields(settings) == expected, "\(name)")
+        }
+    }
+
+    /// Bullet marks and Roman digits are told by a switch, as the set and the table they replace told them.
+    @Test func bulletMarksAndRomanDigitsAreThoseOfTheirTables() {
+        let marks: Set<Unicode.Scalar> = [
+            "-", "*", "•", "o", "→", ">", "✓", "✔", "–", "▪", "●", "◦", "⇒", "➢", "►",
+        ]
+        var found = 0
+        for value in 0..<0x3000 {
+            guard let s = Unicode.Scalar(value) else { continue }
+            #expect(Bullet.isMark(s) == marks.contains(s), "\(value)")
+            if Bullet.isMark(s) { found += 1 }
+        }
+        #expect(found == marks.count)
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000]
+        for c in "abcdefghijklmnopqrstuvwxyzIVX1é" { #expect(HeadingRecognizer.romanDigit(c) == values[c], "\(c)") }
+        #expect(HeadingRecognizer.romanValue("xiv") == 14)
+        #expect(HeadingRecognizer.romanValue("iiii") == nil)
+    }
+
+    /// A string is hashed on its bytes in one buffer, as byte by byte over its UTF-8 view.
+    @Test func aStringIsHashedAsItsBytes() {
+        for text in ["", "SCO", "Zarb-e-Azb", "café", "پاکستان", "😀 emoji", String(repeating: "long ", count: 40)] {
+            var fast = TopicModelStore.Hash()
+            fast.add(text)
+            var plain = TopicModelStore.Hash()
+            for b in text.utf8 { plain.add(byte: b) }
+            plain.add(byte: 0)
+            #expect(fast.value == plain.value, "\(text)")
+        }
+    }
 }
