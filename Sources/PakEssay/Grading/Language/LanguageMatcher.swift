@@ -78,7 +78,8 @@ final class TokenFeatures: @unchecked Sendable {
 }
 
 /// Runs language patterns over one answer's sentences, reading tokens by index.
-struct LanguageMatcher {
+/// A class, so that a sentence run reaching it for a token's classes passes a reference instead of a copy.
+final class LanguageMatcher {
     let tokens: [Token]
     let classes: WordClasses
     let open: OpenClasses
@@ -92,6 +93,8 @@ struct LanguageMatcher {
     let subject: UInt64, comparativeList: UInt64
     /// The word beginnings that decide 'a' or 'an' (see `AnSound`), read once.
     let anLists: AnSound.Lists
+    /// Words' derived classes as worked out for any answer graded with the lexicon.
+    let shared: DerivedClassCache
 
     init(_ c: GradingContext) {
         tokens = c.tokens
@@ -113,6 +116,7 @@ struct LanguageMatcher {
         subject = classes.bit("subject")
         comparativeList = classes.bit("comparative")
         anLists = AnSound.Lists(classes)
+        shared = c.lexicon.derivedClassCache
     }
 
     /// Every match of the patterns in each sentence, sentence by sentence and left to right within one,
@@ -187,12 +191,27 @@ struct LanguageMatcher {
         // in the answer reads them back.
         let cap = readsAsCapitalised(k)
         let shift: UInt64 = cap ? 32 : 0
-        let cached = features.classesByWord[keys[k]] ?? 0
-        let known = UInt32(truncatingIfNeeded: cached >> shift)
-        if known & Self.tagsDone != 0 && (!stems || known & Self.stemsDone != 0) { return known }
-        let out = worked(k, cap: cap, stems: stems)
-        features.classesByWord[keys[k]] = cached & ~(0xFFFF_FFFF << shift) | UInt64(out) << shift
-        return out
+        var cached = features.classesByWord[keys[k]] ?? 0
+        var known = UInt32(truncatingIfNeeded: cached >> shift)
+        if Self.enough(known, stems) { return known }
+        // Another answer may have worked them out: they depend on the lexicon alone.
+        let other = shared[keys[k]]
+        if Self.enough(UInt32(truncatingIfNeeded: other >> shift), stems) {
+            cached |= other
+            known = UInt32(truncatingIfNeeded: other >> shift)
+        } else {
+            known = worked(k, cap: cap, stems: stems)
+            cached = cached & ~(0xFFFF_FFFF << shift) | UInt64(known) << shift
+            shared.merge(keys[k], UInt64(known) << shift)
+        }
+        features.classesByWord[keys[k]] = cached
+        return known
+    }
+
+    /// Whether derived classes as worked out hold those a look-up asks for (with `stems`, the stems' too).
+    @inline(__always)
+    private static func enough(_ known: UInt32, _ stems: Bool) -> Bool {
+        known & tagsDone != 0 && (!stems || known & stemsDone != 0)
     }
 
     /// Whether a word token is read as a capitalised word (a name, with `cap` and no open classes of a
