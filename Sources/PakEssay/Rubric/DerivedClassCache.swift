@@ -3,13 +3,26 @@
 /// every answer graded with one lexicon: they depend on the word and the lexicon alone, and the common
 /// words of one answer are those of the next.
 ///
-/// Workers grading in parallel share it under a lock; a lexicon whose word classes or proper nouns change
-/// starts a new one.
+/// It keeps the word beginnings that decide 'a' or 'an' too, read from the word classes once. Workers
+/// grading in parallel share it under a lock; a lexicon whose word classes or proper nouns change starts a
+/// new one.
 final class DerivedClassCache: @unchecked Sendable {
     private var values = WordKeyMap<UInt64>(capacity: 4096)
     private let lock = SemaphoreLock()
     /// The most words kept: past it, new words are worked out per answer only.
     static let limit = 1 << 16
+
+    private var lists: AnSound.Lists?
+
+    /// The word beginnings that decide 'a' or 'an', read from the classes once.
+    func anLists(_ classes: WordClasses) -> AnSound.Lists {
+        lock.run {
+            if let lists { return lists }
+            let made = AnSound.Lists(classes)
+            lists = made
+            return made
+        }
+    }
 
     /// What is known of a word's classes (0: nothing).
     subscript(key: UInt64) -> UInt64 {

@@ -115,8 +115,8 @@ final class LanguageMatcher {
         aux = classes.bit("aux")
         subject = classes.bit("subject")
         comparativeList = classes.bit("comparative")
-        anLists = AnSound.Lists(classes)
         shared = c.lexicon.derivedClassCache
+        anLists = shared.anLists(classes)
     }
 
     /// Every match of the patterns in each sentence, sentence by sentence and left to right within one,
