@@ -552,12 +552,17 @@ private struct SentenceRun {
         return false
     }
 
-    /// Whether the token the guard's closed classes ask for, counted from token `i`, is in one of them.
+    /// Whether a token where the guard's closed classes ask for one, counted from token `i`, is in one of them.
     @inline(__always)
     private func closedAt(_ g: PatternTriggers.StartGuard, _ i: Int) -> Bool {
-        let k = i + g.closedAt
-        // A punctuation mark is in no closed class.
-        return k < s.upperBound && m.flags[k] & Flag.punctuation == 0 && m.closed[k] & g.closedMask != 0
+        var k = i + g.closedAt
+        let end = min(i + g.closedUpTo + 1, s.upperBound)
+        while k < end {
+            // A punctuation mark is in no closed class.
+            if m.flags[k] & Flag.punctuation == 0 && m.closed[k] & g.closedMask != 0 { return true }
+            k += 1
+        }
+        return false
     }
 
     /// False when a pattern whose first place is `first` cannot match from token `i`: a clause start it
