@@ -1,5 +1,5 @@
-/// Words' derived classes (`LanguagePattern.Derived` bits, as `LanguageMatcher` packs them: the lowercase
-/// reading in the low 32 bits, the capitalised in the high) by their key, worked out once per process for
+/// Words' derived classes (`LanguagePattern.Derived` bits, as the language patterns' matcher packs them: the
+/// lowercase reading in the low 32 bits, the capitalised in the high) by their key, worked out once per process for
 /// every answer graded with one lexicon: they depend on the word and the lexicon alone, and the common
 /// words of one answer are those of the next.
 ///
@@ -12,13 +12,13 @@ final class DerivedClassCache: @unchecked Sendable {
     /// The most words kept: past it, new words are worked out per answer only.
     static let limit = 1 << 16
 
-    private var lists: AnSound.Lists?
+    private var lists: WordBeginnings?
 
     /// The word beginnings that decide 'a' or 'an', read from the classes once.
-    func anLists(_ classes: WordClasses) -> AnSound.Lists {
+    func anLists(_ classes: WordClasses) -> WordBeginnings {
         lock.run {
             if let lists { return lists }
-            let made = AnSound.Lists(classes)
+            let made = WordBeginnings(classes)
             lists = made
             return made
         }

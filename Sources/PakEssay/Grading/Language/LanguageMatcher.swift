@@ -388,20 +388,8 @@ final class LanguageMatcher {
 enum AnSound {
     case vowel, consonant, unknown
 
-    /// The closed classes of word beginnings: those that take 'an' before an 'h', those that take 'a'
-    /// before a vowel letter, and the 'u' beginnings that take 'an', as bytes.
-    struct Lists {
-        var anH: [[UInt8]]
-        var aPrefix: [[UInt8]]
-        var anU: [[UInt8]]
-
-        init(_ classes: WordClasses) {
-            func read(_ name: String) -> [[UInt8]] { (classes.closedWords[name] ?? []).map { Array($0.utf8) } }
-            anH = read("an-h")
-            aPrefix = read("a-prefix")
-            anU = read("an-u")
-        }
-    }
+    /// The word beginnings that decide it (rubric data, read from the word classes).
+    typealias Lists = WordBeginnings
 
     /// The sound of a word's start; unknown for numbers, abbreviations and symbols.
     static func of(_ t: Token, _ lists: Lists) -> AnSound {
