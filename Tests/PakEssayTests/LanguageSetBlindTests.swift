@@ -36,7 +36,10 @@ import Testing
         // "spelling": (0.95, 0.96), "capitals": (1, 0.96), "real-word": (1, 0.86), "grammar": (1, 0.76),
         // After lang14f's derived words, hyphenated parts corrected and two-edit ranking (development spelling
         // 42/42, 42/42; held out unchanged: spelling precision 40/43, recall 40/41; whole: spelling 0.965/0.988):
-        "spelling": (0.96, 0.98), "capitals": (1, 0.96), "real-word": (1, 0.86), "grammar": (1, 0.76),
+        // "spelling": (0.96, 0.98), "capitals": (1, 0.96), "real-word": (1, 0.86), "grammar": (1, 0.76),
+        // After lang14g's allowed words with a final 'h' or with -ed and -ing, and the Islamic finance modes and
+        // 'desilt' allowed (held out: spelling precision 40/40, recall 40/41; whole: spelling 1/0.988):
+        "spelling": (1, 0.98), "capitals": (1, 0.96), "real-word": (1, 0.86), "grammar": (1, 0.76),
     ]
 
     @Test func theSetIsWhatItsHeaderSays() {

@@ -98,6 +98,7 @@ struct Speller {
         if knows(Self.hash(bytes, a, b)) { return true }
         // The plural of an allowed word ("madrassahs", "Kashmiris"): the dictionary lists its own plurals.
         if b - a > 3, bytes[b - 1] == 0x73, allowed.contains(Self.hash(bytes, a, b - 1)) { return true }
+        if isAllowedVariant(bytes, a, b) { return true }
         if isDerived(UnsafeBufferPointer(rebasing: bytes[a..<b])) { return true }
         var end = b
         if end - a > 1, bytes[end - 1] == 0x73 { end -= 1 }  // the s of "'s"; "states'" has none after it
@@ -109,6 +110,21 @@ struct Speller {
             return false
         }
         return end > a && knows(Self.hash(bytes, a, end))
+    }
+
+    /// An allowed word written another common way: a transliteration with a final 'h' the list writes
+    /// without ("musharakah", "mudarabah" for "musharaka", "mudaraba"), or a verb the list gives in its base
+    /// form, with -ed or -ing ("desilted", "desilting" for "desilt").
+    private func isAllowedVariant(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        let n = b - a
+        if n > 4, bytes[b - 1] == 0x68, bytes[b - 2] == 0x61, allowed.contains(Self.hash(bytes, a, b - 1)) {
+            return true
+        }
+        if n > 5, bytes[b - 2] == 0x65, bytes[b - 1] == 0x64, allowed.contains(Self.hash(bytes, a, b - 2)) {
+            return true
+        }
+        return n > 6 && bytes[b - 3] == 0x69 && bytes[b - 2] == 0x6E && bytes[b - 1] == 0x67
+            && allowed.contains(Self.hash(bytes, a, b - 3))
     }
 
     private static func isNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {

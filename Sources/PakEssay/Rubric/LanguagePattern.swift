@@ -441,28 +441,32 @@ public struct PatternTriggers: Sendable {
         var row: Int
         var nearest: Int
         var farthest: Int
-        /// The closed classes one of which the token at `closedAt` tokens from the start must be in (0:
-        /// no such place): the first place every match passes at a fixed distance whose every alternative
-        /// asks for a closed class.
+        /// The closed classes one of which a token `closedAt` to `closedUpTo` tokens from the start must be
+        /// in (0: no such place): the first place every match passes whose every alternative asks for a
+        /// closed class, at a fixed distance when there is one.
         var closedMask: UInt64 = 0
         var closedAt = 0
+        var closedUpTo = 0
     }
 
     /// The guard of a pattern: its first place that every match passes (neither optional nor looking
-    /// behind) whose only test is one word list, with the places before it that take a token counted;
-    /// nil when it has none.
+    /// behind) whose only test is one word list, with the places before it that take a token counted, and
+    /// the first such place before it whose alternatives all ask for a closed class; nil when it has
+    /// neither.
     func startGuard(_ shape: Shape) -> StartGuard? {
         var nearest = 0
         var farthest = 0
         var guarded = StartGuard(row: -1, nearest: 0, farthest: 0)
+        // The first such place at a distance that varies, kept for a pattern with none at a fixed one.
+        var loose: (mask: UInt64, nearest: Int, farthest: Int)?
         for place in places[shape.places] where !place.behind && !place.anchor {
             if !place.optional && place.row >= 0 {
                 guarded.row = place.row
                 guarded.nearest = nearest
                 guarded.farthest = farthest
-                return guarded
+                break
             }
-            if guarded.closedMask == 0, !place.optional, nearest == farthest, !place.tests.isEmpty {
+            if guarded.closedMask == 0, !place.optional, !place.tests.isEmpty {
                 // Every alternative must ask for a closed class; the mask is any of them.
                 var mask: UInt64 = 0
                 var all = true
@@ -470,15 +474,19 @@ public struct PatternTriggers: Sendable {
                     all = all && tests[t].closedAll != 0
                     mask |= tests[t].closedAll
                 }
-                if all {
-                    guarded.closedMask = mask
-                    guarded.closedAt = nearest
+                if all && nearest == farthest {
+                    (guarded.closedMask, guarded.closedAt, guarded.closedUpTo) = (mask, nearest, nearest)
+                } else if all && loose == nil {
+                    loose = (mask, nearest, farthest)
                 }
             }
             farthest += 1
             if !place.optional { nearest += 1 }
         }
-        return guarded.closedMask != 0 ? guarded : nil
+        if guarded.closedMask == 0, let loose {
+            (guarded.closedMask, guarded.closedAt, guarded.closedUpTo) = loose
+        }
+        return guarded.closedMask != 0 || guarded.row >= 0 ? guarded : nil
     }
 
     /// The patterns (as bits) worth trying in a sentence that meets these requirements (see `meets`).

@@ -63,7 +63,9 @@ public struct Lexicon: Sendable {
     /// Confused phrases by their first word's key, with every word as a key.
     public internal(set) var confusedKeys = WordKeyMap<[(wrong: [UInt64], right: String)]>()
     /// The keys of `properWords`.
-    public internal(set) var properKeys = WordKeyMap<Bool>()
+    public internal(set) var properKeys = WordKeyMap<Bool>() {
+        didSet { derivedClassCache = DerivedClassCache() }
+    }
     /// The keys of `allowedWords` and `properWords`.
     public internal(set) var allowedKeys = WordKeyMap<Bool>()
     /// The keys of the allowed words written in lowercase in their list ("sara" in Urdu verse): never a
@@ -81,7 +83,12 @@ public struct Lexicon: Sendable {
     /// Words that are never a question's key terms: stop words, generic question words and directive words.
     public internal(set) var questionStopWords: Set<String> = []
     /// The part-of-speech lexicon the language patterns read.
-    public var wordClasses = WordClasses()
+    public var wordClasses = WordClasses() {
+        didSet { derivedClassCache = DerivedClassCache() }
+    }
+    /// Words' derived classes as the language patterns worked them out, for every answer graded with this
+    /// lexicon; started again whenever the word classes or proper nouns they are read from change.
+    private(set) var derivedClassCache = DerivedClassCache()
     /// The grammar patterns (`language-grammar`).
     public var grammarPatterns: [LanguagePattern] = [] {
         didSet { grammarTriggers = PatternTriggers(grammarPatterns) }

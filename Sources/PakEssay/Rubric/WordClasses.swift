@@ -74,6 +74,21 @@ public struct WordClasses: Sendable {
     var open: OpenClasses { openTable ?? OpenClasses.shared(openPath) }
 }
 
+/// The closed classes of word beginnings that decide 'a' or 'an': those that take 'an' before an 'h', those
+/// that take 'a' before a vowel letter, and the 'u' beginnings that take 'an', as bytes.
+struct WordBeginnings: Sendable {
+    var anH: [[UInt8]]
+    var aPrefix: [[UInt8]]
+    var anU: [[UInt8]]
+
+    init(_ classes: WordClasses) {
+        func read(_ name: String) -> [[UInt8]] { (classes.closedWords[name] ?? []).map { Array($0.utf8) } }
+        anH = read("an-h")
+        aPrefix = read("a-prefix")
+        anU = read("an-u")
+    }
+}
+
 /// Open word classes from WordNet: each word's classes as bits, and the lemma of irregular forms.
 ///
 /// The file's lines (`word<TAB>classes[<TAB>lemma]`) are looked up through a hashed table of line

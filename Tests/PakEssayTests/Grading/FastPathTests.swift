@@ -43,6 +43,10 @@ import Testing
             if NameCapitals.titles.contains(where: { $0[0] == word }) {
                 #expect(NameCapitals.titleKeys.contains(key), "\(word)")
             }
+            // The one look-up that sends a word past both checks agrees with the two lists.
+            let listed = NameCapitals.monthOrTitle[key] ?? 0
+            #expect((listed & NameCapitals.monthBit != 0) == NameCapitals.monthKeys.contains(key), "\(word)")
+            #expect((listed & NameCapitals.titleBit != 0) == NameCapitals.titleKeys.contains(key), "\(word)")
         }
         #expect(!NameCapitals.endsInApostropheS("cats") && !NameCapitals.endsInApostropheS("s"))
         #expect(NameCapitals.monthKeys.count == 12 && NameCapitals.titleKeys.count == NameCapitals.titles.count)

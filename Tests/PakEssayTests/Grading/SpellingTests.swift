@@ -96,6 +96,16 @@ import Testing
         #expect(found.isEmpty, "\(found.map(\.message))")
     }
 
+    @Test func anAllowedWordIsRightWithAFinalHOrWithEdAndIng() throws {
+        // The allowances list "murabaha", "mudaraba" and "desilt": the other common ways of writing them pass.
+        let right = "Banks sell murabahah and mudarabah deposits. The canals were desilted; desilting costs money."
+        let found = try Self.findings(right)
+        #expect(found.isEmpty, "\(found.map(\.message))")
+        // Not a word the allowances lack, nor one letter off the listed form.
+        let wrong = try Self.findings("The bank sold murabahh deposits. The farmers were kundaeds.")
+        #expect(wrong.map(\.excerpt) == ["murabahh", "kundaeds"], "\(wrong.map(\.message))")
+    }
+
     @Test func capitalisedUnknownWordsAreNamesUnlessCloseToACommonWord() throws {
         #expect(try Self.findings("The talks with Sabaoon and Pabbi went well.").isEmpty)
         let found = try Self.findings("The report on Terrorisim was late.")

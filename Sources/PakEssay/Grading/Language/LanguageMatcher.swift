@@ -78,7 +78,8 @@ final class TokenFeatures: @unchecked Sendable {
 }
 
 /// Runs language patterns over one answer's sentences, reading tokens by index.
-struct LanguageMatcher {
+/// A class, so that a sentence run reaching it for a token's classes passes a reference instead of a copy.
+final class LanguageMatcher {
     let tokens: [Token]
     let classes: WordClasses
     let open: OpenClasses
@@ -92,6 +93,8 @@ struct LanguageMatcher {
     let subject: UInt64, comparativeList: UInt64
     /// The word beginnings that decide 'a' or 'an' (see `AnSound`), read once.
     let anLists: AnSound.Lists
+    /// Words' derived classes as worked out for any answer graded with the lexicon.
+    let shared: DerivedClassCache
 
     init(_ c: GradingContext) {
         tokens = c.tokens
@@ -112,7 +115,8 @@ struct LanguageMatcher {
         aux = classes.bit("aux")
         subject = classes.bit("subject")
         comparativeList = classes.bit("comparative")
-        anLists = AnSound.Lists(classes)
+        shared = c.lexicon.derivedClassCache
+        anLists = shared.anLists(classes)
     }
 
     /// Every match of the patterns in each sentence, sentence by sentence and left to right within one,
@@ -187,12 +191,27 @@ struct LanguageMatcher {
         // in the answer reads them back.
         let cap = readsAsCapitalised(k)
         let shift: UInt64 = cap ? 32 : 0
-        let cached = features.classesByWord[keys[k]] ?? 0
-        let known = UInt32(truncatingIfNeeded: cached >> shift)
-        if known & Self.tagsDone != 0 && (!stems || known & Self.stemsDone != 0) { return known }
-        let out = worked(k, cap: cap, stems: stems)
-        features.classesByWord[keys[k]] = cached & ~(0xFFFF_FFFF << shift) | UInt64(out) << shift
-        return out
+        var cached = features.classesByWord[keys[k]] ?? 0
+        var known = UInt32(truncatingIfNeeded: cached >> shift)
+        if Self.enough(known, stems) { return known }
+        // Another answer may have worked them out: they depend on the lexicon alone.
+        let other = shared[keys[k]]
+        if Self.enough(UInt32(truncatingIfNeeded: other >> shift), stems) {
+            cached |= other
+            known = UInt32(truncatingIfNeeded: other >> shift)
+        } else {
+            known = worked(k, cap: cap, stems: stems)
+            cached = cached & ~(0xFFFF_FFFF << shift) | UInt64(known) << shift
+            shared.merge(keys[k], UInt64(known) << shift)
+        }
+        features.classesByWord[keys[k]] = cached
+        return known
+    }
+
+    /// Whether derived classes as worked out hold those a look-up asks for (with `stems`, the stems' too).
+    @inline(__always)
+    private static func enough(_ known: UInt32, _ stems: Bool) -> Bool {
+        known & tagsDone != 0 && (!stems || known & stemsDone != 0)
     }
 
     /// Whether a word token is read as a capitalised word (a name, with `cap` and no open classes of a
@@ -369,20 +388,8 @@ struct LanguageMatcher {
 enum AnSound {
     case vowel, consonant, unknown
 
-    /// The closed classes of word beginnings: those that take 'an' before an 'h', those that take 'a'
-    /// before a vowel letter, and the 'u' beginnings that take 'an', as bytes.
-    struct Lists {
-        var anH: [[UInt8]]
-        var aPrefix: [[UInt8]]
-        var anU: [[UInt8]]
-
-        init(_ classes: WordClasses) {
-            func read(_ name: String) -> [[UInt8]] { (classes.closedWords[name] ?? []).map { Array($0.utf8) } }
-            anH = read("an-h")
-            aPrefix = read("a-prefix")
-            anU = read("an-u")
-        }
-    }
+    /// The word beginnings that decide it (rubric data, read from the word classes).
+    typealias Lists = WordBeginnings
 
     /// The sound of a word's start; unknown for numbers, abbreviations and symbols.
     static func of(_ t: Token, _ lists: Lists) -> AnSound {
@@ -533,12 +540,17 @@ private struct SentenceRun {
         return false
     }
 
-    /// Whether the token the guard's closed classes ask for, counted from token `i`, is in one of them.
+    /// Whether a token where the guard's closed classes ask for one, counted from token `i`, is in one of them.
     @inline(__always)
     private func closedAt(_ g: PatternTriggers.StartGuard, _ i: Int) -> Bool {
-        let k = i + g.closedAt
-        // A punctuation mark is in no closed class.
-        return k < s.upperBound && m.flags[k] & Flag.punctuation == 0 && m.closed[k] & g.closedMask != 0
+        var k = i + g.closedAt
+        let end = min(i + g.closedUpTo + 1, s.upperBound)
+        while k < end {
+            // A punctuation mark is in no closed class.
+            if m.flags[k] & Flag.punctuation == 0 && m.closed[k] & g.closedMask != 0 { return true }
+            k += 1
+        }
+        return false
     }
 
     /// False when a pattern whose first place is `first` cannot match from token `i`: a clause start it

@@ -333,12 +333,16 @@ enum NameCapitals {
                     i += length
                     continue
                 }
-                if let right = Self.month(tokens, at: i, end: end) {
+                // One look-up tells a month or a title's first word from the rest.
+                let listed = Self.monthOrTitle[tokens[i].key] ?? 0
+                if listed & Self.monthBit != 0, let right = Self.month(tokens, at: i, end: end) {
                     named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
                     i += 1
                     continue
                 }
-                if let (length, right) = Self.title(tokens, at: i, end: end, c.lexicon.wordClasses.open) {
+                if listed & Self.titleBit != 0,
+                    let (length, right) = Self.title(tokens, at: i, end: end, c.lexicon.wordClasses.open)
+                {
                     findings.append(
                         rule.finding(
                             .warning, at: c.range(tokens: i, i + length), excerpt: c.text(tokens: i, i + length),
@@ -347,9 +351,11 @@ enum NameCapitals {
                     i += length
                     continue
                 }
-                // The first tests of `hyphenated` and `capitalOnly` come first here, so that most words
-                // are not copied into a call.
-                if let right = Self.possessive(tokens[i], names, forced, dictionary) {
+                // The first tests of `possessive`, `hyphenated` and `capitalOnly` come first here, so that
+                // most words are not copied into a call.
+                if Self.endsInApostropheS(tokens[i].text),
+                    let right = Self.possessive(tokens[i], names, forced, dictionary)
+                {
                     named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
                 } else if Self.hasHyphen(tokens[i].text),
                     let right = Self.hyphenated(tokens[i], names, plain, dictionary)
@@ -491,6 +497,17 @@ enum NameCapitals {
         guard year(i + 1) || dayAfter || (t.lower != "may" && day(i - 1)) else { return nil }
         return t.text.prefix(1).uppercased() + t.text.dropFirst()
     }
+
+    /// The keys of the months and of the titles' first words, with `monthBit` or `titleBit`: one look-up
+    /// sends most words past both checks.
+    static let monthOrTitle: WordKeyMap<UInt8> = {
+        var map = WordKeyMap<UInt8>()
+        for key in monthKeys { map[key] = (map[key] ?? 0) | monthBit }
+        for key in titleKeys { map[key] = (map[key] ?? 0) | titleBit }
+        return map
+    }()
+    static let monthBit: UInt8 = 1
+    static let titleBit: UInt8 = 2
 
     /// Titles written with a capital before a name ("President Alvi", "Prime Minister Imran Khan").
     static let titles: [[String]] = [
