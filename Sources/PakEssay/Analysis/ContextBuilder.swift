@@ -121,6 +121,15 @@ struct ContextBuilder {
         {
             return true
         }
+        // The last stop of capital initials ("our P.T. teacher", "the U.N. forces"): a lowercase word after
+        // it goes on with the sentence.
+        if previous.characterCount == 1, previous.isCapitalized, !previous.spaceBefore, k - 3 >= start,
+            tokens[k - 2].text == ".", tokens[k - 3].kind == .word, tokens[k - 3].characterCount == 1,
+            tokens[k - 3].isCapitalized, k + 1 < tokens.count, tokens[k + 1].kind == .word,
+            !tokens[k + 1].isCapitalized
+        {
+            return true
+        }
         return false
     }
 }

@@ -111,6 +111,9 @@ struct LanguageRepeatedWord: GradingRule {
                 message: "'the' is written twice"),
             RuleExample(
                 "Q.1 Discuss CPEC.\n\nCPEC is a win win deal. As the Quaid said, work work and work.", fires: false),
+            RuleExample(
+                "Q.1 Discuss Partition.\n\nThousands of women were killed and [illegible] and many were kidnapped.",
+                fires: false),
         ])
     let allowed: Set<String>
     let penalty: Double
@@ -128,7 +131,8 @@ struct LanguageRepeatedWord: GradingRule {
                 let a = c.tokens[i - 1]
                 let b = c.tokens[i]
                 if a.kind == .word, b.kind == .word, a.lower == b.lower, !allowed.contains(a.lower), b.spaceBefore,
-                    !Self.reduplicated.contains(a.lower), !Self.isTriple(c.tokens, i, end: r.upperBound)
+                    !Self.reduplicated.contains(a.lower), !Self.isTriple(c.tokens, i, end: r.upperBound),
+                    !Self.apart(a, b)
                 {
                     findings.append(
                         finding(
@@ -138,6 +142,13 @@ struct LanguageRepeatedWord: GradingRule {
             }
         }
         return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
+    }
+
+    /// True when something the fair copy leaves out stands between two words ("killed and [illegible] and
+    /// kidnapped", a struck word): they are not written twice in a row. Words a line apart are read as
+    /// neighbours; on one line, more than two spaces between them is a gap.
+    static func apart(_ a: Token, _ b: Token) -> Bool {
+        a.end.line == b.position.line && b.position.column - a.end.column > 2
     }
 
     /// Words doubled on purpose to make one word, which careful writers hyphenate ("a win-win situation").

@@ -1,0 +1,31 @@
+import Testing
+
+@testable import PakEssay
+
+/// Findings the eighth finding review (batch j) judged false, each pinned where it no longer fires, beside
+/// the case that still does.
+@Suite struct EighthReviewTests {
+    static func findings(_ body: String, rule: String) throws -> [Finding] {
+        let text = "Q.4 Write an application to the Principal requesting a sports week.\n\n\(body)\n"
+        return try Fixtures.grade(text, rubric: try Fixtures.rubric("general-essay")).findings.filter {
+            $0.rule == rule
+        }
+    }
+
+    @Test func aLowercaseWordAfterCapitalInitialsGoesOnWithTheSentence() throws {
+        let found = try Self.findings(
+            "Our P.T. teacher has agreed to help us. the students will clean the ground.",
+            rule: "language-lowercase-start")
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasPrefix("the sentence \"the students will clean") == true)
+    }
+
+    @Test func aMisspeltTableauIsToldItsWord() throws {
+        let found = try Self.findings(
+            "Then there was a speech competition and a tablo about Kashmir which was very good.",
+            rule: "language-spelling")
+        let f = try #require(found.first)
+        #expect(f.message == "'tablo' is misspelt")
+        #expect(f.suggestion == "Write 'tableau'.")
+    }
+}
