@@ -28,4 +28,13 @@ import Testing
         #expect(f.message == "'tablo' is misspelt")
         #expect(f.suggestion == "Write 'tableau'.")
     }
+
+    @Test(arguments: [
+        "Jinnah left the Calcutta Convention saying it was \"the parting of the ways\" for the two communities.",
+        "The joint statement speaks of \"strengthening joint deterrence against any aggression\" in plain words.",
+    ])
+    func aQuotationWithItsSpeakerIsEvidence(sentence: String) throws {
+        let c = try Fixtures.context("Q.5 Compare the Nehru Report with the Fourteen Points.\n\n\(sentence)\n")
+        #expect(c.evidence.contains { $0.kind == .quotation })
+    }
 }
