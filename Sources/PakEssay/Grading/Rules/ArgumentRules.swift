@@ -172,6 +172,70 @@ struct ArgumentsUnderdeveloped: GradingRule {
     }
 }
 
+/// The way forward develops its measures, not a list of one-line points.
+struct ArgumentsMeasuresDeveloped: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let minItems = NumberParameter(
+            "minItems", 3, minimum: 1,
+            "fewest points a way forward must list before its development is judged (default {default})")
+        static let minWords = NumberParameter(
+            "minWords", 12, minimum: 1,
+            "words a measure of the way forward runs to on average, for full credit (default {default})")
+    }
+
+    static let description = RuleDescription(
+        id: "arguments-measures-developed", criterion: "arguments",
+        summary: "the way forward develops its measures: not a list of one-line points",
+        rationale:
+            """
+            Examiners reward concrete, feasible recommendations; a bullet of four words names a wish, not a \
+            measure, and reads as crammed.
+            """,
+        fix: "Develop each measure in a sentence or two: who should act, how, and what it would achieve.",
+        parameters: [Param.minItems, Param.minWords],
+        examples: [
+            RuleExample(Example.good, fires: false),
+            RuleExample(
+                """
+                Q.1 Discuss the energy crisis of Pakistan and suggest measures.\n\n1. INTRODUCTION\nThis answer \
+                argues that the crisis is one of governance.\n\n2. CIRCULAR DEBT\nCircular debt passed Rs 2.6 \
+                trillion in 2023.\n\n3. WAY FORWARD\n- Reduce line losses.\n- Privatise DISCOs.\n- Build dams.\n\n\
+                4. CONCLUSION\nIn conclusion, the crisis can be solved.
+                """,
+                fires: true, at: "9:1", message: "the way forward lists 3 measures of 2 words each on average"),
+        ])
+    let minItems: Int
+    let minWords: Double
+    init(_ p: RuleParameters) throws(RubricError) {
+        minItems = Int(try p.read(Param.minItems))
+        minWords = try p.read(Param.minWords)
+    }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        let heads = c.sections.indices.filter { i in
+            c.sections[i].section.role == .wayForward
+                && (c.sections[i].parent.map { c.sections[$0].section.role != .wayForward } ?? true)
+        }
+        guard let first = heads.first else { return .full }
+        func all(_ i: Int) -> [Int] { c.sections[i].paragraphs + c.sections[i].children.flatMap(all) }
+        let items = heads.flatMap(all)
+        guard items.count >= minItems else { return .full }
+        let words = items.reduce(0) { $0 + c.paragraphs[$1].paragraph.words }
+        let mean = Double(words) / Double(items.count)
+        guard mean < minWords else { return .full }
+        let each = Int(mean.rounded())
+        return RuleOutcome(
+            credit: mean / minWords,
+            findings: [
+                finding(
+                    .warning, at: c.sections[first].range,
+                    "the way forward lists \(items.count) measures of \(each) word\(each == 1 ? "" : "s") each on average",
+                    fix: Self.description.fix)
+            ])
+    }
+}
+
 /// Reasoning connectives show argument, not narration.
 struct ArgumentsReasoning: GradingRule {
     /// The parameters a rubric may set, each declared once.
