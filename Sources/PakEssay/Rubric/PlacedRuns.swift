@@ -164,17 +164,7 @@ struct PlacedWords: RandomAccessCollection, @unchecked Sendable {
     }
 
     /// True when this sorted list holds the value (a binary search).
-    func sortedContains(_ value: UInt64) -> Bool {
-        var low = 0
-        var high = count
-        while low < high {
-            let mid = (low + high) >> 1
-            let v = self[mid]
-            if v == value { return true }
-            if v < value { low = mid + 1 } else { high = mid }
-        }
-        return false
-    }
+    func sortedContains(_ value: UInt64) -> Bool { sortedHolds(value, count: count) { self[$0] } }
 
     /// True when the numbers lie in `other`'s bytes (read in place, not copied), or there are none.
     func lies(in other: ByteStore) -> Bool { store.map { $0 === other } ?? true }

@@ -865,17 +865,22 @@ public struct Profile: Sendable {
 
 extension Array where Element == UInt64 {
     /// True when this sorted array holds the value (a binary search).
-    func sortedContains(_ value: UInt64) -> Bool {
-        var low = 0
-        var high = count
-        while low < high {
-            let mid = (low + high) >> 1
-            let v = self[mid]
-            if v == value { return true }
-            if v < value { low = mid + 1 } else { high = mid }
-        }
-        return false
+    func sortedContains(_ value: UInt64) -> Bool { sortedHolds(value, count: count) { self[$0] } }
+}
+
+/// True when the `count` sorted numbers that `at` reads hold the value: a binary search, for sorted arrays
+/// and for sorted lists read in place (`PlacedWords`).
+@inline(__always)
+func sortedHolds(_ value: UInt64, count: Int, _ at: (Int) -> UInt64) -> Bool {
+    var low = 0
+    var high = count
+    while low < high {
+        let mid = (low + high) >> 1
+        let v = at(mid)
+        if v == value { return true }
+        if v < value { low = mid + 1 } else { high = mid }
     }
+    return false
 }
 
 extension StringProtocol {
