@@ -225,12 +225,13 @@ struct ArgumentsMeasuresDeveloped: GradingRule {
         let mean = Double(words) / Double(items.count)
         guard mean < minWords else { return .full }
         let each = Int(mean.rounded())
+        let size = "\(each) word\(each == 1 ? "" : "s")"
         return RuleOutcome(
             credit: mean / minWords,
             findings: [
                 finding(
                     .warning, at: c.sections[first].range,
-                    "the way forward lists \(items.count) measures of \(each) word\(each == 1 ? "" : "s") each on average",
+                    "the way forward lists \(items.count) measures of \(size) each on average",
                     fix: Self.description.fix)
             ])
     }
