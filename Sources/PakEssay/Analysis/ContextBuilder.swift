@@ -142,6 +142,8 @@ public struct PartSettings: Sendable {
     public var courtesyWords = 30
     /// A year: a question that names an earlier one is about the past (see `GradingContext.asksAboutThePast`).
     public var pastBefore = 2000
+    /// The earliest year that makes a question one about the past (a smaller number is a count, not a year).
+    public var pastFrom = 1800
 
     /// The defaults.
     public init() {}
@@ -152,6 +154,7 @@ public struct PartSettings: Sendable {
         case "leadWords": leadWords = value
         case "courtesyWords": courtesyWords = value
         case "pastBefore": pastBefore = value
+        case "pastFrom": pastFrom = value
         default: break
         }
     }
@@ -200,8 +203,9 @@ struct PartFinder {
 
     /// `isFormality(_:)` for one paragraph.
     static func isFormality(_ paragraph: Paragraph) -> Bool {
+        // An address block runs to several lines of names ("To / The Secretary, / Ministry of …").
+        if paragraph.words <= 30, opensAddressBlock(paragraph) { return true }
         guard paragraph.words <= 12 else { return false }
-        if opensAddressBlock(paragraph) { return true }
         let words = lowercaseWords(String(paragraph.text.prefix(40)))
         if letterFormalities.contains(where: { f in words.count >= f.count && words[0..<f.count].elementsEqual(f) }) {
             return true

@@ -97,10 +97,13 @@ public struct GradingContext: Sendable {
     /// False when the question sets a task that takes no position (a letter that asks for no opinion, a
     /// description, a story: the rubric's `nonArgumentTasks`, unless one of its `opinionWords` is there).
     public let owesPosition: Bool
-    /// True when the question is about the past: it names a year before the rubric's `parts.pastBefore`
+    /// True when the question is about the past: it names a year from `parts.pastFrom` up to the rubric's `parts.pastBefore`
     /// ("the elections of 1945-46") or a phrase of `pastQuestionWords` ("the Khilafat Movement"). Such a
     /// question owes causes, significance and a judgment, not a way forward or a look ahead.
     public let asksAboutThePast: Bool
+    /// The first four letters of the question's content words (four letters or more, not stop words), for
+    /// telling a stance from an echo of the question (`Stance.onlyEchoesTheQuestion`).
+    let questionEchoes: Set<String>
     /// The question's key terms as keys (see `TermKey`), in order.
     public let questionKeys: [String]
     /// The question's key terms as written, parallel to `questionKeys`.
@@ -135,6 +138,9 @@ public struct GradingContext: Sendable {
         }
         owesPosition = Self.owesPosition(question?.text, lexicon: lexicon)
         asksAboutThePast = Self.asksAboutThePast(question?.text, lexicon: lexicon)
+        questionEchoes = Set(
+            lowercaseWords(question?.text ?? "").filter { $0.count >= 4 && !lexicon.questionStopWords.contains($0) }
+                .map { String($0.prefix(4)) })
         var builder = ContextBuilder(lexicon: lexicon)
         let sectionsRead = Self.nestedUnderUmbrellas(Self.withoutEssayTitle(answer.sections), lexicon: lexicon)
         essayTitle = sectionsRead.first?.title == nil ? answer.sections.first?.title : nil
@@ -245,8 +251,9 @@ public struct GradingContext: Sendable {
     /// Headings of one form and level that follow an umbrella heading ("Causes of Smog", a word of the rubric's
     /// `umbrellaTitles` in its title, its own text shorter than `parts.leadWords`, no subsections) are read as
     /// its subsections, as an examiner reads them: "Vehicular Emissions" and "Crop Residue Burning" after
-    /// "Causes of Smog" are causes. The run stops at a heading with a role, another umbrella word, or another
-    /// form or numbering; it takes at least two headings, or none.
+    /// "Causes of Smog" are causes. Only unnumbered headings: numbers mark siblings. The run stops at a heading
+    /// with a role, another umbrella word, another form or level, or a number; it takes at least two
+    /// headings, or none.
     static func nestedUnderUmbrellas(_ sections: [Section], lexicon: Lexicon) -> [Section] {
         let umbrellas = lexicon.cue("umbrellaTitles")
         guard umbrellas.count > 0, sections.count > 2 else { return sections }
@@ -261,7 +268,7 @@ public struct GradingContext: Sendable {
         while i < sections.count {
             var head = sections[i]
             i += 1
-            guard let title = head.title, head.role == nil, head.sections.isEmpty,
+            guard let title = head.title, head.role == nil, head.numbering == nil, head.sections.isEmpty,
                 head.paragraphs.reduce(0, { $0 + $1.words }) < lexicon.partSettings.leadWords, isUmbrella(title)
             else {
                 out.append(head)
@@ -272,7 +279,7 @@ public struct GradingContext: Sendable {
             while j < sections.count {
                 let next = sections[j]
                 guard let t = next.title, next.role == nil, next.form == head.form, next.level == head.level,
-                    (next.numbering == nil) == (head.numbering == nil), next.outline.isEmpty, !isUmbrella(t)
+                    next.numbering == nil, next.outline.isEmpty, !isUmbrella(t)
                 else { break }
                 run.append(next)
                 j += 1
@@ -312,7 +319,9 @@ public struct GradingContext: Sendable {
         let words = lexicon.cue("pastQuestionWords")
         let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
         for i in tokens.indices where tokens[i].kind == .word || tokens[i].kind == .number {
-            if let year = Self.leadingYear(tokens[i].text), year >= 1800, year < before { return true }
+            if let year = Self.leadingYear(tokens[i].text), year >= lexicon.partSettings.pastFrom, year < before {
+                return true
+            }
             if tokens[i].kind == .word, words.count > 0, words.match(tokens, at: i, limit: tokens.count) != nil {
                 return true
             }

@@ -352,7 +352,9 @@ struct RelevanceJudge {
             // Without a topic to set rivals against (a school essay's prompt, a letter), a long stretch of an
             // answer of two parts or more that names nothing of the question strays from it: a letter of
             // congratulation that spends a paragraph on the holidays.
-            let strays = !judged && own == 0 && parts.count >= 2 && Double(part.words) >= settings.strayWords
+            let strays =
+                !judged && !profile.questionFeatures.isEmpty && own == 0 && parts.count >= 2
+                && Double(part.words) >= settings.strayWords
             let onTopic =
                 !strays
                 && (!judged || own >= settings.driftFloor || driftScore < settings.driftMargin * own + slack

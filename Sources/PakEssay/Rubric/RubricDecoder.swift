@@ -34,7 +34,7 @@ struct RubricDecoder {
     ]
     /// The thresholds a rubric's `parts` table may set, in words.
     /// (`PartSettings.set(_:to:)` sets each by name.)
-    static let partKeys = ["leadWords", "courtesyWords", "pastBefore"]
+    static let partKeys = ["leadWords", "courtesyWords", "pastBefore", "pastFrom"]
     /// The keys every rubric needs once its base, if any, is merged in (`format` has a message of its own).
     static let requiredKeys = ["id", "version", "title", "maxMarks", "expectedWords", "bands", "criteria"]
     /// The most a rule's weight may be.

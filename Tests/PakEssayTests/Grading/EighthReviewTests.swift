@@ -37,4 +37,27 @@ import Testing
         let c = try Fixtures.context("Q.5 Compare the Nehru Report with the Fourteen Points.\n\n\(sentence)\n")
         #expect(c.evidence.contains { $0.kind == .quotation })
     }
+
+    @Test func aLeadInLineIsNotAMeasure() throws {
+        let text = """
+            Q.1 Discuss the energy crisis of Pakistan and suggest measures.
+
+            1. INTRODUCTION
+            This answer argues that the energy crisis of Pakistan is a crisis of governance, not of supply.
+
+            2. CIRCULAR DEBT
+            Circular debt passed Rs 2.6 trillion in 2023, because tariffs stayed below the cost of power.
+
+            3. WAY FORWARD
+            The following measures are needed:
+            - The distribution companies should be privatised so that line losses fall below ten percent.
+            - Tariffs should cover the cost of power, with targeted subsidies for the poorest households.
+            - The government should build run-of-river hydel plants to cut the bill for imported fuel.
+
+            4. CONCLUSION
+            In conclusion, the crisis can be solved if the state governs its power sector well.
+            """
+        let found = try Fixtures.grade(text).findings.filter { $0.rule == "arguments-measures-developed" }
+        #expect(found.isEmpty)
+    }
 }

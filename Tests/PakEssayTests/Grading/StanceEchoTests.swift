@@ -42,4 +42,17 @@ import Testing
         let opening = "The plan failed, and its failure was crucial for the partition of India."
         #expect(try Self.thesisFinding(opening) == nil)
     }
+
+    @Test(arguments: [
+        ("Q. Should Pakistan join BRICS? Discuss.", "Pakistan should join BRICS, because its trade lies in Asia."),
+        (
+            "Q. To what extent has terrorism affected Pakistan's economy?",
+            "Terrorism has hurt the economy, and Pakistan needs to restore investor confidence."
+        ),
+    ])
+    func aStanceThatSharesOnlyAQuestionsSmallWordsIsStillOne(question: String, opening: String) throws {
+        let text = "\(question)\n\nIntroduction:\n\(opening)\n\nConclusion\nIn conclusion, more must be done.\n"
+        let found = try Fixtures.grade(text).findings.filter { $0.rule == "introduction-thesis" }
+        #expect(found.isEmpty)
+    }
 }

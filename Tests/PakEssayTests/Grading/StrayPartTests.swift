@@ -54,4 +54,11 @@ import Testing
     @Test func theLetterOnItsTaskDoesNotStray() throws {
         #expect(try Self.drift(Self.letter(withHolidays: false)).isEmpty)
     }
+
+    @Test func aQuestionWithNoTermsHasNothingToStrayFrom() throws {
+        let paragraph = String(
+            repeating: "The village fair comes every spring and the whole family goes to it. ", count: 9)
+        let text = "Q.2 Write an essay.\n\n\(paragraph)\n\n\(paragraph)\n\n\(paragraph)\n\n\(paragraph)\n"
+        #expect(try Self.drift(text).isEmpty)
+    }
 }

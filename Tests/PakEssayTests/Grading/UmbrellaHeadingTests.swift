@@ -49,4 +49,28 @@ import Testing
         let causes = try #require(c.sections.firstIndex { $0.section.title == "Causes of Smog" })
         #expect(c.sections[causes].children.isEmpty)
     }
+
+    @Test func numberedHeadingsAreSiblingsNotSubsections() throws {
+        let text = """
+            Q.1 Critically examine Pakistan's role in the SCO.
+
+            1. INTRODUCTION
+            Pakistan joined the SCO in 2017, and this answer argues that its role has been modest.
+
+            2. ACHIEVEMENTS OF THE SCO
+            The SCO has some achievements.
+
+            3. PAKISTAN'S ROLE IN RATS
+            Pakistan has shared intelligence through RATS since 2017 and hosted SCO exercises in 2021.
+
+            4. INDIA-PAKISTAN RIVALRY
+            India blocked consensus statements in 2023, and the rivalry limits what the SCO can do.
+
+            5. CONCLUSION
+            In conclusion, Pakistan's role remains modest but useful.
+            """
+        let c = try Fixtures.context(text)
+        let umbrella = try #require(c.sections.firstIndex { $0.section.title == "ACHIEVEMENTS OF THE SCO" })
+        #expect(c.sections[umbrella].children.isEmpty)
+    }
 }

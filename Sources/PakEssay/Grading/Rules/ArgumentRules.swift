@@ -219,12 +219,13 @@ struct ArgumentsMeasuresDeveloped: GradingRule {
         }
         guard let first = heads.first else { return .full }
         func all(_ i: Int) -> [Int] { c.sections[i].paragraphs + c.sections[i].children.flatMap(all) }
-        let items = heads.flatMap(all)
+        // A lead-in line ("The following measures are needed:") introduces the measures; it is not one.
+        let items = heads.flatMap(all).filter { !c.paragraphs[$0].paragraph.text.hasSuffix(":") }
         guard items.count >= minItems else { return .full }
         let words = items.reduce(0) { $0 + c.paragraphs[$1].paragraph.words }
         let mean = Double(words) / Double(items.count)
         guard mean < minWords else { return .full }
-        let each = Int(mean.rounded())
+        let each = Int(mean)
         let size = "\(each) word\(each == 1 ? "" : "s")"
         return RuleOutcome(
             credit: mean / minWords,

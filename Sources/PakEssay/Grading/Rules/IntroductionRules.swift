@@ -317,25 +317,32 @@ enum Stance {
             || c.sentence(s, has: "contrastOpeners", opening: true) || deniesToAssert(c, sentence: s)
     }
 
-    /// True when every stance phrase of sentence `s` only echoes a word of the question ("The plan failed"
-    /// under a question on the causes of its failure): that restates the premise, it takes no position.
-    /// A phrase echoes a word when their first four letters agree.
+    /// True when sentence `s`'s stance phrases only echo the question ("The plan failed" under a question on the
+    /// causes of its failure): every content word of every stance phrase (four letters or more, not a stop
+    /// word) shares its first four letters with a content word of the question (`questionEchoes`). That
+    /// restates the question's premise; it takes no position. A phrase of no content words ("needs to") is
+    /// never an echo.
     static func onlyEchoesTheQuestion(_ c: GradingContext, sentence s: Int) -> Bool {
-        guard let question = c.question else { return false }
-        let asked = Set(lowercaseWords(question.text).map { String($0.prefix(4)) })
+        guard !c.questionEchoes.isEmpty else { return false }
         let cues = c.lexicon.cue("stanceCues")
         let range = c.sentences[s].tokens
         var i = range.lowerBound
+        var echoed = false
         while i < range.upperBound {
             guard c.tokens[i].kind == .word, let length = cues.match(c.tokens, at: i, limit: range.upperBound) else {
                 i += 1
                 continue
             }
-            let phrase = (i..<(i + length)).filter { c.tokens[$0].kind == .word }
-            if !phrase.contains(where: { asked.contains(String(c.tokens[$0].lower.prefix(4))) }) { return false }
+            let content = (i..<(i + length)).filter { k in
+                c.tokens[k].kind == .word && c.tokens[k].lower.count >= 4
+                    && !c.lexicon.questionStopWords.contains(c.tokens[k].lower)
+            }
+            let echoes = content.allSatisfy { c.questionEchoes.contains(String(c.tokens[$0].lower.prefix(4))) }
+            guard !content.isEmpty, echoes else { return false }
+            echoed = true
             i += length
         }
-        return true
+        return echoed
     }
 
     /// Words that open a clause after "but": "not new, but it has grown" goes on narrating.

@@ -43,7 +43,11 @@ struct StructureHeadingDensity: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let words = Double(c.words)
         guard words >= minWords else { return .full }
-        let runIn = c.paragraphs.count { Self.opensWithRunInHead($0.paragraph, runInWords: runInWords) }
+        // Run-in heads come in series ("Origin: …", "Revival: …"): one alone is a sentence with a colon.
+        let opens = c.paragraphs.map { Self.opensWithRunInHead($0.paragraph, runInWords: runInWords) }
+        let runIn = opens.indices.count { i in
+            opens[i] && ((i > 0 && opens[i - 1]) || (i + 1 < opens.count && opens[i + 1]))
+        }
         let headings = Double(c.answer.stats.headings + runIn)
         let expected = max(1, words / wordsPerHeading)
         // A heading short of "about 9" is not worth a tutor's word: only a count below the rounded
