@@ -118,16 +118,15 @@ struct EvidenceFinder {
                     i += 2
                     continue
                 }
-                if let n = sources.match(tokens, at: i, limit: end),
-                    tokens[i].isCapitalized || tokens[i].startsWithNumber
-                {
+                // The cheap test of the first token comes before the table's look-up: most words are
+                // lowercase, and a source or a named thing starts with a capital or a number.
+                let capitalOrNumber = tokens[i].isCapitalized || tokens[i].startsWithNumber
+                if capitalOrNumber, let n = sources.match(tokens, at: i, limit: end) {
                     item(.source, i, i + n)
                     i += n
                     continue
                 }
-                if let n = namedThings.match(tokens, at: i, limit: end),
-                    tokens[i].isCapitalized || tokens[i].kind == .number || tokens[i].startsWithNumber
-                {
+                if capitalOrNumber || kind == .number, let n = namedThings.match(tokens, at: i, limit: end) {
                     item(.named, i, i + n)
                     i += n
                     continue

@@ -78,7 +78,9 @@ enum RelevanceText {
             second = hasHyphen(tokens[i + 1]) ? parts(of: tokens[i + 1])[0] : tokens[i + 1].key
         }
         guard let second else { return nil }
-        for (words, acronym) in candidates where words.count >= 2 && words[1] == second {
+        // A candidate's second word is read in place first: most do not match, and making one's run costs more.
+        for c in candidates.indices where candidates.secondWord(c) == second {
+            let (words, acronym) = candidates[c]
             var w = 0
             var k = i
             while w < words.count, k < limit, tokens[k].kind == .word {

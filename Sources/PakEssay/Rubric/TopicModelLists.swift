@@ -194,6 +194,12 @@ struct NameCandidates: RandomAccessCollection {
         let run = index.entryRuns.int(start + i)
         return (index.words.run((run >> 20)..<(run >> 20 + run & 0xFFFFF)), index.entryAcronyms.int(start + i))
     }
+
+    /// The second word of name `i`, or nil when it has one word only, read in place without making its run.
+    func secondWord(_ i: Int) -> UInt64? {
+        let run = index.entryRuns.int(start + i)
+        return run & 0xFFFFF >= 2 ? index.words[run >> 20 + 1] : nil
+    }
 }
 
 /// Words the bank's questions capitalise, kept as the sorted list the compiled model holds and made into a set

@@ -78,11 +78,13 @@ extension StructureHeadingDensity {
             return p.content.count > 1 && label > 0 && label <= runInWords
         }
         let text = p.text.utf8
-        guard let head = text.first, head >= 0x41, head <= 0x5A, let colon = text.firstIndex(of: 0x3A) else {
-            return false
-        }
+        // The label runs to the first colon and holds no full stop, question or exclamation mark or comma, so
+        // the search stops at the first of these five: the text is read only as far as its first such mark.
+        guard let head = text.first, head >= 0x41, head <= 0x5A,
+            let colon = text.firstIndex(where: { $0 == 0x3A || $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x2C }),
+            text[colon] == 0x3A
+        else { return false }
         let label = text[..<colon]
-        guard !label.contains(where: { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x2C }) else { return false }
         let rest = text[text.index(after: colon)...]
         return wordCount(Substring(label)) <= runInWords && wordCount(Substring(rest)) >= 3
     }
