@@ -97,9 +97,9 @@ public struct GradingContext: Sendable {
     /// False when the question sets a task that takes no position (a letter that asks for no opinion, a
     /// description, a story: the rubric's `nonArgumentTasks`, unless one of its `opinionWords` is there).
     public let owesPosition: Bool
-    /// True when the question is about the past: it names a year from `parts.pastFrom` up to the rubric's `parts.pastBefore`
-    /// ("the elections of 1945-46") or a phrase of `pastQuestionWords` ("the Khilafat Movement"). Such a
-    /// question owes causes, significance and a judgment, not a way forward or a look ahead.
+    /// True when the question is about the past: it names a year from the rubric's `parts.pastFrom` up to its
+    /// `parts.pastBefore` ("the elections of 1945-46") or a phrase of `pastQuestionWords` ("the Khilafat
+    /// Movement"). Such a question owes causes, significance and a judgment, not a way forward or a look ahead.
     public let asksAboutThePast: Bool
     /// The first four letters of the question's content words (four letters or more, not stop words), for
     /// telling a stance from an echo of the question (`Stance.onlyEchoesTheQuestion`).
