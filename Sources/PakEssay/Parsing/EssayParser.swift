@@ -220,7 +220,9 @@ enum Bullet {
     /// to make.)
     static func isMark(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case "-", "*", "•", "o", "→", ">", "✓", "✔", "–", "▪", "●", "◦", "⇒", "➢", "►": return true
+        case "-", "*", "•", "o", "→", ">", "✓", "✔", "–",
+            "▪", "●", "◦", "⇒", "➢", "►":
+            return true
         default: return false
         }
     }

@@ -236,7 +236,8 @@ struct StartupPathTests {
 
     /// A string is hashed on its bytes in one buffer, as byte by byte over its UTF-8 view.
     @Test func aStringIsHashedAsItsBytes() {
-        for text in ["", "SCO", "Zarb-e-Azb", "café", "پاکستان", "😀 emoji", String(repeating: "long ", count: 40)] {
+        let texts = ["", "SCO", "Zarb-e-Azb", "café", "پاکستان", "😀 emoji", String(repeating: "long ", count: 40)]
+        for text in texts {
             var fast = TopicModelStore.Hash()
             fast.add(text)
             var plain = TopicModelStore.Hash()
