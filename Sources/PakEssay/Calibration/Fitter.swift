@@ -160,7 +160,9 @@ public struct Fitter: Sendable {
             for (i, c) in sample.credits.enumerated() {
                 let halfAt = rubric.criteria[i].halfAt
                 let q = ScoreModel.quality(c, weights: p.weights[i], halfAt: halfAt)
-                let a = rubric.criteria[i].marks * c.gate * c.cap * p.ceiling
+                // A criterion with a ceiling of its own does not move with the scale's.
+                let own = rubric.criteria[i].ceiling
+                let a = rubric.criteria[i].marks * c.gate * c.cap * (own ?? p.ceiling)
                 let power = pow(q, p.exponent)
                 let value = a * power
                 let target = sample.criteria[i]
@@ -169,7 +171,7 @@ public struct Fitter: Sendable {
                 guard derivatives else { continue }
                 d.removeAll(keepingCapacity: true)
                 d.append((ie, q > 0 ? value * log(q) : 0))
-                d.append((ic, a / p.ceiling * power))
+                if own == nil { d.append((ic, a / p.ceiling * power)) }
                 let w = c.rules.reduce(0) { $0 + p.weights[i][$1] }
                 if w > 0, a > 0 {
                     let slope = a * p.exponent * pow(max(q, 1e-9), p.exponent - 1) * layout.totals[i]

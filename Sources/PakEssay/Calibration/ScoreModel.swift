@@ -80,7 +80,8 @@ public enum ScoreModel {
         credits.indices.map { i in
             let q = quality(credits[i], weights: p.weights[i], halfAt: rubric.criteria[i].halfAt)
             let c = credits[i]
-            return rubric.criteria[i].marks * c.gate * c.cap * p.ceiling * pow(q, p.exponent)
+            let ceiling = rubric.criteria[i].ceiling ?? p.ceiling
+            return rubric.criteria[i].marks * c.gate * c.cap * ceiling * pow(q, p.exponent)
         }
     }
 

@@ -66,9 +66,10 @@ struct CriterionScorer {
         let quality = weights > 0 ? ScoreModel.combined(share: share, weights: weights, halfAt: criterion.halfAt) : 1
         let strict = pow(quality, rubric.exponent)
         let traced = trace(criterion, outcomes, gate: gate, strict: strict)
-        let reserve = criterion.marks * gate * strict * (1 - rubric.ceiling)
+        let ceiling = criterion.ceiling ?? rubric.ceiling
+        let reserve = criterion.marks * gate * strict * (1 - ceiling)
         return Scored(
-            criterion: criterion, value: criterion.marks * gate * strict * rubric.ceiling, findings: traced,
+            criterion: criterion, value: criterion.marks * gate * strict * ceiling, findings: traced,
             reserve: reserve > 0 ? reserve : nil, reserveAt: traced.count, caps: caps, credits: credits,
             misspellings: misspellings)
     }

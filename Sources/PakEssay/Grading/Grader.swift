@@ -39,7 +39,8 @@ public struct Grader: Sendable {
         var scores: [CriterionScore] = []
         var findings: [Finding] = []
         for (scored, score) in zip(settled, rounded.scores) {
-            let (criterionScore, traced) = scored.rounded(to: score, ceiling: rubric.ceiling)
+            let ceiling = scored.criterion.ceiling ?? rubric.ceiling
+            let (criterionScore, traced) = scored.rounded(to: score, ceiling: ceiling)
             scores.append(criterionScore)
             findings += traced
         }

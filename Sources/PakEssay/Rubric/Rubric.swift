@@ -85,6 +85,10 @@ public struct Criterion: Sendable {
     /// halved when their sum reaches this value: every kind of slip counts, as an examiner counts them
     /// together. When nil, its quality is the rules' weighted mean credit.
     public var halfAt: Double? = nil
+    /// When set, the share of what its checks credit that the criterion may earn, in place of the scale's
+    /// `ceiling`: CSS examiners keep more in reserve for some criteria than for others (full marks for
+    /// language go only to English without a slip).
+    public var ceiling: Double? = nil
 }
 
 /// A rule as a rubric uses it.

@@ -122,6 +122,12 @@ struct RubricDecoder {
                 }
                 criterion.halfAt = value
             }
+            let ceiling = c.child("ceiling")
+            if ceiling.exists {
+                let value = try ceiling.number()
+                guard value > 0, value <= 1 else { throw ceiling.error("must be more than 0 and at most 1") }
+                criterion.ceiling = value
+            }
             criteria.append(criterion)
         }
         try addGates(node.child("gates"), to: &criteria)

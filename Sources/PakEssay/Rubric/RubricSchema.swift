@@ -10,7 +10,7 @@ enum RubricSchema {
     static let scale = ["ceiling", "exponent"]
     static let expectedWords = ["min", "max"]
     static let band = ["minShare", "label"]
-    static let criterion = ["id", "title", "marks", "rules", "halfAt"]
+    static let criterion = ["id", "title", "marks", "rules", "halfAt", "ceiling"]
     static let rule = ["rule", "weight", "gate", "params"]
     static let gate = ["rule", "criteria", "params"]
     static let directive = ["owes", "whenTwoSided", "sections"]

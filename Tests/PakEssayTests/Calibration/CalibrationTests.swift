@@ -61,10 +61,37 @@ import Testing
         return rubric
     }
 
+    /// The default rubric with no criterion keeping a ceiling of its own: every criterion follows the scale's.
+    static var oneCeiling: Rubric {
+        var rubric = Fixtures.rubric
+        for i in rubric.criteria.indices { rubric.criteria[i].ceiling = nil }
+        return rubric
+    }
+
+    /// A criterion with a ceiling of its own (language, 0.8) does not move with the scale's: the fit finds the
+    /// scale's ceiling from the other criteria and reproduces the scores.
+    @Test func aCriterionsOwnCeilingStaysOutOfTheFit() throws {
+        let rubric = Fixtures.rubric
+        #expect(rubric.criteria.contains { $0.ceiling != nil })
+        var truth = ScaleParameters(rubric)
+        truth.exponent = 2
+        truth.ceiling = 0.95
+        let samples = Self.credits(rubric, count: 600).map { credits in
+            let scores = ScoreModel.scores(credits, rubric: rubric, truth)
+            return CalibrationSample(credits: credits, total: scores.reduce(0, +), criteria: scores.map { $0 })
+        }
+        let fitted = Fitter(rubric: rubric).fit(samples)
+        #expect(abs(fitted.ceiling - 0.95) < 0.02, "\(fitted.ceiling)")
+        #expect(abs(fitted.exponent - 2) < 0.05, "\(fitted.exponent)")
+        let ours = samples.map { ScoreModel.scores($0.credits, rubric: rubric, fitted).reduce(0, +) }
+        let agreement = Agreement(ours, samples.map(\.total), step: rubric.rounding, maximum: rubric.maxMarks)
+        #expect(agreement.meanAbsoluteError < 0.1)
+    }
+
     @Test(arguments: [false, true])
     func aFitRecoversPerturbedWeights(addedLosses: Bool) throws {
         // Where a criterion adds its losses, its weights are told apart less sharply by 1,000 answers.
-        let rubric = addedLosses ? Fixtures.rubric : Self.averaged
+        let rubric = addedLosses ? Self.oneCeiling : Self.averaged
         #expect(rubric.criteria.contains { $0.halfAt != nil } == addedLosses)
         var truth = ScaleParameters(rubric)
         var random = Sequence(state: 42)

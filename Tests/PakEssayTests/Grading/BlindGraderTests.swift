@@ -53,7 +53,11 @@ import Testing
         #expect(!g.findings.contains { $0.rule == Reserve.id })
         let kept = g.criteria.compactMap(\.reserve)
         #expect(kept.count == g.criteria.count)
-        #expect(kept.allSatisfy { abs($0.share - 0.1) < 1e-9 })
+        // Language keeps a fifth (its own ceiling, 0.8), every other criterion a tenth (the scale's 0.9).
+        for score in g.criteria {
+            let share = score.id == "language" ? 0.2 : 0.1
+            #expect(abs((score.reserve?.share ?? 0) - share) < 1e-9, "\(score.id)")
+        }
         // The listing reports show one note a criterion, at the question line, in the grade's order.
         let notes = g.listedFindings.filter { $0.rule == Reserve.id }
         #expect(notes.map(\.criterion) == g.criteria.map(\.id).sorted())
@@ -67,6 +71,7 @@ import Testing
     @Test func aRubricWithNoCeilingKeepsNoReserve() throws {
         var rubric = Fixtures.rubric
         rubric.ceiling = 1
+        for i in rubric.criteria.indices { rubric.criteria[i].ceiling = nil }
         let g = try Fixtures.grade(String(decoding: Fixtures.sample("strong-cpec.txt"), as: UTF8.self), rubric: rubric)
         #expect(g.criteria.allSatisfy { $0.reserve == nil })
         #expect(g.listedFindings == g.findings)

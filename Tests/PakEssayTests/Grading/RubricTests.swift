@@ -223,6 +223,15 @@ import Testing
             name: "halfAt of zero",
             json: valid.replacingOccurrences(of: #""marks": 4, "rules""#, with: #""marks": 4, "halfAt": 0, "rules""#),
             message: "bad.json: at criteria[0].halfAt: must be more than 0 and at most 1000"),
+        Bad(
+            name: "criterion ceiling above 1",
+            json: valid.replacingOccurrences(
+                of: #""marks": 4, "rules""#, with: #""marks": 4, "ceiling": 1.5, "rules""#),
+            message: "bad.json: at criteria[0].ceiling: must be more than 0 and at most 1"),
+        Bad(
+            name: "criterion ceiling of zero",
+            json: valid.replacingOccurrences(of: #""marks": 4, "rules""#, with: #""marks": 4, "ceiling": 0, "rules""#),
+            message: "bad.json: at criteria[0].ceiling: must be more than 0 and at most 1"),
         // Unknown keys anywhere, with the nearest known key (item 16).
         Bad(
             name: "unknown top-level key",
