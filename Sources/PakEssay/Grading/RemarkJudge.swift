@@ -43,12 +43,15 @@ struct RemarkJudge {
     private func criteria(of remark: Remark, scores: [CriterionScore]) -> (criticised: [String], praised: [String]) {
         var criticised: [String] = []
         var praised: [String] = []
+        // Each keyword is tried on each word of each clause: their bytes are taken out once.
+        let keywords = rubric.remarkKeywords.map { (PrefixWord($0.keyword), $0.criteria) }
         for clause in clauses(remark.text) {
             let words = lowercaseWords(clause)
             let praise =
                 words.contains(where: Self.praiseWords.contains)
                 && !words.contains(where: Self.criticismWords.contains)
-            for (keyword, ids) in rubric.remarkKeywords where words.contains(where: { $0.hasPrefix(keyword) }) {
+            let read = words.map(PrefixWord.init)
+            for (keyword, ids) in keywords where read.contains(where: { $0.hasPrefix(keyword) }) {
                 for id in ids where scores.contains(where: { $0.id == id }) {
                     if praise {
                         if !praised.contains(id) { praised.append(id) }
@@ -167,5 +170,27 @@ struct RemarkJudge {
         }
         if !current.isEmpty { out.append(current.joined(separator: " ")) }
         return out
+    }
+}
+
+/// A word with its bytes taken out, for prefix tests repeated many times: two plain ASCII words (no carriage
+/// return, which may join the next character) compare by bytes, which is what `String.hasPrefix` answers for
+/// them; any other pair is left to `hasPrefix`.
+private struct PrefixWord {
+    let text: String
+    let bytes: [UInt8]
+    let plain: Bool
+
+    init(_ text: String) {
+        self.text = text
+        bytes = Array(text.utf8)
+        plain = bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    func hasPrefix(_ prefix: PrefixWord) -> Bool {
+        guard plain, prefix.plain else { return text.hasPrefix(prefix.text) }
+        guard bytes.count >= prefix.bytes.count else { return false }
+        for k in prefix.bytes.indices where bytes[k] != prefix.bytes[k] { return false }
+        return true
     }
 }
