@@ -119,19 +119,38 @@ struct Tokenizer: EssayWalker {
                     continue
                 }
                 if pendingJoin == nil, isDigit || isUpper || (b >= 0x61 && b <= 0x7A) {
+                    // The whole run of ASCII letters and digits is taken at once, copied in one step.
+                    var j = i + 1
+                    var letters = !isDigit
+                    var upper = isUpper
+                    while j < n {
+                        let c = utf8[j]
+                        if c >= 0x41 && c <= 0x5A {
+                            upper = true
+                            letters = true
+                        } else if c >= 0x61 && c <= 0x7A {
+                            letters = true
+                        } else if c < 0x30 || c > 0x39 {
+                            break
+                        }
+                        j += 1
+                    }
+                    // A run with a letter makes a word of what it starts or carries on; digits alone start a
+                    // number.
                     if bytes.isEmpty {
                         start = SourcePosition(line: at.line, column: column)
-                        currentKind = isDigit ? .number : .word
-                    } else if !isDigit && currentKind == .number {
+                        currentKind = letters ? .word : .number
+                    } else if letters {
                         currentKind = .word
                     }
-                    bytes.append(b)
-                    lowerBytes.append(isUpper ? b | 0x20 : b)
-                    hasUpper = hasUpper || isUpper
-                    scalars += 1
-                    last = SourcePosition(line: at.line, column: column)
-                    i += 1
-                    column += 1
+                    let run = UnsafeBufferPointer(rebasing: utf8[i..<j])
+                    bytes.append(run, lowercased: false)
+                    lowerBytes.append(run, lowercased: true)
+                    hasUpper = hasUpper || upper
+                    scalars += j - i
+                    column += j - i
+                    last = SourcePosition(line: at.line, column: column - 1)
+                    i = j
                     continue
                 }
                 let (c, width) = decodeScalar(utf8, at: i)
@@ -270,6 +289,20 @@ private struct ByteRun {
             storage.append(b)
         }
         count += 1
+    }
+
+    /// Appends a run of ASCII bytes, with capitals made lowercase when `lowercased`.
+    mutating func append(_ run: UnsafeBufferPointer<UInt8>, lowercased: Bool) {
+        let from = count
+        let end = from + run.count
+        if end > storage.count { storage.append(contentsOf: repeatElement(0, count: end - storage.count)) }
+        storage.withUnsafeMutableBufferPointer { out in
+            for k in 0..<run.count {
+                let b = run[k]
+                out[from + k] = lowercased && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }
+        }
+        count = end
     }
 
     mutating func empty() { count = 0 }
