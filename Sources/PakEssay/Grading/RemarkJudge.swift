@@ -156,7 +156,7 @@ struct RemarkJudge {
         var out: [String] = []
         var current: [Substring] = []
         for word in text.split(separator: " ") {
-            let bare = lowercaseWords(String(word)).first ?? ""
+            let bare = Self.mayBreak(word) ? lowercaseWords(String(word)).first ?? "" : ""
             if bare == "but" || bare == "however" || bare == "although" {
                 out.append(current.joined(separator: " "))
                 current = []
@@ -170,6 +170,26 @@ struct RemarkJudge {
         }
         if !current.isEmpty { out.append(current.joined(separator: " ")) }
         return out
+    }
+
+    /// False when a word's first word cannot be "but", "however" or "although": an ASCII word that holds none
+    /// of them in any case (no other character lowers to their letters). Spares splitting every word of a remark.
+    static func mayBreak(_ word: Substring) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b >= 0x80 { return true }
+            func holds(_ breaker: StaticString) -> Bool {
+                let n = breaker.utf8CodeUnitCount
+                guard bytes.count >= n else { return false }
+                let p = breaker.utf8Start
+                for s in 0...(bytes.count - n) {
+                    var k = 0
+                    while k < n, bytes[s + k] | 0x20 == p[k] { k += 1 }
+                    if k == n { return true }
+                }
+                return false
+            }
+            return holds("but") || holds("however") || holds("although")
+        } ?? true
     }
 }
 
