@@ -20,6 +20,11 @@ struct ContextBuilder {
         finder = EvidenceFinder(lexicon: lexicon)
     }
 
+    /// Room for the tokens of an answer of `words` words and its punctuation (a fifth more is usual).
+    mutating func reserve(words: Int) {
+        tokenizer.reserve(words + words / 2 + 64)
+    }
+
     mutating func add(_ list: [Section], parent: Int?) {
         for section in list {
             let index = sections.count

@@ -142,6 +142,7 @@ public struct GradingContext: Sendable {
             lowercaseWords(question?.text ?? "").filter { $0.count >= 4 && !lexicon.questionStopWords.contains($0) }
                 .map { String($0.prefix(4)) })
         var builder = ContextBuilder(lexicon: lexicon)
+        builder.reserve(words: answer.stats.words)
         let sectionsRead = Self.nestedUnderUmbrellas(Self.withoutEssayTitle(answer.sections), lexicon: lexicon)
         essayTitle = sectionsRead.first?.title == nil ? answer.sections.first?.title : nil
         builder.add(sectionsRead, parent: nil)

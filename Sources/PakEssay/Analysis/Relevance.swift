@@ -103,7 +103,7 @@ enum RelevanceText {
 
     /// True when a token holds a hyphen.
     @inline(__always)
-    static func hasHyphen(_ token: Token) -> Bool { token.lower.utf8.contains(UInt8(ascii: "-")) }
+    static func hasHyphen(_ token: Token) -> Bool { token.hasHyphen }
 
     /// The keys of a hyphenated token's parts.
     private static func parts(of token: Token) -> [UInt64] {

@@ -29,6 +29,8 @@ public struct Token: Sendable, Hashable {
     public var startsWithNumber: Bool
     /// True when the transcriber guessed it (`[?guess?]`): not the candidate's own spelling to judge.
     public var isGuess: Bool = false
+    /// True when it holds a hyphen ("Zarb-e-Azb"): noted as it is read, since asking its text costs a scan.
+    public var hasHyphen: Bool = false
     /// How many scalars it has (what its columns span).
     public var length: Int
 
@@ -43,8 +45,8 @@ public struct Token: Sendable, Hashable {
 /// both keys are built as it is read, so a token costs at most its two strings.
 struct Tokenizer: EssayWalker {
     var tokens: [Token] = []
-    private var bytes: [UInt8] = []
-    private var lowerBytes: [UInt8] = []
+    private var bytes = ByteRun()
+    private var lowerBytes = ByteRun()
     private var scalars = 0
     private var hasUpper = false
     private var isPlainASCII = true
@@ -54,10 +56,13 @@ struct Tokenizer: EssayWalker {
     private var pendingSpace = true
     private var pendingJoin: (Unicode.Scalar, SourcePosition)?
     private var inGuess = false
+    private var hyphenated = false
 
-    init() {
-        bytes.reserveCapacity(32)
-        lowerBytes.reserveCapacity(32)
+    init() {}
+
+    /// Room for `count` tokens, so that an answer's tokens are not moved as the list grows.
+    mutating func reserve(_ count: Int) {
+        tokens.reserveCapacity(count)
     }
 
     static func tokens(of inlines: [Inline]) -> [Token] {
@@ -114,19 +119,38 @@ struct Tokenizer: EssayWalker {
                     continue
                 }
                 if pendingJoin == nil, isDigit || isUpper || (b >= 0x61 && b <= 0x7A) {
+                    // The whole run of ASCII letters and digits is taken at once, copied in one step.
+                    var j = i + 1
+                    var letters = !isDigit
+                    var upper = isUpper
+                    while j < n {
+                        let c = utf8[j]
+                        if c >= 0x41 && c <= 0x5A {
+                            upper = true
+                            letters = true
+                        } else if c >= 0x61 && c <= 0x7A {
+                            letters = true
+                        } else if c < 0x30 || c > 0x39 {
+                            break
+                        }
+                        j += 1
+                    }
+                    // A run with a letter makes a word of what it starts or carries on; digits alone start a
+                    // number.
                     if bytes.isEmpty {
                         start = SourcePosition(line: at.line, column: column)
-                        currentKind = isDigit ? .number : .word
-                    } else if !isDigit && currentKind == .number {
+                        currentKind = letters ? .word : .number
+                    } else if letters {
                         currentKind = .word
                     }
-                    bytes.append(b)
-                    lowerBytes.append(isUpper ? b | 0x20 : b)
-                    hasUpper = hasUpper || isUpper
-                    scalars += 1
-                    last = SourcePosition(line: at.line, column: column)
-                    i += 1
-                    column += 1
+                    let run = UnsafeBufferPointer(rebasing: utf8[i..<j])
+                    bytes.append(run, lowercased: false)
+                    lowerBytes.append(run, lowercased: true)
+                    hasUpper = hasUpper || upper
+                    scalars += j - i
+                    column += j - i
+                    last = SourcePosition(line: at.line, column: column - 1)
+                    i = j
                     continue
                 }
                 let (c, width) = decodeScalar(utf8, at: i)
@@ -167,6 +191,7 @@ struct Tokenizer: EssayWalker {
                 // A joiner between two word scalars stays inside the word: "Zarb-e-Azb", "Pakistan's", "2,640", "2.5".
                 append(join)
                 pendingJoin = nil
+                if join == "-" { hyphenated = true }
                 if !isDigit, currentKind == .number, join != "," && join != "." { currentKind = .word }
             }
             if bytes.isEmpty {
@@ -193,28 +218,19 @@ struct Tokenizer: EssayWalker {
         finish()
     }
 
-    private static func key(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes {
-            hash ^= UInt64(b)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
-
     mutating func finish() {
         let join = pendingJoin
         pendingJoin = nil
         if !bytes.isEmpty {
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = bytes.string
             let lower: String
             let key: UInt64
-            let exactKey = Tokenizer.key(bytes)
+            let exactKey = bytes.key
             let capitalized: Bool
             let number: Bool
             if isPlainASCII {
-                lower = hasUpper ? String(decoding: lowerBytes, as: UTF8.self) : text
-                key = hasUpper ? Tokenizer.key(lowerBytes) : exactKey
+                lower = hasUpper ? lowerBytes.string : text
+                key = hasUpper ? lowerBytes.key : exactKey
                 capitalized = bytes[0] >= 0x41 && bytes[0] <= 0x5A
                 number = bytes[0] >= 0x30 && bytes[0] <= 0x39
             } else {
@@ -232,11 +248,12 @@ struct Tokenizer: EssayWalker {
                     text: text, lower: lower, kind: currentKind, position: start,
                     end: SourcePosition(line: last.line, column: last.column + 1), spaceBefore: pendingSpace,
                     key: key, exactKey: exactKey, isCapitalized: capitalized, startsWithNumber: number,
-                    isGuess: inGuess,
+                    isGuess: inGuess, hasHyphen: hyphenated,
                     length: scalars)
             )
-            bytes.removeAll(keepingCapacity: true)
-            lowerBytes.removeAll(keepingCapacity: true)
+            bytes.empty()
+            lowerBytes.empty()
+            hyphenated = false
             scalars = 0
             hasUpper = false
             isPlainASCII = true
@@ -252,5 +269,56 @@ struct Tokenizer: EssayWalker {
                     exactKey: key,
                     isCapitalized: false, startsWithNumber: false, length: 1))
         }
+    }
+}
+
+/// A token's bytes as they are read, emptied by setting its count back: an array's `removeAll(keepingCapacity:)`
+/// runs a generic range replacement, twice for every token.
+private struct ByteRun {
+    private var storage = [UInt8](repeating: 0, count: 32)
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+
+    subscript(i: Int) -> UInt8 { storage[i] }
+
+    mutating func append(_ b: UInt8) {
+        if count < storage.count {
+            storage[count] = b
+        } else {
+            storage.append(b)
+        }
+        count += 1
+    }
+
+    /// Appends a run of ASCII bytes, with capitals made lowercase when `lowercased`.
+    mutating func append(_ run: UnsafeBufferPointer<UInt8>, lowercased: Bool) {
+        let from = count
+        let end = from + run.count
+        if end > storage.count { storage.append(contentsOf: repeatElement(0, count: end - storage.count)) }
+        storage.withUnsafeMutableBufferPointer { out in
+            for k in 0..<run.count {
+                let b = run[k]
+                out[from + k] = lowercased && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }
+        }
+        count = end
+    }
+
+    mutating func empty() { count = 0 }
+
+    /// The bytes read so far as a string.
+    var string: String {
+        storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+    }
+
+    /// The `WordKey` of the bytes read so far (FNV-1a).
+    var key: UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in 0..<count {
+            hash ^= UInt64(storage[i])
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 }

@@ -43,12 +43,15 @@ struct RemarkJudge {
     private func criteria(of remark: Remark, scores: [CriterionScore]) -> (criticised: [String], praised: [String]) {
         var criticised: [String] = []
         var praised: [String] = []
+        // Each keyword is tried on each word of each clause: their bytes are taken out once.
+        let keywords = rubric.remarkKeywords.map { (PrefixWord($0.keyword), $0.criteria) }
         for clause in clauses(remark.text) {
             let words = lowercaseWords(clause)
             let praise =
                 words.contains(where: Self.praiseWords.contains)
                 && !words.contains(where: Self.criticismWords.contains)
-            for (keyword, ids) in rubric.remarkKeywords where words.contains(where: { $0.hasPrefix(keyword) }) {
+            let read = words.map(PrefixWord.init)
+            for (keyword, ids) in keywords where read.contains(where: { $0.hasPrefix(keyword) }) {
                 for id in ids where scores.contains(where: { $0.id == id }) {
                     if praise {
                         if !praised.contains(id) { praised.append(id) }
@@ -153,7 +156,7 @@ struct RemarkJudge {
         var out: [String] = []
         var current: [Substring] = []
         for word in text.split(separator: " ") {
-            let bare = lowercaseWords(String(word)).first ?? ""
+            let bare = Self.mayBreak(word) ? lowercaseWords(String(word)).first ?? "" : ""
             if bare == "but" || bare == "however" || bare == "although" {
                 out.append(current.joined(separator: " "))
                 current = []
@@ -167,5 +170,47 @@ struct RemarkJudge {
         }
         if !current.isEmpty { out.append(current.joined(separator: " ")) }
         return out
+    }
+
+    /// False when a word's first word cannot be "but", "however" or "although": an ASCII word that holds none
+    /// of them in any case (no other character lowers to their letters). Spares splitting every word of a remark.
+    static func mayBreak(_ word: Substring) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b >= 0x80 { return true }
+            func holds(_ breaker: StaticString) -> Bool {
+                let n = breaker.utf8CodeUnitCount
+                guard bytes.count >= n else { return false }
+                let p = breaker.utf8Start
+                for s in 0...(bytes.count - n) {
+                    var k = 0
+                    while k < n, bytes[s + k] | 0x20 == p[k] { k += 1 }
+                    if k == n { return true }
+                }
+                return false
+            }
+            return holds("but") || holds("however") || holds("although")
+        } ?? true
+    }
+}
+
+/// A word with its bytes taken out, for prefix tests repeated many times: two plain ASCII words (no carriage
+/// return, which may join the next character) compare by bytes, which is what `String.hasPrefix` answers for
+/// them; any other pair is left to `hasPrefix`.
+private struct PrefixWord {
+    let text: String
+    let bytes: [UInt8]
+    let plain: Bool
+
+    init(_ text: String) {
+        self.text = text
+        bytes = Array(text.utf8)
+        plain = bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    func hasPrefix(_ prefix: PrefixWord) -> Bool {
+        guard plain, prefix.plain else { return text.hasPrefix(prefix.text) }
+        guard bytes.count >= prefix.bytes.count else { return false }
+        for k in prefix.bytes.indices where bytes[k] != prefix.bytes[k] { return false }
+        return true
     }
 }

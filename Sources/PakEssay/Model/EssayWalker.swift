@@ -75,8 +75,13 @@ public struct FairCopyWriter: EssayWalker {
     /// True when the text is ASCII with no control characters, no space at either end and no two
     /// spaces together: the white-space tidy would leave it as it is.
     static func isTidyASCII(_ text: String) -> Bool {
+        // Read in place: a string's UTF-8 view walked byte by byte costs several times a buffer's loop.
+        text.utf8.withContiguousStorageIfAvailable(isTidyASCII) ?? isTidyASCII(Array(text.utf8))
+    }
+
+    private static func isTidyASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         var previousSpace = true
-        for b in text.utf8 {
+        for b in bytes {
             if b == 0x20 {
                 if previousSpace { return false }
                 previousSpace = true

@@ -250,6 +250,11 @@ enum HeadingRecognizer {
     /// A single pass over the bytes that rules out ordinary prose before any string is built: a heading
     /// starts with `#`, a digit, `(` or a short numbering token, or is mostly capitals, or is short.
     static func mayBeHeading(_ fair: String) -> Bool {
+        // Read in place: a string's UTF-8 view walked byte by byte costs several times a buffer's loop.
+        fair.utf8.withContiguousStorageIfAvailable(mayBeHeading) ?? mayBeHeading(Array(fair.utf8))
+    }
+
+    private static func mayBeHeading<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         var first: UInt8 = 0
         var index = 0
         var upper = 0
@@ -259,7 +264,7 @@ enum HeadingRecognizer {
         var ascii = true
         var pieces = 0
         var pieceHasWord = false
-        for b in fair.utf8 {
+        for b in bytes {
             if first == 0 {
                 if b == 0x20 || b == 0x09 { continue }
                 first = b

@@ -70,6 +70,22 @@ enum TextShape {
     static func isMostlyCapitals(_ text: String) -> Bool {
         var upper = 0
         var letters = 0
+        // An ASCII text is judged on its bytes, read in place; any other goes scalar by scalar.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for b in bytes {
+                if b >= 0x80 { return false }
+                if b >= 0x41 && b <= 0x5A {
+                    upper += 1
+                    letters += 1
+                } else if b >= 0x61 && b <= 0x7A {
+                    letters += 1
+                }
+            }
+            return true
+        }
+        if ascii == true { return letters >= 2 && upper * 10 >= letters * 8 }
+        upper = 0
+        letters = 0
         for c in text.unicodeScalars where c.isAlphabeticScalar {
             letters += 1
             if c.isUppercaseScalar { upper += 1 }

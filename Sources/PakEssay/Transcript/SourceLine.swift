@@ -11,56 +11,66 @@ public struct SourceLine: Sendable, Hashable {
     /// Splits UTF-8 text into lines at LF, CRLF or CR.
     public static func split(_ utf8: [UInt8], firstLine: Int = 1) -> [SourceLine] {
         var lines: [SourceLine] = []
-        var current: [Unicode.Scalar] = []
         var number = firstLine
-        var i = 0
-        let n = utf8.count
-        while i < n {
-            let b = utf8[i]
-            var scalar: Unicode.Scalar
-            if b < 0x80 {
-                i += 1
-                if b == 0x0A || b == 0x0D {
-                    // Each line gets an array of its own size; `current` keeps its buffer. (Handing over
-                    // `current` itself left every later line with a fresh buffer as large as the longest
-                    // line so far: a 1 MB line before 200,000 short ones cost 800 MB.)
-                    var scalars: [Unicode.Scalar] = []
-                    scalars.reserveCapacity(current.count)
-                    scalars.append(contentsOf: current)
-                    lines.append(SourceLine(number: number, scalars: scalars))
-                    current.removeAll(keepingCapacity: true)
-                    number += 1
-                    if b == 0x0D, i < n, utf8[i] == 0x0A { i += 1 }
-                    continue
-                }
-                scalar = Unicode.Scalar(b)
-            } else {
-                // The text is valid UTF-8 (the decoder checked it); a stray byte still reads as U+FFFD.
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                var ok = length > 1 && i + length <= n
-                if ok {
-                    for k in 1..<length {
-                        let c = utf8[i + k]
-                        if c & 0xC0 != 0x80 {
-                            ok = false
-                            break
+        utf8.withUnsafeBufferPointer { bytes in
+            let n = bytes.count
+            var start = 0
+            while start < n {
+                var end = start
+                while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+                // Each line's scalars are written straight into an array of its own size: one appended at a
+                // time, with a buffer kept between lines, cost a uniqueness check per byte.
+                lines.append(SourceLine(number: number, scalars: scalars(bytes, start..<end)))
+                guard end < n else { return }
+                number += 1
+                start = end + 1
+                if bytes[end] == 0x0D, start < n, bytes[start] == 0x0A { start += 1 }
+            }
+        }
+        if lines.isEmpty { lines.append(SourceLine(number: number, scalars: [])) }
+        return lines
+    }
+
+    /// The scalars of one line's bytes (which hold no line end).
+    private static func scalars(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { out, written in
+            var k = 0
+            var i = range.lowerBound
+            let n = range.upperBound
+            while i < n {
+                let b = utf8[i]
+                var scalar: Unicode.Scalar
+                if b < 0x80 {
+                    i += 1
+                    scalar = Unicode.Scalar(b)
+                } else {
+                    // The text is valid UTF-8 (the decoder checked it); a stray byte still reads as U+FFFD.
+                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                    var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    var ok = length > 1 && i + length <= n
+                    if ok {
+                        for j in 1..<length {
+                            let c = utf8[i + j]
+                            if c & 0xC0 != 0x80 {
+                                ok = false
+                                break
+                            }
+                            value = value << 6 | UInt32(c & 0x3F)
                         }
-                        value = value << 6 | UInt32(c & 0x3F)
+                    }
+                    if ok, let decoded = Unicode.Scalar(value) {
+                        scalar = decoded
+                        i += length
+                    } else {
+                        scalar = "\u{FFFD}"
+                        i += 1
                     }
                 }
-                if ok, let decoded = Unicode.Scalar(value) {
-                    scalar = decoded
-                    i += length
-                } else {
-                    scalar = "\u{FFFD}"
-                    i += 1
-                }
+                out.initializeElement(at: k, to: scalar)
+                k += 1
             }
-            current.append(scalar)
+            written = k
         }
-        if !current.isEmpty || lines.isEmpty { lines.append(SourceLine(number: number, scalars: current)) }
-        return lines
     }
 }
 

@@ -8,8 +8,8 @@ import Testing
 @Suite struct FastPathTests {
     static let pieces = [
         "Pakistan", "pakistan's", "economies", "ties", "class", "gas", "CPEC", "Zarb-e-Azb", "don’t", "2,640", "1998",
-        "2019-20", "café", "É", "پاکستان", "x", "is", "ss", "-", "'", "’", " ", "  ", "\t", "\u{A0}", ".", ",", "Way",
-        "Forward",
+        "2019-20", "café", "É", "پاکستان", "x", "is", "ss", "-", "'", "’", " ", "  ", "\t", "\u{A0}", ".",
+        ",", "Way", "Forward",
         "(a)", "ÉCONOMIE", "naïve", "1.5", "A.", "Q.1", "\u{301}", "😀", "Dr", "e.g.",
     ]
 
@@ -210,6 +210,95 @@ import Testing
         let ascii = (0..<128).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
         for text in ascii + Self.pieces + Self.words(400) {
             #expect(TextShape.startsCapitalOrDigit(text) == reference(text), "\(text)")
+        }
+    }
+
+    /// Runs of ASCII letters and digits (read in one step) beside every kind of joiner and scalar.
+    static let runs = [
+        "G20", "1990s", "COVID19", "20G", "2019-20", "Zarb-e-Azb", "2,640.5", "A4-size", "x-ray", "pre-1947", "9/11",
+        "e-Khidmat", "Bunyan-um-Marsoos", "IMF's", "so-called", "- -", "a - b", "12", "café-bar", "ÉLAN-1",
+    ]
+
+    @Test func tokensNoteTheirHyphenAndKindAsTheirTextShows() {
+        for text in Self.runs + Self.words(PropertySize.cases(2000)) {
+            for t in Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 2, column: 7))]) {
+                #expect(t.hasHyphen == t.text.utf8.contains(UInt8(ascii: "-")) || t.kind == .punctuation, "\(t.text)")
+                guard t.kind != .punctuation else { continue }
+                // A number starts with a digit and holds no letter (its joiners are not word scalars).
+                let scalars = t.text.unicodeScalars
+                let digits = scalars.allSatisfy { !$0.isWordScalar || ($0.value >= 0x30 && $0.value <= 0x39) }
+                let number = digits && scalars.first!.value >= 0x30 && scalars.first!.value <= 0x39
+                #expect((t.kind == .number) == number, "\(t.text)")
+            }
+        }
+        let line = "Zarb-e-Azb and 2019-20 - G20"
+        let hyphens = Tokenizer.tokens(of: [.text(line, at: SourcePosition(line: 1, column: 1))])
+        #expect(hyphens.map(\.hasHyphen) == [true, false, true, false, false])
+        #expect(hyphens.map(\.kind) == [.word, .word, .number, .punctuation, .word])
+        #expect(hyphens[4].lower == "g20" && hyphens[4].position.column == 26 && hyphens[4].end.column == 29)
+    }
+
+    @Test func linesSplitAsTheScalarReadingDoes() {
+        func reference(_ text: String) -> [[Unicode.Scalar]] {
+            var lines: [[Unicode.Scalar]] = []
+            var current: [Unicode.Scalar] = []
+            var afterCR = false
+            for c in text.unicodeScalars {
+                if c == "\n", afterCR {
+                    afterCR = false
+                    continue
+                }
+                afterCR = c == "\r"
+                if c == "\n" || c == "\r" {
+                    lines.append(current)
+                    current = []
+                } else {
+                    current.append(c)
+                }
+            }
+            if !current.isEmpty || lines.isEmpty { lines.append(current) }
+            return lines
+        }
+        let texts = ["", "\n", "a", "a\n", "a\r\nb", "a\rb\r", "\r\n\r\n", "a\n\nb\n", "café\nپاکستان 😀"]
+        for text in texts + Self.words(400).map({ $0.replacingOccurrences(of: " ", with: "\n") }) {
+            let lines = SourceLine.split(Array(text.utf8), firstLine: 4)
+            #expect(lines.map(\.scalars) == reference(text), "\(text)")
+            #expect(lines.map(\.number) == Array(4..<(4 + lines.count)))
+        }
+        // A stray byte reads as U+FFFD, the next line unharmed.
+        let stray = SourceLine.split([0x61, 0xE2, 0x0A, 0xC3, 0xA9])
+        #expect(stray.map(\.scalars) == [["a", "\u{FFFD}"], ["é"]])
+    }
+
+    @Test func capitalsAndTidinessMatchTheScalarReading() {
+        func mostlyCapitals(_ text: String) -> Bool {
+            let letters = text.unicodeScalars.filter(\.properties.isAlphabetic)
+            return letters.count >= 2 && letters.filter(\.properties.isUppercase).count * 10 >= letters.count * 8
+        }
+        func tidy(_ text: String) -> Bool {
+            text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F } && !text.hasPrefix(" ")
+                && !text.hasSuffix(" ") && !text.contains("  ") && !text.isEmpty
+        }
+        let headings = ["WAY FORWARD", "ÉCONOMIE DU PAKISTAN", "Intro"]
+        for text in Self.runs + Self.words(PropertySize.cases(1000)) + headings {
+            #expect(TextShape.isMostlyCapitals(text) == mostlyCapitals(text), "\(text)")
+            #expect(FairCopyWriter.isTidyASCII(text) == tidy(text), "\(text)")
+        }
+    }
+
+    @Test func remarkWordsThatCannotOpenAClauseBreakAreSkipped() {
+        for word in ["But", "but,", "(however", "ALTHOUGH", "Although", "débat", "rebuttal"] {
+            #expect(RemarkJudge.mayBreak(Substring(word)), "\(word)")
+        }
+        for word in ["the", "argument", "weak.", "HOW", "alto"] {
+            #expect(!RemarkJudge.mayBreak(Substring(word)), "\(word)")
+        }
+        // Never skipped where the full reading finds a break.
+        for word in Self.words(PropertySize.cases(1000)) + ["but", "However,", "although…"] {
+            let bare = lowercaseWords(word).first ?? ""
+            if ["but", "however", "although"].contains(bare) {
+                #expect(RemarkJudge.mayBreak(Substring(word)), "\(word)")
+            }
         }
     }
 }
