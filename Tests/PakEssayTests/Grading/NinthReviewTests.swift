@@ -1,0 +1,74 @@
+import Testing
+
+@testable import PakEssay
+
+/// False findings of finding review 9 (batch k of the panel), each pinned with the case that must still fire.
+@Suite struct NinthReviewTests {
+    static let redSea = """
+        Q. No. 2 Discuss the causes of the Red Sea shipping crisis and its implications for Pakistan.
+
+        1. INTRODUCTION:
+        The Red Sea is one of the busiest sea lanes of the world. Since November 2023 the Houthis have attacked \
+        merchant ships. The crisis shows that a non-state actor with cheap drones can disrupt global trade. \
+        This answer discusses its causes and implications.
+
+        2. MARITIME SECURITY ROLE:
+        The Pakistan Navy has continued its Regional Maritime Security Patrols and deployed ships in the \
+        Arabian Sea to protect Pakistani shipping. This has raised Pakistan's standing as a maritime nation.
+
+        3. CONCLUSION:
+        The crisis will ease only when the war in Gaza ends, and Pakistan must protect its trade meanwhile.
+        """
+
+    /// "The crisis shows that …" about the question's terms takes a position; a plain account does not.
+    @Test func aSentenceThatShowsWhatTheCrisisMeansIsAThesis() throws {
+        let graded = try Fixtures.grade(Self.redSea)
+        #expect(!graded.findings.contains { $0.rule == "introduction-thesis" })
+        let told = Self.redSea.replacingOccurrences(
+            of: "The crisis shows that a non-state actor with cheap drones can disrupt global trade.",
+            with: "Ships from many countries pass through it every day.")
+        let f = try #require(try Fixtures.grade(told).findings.first { $0.rule == "introduction-thesis" })
+        #expect(f.range.start.line == 3 && f.message == "the introduction takes no clear position on the question")
+    }
+
+    /// A named operation ending in "Patrols" is a named fact; a section with none fires.
+    @Test func aNamedPatrolIsEvidence() throws {
+        let graded = try Fixtures.grade(Self.redSea)
+        #expect(graded.evidence.contains { $0.kind == .named && $0.text == "Regional Maritime Security Patrols" })
+        #expect(!graded.findings.contains { $0.rule == "evidence-missing-in-section" && $0.range.start.line == 6 })
+        let bare = Self.redSea.replacingOccurrences(
+            of: "The Pakistan Navy has continued its Regional Maritime Security Patrols and deployed ships",
+            with: "The navy has continued its patrols and deployed ships")
+        let f = try #require(try Fixtures.grade(bare).findings.first { $0.rule == "evidence-missing-in-section" })
+        #expect(f.range.start.line == 6)
+        #expect(f.message == "section 2 makes its claim with no fact, figure or source")
+    }
+
+    static let bengal = """
+        Q.3 Analyse the causes of the Partition of Bengal in 1905 and the impact of its annulment in 1911.
+
+        Introduction:
+        The Partition of Bengal was done by Lord Curzon in 1905 and annulled in 1911. Both events changed Muslim \
+        politics, because the annulment taught the Muslims that they needed a party of their own.
+
+        Causes of the Partition:
+        Bengal was too large a province to govern from Calcutta, and the plan divided it in October 1905.
+
+        Conclusion:
+        To conclude, the partition was made for administrative reasons but it benefited the Muslims of East \
+        Bengal. The annulment proved that the Hindus and Muslims had different interests.
+        """
+
+    /// Under a question on the past, "the annulment proved that …" is a verdict the conclusion may close on.
+    @Test func aCloseThatSaysWhatTheEventsProvedIsAVerdict() throws {
+        let rubric = try Fixtures.rubric("css-pakistan-affairs")
+        let graded = try Fixtures.grade(Self.bengal, rubric: rubric)
+        #expect(!graded.findings.contains { $0.rule == "conclusion-forward-look" })
+        let retold = Self.bengal.replacingOccurrences(
+            of: "The annulment proved that the Hindus and Muslims had different interests.",
+            with: "The annulment came in December 1911 at the Delhi Durbar.")
+        let f = try #require(
+            try Fixtures.grade(retold, rubric: rubric).findings.first { $0.rule == "conclusion-forward-look" })
+        #expect(f.range.start.line == 9)
+    }
+}
