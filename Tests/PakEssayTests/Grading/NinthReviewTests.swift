@@ -71,4 +71,28 @@ import Testing
             try Fixtures.grade(retold, rubric: rubric).findings.first { $0.rule == "conclusion-forward-look" })
         #expect(f.range.start.line == 9)
     }
+
+    static let integration = """
+        Q. No. 6 Critically examine the challenges to national integration in Pakistan. How can they be overcome?
+
+        National integration means that the people of all provinces feel that the state is theirs. In Pakistan \
+        it remains weak, because ethnic and provincial grievances have been met with force more than with justice.
+
+        The language question divided the country from the start. Bengalis resented Urdu as the only state \
+        language, and in Sindh the language riots of 1972 set Sindhis against Urdu speakers. In Balochistan the \
+        killing of Akbar Bugti in 2006 turned a sense of deprivation into an insurgency. Each grievance was a \
+        failure of the federation to share power and resources fairly among its units.
+
+        Integration will come only when the NFC award and the Council of Common Interests give every province \
+        its due, and when the state listens before it uses force.
+        """
+
+    /// National integration is a topic of its own: its ethnic and linguistic grievances are the question's
+    /// matter, not a drift into Balochistan.
+    @Test func ethnicGrievancesServeAQuestionOnNationalIntegration() throws {
+        let graded = try Fixtures.grade(Self.integration, rubric: try Fixtures.rubric("css-pakistan-affairs"))
+        #expect(graded.relevance?.topics.first == "national-integration")
+        #expect(graded.relevance?.drifting.isEmpty == true)
+        #expect(!graded.findings.contains { $0.rule == "relevance-section-drift" })
+    }
 }
