@@ -397,7 +397,7 @@ struct RelevanceJudge {
         // a question's looser words is too uncertain to tell an answer what it leaves out.
         if let id = profile.topics.first, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
             profile.questionFeatures.contains(where: model.titleFeatures[k].sortedContains),
-            namesTitleHead(model.topics[k].title, questionFeatures: profile.questionFeatures)
+            namesTitleHead(model.topics[k].title, questionFeatures: profile.questionFeatures, question: question.text)
         {
             let topic = model.topics[k]
             var lookedFor: [TopicModel.Term] = []
@@ -420,8 +420,11 @@ struct RelevanceJudge {
     /// "US-China rivalry" of "US-China rivalry, the Indo-Pacific, the changing world order"), or the head's
     /// first part (before "and": "China-Pakistan Economic Corridor"), with at least `aspectTitleShare` of its
     /// weight (rare words weighing most). A question on tariffs and the world trade order shares "order" with
-    /// the first title but is not on that topic, and is not told its aspects.
-    private func namesTitleHead(_ title: String, questionFeatures: [UInt64]) -> Bool {
+    /// the first title but is not on that topic, and is not told its aspects. A topic of Pakistan's relations
+    /// ("Pakistan and the European Union …", "Pakistan-Iran relations") is the question's only when the
+    /// question names Pakistan too: a question on the far right in Europe is not asked about GSP+.
+    private func namesTitleHead(_ title: String, questionFeatures: [UInt64], question: String) -> Bool {
+        if Self.startsWithPakistan(title), !question.lowercased().contains("pakistan") { return false }
         var head = Substring(title)
         if let cut = head.firstIndex(where: { $0 == ":" || $0 == "," || $0 == "(" }) { head = head[..<cut] }
         func named(_ text: Substring) -> Bool {
@@ -437,6 +440,12 @@ struct RelevanceJudge {
         if named(head) { return true }
         guard let and = head.firstRange(of: " and ") else { return false }
         return named(head[..<and.lowerBound])
+    }
+
+    /// True when a title's first word, before any hyphen, is "Pakistan".
+    static func startsWithPakistan(_ title: String) -> Bool {
+        let first = title.split(whereSeparator: { $0 == " " || $0 == "-" }).first
+        return first.map { $0.lowercased() == "pakistan" } ?? false
     }
 
     /// The topic a rival stands for: itself, or a bank question's first topic.

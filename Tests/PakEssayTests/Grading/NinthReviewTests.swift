@@ -95,4 +95,31 @@ import Testing
         #expect(graded.relevance?.drifting.isEmpty == true)
         #expect(!graded.findings.contains { $0.rule == "relevance-section-drift" })
     }
+
+    static let farRight = """
+        Q.5 Discuss the causes of the rise of far-right populism in Europe and its implications for the European Union.
+
+        Far-right parties have risen across Europe because of immigration, economic insecurity and distrust of \
+        elites. The National Rally in France and the AfD in Germany now win a quarter of the vote.
+
+        Their rise divides the European Union: they oppose migration pacts, common borrowing and sanctions, and \
+        they slow every decision that needs unanimity in the European Council.
+
+        The European Union will hold only if its mainstream parties answer the fears the far right feeds on.
+        """
+
+    /// Pakistan's relations with the EU (GSP+, the 2004 agreement) are not aspects of a question on Europe's
+    /// own politics; asked about Pakistan and the EU, an answer is still told what it leaves out.
+    @Test func aQuestionOnEuropeIsNotAskedAboutPakistansRelationsWithIt() throws {
+        #expect(RelevanceJudge.startsWithPakistan("Pakistan and the European Union and the UK, GSP+"))
+        #expect(RelevanceJudge.startsWithPakistan("Pakistan-Iran relations"))
+        #expect(!RelevanceJudge.startsWithPakistan("The Kashmir dispute"))
+        #expect(!(try Fixtures.grade(Self.farRight)).findings.contains { $0.rule == "relevance-missing-aspects" })
+        let asked = Self.farRight.replacingOccurrences(
+            of: "Q.5 Discuss the causes of the rise of far-right populism in Europe and its implications for the "
+                + "European Union.",
+            with: "Q.5 Analyse the relations of Pakistan with the European Union.")
+        let f = try #require(try Fixtures.grade(asked).findings.first { $0.rule == "relevance-missing-aspects" })
+        #expect(f.message.hasPrefix("nothing on "), "\(f.message)")
+    }
 }
