@@ -284,10 +284,21 @@ struct PartFinder {
         }
         if concludes
             || (!hasHeadings && prose.count >= 3 && (closes(last) || isShortClose(last, of: prose) || isLetter))
+            || (!hasHeadings && prose.count == 2 && isClosingSummary(last, after: prose[0]))
         {
             return part("the last paragraph", section: nil, paragraphs: [last])
         }
         return nil
+    }
+
+    /// True when the second and last paragraph of a two-paragraph answer closes it: it opens with a closing
+    /// word ("So I agree that study alone is better…") and is at most half as long as the paragraph before
+    /// it. A short essay that crams its points into one paragraph still closes with its position restated.
+    func isClosingSummary(_ last: Int, after first: Int) -> Bool {
+        let words = paragraphs[last].paragraph.words
+        guard words >= 10, words * 2 <= paragraphs[first].paragraph.words else { return false }
+        let opening = lowercaseWords(String(paragraphs[last].paragraph.text.prefix(20)))
+        return opening.first.map(Self.closingOpeners.contains) ?? false
     }
 
     /// True when the last paragraph of an answer without headings is a short close after longer body

@@ -111,6 +111,10 @@ extension GradingContext {
         }
     }
 
+    /// True when the question sets a letter or an application (a phrase of the rubric's `letterTasks`): such
+    /// an answer has a letter's own length and parts, and opens with a greeting and its occasion.
+    var asksForLetter: Bool { questionHolds("letterTasks") }
+
     /// Every paragraph index.
     var allParagraphIndices: [Int] { Array(paragraphs.indices) }
 

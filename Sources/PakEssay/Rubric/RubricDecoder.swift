@@ -15,7 +15,7 @@ struct RubricDecoder {
         "genericQuestionWords", "taskWords", "aspectWords", "nonArgumentTasks", "opinionWords", "pastForms",
         "pastQuestionWords", "pastJudgmentCues", "umbrellaTitles",
         "presentForms", "analysisCues", "analysisTitles", "tellingTasks", "claimWords", "supportTitles",
-        "otherSideStems", "directiveStems",
+        "otherSideStems", "directiveStems", "letterTasks", "exampleLeads",
     ]
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [

@@ -8,6 +8,12 @@ struct AnswerTooShort: GradingRule {
         static let tolerance = NumberParameter(
             "tolerance", 0.9, minimum: 0.1, maximum: 1,
             "share of the expected length that counts as long enough (default {default})")
+        static let letterWords = NumberParameter(
+            "letterWords", 0, minimum: 0,
+            """
+            words a letter or an application owes (its question holds a phrase of `letterTasks`) in place of the \
+            rubric's expected length (default {default}: the expected length)
+            """)
     }
 
     static let description = RuleDescription(
@@ -20,7 +26,7 @@ struct AnswerTooShort: GradingRule {
             credited, however sound it is.
             """,
         fix: "Write to the expected length: plan enough distinct points to fill it.",
-        parameters: [Param.power, Param.tolerance],
+        parameters: [Param.power, Param.tolerance, Param.letterWords],
         examples: [
             RuleExample(
                 "Q.1 Discuss the causes of inflation in Pakistan.\n\n"
@@ -33,18 +39,23 @@ struct AnswerTooShort: GradingRule {
                 """,
                 fires: true, at: "3:1", message: "the answer is 12 words, 2% of the 600 words"),
         ],
+        reads: [.words("letterTasks")],
         advice: RuleAdvice(sharedFault: shortAnswer, speaksForFault: true))
     /// A short answer, which this gate and the length rule both charge: one improvement says it.
     static let shortAnswer = SharedFault(name: "length", fix: "plan enough distinct points to fill that length")
     let power: Double
     let tolerance: Double
+    let letterWords: Int
     init(_ p: RuleParameters) throws(RubricError) {
         power = try p.read(Param.power)
         tolerance = try p.read(Param.tolerance)
+        letterWords = Int(try p.read(Param.letterWords))
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        let low = c.expectedWords.lowerBound
+        // A letter or an application has its own length, set apart from an essay's.
+        let letter = letterWords > 0 && c.asksForLetter
+        let low = letter ? letterWords : c.expectedWords.lowerBound
         // A few words short of the expected length is within it: examiners do not count words.
         guard low > 0, Double(c.words) < tolerance * Double(low) else { return .full }
         let share = Double(c.words) / Double(low)
@@ -60,8 +71,8 @@ struct AnswerTooShort: GradingRule {
                 finding(
                     .warning, at: c.startRange,
                     """
-                    the answer is \(c.words) words, \(Int((share * 100).rounded()))% of the \(low) words these \
-                    marks expect
+                    the answer is \(c.words) words, \(Int((share * 100).rounded()))% of the \(low) words \
+                    \(letter ? "a letter of these marks owes" : "these marks expect")
                     """,
                     fix: Self.description.fix)
             ])

@@ -11,6 +11,12 @@ struct ArgumentsCount: GradingRule {
         static let minSentences = NumberParameter(
             "minSentences", 3, minimum: 1,
             "sentences an argument needs to count as developed (default {default})")
+        static let letterTarget = NumberParameter(
+            "letterTarget", 0, minimum: 0,
+            """
+            developed parts a letter or an application owes (its question holds a phrase of `letterTasks`) in \
+            place of `target` (default {default}: `target`)
+            """)
     }
 
     static let description = RuleDescription(
@@ -18,7 +24,7 @@ struct ArgumentsCount: GradingRule {
         summary: "enough distinct arguments are developed (by default five, each at least 40 words)",
         rationale: "Examiners reward breadth with depth: several distinct points, each argued, not one point repeated.",
         fix: "Develop more distinct points, each under its own subheading with a few sentences of reasoning.",
-        parameters: [Param.target, Param.minWords, Param.minSentences],
+        parameters: [Param.target, Param.minWords, Param.minSentences, Param.letterTarget],
         examples: [
             RuleExample(Example.good, fires: true, at: "3:1", message: "no arguments are developed at length (3+"),
             RuleExample(
@@ -28,7 +34,8 @@ struct ArgumentsCount: GradingRule {
                 """
                     + (1...5).map { "2.\($0) Cause \($0)\n\(Example.filler(3))" }.joined(separator: "\n\n")
                     + "\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: false),
-        ])
+        ],
+        reads: [.words("letterTasks")])
     /// The fix for a task that takes no position: more stages or details, not more arguments.
     static let partsFix =
         "Develop more distinct stages or details, each in a paragraph of its own with a few sentences."
@@ -36,10 +43,12 @@ struct ArgumentsCount: GradingRule {
     let target: Double
     let minWords: Int
     let minSentences: Int
+    let letterTarget: Double
     init(_ p: RuleParameters) throws(RubricError) {
         target = try p.read(Param.target)
         minWords = Int(try p.read(Param.minWords))
         minSentences = Int(try p.read(Param.minSentences))
+        letterTarget = try p.read(Param.letterTarget)
     }
 
     static let followsFromOffTopic = true
@@ -54,7 +63,9 @@ struct ArgumentsCount: GradingRule {
             c.tellsInStages
             ? developed.reduce(0) { $0 + max(1, min($1.words / max(1, minWords), $1.sentences / minSentences)) }
             : developed.count
-        let credit = min(1, Double(count) / target)
+        // A letter or an application owes its occasion, its matter and its request, not an essay's breadth.
+        let owed = letterTarget > 0 && c.asksForLetter ? letterTarget : target
+        let credit = min(1, Double(count) / owed)
         guard credit < 1 else { return .full }
         // A letter, a description or a story argues no case: what it develops are its parts.
         let unit = c.owesPosition ? "argument" : "part"
@@ -66,7 +77,7 @@ struct ArgumentsCount: GradingRule {
                     """
                     \(count == 0 ? "no" : "only \(count)") \
                     \(unit)\(count == 1 ? " is" : "s are") developed at length (\(minSentences)+ \
-                    sentences, \(minWords)+ words); examiners look for \(Int(target)) or more
+                    sentences, \(minWords)+ words); examiners look for \(Int(owed)) or more
                     """,
                     fix: c.owesPosition ? Self.description.fix : Self.partsFix)
             ])

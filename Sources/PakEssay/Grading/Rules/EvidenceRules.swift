@@ -191,6 +191,12 @@ struct EvidenceExamples: GradingRule {
         static let minIllustrated = NumberParameter(
             "minIllustrated", 0, minimum: 0,
             "illustrated arguments needed for full credit, however few the arguments (default {default}: none)")
+        static let listItems = NumberParameter(
+            "listItems", 0, minimum: 0,
+            """
+            things a sentence lists ("schools, colleges and universities") that illustrate its point, or two \
+            after a word of `exampleLeads` ("like a pencil or a copy") (default {default}: lists do not count)
+            """)
     }
 
     static let description = RuleDescription(
@@ -208,7 +214,7 @@ struct EvidenceExamples: GradingRule {
         fix: """
             Illustrate each point with a concrete example: a named person, place or event, a number, or 'for example …'.
             """,
-        parameters: [Param.share, Param.minIllustrated],
+        parameters: [Param.share, Param.minIllustrated, Param.listItems],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -223,19 +229,23 @@ struct EvidenceExamples: GradingRule {
         ],
         reads: [
             .words("exampleCues"), .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"),
-            .lexicon("namedEvents"), .lexicon("sources"),
+            .lexicon("namedEvents"), .lexicon("sources"), .words("exampleLeads"),
         ])
     let share: Double
     let minIllustrated: Int
+    let listItems: Int
     init(_ p: RuleParameters) throws(RubricError) {
         share = try p.read(Param.share)
         minIllustrated = Int(try p.read(Param.minIllustrated))
+        listItems = Int(try p.read(Param.listItems))
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         let units = c.arguments
         guard !units.isEmpty else { return .full }
-        let bare = units.filter { !$0.paragraphs.contains(where: { Self.illustrates(c, paragraph: $0) }) }
+        let bare = units.filter {
+            !$0.paragraphs.contains(where: { Self.illustrates(c, paragraph: $0, listItems: listItems) })
+        }
         let count = units.count - bare.count
         let byShare = min(1, Double(count) / Double(units.count) / share)
         // Too few points shown costs at most half the credit: one example in a short essay still shows one.
@@ -271,17 +281,63 @@ struct EvidenceExamples: GradingRule {
 
     /// True when a paragraph shows its point: a piece of evidence, an example phrase, a number, or a name
     /// (a capitalised word that does not open a sentence and is not "I").
-    static func illustrates(_ c: GradingContext, paragraph p: Int) -> Bool {
+    /// With `listItems` above 0, a list of that many things, or of two after a word of `exampleLeads`, shows it
+    /// too (see `lists(_:sentence:items:)`).
+    static func illustrates(_ c: GradingContext, paragraph p: Int, listItems: Int = 0) -> Bool {
         if c.count("exampleCues", inParagraphs: [p]) > 0 || c.evidence.contains(where: { $0.paragraph == p }) {
             return true
         }
         for s in c.paragraphs[p].sentences {
+            if listItems > 0, lists(c, sentence: s, items: listItems) { return true }
             let words = c.sentences[s].tokens.filter { c.tokens[$0].kind != .punctuation }
             for (k, i) in words.enumerated() {
                 let t = c.tokens[i]
                 if t.kind == .number || t.startsWithNumber { return true }
                 if k > 0, t.isCapitalized, t.lower != "i" { return true }
             }
+        }
+        return false
+    }
+
+    /// Words after "and" or "or" that open a clause rather than a list's last item.
+    static let clauseOpeners: Set<String> = ["i", "we", "you", "he", "she", "it", "they", "there", "this", "that"]
+
+    /// Words an item of a list runs to at most: "watching films late at night" is one thing listed.
+    static let itemWords = 6
+
+    /// True when a sentence lists things, as a school essay shows its point without a cue word: `items` or
+    /// more joined by commas and a last "and" or "or" ("schools, colleges and universities"), or two or more
+    /// after a word of `exampleLeads` ("things like a pencil or a copy"). Each item is one to `itemWords`
+    /// words.
+    static func lists(_ c: GradingContext, sentence s: Int, items: Int) -> Bool {
+        let range = c.sentences[s].tokens
+        let leads = c.lexicon.cue("exampleLeads")
+        for j in range where c.tokens[j].lower == "and" || c.tokens[j].lower == "or" {
+            // "… a poison and it spoils": a clause follows, not a last item.
+            guard j + 1 < range.upperBound, c.tokens[j + 1].kind == .word,
+                !clauseOpeners.contains(c.tokens[j + 1].lower)
+            else { continue }
+            // Walks back item by item from the joining word: each item is a run of words that ends at a
+            // comma, at a lead word or at the sentence's start.
+            var found = 1
+            var k = j - 1
+            var words = 0
+            while k >= range.lowerBound {
+                let t = c.tokens[k]
+                if t.kind == .punctuation {
+                    guard t.text == ",", words > 0, words <= itemWords else { break }
+                    found += 1
+                    words = 0
+                } else if words > 0, leads.count > 0, leads.match(c.tokens, at: k, limit: k + 1) != nil {
+                    if words <= itemWords { return true }
+                    break
+                } else {
+                    words += 1
+                }
+                k -= 1
+            }
+            if words > 0, words <= itemWords { found += 1 }
+            if found >= items { return true }
         }
         return false
     }

@@ -27,7 +27,7 @@ struct RelevanceQuestionTerms: GradingRule {
                 """,
                 fires: true, at: "3:1", message: "the introduction names none of the question's"),
         ],
-        reads: [.words("genericQuestionWords"), .lexicon("stopWords")])
+        reads: [.words("genericQuestionWords"), .lexicon("stopWords"), .words("letterTasks")])
 
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
@@ -38,7 +38,8 @@ struct RelevanceQuestionTerms: GradingRule {
         guard c.question != nil else { return unjudged(c, self) }
         guard !c.questionKeys.isEmpty else { return .full }
         var places: [(String, SourceRange, TermSet)] = []
-        if let intro = c.introduction {
+        // A letter or an application opens with its greeting and its occasion, not the question's words.
+        if let intro = c.introduction, !c.asksForLetter {
             places.append(("the introduction", intro.range, c.keys(inParagraphs: intro.paragraphs)))
         }
         // Headings are judged by `relevance-headings-tied`, a missing introduction or conclusion by their
