@@ -343,6 +343,11 @@ enum LexiconStore {
     private static func wordClasses(_ r: inout CompiledReader) -> WordClasses? {
         guard let names = r.strings(), names.count <= 64 else { return nil }
         var c = WordClasses()
+        // Room for every class at once: the three tables grown from empty one class at a time cost another
+        // 0.04 M instructions at every start.
+        c.classIndex.reserveCapacity(names.count)
+        c.closed.reserveCapacity(names.count)
+        c.closedWords.reserveCapacity(names.count)
         for (bit, name) in names.enumerated() {
             c.classIndex[name] = bit
             guard let hasMap = r.int() else { return nil }
