@@ -64,10 +64,10 @@ enum LexiconStore {
         if let known = lock.run({ memo.first { $0.key == key }?.lexicon }) { return known }
         let name = "lexicon-" + String(key, radix: 16) + ".bin"
         let beside = TopicModelStore.cacheFolders(rubricFolder: folder, userCache: false)[0]
-        var found = ByteStore.map(beside + "/" + name).flatMap { decode($0, key: key) }
+        var found = ByteStore.map(beside + "/" + name, populate: true).flatMap { decode($0, key: key) }
         if found == nil {
             for place in TopicModelStore.cacheFolders(rubricFolder: folder).dropFirst() {
-                found = ByteStore.map(place + "/" + name).flatMap { decode($0, key: key) }
+                found = ByteStore.map(place + "/" + name, populate: true).flatMap { decode($0, key: key) }
                 if found != nil { break }
             }
         }

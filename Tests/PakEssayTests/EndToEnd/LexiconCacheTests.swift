@@ -219,6 +219,21 @@ struct LexiconStoreTests {
         }
     }
 
+    /// A file mapped with every page at once holds the same bytes as one mapped page by page, and the compiled
+    /// lexicon read from it is accepted.
+    @Test func aFileMappedWholeIsTheFileMappedByPage() throws {
+        let bytes = LexiconStore.compiled(Fixtures.rubric.lexicon, key: 7)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("populate-\(getpid()).bin").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let whole = try #require(ByteStore.map(path, populate: true))
+        let paged = try #require(ByteStore.map(path))
+        #expect(whole.raw.count == bytes.count)
+        #expect(Array(whole.raw) == Array(paged.raw))
+        #expect(LexiconStore.decode(whole, key: 7) != nil)
+        #expect(ByteStore.map(path + ".missing", populate: true) == nil)
+    }
+
     /// The checksum, word by word as it is defined: lane i starts at i + 1 and adds every 8-byte word at i
     /// modulo 8 of the whole 64-byte blocks past the header; the bytes after the last block are the tail.
     static func plainChecksum(_ bytes: [UInt8]) -> UInt64 {
