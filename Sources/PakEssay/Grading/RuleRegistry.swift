@@ -33,15 +33,16 @@ public enum RuleRegistry {
     /// then each other rule, in the order given, right after the last rule of its criterion so far (at
     /// the end when no rule has its criterion).
     static func reportOrder(_ types: [any GradingRule.Type]) -> [any GradingRule.Type] {
-        // Each rule's description is built once here: building them inside the sort's comparisons cost
-        // about 1.3 M instructions at every start.
+        // Each rule's description is built and its rank looked up once here: building them inside the sort's
+        // comparisons cost about 1.3 M instructions at every start, and looking both ranks up by id in every
+        // comparison another 0.7 M.
+        let rank = Dictionary(uniqueKeysWithValues: establishedOrder.enumerated().map { ($1, $0) })
         let described = types.map { type in
             let d = type.description
-            return (type: type, id: d.id, criterion: d.criterion)
+            return (type: type, criterion: d.criterion, rank: rank[d.id])
         }
-        let rank = Dictionary(uniqueKeysWithValues: establishedOrder.enumerated().map { ($1, $0) })
-        var ordered = described.filter { rank[$0.id] != nil }.sorted { rank[$0.id]! < rank[$1.id]! }
-        for rule in described where rank[rule.id] == nil {
+        var ordered = described.filter { $0.rank != nil }.sorted { $0.rank! < $1.rank! }
+        for rule in described where rule.rank == nil {
             let last = ordered.lastIndex { $0.criterion == rule.criterion }
             ordered.insert(rule, at: last.map { $0 + 1 } ?? ordered.count)
         }

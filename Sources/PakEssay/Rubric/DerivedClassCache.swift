@@ -7,7 +7,12 @@
 /// grading in parallel share it under a lock; a lexicon whose word classes or proper nouns change starts a
 /// new one.
 final class DerivedClassCache: @unchecked Sendable {
-    private var values = WordKeyMap<UInt64>(capacity: 4096)
+    /// Allocated when the first word is added: loading a lexicon makes and drops two caches as it sets the
+    /// word classes and proper nouns, and a table made ready for 4,096 words is 192 KB of zeroed memory,
+    /// about 50 page faults each time.
+    private var values = WordKeyMap<UInt64>()
+    /// Room for the words of a first answer before the table first grows (a typical answer adds about 100).
+    static let firstCapacity = 256
     private let lock = SemaphoreLock()
     /// The most words kept: past it, new words are worked out per answer only.
     static let limit = 1 << 16
@@ -36,6 +41,7 @@ final class DerivedClassCache: @unchecked Sendable {
             if let known = values[key] {
                 values[key] = known | bits
             } else if values.count < Self.limit {
+                if values.count == 0 { values = WordKeyMap(capacity: Self.firstCapacity) }
                 values[key] = bits
             }
         }

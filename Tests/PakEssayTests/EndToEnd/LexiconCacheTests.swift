@@ -219,6 +219,69 @@ struct LexiconStoreTests {
         }
     }
 
+    /// A file mapped with every page at once holds the same bytes as one mapped page by page, and the compiled
+    /// lexicon read from it is accepted.
+    @Test func aFileMappedWholeIsTheFileMappedByPage() throws {
+        let bytes = LexiconStore.compiled(Fixtures.rubric.lexicon, key: 7)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("populate-\(getpid()).bin").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let whole = try #require(ByteStore.map(path, populate: true))
+        let paged = try #require(ByteStore.map(path))
+        #expect(whole.raw.count == bytes.count)
+        #expect(Array(whole.raw) == Array(paged.raw))
+        #expect(LexiconStore.decode(whole, key: 7) != nil)
+        #expect(ByteStore.map(path + ".missing", populate: true) == nil)
+    }
+
+    /// The checksum, word by word as it is defined: lane i starts at i + 1 and adds every 8-byte word at i
+    /// modulo 8 of the whole 64-byte blocks past the header; the bytes after the last block are the tail.
+    static func plainChecksum(_ bytes: [UInt8]) -> UInt64 {
+        var lanes: [UInt64] = [1, 2, 3, 4, 5, 6, 7, 8]
+        var at = 48
+        while at + 64 <= bytes.count {
+            for lane in 0..<8 {
+                var word: UInt64 = 0
+                for byte in 0..<8 { word |= UInt64(bytes[at + lane * 8 + byte]) << (8 * byte) }
+                lanes[lane] &+= word
+            }
+            at += 64
+        }
+        var tail: UInt64 = 0
+        for byte in bytes.dropFirst(at) { tail = tail &* 31 &+ UInt64(byte) }
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        return lanes.reduce(tail &* k) { ($0 ^ $1) &* k }
+    }
+
+    /// The checksum reads words on 16-byte boundaries 256 bytes at a time; it gives the plain sums there, and
+    /// where the bytes do not start on a boundary (read 64 bytes at a time, unaligned), for every length of
+    /// tail and of a last half block.
+    @Test func theChecksumIsThePlainSumAlignedOrNot() {
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        let bytes = (0..<(48 + 128 * 5 + 64 + 63)).map { _ -> UInt8 in
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: seed >> 56)
+        }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count + 16, alignment: 16)
+        defer { buffer.deallocate() }
+        var checked = 0
+        for length in [0, 47, 48, 111, 112, 175, 176, 200, 303, 304, 368, 559, 560, 624, bytes.count] {
+            let part = Array(bytes.prefix(length))
+            for offset in [0, 8, 1] {
+                let place = UnsafeMutableRawBufferPointer(rebasing: buffer[offset..<(offset + length)])
+                place.copyBytes(from: part)
+                #expect(LexiconStore.checksum(UnsafeRawBufferPointer(place)) == Self.plainChecksum(part), "\(length)")
+                checked += 1
+            }
+        }
+        #expect(checked == 45)
+        // A change in the last lane of the aligned loop's last 64 bytes (bytes 248 to 255 past the header).
+        var changed = bytes
+        changed[48 + 255] ^= 0x80
+        #expect(Self.plainChecksum(changed) != Self.plainChecksum(bytes))
+        #expect(changed.withUnsafeBytes { LexiconStore.checksum($0) } == Self.plainChecksum(changed))
+    }
+
     @Test func thePatternsComeBackFromTheCompiledForm() {
         let lexicon = Fixtures.rubric.lexicon
         guard let read = LexiconStore.decode(ByteStore(LexiconStore.compiled(lexicon, key: 7)), key: 7) else {

@@ -49,4 +49,16 @@ import Testing
         renamed.properKeys = WordKeyMap()
         #expect(renamed.derivedClassCache[key] == 0)
     }
+
+    /// A new cache allocates its table at the first word; words past that table's first room are kept too.
+    @Test func aCacheKeepsEveryWordPastItsFirstRoom() {
+        let cache = DerivedClassCache()
+        let keys = (1...(DerivedClassCache.firstCapacity * 3)).map { WordKey.of("word\($0)") }
+        #expect(cache[keys[0]] == 0)
+        for (n, key) in keys.enumerated() { cache.merge(key, UInt64(n + 1)) }
+        cache.merge(keys[0], 0x100)
+        let read = keys.map { cache[$0] }
+        #expect(read == keys.indices.map { UInt64($0 + 1) | ($0 == 0 ? 0x100 : 0) })
+        #expect(cache[WordKey.of("unseen")] == 0)
+    }
 }
