@@ -166,6 +166,9 @@ public struct GradingContext: Sendable {
             for i in p.tokens where allTokens[i].kind == .word { set.insert(code: TermKey.code(allTokens[i].lower)) }
             keysByParagraph.append(set)
         }
+        HyphenVariants.add(
+            questionTerms: terms, questionKeys: keys, tokens: allTokens, paragraphs: builder.paragraphs,
+            to: &keysByParagraph)
         // Every cue list counted in one pass, by paragraph and by sentence: each list matches greedily,
         // longest first, as if alone.
         (cueCounts, sentenceCues) = CueCounter.count(
