@@ -46,25 +46,24 @@ struct OtherSide {
             }
         }
         cues = c.count("counterCues", inParagraphs: c.allParagraphIndices)
+        let merits = c.lexicon.cue("supportTitles")
         paragraphs =
             c.allParagraphIndices.filter { p in
                 c.count("concessionCues", inParagraphs: [p]) > 0 || (p > 0 && Self.pivots(c, paragraph: p))
-                    || Self.grantsMerit(c, paragraph: p)
+                    || Self.grantsMerit(c, paragraph: p, merits: merits)
             }.count
     }
 
     /// True when a sentence after the answer's first turns with "But" to grant the other side a merit
     /// named by the rubric's `supportTitles` ("But group study has also some benifits …"), a misspelt
     /// merit read as its correction: the other side weighed inside a paragraph, as school essays do.
-    static func grantsMerit(_ c: GradingContext, paragraph p: Int) -> Bool {
-        let merits = c.lexicon.cue("supportTitles")
-        let corrections = c.lexicon.misspellingKeys
+    static func grantsMerit(_ c: GradingContext, paragraph p: Int, merits: PhraseTable) -> Bool {
         for s in c.paragraphs[p].sentences where s > 0 {
             let t = c.sentences[s].tokens
             guard let first = t.first, c.tokens[first].lower == "but" else { continue }
             for i in t.dropFirst() where c.tokens[i].kind == .word {
                 if merits.containsWord(c.tokens[i].lower) { return true }
-                if let right = corrections[c.tokens[i].key], merits.containsWord(right) { return true }
+                if let right = c.lexicon.misspellingKeys[c.tokens[i].key], merits.containsWord(right) { return true }
             }
         }
         return false
