@@ -113,6 +113,13 @@ struct ContextBuilder {
         let previous = tokens[k - 1]
         guard previous.kind == .word, !previous.spaceBefore || k - 1 == start || true else { return false }
         if ContextBuilder.abbreviations.contains(previous.lower), previous.characterCount <= 4 {
+            // "(Tlatelolco, Pelindaba, etc.) and bilateral treaties": the stop closes the abbreviation, the
+            // bracket the aside, and the lowercase word after them goes on with the same sentence.
+            var next = k + 1
+            while next < tokens.count, tokens[next].text == ")" || tokens[next].text == "]" { next += 1 }
+            if next > k + 1, next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized {
+                return true
+            }
             // "No." before a number, "Dr." before a name; a lone capital initial ("A. Q. Khan").
             if k + 1 < tokens.count,
                 tokens[k + 1].kind == .number || tokens[k + 1].isCapitalized || previous.lower.utf8.count == 1

@@ -161,9 +161,16 @@ public struct GradingContext: Sendable {
         var keysByParagraph: [TermSet] = []
         keysByParagraph.reserveCapacity(builder.paragraphs.count)
         let allTokens = builder.tokens
+        let variants = HyphenVariants(questionTerms: terms, questionKeys: keys)
+        let spaced = !variants.joined.isEmpty
         for p in builder.paragraphs {
             var set = TermSet(capacity: p.tokens.count)
-            for i in p.tokens where allTokens[i].kind == .word { set.insert(code: TermKey.code(allTokens[i].lower)) }
+            for i in p.tokens where allTokens[i].kind == .word {
+                set.insert(code: TermKey.code(allTokens[i].lower))
+                if variants.active, allTokens[i].hasHyphen || spaced {
+                    variants.add(allTokens, at: i, end: p.tokens.upperBound, to: &set)
+                }
+            }
             keysByParagraph.append(set)
         }
         // Every cue list counted in one pass, by paragraph and by sentence: each list matches greedily,

@@ -29,8 +29,11 @@ struct SectionTreeBuilder {
     mutating func add(_ unit: Unit) {
         switch unit {
         case .heading(let match, let line):
-            let (level, reading, slips) = numbering.place(match, at: line.position)
+            let (placed, reading, slips) = numbering.place(match, at: line.position)
             diagnostics += slips
+            let level =
+                Self.headsSubsection(match, reading, under: open[open.count - 1])
+                ? open[open.count - 1].level + 1 : placed
             while open.count > 1,
                 open[open.count - 1].level >= level || open[open.count - 1].match == nil
                     || Self.framesOnly(open[open.count - 1], under: reading)
@@ -48,6 +51,17 @@ struct SectionTreeBuilder {
             }
             open[open.count - 1].units.append(unit)
         }
+    }
+
+    /// True when an unnumbered underlined or capitals heading comes straight under a `#` heading that holds
+    /// nothing yet ("# 1. The Regime in Brief", then an underlined "Pillars and institutions"): it is that
+    /// heading's subheading, not a main heading of its own.
+    static func headsSubsection(_ match: HeadingRecognizer.Match, _ reading: Numbering?, under top: Node) -> Bool {
+        guard reading == nil, match.hashes == nil, match.form == .underlined || match.form == .capitals,
+            !NumberingTracker.isFrame(match.title), let above = top.match, above.hashes != nil,
+            !NumberingTracker.isFrame(above.title), top.units.isEmpty, top.children.isEmpty
+        else { return false }
+        return true
     }
 
     /// True when an open heading is an introduction or conclusion that may not hold the next heading: it

@@ -46,10 +46,27 @@ struct OtherSide {
             }
         }
         cues = c.count("counterCues", inParagraphs: c.allParagraphIndices)
+        let merits = c.lexicon.cue("supportTitles")
         paragraphs =
             c.allParagraphIndices.filter { p in
                 c.count("concessionCues", inParagraphs: [p]) > 0 || (p > 0 && Self.pivots(c, paragraph: p))
+                    || Self.grantsMerit(c, paragraph: p, merits: merits)
             }.count
+    }
+
+    /// True when a sentence after the answer's first turns with "But" to grant the other side a merit
+    /// named by the rubric's `supportTitles` ("But group study has also some benifits …"), a misspelt
+    /// merit read as its correction: the other side weighed inside a paragraph, as school essays do.
+    static func grantsMerit(_ c: GradingContext, paragraph p: Int, merits: PhraseTable) -> Bool {
+        for s in c.paragraphs[p].sentences where s > 0 {
+            let t = c.sentences[s].tokens
+            guard let first = t.first, c.tokens[first].lower == "but" else { continue }
+            for i in t.dropFirst() where c.tokens[i].kind == .word {
+                if merits.containsWord(c.tokens[i].lower) { return true }
+                if let right = c.lexicon.misspellingKeys[c.tokens[i].key], merits.containsWord(right) { return true }
+            }
+        }
+        return false
     }
 
     /// True when a body paragraph turns to the other side at its first word: "However, …", "On the other
@@ -87,12 +104,34 @@ enum ClaimSide {
             guard let title = info.section.title else { continue }
             let words = lowercaseWords(title)
             if words.contains(where: { support.containsWord($0) || claims.containsWord($0) }) { return nil }
+            // "The Counter-View: The Regime Still Works" weighs the case against the answer's own side.
+            if namesCounterView(words) { return nil }
             let opposes = words.contains { word in
                 stems.contains { word.hasPrefix($0) } && !asked.contains(word)
             }
             if opposes { against.append(info.name) }
         }
         return against.isEmpty ? nil : (claim, against)
+    }
+}
+
+extension ClaimSide {
+    /// The words a "counter-" title word or the word after a lone "counter" ends in to name the counter-view.
+    static let counterHeads: Set<String> = ["view", "views", "argument", "arguments", "point", "points"]
+
+    /// True when a title's words name the counter-view in so many words ("counter-view", "counterarguments",
+    /// "counter view", "the other side"): such a section weighs the case against the answer's own, so the
+    /// answer weighs both sides. ("counter-terrorism" names no counter-view.)
+    static func namesCounterView(_ words: [String]) -> Bool {
+        for (k, word) in words.enumerated() {
+            if word.hasPrefix("counter") {
+                let rest = String(word.dropFirst(7).drop { $0 == "-" })
+                if counterHeads.contains(rest) { return true }
+                if rest.isEmpty, k + 1 < words.count, counterHeads.contains(words[k + 1]) { return true }
+            }
+            if word == "other", k + 1 < words.count, words[k + 1] == "side" { return true }
+        }
+        return false
     }
 }
 

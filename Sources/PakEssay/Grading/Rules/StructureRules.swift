@@ -388,7 +388,7 @@ struct StructureOwedSections: GradingRule {
         ],
         reads: [
             .words("concessionCues"), .words("counterCues"), .words("recommendationCues"), .words("otherSideStems"),
-            .words("directiveStems"), .words("pastQuestionWords"),
+            .words("directiveStems"), .words("pastQuestionWords"), .words("supportTitles"),
         ])
     let wayForwardTerms: [String]
     init(_ p: RuleParameters) throws(RubricError) {
