@@ -10,8 +10,14 @@ import Testing
     static func rubricCopy() throws -> URL {
         let folder = try CommandLineTests.tempFolder()
         let copy = folder.appendingPathComponent("Rubrics")
-        try FileManager.default.copyItem(at: Fixtures.root.appendingPathComponent("Rubrics"), to: copy)
-        try? FileManager.default.removeItem(at: copy.appendingPathComponent(".cache"))
+        // Entry by entry, without the cache: another test's run may be writing and renaming a compiled file
+        // in it while the folder is copied.
+        let fm = FileManager.default
+        let source = Fixtures.root.appendingPathComponent("Rubrics")
+        try fm.createDirectory(at: copy, withIntermediateDirectories: true)
+        for name in try fm.contentsOfDirectory(atPath: source.path) where name != ".cache" {
+            try fm.copyItem(at: source.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
         return copy
     }
 
