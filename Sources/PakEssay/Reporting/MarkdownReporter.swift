@@ -43,7 +43,8 @@ public struct MarkdownReporter: Reporter {
                     out += "\n**Remarks in the transcript**\n\n"
                     for r in g.remarks {
                         out +=
-                            "- line \(r.remark.position.line): “\(escape(r.remark.text))”: \(escape(r.explanation))\n"
+                            "- line \(r.remark.position.line): "
+                            + "“\(escape(r.remark.text))”: \(escape(r.explanation))\n"
                     }
                 }
                 out += "\n"

@@ -236,7 +236,9 @@ struct StartupPathTests {
 
     /// A string is hashed on its bytes in one buffer, as byte by byte over its UTF-8 view.
     @Test func aStringIsHashedAsItsBytes() {
-        let texts = ["", "SCO", "Zarb-e-Azb", "café", "پاکستان", "😀 emoji", String(repeating: "long ", count: 40)]
+        let texts = [
+            "", "SCO", "Zarb-e-Azb", "café", "پاکستان", "😀 emoji", String(repeating: "long ", count: 40),
+        ]
         for text in texts {
             var fast = TopicModelStore.Hash()
             fast.add(text)

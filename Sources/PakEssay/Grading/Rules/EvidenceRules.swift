@@ -212,7 +212,8 @@ struct EvidenceExamples: GradingRule {
             the reader can picture.
             """,
         fix: """
-            Illustrate each point with a concrete example: a named person, place or event, a number, or 'for example …'.
+            Illustrate each point with a concrete example: a named person, place or event, a number, or 'for example \
+            …'.
             """,
         parameters: [Param.share, Param.minIllustrated, Param.listItems],
         examples: [

@@ -75,7 +75,8 @@ enum HTMLCharts {
         svg += counts.enumerated().filter { $0.element > 0 }.map {
             """
             \($0.element) answer\($0.element == 1 ? "" : "s") at \
-            \(HTMLText.number(Double($0.offset) * step))–\(HTMLText.number(min(maximum, Double($0.offset + 1) * step)))
+            \(HTMLText.number(Double($0.offset) * step))–\
+            \(HTMLText.number(min(maximum, Double($0.offset + 1) * step)))
             """
         }.joined(separator: "; ")
         svg += ".</figcaption></figure>"
