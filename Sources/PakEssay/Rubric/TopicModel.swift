@@ -1,4 +1,5 @@
 import Dispatch
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -639,6 +640,14 @@ public struct TopicModel: Sendable {
             if named { score *= 2 }
             // Stray words are not a topic: the topic must share its title's words with the question, or half
             // of the question's words ("Basant kite flying" is not about Europe for sharing "ban" and "lift").
+            // A title word counts only where it stands for the topic: alone, or with a partner the question
+            // holds too ("inflation" of the economy's title; not "money" of "money laundering" in a question on
+            // pocket money, nor "control" of "arms control" in one on controlling inflation).
+            if inTitle && !named {
+                inTitle = features.contains { f in
+                    titleFeatures[k].sortedContains(f) && titleWordStands(f, topic: k, features)
+                }
+            }
             if score >= 0.2 * total && (inTitle || (matched >= 2 && matched * 2 >= features.count)) {
                 scored.append((topic.id, score, named))
             }
@@ -648,6 +657,52 @@ public struct TopicModel: Sendable {
         let chosen = scored.prefix(3).filter { $0.2 || $0.1 >= 0.8 * best }.map(\.0)
         return (chosen, scored.filter { $0.1 >= touchedShare * best && !chosen.contains($0.0) }.map(\.0))
     }
+
+    /// Whether title word `f` of topic `k` stands for the topic in a question with these features: not when
+    /// every item of the title and every term that holds it also holds a partner word the question lacks
+    /// ("money" of "money laundering" and "anti-money laundering" in a question on pocket money, "control" of
+    /// "arms control" in one on inflation).
+    func titleWordStands(_ f: UInt64, topic k: Int, _ features: [UInt64]) -> Bool {
+        var any = false
+        for item in phraseLists(of: k) where item.contains(f) {
+            if item.count == 1 || item.contains(where: { $0 != f && features.contains($0) }) { return true }
+            any = true
+        }
+        return !any
+    }
+
+    /// The items of topic `k`'s title (split at commas, colons, parentheses and "and") and its terms, each as
+    /// its features; worked out when a question first needs them, once per topic.
+    func phraseLists(of k: Int) -> [[UInt64]] {
+        let id = topics[k].id
+        if let lists = phraseListCache.get(id) { return lists }
+        let named = String(topics[k].id.map { $0 == "-" ? " " : $0 })
+        let items = ([named] + TopicModel.titleParts(topics[k].title)).map(dataFeatures(of:))
+        let lists = (items + topics[k].terms.map(\.features)).filter { !$0.isEmpty }
+        phraseListCache.set(id, lists)
+        return lists
+    }
+
+    /// A title's items as text: split at commas, semicolons, colons, parentheses and the word "and".
+    static func titleParts(_ title: String) -> [String] {
+        var parts: [String] = []
+        for piece in title.split(whereSeparator: { ",;:()".contains($0) }) {
+            var words: [Substring] = []
+            for word in piece.split(separator: " ") {
+                if word == "and" {
+                    if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+                    words = []
+                } else {
+                    words.append(word)
+                }
+            }
+            if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+        }
+        return parts
+    }
+
+    /// Each topic's `phraseLists(of:)`, by topic id, kept once worked out.
+    let phraseListCache = TextCache<[[UInt64]]>()
 
     /// The topics close to these (their profiles alike), themselves included.
     func related(to ids: [String]) -> Set<String> {
