@@ -66,7 +66,7 @@ struct CriterionScorer {
         let quality = weights > 0 ? ScoreModel.combined(share: share, weights: weights, halfAt: criterion.halfAt) : 1
         let strict = pow(quality, rubric.exponent)
         let traced = trace(criterion, outcomes, gate: gate, strict: strict)
-        let ceiling = criterion.ceiling ?? rubric.ceiling
+        let ceiling = rubric.ceiling(of: criterion)
         let reserve = criterion.marks * gate * strict * (1 - ceiling)
         return Scored(
             criterion: criterion, value: criterion.marks * gate * strict * ceiling, findings: traced,

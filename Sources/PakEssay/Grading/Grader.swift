@@ -39,7 +39,7 @@ public struct Grader: Sendable {
         var scores: [CriterionScore] = []
         var findings: [Finding] = []
         for (scored, score) in zip(settled, rounded.scores) {
-            let ceiling = scored.criterion.ceiling ?? rubric.ceiling
+            let ceiling = rubric.ceiling(of: scored.criterion)
             let (criterionScore, traced) = scored.rounded(to: score, ceiling: ceiling)
             scores.append(criterionScore)
             findings += traced

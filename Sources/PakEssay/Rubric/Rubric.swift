@@ -49,6 +49,9 @@ public struct Rubric: Sendable {
     /// Rounds a score as the rubric says.
     public func round(_ value: Double) -> Double { Self.round(value, to: rounding) }
 
+    /// The share of a criterion's credit it can earn: its own `ceiling`, or the scale's.
+    public func ceiling(of criterion: Criterion) -> Double { criterion.ceiling ?? ceiling }
+
     /// The largest total `--marks` may scale a rubric to, and the largest `maxMarks` a rubric file may hold.
     public static let maximumMarks: Double = 1000
 

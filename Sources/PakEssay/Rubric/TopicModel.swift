@@ -664,22 +664,30 @@ public struct TopicModel: Sendable {
     /// "arms control" in one on inflation).
     func titleWordStands(_ f: UInt64, topic k: Int, _ features: [UInt64]) -> Bool {
         var any = false
-        for item in phraseLists(of: k) where item.contains(f) {
-            if item.count == 1 || item.contains(where: { $0 != f && features.contains($0) }) { return true }
-            any = true
+        func stands(_ lists: [[UInt64]]) -> Bool {
+            for item in lists where item.contains(f) {
+                if item.count == 1 || item.contains(where: { $0 != f && features.contains($0) }) { return true }
+                any = true
+            }
+            return false
         }
-        return !any
+        // The title's items first: most title words stand there, and the terms are read only when not.
+        return stands(phraseLists(of: k, terms: false)) || stands(phraseLists(of: k, terms: true)) || !any
     }
 
-    /// The items of topic `k`'s title (split at commas, colons, parentheses and "and") and its terms, each as
-    /// its features; worked out when a question first needs them, once per topic.
-    func phraseLists(of k: Int) -> [[UInt64]] {
-        let id = topics[k].id
-        if let lists = phraseListCache.get(id) { return lists }
-        let named = String(topics[k].id.map { $0 == "-" ? " " : $0 })
-        let items = ([named] + TopicModel.titleParts(topics[k].title)).map(dataFeatures(of:))
-        let lists = (items + topics[k].terms.map(\.features)).filter { !$0.isEmpty }
-        phraseListCache.set(id, lists)
+    /// The items of topic `k`'s title (split at commas, colons, parentheses and "and", with its id as one
+    /// more), or its terms, each as its features; worked out when a question first needs them, once per topic.
+    func phraseLists(of k: Int, terms: Bool) -> [[UInt64]] {
+        let key = (terms ? "terms " : "title ") + topics[k].id
+        if let lists = phraseListCache.get(key) { return lists }
+        let lists: [[UInt64]]
+        if terms {
+            lists = topics[k].terms.map(\.features).filter { !$0.isEmpty }
+        } else {
+            let named = String(topics[k].id.map { $0 == "-" ? " " : $0 })
+            lists = ([named] + TopicModel.titleParts(topics[k].title)).map(dataFeatures(of:)).filter { !$0.isEmpty }
+        }
+        phraseListCache.set(key, lists)
         return lists
     }
 
@@ -701,7 +709,7 @@ public struct TopicModel: Sendable {
         return parts
     }
 
-    /// Each topic's `phraseLists(of:)`, by topic id, kept once worked out.
+    /// Each topic's `phraseLists(of:terms:)`, by "title" or "terms" and the topic id, kept once worked out.
     let phraseListCache = TextCache<[[UInt64]]>()
 
     /// The topics close to these (their profiles alike), themselves included.

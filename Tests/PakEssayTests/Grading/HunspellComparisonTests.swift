@@ -24,7 +24,7 @@ import Testing
     /// batch k's "Netherland" means the Netherlands, a slip no list can see.)
     static let largerListWords: Set<String> = [
         "Ruble", "automobiles", "buffalos", "colors", "heros", "mans", "payed", "washrooms", "wether", "etc",
-        "presidentship", "snapback", "standoff", "semitism", "Netherland",
+        "presidentship", "snapback", "standoff", "semitism", "Netherland", "govt", "aa", "naans",
     ]
 
     @Test(
