@@ -75,6 +75,19 @@ public struct TopicModel: Sendable {
         }
     }
 
+    /// The terms' features alone, from their compact form: their texts are stepped over, not made.
+    static func featureLists(_ bytes: PlacedBytes) -> [[UInt64]] {
+        var r = CompiledReader(bytes: bytes.raw)
+        guard let n = r.count() else { return [] }
+        var out: [[UInt64]] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n {
+            guard r.skipString(), r.skipString(), let features = r.u64s() else { return out }
+            if !features.isEmpty { out.append(features) }
+        }
+        return out
+    }
+
     /// A topic of the thesaurus.
     public struct Topic: Sendable {
         /// A kebab-case id such as `sco`.
@@ -229,7 +242,8 @@ public struct TopicModel: Sendable {
     /// Sets a prepared model's parts from its compiled form, where most of them stay (read in place).
     mutating func restore(
         acronyms: AcronymList, acronymTables: [SlotTable<Int>], topics: [Topic], titleFeatures: [[UInt64]],
-        bank: BankList, bankProfiles: [Profile], topicProfiles: [Profile], stopKeys: PlacedWords, names: NameIndex,
+        titleItemRuns: [[UInt64]], bank: BankList, bankProfiles: [Profile], topicProfiles: [Profile],
+        stopKeys: PlacedWords, names: NameIndex,
         idf: SlotTable<Double>, unseenWeight: Double, properNames: PlacedStrings, postings: SlotTable<Int>,
         postingPairs: PlacedPairs, sameQuestion: Double, related: Double, relatedStarts: PlacedWords,
         relatedFlat: PlacedWords
@@ -240,6 +254,7 @@ public struct TopicModel: Sendable {
         acronymByLower = acronymTables[2]
         self.topics = topics
         self.titleFeatures = titleFeatures
+        self.titleItemRuns = titleItemRuns
         self.bank = bank
         self.bankProfiles = bankProfiles
         self.topicProfiles = topicProfiles
@@ -362,6 +377,15 @@ public struct TopicModel: Sendable {
                 id: raw.id, title: raw.title, termData: PlacedBytes(Term.encode(terms)), featureList: all.sorted())
         }
         titleFeatures = rawTopics.map { Set(dataFeatures(of: $0.title)).sorted() }
+        titleItemRuns = rawTopics.map { raw in
+            let named = String(raw.id.map { $0 == "-" ? " " : $0 })
+            var run: [UInt64] = []
+            for item in ([named] + TopicModel.titleParts(raw.title)).map(dataFeatures(of:)) where !item.isEmpty {
+                run.append(UInt64(item.count))
+                run += item
+            }
+            return run
+        }
         var properNames: Set<String> = []
         for q in pendingBank {
             for word in q.text.split(separator: " ").dropFirst() {
@@ -642,13 +666,16 @@ public struct TopicModel: Sendable {
             // of the question's words ("Basant kite flying" is not about Europe for sharing "ban" and "lift").
             // A title word counts only where it stands for the topic: alone, or with a partner the question
             // holds too ("inflation" of the economy's title; not "money" of "money laundering" in a question on
-            // pocket money, nor "control" of "arms control" in one on controlling inflation).
-            if inTitle && !named {
-                inTitle = features.contains { f in
-                    titleFeatures[k].sortedContains(f) && titleWordStands(f, topic: k, features)
-                }
-            }
-            if score >= 0.2 * total && (inTitle || (matched >= 2 && matched * 2 >= features.count)) {
+            // pocket money, nor "control" of "arms control" in one on controlling inflation). Asked last, of the
+            // topics nothing else decides.
+            guard score >= 0.2 * total else { continue }
+            let byWords = matched >= 2 && matched * 2 >= features.count
+            if byWords || named
+                || inTitle
+                    && features.contains(where: {
+                        titleFeatures[k].sortedContains($0) && titleWordStands($0, topic: k, features)
+                    })
+            {
                 scored.append((topic.id, score, named))
             }
         }
@@ -664,30 +691,32 @@ public struct TopicModel: Sendable {
     /// "arms control" in one on inflation).
     func titleWordStands(_ f: UInt64, topic k: Int, _ features: [UInt64]) -> Bool {
         var any = false
-        func stands(_ lists: [[UInt64]]) -> Bool {
-            for item in lists where item.contains(f) {
-                if item.count == 1 || item.contains(where: { $0 != f && features.contains($0) }) { return true }
-                any = true
-            }
+        func stands<C: Collection<UInt64>>(_ item: C) -> Bool {
+            guard item.contains(f) else { return false }
+            if item.count == 1 || item.contains(where: { $0 != f && features.contains($0) }) { return true }
+            any = true
             return false
         }
-        // The title's items first: most title words stand there, and the terms are read only when not.
-        return stands(phraseLists(of: k, terms: false)) || stands(phraseLists(of: k, terms: true)) || !any
+        // The title's items first (kept with the model): most title words stand there.
+        let run = k < titleItemRuns.count ? titleItemRuns[k] : []
+        var i = 0
+        while i < run.count {
+            let end = i + 1 + min(Int(clamping: run[i]), run.count - i - 1)
+            if stands(run[(i + 1)..<end]) { return true }
+            i = end
+        }
+        // The terms only when the title does not decide it.
+        for item in termFeatureLists(of: k) where stands(item) { return true }
+        return !any
     }
 
-    /// The items of topic `k`'s title (split at commas, colons, parentheses and "and", with its id as one
-    /// more), or its terms, each as its features; worked out when a question first needs them, once per topic.
-    func phraseLists(of k: Int, terms: Bool) -> [[UInt64]] {
-        let key = (terms ? "terms " : "title ") + topics[k].id
-        if let lists = phraseListCache.get(key) { return lists }
-        let lists: [[UInt64]]
-        if terms {
-            lists = topics[k].terms.map(\.features).filter { !$0.isEmpty }
-        } else {
-            let named = String(topics[k].id.map { $0 == "-" ? " " : $0 })
-            lists = ([named] + TopicModel.titleParts(topics[k].title)).map(dataFeatures(of:)).filter { !$0.isEmpty }
-        }
-        phraseListCache.set(key, lists)
+    /// Topic `k`'s terms, each as its features, read from their compact form when a question first needs
+    /// them, once per topic.
+    func termFeatureLists(of k: Int) -> [[UInt64]] {
+        let id = topics[k].id
+        if let lists = termListCache.get(id) { return lists }
+        let lists = Self.featureLists(topics[k].termData)
+        termListCache.set(id, lists)
         return lists
     }
 
@@ -709,8 +738,8 @@ public struct TopicModel: Sendable {
         return parts
     }
 
-    /// Each topic's `phraseLists(of:terms:)`, by "title" or "terms" and the topic id, kept once worked out.
-    let phraseListCache = TextCache<[[UInt64]]>()
+    /// Each topic's `termFeatureLists(of:)`, by topic id, kept once worked out.
+    let termListCache = TextCache<[[UInt64]]>()
 
     /// The topics close to these (their profiles alike), themselves included.
     func related(to ids: [String]) -> Set<String> {
@@ -770,6 +799,10 @@ public struct TopicModel: Sendable {
     var settingsRelated = 0.12
     /// The features of each topic's title, sorted, parallel to `topics`.
     var titleFeatures: [[UInt64]] = []
+    /// The items of each topic's title (its id, its hyphens read as spaces, then the title split at commas,
+    /// colons, brackets and "and"), each as its features, in one run per topic: a count, then that many
+    /// features, and so on. Parallel to `topics`; worked out as the model is built and kept compiled.
+    var titleItemRuns: [[UInt64]] = []
 }
 
 /// Values worked out from a question's text, by that text, behind a lock: a class of answers to one

@@ -9,7 +9,7 @@
 /// model from its text costs tens. A run that cannot read or write the file builds the model as before.
 enum TopicModelStore {
     /// Bumped whenever the model or this format changes, so that old files are never read.
-    static let format: UInt64 = 10
+    static let format: UInt64 = 11
 
     /// One relevance file a rubric names: its `lexicons` key, its full path, its path as written and
     /// the key path for errors.
@@ -251,6 +251,12 @@ struct CompiledReader {
         defer { at += n }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
     }
+    /// Steps over a string without making it; false past the end.
+    mutating func skipString() -> Bool {
+        guard let n = count() else { return false }
+        at += n
+        return true
+    }
     mutating func strings() -> [String]? {
         guard let n = count() else { return nil }
         var out: [String] = []
@@ -333,6 +339,7 @@ extension TopicModel {
             w.bytes.append(contentsOf: t.termData.raw)
             w.u64s(t.featureList)
             w.u64s(titleFeatures[k])
+            w.u64s(k < titleItemRuns.count ? titleItemRuns[k] : [])
         }
         w.strings(Array(bank.ids))
         w.strings(Array(bank.papers))
@@ -391,15 +398,18 @@ extension TopicModel {
         guard let topicCount = r.count() else { return nil }
         var topics: [Topic] = []
         var titles: [[UInt64]] = []
+        var itemRuns: [[UInt64]] = []
         topics.reserveCapacity(topicCount)
         titles.reserveCapacity(topicCount)
+        itemRuns.reserveCapacity(topicCount)
         for _ in 0..<topicCount {
             guard let id = r.string(), let title = r.string(), let termBytes = r.count() else { return nil }
             guard let termData = PlacedBytes(store: store, at: r.at, count: termBytes) else { return nil }
             r.at += termBytes
-            guard let features = r.u64s(), let title0 = r.u64s() else { return nil }
+            guard let features = r.u64s(), let title0 = r.u64s(), let items = r.u64s() else { return nil }
             topics.append(Topic(id: id, title: title, termData: termData, featureList: features))
             titles.append(title0)
+            itemRuns.append(items)
         }
         guard let ids = r.placedStrings(in: store), let papers = r.placedStrings(in: store),
             let texts = r.placedStrings(in: store), let years = r.placedWords(in: store),
@@ -443,7 +453,8 @@ extension TopicModel {
         for j in relatedFlat where j >= UInt64(topics.count) { sound = false }
         guard sound else { return nil }
         model.restore(
-            acronyms: acronyms, acronymTables: acronymTables, topics: topics, titleFeatures: titles, bank: bank,
+            acronyms: acronyms, acronymTables: acronymTables, topics: topics, titleFeatures: titles,
+            titleItemRuns: itemRuns, bank: bank,
             bankProfiles: profiles[0], topicProfiles: profiles[1], stopKeys: stop, names: names, idf: idf,
             unseenWeight: unseen, properNames: proper, postings: postings, postingPairs: postingPairs,
             sameQuestion: sameQuestion, related: related, relatedStarts: relatedStarts, relatedFlat: relatedFlat)

@@ -57,6 +57,23 @@ import Testing
         #expect(TopicModel.titleParts("The Kashmir dispute") == ["The Kashmir dispute"])
     }
 
+    /// The title items kept with the model (compiled, or read back) are those the title gives: its id, then
+    /// its parts, each as its features, a count before each.
+    @Test func theKeptTitleItemsAreThoseOfTheTitle() {
+        let model = Self.model
+        #expect(model.titleItemRuns.count == model.topics.count)
+        for (k, topic) in model.topics.enumerated() {
+            let named = String(topic.id.map { $0 == "-" ? " " : $0 })
+            var plain: [UInt64] = []
+            for item in ([named] + TopicModel.titleParts(topic.title)).map(model.dataFeatures(of:))
+            where !item.isEmpty {
+                plain.append(UInt64(item.count))
+                plain += item
+            }
+            #expect(model.titleItemRuns[k] == plain, "\(topic.id)")
+        }
+    }
+
     /// The bank's questions carry the topics their writers gave them: the first topic chosen from a question's
     /// words is one of those for at least 93% of them (186 of 197 when this was written; 183 before title
     /// words had to stand for their topic).
