@@ -470,11 +470,20 @@ public struct TopicModel: Sendable {
     private mutating func measureProfiles() { profileNorms = bankProfiles.map(\.norm) + topicProfiles.map(\.norm) }
 
     /// The cosine of a bag with every bank profile, then every topic profile.
-    func similarities(_ bag: FeatureBag) -> [Double] {
+    func similarities(_ bag: FeatureBag) -> [Double] { similarities(weights: bag.weights, norm: bag.norm) }
+
+    /// A profile's likeness to every bank question and topic, as `similarities(_:)` gives a bag's.
+    func similarities(_ profile: Profile) -> [Double] {
+        similarities(weights: profile.weights, norm: profile.norm)
+    }
+
+    /// The cosine of these weights with every bank and topic profile, in one pass over the weights' features
+    /// through the postings.
+    private func similarities(weights: WordKeyMap<Double>, norm: Double) -> [Double] {
         let all = bankProfiles.count + topicProfiles.count
         var dots = [Double](repeating: 0, count: all)
-        guard bag.norm > 0 else { return dots }
-        bag.weights.forEach { f, x in
+        guard norm > 0 else { return dots }
+        weights.forEach { f, x in
             guard let run = postings[f] else { return }
             let start = run >> 20
             // A profile past the list would be a damaged compiled file: passed over rather than trusted.
@@ -485,8 +494,8 @@ public struct TopicModel: Sendable {
         }
         let norms = profileNorms
         for k in 0..<all {
-            let norm = norms[k]
-            dots[k] = norm > 0 ? dots[k] / (norm * bag.norm) : 0
+            let other = norms[k]
+            dots[k] = other > 0 ? dots[k] / (other * norm) : 0
         }
         return dots
     }
@@ -569,10 +578,9 @@ public struct TopicModel: Sendable {
             // No topic holds enough of its words: borrow the topics of the bank question most like it.
             var bare = Profile()
             for f in own { bare.add(f, weight(f)) }
-            let best = bankProfiles.indices.max {
-                bare.similarity(stored: bankProfiles[$0]) < bare.similarity(stored: bankProfiles[$1])
-            }
-            if let best, bare.similarity(stored: bankProfiles[best]) >= 0.3 { chosen = bank.topics(of: best) }
+            let sims = similarities(bare)
+            let best = bankProfiles.indices.max { sims[$0] < sims[$1] }
+            if let best, sims[best] >= 0.3 { chosen = bank.topics(of: best) }
         }
         var p = profile(features: own, topics: chosen)
         p.near = related(to: chosen)
@@ -591,8 +599,9 @@ public struct TopicModel: Sendable {
             touches[k] = touched.contains(t.id)
             itsOwn[k] = ownTopics.contains(t.id)
         }
-        let sorted = p.sortedWeights()
-        for (k, b) in bankProfiles.enumerated() where k < bank.count && p.similarity(stored: b, sorted) < sameQuestion {
+        // The bank questions like this one are the same question: found in one pass over its features.
+        let sims = similarities(p)
+        for k in bankProfiles.indices where k < bank.count && sims[k] < sameQuestion {
             let ids = bank.topicIndices(of: k)
             if !ids.contains(where: { near[Int($0)] }) { p.rivals.append(k) }
             if !ids.contains(where: { touches[Int($0)] }) { p.driftRivals.append(k) }

@@ -125,10 +125,15 @@ struct TopicModelListTests {
             for q in [p, bare] {
                 let sorted = q.sortedWeights()
                 #expect(sorted.keys == sorted.keys.sorted() && sorted.keys.count == q.weights.count)
-                for b in model.bankProfiles + model.topicProfiles {
+                // The one pass through the postings (how a question finds its own bank question) gives the
+                // same cosines, summed in another order: equal to within rounding.
+                let posted = model.similarities(q)
+                #expect(posted.count == model.bankProfiles.count + model.topicProfiles.count)
+                for (k, b) in (model.bankProfiles + model.topicProfiles).enumerated() {
                     let walked = q.similarity(stored: b, sorted)
                     #expect(walked.bitPattern == q.similarity(b).bitPattern)
                     #expect(q.similarity(stored: b).bitPattern == walked.bitPattern)
+                    #expect(abs(posted[k] - walked) < 1e-12, "\(question): profile \(k)")
                     compared += 1
                     if walked > 0 { nonzero += 1 }
                 }
