@@ -238,9 +238,15 @@ struct EvidenceFinder {
             if t.kind != .punctuation { words += 1 }
             j += 1
         }
-        guard j < limit, words >= 3 else { return nil }
-        // The speaker is named just before the quotation or just after it.
+        guard j < limit, words >= 2 else { return nil }
         let first = sentences.first?.lowerBound ?? i
+        // A quotation of two words is one when its speaker's verb stands just before it ("called it a
+        // 'command performance'"); elsewhere two quoted words are a term or a label.
+        if words == 2 {
+            let near = max(first, i - 4)..<i
+            return near.contains { attribution.match(tokens, at: $0, limit: i) != nil } ? (j, true) : nil
+        }
+        // The speaker is named just before the quotation or just after it.
         var k = max(first, i - 12)
         let stop = min(limit, j + 14)
         while k < stop {
