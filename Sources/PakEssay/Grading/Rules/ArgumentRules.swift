@@ -368,13 +368,14 @@ struct ArgumentsCounterView: GradingRule {
         if let question = c.question, OtherSide.isOwed(by: question, c.lexicon.directives),
             let (claim, against) = ClaimSide.onlyAgainst(c)
         {
+            let owing = OtherSide.owingDirective(question, c.lexicon.directives)
             return RuleOutcome(
                 credit: oneSidedCredit,
                 findings: [
                     finding(
                         .warning, at: SourceRange(at: question.position), excerpt: question.text,
                         """
-                        the question (\(question.directive ?? "a yes-or-no question")) owes both sides, but the \
+                        the question (\(owing)) owes both sides, but the \
                         answer argues only against its claim ('\(claim)'): \(listing(against)) \
                         \(against.count == 1 ? "weighs" : "weigh") the other side, and no section weighs the case for it
                         """,
@@ -385,6 +386,7 @@ struct ArgumentsCounterView: GradingRule {
         guard let question = c.question else { return unjudged(c, self) }
         guard OtherSide.isOwed(by: question, c.lexicon.directives) else { return .notJudged([]) }
         let n = side.cues
+        let owing = OtherSide.owingDirective(question, c.lexicon.directives)
         return RuleOutcome(
             credit: min(1, Double(n) / Double(minCues)),
             findings: [
@@ -392,11 +394,11 @@ struct ArgumentsCounterView: GradingRule {
                     .warning, at: c.startRange,
                     n == 0
                         ? """
-                        the question (\(question.directive ?? "a yes-or-no question")) owes the other side, but \
+                        the question (\(owing)) owes the other side, but \
                         no counter-view or challenge is weighed
                         """
                         : """
-                        the question (\(question.directive ?? "a yes-or-no question")) owes the other side, but \
+                        the question (\(owing)) owes the other side, but \
                         it is weighed only in passing (\(counted(n, "cue")))
                         """,
                     fix: Self.description.fix)

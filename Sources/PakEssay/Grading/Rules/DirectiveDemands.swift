@@ -17,6 +17,14 @@ struct OtherSide {
             .contains { clause in lowercaseWords(String(clause)).first.map(propositionOpeners.contains) ?? false }
     }
 
+    /// The directive that owes the other side, to name in a finding: in "Explain the causes … Evaluate the role
+    /// …" it is evaluate, not the first directive; a question whose directives owe none owes it as a yes-or-no
+    /// or two-sided question, and is named by its first directive.
+    static func owingDirective(_ question: Question, _ directives: DirectiveTable) -> String {
+        directives.owed(by: question).first { $0.demand == .otherSide }?.directive
+            ?? question.directive ?? "a yes-or-no question"
+    }
+
     /// True when the answer has a section (a heading) for the other side.
     let hasSection: Bool
     /// Counter-view cues in the answer ("however", "critics argue").
