@@ -286,10 +286,20 @@ struct ArgumentsReasoning: GradingRule {
 
     static let followsFromOffTopic = true
 
+    /// True when a directive of the question owes analysis, a judgment or the other side ("trace … and
+    /// evaluate").
+    static func asksForWeighing(_ c: GradingContext) -> Bool {
+        guard let question = c.question else { return false }
+        return c.lexicon.directives.owed(by: question).contains {
+            $0.demand == .analysis || $0.demand == .judgment || $0.demand == .otherSide
+        }
+    }
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.words >= 30 else { return .full }
-        // A description, a story or a diary tells by design (the rubric's `tellingTasks`): it owes no reasoning.
-        guard !c.questionHolds("tellingTasks") else { return .notJudged([]) }
+        // A description, a story or a diary tells by design (the rubric's `tellingTasks`; in a CSS paper "trace"
+        // and "elucidate"): it owes no reasoning, unless another directive of the question asks for weighing.
+        if c.questionHolds("tellingTasks"), !Self.asksForWeighing(c) { return .notJudged([]) }
         // Reasoning is cause and contrast between claims: causal connectives and counter-view cues alike.
         let all = c.allParagraphIndices
         let n = c.count("connectives", inParagraphs: all) + c.count("counterCues", inParagraphs: all)
