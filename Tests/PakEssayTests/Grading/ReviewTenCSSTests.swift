@@ -184,4 +184,31 @@ import Testing
         let found = try Self.findings(Self.constitution(directive: "Trace"), rule: "conclusion-forward-look")
         #expect(found.map(\.message) == ["the conclusion neither gives a verdict on the question nor draws its lesson"])
     }
+
+    static func simla(opening: String) -> String {
+        """
+        Q.6 "The Simla Deputation of 1906 was the starting point of Muslim separatism." To what extent do you \
+        agree with this statement?
+
+        The Deputation gave Muslim separateness a constitutional shape, but I agree with the statement only to \
+        a limited extent.
+
+        \(opening) The Muslims were granted separate electorates in 1909. The Muslim League was founded at \
+        Dhaka in December 1906. The Congress accepted separate electorates in the Lucknow Pact of 1916.
+
+        To conclude, the Deputation was a milestone rather than a starting point.
+        """
+    }
+
+    @Test func aParagraphThatOpensByWeighingTheStatementIsNoNarration() throws {
+        let weighed = Self.simla(opening: "Seen from this angle, the statement has much truth.")
+        let narration = { (text: String) in
+            try Self.findings(text, rule: "relevance-directive").filter { $0.message.contains("tells events") }
+        }
+        #expect(try narration(weighed).isEmpty)
+        // Charged where it costs and noted at no cost: the same message twice.
+        let found = try narration(Self.simla(opening: "The Deputation met Lord Minto at Simla in October 1906."))
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.message.hasPrefix("the question asks to what extent, but paragraph 2 tells") })
+    }
 }

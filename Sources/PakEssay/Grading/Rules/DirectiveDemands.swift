@@ -272,6 +272,14 @@ struct Narration {
         for unit in units where unit.sentences >= 2 && unit.role.map({ free.contains($0.rawValue) }) != true {
             if Self.titles(of: unit, c).contains(where: titles.containsWord) { continue }
             let sentences = unit.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }
+            // A part that opens by weighing frames the events after it as a title of appraisal would: its first
+            // sentence turns to the other side ("On the other hand, …") or takes a stance on the question ("Seen
+            // from this angle, the statement has much truth").
+            if let first = sentences.first,
+                c.sentence(first, has: "counterCues", opening: true) || Stance.takes(c, sentence: first)
+            {
+                continue
+            }
             let told = sentences.filter { s in
                 var pastSeen = false
                 for i in c.sentences[s].tokens where c.tokens[i].kind == .word {
