@@ -206,6 +206,8 @@ struct EvidenceFinder {
     private static let operationKey = WordKey.of("operation")
     private static let articleKey = WordKey.of("article")
     private static let articlesKey = WordKey.of("articles")
+    /// Pronouns that stand for what a speaker judges in "called it a …".
+    private static let objectKeys: Set<UInt64> = Set(["it", "them", "him", "her", "this"].map(WordKey.of))
     /// Small words a name may hold: "Council of Common Interests", "Kerry-Lugar Act for…".
     private static let innerWordKeys: [UInt64] = ["of", "and", "on", "for", "the"].map(WordKey.of)
 
@@ -238,9 +240,17 @@ struct EvidenceFinder {
             if t.kind != .punctuation { words += 1 }
             j += 1
         }
-        guard j < limit, words >= 3 else { return nil }
-        // The speaker is named just before the quotation or just after it.
+        guard j < limit, words >= 2 else { return nil }
         let first = sentences.first?.lowerBound ?? i
+        // A quotation of two words is one when its speaker's verb and the thing judged stand just before it
+        // ("called it a 'command performance'", "described them as"); elsewhere two quoted words are a term or
+        // a label ("announced a 'revised plan'").
+        if words == 2 {
+            let near = max(first, i - 4)..<i
+            let judged = near.contains { Self.objectKeys.contains(tokens[$0].key) }
+            return judged && near.contains { attribution.match(tokens, at: $0, limit: i) != nil } ? (j, true) : nil
+        }
+        // The speaker is named just before the quotation or just after it.
         var k = max(first, i - 12)
         let stop = min(limit, j + 14)
         while k < stop {

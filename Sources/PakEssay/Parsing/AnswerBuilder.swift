@@ -392,6 +392,8 @@ struct AnswerBuilder {
         guard j < units.count else { return false }
         switch units[j] {
         case .paragraph(let next):
+            // A `Title:` line over the first of its lettered or numbered points ("(a) High ceilings: …").
+            if next.point?.components == [1], !p.endsBlock, p.fair.hasSuffix(":") { return true }
             guard next.isBullet, !p.endsBlock, j + 1 < units.count, case .paragraph(let second) = units[j + 1] else {
                 return false
             }

@@ -91,6 +91,8 @@ final class LanguageMatcher {
     let flags: [UInt8]
     let clause: UInt64, subord: UInt64, subordAny: UInt64, prep: UInt64, conj: UInt64, aux: UInt64
     let subject: UInt64, comparativeList: UInt64
+    /// Words that open a clause with its subject: a subject pronoun, a possessive or a determiner.
+    let subjectOpener: UInt64
     /// The word beginnings that decide 'a' or 'an' (see `AnSound`), read once.
     let anLists: AnSound.Lists
     /// Words' derived classes as worked out for any answer graded with the lexicon.
@@ -114,6 +116,7 @@ final class LanguageMatcher {
         conj = classes.bit("conj")
         aux = classes.bit("aux")
         subject = classes.bit("subject")
+        subjectOpener = subject | classes.bit("poss") | classes.bit("det")
         comparativeList = classes.bit("comparative")
         shared = c.lexicon.derivedClassCache
         anLists = shared.anLists(classes)
@@ -697,7 +700,30 @@ private struct SentenceRun {
             if m.flags[k] & Flag.comma != 0, m.closed[k + 1] & m.conj != 0 { return false }
             k += 1
         }
+        if listsThreeClauses(after: at) { return false }
         return hasFiniteVerb(segment..<at)
+    }
+
+    /// True when the clause after the comma at `at` ends in 'and' or 'or' and a third clause with its own
+    /// finite verb ('They cannot get passports, they cannot travel and their children cannot study'): a
+    /// list of clauses, A, B and C, with no comma before the last, is not a splice.
+    private static let andKey = WordKey.of("and")
+    private static let orKey = WordKey.of("or")
+    private static let thereKey = WordKey.of("there")
+    private mutating func listsThreeClauses(after at: Int) -> Bool {
+        var k = at + 2
+        while k < s.upperBound, m.flags[k] & Flag.punctuation == 0 {
+            if m.keys[k] == Self.andKey || m.keys[k] == Self.orKey {
+                // The third part has a subject of its own ('and it gives', 'and their children can'; 'there' as
+                // written for 'their'): 'and do not listen' goes on with the second clause's subject.
+                guard k + 1 < s.upperBound, m.closed[k + 1] & m.subjectOpener != 0 || m.keys[k + 1] == Self.thereKey
+                else { return false }
+                let end = ((k + 1)..<s.upperBound).first { m.flags[$0] & Flag.punctuation != 0 } ?? s.upperBound
+                return hasFiniteVerb((k + 1)..<end)
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a run of words holds a finite verb: an auxiliary, or a past or -s form after its subject.

@@ -286,10 +286,20 @@ struct ArgumentsReasoning: GradingRule {
 
     static let followsFromOffTopic = true
 
+    /// True when a directive of the question owes analysis, a judgment or the other side ("trace … and
+    /// evaluate").
+    static func asksForWeighing(_ c: GradingContext) -> Bool {
+        guard let question = c.question else { return false }
+        return c.lexicon.directives.owed(by: question).contains {
+            $0.demand == .analysis || $0.demand == .judgment || $0.demand == .otherSide
+        }
+    }
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.words >= 30 else { return .full }
-        // A description, a story or a diary tells by design (the rubric's `tellingTasks`): it owes no reasoning.
-        guard !c.questionHolds("tellingTasks") else { return .notJudged([]) }
+        // A description, a story or a diary tells by design (the rubric's `tellingTasks`; in a CSS paper "trace"
+        // and "elucidate"): it owes no reasoning, unless another directive of the question asks for weighing.
+        if c.questionHolds("tellingTasks"), !Self.asksForWeighing(c) { return .notJudged([]) }
         // Reasoning is cause and contrast between claims: causal connectives and counter-view cues alike.
         let all = c.allParagraphIndices
         let n = c.count("connectives", inParagraphs: all) + c.count("counterCues", inParagraphs: all)
@@ -368,13 +378,14 @@ struct ArgumentsCounterView: GradingRule {
         if let question = c.question, OtherSide.isOwed(by: question, c.lexicon.directives),
             let (claim, against) = ClaimSide.onlyAgainst(c)
         {
+            let owing = OtherSide.owingDirective(question, c.lexicon.directives)
             return RuleOutcome(
                 credit: oneSidedCredit,
                 findings: [
                     finding(
                         .warning, at: SourceRange(at: question.position), excerpt: question.text,
                         """
-                        the question (\(question.directive ?? "a yes-or-no question")) owes both sides, but the \
+                        the question (\(owing)) owes both sides, but the \
                         answer argues only against its claim ('\(claim)'): \(listing(against)) \
                         \(against.count == 1 ? "weighs" : "weigh") the other side, and no section weighs the case for it
                         """,
@@ -385,6 +396,7 @@ struct ArgumentsCounterView: GradingRule {
         guard let question = c.question else { return unjudged(c, self) }
         guard OtherSide.isOwed(by: question, c.lexicon.directives) else { return .notJudged([]) }
         let n = side.cues
+        let owing = OtherSide.owingDirective(question, c.lexicon.directives)
         return RuleOutcome(
             credit: min(1, Double(n) / Double(minCues)),
             findings: [
@@ -392,11 +404,11 @@ struct ArgumentsCounterView: GradingRule {
                     .warning, at: c.startRange,
                     n == 0
                         ? """
-                        the question (\(question.directive ?? "a yes-or-no question")) owes the other side, but \
+                        the question (\(owing)) owes the other side, but \
                         no counter-view or challenge is weighed
                         """
                         : """
-                        the question (\(question.directive ?? "a yes-or-no question")) owes the other side, but \
+                        the question (\(owing)) owes the other side, but \
                         it is weighed only in passing (\(counted(n, "cue")))
                         """,
                     fix: Self.description.fix)

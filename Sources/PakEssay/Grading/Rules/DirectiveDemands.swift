@@ -17,6 +17,14 @@ struct OtherSide {
             .contains { clause in lowercaseWords(String(clause)).first.map(propositionOpeners.contains) ?? false }
     }
 
+    /// The directive that owes the other side, to name in a finding: in "Explain the causes … Evaluate the role
+    /// …" it is evaluate, not the first directive; a question whose directives owe none owes it as a yes-or-no
+    /// or two-sided question, and is named by its first directive.
+    static func owingDirective(_ question: Question, _ directives: DirectiveTable) -> String {
+        directives.owed(by: question).first { $0.demand == .otherSide }?.directive
+            ?? question.directive ?? "a yes-or-no question"
+    }
+
     /// True when the answer has a section (a heading) for the other side.
     let hasSection: Bool
     /// Counter-view cues in the answer ("however", "critics argue").
@@ -264,6 +272,14 @@ struct Narration {
         for unit in units where unit.sentences >= 2 && unit.role.map({ free.contains($0.rawValue) }) != true {
             if Self.titles(of: unit, c).contains(where: titles.containsWord) { continue }
             let sentences = unit.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }
+            // A part that opens by weighing frames the events after it as a title of appraisal would: its first
+            // sentence turns to the other side ("On the other hand, …") or takes a stance on the question ("Seen
+            // from this angle, the statement has much truth").
+            if let first = sentences.first,
+                c.sentence(first, has: "counterCues", opening: true) || Stance.takes(c, sentence: first)
+            {
+                continue
+            }
             let told = sentences.filter { s in
                 var pastSeen = false
                 for i in c.sentences[s].tokens where c.tokens[i].kind == .word {

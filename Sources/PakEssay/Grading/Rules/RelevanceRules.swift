@@ -292,7 +292,7 @@ struct RelevanceDirective: GradingRule {
             findings.append(
                 finding(
                     .warning, at: SourceRange(at: question.position), excerpt: question.text,
-                    "the question asks you to \(directive), but \(problem)",
+                    "the question asks \(Self.asking(directive)), but \(problem)",
                     fix: demand == .analysis ? Self.narrationFix : Self.description.fix))
         }
         // Each directive is met when all it owes is given; a demand two directives share is one finding.
@@ -310,6 +310,12 @@ struct RelevanceDirective: GradingRule {
         if unmet.contains(.analysis) { caps.append(Cap(criteria: ["arguments"], share: narrationCap)) }
         return RuleOutcome(
             credit: Double(met) / Double(question.directives.count), findings: findings, caps: caps)
+    }
+
+    /// The directive as the question's request: "you to evaluate", but "to what extent" as it stands (it is
+    /// no verb to put after "you to").
+    static func asking(_ directive: String) -> String {
+        directive.hasPrefix("to ") ? directive : "you to \(directive)"
     }
 
     /// What the answer lacks of one demand, or nil when it meets it.
