@@ -190,7 +190,8 @@ public struct GradingContext: Sendable {
         if let question, !lexicon.topicModel.isEmpty {
             let judge = RelevanceJudge(
                 model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"),
-                aspectWords: lexicon.cue("aspectWords"))
+                aspectWords: lexicon.cue("aspectWords"),
+                tells: Self.holds(question.text, lexicon.cue("tellingTasks")))
             let analysis = judge.analyse(
                 question: question, tokens: builder.tokens, paragraphs: builder.paragraphs,
                 sections: builder.sections, units: units)
@@ -318,6 +319,15 @@ public struct GradingContext: Sendable {
             if tasks.match(tokens, at: i, limit: tokens.count) != nil { task = true }
         }
         return !task
+    }
+
+    /// True when a text holds a phrase of a cue list (`tellingTasks`…); false when the list is empty.
+    static func holds(_ text: String, _ phrases: PhraseTable) -> Bool {
+        guard phrases.count > 0 else { return false }
+        let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
+        return tokens.indices.contains {
+            tokens[$0].kind == .word && phrases.match(tokens, at: $0, limit: tokens.count) != nil
+        }
     }
 
     /// See `asksAboutThePast`: a question without text does not.

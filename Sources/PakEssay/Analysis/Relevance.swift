@@ -269,6 +269,10 @@ struct RelevanceJudge {
     /// Words a question uses for the kind of treatment it asks or its time frame (`causes`, `prospects`,
     /// `August`): not what it asks about.
     var aspectWords = PhraseTable()
+    /// True when the question sets a description, a story or a diary (the rubric's `tellingTasks`): its parts
+    /// tell stages of the subject (the mehndi, the barat of "Describe a wedding") without naming it, so none
+    /// of them strays for naming nothing of the question.
+    var tells = false
 
     func analyse(
         question: Question, tokens: [Token], paragraphs: [GradingContext.ParagraphInfo],
@@ -355,7 +359,7 @@ struct RelevanceJudge {
             // answer of two parts or more that names nothing of the question strays from it: a letter of
             // congratulation that spends a paragraph on the holidays.
             let strays =
-                !judged && !profile.questionFeatures.isEmpty && own == 0 && parts.count >= 2
+                !judged && !tells && !profile.questionFeatures.isEmpty && own == 0 && parts.count >= 2
                 && Double(part.words) >= settings.strayWords
             let onTopic =
                 !strays

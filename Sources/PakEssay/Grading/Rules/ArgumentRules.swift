@@ -280,7 +280,7 @@ struct ArgumentsReasoning: GradingRule {
                 """,
                 fires: true, at: "3:1", message: "0 reasoning connectives (cause or contrast) in"),
         ],
-        reads: [.words("connectives"), .words("counterCues"), .words("tellingTasks")])
+        reads: [.words("connectives"), .words("counterCues"), .words("contrastWords"), .words("tellingTasks")])
     let per100: Double
     init(_ p: RuleParameters) throws(RubricError) { per100 = try p.read(Param.per100Words) }
 
@@ -300,9 +300,12 @@ struct ArgumentsReasoning: GradingRule {
         // A description, a story or a diary tells by design (the rubric's `tellingTasks`; in a CSS paper "trace"
         // and "elucidate"): it owes no reasoning, unless another directive of the question asks for weighing.
         if c.questionHolds("tellingTasks"), !Self.asksForWeighing(c) { return .notJudged([]) }
-        // Reasoning is cause and contrast between claims: causal connectives and counter-view cues alike.
+        // Reasoning is cause and contrast between claims: causal connectives and counter-view cues alike, and
+        // the rubric's plain contrast words ("… old houses, but in Pakistan we keep them") where it lists them.
         let all = c.allParagraphIndices
-        let n = c.count("connectives", inParagraphs: all) + c.count("counterCues", inParagraphs: all)
+        let n =
+            c.count("connectives", inParagraphs: all) + c.count("counterCues", inParagraphs: all)
+            + c.count("contrastWords", inParagraphs: all)
         let rate = Double(n) * 100 / Double(c.words)
         let credit = min(1, rate / per100)
         guard credit < 1 else { return .full }

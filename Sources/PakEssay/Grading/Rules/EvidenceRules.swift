@@ -197,6 +197,12 @@ struct EvidenceExamples: GradingRule {
             things a sentence lists ("schools, colleges and universities") that illustrate its point, or two \
             after a word of `exampleLeads` ("like a pencil or a copy") (default {default}: lists do not count)
             """)
+        static let untoldShare = NumberParameter(
+            "untoldShare", -1, minimum: -1, maximum: 1,
+            """
+            `share` for a task that takes no position (a letter, a description, a story: see \
+            `nonArgumentTasks`); 0 asks no share of its parts, only `minIllustrated` (default {default}: `share`)
+            """)
     }
 
     static let description = RuleDescription(
@@ -215,7 +221,7 @@ struct EvidenceExamples: GradingRule {
             Illustrate each point with a concrete example: a named person, place or event, a number, or 'for example \
             …'.
             """,
-        parameters: [Param.share, Param.minIllustrated, Param.listItems],
+        parameters: [Param.share, Param.minIllustrated, Param.listItems, Param.untoldShare],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -235,10 +241,12 @@ struct EvidenceExamples: GradingRule {
     let share: Double
     let minIllustrated: Int
     let listItems: Int
+    let untoldShare: Double
     init(_ p: RuleParameters) throws(RubricError) {
         share = try p.read(Param.share)
         minIllustrated = Int(try p.read(Param.minIllustrated))
         listItems = Int(try p.read(Param.listItems))
+        untoldShare = try p.read(Param.untoldShare)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -248,7 +256,10 @@ struct EvidenceExamples: GradingRule {
             !$0.paragraphs.contains(where: { Self.illustrates(c, paragraph: $0, listItems: listItems) })
         }
         let count = units.count - bare.count
-        let byShare = min(1, Double(count) / Double(units.count) / share)
+        // A letter, a description or a story shows its matter by its facts and details, not by an example
+        // for each part as an argued point owes (finding review 10: l08, l10): its share is its own.
+        let owed = untoldShare >= 0 && !c.owesPosition ? untoldShare : share
+        let byShare = owed > 0 ? min(1, Double(count) / Double(units.count) / owed) : 1
         // Too few points shown costs at most half the credit: one example in a short essay still shows one.
         let byCount = minIllustrated > 0 ? (1 + min(1, Double(count) / Double(minIllustrated))) / 2 : 1
         guard byShare < 1 || byCount < 1 else { return .full }
@@ -260,7 +271,8 @@ struct EvidenceExamples: GradingRule {
                     finding(
                         .warning, at: units[0].range, excerpt: c.excerpt(paragraph: units[0].paragraphs[0]),
                         """
-                        only \(count) \(count == 1 ? "point is" : "points are") shown with an example, a name or \
+                        \(count == 0 ? "no" : "only \(count)") \(count == 1 ? "point is" : "points are") shown with \
+                        an example, a name or \
                         a number; a developed essay shows \(minIllustrated)
                         """,
                         fix: Self.description.fix, listedAs: units[0].name)
