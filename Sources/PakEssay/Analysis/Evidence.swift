@@ -246,7 +246,9 @@ struct EvidenceFinder {
         // ("called it a 'command performance'", "described them as"); elsewhere two quoted words are a term or
         // a label ("announced a 'revised plan'").
         if words == 2 {
-            let near = max(first, i - 4)..<i
+            // A paragraph that opens with the quotation ('"...command performance" was …') starts its first
+            // sentence after the quote mark: the window then holds nothing.
+            let near = min(i, max(first, i - 4))..<i
             let judged = near.contains { Self.objectKeys.contains(tokens[$0].key) }
             return judged && near.contains { attribution.match(tokens, at: $0, limit: i) != nil } ? (j, true) : nil
         }

@@ -117,6 +117,11 @@ public struct GradingContext: Sendable {
     /// The cue lists of the rubric each sentence holds, worked out with `cueCounts`.
     let sentenceCues: SentenceCues
     /// Words in the body (headings, outline, paragraphs).
+    /// True when the question sets a task that tells rather than argues (a phrase of the rubric's
+    /// `tellingTasks`: a description, a story; in a CSS paper "trace", "elucidate"). Read once an answer.
+    public let questionTells: Bool
+    /// True when the question sets a letter or an application (a phrase of the rubric's `letterTasks`).
+    public let questionSetsLetter: Bool
     public var words: Int { answer.stats.words }
     /// The language patterns' per-token classes, worked out once an answer for both of their rules.
     let languageFeatures: TokenFeatures
@@ -136,8 +141,12 @@ public struct GradingContext: Sendable {
         } else {
             question = nil
         }
-        owesPosition = Self.owesPosition(question?.text, lexicon: lexicon)
+        // The question's words, read once for every task list asked of them.
+        let asked = question.map { Tokenizer.tokens(of: [.text($0.text, at: SourcePosition(line: 1, column: 1))]) }
+        owesPosition = Self.owesPosition(asked, lexicon: lexicon)
         asksAboutThePast = Self.asksAboutThePast(question?.text, lexicon: lexicon)
+        questionTells = asked.map { Self.holds($0, lexicon.cue("tellingTasks")) } ?? false
+        questionSetsLetter = asked.map { Self.holds($0, lexicon.cue("letterTasks")) } ?? false
         questionEchoes = Set(
             lowercaseWords(question?.text ?? "").filter { $0.count >= 4 && !lexicon.questionStopWords.contains($0) }
                 .map { String($0.prefix(4)) })
@@ -191,7 +200,9 @@ public struct GradingContext: Sendable {
             let judge = RelevanceJudge(
                 model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"),
                 aspectWords: lexicon.cue("aspectWords"),
-                tells: Self.holds(question.text, lexicon.cue("tellingTasks")))
+                // A description's or a story's paragraphs tell stages of the subject without naming it; a
+                // question that owes a position (every CSS question) is never read so, "trace" or not.
+                tells: questionTells && !owesPosition)
             let analysis = judge.analyse(
                 question: question, tokens: builder.tokens, paragraphs: builder.paragraphs,
                 sections: builder.sections, units: units)
@@ -308,11 +319,10 @@ public struct GradingContext: Sendable {
     }
 
     /// See `owesPosition`: a question without text owes one.
-    static func owesPosition(_ text: String?, lexicon: Lexicon) -> Bool {
+    static func owesPosition(_ tokens: [Token]?, lexicon: Lexicon) -> Bool {
         let tasks = lexicon.cue("nonArgumentTasks")
-        guard let text, tasks.count > 0 else { return true }
+        guard let tokens, tasks.count > 0 else { return true }
         let opinion = lexicon.cue("opinionWords")
-        let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
         var task = false
         for i in tokens.indices where tokens[i].kind == .word {
             if opinion.match(tokens, at: i, limit: tokens.count) != nil { return true }
@@ -321,10 +331,9 @@ public struct GradingContext: Sendable {
         return !task
     }
 
-    /// True when a text holds a phrase of a cue list (`tellingTasks`…); false when the list is empty.
-    static func holds(_ text: String, _ phrases: PhraseTable) -> Bool {
+    /// True when a question's words hold a phrase of a cue list (`tellingTasks`…); false when the list is empty.
+    static func holds(_ tokens: [Token], _ phrases: PhraseTable) -> Bool {
         guard phrases.count > 0 else { return false }
-        let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
         return tokens.indices.contains {
             tokens[$0].kind == .word && phrases.match(tokens, at: $0, limit: tokens.count) != nil
         }

@@ -101,19 +101,9 @@ extension GradingContext {
         }
     }
 
-    /// True when the question holds a phrase of one of the rubric's word lists (`tellingTasks`…).
-    func questionHolds(_ list: String) -> Bool {
-        let phrases = lexicon.cue(list)
-        guard let text = question?.text, phrases.count > 0 else { return false }
-        let tokens = Tokenizer.tokens(of: [.text(text, at: SourcePosition(line: 1, column: 1))])
-        return tokens.indices.contains {
-            tokens[$0].kind == .word && phrases.match(tokens, at: $0, limit: tokens.count) != nil
-        }
-    }
-
     /// True when the question sets a letter or an application (a phrase of the rubric's `letterTasks`): such
     /// an answer has a letter's own length and parts, and opens with a greeting and its occasion.
-    var asksForLetter: Bool { questionHolds("letterTasks") }
+    var asksForLetter: Bool { questionSetsLetter }
 
     /// Every paragraph index.
     var allParagraphIndices: [Int] { Array(paragraphs.indices) }

@@ -384,10 +384,12 @@ struct AnswerBuilder {
         return sentences.contains { lowercaseWords(String($0)) == words }
     }
 
-    /// True when the units from `j` are what a title line heads in an answer with other headings: two bullet
-    /// points or more directly under it in its block (`The Way Forward` over its list), or, for a line alone in
-    /// its block, a numbered heading that starts a count at 1 (`Benefits for Pakistan` over `1. Security`). The
-    /// caller rules out a line under another short line: the last item of an outline over the first point.
+    /// True when the units from `j` are what a title line heads in an answer with other headings: a line ending
+    /// in ':' directly over the first of its lettered or numbered points in its block (`Why the Reforms Failed:`
+    /// over `(a) High ceilings`), two bullet points or more directly under it in its block (`The Way Forward`
+    /// over its list), or, for a line alone in its block, a numbered heading that starts a count at 1 (`Benefits
+    /// for Pakistan` over `1. Security`). The caller rules out a line under another short line: the last item
+    /// of an outline over the first point.
     static func headsListOrPoints(_ units: [Unit], at j: Int, line p: ParagraphUnit) -> Bool {
         guard j < units.count else { return false }
         switch units[j] {

@@ -136,10 +136,9 @@ import Testing
                 let g = try Fixtures.grade(Self.under(question, sample.text))
                 let ratio = g.marks / own
                 let checks = {
-                    #expect(
-                        ratio <= 0.35,
-                        "\(sample.name) under \"\(question)\": \(g.marks) of \(own) \(g.relevance?.score ?? -1) \(g.relevance?.onTopicShare ?? -1) \(g.relevance?.topics ?? [])"
-                    )
+                    let why =
+                        "\(g.relevance?.score ?? -1) \(g.relevance?.onTopicShare ?? -1) \(g.relevance?.topics ?? [])"
+                    #expect(ratio <= 0.35, "\(sample.name) under \"\(question)\": \(g.marks) of \(own) \(why)")
                     #expect(
                         g.criteria.first { $0.id == "relevance" }?.score == 0, "\(sample.name) under \"\(question)\"")
                     #expect(

@@ -704,12 +704,13 @@ private struct SentenceRun {
         return hasFiniteVerb(segment..<at)
     }
 
-    /// True when the clause after the comma at `at` ends in 'and' or 'or' and a third clause with its own
-    /// finite verb ('They cannot get passports, they cannot travel and their children cannot study'): a
-    /// list of clauses, A, B and C, with no comma before the last, is not a splice.
     private static let andKey = WordKey.of("and")
     private static let orKey = WordKey.of("or")
     private static let thereKey = WordKey.of("there")
+
+    /// True when the clause after the comma at `at` ends in 'and' or 'or' and a third clause with its own
+    /// finite verb ('They cannot get passports, they cannot travel and their children cannot study'): a
+    /// list of clauses, A, B and C, with no comma before the last, is not a splice.
     private mutating func listsThreeClauses(after at: Int) -> Bool {
         var k = at + 2
         while k < s.upperBound, m.flags[k] & Flag.punctuation == 0 {

@@ -299,7 +299,7 @@ struct ArgumentsReasoning: GradingRule {
         guard c.words >= 30 else { return .full }
         // A description, a story or a diary tells by design (the rubric's `tellingTasks`; in a CSS paper "trace"
         // and "elucidate"): it owes no reasoning, unless another directive of the question asks for weighing.
-        if c.questionHolds("tellingTasks"), !Self.asksForWeighing(c) { return .notJudged([]) }
+        if c.questionTells, !Self.asksForWeighing(c) { return .notJudged([]) }
         // Reasoning is cause and contrast between claims: causal connectives and counter-view cues alike, and
         // the rubric's plain contrast words ("… old houses, but in Pakistan we keep them") where it lists them.
         let all = c.allParagraphIndices
