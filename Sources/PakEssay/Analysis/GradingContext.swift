@@ -116,12 +116,13 @@ public struct GradingContext: Sendable {
     public let cueCounts: [String: [Int]]
     /// The cue lists of the rubric each sentence holds, worked out with `cueCounts`.
     let sentenceCues: SentenceCues
-    /// Words in the body (headings, outline, paragraphs).
     /// True when the question sets a task that tells rather than argues (a phrase of the rubric's
     /// `tellingTasks`: a description, a story; in a CSS paper "trace", "elucidate"). Read once an answer.
     public let questionTells: Bool
-    /// True when the question sets a letter or an application (a phrase of the rubric's `letterTasks`).
-    public let questionSetsLetter: Bool
+    /// True when the question sets a letter or an application (a phrase of the rubric's `letterTasks`): such
+    /// an answer has a letter's own length and parts, and opens with a greeting and its occasion.
+    let asksForLetter: Bool
+    /// Words in the body (headings, outline, paragraphs).
     public var words: Int { answer.stats.words }
     /// The language patterns' per-token classes, worked out once an answer for both of their rules.
     let languageFeatures: TokenFeatures
@@ -146,7 +147,7 @@ public struct GradingContext: Sendable {
         owesPosition = Self.owesPosition(asked, lexicon: lexicon)
         asksAboutThePast = Self.asksAboutThePast(question?.text, lexicon: lexicon)
         questionTells = asked.map { Self.holds($0, lexicon.cue("tellingTasks")) } ?? false
-        questionSetsLetter = asked.map { Self.holds($0, lexicon.cue("letterTasks")) } ?? false
+        asksForLetter = asked.map { Self.holds($0, lexicon.cue("letterTasks")) } ?? false
         questionEchoes = Set(
             lowercaseWords(question?.text ?? "").filter { $0.count >= 4 && !lexicon.questionStopWords.contains($0) }
                 .map { String($0.prefix(4)) })

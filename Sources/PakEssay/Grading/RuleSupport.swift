@@ -101,10 +101,6 @@ extension GradingContext {
         }
     }
 
-    /// True when the question sets a letter or an application (a phrase of the rubric's `letterTasks`): such
-    /// an answer has a letter's own length and parts, and opens with a greeting and its occasion.
-    var asksForLetter: Bool { questionSetsLetter }
-
     /// Every paragraph index.
     var allParagraphIndices: [Int] { Array(paragraphs.indices) }
 
