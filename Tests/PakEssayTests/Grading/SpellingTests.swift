@@ -163,6 +163,8 @@ import Testing
             "Allahbad", "awarness", "cheif", "curropt", "tablo",
             // Panel batch l.
             "experiance", "powerfull", "sucessful",
+            // Panel batch m.
+            "Seperate", "carefull", "dangrous", "negotations", "prisnors", "quitely", "runned", "swiming",
         ]
         #expect(flagged.subtracting(expected).sorted() == [], "flagged but right")
         #expect(expected.subtracting(flagged).sorted() == [], "misspelt but not flagged")
