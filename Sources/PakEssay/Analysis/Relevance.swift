@@ -27,7 +27,9 @@ enum RelevanceText {
                 continue
             }
             let key = tokens[i].key
-            if let a = model.acronymByExact[tokens[i].exactKey] ?? model.acronymByLower[key] {
+            if let a = model.acronymByExact[tokens[i].exactKey] ?? model.acronymByLower[key]
+                ?? possessiveAcronym(tokens[i], model: model)
+            {
                 body(model.acronyms.feature(a), i)
                 i += 1
                 continue
@@ -59,6 +61,16 @@ enum RelevanceText {
             }
             i += 1
         }
+    }
+
+    /// The acronym of a possessive ("WTO's", "IMF’s"), looked up without its ending as written and in
+    /// lowercase; nil for any other word (asked only of words that no acronym is as they stand).
+    static func possessiveAcronym(_ token: Token, model: TopicModel) -> Int? {
+        guard token.isCapitalized, token.text.utf8.last == UInt8(ascii: "s") else { return nil }
+        let text = token.text
+        guard text.utf8.count > 2, text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") else { return nil }
+        let bare = String(text.dropLast(2))
+        return model.acronymByExact[WordKey.of(bare)] ?? model.acronymByLower[WordKey.of(bare.lowercased())]
     }
 
     /// The full name of an acronym that starts at `tokens[i]`: how many tokens it takes, and which acronym.
