@@ -53,9 +53,10 @@ import Testing
         #expect(!g.findings.contains { $0.rule == Reserve.id })
         let kept = g.criteria.compactMap(\.reserve)
         #expect(kept.count == g.criteria.count)
-        // Language keeps a fifth (its own ceiling, 0.8), every other criterion a tenth (the scale's 0.9).
+        // Language, structure and the conclusion keep a fifth (their own ceiling, 0.8), every other criterion
+        // a tenth (the scale's 0.9).
         for score in g.criteria {
-            let share = score.id == "language" ? 0.2 : 0.1
+            let share = ["language", "structure", "conclusion"].contains(score.id) ? 0.2 : 0.1
             #expect(abs((score.reserve?.share ?? 0) - share) < 1e-9, "\(score.id)")
         }
         // The listing reports show one note a criterion, at the question line, in the grade's order.

@@ -76,9 +76,15 @@ import Testing
         for id in ["css-current-affairs", "css-pakistan-affairs"] {
             let rubric = try Fixtures.rubric(id)
             #expect(rubric.criteria.first { $0.id == "language" }?.ceiling == 0.8, "\(id)")
-            #expect(rubric.criteria.filter { $0.id != "language" }.allSatisfy { $0.ceiling == nil }, "\(id)")
+            // Structure and the conclusion (tenth session, fitted on panel batches a-l): a 2-mark conclusion
+            // at the scale's 0.9 rounded back to full marks, where examiners give a guide-book answer's 1.5.
+            #expect(rubric.criteria.first { $0.id == "conclusion" }?.ceiling == 0.8, "\(id)")
+            #expect(rubric.criteria.first { $0.id == "structure" }?.ceiling == 0.8, "\(id)")
+            let others = rubric.criteria.filter { !["language", "conclusion", "structure"].contains($0.id) }
+            #expect(others.allSatisfy { $0.ceiling == nil }, "\(id)")
         }
         let school = try Fixtures.rubric("general-essay")
         #expect(school.criteria.first { $0.id == "arguments" }?.ceiling == 0.9)
+        #expect(school.criteria.first { $0.id == "conclusion" }?.ceiling == 0.9)
     }
 }

@@ -50,7 +50,9 @@ import Testing
         #expect(
             v.explanation.contains(
                 "the question (evaluate) owes the other side, but it is weighed only in passing (1 cue) (−"))
-        #expect(v.explanation.contains("it finds nothing that costs conclusion marks (2/2)"))
+        #expect(
+            v.explanation.contains(
+                "it finds nothing that costs conclusion marks (1.5/2; only the examiner's reserve is held back)"))
         // Its evaluate question's thin other side is charged once, in arguments: structure loses nothing to it.
         #expect(
             v.explanation.contains("the praise of structure fits: it finds nothing that costs structure marks (2.5/3)"))

@@ -17,6 +17,13 @@ struct ArgumentsCount: GradingRule {
             developed parts a letter or an application owes (its question holds a phrase of `letterTasks`) in \
             place of `target` (default {default}: `target`)
             """)
+        static let measuresTerms = ListParameter(
+            "measuresTerms",
+            ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "overcome"],
+            style: .plain,
+            """
+            question words that ask for measures, making the developed measures of a way forward arguments too             (as a directive that owes a way forward does: suggest, propose) (default: {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -24,7 +31,7 @@ struct ArgumentsCount: GradingRule {
         summary: "enough distinct arguments are developed (by default five, each at least 40 words)",
         rationale: "Examiners reward breadth with depth: several distinct points, each argued, not one point repeated.",
         fix: "Develop more distinct points, each under its own subheading with a few sentences of reasoning.",
-        parameters: [Param.target, Param.minWords, Param.minSentences, Param.letterTarget],
+        parameters: [Param.target, Param.minWords, Param.minSentences, Param.letterTarget, Param.measuresTerms],
         examples: [
             RuleExample(Example.good, fires: true, at: "3:1", message: "no arguments are developed at length (3+"),
             RuleExample(
@@ -44,7 +51,9 @@ struct ArgumentsCount: GradingRule {
     let minWords: Int
     let minSentences: Int
     let letterTarget: Double
+    let measuresTerms: [String]
     init(_ p: RuleParameters) throws(RubricError) {
+        measuresTerms = try p.read(Param.measuresTerms)
         target = try p.read(Param.target)
         minWords = Int(try p.read(Param.minWords))
         minSentences = Int(try p.read(Param.minSentences))
@@ -54,8 +63,16 @@ struct ArgumentsCount: GradingRule {
     static let followsFromOffTopic = true
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        // The measures a question asks for ("suggest measures", "remedies") are half its case: a developed
+        // measure is an argument. Elsewhere a way forward is a coda, not the argument.
+        let measuresAsked =
+            c.question.map { question in
+                let text = question.text.lowercased()
+                return measuresTerms.contains(where: { text.contains($0) })
+                    || (c.lexicon.directives.owes(.wayForward, question) && !c.asksAboutThePast)
+            } ?? false
         let developed = c.arguments.filter {
-            $0.words >= minWords && $0.sentences >= minSentences && $0.role != .wayForward
+            $0.words >= minWords && $0.sentences >= minSentences && ($0.role != .wayForward || measuresAsked)
         }
         // A letter, a description or a story without headings tells its points in stages: a long paragraph
         // holds as many as it has room for (one per `minWords` words and `minSentences` sentences).
