@@ -914,34 +914,6 @@ public struct Profile: Sendable {
         return dot / (norm * other.norm)
     }
 
-    /// This profile's features and weights (from its table), sorted by feature, for `similarity(stored:_:)`.
-    func sortedWeights() -> (keys: [UInt64], weights: [Double]) {
-        var pairs: [(UInt64, Double)] = []
-        pairs.reserveCapacity(weights.count)
-        weights.forEach { f, w in pairs.append((f, w)) }
-        pairs.sort { $0.0 < $1.0 }
-        return (pairs.map(\.0), pairs.map(\.1))
-    }
-
-    /// The cosine between this profile (a table: a question's) and a stored one (sorted pairs), as
-    /// `similarity(_:)` gives it: both lists are walked side by side in the order of their features, so the
-    /// same products are added in the same order (the stored profile's), instead of each stored feature being
-    /// looked up in the table. `mine` is `sortedWeights()`, worked out once for many stored profiles.
-    func similarity(stored other: Profile, _ mine: (keys: [UInt64], weights: [Double])? = nil) -> Double {
-        guard sparse.isEmpty, !other.sparse.isEmpty else { return similarity(other) }
-        guard norm > 0, other.norm > 0 else { return 0 }
-        let (keys, values) = mine ?? sortedWeights()
-        let pairs = other.sparse
-        var dot = 0.0
-        var j = 0
-        for (i, key) in keys.enumerated() {
-            while j < pairs.count && pairs.key(j) < key { j += 1 }
-            guard j < pairs.count else { break }
-            if pairs.key(j) == key { dot += values[i] * pairs.value(j) }
-        }
-        return dot / (norm * other.norm)
-    }
-
     /// A stored profile's weights as pairs sorted by feature: the bank's and the topics' profiles are
     /// only ever walked, so they keep no table.
     var sparse = PlacedPairs()
