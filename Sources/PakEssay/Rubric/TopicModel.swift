@@ -722,10 +722,9 @@ public struct TopicModel: Sendable {
     /// Topic `k`'s terms, each as its features, read from their compact form when a question first needs
     /// them, once per topic.
     func termFeatureLists(of k: Int) -> [[UInt64]] {
-        let id = topics[k].id
-        if let lists = termListCache.get(id) { return lists }
+        if let lists = termListCache.get(k) { return lists }
         let lists = Self.featureLists(topics[k].termData)
-        termListCache.set(id, lists)
+        termListCache.set(k, lists)
         return lists
     }
 
@@ -747,8 +746,8 @@ public struct TopicModel: Sendable {
         return parts
     }
 
-    /// Each topic's `termFeatureLists(of:)`, by topic id, kept once worked out.
-    let termListCache = TextCache<[[UInt64]]>()
+    /// Each topic's `termFeatureLists(of:)`, by the topic's index, kept once worked out.
+    let termListCache = IndexCache<[[UInt64]]>()
 
     /// The topics close to these (their profiles alike), themselves included.
     func related(to ids: [String]) -> Set<String> {
@@ -831,6 +830,27 @@ final class TextCache<Value: Sendable>: @unchecked Sendable {
         defer { lock.signal() }
         if values.count >= 512 { values.removeAll() }
         values[key] = value
+    }
+}
+
+/// Values worked out for the items of a list (a topic's, by its index), each when first asked for, behind a lock:
+/// a slot an item, grown as later items are asked for.
+final class IndexCache<Value: Sendable>: @unchecked Sendable {
+    private var values: [Value?] = []
+    private let lock = DispatchSemaphore(value: 1)
+
+    func get(_ k: Int) -> Value? {
+        lock.wait()
+        defer { lock.signal() }
+        return k >= 0 && k < values.count ? values[k] : nil
+    }
+
+    func set(_ k: Int, _ value: Value) {
+        guard k >= 0 else { return }
+        lock.wait()
+        defer { lock.signal() }
+        if values.count <= k { values += repeatElement(nil, count: k + 1 - values.count) }
+        values[k] = value
     }
 }
 
