@@ -420,18 +420,18 @@ struct RelevanceJudge {
         return out
     }
 
-    /// True when the question names the head of a topic's title (before its first comma, colon or bracket:
-    /// "US-China rivalry" of "US-China rivalry, the Indo-Pacific, the changing world order"), or the head's
-    /// first part (before "and": "China-Pakistan Economic Corridor"), with at least `aspectTitleShare` of its
+    /// True when the question names the head of a topic's title (its first piece, before a comma, semicolon,
+    /// colon or bracket: "US-China rivalry" of "US-China rivalry, the Indo-Pacific, the changing world order"),
+    /// or the head's first item (before "and": "China-Pakistan Economic Corridor"; both as
+    /// `TopicModel.titlePieces` reads them, the title's items too), with at least `aspectTitleShare` of its
     /// weight (rare words weighing most). A question on tariffs and the world trade order shares "order" with
     /// the first title but is not on that topic, and is not told its aspects. A topic of Pakistan's relations
     /// ("Pakistan and the European Union …", "Pakistan-Iran relations") is the question's only when the
     /// question names Pakistan too: a question on the far right in Europe is not asked about GSP+.
     private func namesTitleHead(_ title: String, questionFeatures: [UInt64], question: String) -> Bool {
         if Self.startsWithPakistan(title), !question.lowercased().contains("pakistan") { return false }
-        var head = Substring(title)
-        if let cut = head.firstIndex(where: { $0 == ":" || $0 == "," || $0 == "(" }) { head = head[..<cut] }
-        func named(_ text: Substring) -> Bool {
+        guard let head = TopicModel.titlePieces(title).first else { return false }
+        func named<Text: StringProtocol>(_ text: Text) -> Bool {
             var whole = 0.0
             var named = 0.0
             for f in model.dataFeatures(of: String(text)) {
@@ -441,9 +441,8 @@ struct RelevanceJudge {
             }
             return whole > 0 && named >= settings.aspectTitleShare * whole
         }
-        if named(head) { return true }
-        guard let and = head.firstRange(of: " and ") else { return false }
-        return named(head[..<and.lowerBound])
+        // The whole head, or (where "and" splits it) its first item.
+        return named(head.text) || head.items.count > 1 && named(head.items[0])
     }
 
     /// True when a title's first word, before any hyphen, is "Pakistan".

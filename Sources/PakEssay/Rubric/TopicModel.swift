@@ -728,22 +728,30 @@ public struct TopicModel: Sendable {
         return lists
     }
 
-    /// A title's items as text: split at commas, semicolons, colons, parentheses and the word "and".
-    static func titleParts(_ title: String) -> [String] {
-        var parts: [String] = []
+    /// A title's items as text: its pieces' items, in order.
+    static func titleParts(_ title: String) -> [String] { titlePieces(title).flatMap(\.items) }
+
+    /// A title read as pieces, split at commas, semicolons, colons and brackets, each as written and as its
+    /// items, split at the word "and" ("China-Pakistan Economic Corridor and the Belt and Road Initiative":
+    /// three items). The title's items are the model's (`titleItemRuns`); its first piece, the head, and the
+    /// head's first item are what a question must name to be told the topic's aspects (`RelevanceJudge`).
+    static func titlePieces(_ title: String) -> [(text: Substring, items: [String])] {
+        var pieces: [(text: Substring, items: [String])] = []
         for piece in title.split(whereSeparator: { ",;:()".contains($0) }) {
+            var items: [String] = []
             var words: [Substring] = []
             for word in piece.split(separator: " ") {
                 if word == "and" {
-                    if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+                    if !words.isEmpty { items.append(words.joined(separator: " ")) }
                     words = []
                 } else {
                     words.append(word)
                 }
             }
-            if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+            if !words.isEmpty { items.append(words.joined(separator: " ")) }
+            pieces.append((piece, items))
         }
-        return parts
+        return pieces
     }
 
     /// Each topic's `termFeatureLists(of:)`, by the topic's index, kept once worked out.

@@ -57,6 +57,19 @@ import Testing
         #expect(TopicModel.titleParts("The Kashmir dispute") == ["The Kashmir dispute"])
     }
 
+    /// A title's pieces, as the kept items and the aspects' head (`RelevanceJudge`) both read them: each piece
+    /// as written and its items, split at "and".
+    @Test func aTitleSplitsIntoPiecesAndTheirItems() {
+        let cpec = TopicModel.titlePieces("China-Pakistan Economic Corridor and the Belt and Road Initiative")
+        #expect(cpec.map(\.text) == ["China-Pakistan Economic Corridor and the Belt and Road Initiative"])
+        #expect(cpec.map(\.items) == [["China-Pakistan Economic Corridor", "the Belt", "Road Initiative"]])
+        let rivalry = TopicModel.titlePieces("US-China rivalry, the Indo-Pacific; the world order (Asia: and)")
+        #expect(rivalry.map(\.text) == ["US-China rivalry", " the Indo-Pacific", " the world order ", "Asia", " and"])
+        let items: [[String]] = [["US-China rivalry"], ["the Indo-Pacific"], ["the world order"], ["Asia"], []]
+        #expect(rivalry.map(\.items) == items)
+        #expect(TopicModel.titlePieces("").isEmpty)
+    }
+
     /// The title items kept with the model (compiled, or read back) are those the title gives: its id, then
     /// its parts, each as its features, a count before each.
     @Test func theKeptTitleItemsAreThoseOfTheTitle() {
