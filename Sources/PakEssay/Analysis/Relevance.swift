@@ -401,7 +401,7 @@ struct RelevanceJudge {
         // a question's looser words is too uncertain to tell an answer what it leaves out.
         if let id = profile.topics.first, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
             profile.questionFeatures.contains(where: model.titleFeatures[k].sortedContains),
-            namesTitleHead(model.topics[k].title, questionFeatures: profile.questionFeatures, question: question.text)
+            namesTitleHead(of: model.topics[k], questionFeatures: profile.questionFeatures, question: question.text)
         {
             let topic = model.topics[k]
             var lookedFor: [TopicModel.Term] = []
@@ -425,12 +425,13 @@ struct RelevanceJudge {
     /// or the head's first item (before "and": "China-Pakistan Economic Corridor"; both as
     /// `TopicModel.titlePieces` reads them, the title's items too), with at least `aspectTitleShare` of its
     /// weight (rare words weighing most). A question on tariffs and the world trade order shares "order" with
-    /// the first title but is not on that topic, and is not told its aspects. A topic of Pakistan's relations
-    /// ("Pakistan and the European Union …", "Pakistan-Iran relations") is the question's only when the
-    /// question names Pakistan too: a question on the far right in Europe is not asked about GSP+.
-    private func namesTitleHead(_ title: String, questionFeatures: [UInt64], question: String) -> Bool {
-        if Self.startsWithPakistan(title), !question.lowercased().contains("pakistan") { return false }
-        guard let head = TopicModel.titlePieces(title).first else { return false }
+    /// the first title but is not on that topic, and is not told its aspects. A topic of a relation between
+    /// states ("Pakistan and the European Union …", "Pakistan-Iran relations") is the question's only when the
+    /// question names the topic's side too (its `side` line, "Pakistan", in any case and within a longer word:
+    /// "Pakistan's"): a question on the far right in Europe is not asked about GSP+.
+    private func namesTitleHead(of topic: TopicModel.Topic, questionFeatures: [UInt64], question: String) -> Bool {
+        if let side = topic.side, !question.lowercased().contains(side.lowercased()) { return false }
+        guard let head = TopicModel.titlePieces(topic.title).first else { return false }
         func named<Text: StringProtocol>(_ text: Text) -> Bool {
             var whole = 0.0
             var named = 0.0
@@ -443,12 +444,6 @@ struct RelevanceJudge {
         }
         // The whole head, or (where "and" splits it) its first item.
         return named(head.text) || head.items.count > 1 && named(head.items[0])
-    }
-
-    /// True when a title's first word, before any hyphen, is "Pakistan".
-    static func startsWithPakistan(_ title: String) -> Bool {
-        let first = title.split(whereSeparator: { $0 == " " || $0 == "-" }).first
-        return first.map { $0.lowercased() == "pakistan" } ?? false
     }
 
     /// The topic a rival stands for: itself, or a bank question's first topic.

@@ -94,6 +94,10 @@ public struct TopicModel: Sendable {
         public var id: String
         /// Its title.
         public var title: String
+        /// The side of a relation between states ("Pakistan" of "Pakistan-Iran relations"), from its `side`
+        /// line: the question must name it for an answer to be told the topic's aspects. Nil for a topic that
+        /// is no such relation.
+        public var side: String?
         /// Its terms in the order written, read from their compact form when asked for: an answer needs
         /// the terms of its question's topic only, so a start does not build 2,700 strings.
         public var terms: [Term] { Term.decode(termData) }
@@ -186,17 +190,18 @@ public struct TopicModel: Sendable {
         }
     }
 
-    /// Reads the thesaurus: `[id] Title` blocks, each with terms, actors, places, institutions and events lines.
+    /// Reads the thesaurus: `[id] Title` blocks, each with terms, actors, places, institutions and events lines,
+    /// and for a relation between states a `side` line.
     mutating func addTopics(_ lines: [(line: Int, text: String)], path: String, file: String, key: String)
         throws(RubricError)
     {
-        var current: (id: String, title: String, groups: [(String, [String])], line: Int)?
+        var current: (id: String, title: String, side: String?, groups: [(String, [String])], line: Int)?
         func close() throws(RubricError) {
             guard let c = current else { return }
             guard !c.groups.isEmpty else {
                 throw RubricError(file: file, path: key, "\(path):\(c.line): the topic [\(c.id)] has no terms")
             }
-            rawTopics.append((c.id, c.title, c.groups))
+            rawTopics.append((c.id, c.title, c.side, c.groups))
         }
         for (line, text) in lines {
             if text.hasPrefix("[") {
@@ -212,7 +217,7 @@ public struct TopicModel: Sendable {
                 guard !rawTopics.contains(where: { $0.id == id }) else {
                     throw RubricError(file: file, path: key, "\(path):\(line): the topic [\(id)] is listed twice")
                 }
-                current = (id, title, [], line)
+                current = (id, title, nil, [], line)
                 continue
             }
             guard current != nil, let colon = text.firstIndex(of: ":") else {
@@ -220,10 +225,21 @@ public struct TopicModel: Sendable {
                     file: file, path: key, "\(path):\(line): expected `[topic-id] Title` or `terms: a, b, c`")
             }
             let group = text[..<colon].trimmingSpaces().lowercased()
+            if group == Self.sideLine {
+                let side = text[text.index(after: colon)...].trimmingSpaces()
+                guard !side.isEmpty, !side.contains(",") else {
+                    throw RubricError(file: file, path: key, "\(path):\(line): expected `side: name` (one name)")
+                }
+                guard current!.side == nil else {
+                    throw RubricError(
+                        file: file, path: key, "\(path):\(line): the topic [\(current!.id)] has two `side` lines")
+                }
+                current!.side = side
+                continue
+            }
             guard Self.groups.contains(group) else {
-                throw RubricError(
-                    file: file, path: key,
-                    "\(path):\(line): unknown line '\(group)' (known: \(Self.groups.joined(separator: ", ")))")
+                let known = (Self.groups + [Self.sideLine]).joined(separator: ", ")
+                throw RubricError(file: file, path: key, "\(path):\(line): unknown line '\(group)' (known: \(known))")
             }
             let terms = text[text.index(after: colon)...].split(separator: ",")
                 .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
@@ -305,8 +321,10 @@ public struct TopicModel: Sendable {
         return false
     }
 
-    /// The kinds of line a topic may have.
+    /// The kinds of line a topic may have that list its terms.
     public static let groups = ["terms", "actors", "places", "institutions", "events"]
+    /// The line that names the side of a relation between states (see `Topic.side`); it lists no terms.
+    static let sideLine = "side"
 
     /// Reads the question bank: `id | paper | year | topics | question`.
     mutating func addQuestions(_ lines: [(line: Int, text: String)], path: String, file: String, key: String)
@@ -336,7 +354,7 @@ public struct TopicModel: Sendable {
         bankPath = path
     }
 
-    var rawTopics: [(id: String, title: String, groups: [(String, [String])])] = []
+    var rawTopics: [(id: String, title: String, side: String?, groups: [(String, [String])])] = []
     /// The acronyms and bank questions read from the text, until `prepare` makes them the model's lists.
     var pendingAcronyms: [Acronym] = []
     var pendingBank: [BankQuestion] = []
@@ -374,7 +392,8 @@ public struct TopicModel: Sendable {
                 }
             }
             return Topic(
-                id: raw.id, title: raw.title, termData: PlacedBytes(Term.encode(terms)), featureList: all.sorted())
+                id: raw.id, title: raw.title, side: raw.side, termData: PlacedBytes(Term.encode(terms)),
+                featureList: all.sorted())
         }
         titleFeatures = rawTopics.map { Set(dataFeatures(of: $0.title)).sorted() }
         titleItemRuns = rawTopics.map { raw in

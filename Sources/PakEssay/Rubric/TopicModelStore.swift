@@ -9,7 +9,7 @@
 /// model from its text costs tens. A run that cannot read or write the file builds the model as before.
 enum TopicModelStore {
     /// Bumped whenever the model or this format changes, so that old files are never read.
-    static let format: UInt64 = 11
+    static let format: UInt64 = 12
 
     /// One relevance file a rubric names: its `lexicons` key, its full path, its path as written and
     /// the key path for errors.
@@ -335,6 +335,7 @@ extension TopicModel {
         for (k, t) in topics.enumerated() {
             w.string(t.id)
             w.string(t.title)
+            w.string(t.side ?? "")
             w.int(t.termData.count)
             w.bytes.append(contentsOf: t.termData.raw)
             w.u64s(t.featureList)
@@ -403,11 +404,13 @@ extension TopicModel {
         titles.reserveCapacity(topicCount)
         itemRuns.reserveCapacity(topicCount)
         for _ in 0..<topicCount {
-            guard let id = r.string(), let title = r.string(), let termBytes = r.count() else { return nil }
+            guard let id = r.string(), let title = r.string(), let side = r.string(), let termBytes = r.count()
+            else { return nil }
             guard let termData = PlacedBytes(store: store, at: r.at, count: termBytes) else { return nil }
             r.at += termBytes
             guard let features = r.u64s(), let title0 = r.u64s(), let items = r.u64s() else { return nil }
-            topics.append(Topic(id: id, title: title, termData: termData, featureList: features))
+            topics.append(
+                Topic(id: id, title: title, side: side.isEmpty ? nil : side, termData: termData, featureList: features))
             titles.append(title0)
             itemRuns.append(items)
         }
