@@ -98,14 +98,7 @@ import Testing
     @Test func theFATFTitleKeepsMoneyLaunderingAsOneItem() throws {
         let model = Fixtures.rubric.lexicon.topicModel
         let k = try #require(model.topics.firstIndex { $0.id == "fatf" })
-        var items: [[UInt64]] = []
-        let run = model.titleItemRuns[k]
-        var i = 0
-        while i < run.count {
-            let n = Int(run[i])
-            items.append(Array(run[(i + 1)..<(i + 1 + n)]))
-            i += 1 + n
-        }
+        let items = model.keptTitleItems(k)
         #expect(items.contains(model.dataFeatures(of: "money laundering")))
         #expect(items.contains(model.dataFeatures(of: "fatf")))
         #expect(items.allSatisfy { $0 != model.dataFeatures(of: "money") })
