@@ -401,7 +401,7 @@ struct RelevanceJudge {
         // a question's looser words is too uncertain to tell an answer what it leaves out.
         if let id = profile.topics.first, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
             profile.questionFeatures.contains(where: model.titleFeatures[k].sortedContains),
-            namesTitleHead(of: model.topics[k], questionFeatures: profile.questionFeatures, question: question.text)
+            namesTitleHead(of: k, questionFeatures: profile.questionFeatures, question: question.text)
         {
             let topic = model.topics[k]
             var lookedFor: [TopicModel.Term] = []
@@ -420,30 +420,30 @@ struct RelevanceJudge {
         return out
     }
 
-    /// True when the question names the head of a topic's title (its first piece, before a comma, semicolon,
+    /// True when the question names the head of topic `k`'s title (its first piece, before a comma, semicolon,
     /// colon or bracket: "US-China rivalry" of "US-China rivalry, the Indo-Pacific, the changing world order"),
-    /// or the head's first item (before "and": "China-Pakistan Economic Corridor"; both as
-    /// `TopicModel.titlePieces` reads them, the title's items too), with at least `aspectTitleShare` of its
-    /// weight (rare words weighing most). A question on tariffs and the world trade order shares "order" with
-    /// the first title but is not on that topic, and is not told its aspects. A topic of a relation between
-    /// states ("Pakistan and the European Union …", "Pakistan-Iran relations") is the question's only when the
-    /// question names the topic's side too (its `side` line, "Pakistan", in any case and within a longer word:
-    /// "Pakistan's"): a question on the far right in Europe is not asked about GSP+.
-    private func namesTitleHead(of topic: TopicModel.Topic, questionFeatures: [UInt64], question: String) -> Bool {
-        if let side = topic.side, !question.lowercased().contains(side.lowercased()) { return false }
-        guard let head = TopicModel.titlePieces(topic.title).first else { return false }
-        func named<Text: StringProtocol>(_ text: Text) -> Bool {
+    /// or the head's first item (before "and": "China-Pakistan Economic Corridor"; both as the model keeps them,
+    /// `TopicModel.titleHeads`), with at least `aspectTitleShare` of its weight (rare words weighing most). A
+    /// question on tariffs and the world trade order shares "order" with the first title but is not on that
+    /// topic, and is not told its aspects. A topic of a relation between states ("Pakistan and the European
+    /// Union …", "Pakistan-Iran relations") is the question's only when the question names the topic's side
+    /// too (its `side` line, "Pakistan", in any case and within a longer word: "Pakistan's"): a question on the
+    /// far right in Europe is not asked about GSP+.
+    private func namesTitleHead(of k: Int, questionFeatures: [UInt64], question: String) -> Bool {
+        if let side = model.topics[k].side, !question.lowercased().contains(side.lowercased()) { return false }
+        guard k < model.titleHeads.count else { return false }
+        func named(_ features: [UInt64]) -> Bool {
             var whole = 0.0
             var named = 0.0
-            for f in model.dataFeatures(of: String(text)) {
+            for f in features {
                 let w = model.weight(f) * model.weight(f)
                 whole += w
                 if questionFeatures.contains(f) { named += w }
             }
             return whole > 0 && named >= settings.aspectTitleShare * whole
         }
-        // The whole head, or (where "and" splits it) its first item.
-        return named(head.text) || head.items.count > 1 && named(head.items[0])
+        let head = model.titleHeads[k]
+        return named(head.whole) || named(head.firstItem)
     }
 
     /// The topic a rival stands for: itself, or a bank question's first topic.

@@ -258,8 +258,8 @@ public struct TopicModel: Sendable {
     /// Sets a prepared model's parts from its compiled form, where most of them stay (read in place).
     mutating func restore(
         acronyms: AcronymList, acronymTables: [SlotTable<Int>], topics: [Topic], titleFeatures: [[UInt64]],
-        titleItemRuns: [[UInt64]], bank: BankList, bankProfiles: [Profile], topicProfiles: [Profile],
-        stopKeys: PlacedWords, names: NameIndex,
+        titleItemRuns: [[UInt64]], titleHeads: [TitleHead], bank: BankList, bankProfiles: [Profile],
+        topicProfiles: [Profile], stopKeys: PlacedWords, names: NameIndex,
         idf: SlotTable<Double>, unseenWeight: Double, properNames: PlacedStrings, postings: SlotTable<Int>,
         postingPairs: PlacedPairs, sameQuestion: Double, related: Double, relatedStarts: PlacedWords,
         relatedFlat: PlacedWords
@@ -271,6 +271,7 @@ public struct TopicModel: Sendable {
         self.topics = topics
         self.titleFeatures = titleFeatures
         self.titleItemRuns = titleItemRuns
+        self.titleHeads = titleHeads
         self.bank = bank
         self.bankProfiles = bankProfiles
         self.topicProfiles = topicProfiles
@@ -396,6 +397,12 @@ public struct TopicModel: Sendable {
                 featureList: all.sorted())
         }
         titleFeatures = rawTopics.map { Set(dataFeatures(of: $0.title)).sorted() }
+        titleHeads = rawTopics.map { raw in
+            guard let head = TopicModel.titlePieces(raw.title).first else { return TitleHead(whole: [], firstItem: []) }
+            return TitleHead(
+                whole: dataFeatures(of: String(head.text)),
+                firstItem: head.items.count > 1 ? dataFeatures(of: head.items[0]) : [])
+        }
         titleItemRuns = rawTopics.map { raw in
             let named = String(raw.id.map { $0 == "-" ? " " : $0 })
             var run: [UInt64] = []
@@ -753,7 +760,7 @@ public struct TopicModel: Sendable {
     /// A title read as pieces, split at commas, semicolons, colons and brackets, each as written and as its
     /// items, split at the word "and" ("China-Pakistan Economic Corridor and the Belt and Road Initiative":
     /// three items). The title's items are the model's (`titleItemRuns`); its first piece, the head, and the
-    /// head's first item are what a question must name to be told the topic's aspects (`RelevanceJudge`).
+    /// head's first item are what a question must name to be told the topic's aspects (`titleHeads`).
     static func titlePieces(_ title: String) -> [(text: Substring, items: [String])] {
         var pieces: [(text: Substring, items: [String])] = []
         for piece in title.split(whereSeparator: { ",;:()".contains($0) }) {
@@ -838,6 +845,19 @@ public struct TopicModel: Sendable {
     /// colons, brackets and "and"), each as its features, in one run per topic: a count, then that many
     /// features, and so on. Parallel to `topics`; worked out as the model is built and kept compiled.
     var titleItemRuns: [[UInt64]] = []
+
+    /// The head of a topic's title (its first piece, as `titlePieces` reads it) as features, and the head's first
+    /// item where "and" splits the head ("China-Pakistan Economic Corridor" of "China-Pakistan Economic Corridor
+    /// and the Belt and Road Initiative"; none otherwise): what a question must name for an answer to be told the
+    /// topic's aspects (`RelevanceJudge`). The features stand in the order the text gives them, so that sums of
+    /// their weights come out as they would over the text.
+    struct TitleHead: Sendable {
+        var whole: [UInt64]
+        var firstItem: [UInt64]
+    }
+
+    /// Each topic's `TitleHead`, parallel to `topics`; worked out as the model is built and kept compiled.
+    var titleHeads: [TitleHead] = []
 }
 
 /// Values worked out from a question's text, by that text, behind a lock: a class of answers to one

@@ -70,6 +70,29 @@ import Testing
         #expect(TopicModel.titlePieces("").isEmpty)
     }
 
+    /// The head of a title kept with the model is its first piece, and the head's first item only where "and"
+    /// splits the head, each as the features of its text in order; read back from the compiled form alike.
+    @Test(
+        arguments: [
+            (
+                "cpec", "China-Pakistan Economic Corridor and the Belt and Road Initiative",
+                "China-Pakistan Economic Corridor"
+            ),
+            ("great-powers", "US-China rivalry", nil),
+            ("pak-gulf", "Pakistan and Saudi Arabia", "Pakistan"),
+            ("economy", "Pakistan's economy", nil),
+        ] as [(String, String, String?)])
+    func theKeptTitleHeadIsTheTitlesFirstPiece(id: String, head: String, firstItem: String?) throws {
+        let model = Self.model
+        let k = try #require(model.topics.firstIndex { $0.id == id })
+        #expect(model.titleHeads.count == model.topics.count)
+        #expect(model.titleHeads[k].whole == model.dataFeatures(of: head))
+        #expect(model.titleHeads[k].firstItem == firstItem.map(model.dataFeatures(of:)) ?? [])
+        let read = try #require(TopicModel.decode(model.compiled(hash: 3), hash: 3))
+        #expect(read.titleHeads[k].whole == model.titleHeads[k].whole)
+        #expect(read.titleHeads[k].firstItem == model.titleHeads[k].firstItem)
+    }
+
     /// The title items kept with the model are those of the title, the topic's id first (its hyphens read as
     /// spaces), each as its features; an item with none (a span of years) is left out.
     @Test(
