@@ -413,7 +413,7 @@ struct RelevanceJudge {
         // a question's looser words is too uncertain to tell an answer what it leaves out.
         if let id = profile.topics.first, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
             profile.questionFeatures.contains(where: model.titleFeatures[k].sortedContains),
-            namesTitleHead(model.topics[k].title, questionFeatures: profile.questionFeatures, question: question.text)
+            namesTitleHead(of: k, questionFeatures: profile.questionFeatures, question: question.text)
         {
             let topic = model.topics[k]
             var lookedFor: [TopicModel.Term] = []
@@ -432,36 +432,30 @@ struct RelevanceJudge {
         return out
     }
 
-    /// True when the question names the head of a topic's title (before its first comma, colon or bracket:
-    /// "US-China rivalry" of "US-China rivalry, the Indo-Pacific, the changing world order"), or the head's
-    /// first part (before "and": "China-Pakistan Economic Corridor"), with at least `aspectTitleShare` of its
-    /// weight (rare words weighing most). A question on tariffs and the world trade order shares "order" with
-    /// the first title but is not on that topic, and is not told its aspects. A topic of Pakistan's relations
-    /// ("Pakistan and the European Union …", "Pakistan-Iran relations") is the question's only when the
-    /// question names Pakistan too: a question on the far right in Europe is not asked about GSP+.
-    private func namesTitleHead(_ title: String, questionFeatures: [UInt64], question: String) -> Bool {
-        if Self.startsWithPakistan(title), !question.lowercased().contains("pakistan") { return false }
-        var head = Substring(title)
-        if let cut = head.firstIndex(where: { $0 == ":" || $0 == "," || $0 == "(" }) { head = head[..<cut] }
-        func named(_ text: Substring) -> Bool {
+    /// True when the question names the head of topic `k`'s title (its first piece, before a comma, semicolon,
+    /// colon or bracket: "US-China rivalry" of "US-China rivalry, the Indo-Pacific, the changing world order"),
+    /// or the head's first item (before "and": "China-Pakistan Economic Corridor"; both as the model keeps them,
+    /// `TopicModel.titleHeads`), with at least `aspectTitleShare` of its weight (rare words weighing most). A
+    /// question on tariffs and the world trade order shares "order" with the first title but is not on that
+    /// topic, and is not told its aspects. A topic of a relation between states ("Pakistan and the European
+    /// Union …", "Pakistan-Iran relations") is the question's only when the question names the topic's side
+    /// too (its `side` line, "Pakistan", in any case and within a longer word: "Pakistan's"): a question on the
+    /// far right in Europe is not asked about GSP+.
+    private func namesTitleHead(of k: Int, questionFeatures: [UInt64], question: String) -> Bool {
+        if let side = model.topics[k].side, !question.lowercased().contains(side.lowercased()) { return false }
+        guard k < model.titleHeads.count else { return false }
+        func named(_ features: [UInt64]) -> Bool {
             var whole = 0.0
             var named = 0.0
-            for f in model.dataFeatures(of: String(text)) {
+            for f in features {
                 let w = model.weight(f) * model.weight(f)
                 whole += w
                 if questionFeatures.contains(f) { named += w }
             }
             return whole > 0 && named >= settings.aspectTitleShare * whole
         }
-        if named(head) { return true }
-        guard let and = head.firstRange(of: " and ") else { return false }
-        return named(head[..<and.lowerBound])
-    }
-
-    /// True when a title's first word, before any hyphen, is "Pakistan".
-    static func startsWithPakistan(_ title: String) -> Bool {
-        let first = title.split(whereSeparator: { $0 == " " || $0 == "-" }).first
-        return first.map { $0.lowercased() == "pakistan" } ?? false
+        let head = model.titleHeads[k]
+        return named(head.whole) || named(head.firstItem)
     }
 
     /// The topic a rival stands for: itself, or a bank question's first topic.

@@ -46,6 +46,35 @@ public struct NumberParameter: DeclaredParameter {
     public var meaning: String { Self.fill(text, with: JSONValue.format(fallback)) }
 }
 
+/// A number a rubric may set or leave out, with its bounds: left out, the rule reads it as nil and takes
+/// another value in its place (`absent` says which, for the description).
+public struct OptionalNumberParameter: DeclaredParameter {
+    /// The key a rubric sets.
+    public let name: String
+    /// What stands in its place when the rubric sets none, as the description words it ("`share`").
+    public let absent: String
+    /// The least value a rubric may set.
+    public let minimum: Double
+    /// The largest value a rubric may set.
+    public let maximum: Double
+    let text: String
+
+    /// Declares a number a rubric may leave out; `text` writes `{default}` where `absent` goes.
+    public init(
+        _ name: String, absent: String, minimum: Double = -.infinity, maximum: Double = RuleParameters.maximum,
+        _ text: String
+    ) {
+        self.name = name
+        self.absent = absent
+        self.minimum = minimum
+        self.maximum = maximum
+        self.text = text
+    }
+
+    /// What it means, what stands in its place written in.
+    public var meaning: String { Self.fill(text, with: absent) }
+}
+
 /// True or false, set by a rubric.
 public struct FlagParameter: DeclaredParameter {
     /// The key a rubric sets.

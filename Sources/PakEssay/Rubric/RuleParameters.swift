@@ -15,11 +15,21 @@ public struct RuleParameters: Sendable {
 
     /// A declared number, or its default when absent; one outside its bounds is an error.
     public func read(_ p: NumberParameter) throws(RubricError) -> Double {
-        let n = node(p.name)
-        guard n.exists else { return p.fallback }
+        try number(p.name, minimum: p.minimum, maximum: p.maximum) ?? p.fallback
+    }
+
+    /// A declared number a rubric may leave out, or nil when absent; one outside its bounds is an error.
+    public func read(_ p: OptionalNumberParameter) throws(RubricError) -> Double? {
+        try number(p.name, minimum: p.minimum, maximum: p.maximum)
+    }
+
+    /// The number under `name` within its bounds, or nil when absent.
+    private func number(_ name: String, minimum: Double, maximum: Double) throws(RubricError) -> Double? {
+        let n = node(name)
+        guard n.exists else { return nil }
         let value = try n.number()
-        guard value >= p.minimum else { throw n.error("must be at least \(JSONValue.format(p.minimum))") }
-        guard value <= p.maximum else { throw n.error("must be at most \(JSONValue.format(p.maximum))") }
+        guard value >= minimum else { throw n.error("must be at least \(JSONValue.format(minimum))") }
+        guard value <= maximum else { throw n.error("must be at most \(JSONValue.format(maximum))") }
         return value
     }
 

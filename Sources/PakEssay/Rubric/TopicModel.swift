@@ -94,6 +94,10 @@ public struct TopicModel: Sendable {
         public var id: String
         /// Its title.
         public var title: String
+        /// The side of a relation between states ("Pakistan" of "Pakistan-Iran relations"), from its `side`
+        /// line: the question must name it for an answer to be told the topic's aspects. Nil for a topic that
+        /// is no such relation.
+        public var side: String?
         /// Its terms in the order written, read from their compact form when asked for: an answer needs
         /// the terms of its question's topic only, so a start does not build 2,700 strings.
         public var terms: [Term] { Term.decode(termData) }
@@ -186,17 +190,18 @@ public struct TopicModel: Sendable {
         }
     }
 
-    /// Reads the thesaurus: `[id] Title` blocks, each with terms, actors, places, institutions and events lines.
+    /// Reads the thesaurus: `[id] Title` blocks, each with terms, actors, places, institutions and events lines,
+    /// and for a relation between states a `side` line.
     mutating func addTopics(_ lines: [(line: Int, text: String)], path: String, file: String, key: String)
         throws(RubricError)
     {
-        var current: (id: String, title: String, groups: [(String, [String])], line: Int)?
+        var current: (id: String, title: String, side: String?, groups: [(String, [String])], line: Int)?
         func close() throws(RubricError) {
             guard let c = current else { return }
             guard !c.groups.isEmpty else {
                 throw RubricError(file: file, path: key, "\(path):\(c.line): the topic [\(c.id)] has no terms")
             }
-            rawTopics.append((c.id, c.title, c.groups))
+            rawTopics.append((c.id, c.title, c.side, c.groups))
         }
         for (line, text) in lines {
             if text.hasPrefix("[") {
@@ -212,7 +217,7 @@ public struct TopicModel: Sendable {
                 guard !rawTopics.contains(where: { $0.id == id }) else {
                     throw RubricError(file: file, path: key, "\(path):\(line): the topic [\(id)] is listed twice")
                 }
-                current = (id, title, [], line)
+                current = (id, title, nil, [], line)
                 continue
             }
             guard current != nil, let colon = text.firstIndex(of: ":") else {
@@ -220,10 +225,21 @@ public struct TopicModel: Sendable {
                     file: file, path: key, "\(path):\(line): expected `[topic-id] Title` or `terms: a, b, c`")
             }
             let group = text[..<colon].trimmingSpaces().lowercased()
+            if group == Self.sideLine {
+                let side = text[text.index(after: colon)...].trimmingSpaces()
+                guard !side.isEmpty, !side.contains(",") else {
+                    throw RubricError(file: file, path: key, "\(path):\(line): expected `side: name` (one name)")
+                }
+                guard current!.side == nil else {
+                    throw RubricError(
+                        file: file, path: key, "\(path):\(line): the topic [\(current!.id)] has two `side` lines")
+                }
+                current!.side = side
+                continue
+            }
             guard Self.groups.contains(group) else {
-                throw RubricError(
-                    file: file, path: key,
-                    "\(path):\(line): unknown line '\(group)' (known: \(Self.groups.joined(separator: ", ")))")
+                let known = (Self.groups + [Self.sideLine]).joined(separator: ", ")
+                throw RubricError(file: file, path: key, "\(path):\(line): unknown line '\(group)' (known: \(known))")
             }
             let terms = text[text.index(after: colon)...].split(separator: ",")
                 .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
@@ -242,8 +258,8 @@ public struct TopicModel: Sendable {
     /// Sets a prepared model's parts from its compiled form, where most of them stay (read in place).
     mutating func restore(
         acronyms: AcronymList, acronymTables: [SlotTable<Int>], topics: [Topic], titleFeatures: [[UInt64]],
-        titleItemRuns: [[UInt64]], bank: BankList, bankProfiles: [Profile], topicProfiles: [Profile],
-        stopKeys: PlacedWords, names: NameIndex,
+        titleItemRuns: [[UInt64]], titleHeads: [TitleHead], bank: BankList, bankProfiles: [Profile],
+        topicProfiles: [Profile], stopKeys: PlacedWords, names: NameIndex,
         idf: SlotTable<Double>, unseenWeight: Double, properNames: PlacedStrings, postings: SlotTable<Int>,
         postingPairs: PlacedPairs, sameQuestion: Double, related: Double, relatedStarts: PlacedWords,
         relatedFlat: PlacedWords
@@ -255,6 +271,7 @@ public struct TopicModel: Sendable {
         self.topics = topics
         self.titleFeatures = titleFeatures
         self.titleItemRuns = titleItemRuns
+        self.titleHeads = titleHeads
         self.bank = bank
         self.bankProfiles = bankProfiles
         self.topicProfiles = topicProfiles
@@ -305,8 +322,10 @@ public struct TopicModel: Sendable {
         return false
     }
 
-    /// The kinds of line a topic may have.
+    /// The kinds of line a topic may have that list its terms.
     public static let groups = ["terms", "actors", "places", "institutions", "events"]
+    /// The line that names the side of a relation between states (see `Topic.side`); it lists no terms.
+    static let sideLine = "side"
 
     /// Reads the question bank: `id | paper | year | topics | question`.
     mutating func addQuestions(_ lines: [(line: Int, text: String)], path: String, file: String, key: String)
@@ -336,7 +355,7 @@ public struct TopicModel: Sendable {
         bankPath = path
     }
 
-    var rawTopics: [(id: String, title: String, groups: [(String, [String])])] = []
+    var rawTopics: [(id: String, title: String, side: String?, groups: [(String, [String])])] = []
     /// The acronyms and bank questions read from the text, until `prepare` makes them the model's lists.
     var pendingAcronyms: [Acronym] = []
     var pendingBank: [BankQuestion] = []
@@ -374,9 +393,16 @@ public struct TopicModel: Sendable {
                 }
             }
             return Topic(
-                id: raw.id, title: raw.title, termData: PlacedBytes(Term.encode(terms)), featureList: all.sorted())
+                id: raw.id, title: raw.title, side: raw.side, termData: PlacedBytes(Term.encode(terms)),
+                featureList: all.sorted())
         }
         titleFeatures = rawTopics.map { Set(dataFeatures(of: $0.title)).sorted() }
+        titleHeads = rawTopics.map { raw in
+            guard let head = TopicModel.titlePieces(raw.title).first else { return TitleHead(whole: [], firstItem: []) }
+            return TitleHead(
+                whole: dataFeatures(of: String(head.text)),
+                firstItem: head.items.count > 1 ? dataFeatures(of: head.items[0]) : [])
+        }
         titleItemRuns = rawTopics.map { raw in
             let named = String(raw.id.map { $0 == "-" ? " " : $0 })
             var run: [UInt64] = []
@@ -722,33 +748,40 @@ public struct TopicModel: Sendable {
     /// Topic `k`'s terms, each as its features, read from their compact form when a question first needs
     /// them, once per topic.
     func termFeatureLists(of k: Int) -> [[UInt64]] {
-        let id = topics[k].id
-        if let lists = termListCache.get(id) { return lists }
+        if let lists = termListCache.get(k) { return lists }
         let lists = Self.featureLists(topics[k].termData)
-        termListCache.set(id, lists)
+        termListCache.set(k, lists)
         return lists
     }
 
-    /// A title's items as text: split at commas, semicolons, colons, parentheses and the word "and".
-    static func titleParts(_ title: String) -> [String] {
-        var parts: [String] = []
+    /// A title's items as text: its pieces' items, in order.
+    static func titleParts(_ title: String) -> [String] { titlePieces(title).flatMap(\.items) }
+
+    /// A title read as pieces, split at commas, semicolons, colons and brackets, each as written and as its
+    /// items, split at the word "and" ("China-Pakistan Economic Corridor and the Belt and Road Initiative":
+    /// three items). The title's items are the model's (`titleItemRuns`); its first piece, the head, and the
+    /// head's first item are what a question must name to be told the topic's aspects (`titleHeads`).
+    static func titlePieces(_ title: String) -> [(text: Substring, items: [String])] {
+        var pieces: [(text: Substring, items: [String])] = []
         for piece in title.split(whereSeparator: { ",;:()".contains($0) }) {
+            var items: [String] = []
             var words: [Substring] = []
             for word in piece.split(separator: " ") {
                 if word == "and" {
-                    if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+                    if !words.isEmpty { items.append(words.joined(separator: " ")) }
                     words = []
                 } else {
                     words.append(word)
                 }
             }
-            if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+            if !words.isEmpty { items.append(words.joined(separator: " ")) }
+            pieces.append((piece, items))
         }
-        return parts
+        return pieces
     }
 
-    /// Each topic's `termFeatureLists(of:)`, by topic id, kept once worked out.
-    let termListCache = TextCache<[[UInt64]]>()
+    /// Each topic's `termFeatureLists(of:)`, by the topic's index, kept once worked out.
+    let termListCache = IndexCache<[[UInt64]]>()
 
     /// The topics close to these (their profiles alike), themselves included.
     func related(to ids: [String]) -> Set<String> {
@@ -812,6 +845,19 @@ public struct TopicModel: Sendable {
     /// colons, brackets and "and"), each as its features, in one run per topic: a count, then that many
     /// features, and so on. Parallel to `topics`; worked out as the model is built and kept compiled.
     var titleItemRuns: [[UInt64]] = []
+
+    /// The head of a topic's title (its first piece, as `titlePieces` reads it) as features, and the head's first
+    /// item where "and" splits the head ("China-Pakistan Economic Corridor" of "China-Pakistan Economic Corridor
+    /// and the Belt and Road Initiative"; none otherwise): what a question must name for an answer to be told the
+    /// topic's aspects (`RelevanceJudge`). The features stand in the order the text gives them, so that sums of
+    /// their weights come out as they would over the text.
+    struct TitleHead: Sendable {
+        var whole: [UInt64]
+        var firstItem: [UInt64]
+    }
+
+    /// Each topic's `TitleHead`, parallel to `topics`; worked out as the model is built and kept compiled.
+    var titleHeads: [TitleHead] = []
 }
 
 /// Values worked out from a question's text, by that text, behind a lock: a class of answers to one
@@ -831,6 +877,27 @@ final class TextCache<Value: Sendable>: @unchecked Sendable {
         defer { lock.signal() }
         if values.count >= 512 { values.removeAll() }
         values[key] = value
+    }
+}
+
+/// Values worked out for the items of a list (a topic's, by its index), each when first asked for, behind a lock:
+/// a slot an item, grown as later items are asked for.
+final class IndexCache<Value: Sendable>: @unchecked Sendable {
+    private var values: [Value?] = []
+    private let lock = DispatchSemaphore(value: 1)
+
+    func get(_ k: Int) -> Value? {
+        lock.wait()
+        defer { lock.signal() }
+        return k >= 0 && k < values.count ? values[k] : nil
+    }
+
+    func set(_ k: Int, _ value: Value) {
+        guard k >= 0 else { return }
+        lock.wait()
+        defer { lock.signal() }
+        if values.count <= k { values += repeatElement(nil, count: k + 1 - values.count) }
+        values[k] = value
     }
 }
 
@@ -910,34 +977,6 @@ public struct Profile: Sendable {
             }
         case (true, true):
             weights.forEach { f, w in if let x = other.weights[f] { dot += w * x } }
-        }
-        return dot / (norm * other.norm)
-    }
-
-    /// This profile's features and weights (from its table), sorted by feature, for `similarity(stored:_:)`.
-    func sortedWeights() -> (keys: [UInt64], weights: [Double]) {
-        var pairs: [(UInt64, Double)] = []
-        pairs.reserveCapacity(weights.count)
-        weights.forEach { f, w in pairs.append((f, w)) }
-        pairs.sort { $0.0 < $1.0 }
-        return (pairs.map(\.0), pairs.map(\.1))
-    }
-
-    /// The cosine between this profile (a table: a question's) and a stored one (sorted pairs), as
-    /// `similarity(_:)` gives it: both lists are walked side by side in the order of their features, so the
-    /// same products are added in the same order (the stored profile's), instead of each stored feature being
-    /// looked up in the table. `mine` is `sortedWeights()`, worked out once for many stored profiles.
-    func similarity(stored other: Profile, _ mine: (keys: [UInt64], weights: [Double])? = nil) -> Double {
-        guard sparse.isEmpty, !other.sparse.isEmpty else { return similarity(other) }
-        guard norm > 0, other.norm > 0 else { return 0 }
-        let (keys, values) = mine ?? sortedWeights()
-        let pairs = other.sparse
-        var dot = 0.0
-        var j = 0
-        for (i, key) in keys.enumerated() {
-            while j < pairs.count && pairs.key(j) < key { j += 1 }
-            guard j < pairs.count else { break }
-            if pairs.key(j) == key { dot += values[i] * pairs.value(j) }
         }
         return dot / (norm * other.norm)
     }

@@ -9,7 +9,7 @@
 /// model from its text costs tens. A run that cannot read or write the file builds the model as before.
 enum TopicModelStore {
     /// Bumped whenever the model or this format changes, so that old files are never read.
-    static let format: UInt64 = 11
+    static let format: UInt64 = 13
 
     /// One relevance file a rubric names: its `lexicons` key, its full path, its path as written and
     /// the key path for errors.
@@ -335,11 +335,14 @@ extension TopicModel {
         for (k, t) in topics.enumerated() {
             w.string(t.id)
             w.string(t.title)
+            w.string(t.side ?? "")
             w.int(t.termData.count)
             w.bytes.append(contentsOf: t.termData.raw)
             w.u64s(t.featureList)
             w.u64s(titleFeatures[k])
             w.u64s(k < titleItemRuns.count ? titleItemRuns[k] : [])
+            w.u64s(k < titleHeads.count ? titleHeads[k].whole : [])
+            w.u64s(k < titleHeads.count ? titleHeads[k].firstItem : [])
         }
         w.strings(Array(bank.ids))
         w.strings(Array(bank.papers))
@@ -399,17 +402,24 @@ extension TopicModel {
         var topics: [Topic] = []
         var titles: [[UInt64]] = []
         var itemRuns: [[UInt64]] = []
+        var heads: [TitleHead] = []
         topics.reserveCapacity(topicCount)
         titles.reserveCapacity(topicCount)
         itemRuns.reserveCapacity(topicCount)
+        heads.reserveCapacity(topicCount)
         for _ in 0..<topicCount {
-            guard let id = r.string(), let title = r.string(), let termBytes = r.count() else { return nil }
+            guard let id = r.string(), let title = r.string(), let side = r.string(), let termBytes = r.count()
+            else { return nil }
             guard let termData = PlacedBytes(store: store, at: r.at, count: termBytes) else { return nil }
             r.at += termBytes
-            guard let features = r.u64s(), let title0 = r.u64s(), let items = r.u64s() else { return nil }
-            topics.append(Topic(id: id, title: title, termData: termData, featureList: features))
+            guard let features = r.u64s(), let title0 = r.u64s(), let items = r.u64s(), let head = r.u64s(),
+                let firstItem = r.u64s()
+            else { return nil }
+            topics.append(
+                Topic(id: id, title: title, side: side.isEmpty ? nil : side, termData: termData, featureList: features))
             titles.append(title0)
             itemRuns.append(items)
+            heads.append(TitleHead(whole: head, firstItem: firstItem))
         }
         guard let ids = r.placedStrings(in: store), let papers = r.placedStrings(in: store),
             let texts = r.placedStrings(in: store), let years = r.placedWords(in: store),
@@ -454,7 +464,7 @@ extension TopicModel {
         guard sound else { return nil }
         model.restore(
             acronyms: acronyms, acronymTables: acronymTables, topics: topics, titleFeatures: titles,
-            titleItemRuns: itemRuns, bank: bank,
+            titleItemRuns: itemRuns, titleHeads: heads, bank: bank,
             bankProfiles: profiles[0], topicProfiles: profiles[1], stopKeys: stop, names: names, idf: idf,
             unseenWeight: unseen, properNames: proper, postings: postings, postingPairs: postingPairs,
             sameQuestion: sameQuestion, related: related, relatedStarts: relatedStarts, relatedFlat: relatedFlat)

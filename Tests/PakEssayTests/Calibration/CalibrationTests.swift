@@ -43,6 +43,20 @@ import Testing
         return out
     }
 
+    /// `count` answers' credits, each with the scores `truth` gives it: its criteria's and their total.
+    static func scored(_ rubric: Rubric, _ truth: ScaleParameters, count: Int) -> [CalibrationSample] {
+        credits(rubric, count: count).map { credits in
+            let scores = ScoreModel.scores(credits, rubric: rubric, truth)
+            return CalibrationSample(credits: credits, total: scores.reduce(0, +), criteria: scores.map { $0 })
+        }
+    }
+
+    /// How the totals `fitted` gives the samples agree with their own (unrounded, as `scored` makes them).
+    static func agreement(_ samples: [CalibrationSample], _ rubric: Rubric, _ fitted: ScaleParameters) -> Agreement {
+        let ours = samples.map { ScoreModel.scores($0.credits, rubric: rubric, fitted).reduce(0, +) }
+        return Agreement(ours, samples.map(\.total), step: rubric.rounding, maximum: rubric.maxMarks)
+    }
+
     @Test func theModelGivesTheGradersScores() throws {
         let rubric = Fixtures.rubric
         for name in ["strong-cpec.txt", "weak-economy.txt", "average-water.txt", "weak-messy-governance.txt"] {
@@ -76,16 +90,11 @@ import Testing
         var truth = ScaleParameters(rubric)
         truth.exponent = 2
         truth.ceiling = 0.95
-        let samples = Self.credits(rubric, count: 600).map { credits in
-            let scores = ScoreModel.scores(credits, rubric: rubric, truth)
-            return CalibrationSample(credits: credits, total: scores.reduce(0, +), criteria: scores.map { $0 })
-        }
+        let samples = Self.scored(rubric, truth, count: 600)
         let fitted = Fitter(rubric: rubric).fit(samples)
         #expect(abs(fitted.ceiling - 0.95) < 0.02, "\(fitted.ceiling)")
         #expect(abs(fitted.exponent - 2) < 0.05, "\(fitted.exponent)")
-        let ours = samples.map { ScoreModel.scores($0.credits, rubric: rubric, fitted).reduce(0, +) }
-        let agreement = Agreement(ours, samples.map(\.total), step: rubric.rounding, maximum: rubric.maxMarks)
-        #expect(agreement.meanAbsoluteError < 0.1)
+        #expect(Self.agreement(samples, rubric, fitted).meanAbsoluteError < 0.1)
     }
 
     @Test(arguments: [false, true])
@@ -100,10 +109,7 @@ import Testing
         }
         truth.exponent = 1.6
         truth.ceiling = 0.93
-        let samples = Self.credits(rubric, count: 1000).map { credits in
-            let scores = ScoreModel.scores(credits, rubric: rubric, truth)
-            return CalibrationSample(credits: credits, total: scores.reduce(0, +), criteria: scores.map { $0 })
-        }
+        let samples = Self.scored(rubric, truth, count: 1000)
         let fitted = Fitter(rubric: rubric).fit(samples)
         let gaps = zip(Self.shares(fitted, rubric), Self.shares(truth, rubric)).map { abs($0 - $1) }
         let before = zip(Self.shares(ScaleParameters(rubric), rubric), Self.shares(truth, rubric)).map { abs($0 - $1) }
@@ -119,8 +125,7 @@ import Testing
         #expect((addedGaps.max() ?? 0) < 0.15, "largest share error where losses add \(addedGaps.max() ?? 0)")
         #expect(abs(fitted.exponent - 1.6) < 0.05)
         #expect(abs(fitted.ceiling - 0.93) < 0.02)
-        let ours = samples.map { ScoreModel.scores($0.credits, rubric: rubric, fitted).reduce(0, +) }
-        let agreement = Agreement(ours, samples.map(\.total), step: rubric.rounding, maximum: rubric.maxMarks)
+        let agreement = Self.agreement(samples, rubric, fitted)
         #expect(agreement.pearson! > 0.995)
         #expect(agreement.meanAbsoluteError < 0.1)
     }

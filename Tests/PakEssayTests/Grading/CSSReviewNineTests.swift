@@ -80,22 +80,6 @@ import Testing
         """
     }
 
-    @Test func aToWhatExtentQuestionOwesNoWayForwardSection() throws {
-        let found = try Self.findings(
-            Self.owedAnswer(
-                "Q.4 To what extent has Pakistan's nuclear programme guaranteed its national security? Evaluate."),
-            rule: "structure-owed-sections")
-        #expect(found.isEmpty)
-    }
-
-    @Test func aCriticallyExamineQuestionStillOwesOne() throws {
-        let found = try Self.findings(
-            Self.owedAnswer("Q.4 Critically examine Pakistan's nuclear programme and its national security."),
-            rule: "structure-owed-sections")
-        #expect(
-            found.map(\.message) == ["the question needs recommendations, but the answer has no way-forward section"])
-    }
-
     static func schoolEssay(_ turn: String) -> String {
         """
         Q.2 Is it better to study alone or in a group? Give reasons for your answer.
@@ -108,23 +92,45 @@ import Testing
         """
     }
 
-    @Test func aButSentenceGrantingAMisspeltMeritWeighsTheOtherSide() throws {
-        let found = try Self.findings(
-            Self.schoolEssay(
-                "But group study has also some benifits like we can ask our friend. But these are less then its harms."
-            ),
-            rule: "arguments-counter-view")
-        #expect(found.isEmpty)
+    /// A case of the review over one of the answers above: the rule, and what it says of the answer (nothing
+    /// where the review judged its finding false).
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let text: String
+        let rule: String
+        let messages: [String]
+        var testDescription: String { name }
     }
 
-    @Test func aButSentenceGrantingNoMeritWeighsNothing() throws {
-        let found = try Self.findings(
-            Self.schoolEssay("But group study also wastes money on snacks and the bus fare to a friend's home."),
-            rule: "arguments-counter-view")
-        #expect(
-            found.map(\.message) == [
+    static let cases = [
+        Case(
+            name: "a 'to what extent' question owes no way-forward section",
+            text: owedAnswer(
+                "Q.4 To what extent has Pakistan's nuclear programme guaranteed its national security? Evaluate."),
+            rule: "structure-owed-sections", messages: []),
+        Case(
+            name: "a 'critically examine' question still owes one",
+            text: owedAnswer("Q.4 Critically examine Pakistan's nuclear programme and its national security."),
+            rule: "structure-owed-sections",
+            messages: ["the question needs recommendations, but the answer has no way-forward section"]),
+        Case(
+            name: "a 'But' sentence granting a misspelt merit ('benifits') weighs the other side",
+            text: schoolEssay(
+                "But group study has also some benifits like we can ask our friend. But these are less then its harms."
+            ),
+            rule: "arguments-counter-view", messages: []),
+        Case(
+            name: "a 'But' sentence granting no merit weighs nothing",
+            text: schoolEssay("But group study also wastes money on snacks and the bus fare to a friend's home."),
+            rule: "arguments-counter-view",
+            messages: [
                 "the question (a yes-or-no question) owes the other side, but no counter-view or challenge is weighed"
-            ])
+            ]),
+    ]
+
+    @Test(arguments: cases)
+    func aFalseFindingIsGoneWhereTheTrueOneStays(_ c: Case) throws {
+        #expect(try Self.findings(c.text, rule: c.rule).map(\.message) == c.messages)
     }
 
     static func regimeAnswer(_ lastTitle: String) -> String {

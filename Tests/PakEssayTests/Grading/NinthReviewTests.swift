@@ -111,9 +111,18 @@ import Testing
     /// Pakistan's relations with the EU (GSP+, the 2004 agreement) are not aspects of a question on Europe's
     /// own politics; asked about Pakistan and the EU, an answer is still told what it leaves out.
     @Test func aQuestionOnEuropeIsNotAskedAboutPakistansRelationsWithIt() throws {
-        #expect(RelevanceJudge.startsWithPakistan("Pakistan and the European Union and the UK, GSP+"))
-        #expect(RelevanceJudge.startsWithPakistan("Pakistan-Iran relations"))
-        #expect(!RelevanceJudge.startsWithPakistan("The Kashmir dispute"))
+        // The relations' side is the thesaurus's data (`side: Pakistan`), kept with the model.
+        let model = Fixtures.rubric.lexicon.topicModel
+        let sided = model.topics.filter { $0.side != nil }
+        #expect(
+            sided.map(\.id) == [
+                "pak-us", "pak-china", "pak-india", "pak-afghanistan", "pak-iran", "pak-gulf",
+                "pak-russia", "europe",
+            ])
+        #expect(sided.allSatisfy { $0.side == "Pakistan" })
+        #expect(model.topics.first { $0.id == "kashmir" }?.side == nil)
+        let read = try #require(TopicModel.decode(model.compiled(hash: 5), hash: 5))
+        #expect(read.topics.map(\.side) == model.topics.map(\.side))
         #expect(!(try Fixtures.grade(Self.farRight)).findings.contains { $0.rule == "relevance-missing-aspects" })
         let asked = Self.farRight.replacingOccurrences(
             of: "Q.5 Discuss the causes of the rise of far-right populism in Europe and its implications for the "
@@ -121,5 +130,33 @@ import Testing
             with: "Q.5 Analyse the relations of Pakistan with the European Union.")
         let f = try #require(try Fixtures.grade(asked).findings.first { $0.rule == "relevance-missing-aspects" })
         #expect(f.message.hasPrefix("nothing on "), "\(f.message)")
+    }
+
+    /// A thesaurus `side` line names one side of a relation; it lists no terms, is one name, and comes once.
+    @Test(
+        arguments: [
+            (["side: Pakistan", "terms: trade"], nil),
+            (["terms: trade", "side:  Pakistan "], nil),
+            (["terms: trade"], nil),
+            (["side: Pakistan"], "t.txt:1: the topic [x] has no terms"),
+            (["side:", "terms: trade"], "t.txt:2: expected `side: name` (one name)"),
+            (["side: Pakistan, India", "terms: trade"], "t.txt:2: expected `side: name` (one name)"),
+            (["side: Pakistan", "side: India", "terms: trade"], "t.txt:3: the topic [x] has two `side` lines"),
+            (
+                ["sides: Pakistan"],
+                "t.txt:2: unknown line 'sides' (known: terms, actors, places, institutions, events, side)"
+            ),
+        ] as [([String], String?)])
+    func aSideLineIsReadOnce(_ body: [String], expected: String?) {
+        var model = TopicModel()
+        let lines = [(line: 1, text: "[x] Pakistan-X relations")] + body.enumerated().map { (line: $0 + 2, text: $1) }
+        do throws(RubricError) {
+            try model.addTopics(lines, path: "t.txt", file: "r.json", key: "lexicons.topics")
+            #expect(expected == nil, "read, where '\(expected ?? "")' was expected")
+            let side = body.contains { $0.hasPrefix("side") } ? "Pakistan" : nil
+            #expect(model.rawTopics.map(\.side) == [side])
+        } catch {
+            #expect(error.message == "r.json: at lexicons.topics: " + (expected ?? "(no error)"))
+        }
     }
 }

@@ -64,19 +64,41 @@ import Testing
         #expect(cut.count < full.count && Array(full.prefix(cut.count)) == cut)
     }
 
+    /// A topic's term lists are kept by its index: a damaged compiled file that gives two topics one id (here
+    /// pak-gulf's id overwritten with pak-iran's, of the same length) still serves each topic its own terms.
+    @Test func theTermListsAreKeptByTopicIndex() throws {
+        let model = Fixtures.rubric.lexicon.topicModel
+        let iran = try #require(model.topics.firstIndex { $0.id == "pak-iran" })
+        let gulf = try #require(model.topics.firstIndex { $0.id == "pak-gulf" })
+        var bytes = model.compiled(hash: 7)
+        let from = Array("pak-gulf".utf8)
+        let at = try #require(
+            (0...(bytes.count - from.count)).first { bytes[$0..<($0 + from.count)].elementsEqual(from) })
+        bytes.replaceSubrange(at..<(at + from.count), with: Array("pak-iran".utf8))
+        let damaged = try #require(TopicModel.decode(bytes, hash: 7))
+        #expect(damaged.topics[gulf].id == "pak-iran" && damaged.topics[iran].id == "pak-iran")
+        let own = (
+            iran: TopicModel.featureLists(model.topics[iran].termData),
+            gulf: TopicModel.featureLists(model.topics[gulf].termData)
+        )
+        #expect(own.iran != own.gulf)
+        for _ in 0..<2 {
+            #expect(damaged.termFeatureLists(of: iran) == own.iran)
+            #expect(damaged.termFeatureLists(of: gulf) == own.gulf)
+        }
+        let cache = IndexCache<Int>()
+        #expect(cache.get(3) == nil && cache.get(-1) == nil)
+        cache.set(3, 30)
+        cache.set(-1, 10)
+        #expect(cache.get(3) == 30 && cache.get(0) == nil && cache.get(-1) == nil && cache.get(4) == nil)
+    }
+
     /// The FATF title's kept items hold "money laundering" as one item and the id alone as another: "money"
     /// stands for the topic only beside "laundering".
     @Test func theFATFTitleKeepsMoneyLaunderingAsOneItem() throws {
         let model = Fixtures.rubric.lexicon.topicModel
         let k = try #require(model.topics.firstIndex { $0.id == "fatf" })
-        var items: [[UInt64]] = []
-        let run = model.titleItemRuns[k]
-        var i = 0
-        while i < run.count {
-            let n = Int(run[i])
-            items.append(Array(run[(i + 1)..<(i + 1 + n)]))
-            i += 1 + n
-        }
+        let items = model.keptTitleItems(k)
         #expect(items.contains(model.dataFeatures(of: "money laundering")))
         #expect(items.contains(model.dataFeatures(of: "fatf")))
         #expect(items.allSatisfy { $0 != model.dataFeatures(of: "money") })

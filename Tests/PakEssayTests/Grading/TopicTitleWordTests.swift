@@ -57,21 +57,61 @@ import Testing
         #expect(TopicModel.titleParts("The Kashmir dispute") == ["The Kashmir dispute"])
     }
 
-    /// The title items kept with the model (compiled, or read back) are those the title gives: its id, then
-    /// its parts, each as its features, a count before each.
-    @Test func theKeptTitleItemsAreThoseOfTheTitle() {
+    /// A title's pieces, as the kept items and the aspects' head (`RelevanceJudge`) both read them: each piece
+    /// as written and its items, split at "and".
+    @Test func aTitleSplitsIntoPiecesAndTheirItems() {
+        let cpec = TopicModel.titlePieces("China-Pakistan Economic Corridor and the Belt and Road Initiative")
+        #expect(cpec.map(\.text) == ["China-Pakistan Economic Corridor and the Belt and Road Initiative"])
+        #expect(cpec.map(\.items) == [["China-Pakistan Economic Corridor", "the Belt", "Road Initiative"]])
+        let rivalry = TopicModel.titlePieces("US-China rivalry, the Indo-Pacific; the world order (Asia: and)")
+        #expect(rivalry.map(\.text) == ["US-China rivalry", " the Indo-Pacific", " the world order ", "Asia", " and"])
+        let items: [[String]] = [["US-China rivalry"], ["the Indo-Pacific"], ["the world order"], ["Asia"], []]
+        #expect(rivalry.map(\.items) == items)
+        #expect(TopicModel.titlePieces("").isEmpty)
+    }
+
+    /// The head of a title kept with the model is its first piece, and the head's first item only where "and"
+    /// splits the head, each as the features of its text in order; read back from the compiled form alike.
+    @Test(
+        arguments: [
+            (
+                "cpec", "China-Pakistan Economic Corridor and the Belt and Road Initiative",
+                "China-Pakistan Economic Corridor"
+            ),
+            ("great-powers", "US-China rivalry", nil),
+            ("pak-gulf", "Pakistan and Saudi Arabia", "Pakistan"),
+            ("economy", "Pakistan's economy", nil),
+        ] as [(String, String, String?)])
+    func theKeptTitleHeadIsTheTitlesFirstPiece(id: String, head: String, firstItem: String?) throws {
+        let model = Self.model
+        let k = try #require(model.topics.firstIndex { $0.id == id })
+        #expect(model.titleHeads.count == model.topics.count)
+        #expect(model.titleHeads[k].whole == model.dataFeatures(of: head))
+        #expect(model.titleHeads[k].firstItem == firstItem.map(model.dataFeatures(of:)) ?? [])
+        let read = try #require(TopicModel.decode(model.compiled(hash: 3), hash: 3))
+        #expect(read.titleHeads[k].whole == model.titleHeads[k].whole)
+        #expect(read.titleHeads[k].firstItem == model.titleHeads[k].firstItem)
+    }
+
+    /// The title items kept with the model are those of the title, the topic's id first (its hyphens read as
+    /// spaces), each as its features; an item with none (a span of years) is left out.
+    @Test(
+        arguments: [
+            ("fatf", ["fatf", "FATF", "money laundering", "terror financing"]),
+            ("cpec", ["cpec", "China-Pakistan Economic Corridor", "the Belt", "Road Initiative"]),
+            (
+                "russia-ukraine",
+                ["russia ukraine", "The Russia-Ukraine war", "its global effects", "energy", "food", "NATO"]
+            ),
+            ("early-years", ["early years", "The formative phase of Pakistan"]),
+            ("kashmir", ["kashmir", "The Kashmir dispute"]),
+        ] as [(String, [String])])
+    func theKeptTitleItemsAreThoseOfTheTitle(id: String, items: [String]) throws {
         let model = Self.model
         #expect(model.titleItemRuns.count == model.topics.count)
-        for (k, topic) in model.topics.enumerated() {
-            let named = String(topic.id.map { $0 == "-" ? " " : $0 })
-            var plain: [UInt64] = []
-            for item in ([named] + TopicModel.titleParts(topic.title)).map(model.dataFeatures(of:))
-            where !item.isEmpty {
-                plain.append(UInt64(item.count))
-                plain += item
-            }
-            #expect(model.titleItemRuns[k] == plain, "\(topic.id)")
-        }
+        let k = try #require(model.topics.firstIndex { $0.id == id })
+        #expect(model.keptTitleItems(k) == items.map(model.dataFeatures(of:)))
+        #expect(!items.map(model.dataFeatures(of:)).contains([]))
     }
 
     /// The bank's questions carry the topics their writers gave them: the first topic chosen from a question's
@@ -91,5 +131,21 @@ import Testing
         }
         #expect(bank.count >= 150)
         #expect(Double(hits) >= 0.93 * Double(bank.count), "\(hits) of \(bank.count); missed \(misses)")
+    }
+}
+
+extension TopicModel {
+    /// Topic `k`'s kept title items, each as its features, read back from its run (a count, then that many
+    /// features, and so on).
+    func keptTitleItems(_ k: Int) -> [[UInt64]] {
+        var items: [[UInt64]] = []
+        let run = titleItemRuns[k]
+        var i = 0
+        while i < run.count {
+            let n = Int(run[i])
+            items.append(Array(run[(i + 1)..<(i + 1 + n)]))
+            i += 1 + n
+        }
+        return items
     }
 }

@@ -197,11 +197,11 @@ struct EvidenceExamples: GradingRule {
             things a sentence lists ("schools, colleges and universities") that illustrate its point, or two \
             after a word of `exampleLeads` ("like a pencil or a copy") (default {default}: lists do not count)
             """)
-        static let untoldShare = NumberParameter(
-            "untoldShare", -1, minimum: -1, maximum: 1,
+        static let untoldShare = OptionalNumberParameter(
+            "untoldShare", absent: "`share`", minimum: 0, maximum: 1,
             """
             `share` for a task that takes no position (a letter, a description, a story: see \
-            `nonArgumentTasks`); 0 asks no share of its parts, only `minIllustrated` (default {default}: `share`)
+            `nonArgumentTasks`); 0 asks no share of its parts, only `minIllustrated` (default {default})
             """)
     }
 
@@ -241,7 +241,8 @@ struct EvidenceExamples: GradingRule {
     let share: Double
     let minIllustrated: Int
     let listItems: Int
-    let untoldShare: Double
+    /// The share a task that takes no position owes, or nil where it owes `share` as any other.
+    let untoldShare: Double?
     init(_ p: RuleParameters) throws(RubricError) {
         share = try p.read(Param.share)
         minIllustrated = Int(try p.read(Param.minIllustrated))
@@ -258,7 +259,7 @@ struct EvidenceExamples: GradingRule {
         let count = units.count - bare.count
         // A letter, a description or a story shows its matter by its facts and details, not by an example
         // for each part as an argued point owes (finding review 10: l08, l10): its share is its own.
-        let owed = untoldShare >= 0 && !c.owesPosition ? untoldShare : share
+        let owed = c.owesPosition ? share : untoldShare ?? share
         let byShare = owed > 0 ? min(1, Double(count) / Double(units.count) / owed) : 1
         // Too few points shown costs at most half the credit: one example in a short essay still shows one.
         let byCount = minIllustrated > 0 ? (1 + min(1, Double(count) / Double(minIllustrated))) / 2 : 1
