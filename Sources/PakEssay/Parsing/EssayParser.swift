@@ -122,7 +122,7 @@ enum BlockReader {
     static func opensAnswer(_ line: SourceLine) -> Bool {
         let first = line.scalars.first { !$0.isTranscriptSpace && $0 != "*" && $0 != "#" }
         guard first == "Q" else { return false }
-        return EssayParser.opensAnswer(String(String.UnicodeScalarView(line.scalars)), afterBlank: false)
+        return EssayParser.opensAnswer(String(scalars: line.scalars), afterBlank: false)
     }
 
     static func scan(_ lines: [SourceLine], _ markers: [(after: Int, page: Int?, position: SourcePosition)]) -> Block {

@@ -315,7 +315,7 @@ enum HeadingRecognizer {
             var j = i + 1
             while j < s.count, j - i <= 6, s[j].isAlphabeticScalar || isDigit(s[j]) { j += 1 }
             if j < s.count, s[j] == ")", j > i + 1, j + 1 < s.count, s[j + 1].isTranscriptSpace {
-                let token = String(String.UnicodeScalarView(s[(i + 1)..<j]))
+                let token = String(scalars: s[(i + 1)..<j])
                 if let (numbering, alternative) = classify(token, label: "(\(token))") {
                     return (numbering, alternative, s[(j + 1)...])
                 }
@@ -363,7 +363,7 @@ enum HeadingRecognizer {
         var j = i
         while j < s.count, j - i < 7, s[j].isAlphabeticScalar, s[j].value < 0x80 { j += 1 }
         if j > i, j < s.count, s[j] == "." || s[j] == ")", j + 1 < s.count, s[j + 1].isTranscriptSpace {
-            let token = String(String.UnicodeScalarView(s[i..<j]))
+            let token = String(scalars: s[i..<j])
             if let (numbering, alternative) = classify(token, label: token) {
                 return (numbering, alternative, s[(j + 1)...])
             }

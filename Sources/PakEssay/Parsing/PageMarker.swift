@@ -15,7 +15,7 @@ enum PageMarker {
                 next == "p" || next == "P"
             else { return nil }
         }
-        let text = String(String.UnicodeScalarView(line.scalars)).trimmingSpace().lowercased()
+        let text = String(scalars: line.scalars).trimmingSpace().lowercased()
         var body: Substring
         if text.hasPrefix("["), text.hasSuffix("]") {
             body = text.dropFirst().dropLast()
