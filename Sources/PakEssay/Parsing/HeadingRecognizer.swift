@@ -230,15 +230,18 @@ enum HeadingRecognizer {
     /// that is not a small word opening with a capital or a digit, and one word of four letters or more.
     static func isTitleCase(_ line: String) -> Bool {
         // The last scalar first: most lines end in a full stop, and the search for a comma costs more.
+        // A line with no comma byte holds no comma; one with a comma byte asks the search by characters.
         guard line.utf8.count <= 80, let last = line.unicodeScalars.last, last.isAlphabeticScalar || last == ")",
-            !line.contains(",")
+            !line.utf8.contains(UInt8(ascii: ",")) || !line.contains(",")
         else { return false }
         let words = line.split(separator: " ")
         guard (1...8).contains(words.count) else { return false }
         var long = false
         for word in words {
             guard let first = word.unicodeScalars.first else { continue }
-            let letters = word.unicodeScalars.filter(\.isAlphabeticScalar).count
+            // Counted, not filtered: a filtered scalar view is a string built scalar by scalar.
+            var letters = 0
+            for c in word.unicodeScalars where c.isAlphabeticScalar { letters += 1 }
             if letters >= 4 { long = true }
             if minorWords.contains(word.lowercased()) { continue }
             let capital = first.properties.isUppercase || (first.value >= 48 && first.value <= 57) || first == "("
