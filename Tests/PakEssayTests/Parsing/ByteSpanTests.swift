@@ -128,6 +128,25 @@ import Testing
         #expect(nonASCII > 50)
     }
 
+    @Test func tidyTextIsItsOwnFairCopyAsTheTidySays() {
+        var tidyCount = 0
+        let edges = [
+            "", " ", "a", "a ", " a", "a  b", "a\tb", "café au lait", "a\u{A0}b", "x\u{2003}y",
+            "پاکستان زندہ", "😀 ok", "a\u{3000}", "\u{FEFF}a", "é", "e\u{301}", "a\u{85}b",
+        ]
+        for text in edges + Self.lines(PropertySize.cases(2000), seed: 13) {
+            let unchanged = Array(tidy(text).utf8) == Array(text.utf8)
+            #expect(FairCopyWriter.isTidy(text) == unchanged, "\(text)")
+            if unchanged { tidyCount += 1 }
+            // The fair copy of one run of text is the tidy of it, whichever way it is reached.
+            let inlines: [Inline] = [.text(text, at: SourcePosition(line: 1, column: 1))]
+            #expect(Array(FairCopyWriter.text(of: inlines).utf8) == Array(tidy(text).utf8), "\(text)")
+        }
+        #expect(tidyCount > 200)
+        #expect(FairCopyWriter.isTidy("پاکستان زندہ"))
+        #expect(!FairCopyWriter.isTidy("x\u{2003}y"))
+    }
+
     @Test func everyOpenerIsSeenInTheBytes() {
         let opening = [
             "a ~~b", "{--c", "{++d", "{~~e~>f~~}", "{==g", "{>>h", "^{i}", "<del>j", "</ins>", "<subst>", "\\~",
@@ -135,7 +154,7 @@ import Testing
         ]
         for text in opening { #expect(InlineScanner.mayOpenMarkup(Array(text.utf8)[...]), "\(text)") }
         let text = [
-            "x - y", "a+b=c", "}", "--}", "++}", "==}", "~>", "~ x", "^ x", "< 3", "{ x", "\\ x", "]", "] [",
+            "x - y", "a+b=c", "}", "--}", "++}", "==}", "~ x", "^ x", "< 3", "{ x", "\\ x", "]", "] [",
             "café", "پاکستان", "\t", "a ~", "b {", "c \\",
         ]
         for line in text { #expect(!InlineScanner.mayOpenMarkup(Array(line.utf8)[...]), "\(line)") }
