@@ -136,7 +136,8 @@ import Testing
         ]
         for text in edges + Self.lines(PropertySize.cases(2000), seed: 13) {
             let unchanged = Array(tidy(text).utf8) == Array(text.utf8)
-            #expect(FairCopyWriter.isTidy(text) == unchanged, "\(text)")
+            // The empty text is left to the walker, as `isTidyASCII` leaves it.
+            #expect(FairCopyWriter.isTidy(text) == (unchanged && !text.isEmpty), "\(text)")
             if unchanged { tidyCount += 1 }
             // The fair copy of one run of text is the tidy of it, whichever way it is reached.
             let inlines: [Inline] = [.text(text, at: SourcePosition(line: 1, column: 1))]
