@@ -65,8 +65,8 @@ public struct FairCopyWriter: EssayWalker {
 
     /// The fair copy of a list of inlines.
     public static func text(of inlines: [Inline]) -> String {
-        // One run of tidy ASCII text (the commonest line) is its own fair copy.
-        if inlines.count == 1, case .text(let text, _) = inlines[0], isTidyASCII(text) { return text }
+        // One run of tidy text (the commonest line) is its own fair copy.
+        if inlines.count == 1, case .text(let text, _) = inlines[0], isTidy(text) { return text }
         var writer = FairCopyWriter()
         writer.walkInlines(inlines)
         return String(decoding: tidyBytes(&writer.bytes), as: UTF8.self)
@@ -77,6 +77,46 @@ public struct FairCopyWriter: EssayWalker {
     static func isTidyASCII(_ text: String) -> Bool {
         // Read in place: a string's UTF-8 view walked byte by byte costs several times a buffer's loop.
         text.utf8.withContiguousStorageIfAvailable(isTidyASCII) ?? isTidyASCII(Array(text.utf8))
+    }
+
+    /// True when the white-space tidy would leave the text as it is: its only white space is single spaces
+    /// (U+0020) between other characters. `isTidyASCII` for any text: a scalar past ASCII is decoded as the
+    /// tidy decodes it and must not be white space (a line with an accent or an Urdu word is its own fair copy).
+    static func isTidy(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { isTidy(bytes: $0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { isTidy(bytes: $0) }
+    }
+
+    private static func isTidy(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = true
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                if b == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else if b < 0x20 || b == 0x7F {
+                    return false
+                } else {
+                    previousSpace = false
+                }
+                continue
+            }
+            // As `tidyBytes` reads it: the lead byte gives the length, cut short at the end of the text.
+            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            if i + length > n { length = n - i }
+            if length >= 2 {
+                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                if Unicode.Scalar(value)?.isTranscriptSpace ?? false { return false }
+            }
+            previousSpace = false
+            i += length
+        }
+        return !previousSpace
     }
 
     private static func isTidyASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {

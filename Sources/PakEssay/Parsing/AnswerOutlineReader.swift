@@ -134,7 +134,7 @@ enum AnswerOutlineReader {
     /// A point's words without its numbering, for comparing two points.
     private static func titleKey(_ text: String) -> [String] {
         let (_, _, rest) = HeadingRecognizer.readNumbering(Array(text.unicodeScalars))
-        return lowercaseWords(String(String.UnicodeScalarView(rest)))
+        return lowercaseWords(String(scalars: rest))
     }
 
     /// True when the unit after `k` (past page markers) is a paragraph too long to be a point.

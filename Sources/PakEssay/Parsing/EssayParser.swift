@@ -96,7 +96,7 @@ enum BlockReader {
 
         for line in lines {
             if let page = PageMarker.match(line) {
-                let column = (line.scalars.firstIndex { !$0.isTranscriptSpace } ?? 0) + 1
+                let column = (line.firstVisible ?? 0) + 1
                 let position = SourcePosition(line: line.number, column: column)
                 if pending.isEmpty {
                     items.append(.marker(page: page, position: position))
@@ -120,9 +120,15 @@ enum BlockReader {
     /// True when a line inside a block opens an answer: its first mark is a capital `Q` (a cheap test
     /// that rules out nearly every line) and it reads as a question line.
     static func opensAnswer(_ line: SourceLine) -> Bool {
-        let first = line.scalars.first { !$0.isTranscriptSpace && $0 != "*" && $0 != "#" }
-        guard first == "Q" else { return false }
-        return EssayParser.opensAnswer(String(String.UnicodeScalarView(line.scalars)), afterBlank: false)
+        var k = 0
+        let n = line.count
+        while k < n {
+            let c = line.scalar(at: k)
+            guard c.isTranscriptSpace || c == "*" || c == "#" else { break }
+            k += 1
+        }
+        guard k < n, line.scalar(at: k) == "Q" else { return false }
+        return EssayParser.opensAnswer(line.text, afterBlank: false)
     }
 
     static func scan(_ lines: [SourceLine], _ markers: [(after: Int, page: Int?, position: SourcePosition)]) -> Block {
@@ -141,7 +147,7 @@ enum BlockReader {
             if !result.visuals.isEmpty { block.visuals += result.visuals }
             if !result.diagnostics.isEmpty { block.diagnostics += result.diagnostics }
             for (line, inlines) in zip(part, result.lines) {
-                let first = (line.scalars.firstIndex { !$0.isTranscriptSpace } ?? 0) + 1
+                let first = (line.firstVisible ?? 0) + 1
                 block.lines.append(
                     ScannedLine(
                         line: line, inlines: inlines, fair: FairCopyWriter.text(of: inlines), firstColumn: first))

@@ -230,15 +230,18 @@ enum HeadingRecognizer {
     /// that is not a small word opening with a capital or a digit, and one word of four letters or more.
     static func isTitleCase(_ line: String) -> Bool {
         // The last scalar first: most lines end in a full stop, and the search for a comma costs more.
+        // A line with no comma byte holds no comma; one with a comma byte asks the search by characters.
         guard line.utf8.count <= 80, let last = line.unicodeScalars.last, last.isAlphabeticScalar || last == ")",
-            !line.contains(",")
+            !line.utf8.contains(UInt8(ascii: ",")) || !line.contains(",")
         else { return false }
         let words = line.split(separator: " ")
         guard (1...8).contains(words.count) else { return false }
         var long = false
         for word in words {
             guard let first = word.unicodeScalars.first else { continue }
-            let letters = word.unicodeScalars.filter(\.isAlphabeticScalar).count
+            // Counted, not filtered: a filtered scalar view is a string built scalar by scalar.
+            var letters = 0
+            for c in word.unicodeScalars where c.isAlphabeticScalar { letters += 1 }
             if letters >= 4 { long = true }
             if minorWords.contains(word.lowercased()) { continue }
             let capital = first.properties.isUppercase || (first.value >= 48 && first.value <= 57) || first == "("
@@ -315,7 +318,7 @@ enum HeadingRecognizer {
             var j = i + 1
             while j < s.count, j - i <= 6, s[j].isAlphabeticScalar || isDigit(s[j]) { j += 1 }
             if j < s.count, s[j] == ")", j > i + 1, j + 1 < s.count, s[j + 1].isTranscriptSpace {
-                let token = String(String.UnicodeScalarView(s[(i + 1)..<j]))
+                let token = String(scalars: s[(i + 1)..<j])
                 if let (numbering, alternative) = classify(token, label: "(\(token))") {
                     return (numbering, alternative, s[(j + 1)...])
                 }
@@ -363,7 +366,7 @@ enum HeadingRecognizer {
         var j = i
         while j < s.count, j - i < 7, s[j].isAlphabeticScalar, s[j].value < 0x80 { j += 1 }
         if j > i, j < s.count, s[j] == "." || s[j] == ")", j + 1 < s.count, s[j + 1].isTranscriptSpace {
-            let token = String(String.UnicodeScalarView(s[i..<j]))
+            let token = String(scalars: s[i..<j])
             if let (numbering, alternative) = classify(token, label: token) {
                 return (numbering, alternative, s[(j + 1)...])
             }

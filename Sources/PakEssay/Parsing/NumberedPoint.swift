@@ -77,7 +77,7 @@ enum NumberedPoint {
         {
             return nil
         }
-        let text = String(String.UnicodeScalarView(rest.prefix(12))).trimmingSpace()
+        let text = String(scalars: rest.prefix(12)).trimmingSpace()
         guard TextShape.startsCapitalOrDigit(text) else { return nil }
         if delimiter == ".", numbering.label.unicodeScalars.count == 1, numbering.style != .decimal,
             numbering.label.uppercased() == numbering.label, isInitial(text)

@@ -3,19 +3,19 @@ enum PageMarker {
     /// The page number when the line is a page marker (`.some(nil)` for a marker without a number).
     static func match(_ line: SourceLine) -> Int?? {
         // Most lines are prose: look at the first character before building any string.
-        guard line.scalars.count < 64, let start = line.scalars.firstIndex(where: { !$0.isTranscriptSpace }) else {
-            return nil
-        }
-        let first = line.scalars[start]
+        let count = line.count
+        guard count < 64, let start = line.firstVisible else { return nil }
+        let first = line.scalar(at: start)
         if first == "-" {
             // `--- page 3 ---`: a bullet point (`- a point`) is ruled out on its second character.
-            guard start + 1 < line.scalars.count, line.scalars[start + 1] == "-" else { return nil }
+            guard start + 1 < count, line.scalar(at: start + 1) == "-" else { return nil }
         } else {
-            guard first == "[", let next = line.scalars[(start + 1)...].first(where: { !$0.isTranscriptSpace }),
-                next == "p" || next == "P"
-            else { return nil }
+            guard first == "[" else { return nil }
+            var k = start + 1
+            while k < count, line.scalar(at: k).isTranscriptSpace { k += 1 }
+            guard k < count, line.scalar(at: k) == "p" || line.scalar(at: k) == "P" else { return nil }
         }
-        let text = String(String.UnicodeScalarView(line.scalars)).trimmingSpace().lowercased()
+        let text = line.text.trimmingSpace().lowercased()
         var body: Substring
         if text.hasPrefix("["), text.hasSuffix("]") {
             body = text.dropFirst().dropLast()

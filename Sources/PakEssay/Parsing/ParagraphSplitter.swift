@@ -113,7 +113,8 @@ enum ParagraphSplitter {
     /// A cheap look at a line as written: only a line that starts with markup, a bullet, a bracket, a
     /// number or `#`, or that is short or mostly capitals, can be a heading, a bullet point or a visual.
     static func mayStandAlone(_ line: SourceLine) -> Bool {
-        guard let first = line.scalars.first(where: { !$0.isTranscriptSpace }) else { return false }
+        guard let start = line.firstVisible else { return false }
+        let first = line.scalar(at: start)
         if Bullet.isMark(first) || "[{#(~^<\\*=".unicodeScalars.contains(first) || first.value >= 0x80 {
             return true
         }
@@ -121,15 +122,22 @@ enum ParagraphSplitter {
         var upper = 0
         var lower = 0
         var spaces = 0
-        for (i, c) in line.scalars.enumerated() {
-            if i < 8, c == "." || c == ")" { return true }
-            if c.value >= 0x41 && c.value <= 0x5A {
+        // Counted on the bytes of an ASCII line (its columns), on the scalars of any other.
+        func tally(_ i: Int, _ c: UInt32) -> Bool {
+            if i < 8, c == 0x2E || c == 0x29 { return true }
+            if c >= 0x41 && c <= 0x5A {
                 upper += 1
-            } else if c.value >= 0x61 && c.value <= 0x7A || c.value >= 0x80 {
+            } else if c >= 0x61 && c <= 0x7A || c >= 0x80 {
                 lower += 1
-            } else if c == " " {
+            } else if c == 0x20 {
                 spaces += 1
             }
+            return false
+        }
+        if let table = line.table {
+            for (i, c) in table.enumerated() where tally(i, c.value) { return true }
+        } else {
+            for (i, b) in line.utf8.enumerated() where tally(i, UInt32(b)) { return true }
         }
         return spaces <= 6 || upper * 10 >= (upper + lower) * 7
     }

@@ -62,14 +62,11 @@ enum QuestionRecognizer {
         if !long && !sawPunct && number == nil { return nil }
         if long && number == nil && !sawDelimiter && !sawPunct { return nil }
         if i < s.count, s[i].isAlphabeticScalar, !(sawDelimiter || sawPunct) { return nil }
-        var labelView = String.UnicodeScalarView()
-        labelView.append(contentsOf: s[start..<i])
+        let labelEnd = i
         skipSpace()
-        var textView = String.UnicodeScalarView()
-        textView.append(contentsOf: s[i...])
-        let text = String(textView).trimmingSpace()
+        let text = String(scalars: s[i...]).trimmingSpace()
         guard text.unicodeScalars.contains(where: \.isAlphabeticScalar) else { return nil }
-        return Match(label: String(labelView).trimmingSpace(), number: number, text: text)
+        return Match(label: String(scalars: s[start..<labelEnd]).trimmingSpace(), number: number, text: text)
     }
 }
 

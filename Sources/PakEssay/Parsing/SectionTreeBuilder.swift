@@ -125,7 +125,7 @@ struct SectionTreeBuilder {
         let first = p.lines[0]
         let last = p.lines[p.lines.count - 1]
         let range = SourceRange(
-            start: first.position, end: SourcePosition(line: last.line.number, column: last.line.scalars.count + 1))
+            start: first.position, end: SourcePosition(line: last.line.number, column: last.line.count + 1))
         return Paragraph(
             content: p.content, range: range, text: text, words: countWords(text), pageBreaks: p.pageBreaks,
             isBullet: p.isBullet)

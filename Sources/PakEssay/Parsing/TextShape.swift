@@ -107,8 +107,6 @@ enum TextShape {
         {
             scalars.removeLast()
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        return String(scalars: scalars)
     }
 }

@@ -191,9 +191,7 @@ extension InlineScanner.Pass {
 
     /// Handles `[illegible]`, `[?guess?]` and `[kind: caption]`; returns the length consumed, or nil for literal text.
     mutating func bracket(_ s: [Unicode.Scalar], _ i: Int, _ end: Int, _ line: Int) -> Int? {
-        var inner = String.UnicodeScalarView()
-        inner.append(contentsOf: s[(i + 1)..<end])
-        let body = String(inner)
+        let body = String(scalars: s[(i + 1)..<end])
         let position = SourcePosition(line: line, column: i + 1)
         if body.lowercased() == "illegible" {
             addAtom(.illegible(at: position), text: "…")

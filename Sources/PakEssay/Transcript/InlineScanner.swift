@@ -89,27 +89,56 @@ public struct InlineScanner {
         return last.run(lines).0
     }
 
-    /// The scan of lines that hold only ASCII and no byte that can start or end markup (most lines), or
-    /// nil: each such line is one text run from column 1, as the markup reader would give it.
+    /// The scan of lines in which nothing can open markup (most lines), or nil: each such line is one
+    /// text run from column 1, as the markup reader would give it (nothing opens, so nothing closes).
     static func plainScan(_ lines: [SourceLine]) -> Result? {
-        for line in lines {
-            for c in line.scalars where c.value >= 0x80 || isMarkupByte(c.value) { return nil }
-        }
+        for line in lines where mayOpenMarkup(line.utf8) { return nil }
         var out: [[Inline]] = []
         out.reserveCapacity(lines.count)
         for line in lines {
-            let s = line.scalars
-            guard !s.isEmpty else {
+            guard !line.utf8.isEmpty else {
                 out.append([])
                 continue
             }
-            let text = String(unsafeUninitializedCapacity: s.count) { buffer in
-                for k in s.indices { buffer[k] = UInt8(truncatingIfNeeded: s[k].value) }
-                return s.count
-            }
-            out.append([.text(text, at: SourcePosition(line: line.number, column: 1))])
+            out.append([.text(line.text, at: SourcePosition(line: line.number, column: 1))])
         }
         return Result(lines: out, edits: [], comments: [], visuals: [], diagnostics: [])
+    }
+
+    /// True when a line's bytes hold something the markup reader may act on while no markup is open: an
+    /// opener (`~~`, `{--`, `{++`, `{~~`, `{==`, `{>>`, `^{`, a tag), an escape, or a `[` with a `]` after it.
+    /// A closer with nothing open (`}`, `--}`, `==}`, `~~}` aside), and a lone `-`, `+`, `=`, `~` or `<`, is
+    /// text. It errs towards true: every markup token is ASCII, and a byte past ASCII is never one of its
+    /// characters, so the bytes answer for the scalars.
+    static func mayOpenMarkup(_ bytes: ArraySlice<UInt8>) -> Bool {
+        // Where the line's last `]` stands, found at the first `[` (once: `[[[[…` must stay linear).
+        var lastClose: Int?
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let c = bytes[i]
+            i += 1
+            guard c < 0x80, isMarkupByte(UInt32(c)) else { continue }
+            let next: UInt8 = i < end ? bytes[i] : 0
+            switch c {
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"):
+                // An escape splits the run; `{` opens every CriticMarkup form. Any visible byte after either.
+                if next > 0x20 { return true }
+            case UInt8(ascii: "~"):
+                if next == UInt8(ascii: "~") || next == UInt8(ascii: ">") { return true }
+            case UInt8(ascii: "^"):
+                if next == UInt8(ascii: "{") { return true }
+            case UInt8(ascii: "<"):
+                if next == UInt8(ascii: "/") || (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A { return true }
+            case UInt8(ascii: "["):
+                // `]` is no markup byte of its own: a `[` with one after it may be a bracket.
+                if lastClose == nil { lastClose = bytes.lastIndex(of: UInt8(ascii: "]")) ?? -1 }
+                if let close = lastClose, close >= i { return true }
+            default:
+                break
+            }
+        }
+        return false
     }
 
     /// One reading of the block, given which openers are known to have no closer.

@@ -1,14 +1,80 @@
-/// One line of the transcript as written, without its line end.
+/// One line of the transcript as written, without its line end: a span of the file's UTF-8 bytes, and a
+/// table of its scalars only when it is not ASCII.
+///
+/// Column `c` of an ASCII line is byte `c - 1`; of any other line, scalar `c - 1` of its table. The spans
+/// share the file's buffer, so an ASCII line costs no allocation of its own (docs/performance.md, "Issue
+/// 17, step 8").
 public struct SourceLine: Sendable, Hashable {
     /// 1-based line number.
     public var number: Int
-    /// The line's scalars; column `c` is `scalars[c - 1]`.
-    public var scalars: [Unicode.Scalar]
+    /// The line's bytes, a slice of the file's.
+    public let utf8: ArraySlice<UInt8>
+    /// The line's scalars when it holds a byte past ASCII (a stray byte among them reads as U+FFFD);
+    /// nil for an ASCII line, whose bytes are its scalars.
+    let table: [Unicode.Scalar]?
+
+    /// Creates a line from its scalars.
+    public init(number: Int, scalars: [Unicode.Scalar]) {
+        self.number = number
+        var bytes: [UInt8] = []
+        for c in scalars { bytes.append(contentsOf: String(c).utf8) }
+        self.utf8 = bytes[...]
+        self.table = scalars.allSatisfy(\.isASCII) ? nil : scalars
+    }
+
+    init(number: Int, utf8: ArraySlice<UInt8>, table: [Unicode.Scalar]?) {
+        self.number = number
+        self.utf8 = utf8
+        self.table = table
+    }
+
+    /// True when every byte of the line is ASCII: its columns are its bytes.
+    public var isASCII: Bool { table == nil }
+
+    /// The line's scalars; column `c` is `scalars[c - 1]`. Made on each call for an ASCII line: the
+    /// parser's passes read an ASCII line's bytes instead.
+    public var scalars: [Unicode.Scalar] {
+        if let table { return table }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, written in
+            var k = 0
+            for b in utf8 {
+                out.initializeElement(at: k, to: Unicode.Scalar(b))
+                k += 1
+            }
+            written = k
+        }
+    }
+
+    /// The number of columns (scalars) the line holds.
+    public var count: Int { table?.count ?? utf8.count }
 
     /// True when the line holds only white space.
-    public var isBlank: Bool { scalars.allSatisfy(\.isTranscriptSpace) }
+    public var isBlank: Bool {
+        if let table { return table.allSatisfy(\.isTranscriptSpace) }
+        return utf8.allSatisfy { $0 <= 0x20 || $0 == 0x7F }
+    }
 
-    /// Splits UTF-8 text into lines at LF, CRLF or CR.
+    /// The 0-based column of the first scalar that is not white space, or nil for a blank line.
+    var firstVisible: Int? {
+        if let table { return table.firstIndex { !$0.isTranscriptSpace } }
+        return utf8.firstIndex { $0 > 0x20 && $0 != 0x7F }.map { $0 - utf8.startIndex }
+    }
+
+    /// The scalar at a 0-based column (which must be inside the line).
+    @inline(__always)
+    func scalar(at k: Int) -> Unicode.Scalar {
+        if let table { return table[k] }
+        return Unicode.Scalar(utf8[utf8.startIndex + k])
+    }
+
+    /// The line as a string.
+    var text: String {
+        if let table { return String(scalars: table) }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Splits UTF-8 text into lines at LF, CRLF or CR. Each line is a span of `utf8`; only a line that is
+    /// not ASCII has its scalars decoded.
     public static func split(_ utf8: [UInt8], firstLine: Int = 1) -> [SourceLine] {
         var lines: [SourceLine] = []
         var number = firstLine
@@ -17,17 +83,22 @@ public struct SourceLine: Sendable, Hashable {
             var start = 0
             while start < n {
                 var end = start
-                while end < n, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-                // Each line's scalars are written straight into an array of its own size: one appended at a
-                // time, with a buffer kept between lines, cost a uniqueness check per byte.
-                lines.append(SourceLine(number: number, scalars: scalars(bytes, start..<end)))
+                var high: UInt8 = 0
+                while end < n {
+                    let b = bytes[end]
+                    if b == 0x0A || b == 0x0D { break }
+                    high |= b
+                    end += 1
+                }
+                let table = high < 0x80 ? nil : scalars(bytes, start..<end)
+                lines.append(SourceLine(number: number, utf8: utf8[start..<end], table: table))
                 guard end < n else { return }
                 number += 1
                 start = end + 1
                 if bytes[end] == 0x0D, start < n, bytes[start] == 0x0A { start += 1 }
             }
         }
-        if lines.isEmpty { lines.append(SourceLine(number: number, scalars: [])) }
+        if lines.isEmpty { lines.append(SourceLine(number: number, utf8: utf8[0..<0], table: nil)) }
         return lines
     }
 
