@@ -125,7 +125,8 @@ struct ArgumentsUnderdeveloped: GradingRule {
                 fires: true, at: "7:1", message: "section 2.1 is one sentence long"),
         ],
         reads: [
-            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .words("units"), .words("currencies"), .words("attribution"), .words("reportedSpeech"),
+            .words("eventWords"), .lexicon("namedEvents"),
             .lexicon("sources"),
         ],
         advice: RuleAdvice(
