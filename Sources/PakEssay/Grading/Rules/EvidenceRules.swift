@@ -238,8 +238,7 @@ struct EvidenceExamples: GradingRule {
                 fires: true, at: "5:1", message: "paragraph 2 and paragraph 3 make their points"),
         ],
         reads: [
-            .words("exampleCues"), .words("units"), .words("currencies"), .words("attribution"),
-            .words("reportedSpeech"), .words("eventWords"),
+            .words("exampleCues"), .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"),
             .lexicon("namedEvents"), .lexicon("sources"), .words("exampleLeads"),
         ])
     let share: Double
