@@ -53,8 +53,6 @@ struct EvidenceFinder {
     /// The verbs that, straight after a name, report what its bearer said without quote marks
     /// (`reportedSpeech`: "as Quaid-e-Azam said", "Quaid called Kashmir …"); empty in a rubric without them.
     let reportedSpeech: PhraseTable
-    /// The first words of `reportedSpeech` as keys: a few compares reject the word after most names.
-    let reportedFirst: [UInt64]
     let eventWords: Set<String>
     let sources: PhraseTable
     let namedThings: PhraseTable
@@ -67,7 +65,6 @@ struct EvidenceFinder {
         currencies = Set(lexicon.cue("currencies").allFirstWords)
         attribution = lexicon.cue("attribution")
         reportedSpeech = lexicon.cue("reportedSpeech")
-        reportedFirst = reportedSpeech.allFirstWords.map(WordKey.of)
         eventWords = Set(lexicon.cue("eventWords").allFirstWords)
     }
 
@@ -251,8 +248,7 @@ struct EvidenceFinder {
     /// ("Doctors say"); a verb of action ("called for", "called it off") is no saying, and one in quote marks
     /// just before or after is counted as a quotation there.
     private func reported(_ tokens: [Token], at i: Int, limit: Int, sentences: [Range<Int>]) -> Int? {
-        guard i + 1 < limit, reportedFirst.contains(tokens[i + 1].key),
-            let n = reportedSpeech.match(tokens, at: i + 1, limit: limit),
+        guard i + 1 < limit, let n = reportedSpeech.match(tokens, at: i + 1, limit: limit),
             !lexicon.stopWords.contains(tokens[i].lower)
         else { return nil }
         func isQuote(_ k: Int) -> Bool { ["\"", "“", "”", "'", "‘", "’"].contains(tokens[k].text) }

@@ -227,9 +227,8 @@ struct ConclusionNewArguments: GradingRule {
         if closing.count > maxEvidence {
             // A fact the body or the introduction gave already is restated, not new: the same date, quotation
             // or source, the same number for a figure ("35 million" and "35 million voters").
-            closing.removeAll { item in
-                c.evidence.contains { !list.contains($0.paragraph) && Self.restates(item, $0) }
-            }
+            let earlier = Set(c.evidence.lazy.filter { !list.contains($0.paragraph) }.map(Self.restatedKey))
+            closing.removeAll { earlier.contains(Self.restatedKey($0)) }
         }
         let items = closing.count
         let cues = c.count("newPointCues", inParagraphs: end.paragraphs)
@@ -249,20 +248,12 @@ struct ConclusionNewArguments: GradingRule {
 }
 
 extension ConclusionNewArguments {
-    /// True when evidence item `a` states the fact `b` does: a figure of the same number, or any other item of
-    /// the same kind in the same words, whatever their case.
-    static func restates(_ a: EvidenceItem, _ b: EvidenceItem) -> Bool {
-        guard a.kind == b.kind else { return false }
-        guard a.kind == .figure else {
-            return a.text == b.text
-                || (a.text.utf8.count == b.text.utf8.count && a.text.lowercased() == b.text.lowercased())
-        }
-        return number(a.text) == number(b.text)
-    }
-
-    /// A figure's number: its first word that holds a digit ("35" of "about 35 million", "$130" of "$130 billion").
-    static func number(_ text: String) -> Substring {
-        text.split(separator: " ").first { $0.contains(where: \.isNumber) } ?? Substring(text)
+    /// What makes two evidence items one fact: a figure's number, or any other item's words in lowercase.
+    static func restatedKey(_ item: EvidenceItem) -> String {
+        let text = item.text.lowercased()
+        guard item.kind == .figure else { return "\(item.kind.rawValue):\(text)" }
+        let number = text.split(separator: " ").first { $0.contains(where: \.isNumber) }
+        return "figure:" + (number.map(String.init) ?? text)
     }
 }
 
