@@ -50,6 +50,9 @@ struct EvidenceFinder {
     let units: PhraseTable
     let currencies: Set<String>
     let attribution: PhraseTable
+    /// The verbs that, straight after a name, report what its bearer said without quote marks
+    /// (`reportedSpeech`: "as Quaid-e-Azam said", "Quaid called Kashmir …"); empty in a rubric without them.
+    let reportedSpeech: PhraseTable
     let eventWords: Set<String>
     let sources: PhraseTable
     let namedThings: PhraseTable
@@ -61,6 +64,7 @@ struct EvidenceFinder {
         units = lexicon.cue("units")
         currencies = Set(lexicon.cue("currencies").allFirstWords)
         attribution = lexicon.cue("attribution")
+        reportedSpeech = lexicon.cue("reportedSpeech")
         eventWords = Set(lexicon.cue("eventWords").allFirstWords)
     }
 
@@ -134,6 +138,11 @@ struct EvidenceFinder {
                 if let n = namedPattern(tokens, at: i, limit: end) {
                     item(.named, i, i + n)
                     i += n
+                    continue
+                }
+                if tokens[i].isCapitalized, let n = reported(tokens, at: i, limit: end, sentences: sentences) {
+                    item(.quotation, i, i + 1 + n)
+                    i += 1 + n
                     continue
                 }
             }
@@ -228,6 +237,32 @@ struct EvidenceFinder {
             return j + 1 - i
         }
         return nil
+    }
+
+    /// Words after "called" or "said" that make an act of it, not a saying: "called for talks", "called on".
+    private static let actKeys: Set<UInt64> = Set(["for", "on", "upon", "off", "back", "up", "in"].map(WordKey.of))
+
+    /// The length of the `reportedSpeech` verb after the name at `tokens[i]` when the two report a saying
+    /// without quote marks ("as Quaid-e-Azam said", "Quaid called Kashmir the jugular vein"), or nil. A
+    /// capitalised small word is no name ("He said", "It called"), nor a common word that opens its sentence
+    /// ("Doctors say"); a verb of action ("called for", "called it off") is no saying, and one in quote marks
+    /// just before or after is counted as a quotation there.
+    private func reported(_ tokens: [Token], at i: Int, limit: Int, sentences: [Range<Int>]) -> Int? {
+        guard i + 1 < limit, let n = reportedSpeech.match(tokens, at: i + 1, limit: limit),
+            !lexicon.stopWords.contains(tokens[i].lower)
+        else { return nil }
+        func isQuote(_ k: Int) -> Bool { ["\"", "“", "”", "'", "‘", "’"].contains(tokens[k].text) }
+        let after = i + 1 + n
+        let object = after < limit && Self.objectKeys.contains(tokens[after].key) ? after + 1 : after
+        if object < limit, Self.actKeys.contains(tokens[object].key) { return nil }
+        if (after..<min(limit, after + 3)).contains(where: isQuote) { return nil }
+        if (max(0, i - 2)..<i).contains(where: isQuote) { return nil }
+        if sentences.contains(where: { $0.lowerBound == i }), let entry = lexicon.dictionary?.entry(tokens[i].key),
+            !entry.capitalOnly
+        {
+            return nil
+        }
+        return n
     }
 
     /// The index of the closing quote and whether the quotation is attributed in its sentence.

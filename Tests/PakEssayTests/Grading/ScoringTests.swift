@@ -88,9 +88,12 @@ import Testing
     }
 
     @Test func findingsBeyondTheLimitAreFoldedIntoOneThatKeepsTheirMarks() throws {
-        // 120 headings, each over one sentence: one finding each from the underdeveloped-argument rule.
-        let body = (1...120).map { "\($0). PART \($0)\nInflation rose because the rupee fell.\n" }
-            .joined(separator: "\n")
+        // 120 headings, over one sentence and two by turns: one finding each from the underdeveloped-argument
+        // rule (a run of four or more of one size would be one finding of that rule; see ReviewElevenCSSTests).
+        let body = (1...120).map {
+            "\($0). PART \($0)\nInflation rose because the rupee fell.\($0 % 2 == 0 ? " Prices climbed." : "")\n"
+        }
+        .joined(separator: "\n")
         let text = "Q.1 Discuss the causes of inflation in Pakistan.\n\n" + body
         var unlimited = Fixtures.rubric
         unlimited.findingsPerRule = nil

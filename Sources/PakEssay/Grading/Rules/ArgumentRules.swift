@@ -142,7 +142,8 @@ struct ArgumentsUnderdeveloped: GradingRule {
                 fires: true, at: "7:1", message: "section 2.1 is one sentence long"),
         ],
         reads: [
-            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .words("units"), .words("currencies"), .words("attribution"), .words("reportedSpeech"),
+            .words("eventWords"), .lexicon("namedEvents"),
             .lexicon("sources"),
         ],
         advice: RuleAdvice(
@@ -184,19 +185,61 @@ struct ArgumentsUnderdeveloped: GradingRule {
                         fix: "Develop each point in a paragraph or subsection of its own.")
                 ])
         }
-        var findings: [Finding] = []
-        for unit in units where (unit.sentences < minSentences || unit.words < minWords) && !isDense(unit, c) {
-            let size =
-                unit.sentences <= 2
+        // Each thin part with its size, nil for a developed one, in the order of the answer.
+        let sizes = units.map { unit -> String? in
+            guard (unit.sentences < minSentences || unit.words < minWords) && !isDense(unit, c) else { return nil }
+            return unit.sentences <= 2
                 ? "\(unit.sentences == 1 ? "one sentence" : "two sentences") long" : "only \(unit.words) words long"
+        }
+        var findings: [Finding] = []
+        var k = 0
+        while k < units.count {
+            guard let size = sizes[k] else {
+                k += 1
+                continue
+            }
+            let run = sizes[k...].prefix { $0 == size }.count
+            let unit = units[k]
+            if run >= Self.foldedRun {
+                // A run of parts of one size is one fault, said once at its first part and costing what its
+                // parts would have cost apart: "sections 1-14 are each two sentences long".
+                let names = Self.names(units[k..<(k + run)].map(\.name))
+                findings.append(
+                    finding(
+                        .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
+                        "\(names) are each \(size)",
+                        fix: "Develop \(names): reasoning, an example or figure, and what follows from each.",
+                        weight: Double(run), listedAs: names))
+                k += run
+                continue
+            }
             findings.append(
                 finding(
                     .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
                     "\(unit.name) is \(size)",
                     fix: "Develop \(unit.name): reasoning, an example or figure, and what follows from it.",
                     listedAs: unit.name))
+            k += 1
         }
-        return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
+        let thin = sizes.filter { $0 != nil }.count
+        return RuleOutcome(credit: 1 - Double(thin) / Double(units.count), findings: findings)
+    }
+
+    /// The fewest parts in a row, each as thin as the last, that make one finding: two or three stay apart.
+    static let foldedRun = 4
+
+    /// Parts named together: "sections 1-14" when they are sections numbered one after another, else listed.
+    static func names(_ names: [String]) -> String {
+        let numbers = names.map { $0.hasPrefix("section ") ? Int($0.dropFirst(8)) : nil }
+        if let first = numbers.first ?? nil, let last = numbers.last ?? nil, first <= last,
+            numbers == Array(first...last).map(Optional.some)
+        {
+            return "sections \(first)-\(last)"
+        }
+        if names.allSatisfy({ $0.hasPrefix("section ") }) {
+            return "sections " + listing(names.map { String($0.dropFirst(8)) }, limit: names.count)
+        }
+        return listing(names, limit: names.count)
     }
 }
 

@@ -209,7 +209,8 @@ struct ConclusionNewArguments: GradingRule {
                 fires: true, at: "9:1", message: "the conclusion brings 5 new facts or figures"),
         ],
         reads: [
-            .words("newPointCues"), .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"),
+            .words("newPointCues"), .words("units"), .words("currencies"), .words("attribution"),
+            .words("reportedSpeech"), .words("eventWords"),
             .lexicon("namedEvents"), .lexicon("sources"),
         ])
     let maxEvidence: Int
@@ -222,7 +223,14 @@ struct ConclusionNewArguments: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let end = c.conclusion, !end.paragraphs.isEmpty else { return .full }
         let list = Set(end.paragraphs)
-        let items = c.evidence.filter { list.contains($0.paragraph) && $0.kind != .named }.count
+        var closing = c.evidence.filter { list.contains($0.paragraph) && $0.kind != .named }
+        if closing.count > maxEvidence {
+            // A fact the body or the introduction gave already is restated, not new: the same date, quotation
+            // or source, the same number for a figure ("35 million" and "35 million voters").
+            let earlier = Set(c.evidence.lazy.filter { !list.contains($0.paragraph) }.map(Self.restatedKey))
+            closing.removeAll { earlier.contains(Self.restatedKey($0)) }
+        }
+        let items = closing.count
         let cues = c.count("newPointCues", inParagraphs: end.paragraphs)
         guard items > maxEvidence || cues > 0 else { return .full }
         let what =
@@ -236,6 +244,16 @@ struct ConclusionNewArguments: GradingRule {
                     .warning, at: end.range, "\(end.label) brings \(what) instead of drawing the argument together",
                     fix: Self.description.fix)
             ])
+    }
+}
+
+extension ConclusionNewArguments {
+    /// What makes two evidence items one fact: a figure's number, or any other item's words in lowercase.
+    static func restatedKey(_ item: EvidenceItem) -> String {
+        let text = item.text.lowercased()
+        guard item.kind == .figure else { return "\(item.kind.rawValue):\(text)" }
+        let number = text.split(separator: " ").first { $0.contains(where: \.isNumber) }
+        return "figure:" + (number.map(String.init) ?? text)
     }
 }
 

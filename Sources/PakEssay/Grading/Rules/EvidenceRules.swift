@@ -32,7 +32,8 @@ struct EvidenceDensity: GradingRule {
                 message: "0 pieces of evidence in 126 words (0 per 300"),
         ],
         reads: [
-            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .words("units"), .words("currencies"), .words("attribution"), .words("reportedSpeech"),
+            .words("eventWords"), .lexicon("namedEvents"),
             .lexicon("sources"),
         ])
     let per300: Double
@@ -92,7 +93,8 @@ struct EvidenceMissingInSection: GradingRule {
                 fires: true, at: "10:1", message: "section 2.2 makes its claim with no fact"),
         ],
         reads: [
-            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .words("units"), .words("currencies"), .words("attribution"), .words("reportedSpeech"),
+            .words("eventWords"), .lexicon("namedEvents"),
             .lexicon("sources"),
         ],
         advice: RuleAdvice(
@@ -152,7 +154,8 @@ struct EvidenceVariety: GradingRule {
                 fires: true, at: "3:1", message: "evidence of only one kind: no figures with"),
         ],
         reads: [
-            .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"), .lexicon("namedEvents"),
+            .words("units"), .words("currencies"), .words("attribution"), .words("reportedSpeech"),
+            .words("eventWords"), .lexicon("namedEvents"),
             .lexicon("sources"),
         ])
     let target: Double

@@ -137,11 +137,18 @@ struct RelevanceHeadingsTied: GradingRule {
         let floor = c.lexicon.relevanceSettings.sectionFloor
         let serving = Set(c.relevance?.units.filter { $0.onTopic && $0.score >= floor }.compactMap(\.section) ?? [])
         var untied: [Int] = []
+        var family: Set<Substring>?
         for i in argumentHeadings {
             var keys = Set(c.titleKeys[i])
             for child in c.sections[i].children { keys.formUnion(c.titleKeys[child]) }
             guard keys.isDisjoint(with: q) else { continue }
             if ([i] + c.sections[i].children).contains(where: serving.contains) { continue }
+            // A heading in the directive's own word family answers it ("Comparison at a Glance" under "compare").
+            let words = family ?? Self.directiveFamily(c)
+            family = words
+            if lowercaseWords(c.sections[i].section.title ?? "").contains(where: { words.contains($0.prefix(5)) }) {
+                continue
+            }
             if let profile {
                 let titles = ([i] + c.sections[i].children).compactMap { c.sections[$0].section.title }
                 if titles.contains(where: { model.dataFeatures(of: $0).contains { profile.weights[$0] != nil } }) {
@@ -165,6 +172,13 @@ struct RelevanceHeadingsTied: GradingRule {
             )
         }
         return RuleOutcome(credit: min(1, share / minShare), findings: findings)
+    }
+
+    /// The first five letters of the words of the question's directives ("compare", "to what extent"), four
+    /// letters or more and not stop words: "compare" and "comparison" are one family, "extent" its own.
+    static func directiveFamily(_ c: GradingContext) -> Set<Substring> {
+        let words = (c.question?.directives ?? []).flatMap { lowercaseWords($0) }
+        return Set(words.filter { $0.count >= 4 && !c.lexicon.stopWords.contains($0) }.map { $0.prefix(5) })
     }
 }
 

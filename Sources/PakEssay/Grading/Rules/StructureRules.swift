@@ -242,15 +242,28 @@ extension StructureOutline {
     /// The outline block that opens the answer, against its main sections: a point is developed when a
     /// main section answers it (an introduction or conclusion point also when the answer has one without
     /// a heading); a main section other than the introduction and conclusion is owed a point.
+    /// The points of the answer's outline that no main section answers but a subsection of one does, by the
+    /// words of their titles as `OutlineMatcher` pairs points with sections: the lettered points "a." to "e."
+    /// under "3. Causes" developed as sections "3(a)" to "3(e)".
+    func developedInSubsections(_ outline: [OutlineItem], _ c: GradingContext) -> Set<Int> {
+        let left = outline.indices.filter { outline[$0].subsectionIndex == nil }
+        guard !left.isEmpty else { return [] }
+        let subsections = c.answer.sections.flatMap(\.sections)
+        guard !subsections.isEmpty else { return [] }
+        let paired = OutlineMatcher.match(left.map { outline[$0] }, to: subsections)
+        return Set(zip(left, paired).compactMap { $1.subsectionIndex == nil ? nil : $0 })
+    }
+
     func answerOutline(_ c: GradingContext) -> (matched: Int, total: Int, findings: [Finding]) {
         let outline = c.answer.outline
         guard !outline.isEmpty else { return (0, 0, []) }
         var findings: [Finding] = []
         var matched = 0
+        let nested = developedInSubsections(outline, c)
         for (k, item) in outline.enumerated() {
             let role = SectionRoles.role(for: item.text)
             if item.subsectionIndex != nil || (role == .introduction && c.introduction != nil)
-                || (role == .conclusion && c.conclusion != nil)
+                || (role == .conclusion && c.conclusion != nil) || nested.contains(k)
             {
                 matched += 1
                 continue
