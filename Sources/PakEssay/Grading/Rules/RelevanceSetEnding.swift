@@ -2,7 +2,10 @@
 struct RelevanceSetEnding: GradingRule {
     static let description = RuleDescription(
         id: "relevance-set-ending", criterion: "relevance",
-        summary: "a story whose question sets its ending ('… that ends with the words: \"…\"') ends with those words",
+        summary:
+            """
+            a story whose question sets its ending ('… that ends with the words: "…"') ends with those words
+            """,
         rationale:
             """
             A prompt that sets a story's last words sets its task: examiners read the last line first, and a \
@@ -65,6 +68,7 @@ struct RelevanceSetEnding: GradingRule {
     /// A word as compared: lowercase, curly apostrophes straightened, quotation marks at its ends left out.
     static func folded(_ word: String) -> String {
         let straight = word.lowercased().replacingOccurrences(of: "’", with: "'")
-        return String(straight.drop { "'\"‘“".contains($0) }.reversed().drop { "'\"’”".contains($0) }.reversed())
+        let opened = straight.drop { "'\"‘“".contains($0) }
+        return String(opened.reversed().drop { "'\"’”".contains($0) }.reversed())
     }
 }
