@@ -156,14 +156,14 @@ struct SpellingCheck {
     let speller: Speller
     let misspellings: TextMap
     let proper: WordKeyMap<Bool>
-    /// The open word classes, for the irregular verbs' pasts.
-    let open: OpenClasses
+    /// The rubric's word lists, for the irregular verbs' pasts (their table is fetched only when asked).
+    let lexicon: Lexicon
 
     init(_ lexicon: Lexicon) {
         speller = Speller(lexicon)
         misspellings = lexicon.misspellingKeys
         proper = lexicon.properKeys
-        open = lexicon.wordClasses.open
+        self.lexicon = lexicon
     }
 
     /// How a word is written.
@@ -236,14 +236,22 @@ struct SpellingCheck {
     /// consonant and "-ed", when that is a verb whose listed past is not the regular one, doubled or not.
     /// Asked only of a lowercase word the dictionary does not know.
     func regularisedPast(_ t: Token) -> (verb: String, past: String)? {
+        // Most misspellings do not end in "-d": they are turned away before any copy is made.
+        guard t.lower.utf8.last == 0x64 else { return nil }
         let u = Array(t.lower.utf8)
         let n = u.count
         guard n >= 4, u[n - 2] == 0x65, u[n - 1] == 0x64 else { return nil }
+        let open = lexicon.wordClasses.open
         var stems = [n - 2, n - 1]
         if n >= 5, u[n - 3] == u[n - 4] { stems.insert(n - 3, at: 0) }
+        func known(_ w: String) -> Bool { speller.isKnown(key: WordKey.of(w), lower: w) }
         for k in stems {
             let stem = String(decoding: u[0..<k], as: UTF8.self)
             guard open.tags(stem) & OpenClasses.verb != 0 else { continue }
+            // A regular verb misspelt ("occured": 'occurred' is a word) is no regularised past: asked before the
+            // irregular pasts are read, which the first asking reads all of (about 14 M instructions).
+            let last = String(decoding: u[(k - 1)..<k], as: UTF8.self)
+            if known(stem + "ed") || known(stem + last + "ed") || (last == "e" && known(stem + "d")) { continue }
             let past = open.past(of: stem)
             // "occured": 'occurred' is the regular past with its consonant doubled, a misspelling's business.
             if past != Morphology.regularPast(stem), !(past.hasPrefix(stem) && past.hasSuffix("ed")) {
