@@ -216,7 +216,7 @@ struct PartFinder {
     /// `isFormality(_:)` for one paragraph.
     static func isFormality(_ paragraph: Paragraph) -> Bool {
         // An address block runs to several lines of names ("To / The Secretary, / Ministry of …").
-        if paragraph.words <= 30, opensAddressBlock(paragraph) { return true }
+        if paragraph.words <= 30, opensAddressBlock(paragraph) || isAddressBlock(paragraph) { return true }
         guard paragraph.words <= 12 else { return false }
         let words = lowercaseWords(String(paragraph.text.prefix(40)))
         if letterFormalities.contains(where: { f in words.count >= f.count && words[0..<f.count].elementsEqual(f) }) {
@@ -236,6 +236,33 @@ struct PartFinder {
             line += t
         }
         return line.count < paragraph.text.count && lowercaseWords(line) == ["to"]
+    }
+
+    /// Words a line of an address or a date runs to at most ("Government Degree College,").
+    static let addressLineWords = 6
+
+    /// True when a paragraph is an address or a date set out line by line, each line short and ending in a
+    /// comma or a full stop ("Examination Hall, / A.B.C. City. / Dated: 1st December, 2026."; "The Principal,
+    /// / Government Degree College, / A.B.C. City."): the sender's or the addressee's block, not the letter's
+    /// opening (finding review 11: m10).
+    static func isAddressBlock(_ paragraph: Paragraph) -> Bool {
+        var lines = 1
+        var line = ""
+        func fits(_ line: String) -> Bool {
+            let last = line.unicodeScalars.last { !$0.properties.isWhitespace }
+            return (last == "," || last == ".") && lowercaseWords(line).count <= addressLineWords
+        }
+        for piece in paragraph.content {
+            switch piece {
+            case .lineBreak:
+                guard fits(line) else { return false }
+                lines += 1
+                line = ""
+            case .text(let t, _): line += t
+            default: return false
+            }
+        }
+        return lines >= 2 && fits(line)
     }
 
     /// The body paragraphs of an answer without headings, its letter formalities left out.

@@ -122,6 +122,13 @@ public struct GradingContext: Sendable {
     /// True when the question sets a letter or an application (a phrase of the rubric's `letterTasks`): such
     /// an answer has a letter's own length and parts, and opens with a greeting and its occasion.
     let asksForLetter: Bool
+    /// The words a question sets for a story's ending (after a phrase of the rubric's `endingCues`: "ends
+    /// with the words: '…'"), as written, quotation marks left out; nil when it sets none.
+    let setEnding: [String]?
+    /// For a description or a story (see `questionTells`), the question's key terms that are its subject, not
+    /// its task: those outside the telling phrase ("write a story"), the ending cue and the ending it sets (a
+    /// quoted title stays: it is the subject); nil for any other task.
+    let toldKeys: [String]?
     /// Words in the body (headings, outline, paragraphs).
     public var words: Int { answer.stats.words }
     /// The language patterns' per-token classes, worked out once an answer for both of their rules.
@@ -168,6 +175,8 @@ public struct GradingContext: Sendable {
         }
         questionKeys = keys
         questionTerms = terms
+        (setEnding, toldKeys) = Self.storyFrame(
+            asked, keys: keys, tells: questionTells && !owesPosition, lexicon)
         var keysByParagraph: [TermSet] = []
         keysByParagraph.reserveCapacity(builder.paragraphs.count)
         let allTokens = builder.tokens
@@ -339,6 +348,63 @@ public struct GradingContext: Sendable {
             tokens[$0].kind == .word && phrases.match(tokens, at: $0, limit: tokens.count) != nil
         }
     }
+
+    /// See `setEnding` and `toldKeys`: read from the question's words, only for a task that tells.
+    static func storyFrame(
+        _ tokens: [Token]?, keys: [String], tells: Bool, _ lexicon: Lexicon
+    ) -> (ending: [String]?, told: [String]?) {
+        let endings = lexicon.cue("endingCues")
+        guard let tokens, tells || endings.count > 0 else { return (nil, nil) }
+        let tasks = lexicon.cue("tellingTasks")
+        var kept = Set<String>()
+        var ending: [String]?
+        var current: [String] = []
+        var inQuote = false
+        var collecting = false
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .punctuation {
+                if quoteMarks.contains(t.text) {
+                    if inQuote {
+                        inQuote = false
+                        if collecting, !current.isEmpty, ending == nil { ending = current }
+                        collecting = false
+                    } else {
+                        inQuote = true
+                    }
+                } else if collecting, !inQuote, !current.isEmpty, ".?!".contains(t.text) {
+                    if ending == nil { ending = current }
+                    collecting = false
+                }
+                i += 1
+                continue
+            }
+            if !inQuote, t.kind == .word {
+                if endings.count > 0, let n = endings.match(tokens, at: i, limit: tokens.count) {
+                    collecting = true
+                    current = []
+                    i += n
+                    continue
+                }
+                if tells, tasks.count > 0, let n = tasks.match(tokens, at: i, limit: tokens.count) {
+                    i += n
+                    continue
+                }
+            }
+            if collecting {
+                current.append(t.text)
+            } else if tells {
+                for word in lowercaseWords(t.text) { kept.insert(TermKey.key(word)) }
+            }
+            i += 1
+        }
+        if collecting, !current.isEmpty, ending == nil { ending = current }
+        return (ending, tells ? keys.filter { $0.hasPrefix("acronym:") || kept.contains($0) } : nil)
+    }
+
+    /// The marks that open or close a quotation in a question.
+    static let quoteMarks: Set<String> = ["\"", "“", "”", "'", "‘", "’"]
 
     /// See `asksAboutThePast`: a question without text does not.
     static func asksAboutThePast(_ text: String?, lexicon: Lexicon) -> Bool {

@@ -41,7 +41,7 @@ struct RegistryProbeNovel: GradingRule {
     @Test func everyRuleTypeInTheSourcesIsRegisteredWithoutBeingNamedInTheRegistry() throws {
         let inSources = try Self.ruleTypesInSources()
         let registered = RuleRegistry.all.map { String(describing: $0) }
-        #expect(inSources.count == 47)
+        #expect(inSources.count == 48)
         let missing = inSources.filter { !registered.contains($0) }
         #expect(missing == [], "rule types missing from RuleRegistry.all: \(missing)")
         #expect(RuleRegistry.declared.map { String(describing: $0) } == inSources)
@@ -54,11 +54,14 @@ struct RegistryProbeNovel: GradingRule {
 
     @Test func theReportOrderIsTheEstablishedOrder() {
         // Rules added since the order was established come after the last rule of their criterion.
-        let added = ["arguments-measures-developed"]
+        let added = ["arguments-measures-developed", "relevance-set-ending"]
         let ids = RuleRegistry.all.map { $0.description.id }
         #expect(ids.filter { !added.contains($0) } == RuleRegistry.establishedOrder)
         #expect(
             ids.firstIndex(of: "arguments-measures-developed") == ids.firstIndex(of: "answer-too-short").map { $0 + 1 })
+        #expect(
+            ids.firstIndex(of: "relevance-set-ending")
+                == ids.firstIndex(of: "relevance-missing-aspects").map { $0 + 1 })
         #expect(RuleRegistry.all.first?.description.id == "relevance-question-terms")
         #expect(RuleRegistry.all.last?.description.id == "language-grammar")
     }
@@ -67,7 +70,7 @@ struct RegistryProbeNovel: GradingRule {
         let ids = RuleRegistry.reportOrder(
             [RegistryProbeNovel.self] + RuleRegistry.declared + [RegistryProbeEvidence.self]
         ).map { $0.description.id }
-        #expect(ids.count == 49)
+        #expect(ids.count == 50)
         let examples = ids.firstIndex(of: "evidence-examples")!
         #expect(ids[examples + 1] == "probe-evidence")
         #expect(ids[examples + 2] == "conclusion-missing")

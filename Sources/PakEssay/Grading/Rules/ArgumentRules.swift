@@ -22,7 +22,14 @@ struct ArgumentsCount: GradingRule {
             ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "overcome"],
             style: .plain,
             """
-            question words that ask for measures, making the developed measures of a way forward arguments too             (as a directive that owes a way forward does: suggest, propose) (default: {default})
+            question words that ask for measures, making the developed measures of a way forward arguments too \
+            (as a directive that owes a way forward does: suggest, propose) (default: {default})
+            """)
+        static let tellingTarget = NumberParameter(
+            "tellingTarget", 0, minimum: 0,
+            """
+            developed parts a description or a story owes (its question holds a phrase of `tellingTasks` and \
+            asks no opinion) in place of `target` (default {default}: `target`)
             """)
     }
 
@@ -31,7 +38,10 @@ struct ArgumentsCount: GradingRule {
         summary: "enough distinct arguments are developed (by default five, each at least 40 words)",
         rationale: "Examiners reward breadth with depth: several distinct points, each argued, not one point repeated.",
         fix: "Develop more distinct points, each under its own subheading with a few sentences of reasoning.",
-        parameters: [Param.target, Param.minWords, Param.minSentences, Param.letterTarget, Param.measuresTerms],
+        parameters: [
+            Param.target, Param.minWords, Param.minSentences, Param.letterTarget, Param.measuresTerms,
+            Param.tellingTarget,
+        ],
         examples: [
             RuleExample(Example.good, fires: true, at: "3:1", message: "no arguments are developed at length (3+"),
             RuleExample(
@@ -42,7 +52,7 @@ struct ArgumentsCount: GradingRule {
                     + (1...5).map { "2.\($0) Cause \($0)\n\(Example.filler(3))" }.joined(separator: "\n\n")
                     + "\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: false),
         ],
-        reads: [.words("letterTasks")])
+        reads: [.words("letterTasks"), .words("tellingTasks")])
     /// The fix for a task that takes no position: more stages or details, not more arguments.
     static let partsFix =
         "Develop more distinct stages or details, each in a paragraph of its own with a few sentences."
@@ -52,12 +62,14 @@ struct ArgumentsCount: GradingRule {
     let minSentences: Int
     let letterTarget: Double
     let measuresTerms: [String]
+    let tellingTarget: Double
     init(_ p: RuleParameters) throws(RubricError) {
         measuresTerms = try p.read(Param.measuresTerms)
         target = try p.read(Param.target)
         minWords = Int(try p.read(Param.minWords))
         minSentences = Int(try p.read(Param.minSentences))
         letterTarget = try p.read(Param.letterTarget)
+        tellingTarget = try p.read(Param.tellingTarget)
     }
 
     static let followsFromOffTopic = true
@@ -81,7 +93,11 @@ struct ArgumentsCount: GradingRule {
             ? developed.reduce(0) { $0 + max(1, min($1.words / max(1, minWords), $1.sentences / minSentences)) }
             : developed.count
         // A letter or an application owes its occasion, its matter and its request, not an essay's breadth.
-        let owed = letterTarget > 0 && c.asksForLetter ? letterTarget : target
+        // A description or a story owes its scenes or stages, not an essay's breadth of arguments (finding
+        // review 11: m08, m09).
+        let owed =
+            letterTarget > 0 && c.asksForLetter
+            ? letterTarget : tellingTarget > 0 && c.questionTells && !c.owesPosition ? tellingTarget : target
         let credit = min(1, Double(count) / owed)
         guard credit < 1 else { return .full }
         // A letter, a description or a story argues no case: what it develops are its parts.

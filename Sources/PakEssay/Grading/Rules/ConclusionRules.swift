@@ -323,6 +323,9 @@ struct ConclusionLength: GradingRule {
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        // A story whose question sets its last words may close on one short line: `relevance-set-ending`
+        // judges that close (finding review 11: m08).
+        guard c.setEnding == nil else { return .notJudged([]) }
         guard let end = c.conclusion else { return .full }
         if let start = c.foldedConclusionStart() { return foldedOutcome(c, from: start) }
         let words = Double(end.words)
@@ -378,7 +381,12 @@ struct ConclusionPosition: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let end = c.conclusion, let last = end.paragraphs.last else { return .full }
         guard let lastParagraph = c.paragraphs.indices.last, last != lastParagraph else { return .full }
-        let after = c.paragraphs.count - 1 - last
+        // A letter's sign-off and sender's block follow its close as they should.
+        let after =
+            c.asksForLetter
+            ? ((last + 1)...lastParagraph).filter { !PartFinder.isFormality(c.paragraphs[$0].paragraph) }.count
+            : c.paragraphs.count - 1 - last
+        guard after > 0 else { return .full }
         return RuleOutcome(
             credit: credit,
             findings: [

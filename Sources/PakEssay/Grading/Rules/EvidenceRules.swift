@@ -206,6 +206,12 @@ struct EvidenceExamples: GradingRule {
             `share` for a task that takes no position (a letter, a description, a story: see \
             `nonArgumentTasks`); 0 asks no share of its parts, only `minIllustrated` (default {default})
             """)
+        static let untoldMinIllustrated = OptionalNumberParameter(
+            "untoldMinIllustrated", absent: "`minIllustrated`", minimum: 0,
+            """
+            `minIllustrated` for a task that takes no position: a letter, a description or a story shows its \
+            matter by its details, not by a count of illustrated points (default {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -224,7 +230,9 @@ struct EvidenceExamples: GradingRule {
             Illustrate each point with a concrete example: a named person, place or event, a number, or 'for example \
             …'.
             """,
-        parameters: [Param.share, Param.minIllustrated, Param.listItems, Param.untoldShare],
+        parameters: [
+            Param.share, Param.minIllustrated, Param.listItems, Param.untoldShare, Param.untoldMinIllustrated,
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -239,18 +247,22 @@ struct EvidenceExamples: GradingRule {
         ],
         reads: [
             .words("exampleCues"), .words("units"), .words("currencies"), .words("attribution"), .words("eventWords"),
-            .lexicon("namedEvents"), .lexicon("sources"), .words("exampleLeads"),
+            .lexicon("namedEvents"), .lexicon("sources"), .words("exampleLeads"), .words("numberWords"),
         ])
     let share: Double
     let minIllustrated: Int
     let listItems: Int
     /// The share a task that takes no position owes, or nil where it owes `share` as any other.
     let untoldShare: Double?
+    /// The count of illustrated points a task that takes no position owes, or nil where it owes
+    /// `minIllustrated` as any other.
+    let untoldMinIllustrated: Int?
     init(_ p: RuleParameters) throws(RubricError) {
         share = try p.read(Param.share)
         minIllustrated = Int(try p.read(Param.minIllustrated))
         listItems = Int(try p.read(Param.listItems))
         untoldShare = try p.read(Param.untoldShare)
+        untoldMinIllustrated = try p.read(Param.untoldMinIllustrated).map { Int($0) }
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -264,6 +276,8 @@ struct EvidenceExamples: GradingRule {
         // for each part as an argued point owes (finding review 10: l08, l10): its share is its own.
         let owed = c.owesPosition ? share : untoldShare ?? share
         let byShare = owed > 0 ? min(1, Double(count) / Double(units.count) / owed) : 1
+        // Nor does such a task owe a count of illustrated points (finding review 11: m08, m09, m10).
+        let minIllustrated = c.owesPosition ? self.minIllustrated : untoldMinIllustrated ?? self.minIllustrated
         // Too few points shown costs at most half the credit: one example in a short essay still shows one.
         let byCount = minIllustrated > 0 ? (1 + min(1, Double(count) / Double(minIllustrated))) / 2 : 1
         guard byShare < 1 || byCount < 1 else { return .full }
@@ -311,6 +325,33 @@ struct EvidenceExamples: GradingRule {
                 let t = c.tokens[i]
                 if t.kind == .number || t.startsWithNumber { return true }
                 if k > 0, t.isCapitalized, t.lower != "i" { return true }
+            }
+        }
+        // A figure in words: "five thousand rupees", "from eight to two" (finding review 11: m07). Walked only
+        // where the one pass over the cue lists found a number word in the paragraph.
+        return c.count("numberWords", inParagraphs: [p]) > 0 && spellsFigure(c, paragraph: p)
+    }
+
+    /// True when a paragraph writes a figure in words: number words before a word of `units` ("five thousand
+    /// rupees", "twenty years", "six hundred students") or a span "from" one number word "to" another ("from
+    /// eight to two").
+    static func spellsFigure(_ c: GradingContext, paragraph p: Int) -> Bool {
+        let numbers = c.lexicon.cue("numberWords")
+        let units = c.lexicon.cue("units")
+        let range = c.paragraphs[p].tokens
+        func number(_ i: Int) -> Bool {
+            i < range.upperBound && c.tokens[i].kind == .word && numbers.match(c.tokens, at: i, limit: i + 1) != nil
+        }
+        for i in range where number(i) {
+            var k = i + 1
+            while number(k) { k += 1 }
+            if k < range.upperBound, units.count > 0, units.match(c.tokens, at: k, limit: range.upperBound) != nil {
+                return true
+            }
+            if i > range.lowerBound, c.tokens[i - 1].lower == "from", i + 2 < range.upperBound,
+                c.tokens[i + 1].lower == "to", number(i + 2)
+            {
+                return true
             }
         }
         return false

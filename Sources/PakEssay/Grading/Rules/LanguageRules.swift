@@ -94,6 +94,17 @@ struct LanguageRepeatedWord: GradingRule {
         static let penalty = NumberParameter(
             "penalty", 0.25, minimum: 0, maximum: 1,
             "share of credit lost per doubled word (default {default})")
+        static let shoutWords = ListParameter(
+            "shoutWords",
+            [
+                "shout", "shouts", "shouted", "shouting", "cry", "cries", "cried", "crying", "scream", "screamed",
+                "screaming", "yell", "yelled", "yelling", "call", "called", "calling",
+            ],
+            style: .plain,
+            """
+            words a cry follows: a word doubled just after one, or before '!', is shouted twice on purpose ("he \
+            was shouting help help") (default: {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -101,11 +112,13 @@ struct LanguageRepeatedWord: GradingRule {
         summary: "no word written twice in a row ('the the')",
         rationale: "A doubled word is the commonest slip of a hurried hand, and examiners notice it.",
         fix: "Reread each paragraph once before moving on.",
-        parameters: [Param.allowed, Param.penalty],
+        parameters: [Param.allowed, Param.penalty, Param.shoutWords],
         examples: [
             RuleExample(
                 "Q.1 Discuss inflation.\n\nInflation had had a long history, and the fact that that is so matters.",
                 fires: false),
+            RuleExample(
+                "Q.1 Write a story.\n\nBilal was shouting help help. Then he cried, \"Help help!\"", fires: false),
             RuleExample(
                 "Q.1 Discuss inflation.\n\nInflation is the the main problem of the economy.", fires: true, at: "3:14",
                 message: "'the' is written twice"),
@@ -117,9 +130,11 @@ struct LanguageRepeatedWord: GradingRule {
         ])
     let allowed: Set<String>
     let penalty: Double
+    let shoutWords: Set<String>
     init(_ p: RuleParameters) throws(RubricError) {
         allowed = Set(try p.read(Param.allowed))
         penalty = try p.read(Param.penalty)
+        shoutWords = Set(try p.read(Param.shoutWords))
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -132,7 +147,7 @@ struct LanguageRepeatedWord: GradingRule {
                 let b = c.tokens[i]
                 if a.kind == .word, b.kind == .word, a.lower == b.lower, !allowed.contains(a.lower), b.spaceBefore,
                     !Self.reduplicated.contains(a.lower), !Self.isTriple(c.tokens, i, end: r.upperBound),
-                    !Self.apart(a, b)
+                    !Self.apart(a, b), !isCry(c.tokens, i, from: r.lowerBound, end: r.upperBound)
                 {
                     findings.append(
                         finding(
@@ -149,6 +164,15 @@ struct LanguageRepeatedWord: GradingRule {
     /// neighbours; on one line, more than two spaces between them is a gap.
     static func apart(_ a: Token, _ b: Token) -> Bool {
         a.end.line == b.position.line && b.position.column - a.end.column > 2
+    }
+
+    /// True when the pair ending at token `i` is a cry shouted twice (finding review 11: m08): it stands
+    /// before '!', or one of the two words before it is a word of `shoutWords` ("shouting help help").
+    func isCry(_ tokens: [Token], _ i: Int, from start: Int, end: Int) -> Bool {
+        var k = i + 1
+        while k < end, tokens[k].kind == .punctuation, tokens[k].text != "!", k <= i + 2 { k += 1 }
+        if k < end, tokens[k].text == "!" { return true }
+        return (max(start, i - 3)..<(i - 1)).contains { shoutWords.contains(tokens[$0].lower) }
     }
 
     /// Words doubled on purpose to make one word, which careful writers hyphenate ("a win-win situation").

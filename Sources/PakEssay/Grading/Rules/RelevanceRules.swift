@@ -27,7 +27,10 @@ struct RelevanceQuestionTerms: GradingRule {
                 """,
                 fires: true, at: "3:1", message: "the introduction names none of the question's"),
         ],
-        reads: [.words("genericQuestionWords"), .lexicon("stopWords"), .words("letterTasks")])
+        reads: [
+            .words("genericQuestionWords"), .lexicon("stopWords"), .words("letterTasks"), .words("tellingTasks"),
+            .words("endingCues"),
+        ])
 
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
@@ -36,7 +39,10 @@ struct RelevanceQuestionTerms: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.question != nil else { return unjudged(c, self) }
-        guard !c.questionKeys.isEmpty else { return .full }
+        // A description or a story owes the words of its subject, not of its task ("write a story that ends
+        // with the words: '…'"; finding review 11: m08).
+        let questionKeys = c.toldKeys ?? c.questionKeys
+        guard !questionKeys.isEmpty else { return .full }
         var places: [(String, SourceRange, TermSet)] = []
         // A letter or an application opens with its greeting and its occasion, not the question's words.
         if let intro = c.introduction, !c.asksForLetter {
@@ -52,13 +58,19 @@ struct RelevanceQuestionTerms: GradingRule {
         guard !places.isEmpty else { return .notJudged([]) }
         var total = 0.0
         var findings: [Finding] = []
-        let q = Double(c.questionKeys.count)
+        let q = Double(questionKeys.count)
         for (name, range, keys) in places {
-            let found = c.questionKeys.filter(keys.contains).count
+            let found = questionKeys.filter(keys.contains).count
             let credit = min(1, Double(found) / q / minShare)
             total += credit
             if credit < 1 {
-                let missing = c.missingTerms(keys)
+                let missing =
+                    c.toldKeys.map { told in
+                        c.written(
+                            terms: zip(c.questionKeys, c.questionTerms).filter {
+                                told.contains($0.0) && !keys.contains($0.0)
+                            }.map(\.1))
+                    } ?? c.missingTerms(keys)
                 let names = agreeing("names", "name", plural: name == "the headings")
                 let share =
                     found == 0 ? "none of the question's key terms" : "\(found) of the question's \(Int(q)) key terms"

@@ -56,6 +56,8 @@ struct LanguageSpelling: GradingRule {
         var right: String?
         var others: [String]
         var count: Int
+        /// The verb of a wrong regular past ("runned": 'run'), whose right past is `right`.
+        var verb: String? = nil
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -79,7 +81,8 @@ struct LanguageSpelling: GradingRule {
                 }
                 guard let (right, others) = checker.misspelling(t) else { continue }
                 byKey[t.key] = hits.count
-                hits.append(Hit(token: t, right: right, others: others, count: 1))
+                let verb = right != nil && others.isEmpty ? checker.regularisedPast(t)?.verb : nil
+                hits.append(Hit(token: t, right: right, others: others, count: 1, verb: verb))
             }
         }
         let tokens = c.tokens
@@ -111,7 +114,12 @@ struct LanguageSpelling: GradingRule {
         let t = hit.token
         let times = hit.count > 1 ? " (\(hit.count) times)" : ""
         var out: Finding
-        if let right = hit.right {
+        if let right = hit.right, let verb = hit.verb {
+            out = finding(
+                .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
+                "'\(t.text)' is no past form\(times): the past of '\(verb)' is '\(right)'",
+                fix: "Write '\(right)'.", weight: Double(hit.count), listedAs: "\(t.text) → \(right)")
+        } else if let right = hit.right {
             let others = hit.others.isEmpty ? "" : "; it may also be " + listing(hit.others.map { "'\($0)'" }, or: true)
             out = finding(
                 .warning, at: SourceRange(start: t.position, end: t.end), excerpt: t.text,
@@ -148,11 +156,14 @@ struct SpellingCheck {
     let speller: Speller
     let misspellings: TextMap
     let proper: WordKeyMap<Bool>
+    /// The rubric's word lists, for the irregular verbs' pasts (their table is fetched only when asked).
+    let lexicon: Lexicon
 
     init(_ lexicon: Lexicon) {
         speller = Speller(lexicon)
         misspellings = lexicon.misspellingKeys
         proper = lexicon.properKeys
+        self.lexicon = lexicon
     }
 
     /// How a word is written.
@@ -209,6 +220,7 @@ struct SpellingCheck {
         case .other: return nil
         case .capitals where letters <= 5: return nil
         case .lowercase:
+            if let (_, past) = regularisedPast(t) { return (past, []) }
             let found = speller.suggestions(t.lower)
             return (found.first.map { Speller.cased($0.word, like: t.text) }, found.dropFirst().map(\.word))
         case .capitalised, .capitals:
@@ -217,6 +229,36 @@ struct SpellingCheck {
             else { return nil }
             return (Speller.cased(best.word, like: t.text), [])
         }
+    }
+
+    /// An irregular verb's past made regular ("runned", "goed", "teached", "writed"), with the verb and its
+    /// right past from the word classes ('run', 'ran'): the word less "-ed", less "-d", or less a doubled
+    /// consonant and "-ed", when that is a verb whose listed past is not the regular one, doubled or not.
+    /// Asked only of a lowercase word the dictionary does not know.
+    func regularisedPast(_ t: Token) -> (verb: String, past: String)? {
+        // Most misspellings do not end in "-d": they are turned away before any copy is made.
+        guard t.lower.utf8.last == 0x64 else { return nil }
+        let u = Array(t.lower.utf8)
+        let n = u.count
+        guard n >= 4, u[n - 2] == 0x65, u[n - 1] == 0x64 else { return nil }
+        let open = lexicon.wordClasses.open
+        var stems = [n - 2, n - 1]
+        if n >= 5, u[n - 3] == u[n - 4] { stems.insert(n - 3, at: 0) }
+        func known(_ w: String) -> Bool { speller.isKnown(key: WordKey.of(w), lower: w) }
+        for k in stems {
+            let stem = String(decoding: u[0..<k], as: UTF8.self)
+            guard open.tags(stem) & OpenClasses.verb != 0 else { continue }
+            // A regular verb misspelt ("occured": 'occurred' is a word) is no regularised past: asked before the
+            // irregular pasts are read, which the first asking reads all of (about 14 M instructions).
+            let last = String(decoding: u[(k - 1)..<k], as: UTF8.self)
+            if known(stem + "ed") || known(stem + last + "ed") || (last == "e" && known(stem + "d")) { continue }
+            let past = open.past(of: stem)
+            // "occured": 'occurred' is the regular past with its consonant doubled, a misspelling's business.
+            if past != Morphology.regularPast(stem), !(past.hasPrefix(stem) && past.hasSuffix("ed")) {
+                return (stem, past)
+            }
+        }
+        return nil
     }
 
     /// A hyphenated word with a misspelt part ("goverment-owned", "Enviroment-friendly"): each unknown
