@@ -179,6 +179,8 @@ struct PartFinder {
     let sentences: [GradingContext.SentenceInfo]
     /// The rubric's thresholds.
     let settings: PartSettings
+    /// True when the question sets a letter: only then is a block of short lines an address (`isAddressBlock`).
+    var letter = false
 
     private func part(
         _ name: String, section: Int?, paragraphs list: [Int], range: SourceRange? = nil, role: SectionRole? = nil
@@ -210,13 +212,14 @@ struct PartFinder {
     /// or a subject line, or not ending as a sentence ends (the sender's address and the date:
     /// "Examination Hall, City A.B.C. 15 May, 2024").
     func isFormality(_ p: Int) -> Bool {
-        Self.isFormality(paragraphs[p].paragraph)
+        Self.isFormality(paragraphs[p].paragraph, letter: letter)
     }
 
-    /// `isFormality(_:)` for one paragraph.
-    static func isFormality(_ paragraph: Paragraph) -> Bool {
+    /// `isFormality(_:)` for one paragraph; `letter` when the question sets a letter, where a block of short
+    /// lines is an address or a date (elsewhere it is verse or a story's short sentences set out in lines).
+    static func isFormality(_ paragraph: Paragraph, letter: Bool) -> Bool {
         // An address block runs to several lines of names ("To / The Secretary, / Ministry of …").
-        if paragraph.words <= 30, opensAddressBlock(paragraph) || isAddressBlock(paragraph) { return true }
+        if paragraph.words <= 30, opensAddressBlock(paragraph) || letter && isAddressBlock(paragraph) { return true }
         guard paragraph.words <= 12 else { return false }
         let words = lowercaseWords(String(paragraph.text.prefix(40)))
         if letterFormalities.contains(where: { f in words.count >= f.count && words[0..<f.count].elementsEqual(f) }) {

@@ -198,7 +198,7 @@ public struct GradingContext: Sendable {
             allTokens, paragraphs: builder.paragraphs, sentences: builder.sentences, lexicon: lexicon)
         let parts = PartFinder(
             sections: builder.sections, paragraphs: builder.paragraphs, sentences: builder.sentences,
-            settings: lexicon.partSettings)
+            settings: lexicon.partSettings, letter: asksForLetter)
         introduction = parts.introduction()
         conclusion = parts.conclusion()
         let units = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })
@@ -353,8 +353,10 @@ public struct GradingContext: Sendable {
     static func storyFrame(
         _ tokens: [Token]?, keys: [String], tells: Bool, _ lexicon: Lexicon
     ) -> (ending: [String]?, told: [String]?) {
+        // Only a story or a description sets its ending: an essay "ending with the Simla Agreement" sets a
+        // scope, not the last words (review of the tenth session).
+        guard let tokens, tells else { return (nil, nil) }
         let endings = lexicon.cue("endingCues")
-        guard let tokens, tells || endings.count > 0 else { return (nil, nil) }
         let tasks = lexicon.cue("tellingTasks")
         var kept = Set<String>()
         var ending: [String]?

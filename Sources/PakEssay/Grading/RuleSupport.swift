@@ -55,7 +55,9 @@ extension GradingContext {
 
     /// The paragraphs of prose: all but a letter's formalities (an address, a subject line, a salutation,
     /// a sign-off: see `PartFinder.isFormality`). A one-paragraph answer has one.
-    var proseParagraphs: [Int] { paragraphs.indices.filter { !PartFinder.isFormality(paragraphs[$0].paragraph) } }
+    var proseParagraphs: [Int] {
+        paragraphs.indices.filter { !PartFinder.isFormality(paragraphs[$0].paragraph, letter: asksForLetter) }
+    }
 
     /// True when the answer is one paragraph of prose without headings: its opening and closing sentences
     /// stand in for an introduction and a conclusion.

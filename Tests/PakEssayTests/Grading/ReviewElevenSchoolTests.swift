@@ -168,7 +168,9 @@ import Testing
             and my father bought us some sweets there.
             """
         ).answers[0].sections[0].paragraphs
-        #expect(blocks.map(PartFinder.isFormality) == [true, false])
+        #expect(blocks.map { PartFinder.isFormality($0, letter: true) } == [true, false])
+        // Outside a letter a block of short lines is verse or a story's short sentences, not an address.
+        #expect(blocks.map { PartFinder.isFormality($0, letter: false) } == [false, false])
     }
 
     @Test func aLettersSignOffDoesNotFollowItsClose() throws {

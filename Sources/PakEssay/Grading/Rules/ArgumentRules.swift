@@ -25,11 +25,11 @@ struct ArgumentsCount: GradingRule {
             question words that ask for measures, making the developed measures of a way forward arguments too \
             (as a directive that owes a way forward does: suggest, propose) (default: {default})
             """)
-        static let tellingTarget = NumberParameter(
-            "tellingTarget", 0, minimum: 0,
+        static let tellingTarget = OptionalNumberParameter(
+            "tellingTarget", absent: "`target`", minimum: 1,
             """
             developed parts a description or a story owes (its question holds a phrase of `tellingTasks` and \
-            asks no opinion) in place of `target` (default {default}: `target`)
+            asks no opinion) in place of `target` (default {default})
             """)
     }
 
@@ -62,7 +62,7 @@ struct ArgumentsCount: GradingRule {
     let minSentences: Int
     let letterTarget: Double
     let measuresTerms: [String]
-    let tellingTarget: Double
+    let tellingTarget: Double?
     init(_ p: RuleParameters) throws(RubricError) {
         measuresTerms = try p.read(Param.measuresTerms)
         target = try p.read(Param.target)
@@ -95,9 +95,8 @@ struct ArgumentsCount: GradingRule {
         // A letter or an application owes its occasion, its matter and its request, not an essay's breadth.
         // A description or a story owes its scenes or stages, not an essay's breadth of arguments (finding
         // review 11: m08, m09).
-        let owed =
-            letterTarget > 0 && c.asksForLetter
-            ? letterTarget : tellingTarget > 0 && c.questionTells && !c.owesPosition ? tellingTarget : target
+        let tells = c.questionTells && !c.owesPosition
+        let owed = letterTarget > 0 && c.asksForLetter ? letterTarget : tells ? tellingTarget ?? target : target
         let credit = min(1, Double(count) / owed)
         guard credit < 1 else { return .full }
         // A letter, a description or a story argues no case: what it develops are its parts.

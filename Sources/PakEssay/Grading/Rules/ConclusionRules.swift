@@ -384,7 +384,8 @@ struct ConclusionPosition: GradingRule {
         // A letter's sign-off and sender's block follow its close as they should.
         let after =
             c.asksForLetter
-            ? ((last + 1)...lastParagraph).filter { !PartFinder.isFormality(c.paragraphs[$0].paragraph) }.count
+            ? ((last + 1)...lastParagraph).filter { !PartFinder.isFormality(c.paragraphs[$0].paragraph, letter: true) }
+                .count
             : c.paragraphs.count - 1 - last
         guard after > 0 else { return .full }
         return RuleOutcome(

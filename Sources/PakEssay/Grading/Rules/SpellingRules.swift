@@ -224,7 +224,13 @@ struct SpellingCheck {
             let found = speller.suggestions(t.lower)
             return (found.first.map { Speller.cased($0.word, like: t.text) }, found.dropFirst().map(\.word))
         case .capitalised, .capitals:
-            guard letters >= 8, let best = speller.suggestions(t.lower, limit: 1).first, best.distance == 1,
+            guard letters >= 8 else { return nil }
+            // "Overcomed" opening a sentence is "overcomed" as a regularised past ('Overcame'), as the finding's
+            // message says, not the nearest word ('Overcome').
+            if shape == .capitalised, let (_, past) = regularisedPast(t) {
+                return (Speller.cased(past, like: t.text), [])
+            }
+            guard let best = speller.suggestions(t.lower, limit: 1).first, best.distance == 1,
                 !best.capitalOnly, best.frequencyClass <= 1, !best.word.contains(" ")
             else { return nil }
             return (Speller.cased(best.word, like: t.text), [])
@@ -234,7 +240,7 @@ struct SpellingCheck {
     /// An irregular verb's past made regular ("runned", "goed", "teached", "writed"), with the verb and its
     /// right past from the word classes ('run', 'ran'): the word less "-ed", less "-d", or less a doubled
     /// consonant and "-ed", when that is a verb whose listed past is not the regular one, doubled or not.
-    /// Asked only of a lowercase word the dictionary does not know.
+    /// Asked only of a word the dictionary does not know, lowercase or capitalised.
     func regularisedPast(_ t: Token) -> (verb: String, past: String)? {
         // Most misspellings do not end in "-d": they are turned away before any copy is made.
         guard t.lower.utf8.last == 0x64 else { return nil }

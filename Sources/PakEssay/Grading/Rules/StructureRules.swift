@@ -239,9 +239,6 @@ struct StructureOutline: GradingRule {
 }
 
 extension StructureOutline {
-    /// The outline block that opens the answer, against its main sections: a point is developed when a
-    /// main section answers it (an introduction or conclusion point also when the answer has one without
-    /// a heading); a main section other than the introduction and conclusion is owed a point.
     /// The points of the answer's outline that no main section answers but a subsection of one does, by the
     /// words of their titles as `OutlineMatcher` pairs points with sections: the lettered points "a." to "e."
     /// under "3. Causes" developed as sections "3(a)" to "3(e)".
@@ -254,6 +251,9 @@ extension StructureOutline {
         return Set(zip(left, paired).compactMap { $1.subsectionIndex == nil ? nil : $0 })
     }
 
+    /// The outline block that opens the answer, against its main sections: a point is developed when a
+    /// main section answers it (an introduction or conclusion point also when the answer has one without
+    /// a heading); a main section other than the introduction and conclusion is owed a point.
     func answerOutline(_ c: GradingContext) -> (matched: Int, total: Int, findings: [Finding]) {
         let outline = c.answer.outline
         guard !outline.isEmpty else { return (0, 0, []) }
