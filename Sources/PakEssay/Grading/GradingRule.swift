@@ -9,13 +9,17 @@ public struct RuleExample: Sendable {
     public var at: String?
     /// Words the rule's first finding's message contains (firing examples only).
     public var message: String?
+    /// The shipped rubric the example is graded under, when not the default (a school story is
+    /// `general-essay`'s: the CSS rubrics set no stories).
+    public var rubric: String?
 
     /// Creates an example; a firing one states where its first finding lands and part of its message.
-    public init(_ text: String, fires: Bool, at: String? = nil, message: String? = nil) {
+    public init(_ text: String, fires: Bool, at: String? = nil, message: String? = nil, rubric: String? = nil) {
         self.text = text
         self.fires = fires
         self.at = at
         self.message = message
+        self.rubric = rubric
     }
 }
 

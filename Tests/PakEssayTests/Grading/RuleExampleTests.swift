@@ -39,8 +39,8 @@ import Testing
         let rule = try type.make(.defaults).get()
         let document = try EssayParser.parse(text: c.example.text, source: "example.txt")
         let answer = try #require(document.answers.first)
-        let context = GradingContext(
-            answer: answer, lexicon: Fixtures.rubric.lexicon, expectedWords: Fixtures.rubric.expectedWords)
+        let rubric = try c.example.rubric.map { try Fixtures.rubric($0) } ?? Fixtures.rubric
+        let context = GradingContext(answer: answer, lexicon: rubric.lexicon, expectedWords: rubric.expectedWords)
         let outcome = rule.evaluate(context)
         if c.example.fires {
             // A fault charged where it costs (narration caps arguments) may leave the rule's own credit whole.

@@ -21,7 +21,8 @@ struct RelevanceSetEnding: GradingRule {
                 village. My uncle came to visit us after many years.\n\nHe told us stories of the city and gave us \
                 sweets. In the morning he left before sunrise.\n\nWe waited for him for many days.
                 """,
-                fires: true, at: "7:1", message: "the story does not end with the words the question sets"),
+                fires: true, at: "7:1", message: "the story does not end with the words the question sets",
+                rubric: "general-essay"),
             RuleExample(
                 """
                 Q.4 Write a story that ends with the words: "I never saw him again."\n\nIt was a cold night in our \
@@ -29,7 +30,7 @@ struct RelevanceSetEnding: GradingRule {
                 sweets. In the morning he left before sunrise.\n\nWe waited for many days, but i never saw him \
                 again!
                 """,
-                fires: false),
+                fires: false, rubric: "general-essay"),
         ],
         reads: [.words("endingCues"), .words("closingFormulas")])
 
