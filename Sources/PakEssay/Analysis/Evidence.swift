@@ -251,7 +251,7 @@ struct EvidenceFinder {
         guard i + 1 < limit, let n = reportedSpeech.match(tokens, at: i + 1, limit: limit),
             !lexicon.stopWords.contains(tokens[i].lower)
         else { return nil }
-        func isQuote(_ k: Int) -> Bool { ["\"", "“", "”", "'", "‘", "’"].contains(tokens[k].text) }
+        func isQuote(_ k: Int) -> Bool { GradingContext.quoteMarks.contains(tokens[k].text) }
         let after = i + 1 + n
         let object = after < limit && Self.objectKeys.contains(tokens[after].key) ? after + 1 : after
         if object < limit, Self.actKeys.contains(tokens[object].key) { return nil }
