@@ -165,6 +165,8 @@ import Testing
             "experiance", "powerfull", "sucessful",
             // Panel batch m.
             "Seperate", "carefull", "dangrous", "negotations", "prisnors", "quitely", "runned", "swiming",
+            // Panel batch n.
+            "Inspite", "dicipline", "shreiking",
         ]
         #expect(flagged.subtracting(expected).sorted() == [], "flagged but right")
         #expect(expected.subtracting(flagged).sorted() == [], "misspelt but not flagged")
