@@ -26,21 +26,48 @@ public struct EvidenceItem: Sendable, Hashable {
 
 extension EvidenceItem {
     /// The evidence that supports an answer, as an examiner counts it: a source or a year named again in
-    /// the same paragraph is not new support (the first mention stands), and an institution the question
-    /// itself names, short or in full, is its topic, not a source (the UN in an answer on the UN's role).
+    /// the same paragraph is not new support (the first mention stands), nor is a named event or agreement
+    /// named again anywhere in the answer; an institution or an event the question itself names, short or in
+    /// full, is its topic, not support (the UN in an answer on the UN's role, the Simla Agreement in one on its
+    /// significance), and a year the question gives ("since 2019") is the question's, not the answer's.
     static func distinct(
-        _ items: [EvidenceItem], asked: TermSet, stopWords: Set<String>, acronyms: (String) -> [String]
+        _ items: [EvidenceItem], asked: TermSet, askedYears: Set<String>, stopWords: Set<String>,
+        acronyms: (String) -> [String]
     ) -> [EvidenceItem] {
         var seen = Set<String>()
         return items.filter { item in
-            guard item.kind == .source || item.kind == .date else { return true }
             let key = item.text.lowercased()
-            guard seen.insert("\(item.paragraph):\(item.kind.rawValue):\(key)").inserted else { return false }
-            guard item.kind == .source else { return true }
+            switch item.kind {
+            case .figure, .quotation: return true
+            case .date:
+                guard !askedYears.contains(key) else { return false }
+                return seen.insert("\(item.paragraph):date:\(key)").inserted
+            case .named:
+                guard seen.insert("named:\(key)").inserted else { return false }
+            case .source:
+                guard seen.insert("\(item.paragraph):source:\(key)").inserted else { return false }
+            }
             if asked.contains("acronym:" + key) || acronyms(item.text).contains(where: asked.contains) { return false }
             let words = TermKey.keys(item.text, stopWords: stopWords)
             return words.isEmpty || !words.allSatisfy(asked.contains)
         }
+    }
+
+    /// The years a question gives ("of 1972", "since 2019"), as written.
+    static func years(in question: String?) -> Set<String> {
+        guard let question else { return [] }
+        var out = Set<String>()
+        var run: [UInt8] = []
+        for byte in question.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                run.append(byte)
+                continue
+            }
+            if run.count == 4 { out.insert(String(decoding: run, as: UTF8.self)) }
+            run.removeAll(keepingCapacity: true)
+        }
+        if run.count == 4 { out.insert(String(decoding: run, as: UTF8.self)) }
+        return out
     }
 }
 

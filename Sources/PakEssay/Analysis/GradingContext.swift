@@ -203,9 +203,10 @@ public struct GradingContext: Sendable {
         conclusion = parts.conclusion()
         let units = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })
         allArguments = units
-        let found = EvidenceItem.distinct(builder.evidence, asked: TermSet(keys), stopWords: lexicon.stopWords) {
-            Self.acronymKeys(of: $0, lexicon: lexicon)
-        }
+        let found = EvidenceItem.distinct(
+            builder.evidence, asked: TermSet(keys), askedYears: EvidenceItem.years(in: question?.text),
+            stopWords: lexicon.stopWords
+        ) { Self.acronymKeys(of: $0, lexicon: lexicon) }
         if let question, !lexicon.topicModel.isEmpty {
             let judge = RelevanceJudge(
                 model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"),
@@ -213,16 +214,20 @@ public struct GradingContext: Sendable {
                 // A description's or a story's paragraphs tell stages of the subject without naming it; a
                 // question that owes a position (every CSS question) is never read so, "trace" or not.
                 tells: questionTells && !owesPosition)
-            let analysis = judge.analyse(
+            var analysis = judge.analyse(
                 question: question, tokens: builder.tokens, paragraphs: builder.paragraphs,
                 sections: builder.sections, units: units)
+            if !analysis.offTopic, let asked {
+                Self.markUnasked(&analysis, asked: asked, sections: builder.sections, lexicon: lexicon)
+            }
             relevance = analysis
             for (p, concepts) in analysis.paragraphConcepts.enumerated() {
                 for code in concepts { keysByParagraph[p].insert(code: code) }
             }
-            // An answer off the question is capped as a whole; in one that drifts in places, the drifting
-            // units' arguments and evidence earn nothing.
-            let drifting = analysis.offTopic ? [] : analysis.drifting
+            // An answer off the question is capped as a whole, and only what serves the question counts
+            // under the cap; in one that drifts in places, the drifting units' arguments and evidence earn
+            // nothing.
+            let drifting = analysis.offTopic ? analysis.units.filter { !$0.servesQuestion } : analysis.drifting
             if drifting.isEmpty {
                 arguments = units
                 evidence = found

@@ -208,6 +208,9 @@ public struct RelevanceAnalysis: Sendable {
         public var focus: [String] = []
         /// True when it strays from a question that has no topic to judge by: a long stretch naming nothing of it.
         public var strays = false
+        /// Why the question does not ask for it, when it is on the topic but not on the question ("is about
+        /// Pakistan, which the question does not ask about"; see `GradingContext.markUnasked`).
+        public var unasked: String?
     }
 
     /// What the question asks about its topic: its own terms that are not its topic's name ("security",

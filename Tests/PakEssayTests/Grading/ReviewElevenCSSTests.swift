@@ -176,7 +176,12 @@ import Testing
 
     @Test func theSimlaAnswersFigureAndSayingCountAsKindsOfEvidence() throws {
         let answer = Self.simla(closing: "Kashmir is the jugular vein of Pakistan as Quaid-e-Azam said.")
-        #expect(try Self.findings(answer, rule: "evidence-variety").isEmpty)
+        // The figure and the saying are two of its three kinds (with the war's year); the agreement and the
+        // year the question names are the question's own, not the answer's support (eleventh session).
+        #expect(
+            try Self.findings(answer, rule: "evidence-variety").map(\.message) == [
+                "evidence of only 3 kinds: no named sources or named events and agreements"
+            ])
         // The paragraph of the 90000 soldiers carries its evidence; the one of promises does not.
         let bare = try Self.findings(answer, rule: "evidence-missing-in-section")
         #expect(bare.map(\.message) == ["paragraph 3 makes its claim with no fact, figure or source"])

@@ -49,10 +49,21 @@ struct ArgumentsCount: GradingRule {
                 Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
                 inflation has causes.\n\n2. CAUSES\n\n
                 """
-                    + (1...5).map { "2.\($0) Cause \($0)\n\(Example.filler(3))" }.joined(separator: "\n\n")
+                    // Each subsection on the question (an off-topic answer's sections would earn nothing).
+                    + (1...5).map { "2.\($0) Cause \($0)\n\(Self.inflation)" }.joined(separator: "\n\n")
                     + "\n\n3. CONCLUSION\nIn conclusion, inflation has causes.", fires: false),
         ],
         reads: [.words("letterTasks"), .words("tellingTasks")])
+    /// Three sentences on inflation in Pakistan, for a developed subsection of the examples.
+    static let inflation = Array(
+        repeating:
+            """
+            Prices in Pakistan rise because the state borrows from the central bank to pay its debts, and \
+            therefore inflation stays high.
+            """,
+        count: 3
+    ).joined(separator: " ")
+
     /// The fix for a task that takes no position: more stages or details, not more arguments.
     static let partsFix =
         "Develop more distinct stages or details, each in a paragraph of its own with a few sentences."

@@ -574,7 +574,9 @@ struct RelevanceSectionDrift: GradingRule {
         summary: "every body section serves the question (a section that drifts to another topic earns nothing)",
         rationale: """
             An answer that drifts part of the way loses the credit of the drifting sections: examiners give \
-            nothing for material that does not serve the question.
+            nothing for material that does not serve the question. A section on a subject the question does not \
+            ask about (the rubric's `unaskedNames`: a section on Pakistan under a question on another country's \
+            affairs) earns nothing either, without capping what the rest of the answer earns.
             """,
         fix: "Tie every section to the question's topic, or cut the ones that belong to another question.",
         parameters: [Param.capCriteria],
@@ -582,8 +584,27 @@ struct RelevanceSectionDrift: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 Example.drifting, fires: true, at: "12:1", message: "section 4 \"THE 2022 FLOODS\" is about floods"),
+            RuleExample(
+                Self.afghanWomen(third: "IMPACT ON PAKISTAN"), fires: true, at: "9:1",
+                message: "section 3 \"IMPACT ON PAKISTAN\" is about Pakistan, which the question does not ask about"),
+            RuleExample(Self.afghanWomen(third: "THE WORLD'S RESPONSE"), fires: false),
         ],
-        reads: [.lexicon("topics")])
+        reads: [.lexicon("topics"), .words("unaskedNames")])
+
+    /// An answer on women's rights in Afghanistan whose third section is titled as given: on Pakistan, a
+    /// section the question does not ask for; on the world's response, one it does.
+    static func afghanWomen(third: String) -> String {
+        """
+        Q.5 Discuss the condition of women's rights in Afghanistan since the Taliban returned in August 2021.\n\n\
+        1. INTRODUCTION\nSince the Taliban returned in August 2021, women in Afghanistan have lost the right to \
+        study and to work, and the world has answered with words more than deeds.\n\n2. EDUCATION OF GIRLS\nThe \
+        Taliban closed secondary schools for girls in March 2022 and barred women from universities in December \
+        2022, so that over a million girls are out of school according to UNESCO.\n\n3. \(third)\nThe Taliban \
+        government, refugees who crossed the Durand Line and attacks by the TTP from Afghan soil have shaped \
+        relations with its neighbours since 2021, and the UN has kept its mission in Kabul.\n\n4. CONCLUSION\nIn \
+        conclusion, women's rights in Afghanistan have collapsed since 2021 and the response has been weak.
+        """
+    }
 
     let capCriteria: [String]
     init(_ p: RuleParameters) throws(RubricError) {
@@ -599,13 +620,15 @@ struct RelevanceSectionDrift: GradingRule {
         let terms = listing(r.questionTerms.prefix(4).map { "'\($0)'" })
         let findings = drifting.map { u -> Finding in
             let title = u.section.flatMap { c.sections[$0].section.title }
-            let named = title.map { "\(u.name) \"\($0)\"" } ?? u.name
+            // A section without a number is already named by its title.
+            let named = title.map { u.name.hasSuffix("\"\($0)\"") ? u.name : "\(u.name) \"\($0)\"" } ?? u.name
             let topic = u.aboutTopic.map { " (\(lowerFirstWord($0, names: c.lexicon.topicModel.properNames)))" } ?? ""
             let about = u.about.isEmpty ? "another topic" : listing(u.about)
             let what =
-                u.strays
-                ? "\(named) names nothing of the question (\(terms))"
-                : "\(named) is about \(about)\(topic), not the question"
+                u.unasked.map { "\(named) \($0)" }
+                ?? (u.strays
+                    ? "\(named) names nothing of the question (\(terms))"
+                    : "\(named) is about \(about)\(topic), not the question")
             return finding(
                 .warning, at: u.range, excerpt: title ?? c.excerpt(paragraph: u.paragraphs.first ?? 0),
                 "\(what): its arguments and evidence earn nothing",
@@ -617,8 +640,15 @@ struct RelevanceSectionDrift: GradingRule {
                 weight: Double(max(1, u.words)), listedAs: u.name)
         }
         // The drifting sections' arguments and evidence earn nothing: those criteria keep the on-topic share.
+        // A section on the topic that the question does not ask for (`unasked`) earns nothing itself, but does
+        // not cap what the rest earns: a strong answer with a short section on Pakistan loses that section's
+        // credit, not a share of every criterion.
+        let total = r.units.reduce(0) { $0 + $1.words }
+        let capped = r.units.filter { !$0.onTopic && $0.unasked == nil }.reduce(0) { $0 + $1.words }
+        let capShare = total > 0 ? 1 - Double(capped) / Double(total) : 1
         return RuleOutcome(
-            credit: r.onTopicShare, findings: findings, caps: [Cap(criteria: capCriteria, share: r.onTopicShare)])
+            credit: r.onTopicShare, findings: findings,
+            caps: capped > 0 ? [Cap(criteria: capCriteria, share: capShare)] : [])
     }
 }
 
