@@ -89,4 +89,28 @@ import Testing
         // Under its own question the same answer keeps its year of the amendment.
         #expect(try Fixtures.grade(text).criteria.first { $0.id == "evidence" }?.score == 0.5)
     }
+
+    @Test func anEssayOfAnOpeningAndACloseIsJudgedOnThemForExamples() throws {
+        // Panel answer n07: a case argued in one long opening paragraph, and a close; examiners gave its
+        // evidence 0.5 of 2, where pakessay had given full credit for want of any body to judge.
+        let school = try Fixtures.rubric("general-essay")
+        let text = String(decoding: Fixtures.sample("panel/n07.txt"), as: UTF8.self)
+        let context = try Fixtures.context(text, rubric: school)
+        #expect(context.arguments.isEmpty)
+        let found = try Fixtures.grade(text, rubric: school).findings.filter { $0.rule == "evidence-examples" }
+        #expect(found.map(\.message) == ["the last paragraph makes its point without an example"])
+        #expect(found.first?.range.start.line == 5)
+        // Given an example, the close is shown too: both parts are, and only their number falls short.
+        let shown = text.replacingOccurrences(
+            of: "Students are the future of the nation",
+            with: "For example, Finland banned it in 1914 and its schools are the best. Students are the future")
+        #expect(shown != text)
+        let better = try Fixtures.grade(shown, rubric: school)
+        #expect(
+            better.findings.filter { $0.rule == "evidence-examples" }.map(\.message) == [
+                "only 2 points are shown with an example, a name or a number; a developed essay shows 4"
+            ])
+        let evidence = { (g: GradedAnswer) in g.criteria.first { $0.id == "evidence" }?.score ?? -1 }
+        #expect(evidence(better) > evidence(try Fixtures.grade(text, rubric: school)))
+    }
 }

@@ -266,7 +266,10 @@ struct EvidenceExamples: GradingRule {
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        let units = c.arguments
+        // An essay of an opening and a close only (two paragraphs, the first doing the body's work) is judged
+        // on those two: it has points to show, and showing none is no reason for full credit (panel d10, k09,
+        // n07: examiners 0.5 to 1 of 2).
+        let units = c.arguments.isEmpty ? [c.introduction, c.conclusion].compactMap { $0 } : c.arguments
         guard !units.isEmpty else { return .full }
         let bare = units.filter {
             !$0.paragraphs.contains(where: { Self.illustrates(c, paragraph: $0, listItems: listItems) })
