@@ -3,7 +3,8 @@ import Testing
 @testable import PakEssay
 
 /// A language pattern that starts with `^` is tried only at the sentence's clause starts (issue 14, helper
-/// perf14i): it must find what trying it at every token found.
+/// perf14i); the capitals rule reads a word's "'s" on its last bytes. Both must find what the full
+/// readings found.
 @Suite struct ClauseStartTests {
     /// The words each grammar hit marks, sentence by sentence and left to right, with their token indices.
     static func marked(_ body: String) throws -> [String] {
@@ -38,5 +39,24 @@ import Testing
         #expect(found.count == 2)
         #expect(found.first == "are@2")
         #expect(found.last == "are@13")
+    }
+
+    @Test func apostropheSIsReadOnTheLastBytes() {
+        func reference(_ text: String) -> Bool {
+            let u = Array(text.utf8)
+            guard u.count >= 2, u[u.count - 1] == UInt8(ascii: "s") else { return false }
+            return u[u.count - 2] == UInt8(ascii: "'") || u[u.count - 2] == 0x99
+        }
+        let words = [
+            "pakistan's", "pakistan’s", "Jinnah's", "s", "'s", "’s", "its", "bus", "", "it'", "a's", "crisis",
+            "nation’s", "nations’", "café's", "ß's", "a long name written out in full, more than fifteen bytes's",
+        ]
+        for word in words {
+            #expect(NameCapitals.endsInApostropheS(word) == reference(word), "\(word)")
+        }
+        #expect(NameCapitals.endsInApostropheS("pakistan's"))
+        #expect(NameCapitals.endsInApostropheS("pakistan’s"))
+        #expect(!NameCapitals.endsInApostropheS("its"))
+        #expect(!NameCapitals.endsInApostropheS("s"))
     }
 }
