@@ -436,6 +436,11 @@ private struct SentenceRun {
     let taken: UnsafeMutablePointer<Int>
     /// Each pattern's `StartGuard` (row -1: none).
     let guards: UnsafeMutablePointer<PatternTriggers.StartGuard>
+    /// The tokens of the sentence at which a clause starts, in order (see `atClauseStart`), once a pattern
+    /// that starts with `^` asks: such a pattern is tried at those alone, not at every token.
+    let clauseStarts: UnsafeMutablePointer<Int>
+    /// How many `clauseStarts` the sentence has; -1 until worked out.
+    var clauseCount = -1
     /// The patterns (as bits) whose required words are in the sentence.
     var candidates: UInt64 = 0
     /// The flags of all its tokens together.
@@ -451,7 +456,7 @@ private struct SentenceRun {
         let n = m.tokens.count
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { ids in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: n) { derived in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * c.longest + 1) { places in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * c.longest + 1 + n) { places in
                     withUnsafeTemporaryAllocation(of: PatternTriggers.StartGuard.self, capacity: c.shapes.count) {
                         guards in
                         var run = SentenceRun(
@@ -475,6 +480,7 @@ private struct SentenceRun {
         self.derived = derived
         starts = places
         taken = places + c.longest + 1
+        clauseStarts = places + 2 * c.longest + 1
         self.guards = guards
         for n in c.shapes.indices {
             (guards + n).initialize(to: c.startGuard(c.shapes[n]) ?? .init(row: -1, nearest: 0, farthest: 0))
@@ -486,6 +492,7 @@ private struct SentenceRun {
     /// Sets the run to a sentence: the patterns worth trying in it, its marks and closed classes.
     mutating func start(_ sentence: Range<Int>) {
         s = sentence
+        clauseCount = -1
         marks = 0
         closedClasses = 0
         var met: UInt64 = 0
@@ -509,6 +516,26 @@ private struct SentenceRun {
             let last = shape.sentenceStart ? s.lowerBound + 1 : s.upperBound
             let first = c.places[shape.places.lowerBound]
             let guarded = guards[n]
+            if first.anchor && !first.sentenceOnly && !shape.sentenceStart {
+                // `startsHere` holds only at a clause start: the pattern is tried there alone, in the same
+                // order, and past the end of a match as below.
+                if clauseCount < 0 { findClauseStarts() }
+                for j in 0..<clauseCount {
+                    let at = clauseStarts[j]
+                    if at < i || (guarded.row >= 0 && !wordNear(guarded, at))
+                        || (guarded.closedMask != 0 && !closedAt(guarded, at))
+                    {
+                        continue
+                    }
+                    if let (end, from, to) = match(shape, at), end > at || to > from,
+                        clauseBefore(shape.conditions, from), !out.contains(where: { $0.from < to && from < $0.to })
+                    {
+                        out.append(LanguageHit(from: from, to: to, fix: m.fix(patterns[n], from, to), pattern: n))
+                        i = max(end, at + 1)
+                    }
+                }
+                continue
+            }
             while i < last {
                 // The first place fails here, or the word the pattern needs is not near enough, so the
                 // pattern does: no walk to set up.
@@ -529,6 +556,15 @@ private struct SentenceRun {
             }
         }
         return out.sorted { $0.from < $1.from }
+    }
+
+    /// Fills in `clauseStarts` for the sentence.
+    private mutating func findClauseStarts() {
+        clauseCount = 0
+        for i in s where atClauseStart(i, sentenceOnly: false) {
+            clauseStarts[clauseCount] = i
+            clauseCount += 1
+        }
     }
 
     /// Whether a token of the guard's word list lies where a match from token `i` would take it.

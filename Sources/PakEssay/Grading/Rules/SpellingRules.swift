@@ -510,6 +510,13 @@ enum NameCapitals {
     /// True when a word's last bytes are an "'s" or "’s".
     @inline(__always)
     static func endsInApostropheS(_ text: String) -> Bool {
+        // The last two bytes read where they lie (a native string's UTF-8 is contiguous): a reversed
+        // iterator over the view costs about 80 instructions a word.
+        let fast = text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard b.count >= 2, b[b.count - 1] == UInt8(ascii: "s") else { return false }
+            return b[b.count - 2] == UInt8(ascii: "'") || b[b.count - 2] == 0x99
+        }
+        if let fast { return fast }
         var u = text.utf8.reversed().makeIterator()
         guard u.next() == UInt8(ascii: "s"), let mark = u.next() else { return false }
         return mark == UInt8(ascii: "'") || mark == 0x99
