@@ -25,48 +25,70 @@ public struct EvidenceItem: Sendable, Hashable {
 }
 
 extension EvidenceItem {
-    /// The evidence that supports an answer, as an examiner counts it: a source or a year named again in
-    /// the same paragraph is not new support (the first mention stands), nor is a named event or agreement
-    /// named again anywhere in the answer; an institution or an event the question itself names, short or in
-    /// full, is its topic, not support (the UN in an answer on the UN's role, the Simla Agreement in one on its
-    /// significance), and a year the question gives ("since 2019") is the question's, not the answer's.
+    /// The evidence that supports an answer, as an examiner counts it: a source, a year or a named event
+    /// named again in the same paragraph is not new support (the first mention stands); an institution or an
+    /// event the question itself names, short or in full, is its topic, not support (the UN in an answer on
+    /// the UN's role, the Simla Agreement in one on its significance), and a year the question gives ("since
+    /// 2019") is the question's, not the answer's. A named event named in several paragraphs is one piece of
+    /// support in the count (`count`), but each paragraph keeps its mention.
     static func distinct(
         _ items: [EvidenceItem], asked: TermSet, askedYears: Set<String>, stopWords: Set<String>,
         acronyms: (String) -> [String]
     ) -> [EvidenceItem] {
         var seen = Set<String>()
         return items.filter { item in
-            let key = item.text.lowercased()
             switch item.kind {
             case .figure, .quotation: return true
             case .date:
+                let key = item.text.lowercased()
                 guard !askedYears.contains(key) else { return false }
                 return seen.insert("\(item.paragraph):date:\(key)").inserted
-            case .named:
-                guard seen.insert("named:\(key)").inserted else { return false }
-            case .source:
-                guard seen.insert("\(item.paragraph):source:\(key)").inserted else { return false }
+            case .named, .source:
+                let words = TermKey.keys(item.text, stopWords: stopWords)
+                let key = words.isEmpty ? item.text.lowercased() : words.joined(separator: " ")
+                guard seen.insert("\(item.paragraph):\(item.kind.rawValue):\(key)").inserted else { return false }
+                if asked.contains("acronym:" + item.text.lowercased())
+                    || acronyms(item.text).contains(where: asked.contains)
+                {
+                    return false
+                }
+                return words.isEmpty || !words.allSatisfy(asked.contains)
             }
-            if asked.contains("acronym:" + key) || acronyms(item.text).contains(where: asked.contains) { return false }
-            let words = TermKey.keys(item.text, stopWords: stopWords)
-            return words.isEmpty || !words.allSatisfy(asked.contains)
         }
     }
 
-    /// The years a question gives ("of 1972", "since 2019"), as written.
+    /// The pieces of support in `items` (already `distinct`), a named event or agreement counted once however
+    /// many paragraphs name it: "The Simla Agreement", "Under the Simla Agreement" and "Simla Agreement"
+    /// are one (keyed by their words, as `TermKey` cuts them).
+    static func count(_ items: [EvidenceItem], stopWords: Set<String>) -> Int {
+        var named = Set<String>()
+        return items.reduce(0) { total, item in
+            guard item.kind == .named else { return total + 1 }
+            let key = TermKey.keys(item.text, stopWords: stopWords).joined(separator: " ")
+            return named.insert(key.isEmpty ? item.text.lowercased() : key).inserted ? total + 1 : total
+        }
+    }
+
+    /// The years a question gives ("of 1972", "since 2019"), as written: four digits with no letter or digit
+    /// beside them (not the decade of "the 1990s").
     static func years(in question: String?) -> Set<String> {
         guard let question else { return [] }
         var out = Set<String>()
-        var run: [UInt8] = []
-        for byte in question.utf8 {
-            if byte >= 0x30 && byte <= 0x39 {
-                run.append(byte)
+        let bytes = Array(question.utf8)
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func isWordByte(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0x80 }
+        var i = 0
+        while i < bytes.count {
+            guard isDigit(bytes[i]) else {
+                i += 1
                 continue
             }
-            if run.count == 4 { out.insert(String(decoding: run, as: UTF8.self)) }
-            run.removeAll(keepingCapacity: true)
+            var j = i
+            while j < bytes.count, isDigit(bytes[j]) { j += 1 }
+            let alone = (i == 0 || !isWordByte(bytes[i - 1])) && (j == bytes.count || !isWordByte(bytes[j]))
+            if j - i == 4, alone { out.insert(String(decoding: bytes[i..<j], as: UTF8.self)) }
+            i = j
         }
-        if run.count == 4 { out.insert(String(decoding: run, as: UTF8.self)) }
         return out
     }
 }

@@ -90,6 +90,10 @@ public struct GradingContext: Sendable {
     public let allArguments: [Part]
     /// Evidence in reading order, outside units that drift from the question.
     public let evidence: [EvidenceItem]
+    /// How many pieces of support `evidence` holds as an examiner counts them: a named event or agreement
+    /// named in several paragraphs is one (`EvidenceItem.count`). Each paragraph keeps its own mention in
+    /// `evidence`, so that a section that names it is not bare.
+    public let supportCount: Int
     /// How far the answer and each body unit serve the question; nil without a question or topic data.
     public let relevance: RelevanceAnalysis?
     /// An essay's title alone at its top, read as its title rather than as a section (see `withoutEssayTitle`).
@@ -203,10 +207,14 @@ public struct GradingContext: Sendable {
         conclusion = parts.conclusion()
         let units = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })
         allArguments = units
-        let found = EvidenceItem.distinct(
-            builder.evidence, asked: TermSet(keys), askedYears: EvidenceItem.years(in: question?.text),
-            stopWords: lexicon.stopWords
-        ) { Self.acronymKeys(of: $0, lexicon: lexicon) }
+        let askedTerms = TermSet(keys)
+        let askedYears = EvidenceItem.years(in: question?.text)
+        // Counted after the drifting paragraphs are left out, so that a repeat is judged among what counts.
+        let support = { (items: [EvidenceItem]) in
+            EvidenceItem.distinct(items, asked: askedTerms, askedYears: askedYears, stopWords: lexicon.stopWords) {
+                Self.acronymKeys(of: $0, lexicon: lexicon)
+            }
+        }
         if let question, !lexicon.topicModel.isEmpty {
             let judge = RelevanceJudge(
                 model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"),
@@ -217,8 +225,8 @@ public struct GradingContext: Sendable {
             var analysis = judge.analyse(
                 question: question, tokens: builder.tokens, paragraphs: builder.paragraphs,
                 sections: builder.sections, units: units)
-            if !analysis.offTopic, let asked {
-                Self.markUnasked(&analysis, asked: asked, sections: builder.sections, lexicon: lexicon)
+            if !analysis.offTopic {
+                Self.markUnasked(&analysis, question: question.text, sections: builder.sections, lexicon: lexicon)
             }
             relevance = analysis
             for (p, concepts) in analysis.paragraphConcepts.enumerated() {
@@ -230,18 +238,19 @@ public struct GradingContext: Sendable {
             let drifting = analysis.offTopic ? analysis.units.filter { !$0.servesQuestion } : analysis.drifting
             if drifting.isEmpty {
                 arguments = units
-                evidence = found
+                evidence = support(builder.evidence)
             } else {
                 let names = Set(drifting.map(\.name))
                 arguments = units.filter { !names.contains($0.name) }
                 let off = Set(drifting.flatMap(\.paragraphs))
-                evidence = found.filter { !off.contains($0.paragraph) }
+                evidence = support(builder.evidence.filter { !off.contains($0.paragraph) })
             }
         } else {
             relevance = nil
             arguments = units
-            evidence = found
+            evidence = support(builder.evidence)
         }
+        supportCount = EvidenceItem.count(evidence, stopWords: lexicon.stopWords)
         paragraphKeys = keysByParagraph
     }
 

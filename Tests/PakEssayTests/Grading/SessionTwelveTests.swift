@@ -32,8 +32,14 @@ import Testing
             with: "Discuss the course of Pakistan-India relations since 1947.")
         let context = try Fixtures.context(text)
         let items = context.evidence.map { "\($0.kind.rawValue) \($0.text)" }
-        // The agreement named five times is one piece of support; the years are the answer's own now.
-        #expect(items.filter { $0 == "named Simla Agreement" }.count == 1)
+        // The agreement named in four paragraphs is one piece of support in the count, but each paragraph
+        // keeps its mention (a section that names it is not bare); the years are the answer's own now.
+        #expect(
+            items.filter { $0.hasPrefix("named") } == [
+                "named The Simla Agreement", "named Under the Simla Agreement", "named The Simla Agreement",
+                "named Simla Agreement",
+            ])
+        #expect(context.supportCount == context.evidence.count - 3)
         #expect(items.contains("date 1972"))
         #expect(items.contains("date 1984"))
     }
@@ -43,28 +49,34 @@ import Testing
         #expect(years == ["1972", "2019"])
         #expect(EvidenceItem.years(in: "Discuss the 18th Amendment (2010) in 20,000 words") == ["2010"])
         #expect(EvidenceItem.years(in: nil).isEmpty)
+        // A decade is no year the question gives, nor a number inside a word.
+        #expect(EvidenceItem.years(in: "Discuss Pakistan's politics in the 1990s and the G2000 plan.").isEmpty)
     }
 
     static func drift(_ text: String, rubric: Rubric = Fixtures.rubric) throws -> [Finding] {
         try Fixtures.grade(text, rubric: rubric).findings.filter { $0.rule == "relevance-section-drift" }
     }
 
-    @Test func aSectionOnPakistanUnderAForeignQuestionEarnsNothingWithoutCappingTheRest() throws {
+    @Test func aSectionOnPakistanUnderAForeignQuestionDrifts() throws {
         let text = RelevanceSectionDrift.afghanWomen(third: "IMPLICATIONS FOR PAKISTAN'S SECURITY")
         let found = try Self.drift(text)
+        // (Listed once for each criterion it caps.)
         #expect(
-            found.map(\.message) == [
+            Set(found.map(\.message)) == [
                 "section 3 \"IMPLICATIONS FOR PAKISTAN'S SECURITY\" is about Pakistan, which the question does not "
                     + "ask about: its arguments and evidence earn nothing"
             ])
         #expect(found.first?.range.start.line == 9)
-        // Its evidence (the year 2021) is gone, and the rule caps no criterion: only the section earns nothing.
+        // Its evidence (the year 2021) is gone, and arguments and evidence keep the on-topic share, as for any
+        // drifting section: a heading that names Pakistan never costs less than a bare section on the question.
         let context = try Fixtures.context(text)
         let third = try #require(context.relevance?.units.first { $0.name == "section 3" })
         #expect(!context.evidence.contains { third.paragraphs.contains($0.paragraph) })
         let outcome = try RelevanceSectionDrift(RuleParameters(values: nil, path: "", file: "")).evaluate(context)
-        #expect(outcome.caps.isEmpty)
-        #expect(outcome.credit < 1)
+        let share = try #require(context.relevance?.onTopicShare)
+        #expect(outcome.caps.map(\.share) == [share])
+        #expect(outcome.credit == share)
+        #expect(share < 1)
     }
 
     @Test func aQuestionThatNamesPakistanOrAPakistanAffairsPaperAsksForIt() throws {
@@ -75,6 +87,32 @@ import Testing
         let affairs = try Fixtures.rubric("css-pakistan-affairs")
         let foreign = RelevanceSectionDrift.afghanWomen(third: "IMPACT ON PAKISTAN")
         #expect(try Self.drift(foreign, rubric: affairs).isEmpty)
+    }
+
+    @Test func pakistanIsNamedHoweverItIsWritten() throws {
+        #expect(GradingContext.nameWords("Pak-Afghan Ties") == ["pak", "afghan", "ties"])
+        #expect(GradingContext.nameWords("PAKISTAN’S CONCERNS") == ["pakistan", "s", "concerns"])
+        #expect(GradingContext.nameWords("India–Pakistan") == ["india", "pakistan"])
+        func unasked(_ text: String, rubric: Rubric = Fixtures.rubric) throws -> [String] {
+            try Fixtures.context(text, rubric: rubric).relevance?.units.compactMap(\.unasked) ?? []
+        }
+        let curly = RelevanceSectionDrift.afghanWomen(third: "PAKISTAN’S CONCERNS")
+        #expect(try unasked(curly) == ["is about Pakistan, which the question does not ask about"])
+        // A question that names Pakistan through an acronym's full name, or in a compound, asks about it.
+        let question =
+            "Discuss the condition of women's rights in Afghanistan since the Taliban returned in August 2021."
+        for asked in [
+            "Discuss the condition of women's rights in Afghanistan and its effect on CPEC.",
+            "Discuss women's rights in Afghanistan and Pak-Afghan relations since August 2021.",
+        ] {
+            let text = curly.replacingOccurrences(of: question, with: asked)
+            #expect(text != curly)
+            #expect(try unasked(text).isEmpty, "\(asked)")
+        }
+        // The essay rubrics set no unasked names: an essay may bring its subject home.
+        for id in ["css-essay", "general-essay"] {
+            #expect(try unasked(curly, rubric: Fixtures.rubric(id)).isEmpty, "\(id)")
+        }
     }
 
     @Test func anOffTopicAnswersEvidenceCountsOnlyWhereItServesTheQuestion() throws {

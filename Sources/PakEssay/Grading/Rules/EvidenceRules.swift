@@ -48,7 +48,7 @@ struct EvidenceDensity: GradingRule {
                         finding(.warning, at: c.startRange, "the answer gives no evidence", fix: Self.description.fix)
                     ]) : .full
         }
-        let rate = Double(c.evidence.count) * 300 / Double(c.words)
+        let rate = Double(c.supportCount) * 300 / Double(c.words)
         let credit = min(1, rate / per300)
         guard credit < 1 else { return .full }
         return RuleOutcome(
@@ -57,7 +57,7 @@ struct EvidenceDensity: GradingRule {
                 finding(
                     .warning, at: c.startRange,
                     """
-                    \(c.evidence.count) piece\(c.evidence.count == 1 ? "" : "s") of evidence in \(c.words) words \
+                    \(c.supportCount) piece\(c.supportCount == 1 ? "" : "s") of evidence in \(c.words) words \
                     (\(figure(rate)) per 300 words; aim for \(figure(per300)))
                     """,
                     fix: Self.description.fix)
@@ -269,7 +269,7 @@ struct EvidenceExamples: GradingRule {
         // An essay of an opening and a close only (two paragraphs, the first doing the body's work) is judged
         // on those two: it has points to show, and showing none is no reason for full credit (panel d10, k09,
         // n07: examiners 0.5 to 1 of 2).
-        let units = c.arguments.isEmpty ? [c.introduction, c.conclusion].compactMap { $0 } : c.arguments
+        let units = c.allArguments.isEmpty ? [c.introduction, c.conclusion].compactMap { $0 } : c.arguments
         guard !units.isEmpty else { return .full }
         let bare = units.filter {
             !$0.paragraphs.contains(where: { Self.illustrates(c, paragraph: $0, listItems: listItems) })

@@ -576,7 +576,7 @@ struct RelevanceSectionDrift: GradingRule {
             An answer that drifts part of the way loses the credit of the drifting sections: examiners give \
             nothing for material that does not serve the question. A section on a subject the question does not \
             ask about (the rubric's `unaskedNames`: a section on Pakistan under a question on another country's \
-            affairs) earns nothing either, without capping what the rest of the answer earns.
+            affairs) earns nothing either.
             """,
         fix: "Tie every section to the question's topic, or cut the ones that belong to another question.",
         parameters: [Param.capCriteria],
@@ -640,15 +640,11 @@ struct RelevanceSectionDrift: GradingRule {
                 weight: Double(max(1, u.words)), listedAs: u.name)
         }
         // The drifting sections' arguments and evidence earn nothing: those criteria keep the on-topic share.
-        // A section on the topic that the question does not ask for (`unasked`) earns nothing itself, but does
-        // not cap what the rest earns: a strong answer with a short section on Pakistan loses that section's
-        // credit, not a share of every criterion.
-        let total = r.units.reduce(0) { $0 + $1.words }
-        let capped = r.units.filter { !$0.onTopic && $0.unasked == nil }.reduce(0) { $0 + $1.words }
-        let capShare = total > 0 ? 1 - Double(capped) / Double(total) : 1
+        // A section the question does not ask for (`unasked`) counts as drifting here too: were it cheaper than
+        // a bare section on the question, naming Pakistan in a heading would raise a mark (review of the
+        // eleventh session).
         return RuleOutcome(
-            credit: r.onTopicShare, findings: findings,
-            caps: capped > 0 ? [Cap(criteria: capCriteria, share: capShare)] : [])
+            credit: r.onTopicShare, findings: findings, caps: [Cap(criteria: capCriteria, share: r.onTopicShare)])
     }
 }
 
