@@ -124,9 +124,8 @@ import Testing
         let confused = try Self.findings(Self.text("n10"), rule: "language-confused-words")
         #expect(
             Self.placed(confused) == [
-                "14:80 'the concern authorities' should be 'the concerned authorities'",
-                "20:14 'the concern department' should be 'the concerned department'",
-                "22:11 'the concern authorities' should be 'the concerned authorities'",
+                "14:84 'concern' should be 'concerned': the officials a matter concerns are 'the concerned "
+                    + "authorities' (3 times)"
             ])
         let grammar = Self.placed(try Self.findings(Self.text("n10"), rule: "language-grammar"))
         #expect(
