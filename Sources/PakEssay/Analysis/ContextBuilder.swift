@@ -181,6 +181,9 @@ struct PartFinder {
     let settings: PartSettings
     /// True when the question sets a letter: only then is a block of short lines an address (`isAddressBlock`).
     var letter = false
+    /// True when the question sets a task that tells and takes no position (a description, a story, a diary:
+    /// the rubric's `tellingTasks`): its last paragraph is its ending, whatever its first words.
+    var tells = false
 
     private func part(
         _ name: String, section: Int?, paragraphs list: [Int], range: SourceRange? = nil, role: SectionRole? = nil
@@ -319,8 +322,11 @@ struct PartFinder {
         {
             return part("the letter's close", section: nil, paragraphs: [prose[prose.count - 2], last])
         }
+        // A story or a description has no position to restate: its last paragraph, the resolution or the
+        // reflection it closes on ("It was then that I understood …"), is its ending (finding review 12).
         if concludes
-            || (!hasHeadings && prose.count >= 3 && (closes(last) || isShortClose(last, of: prose) || isLetter))
+            || (!hasHeadings && prose.count >= 3
+                && (closes(last) || isShortClose(last, of: prose) || isLetter || tells))
             || (!hasHeadings && prose.count == 2 && isClosingSummary(last, after: prose[0]))
         {
             return part("the last paragraph", section: nil, paragraphs: [last])

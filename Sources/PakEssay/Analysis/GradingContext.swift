@@ -202,7 +202,8 @@ public struct GradingContext: Sendable {
             allTokens, paragraphs: builder.paragraphs, sentences: builder.sentences, lexicon: lexicon)
         let parts = PartFinder(
             sections: builder.sections, paragraphs: builder.paragraphs, sentences: builder.sentences,
-            settings: lexicon.partSettings, letter: asksForLetter)
+            settings: lexicon.partSettings, letter: asksForLetter,
+            tells: questionTells && !owesPosition)
         introduction = parts.introduction()
         conclusion = parts.conclusion()
         let units = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })

@@ -373,8 +373,9 @@ import Testing
         let directive = g.findings.filter { $0.rule == "relevance-directive" }.map(\.message)
         #expect(directive == [])
         #expect(!g.findings.contains { $0.rule == "relevance-off-topic" })
-        // Its body paragraphs are its units, named as paragraphs.
-        #expect(g.relevance?.units.map(\.name) == ["paragraph 2", "paragraph 3", "paragraph 4", "paragraph 5"])
+        // Its body paragraphs are its units, named as paragraphs; its last paragraph is its ending (review 12).
+        #expect(g.relevance?.units.map(\.name) == ["paragraph 2", "paragraph 3", "paragraph 4"])
+        #expect(g.findings.filter { $0.rule == "conclusion-missing" }.isEmpty)
     }
 
     @Test func aDescriptionInOneParagraphTellsSeveralStagesButAnArgumentDoesNot() throws {

@@ -45,7 +45,9 @@ struct PresentationCuttings: GradingRule {
         guard !cuttings.isEmpty, c.words > 0 else { return .full }
         let rate = Double(cuttings.count) * 100 / Double(c.words)
         let credit = Credit.ramp(rate, zero: zeroAt, full: fullBelow)
-        guard credit < 1 else { return .full }
+        // A rate that reads as within the norm once written to one place ("0.5 per 100 words") is no fault
+        // (finding review 12: n09's 2 cuttings in 386 words).
+        guard credit < 1, !withinNorm(rate, fullBelow) else { return .full }
         var bySection: [Int: Int] = [:]
         for cut in cuttings {
             if let s = c.section(containingLine: cut.position.line) { bySection[s, default: 0] += 1 }
@@ -107,7 +109,7 @@ struct PresentationInsertions: GradingRule {
         guard c.words > 0, insertions + illegible > 0 else { return .full }
         let rate = (Double(max(0, insertions)) + illegibleWeight * Double(illegible)) * 100 / Double(c.words)
         let credit = Credit.ramp(rate, zero: zeroAt, full: fullBelow)
-        guard credit < 1 else { return .full }
+        guard credit < 1, !withinNorm(rate, fullBelow) else { return .full }
         var parts: [String] = []
         if insertions > 0 { parts.append("\(insertions) insertion\(insertions == 1 ? "" : "s") above the line") }
         if illegible > 0 {
