@@ -16,7 +16,7 @@ struct RubricDecoder {
         "pastQuestionWords", "pastJudgmentCues", "umbrellaTitles",
         "presentForms", "analysisCues", "analysisTitles", "tellingTasks", "claimWords", "supportTitles",
         "otherSideStems", "directiveStems", "letterTasks", "exampleLeads",
-        "contrastWords", "reportedSpeech", "endingCues", "closingFormulas", "numberWords",
+        "contrastWords", "reportedSpeech", "endingCues", "closingFormulas", "numberWords", "adviceCues", "weighingCues",
     ]
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [
