@@ -174,7 +174,8 @@ struct EvidenceMissingInSection: GradingRule {
                 var found = name(k - 1)
                 if found == nil, range.contains(k - 1) {
                     let between = c.tokens[k - 1]
-                    let skips = between.kind == .word ? !between.isCapitalized : between.text == "\"" || between.text == "”"
+                    let closes = between.text == "\"" || between.text == "”"
+                    let skips = between.kind == .word ? !between.isCapitalized : closes
                     if skips { found = name(k - 2) }
                 }
                 if found == nil {
