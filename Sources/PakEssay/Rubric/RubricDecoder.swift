@@ -16,8 +16,7 @@ struct RubricDecoder {
         "pastQuestionWords", "pastJudgmentCues", "umbrellaTitles",
         "presentForms", "analysisCues", "analysisTitles", "tellingTasks", "claimWords", "supportTitles",
         "otherSideStems", "directiveStems", "letterTasks", "exampleLeads",
-        "contrastWords", "reportedSpeech", "endingCues", "closingFormulas", "numberWords", "adviceCues", "weighingCues",
-        "namedKinds",
+        "contrastWords", "reportedSpeech", "endingCues", "closingFormulas", "numberWords",
     ]
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [

@@ -99,7 +99,7 @@ import Testing
     }
 
     static let weighedCrisis = "The pledge calmed the markets, but much of the money was never drawn."
-    static let weighedQuota = "The US Congress delayed it until 2015, which shows the limits of the forum."
+    static let weighedQuota = "But the US Congress delayed it until 2015, which shows the limits of the forum."
     static let weighedDebt = "Yet the Common Framework failed Zambia, which waited until 2023 for a deal."
     static let passingMessage =
         """

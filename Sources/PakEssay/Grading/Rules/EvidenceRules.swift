@@ -75,10 +75,20 @@ struct EvidenceMissingInSection: GradingRule {
         static let namedThings = NumberParameter(
             "namedThings", 2, minimum: 0,
             """
-            distinct named places, works or programmes (a name joined to a kind of the rubric's `namedKinds`: \
+            distinct named places, works or programmes (a name joined to a kind of `namedKinds`: \
             "Strait of Hormuz", "Malabar naval exercise", "base at Diego Garcia") that give a section some \
             support; 0 counts none (default {default})
             """)
+        static let namedKinds = ListParameter(
+            "namedKinds",
+            [
+                "strait", "gulf", "sea", "port", "ports", "base", "bases", "exercise", "exercises", "command", "dam",
+                "dams", "barrage", "canal", "corridor", "pipeline", "initiative", "programme", "program", "strategy",
+                "doctrine", "operation", "summit", "patrols", "island", "islands", "harbour", "airbase", "highway",
+                "motorway",
+            ],
+            style: .plain,
+            "kinds of named places, works and programmes for `namedThings` (default: {default})")
     }
 
     static let description = RuleDescription(
@@ -87,7 +97,7 @@ struct EvidenceMissingInSection: GradingRule {
         rationale:
             "Examiners read each section for support; a section of bare claims earns little whatever the rest holds.",
         fix: "Give every argument section at least one dated fact, figure or named source.",
-        parameters: [Param.skipRoles, Param.namedThings],
+        parameters: [Param.skipRoles, Param.namedThings, Param.namedKinds],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -110,7 +120,7 @@ struct EvidenceMissingInSection: GradingRule {
         ],
         reads: [
             .words("units"), .words("currencies"), .words("attribution"), .words("reportedSpeech"),
-            .words("eventWords"), .words("namedKinds"), .lexicon("namedEvents"),
+            .words("eventWords"), .lexicon("namedEvents"),
             .lexicon("sources"), .lexicon("stopWords"),
         ],
         advice: RuleAdvice(
@@ -123,9 +133,11 @@ struct EvidenceMissingInSection: GradingRule {
             fault: { places, _ in "\(places) without a fact, figure or source" }))
     let skipRoles: [String]
     let namedThings: Int
+    let namedKinds: Set<String>
     init(_ p: RuleParameters) throws(RubricError) {
         skipRoles = try p.read(Param.skipRoles)
         namedThings = Int(try p.read(Param.namedThings))
+        namedKinds = Set(try p.read(Param.namedKinds).map { $0.lowercased() })
     }
 
     static let followsFromOffTopic = true
@@ -138,7 +150,9 @@ struct EvidenceMissingInSection: GradingRule {
         for unit in units where !unit.paragraphs.contains(where: withEvidence.contains) {
             // Named places, works and programmes are facts, if not figures (finding review 12: n03's Chabahar,
             // Duqm, the Malabar exercise). They count here only: `evidence-density` does not count them.
-            if namedThings > 0, Self.namedThings(c, in: unit.paragraphs, atLeast: namedThings) { continue }
+            if namedThings > 0, Self.namedThings(c, in: unit.paragraphs, kinds: namedKinds, atLeast: namedThings) {
+                continue
+            }
             findings.append(
                 finding(
                     .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
@@ -149,14 +163,15 @@ struct EvidenceMissingInSection: GradingRule {
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
     }
 
-    /// True when some paragraphs name at least `least` distinct things, each a capitalised name joined to a
-    /// kind of the rubric's `namedKinds`: before it, or one word or closing quote mark before it ("Kalabagh
+    /// True when some paragraphs name at least `least` distinct things, each a capitalised name joined to one
+    /// of `kinds` (lowercase): before it, or one word or closing quote mark before it ("Kalabagh
     /// Dam", "Malabar naval exercise"), or after it: after "of" when the kind is capitalised ("Strait of
     /// Hormuz"), after "at", "like" or "such as" ("base at Diego Garcia", "ports such as Chabahar"). A
     /// name that is a stop word, a kind or one of the question's terms does not count.
-    static func namedThings(_ c: GradingContext, in paragraphs: [Int], atLeast least: Int) -> Bool {
-        let kinds = c.lexicon.cue("namedKinds")
-        let isKind = { (k: Int) in kinds.match(c.tokens, at: k, limit: k + 1) != nil }
+    static func namedThings(_ c: GradingContext, in paragraphs: [Int], kinds: Set<String>, atLeast least: Int)
+        -> Bool
+    {
+        let isKind = { (k: Int) in kinds.contains(c.tokens[k].lower) }
         let asked = Set(c.questionKeys)
         var names: Set<String> = []
         for p in paragraphs {

@@ -365,6 +365,29 @@ struct StructureOwedSections: GradingRule {
             ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"],
             style: .plain,
             "question words that owe a way-forward section whatever the directive (default: {default})")
+        static let weighingWords = ListParameter(
+            "weighingWords",
+            [
+                "but", "yet", "however", "although", "though", "despite", "in spite of", "nevertheless",
+                "nonetheless", "whereas", "critics",
+            ],
+            style: .plain,
+            """
+            words that set a section's point against its limits: an answer whose body sections (three or more) \
+            mostly hold one weighs the other side throughout, and owes no section of its own for it (default: \
+            {default})
+            """)
+        static let adviceWords = ListParameter(
+            "adviceWords",
+            [
+                "should", "must", "need to", "needs to", "ought to", "has to", "have to", "recommend",
+                "recommended", "it is suggested", "suggest",
+            ],
+            style: .plain,
+            """
+            words that advise: recommendations are said to be scattered only where two or more stand outside a \
+            way-forward section (default: {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -385,7 +408,7 @@ struct StructureOwedSections: GradingRule {
             recommendations a 'Way Forward' section.
             """,
         parameters: [
-            Param.wayForwardTerms
+            Param.wayForwardTerms, Param.weighingWords, Param.adviceWords,
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -407,12 +430,15 @@ struct StructureOwedSections: GradingRule {
         ],
         reads: [
             .words("concessionCues"), .words("counterCues"), .words("recommendationCues"), .words("otherSideStems"),
-            .words("directiveStems"), .words("pastQuestionWords"), .words("supportTitles"), .words("weighingCues"),
-            .words("adviceCues"),
+            .words("directiveStems"), .words("pastQuestionWords"), .words("supportTitles"),
         ])
     let wayForwardTerms: [String]
+    let weighingWords: [[String]]
+    let adviceWords: [[String]]
     init(_ p: RuleParameters) throws(RubricError) {
         wayForwardTerms = try p.read(Param.wayForwardTerms)
+        weighingWords = try p.read(Param.weighingWords).map(lowercaseWords)
+        adviceWords = try p.read(Param.adviceWords).map(lowercaseWords)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -438,7 +464,7 @@ struct StructureOwedSections: GradingRule {
         guard c.lexicon.directives.owes(.challenges, question), !c.headedSections.isEmpty else { return nil }
         let side = OtherSide(c)
         guard side.weighed || !owesInContent(.otherSide, question, c) else { return nil }
-        guard !side.hasSection, !Self.weighsThroughout(c) else { return [] }
+        guard !side.hasSection, !weighsThroughout(c) else { return [] }
         return [
             finding(
                 .warning, at: SourceRange(at: question.position),
@@ -470,7 +496,7 @@ struct StructureOwedSections: GradingRule {
         // Recommendations are scattered only where the answer advises ("should", "must", "need to"): nouns
         // such as "reform" and "measures" also tell what was done, and an answer that only reports them
         // has no recommendations to scatter (finding review 12: n01).
-        let scatters = recommends && c.count("adviceCues", inParagraphs: c.allParagraphIndices) >= 2
+        let scatters = recommends && Self.phrases(adviceWords, in: c, paragraphs: c.allParagraphIndices, upTo: 2) >= 2
         return [
             finding(
                 .warning, at: SourceRange(at: question.position),
@@ -482,17 +508,36 @@ struct StructureOwedSections: GradingRule {
     }
 
     /// True when the answer weighs the other side throughout: three or more body sections, and in most of
-    /// them a word of the rubric's `weighingCues` ("but", "however", "failed", "limits") that sets the
-    /// section's success against its limits. Such an answer meets "critically evaluate" section by section,
-    /// as examiners read it, though no heading names the other side (finding review 12: n01).
-    static func weighsThroughout(_ c: GradingContext) -> Bool {
+    /// them a phrase of `weighingWords` ("but", "however", "yet", "critics") that sets the section's point
+    /// against its limits. Such an answer meets "critically evaluate" section by section, as examiners read
+    /// it, though no heading names the other side (finding review 12: n01). Read only where a section of its
+    /// own would otherwise be asked for.
+    func weighsThroughout(_ c: GradingContext) -> Bool {
         let skipped: [SectionRole] = [.introduction, .conclusion, .wayForward, .background]
         let body = c.headedSections.filter { i in
             !c.sections[i].paragraphs.isEmpty && !(c.sections[i].role.map(skipped.contains) ?? false)
         }
         guard body.count >= 3 else { return false }
-        let weighing = body.count { c.count("weighingCues", inParagraphs: c.sections[$0].paragraphs) > 0 }
+        let weighing = body.count { Self.phrases(weighingWords, in: c, paragraphs: c.sections[$0].paragraphs) > 0 }
         return weighing * 2 > body.count
+    }
+
+    /// How many of `phrases` (each its lowercase words) some paragraphs hold, counting up to `limit`: read
+    /// token by token, only where a finding hangs on it.
+    static func phrases(_ phrases: [[String]], in c: GradingContext, paragraphs: [Int], upTo limit: Int = 1) -> Int {
+        var found = 0
+        for p in paragraphs {
+            let range = c.paragraphs[p].tokens
+            for k in range where c.tokens[k].kind == .word {
+                let hit = phrases.contains { words in
+                    k + words.count <= range.upperBound
+                        && words.indices.allSatisfy { c.tokens[k + $0].lower == words[$0] }
+                }
+                if hit { found += 1 }
+                if found >= limit { return found }
+            }
+        }
+        return found
     }
 
     /// True when the question's directive owes this in content, which `relevance-directive` judges.
