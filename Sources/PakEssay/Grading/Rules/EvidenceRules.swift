@@ -133,11 +133,11 @@ struct EvidenceMissingInSection: GradingRule {
             fault: { places, _ in "\(places) without a fact, figure or source" }))
     let skipRoles: [String]
     let namedThings: Int
-    let namedKinds: Set<String>
+    let namedKinds: Set<UInt64>
     init(_ p: RuleParameters) throws(RubricError) {
         skipRoles = try p.read(Param.skipRoles)
         namedThings = Int(try p.read(Param.namedThings))
-        namedKinds = Set(try p.read(Param.namedKinds).map { $0.lowercased() })
+        namedKinds = Set(try p.read(Param.namedKinds).map { WordKey.of($0.lowercased()) })
     }
 
     static let followsFromOffTopic = true
@@ -164,14 +164,14 @@ struct EvidenceMissingInSection: GradingRule {
     }
 
     /// True when some paragraphs name at least `least` distinct things, each a capitalised name joined to one
-    /// of `kinds` (lowercase): before it, or one word or closing quote mark before it ("Kalabagh
+    /// of `kinds` (the keys of lowercase words): before it, or one word or closing quote mark before it ("Kalabagh
     /// Dam", "Malabar naval exercise"), or after it: after "of" when the kind is capitalised ("Strait of
     /// Hormuz"), after "at", "like" or "such as" ("base at Diego Garcia", "ports such as Chabahar"). A
     /// name that is a stop word, a kind or one of the question's terms does not count.
-    static func namedThings(_ c: GradingContext, in paragraphs: [Int], kinds: Set<String>, atLeast least: Int)
+    static func namedThings(_ c: GradingContext, in paragraphs: [Int], kinds: Set<UInt64>, atLeast least: Int)
         -> Bool
     {
-        let isKind = { (k: Int) in kinds.contains(c.tokens[k].lower) }
+        let isKind = { (k: Int) in kinds.contains(c.tokens[k].key) }
         let asked = Set(c.questionKeys)
         var names: Set<String> = []
         for p in paragraphs {

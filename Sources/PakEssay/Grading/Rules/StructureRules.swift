@@ -433,12 +433,12 @@ struct StructureOwedSections: GradingRule {
             .words("directiveStems"), .words("pastQuestionWords"), .words("supportTitles"),
         ])
     let wayForwardTerms: [String]
-    let weighingWords: [[String]]
-    let adviceWords: [[String]]
+    let weighingWords: [[UInt64]]
+    let adviceWords: [[UInt64]]
     init(_ p: RuleParameters) throws(RubricError) {
         wayForwardTerms = try p.read(Param.wayForwardTerms)
-        weighingWords = try p.read(Param.weighingWords).map(lowercaseWords)
-        adviceWords = try p.read(Param.adviceWords).map(lowercaseWords)
+        weighingWords = try p.read(Param.weighingWords).map { lowercaseWords($0).map(WordKey.of) }
+        adviceWords = try p.read(Param.adviceWords).map { lowercaseWords($0).map(WordKey.of) }
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -522,16 +522,16 @@ struct StructureOwedSections: GradingRule {
         return weighing * 2 > body.count
     }
 
-    /// How many of `phrases` (each its lowercase words) some paragraphs hold, counting up to `limit`: read
+    /// How many of `phrases` (each the keys of its lowercase words) some paragraphs hold, counting up to `limit`: read
     /// token by token, only where a finding hangs on it.
-    static func phrases(_ phrases: [[String]], in c: GradingContext, paragraphs: [Int], upTo limit: Int = 1) -> Int {
+    static func phrases(_ phrases: [[UInt64]], in c: GradingContext, paragraphs: [Int], upTo limit: Int = 1) -> Int {
         var found = 0
         for p in paragraphs {
             let range = c.paragraphs[p].tokens
             for k in range where c.tokens[k].kind == .word {
                 let hit = phrases.contains { words in
                     k + words.count <= range.upperBound
-                        && words.indices.allSatisfy { c.tokens[k + $0].lower == words[$0] }
+                        && words.indices.allSatisfy { c.tokens[k + $0].key == words[$0] }
                 }
                 if hit { found += 1 }
                 if found >= limit { return found }
