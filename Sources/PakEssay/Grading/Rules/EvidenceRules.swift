@@ -72,6 +72,23 @@ struct EvidenceMissingInSection: GradingRule {
         static let skipRoles = ListParameter(
             "skipRoles", ["introduction", "conclusion", "way-forward"], style: .plain,
             "section roles that need no evidence (default {default})")
+        static let namedThings = NumberParameter(
+            "namedThings", 2, minimum: 0,
+            """
+            distinct named places, works or programmes (a name joined to a kind of `namedKinds`: \
+            "Strait of Hormuz", "Malabar naval exercise", "base at Diego Garcia") that give a section some \
+            support; 0 counts none (default {default})
+            """)
+        static let namedKinds = ListParameter(
+            "namedKinds",
+            [
+                "strait", "gulf", "sea", "port", "ports", "base", "bases", "exercise", "exercises", "command", "dam",
+                "dams", "barrage", "canal", "corridor", "pipeline", "initiative", "programme", "program", "strategy",
+                "doctrine", "operation", "summit", "patrols", "island", "islands", "harbour", "airbase", "highway",
+                "motorway",
+            ],
+            style: .plain,
+            "kinds of named places, works and programmes for `namedThings` (default: {default})")
     }
 
     static let description = RuleDescription(
@@ -80,7 +97,7 @@ struct EvidenceMissingInSection: GradingRule {
         rationale:
             "Examiners read each section for support; a section of bare claims earns little whatever the rest holds.",
         fix: "Give every argument section at least one dated fact, figure or named source.",
-        parameters: [Param.skipRoles],
+        parameters: [Param.skipRoles, Param.namedThings, Param.namedKinds],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -91,11 +108,20 @@ struct EvidenceMissingInSection: GradingRule {
                 costs rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
                 fires: true, at: "10:1", message: "section 2.2 makes its claim with no fact"),
+            RuleExample(
+                """
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
+                inflation has two causes.\n\n2. CAUSES\n2.1 Money\nThe State Bank printed Rs 3 trillion in 2022, \
+                according to Dawn.\n\n2.2 Fuel\nOil comes through the Strait of Hormuz and reaches ports such \
+                as Karachi, so every crisis there raises transport costs.\n\n3. CONCLUSION\nIn conclusion, \
+                inflation has causes.
+                """,
+                fires: false),
         ],
         reads: [
             .words("units"), .words("currencies"), .words("attribution"), .words("reportedSpeech"),
             .words("eventWords"), .lexicon("namedEvents"),
-            .lexicon("sources"),
+            .lexicon("sources"), .lexicon("stopWords"),
         ],
         advice: RuleAdvice(
             improvement: { places, _ in
@@ -106,8 +132,12 @@ struct EvidenceMissingInSection: GradingRule {
             },
             fault: { places, _ in "\(places) without a fact, figure or source" }))
     let skipRoles: [String]
+    let namedThings: Int
+    let namedKinds: Set<UInt64>
     init(_ p: RuleParameters) throws(RubricError) {
         skipRoles = try p.read(Param.skipRoles)
+        namedThings = Int(try p.read(Param.namedThings))
+        namedKinds = Set(try p.read(Param.namedKinds).map { WordKey.of($0.lowercased()) })
     }
 
     static let followsFromOffTopic = true
@@ -118,6 +148,11 @@ struct EvidenceMissingInSection: GradingRule {
         let withEvidence = Set(c.evidence.map(\.paragraph))
         var findings: [Finding] = []
         for unit in units where !unit.paragraphs.contains(where: withEvidence.contains) {
+            // Named places, works and programmes are facts, if not figures (finding review 12: n03's Chabahar,
+            // Duqm, the Malabar exercise). They count here only: `evidence-density` does not count them.
+            if namedThings > 0, Self.namedThings(c, in: unit.paragraphs, kinds: namedKinds, atLeast: namedThings) {
+                continue
+            }
             findings.append(
                 finding(
                     .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
@@ -126,6 +161,50 @@ struct EvidenceMissingInSection: GradingRule {
                     listedAs: unit.name))
         }
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
+    }
+
+    /// True when some paragraphs name at least `least` distinct things, each a capitalised name joined to one
+    /// of `kinds` (the keys of lowercase words): before it, or one word or closing quote mark before it ("Kalabagh
+    /// Dam", "Malabar naval exercise"), or after it: after "of" when the kind is capitalised ("Strait of
+    /// Hormuz"), after "at", "like" or "such as" ("base at Diego Garcia", "ports such as Chabahar"). A
+    /// name that is a stop word, a kind or one of the question's terms does not count.
+    static func namedThings(_ c: GradingContext, in paragraphs: [Int], kinds: Set<UInt64>, atLeast least: Int)
+        -> Bool
+    {
+        let isKind = { (k: Int) in kinds.contains(c.tokens[k].key) }
+        let asked = Set(c.questionKeys)
+        var names: Set<String> = []
+        for p in paragraphs {
+            let range = c.paragraphs[p].tokens
+            func name(_ k: Int) -> String? {
+                guard range.contains(k) else { return nil }
+                let t = c.tokens[k]
+                guard t.kind == .word, t.isCapitalized, !c.lexicon.stopWords.contains(t.lower),
+                    !isKind(k), !asked.contains(TermKey.key(t.lower))
+                else { return nil }
+                return t.lower
+            }
+            func lower(_ k: Int) -> String? { range.contains(k) ? c.tokens[k].lower : nil }
+            for k in range where c.tokens[k].kind == .word && isKind(k) {
+                var found = name(k - 1)
+                if found == nil, range.contains(k - 1) {
+                    let between = c.tokens[k - 1]
+                    let closes = between.text == "\"" || between.text == "”"
+                    let skips = between.kind == .word ? !between.isCapitalized : closes
+                    if skips { found = name(k - 2) }
+                }
+                if found == nil {
+                    switch lower(k + 1) {
+                    case "of" where c.tokens[k].isCapitalized, "at", "like": found = name(k + 2)
+                    case "such" where lower(k + 2) == "as": found = name(k + 3)
+                    default: break
+                    }
+                }
+                if let found { names.insert(found) }
+                if names.count >= least { return true }
+            }
+        }
+        return false
     }
 }
 

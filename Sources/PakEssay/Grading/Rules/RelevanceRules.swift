@@ -93,6 +93,12 @@ struct RelevanceHeadingsTied: GradingRule {
         static let minShare = NumberParameter(
             "minShare", 0.7, minimum: 0.01,
             "share of main headings that must be tied for full credit (default {default})")
+        static let periodDirectives = ListParameter(
+            "periodDirectives", ["trace"], style: .plain,
+            """
+            directives that make a question naming two years trace the period between them: a heading whose \
+            section dates its milestone inside it is tied (default {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -108,7 +114,7 @@ struct RelevanceHeadingsTied: GradingRule {
             padding.
             """,
         fix: "Word each main heading so that it shows which part of the question it answers.",
-        parameters: [Param.minShare],
+        parameters: [Param.minShare, Param.periodDirectives],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -123,7 +129,11 @@ struct RelevanceHeadingsTied: GradingRule {
         reads: [.words("taskWords"), .words("genericQuestionWords"), .lexicon("stopWords"), .lexicon("topics")])
 
     let minShare: Double
-    init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
+    let periodDirectives: [String]
+    init(_ p: RuleParameters) throws(RubricError) {
+        minShare = try p.read(Param.minShare)
+        periodDirectives = try p.read(Param.periodDirectives)
+    }
 
     static let followsFromOffTopic = true
 
@@ -150,6 +160,7 @@ struct RelevanceHeadingsTied: GradingRule {
         let serving = Set(c.relevance?.units.filter { $0.onTopic && $0.score >= floor }.compactMap(\.section) ?? [])
         var untied: [Int] = []
         var family: Set<Substring>?
+        var period: ClosedRange<Int>??
         for i in argumentHeadings {
             var keys = Set(c.titleKeys[i])
             for child in c.sections[i].children { keys.formUnion(c.titleKeys[child]) }
@@ -167,6 +178,11 @@ struct RelevanceHeadingsTied: GradingRule {
                     continue
                 }
             }
+            // Under a question that traces a period ("Trace … from 1937 to … 1947"), a heading over a milestone
+            // the section dates inside that period shows its place in the trace (finding review 12: n02).
+            let within = period ?? .some(Self.tracedPeriod(c, directives: periodDirectives))
+            period = within
+            if let range = within ?? nil, Self.datesInside(c, section: i, range) { continue }
             untied.append(i)
         }
         let share = Double(argumentHeadings.count - untied.count) / Double(argumentHeadings.count)
@@ -184,6 +200,49 @@ struct RelevanceHeadingsTied: GradingRule {
             )
         }
         return RuleOutcome(credit: min(1, share / minShare), findings: findings)
+    }
+
+    /// The years a question traces, from its first year to its last ("Trace the rise … from the elections of
+    /// 1937 to the creation of Pakistan in 1947"), when it holds a word of `directives` and names two
+    /// different years; nil otherwise.
+    static func tracedPeriod(_ c: GradingContext, directives: [String]) -> ClosedRange<Int>? {
+        guard let question = c.question, lowercaseWords(question.text).contains(where: directives.contains)
+        else { return nil }
+        let years = Self.years(in: question.text)
+        guard let first = years.min(), let last = years.max(), first < last else { return nil }
+        return first...last
+    }
+
+    /// True when a section dates its milestone inside `period`: its heading names a year in it ("LAHORE
+    /// RESOLUTION 1940"), or its first sentence does ("In 1942 the British sent Sir Stafford Cripps …").
+    static func datesInside(_ c: GradingContext, section i: Int, _ period: ClosedRange<Int>) -> Bool {
+        if years(in: c.sections[i].section.title ?? "").contains(where: period.contains) { return true }
+        guard let p = c.sections[i].paragraphs.first, let s = c.paragraphs[p].sentences.first else { return false }
+        return c.sentences[s].tokens.contains { k in
+            c.tokens[k].kind == .number && years(in: c.tokens[k].text).contains(where: period.contains)
+        }
+    }
+
+    /// The years (four digits from 1000 to 2999, standing alone or ending a word such as "1947's") a text
+    /// names.
+    static func years<S: StringProtocol>(in text: S) -> [Int] {
+        var out: [Int] = []
+        var run = 0
+        var value = 0
+        var before: Character = " "
+        for ch in text + " " {
+            if let d = ch.wholeNumberValue, ch.isASCII {
+                if run == 0, before.isLetter || before.isNumber { run = -9 }
+                run += 1
+                value = value * 10 + d
+            } else {
+                if run == 4, value >= 1000, value <= 2999, !ch.isLetter { out.append(value) }
+                run = 0
+                value = 0
+            }
+            before = ch
+        }
+        return out
     }
 
     /// The first five letters of the words of the question's directives ("compare", "to what extent"), four

@@ -77,7 +77,13 @@ extension StructureHeadingDensity {
             for case .text(let t, _) in inner { label += wordCount(t) }
             return p.content.count > 1 && label > 0 && label <= runInWords
         }
-        let text = p.text.utf8
+        return opensWithRunInHead(Substring(p.text), runInWords: runInWords)
+    }
+
+    /// True when a text opens with a short label of at most `runInWords` words ending in a colon, with more
+    /// text after it.
+    static func opensWithRunInHead(_ s: Substring, runInWords: Int) -> Bool {
+        let text = s.utf8
         // The label runs to the first colon and holds no full stop, question or exclamation mark or comma, so
         // the search stops at the first of these five: the text is read only as far as its first such mark.
         guard let head = text.first, head >= 0x41, head <= 0x5A,
@@ -359,6 +365,29 @@ struct StructureOwedSections: GradingRule {
             ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"],
             style: .plain,
             "question words that owe a way-forward section whatever the directive (default: {default})")
+        static let weighingWords = ListParameter(
+            "weighingWords",
+            [
+                "but", "yet", "however", "although", "though", "despite", "in spite of", "nevertheless",
+                "nonetheless", "whereas", "critics",
+            ],
+            style: .plain,
+            """
+            words that set a section's point against its limits: an answer whose body sections (three or more) \
+            mostly hold one weighs the other side throughout, and owes no section of its own for it (default: \
+            {default})
+            """)
+        static let adviceWords = ListParameter(
+            "adviceWords",
+            [
+                "should", "must", "need to", "needs to", "ought to", "has to", "have to", "recommend",
+                "recommended", "it is suggested", "suggest",
+            ],
+            style: .plain,
+            """
+            words that advise: recommendations are said to be scattered only where two or more stand outside a \
+            way-forward section (default: {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -379,7 +408,7 @@ struct StructureOwedSections: GradingRule {
             recommendations a 'Way Forward' section.
             """,
         parameters: [
-            Param.wayForwardTerms
+            Param.wayForwardTerms, Param.weighingWords, Param.adviceWords,
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -404,8 +433,12 @@ struct StructureOwedSections: GradingRule {
             .words("directiveStems"), .words("pastQuestionWords"), .words("supportTitles"),
         ])
     let wayForwardTerms: [String]
+    let weighingWords: [[UInt64]]
+    let adviceWords: [[UInt64]]
     init(_ p: RuleParameters) throws(RubricError) {
         wayForwardTerms = try p.read(Param.wayForwardTerms)
+        weighingWords = try p.read(Param.weighingWords).map { lowercaseWords($0).map(WordKey.of) }
+        adviceWords = try p.read(Param.adviceWords).map { lowercaseWords($0).map(WordKey.of) }
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -431,7 +464,7 @@ struct StructureOwedSections: GradingRule {
         guard c.lexicon.directives.owes(.challenges, question), !c.headedSections.isEmpty else { return nil }
         let side = OtherSide(c)
         guard side.weighed || !owesInContent(.otherSide, question, c) else { return nil }
-        guard !side.hasSection else { return [] }
+        guard !side.hasSection, !weighsThroughout(c) else { return [] }
         return [
             finding(
                 .warning, at: SourceRange(at: question.position),
@@ -460,14 +493,51 @@ struct StructureOwedSections: GradingRule {
         let recommends = c.count("recommendationCues", inParagraphs: c.allParagraphIndices) >= 3
         if c.headedSections.isEmpty && recommends { return [] }
         if !recommends && owesInContent(.recommendations, question, c) { return nil }
+        // Recommendations are scattered only where the answer advises ("should", "must", "need to"): nouns
+        // such as "reform" and "measures" also tell what was done, and an answer that only reports them
+        // has no recommendations to scatter (finding review 12: n01).
+        let scatters = recommends && Self.phrases(adviceWords, in: c, paragraphs: c.allParagraphIndices, upTo: 2) >= 2
         return [
             finding(
                 .warning, at: SourceRange(at: question.position),
-                recommends
+                scatters
                     ? "the question needs recommendations in a way-forward section, but the answer scatters them"
                     : "the question needs recommendations, but the answer has no way-forward section",
                 fix: "Add a 'Way Forward' section of concrete, feasible measures.")
         ]
+    }
+
+    /// True when the answer weighs the other side throughout: three or more body sections, and in most of
+    /// them a phrase of `weighingWords` ("but", "however", "yet", "critics") that sets the section's point
+    /// against its limits. Such an answer meets "critically evaluate" section by section, as examiners read
+    /// it, though no heading names the other side (finding review 12: n01). Read only where a section of its
+    /// own would otherwise be asked for.
+    func weighsThroughout(_ c: GradingContext) -> Bool {
+        let skipped: [SectionRole] = [.introduction, .conclusion, .wayForward, .background]
+        let body = c.headedSections.filter { i in
+            !c.sections[i].paragraphs.isEmpty && !(c.sections[i].role.map(skipped.contains) ?? false)
+        }
+        guard body.count >= 3 else { return false }
+        let weighing = body.count { Self.phrases(weighingWords, in: c, paragraphs: c.sections[$0].paragraphs) > 0 }
+        return weighing * 2 > body.count
+    }
+
+    /// How many of `phrases` (each the keys of its lowercase words) some paragraphs hold, counting up to `limit`: read
+    /// token by token, only where a finding hangs on it.
+    static func phrases(_ phrases: [[UInt64]], in c: GradingContext, paragraphs: [Int], upTo limit: Int = 1) -> Int {
+        var found = 0
+        for p in paragraphs {
+            let range = c.paragraphs[p].tokens
+            for k in range where c.tokens[k].kind == .word {
+                let hit = phrases.contains { words in
+                    k + words.count <= range.upperBound
+                        && words.indices.allSatisfy { c.tokens[k + $0].key == words[$0] }
+                }
+                if hit { found += 1 }
+                if found >= limit { return found }
+            }
+        }
+        return found
     }
 
     /// True when the question's directive owes this in content, which `relevance-directive` judges.
@@ -486,6 +556,12 @@ struct StructureWallOfText: GradingRule {
         static let penalty = NumberParameter(
             "penalty", 0.34, minimum: 0, maximum: 1,
             "share of credit lost per section that runs on (default {default})")
+        static let runInWords = NumberParameter(
+            "runInWords", 6, minimum: 0,
+            """
+            words a run-in head may have ("1. Economic Stability: …"); a section of three or more paragraphs \
+            each opened by one is a list of points, not a wall of text (default {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -493,7 +569,7 @@ struct StructureWallOfText: GradingRule {
         summary: "no section runs on for long without a subheading or a paragraph break",
         rationale: "A wall of text hides the argument; examiners skim and miss what they cannot see.",
         fix: "Split long stretches under subheadings, one idea a paragraph.",
-        parameters: [Param.maxWords, Param.penalty],
+        parameters: [Param.maxWords, Param.penalty, Param.runInWords],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -506,14 +582,16 @@ struct StructureWallOfText: GradingRule {
         ])
     let maxWords: Double
     let penalty: Double
+    let runInWords: Int
     init(_ p: RuleParameters) throws(RubricError) {
         maxWords = try p.read(Param.maxWords)
         penalty = try p.read(Param.penalty)
+        runInWords = Int(try p.read(Param.runInWords))
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
-        for info in c.sections where Double(info.ownWords) > maxWords {
+        for info in c.sections where Double(info.ownWords) > maxWords && !listsPoints(info, c) {
             let name = info.section.title == nil ? (c.headedSections.isEmpty ? "the answer" : "the opening") : info.name
             findings.append(
                 finding(
@@ -521,6 +599,32 @@ struct StructureWallOfText: GradingRule {
                     fix: "Break \(name) into subsections with headings of their own."))
         }
         return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
+    }
+
+    /// True when a section is a list of points, each its own paragraph opened by its own run-in head
+    /// ("1. Economic Stability: …", "Better Salaries: …"): three or more such paragraphs, and at most one
+    /// paragraph (a lead-in) without one. Each head does a subheading's work (finding review 12: n06).
+    private func listsPoints(_ info: GradingContext.SectionInfo, _ c: GradingContext) -> Bool {
+        guard info.paragraphs.count >= 3 else { return false }
+        let headed = info.paragraphs.count { p in
+            let paragraph = c.paragraphs[p].paragraph
+            return StructureHeadingDensity.opensWithRunInHead(paragraph, runInWords: runInWords)
+                || StructureHeadingDensity.opensWithRunInHead(
+                    Substring(paragraph.text).drop(while: { $0 == "(" }).dropPointNumber, runInWords: runInWords)
+        }
+        return headed >= 3 && headed + 1 >= info.paragraphs.count
+    }
+}
+
+extension Substring {
+    /// The text after a point's number ("1. ", "12) ", "a) ", "iv. "), or the empty text when it opens with
+    /// none: at most four letters or digits, then ".", ")" or ":" and a space.
+    fileprivate var dropPointNumber: Substring {
+        let mark = prefix(5).firstIndex { $0 == "." || $0 == ")" }
+        guard let mark, mark > startIndex, self[..<mark].allSatisfy({ $0.isLetter || $0.isNumber }),
+            self[index(after: mark)...].first == " "
+        else { return "" }
+        return self[index(after: mark)...].drop { $0 == " " }
     }
 }
 
