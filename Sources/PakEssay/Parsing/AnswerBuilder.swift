@@ -95,27 +95,31 @@ struct AnswerBuilder {
                 units.append(.pageMarker(page: page, position: position))
             case .block(let block):
                 let skip = k == 0 ? (group.question?.lines ?? 0) : 0
-                units += blockUnits(block, skipping: skip)
+                blockUnits(block, skipping: skip, into: &units)
             }
         }
         return units
     }
 
-    mutating func blockUnits(_ block: Block, skipping skip: Int) -> [Unit] {
+    /// Appends a block's units to `units`: appended in place, not made as an array of their own a block (a block
+    /// is most often one unit, and a file of many short blocks paid an array and its copy for each).
+    mutating func blockUnits(_ block: Block, skipping skip: Int, into units: inout [Unit]) {
         if !block.comments.isEmpty { remarks += block.comments }
         if !block.diagnostics.isEmpty { diagnostics += block.diagnostics }
         guard skip < block.lines.count else {
             if !block.edits.isEmpty { edits += block.edits }
-            return []
+            return
         }
         let first = block.lines[skip]
         if let remark = labelledRemark(first, block: block, from: skip) {
             remarks.append(remark)
-            return []
+            return
         }
         if !block.edits.isEmpty { edits += block.edits }
         if !block.visuals.isEmpty { visuals += block.visuals }
-        var units: [Unit] = []
+        let start = units.count
+        // The last unit of this block: the units before `start` are earlier blocks'.
+        func lastOfBlock() -> Unit? { units.count > start ? units.last : nil }
         var current: ParagraphUnit?
         var markerIndex = block.markers.startIndex
 
@@ -145,7 +149,7 @@ struct AnswerBuilder {
             let opens =
                 k == skip || block.standalone.contains(k)
                 || lastWithFair < 0 || TextShape.endsSentence(block.lines[lastWithFair].fair)
-                || isHeadingUnit(units.last, current: current)
+                || isHeadingUnit(lastOfBlock(), current: current)
             if !line.fair.isEmpty { lastWithFair = k }
             if let visualsOnLine = ParagraphSplitter.visuals(in: line.inlines) {
                 close(endsBlock: false)
@@ -160,7 +164,7 @@ struct AnswerBuilder {
                             lines: [line], content: content, isBullet: true,
                             startsBlock: k == skip, endsBlock: k == block.lines.count - 1,
                             pageBreaks: 0, lastLine: line.line.number, fair: FairCopyWriter.text(of: content))))
-            } else if current == nil, case .paragraph(var item)? = units.last, item.isBullet,
+            } else if current == nil, case .paragraph(var item)? = lastOfBlock(), item.isBullet,
                 item.lastLine == line.line.number - 1, line.firstColumn > item.lines[0].firstColumn
             {
                 // A bullet point's wrapped line, indented under it, goes on with the point.
@@ -176,7 +180,7 @@ struct AnswerBuilder {
                 let content = stripLeading(line.inlines, scalars: point.length)
                 current = ParagraphUnit(
                     lines: [line], content: content, isBullet: false,
-                    startsBlock: k == skip || Self.isHeading(units.last), endsBlock: false, pageBreaks: 0,
+                    startsBlock: k == skip || Self.isHeading(lastOfBlock()), endsBlock: false, pageBreaks: 0,
                     lastLine: line.line.number, fair: FairCopyWriter.text(of: content))
                 current!.point = point.numbering
             } else if current != nil, !(current!.isPoint && Self.pointEnded(current!, width: width(of: block))) {
@@ -188,7 +192,7 @@ struct AnswerBuilder {
                 close(endsBlock: false)
                 current = ParagraphUnit(
                     lines: [line], content: line.inlines, isBullet: false,
-                    startsBlock: k == skip || Self.isHeading(units.last), endsBlock: false, pageBreaks: 0,
+                    startsBlock: k == skip || Self.isHeading(lastOfBlock()), endsBlock: false, pageBreaks: 0,
                     lastLine: line.line.number)
             }
             // Page markers written after this line, inside the block.
@@ -205,11 +209,10 @@ struct AnswerBuilder {
             }
         }
         close(endsBlock: true)
-        if case .paragraph(var p)? = units.last, !p.endsBlock, p.isBullet {
+        if case .paragraph(var p)? = lastOfBlock(), !p.endsBlock, p.isBullet {
             p.endsBlock = true
             units[units.count - 1] = .paragraph(p)
         }
-        return units
     }
 
     /// The line read as a heading (numbered, capitals, role name, `Title:` phrase…), unless it is a numbered
@@ -470,8 +473,12 @@ struct AnswerBuilder {
         // Every label starts with c, e, f, r or t and is followed by a colon soon after: look at the
         // bytes before cutting any words.
         let utf8 = line.fair.utf8
-        guard let first = utf8.first, "cefrtCEFRT".utf8.contains(first), utf8.prefix(40).contains(UInt8(ascii: ":"))
-        else { return nil }
+        guard let first = utf8.first else { return nil }
+        switch first | 0x20 {
+        case UInt8(ascii: "c"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "r"), UInt8(ascii: "t"): break
+        default: return nil
+        }
+        guard utf8.prefix(40).contains(UInt8(ascii: ":")) else { return nil }
         let words = lowercaseWords(String(line.fair.prefix(24)))
         guard let firstWord = words.first, Self.remarkLabels.contains(firstWord) else { return nil }
         let s = line.fair.unicodeScalars

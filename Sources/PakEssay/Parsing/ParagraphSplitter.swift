@@ -41,6 +41,9 @@ enum ParagraphSplitter {
         // Made on first use: most blocks never look back (a heading and its paragraph).
         var nearestFull: [Int] = []
         var standalone = Set<Int>()
+        // The line after a heading, read to see whether the heading's sentence runs on to it: the walk takes
+        // that reading when it comes to the line (a heading and its paragraph, the most common block).
+        var ahead: (index: Int, reading: LineReading)?
         func read(_ k: Int) -> LineReading {
             let scanned = InlineScanner.scan([lines[k]])
             let inlines = scanned.lines.first ?? []
@@ -70,7 +73,7 @@ enum ParagraphSplitter {
             return found
         }
         for k in lines.indices where mayStandAlone(lines[k]) {
-            var line = read(k)
+            var line = ahead?.index == k ? ahead!.reading : read(k)
             // A line with a slip of its own may be the end of a span opened above it: leave it to the block.
             guard line.clean else { continue }
             if visuals(in: line.inlines) != nil || Bullet.length(line.fair) != nil {
@@ -85,19 +88,32 @@ enum ParagraphSplitter {
                 opens = j < 0 || facts(j).fairEndsSentence
             }
             let underlined = isUnderlined(line.inlines)
-            var match = HeadingRecognizer.match(
+            let unchecked = HeadingRecognizer.match(
                 line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
+            var match = unchecked
             // A numbered line whose sentence runs on to the next line is a point, not a heading standing alone.
-            if let found = match, k + 1 < lines.count,
-                NumberedPoint.runsOn(found, line: line.fair, next: read(k + 1).fair)
-            {
-                match = nil
+            if let found = match, k + 1 < lines.count {
+                let next = read(k + 1)
+                ahead = (k + 1, next)
+                if NumberedPoint.runsOn(found, line: line.fair, next: next.fair) { match = nil }
             }
             line.heading = HeadingRead(underlined: underlined, opens: opens, match: match)
             if match != nil {
                 standalone.insert(k)
                 readings[k] = line
+            } else if ahead?.index == k {
+                // Kept with its reading as a heading before the run-on test, which the answer builder makes again.
+                ahead?.reading.heading = HeadingRead(underlined: underlined, opens: opens, match: unchecked)
             }
+        }
+        // The line after the last heading, when it is a segment of one line (the paragraph under a heading): its
+        // scan and heading reading are kept, so that the block reader and the answer builder need not make them
+        // again.
+        if let kept = ahead, readings[kept.index] == nil,
+            kept.index == 0 || standalone.contains(kept.index - 1),
+            kept.index == lines.count - 1 || standalone.contains(kept.index + 1)
+        {
+            readings[kept.index] = kept.reading
         }
         return standalone
     }
