@@ -36,6 +36,9 @@ extension EvidenceItem {
         acronyms: (String) -> [String]
     ) -> [EvidenceItem] {
         var seen = Set<String>()
+        // A name is worked out once however often the answer repeats it ("CPEC" forty times): its key, and
+        // whether it is the question's own.
+        var known: [String: (key: String, asked: Bool)] = [:]
         return items.filter { item in
             switch item.kind {
             case .figure, .quotation: return true
@@ -44,15 +47,20 @@ extension EvidenceItem {
                 guard !askedYears.contains(key) else { return false }
                 return seen.insert("\(item.paragraph):date:\(key)").inserted
             case .named, .source:
-                let words = TermKey.keys(item.text, stopWords: stopWords)
-                let key = words.isEmpty ? item.text.lowercased() : words.joined(separator: " ")
-                guard seen.insert("\(item.paragraph):\(item.kind.rawValue):\(key)").inserted else { return false }
-                if asked.contains("acronym:" + item.text.lowercased())
-                    || acronyms(item.text).contains(where: asked.contains)
-                {
-                    return false
+                let name: (key: String, asked: Bool)
+                if let found = known[item.text] {
+                    name = found
+                } else {
+                    let words = TermKey.keys(item.text, stopWords: stopWords)
+                    let own =
+                        asked.contains("acronym:" + item.text.lowercased())
+                        || acronyms(item.text).contains(where: asked.contains)
+                        || (!words.isEmpty && words.allSatisfy(asked.contains))
+                    name = (words.isEmpty ? item.text.lowercased() : words.joined(separator: " "), own)
+                    known[item.text] = name
                 }
-                return words.isEmpty || !words.allSatisfy(asked.contains)
+                guard seen.insert("\(item.paragraph):\(item.kind.rawValue):\(name.key)").inserted else { return false }
+                return !name.asked
             }
         }
     }
@@ -62,10 +70,18 @@ extension EvidenceItem {
     /// are one (keyed by their words, as `TermKey` cuts them).
     static func count(_ items: [EvidenceItem], stopWords: Set<String>) -> Int {
         var named = Set<String>()
+        var keys: [String: String] = [:]
         return items.reduce(0) { total, item in
             guard item.kind == .named else { return total + 1 }
-            let key = TermKey.keys(item.text, stopWords: stopWords).joined(separator: " ")
-            return named.insert(key.isEmpty ? item.text.lowercased() : key).inserted ? total + 1 : total
+            let key =
+                keys[item.text]
+                ?? {
+                    let words = TermKey.keys(item.text, stopWords: stopWords)
+                    let key = words.isEmpty ? item.text.lowercased() : words.joined(separator: " ")
+                    keys[item.text] = key
+                    return key
+                }()
+            return named.insert(key).inserted ? total + 1 : total
         }
     }
 

@@ -12,16 +12,22 @@ extension GradingContext {
     ) {
         let names = Set(lexicon.cue("unaskedNames").allFirstWords)
         guard !names.isEmpty else { return }
+        // The headings first: the question is read only when one of them names a name.
+        var named: [(unit: Int, name: String)] = []
+        for k in r.units.indices where r.units[k].onTopic {
+            guard let s = r.units[k].section, let title = sections[s].section.title,
+                let name = nameWords(title).first(where: names.contains)
+            else { continue }
+            named.append((k, name))
+        }
+        guard !named.isEmpty else { return }
         let model = lexicon.topicModel
         var asked = nameWords(question)
         for f in model.dataFeatures(of: question) {
             if let a = model.acronymByFeature[f] { asked += nameWords(model.acronyms[a].namesText) }
         }
         guard !asked.contains(where: names.contains) else { return }
-        for k in r.units.indices where r.units[k].onTopic {
-            guard let s = r.units[k].section, let title = sections[s].section.title,
-                let name = nameWords(title).first(where: names.contains)
-            else { continue }
+        for (k, name) in named {
             r.units[k].onTopic = false
             r.units[k].unasked =
                 "is about \(name.prefix(1).uppercased() + name.dropFirst()), which the question does not ask about"
