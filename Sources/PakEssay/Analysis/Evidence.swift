@@ -35,7 +35,12 @@ extension EvidenceItem {
         _ items: [EvidenceItem], asked: TermSet, askedYears: Set<String>, stopWords: Set<String>,
         acronyms: (String) -> [String]
     ) -> [EvidenceItem] {
-        var seen = Set<String>()
+        struct Seen: Hashable {
+            var paragraph: Int
+            var kind: Kind
+            var key: String
+        }
+        var seen = Set<Seen>()
         // A name is worked out once however often the answer repeats it ("CPEC" forty times): its key, and
         // whether it is the question's own.
         var known: [String: (key: String, asked: Bool)] = [:]
@@ -45,7 +50,7 @@ extension EvidenceItem {
             case .date:
                 let key = item.text.lowercased()
                 guard !askedYears.contains(key) else { return false }
-                return seen.insert("\(item.paragraph):date:\(key)").inserted
+                return seen.insert(Seen(paragraph: item.paragraph, kind: .date, key: key)).inserted
             case .named, .source:
                 let name: (key: String, asked: Bool)
                 if let found = known[item.text] {
@@ -59,7 +64,9 @@ extension EvidenceItem {
                     name = (words.isEmpty ? item.text.lowercased() : words.joined(separator: " "), own)
                     known[item.text] = name
                 }
-                guard seen.insert("\(item.paragraph):\(item.kind.rawValue):\(name.key)").inserted else { return false }
+                guard seen.insert(Seen(paragraph: item.paragraph, kind: item.kind, key: name.key)).inserted else {
+                    return false
+                }
                 return !name.asked
             }
         }

@@ -34,20 +34,24 @@ extension GradingContext {
         }
     }
 
-    /// A short text's words in lowercase, split at anything that is not a letter or a digit, so that
-    /// "Pak-Afghan", "PAKISTAN’S" and "India–Pakistan" give "pak", "pakistan" and "pakistan".
+    /// A short text's ASCII words in lowercase, split at every other byte (a hyphen, a dash, an apostrophe,
+    /// straight or curly), so that "Pak-Afghan", "PAKISTAN’S" and "India–Pakistan" give "pak", "pakistan" and
+    /// "pakistan". Read on bytes: it runs on every heading.
     static func nameWords(_ text: String) -> [String] {
         var words: [String] = []
-        var word = ""
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                word.unicodeScalars.append(scalar)
-            } else if !word.isEmpty {
-                words.append(word.lowercased())
-                word = ""
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: word.append(byte)
+            case 0x41...0x5A: word.append(byte | 0x20)
+            default:
+                if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
             }
         }
-        if !word.isEmpty { words.append(word.lowercased()) }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
         return words
     }
 }
