@@ -29,12 +29,14 @@ extension EvidenceItem {
     /// named again in the same paragraph is not new support (the first mention stands); an institution or an
     /// event the question itself names, short or in full, is its topic, not support (the UN in an answer on
     /// the UN's role, the Simla Agreement in one on its significance), and a year the question gives ("since
-    /// 2019") is the question's, not the answer's. A named event named in several paragraphs is one piece of
-    /// support in the count (`count`), but each paragraph keeps its mention.
+    /// 2019") is the question's, not the answer's. With it, the pieces of support as an examiner counts them
+    /// (`count`): a named event named in several paragraphs is one ("The Simla Agreement", "Under the Simla
+    /// Agreement" and "Simla Agreement", keyed by their words as `TermKey` cuts them), though each paragraph
+    /// keeps its mention in `items`.
     static func distinct(
         _ items: [EvidenceItem], asked: TermSet, askedYears: Set<String>, stopWords: Set<String>,
         acronyms: (String) -> [String]
-    ) -> [EvidenceItem] {
+    ) -> (items: [EvidenceItem], count: Int) {
         struct Seen: Hashable {
             var paragraph: Int
             var kind: Kind
@@ -44,13 +46,20 @@ extension EvidenceItem {
         // A name is worked out once however often the answer repeats it ("CPEC" forty times): its key, and
         // whether it is the question's own.
         var known: [String: (key: String, asked: Bool)] = [:]
-        return items.filter { item in
+        var namedKeys = Set<String>()
+        var count = 0
+        let kept = items.filter { item in
             switch item.kind {
-            case .figure, .quotation: return true
+            case .figure, .quotation:
+                count += 1
+                return true
             case .date:
                 let key = item.text.lowercased()
-                guard !askedYears.contains(key) else { return false }
-                return seen.insert(Seen(paragraph: item.paragraph, kind: .date, key: key)).inserted
+                guard !askedYears.contains(key),
+                    seen.insert(Seen(paragraph: item.paragraph, kind: .date, key: key)).inserted
+                else { return false }
+                count += 1
+                return true
             case .named, .source:
                 let name: (key: String, asked: Bool)
                 if let found = known[item.text] {
@@ -64,54 +73,43 @@ extension EvidenceItem {
                     name = (words.isEmpty ? item.text.lowercased() : words.joined(separator: " "), own)
                     known[item.text] = name
                 }
-                guard seen.insert(Seen(paragraph: item.paragraph, kind: item.kind, key: name.key)).inserted else {
-                    return false
-                }
-                return !name.asked
+                guard seen.insert(Seen(paragraph: item.paragraph, kind: item.kind, key: name.key)).inserted,
+                    !name.asked
+                else { return false }
+                if item.kind == .source || namedKeys.insert(name.key).inserted { count += 1 }
+                return true
             }
         }
+        return (kept, count)
     }
 
-    /// The pieces of support in `items` (already `distinct`), a named event or agreement counted once however
-    /// many paragraphs name it: "The Simla Agreement", "Under the Simla Agreement" and "Simla Agreement"
-    /// are one (keyed by their words, as `TermKey` cuts them).
-    static func count(_ items: [EvidenceItem], stopWords: Set<String>) -> Int {
-        var named = Set<String>()
-        var keys: [String: String] = [:]
-        return items.reduce(0) { total, item in
-            guard item.kind == .named else { return total + 1 }
-            let key =
-                keys[item.text]
-                ?? {
-                    let words = TermKey.keys(item.text, stopWords: stopWords)
-                    let key = words.isEmpty ? item.text.lowercased() : words.joined(separator: " ")
-                    keys[item.text] = key
-                    return key
-                }()
-            return named.insert(key).inserted ? total + 1 : total
-        }
-    }
-
-    /// The years a question gives ("of 1972", "since 2019"), as written: four digits with no letter or digit
-    /// beside them (not the decade of "the 1990s").
+    /// The years a question gives ("of 1972", "since 2019"), as written (see `yearsNamed`).
     static func years(in question: String?) -> Set<String> {
-        guard let question else { return [] }
-        var out = Set<String>()
-        let bytes = Array(question.utf8)
-        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-        func isWordByte(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0x80 }
-        var i = 0
-        while i < bytes.count {
-            guard isDigit(bytes[i]) else {
-                i += 1
-                continue
+        Set((question.map { yearsNamed(in: $0) } ?? []).map(String.init))
+    }
+
+    /// The years a text names: four digits from 1000 to 2999 with no letter or digit just before them and no
+    /// letter or digit just after ("1947's" names 1947; "the 1990s", "Rs1940" and 12345 name none). Read on
+    /// bytes.
+    static func yearsNamed(in text: some StringProtocol) -> [Int] {
+        var out: [Int] = []
+        var run = 0
+        var value = 0
+        var before: UInt8 = 0x20
+        func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                if run == 0, isWord(before) { run = -9 }
+                run += 1
+                value = value * 10 + Int(b - 0x30)
+            } else {
+                if run == 4, value >= 1000, value <= 2999, !isWord(b) { out.append(value) }
+                run = 0
+                value = 0
             }
-            var j = i
-            while j < bytes.count, isDigit(bytes[j]) { j += 1 }
-            let alone = (i == 0 || !isWordByte(bytes[i - 1])) && (j == bytes.count || !isWordByte(bytes[j]))
-            if j - i == 4, alone { out.insert(String(decoding: bytes[i..<j], as: UTF8.self)) }
-            i = j
+            before = b
         }
+        if run == 4, value >= 1000, value <= 2999 { out.append(value) }
         return out
     }
 }

@@ -91,7 +91,7 @@ public struct GradingContext: Sendable {
     /// Evidence in reading order, outside units that drift from the question.
     public let evidence: [EvidenceItem]
     /// How many pieces of support `evidence` holds as an examiner counts them: a named event or agreement
-    /// named in several paragraphs is one (`EvidenceItem.count`). Each paragraph keeps its own mention in
+    /// named in several paragraphs is one (`EvidenceItem.distinct`). Each paragraph keeps its own mention in
     /// `evidence`, so that a section that names it is not bare.
     public let supportCount: Int
     /// How far the answer and each body unit serve the question; nil without a question or topic data.
@@ -200,10 +200,12 @@ public struct GradingContext: Sendable {
         // longest first, as if alone.
         (cueCounts, sentenceCues) = CueCounter.count(
             allTokens, paragraphs: builder.paragraphs, sentences: builder.sentences, lexicon: lexicon)
+        // A description, a story or a diary tells; a question that owes a position (every CSS question) never
+        // does, "trace" or not.
+        let tells = questionTells && !owesPosition
         let parts = PartFinder(
             sections: builder.sections, paragraphs: builder.paragraphs, sentences: builder.sentences,
-            settings: lexicon.partSettings, letter: asksForLetter,
-            tells: questionTells && !owesPosition)
+            settings: lexicon.partSettings, letter: asksForLetter, tells: tells)
         introduction = parts.introduction()
         conclusion = parts.conclusion()
         let units = parts.arguments(excluding: [introduction, conclusion].compactMap { $0 })
@@ -220,9 +222,8 @@ public struct GradingContext: Sendable {
             let judge = RelevanceJudge(
                 model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"),
                 aspectWords: lexicon.cue("aspectWords"),
-                // A description's or a story's paragraphs tell stages of the subject without naming it; a
-                // question that owes a position (every CSS question) is never read so, "trace" or not.
-                tells: questionTells && !owesPosition)
+                // A description's or a story's paragraphs tell stages of the subject without naming it.
+                tells: tells)
             var analysis = judge.analyse(
                 question: question, tokens: builder.tokens, paragraphs: builder.paragraphs,
                 sections: builder.sections, units: units)
@@ -239,19 +240,18 @@ public struct GradingContext: Sendable {
             let drifting = analysis.offTopic ? analysis.units.filter { !$0.servesQuestion } : analysis.drifting
             if drifting.isEmpty {
                 arguments = units
-                evidence = support(builder.evidence)
+                (evidence, supportCount) = support(builder.evidence)
             } else {
                 let names = Set(drifting.map(\.name))
                 arguments = units.filter { !names.contains($0.name) }
                 let off = Set(drifting.flatMap(\.paragraphs))
-                evidence = support(builder.evidence.filter { !off.contains($0.paragraph) })
+                (evidence, supportCount) = support(builder.evidence.filter { !off.contains($0.paragraph) })
             }
         } else {
             relevance = nil
             arguments = units
-            evidence = support(builder.evidence)
+            (evidence, supportCount) = support(builder.evidence)
         }
-        supportCount = EvidenceItem.count(evidence, stopWords: lexicon.stopWords)
         paragraphKeys = keysByParagraph
     }
 

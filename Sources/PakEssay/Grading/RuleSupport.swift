@@ -28,13 +28,13 @@ func agreeing(_ singular: String, _ plural: String, plural isPlural: Bool) -> St
     isPlural ? plural : singular
 }
 
-/// A number for a message: whole numbers plainly, others to one decimal.
 /// True when a rate, written as `figure` writes it (to one place), is at most the norm: a finding would
 /// report a rate that reads as within it ("0.5 per 100 words" against a norm of 0.5).
 func withinNorm(_ rate: Double, _ norm: Double) -> Bool {
     (rate * 10).rounded() / 10 <= norm
 }
 
+/// A number for a message: whole numbers plainly, others to one decimal.
 func figure(_ value: Double) -> String {
     let r = (value * 10).rounded() / 10
     return r == r.rounded() ? String(Int(r)) : String(r)

@@ -254,9 +254,9 @@ import Testing
 
     @Test func theYearsOfATextAreFourDigitsStandingAlone() {
         #expect(
-            RelevanceHeadingsTied.years(in: "from the elections of 1937 to the creation of Pakistan in 1947.") == [
+            EvidenceItem.yearsNamed(in: "from the elections of 1937 to the creation of Pakistan in 1947.") == [
                 1937, 1947,
             ])
-        #expect(RelevanceHeadingsTied.years(in: "the 1940s, 12345, Rs1940 and 1946's elections") == [1946])
+        #expect(EvidenceItem.yearsNamed(in: "the 1940s, 12345, Rs1940 and 1946's elections") == [1946])
     }
 }

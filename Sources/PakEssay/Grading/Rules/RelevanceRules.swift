@@ -160,7 +160,8 @@ struct RelevanceHeadingsTied: GradingRule {
         let serving = Set(c.relevance?.units.filter { $0.onTopic && $0.score >= floor }.compactMap(\.section) ?? [])
         var untied: [Int] = []
         var family: Set<Substring>?
-        var period: ClosedRange<Int>??
+        // The traced period, read only when a heading is not tied otherwise.
+        lazy var period = Self.tracedPeriod(c, directives: periodDirectives)
         for i in argumentHeadings {
             var keys = Set(c.titleKeys[i])
             for child in c.sections[i].children { keys.formUnion(c.titleKeys[child]) }
@@ -180,9 +181,7 @@ struct RelevanceHeadingsTied: GradingRule {
             }
             // Under a question that traces a period ("Trace … from 1937 to … 1947"), a heading over a milestone
             // the section dates inside that period shows its place in the trace (finding review 12: n02).
-            let within = period ?? .some(Self.tracedPeriod(c, directives: periodDirectives))
-            period = within
-            if let range = within ?? nil, Self.datesInside(c, section: i, range) { continue }
+            if let range = period, Self.datesInside(c, section: i, range) { continue }
             untied.append(i)
         }
         let share = Double(argumentHeadings.count - untied.count) / Double(argumentHeadings.count)
@@ -208,7 +207,7 @@ struct RelevanceHeadingsTied: GradingRule {
     static func tracedPeriod(_ c: GradingContext, directives: [String]) -> ClosedRange<Int>? {
         guard let question = c.question, lowercaseWords(question.text).contains(where: directives.contains)
         else { return nil }
-        let years = Self.years(in: question.text)
+        let years = EvidenceItem.yearsNamed(in: question.text)
         guard let first = years.min(), let last = years.max(), first < last else { return nil }
         return first...last
     }
@@ -216,33 +215,14 @@ struct RelevanceHeadingsTied: GradingRule {
     /// True when a section dates its milestone inside `period`: its heading names a year in it ("LAHORE
     /// RESOLUTION 1940"), or its first sentence does ("In 1942 the British sent Sir Stafford Cripps …").
     static func datesInside(_ c: GradingContext, section i: Int, _ period: ClosedRange<Int>) -> Bool {
-        if years(in: c.sections[i].section.title ?? "").contains(where: period.contains) { return true }
+        if EvidenceItem.yearsNamed(in: c.sections[i].section.title ?? "").contains(where: period.contains) {
+            return true
+        }
         guard let p = c.sections[i].paragraphs.first, let s = c.paragraphs[p].sentences.first else { return false }
         return c.sentences[s].tokens.contains { k in
-            c.tokens[k].kind == .number && years(in: c.tokens[k].text).contains(where: period.contains)
+            c.tokens[k].kind == .number
+                && EvidenceItem.yearsNamed(in: c.tokens[k].text).contains(where: period.contains)
         }
-    }
-
-    /// The years (four digits from 1000 to 2999, standing alone or ending a word such as "1947's") a text
-    /// names.
-    static func years<S: StringProtocol>(in text: S) -> [Int] {
-        var out: [Int] = []
-        var run = 0
-        var value = 0
-        var before: Character = " "
-        for ch in text + " " {
-            if let d = ch.wholeNumberValue, ch.isASCII {
-                if run == 0, before.isLetter || before.isNumber { run = -9 }
-                run += 1
-                value = value * 10 + d
-            } else {
-                if run == 4, value >= 1000, value <= 2999, !ch.isLetter { out.append(value) }
-                run = 0
-                value = 0
-            }
-            before = ch
-        }
-        return out
     }
 
     /// The first five letters of the words of the question's directives ("compare", "to what extent"), four
