@@ -93,23 +93,24 @@ extension EvidenceItem {
     /// bytes.
     static func yearsNamed(in text: some StringProtocol) -> [Int] {
         var out: [Int] = []
-        var run = 0
-        var value = 0
+        var run = 0  // digits in the current run; only a run of exactly four with no word byte before it counts
+        var value = 0  // kept only for the first four digits, so a long run of digits cannot overflow
+        var afterWord = false
         var before: UInt8 = 0x20
         func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
         for b in text.utf8 {
             if b >= 0x30 && b <= 0x39 {
-                if run == 0, isWord(before) { run = -9 }
+                if run == 0 { afterWord = isWord(before) }
                 run += 1
-                value = value * 10 + Int(b - 0x30)
+                if run <= 4 { value = value * 10 + Int(b - 0x30) }
             } else {
-                if run == 4, value >= 1000, value <= 2999, !isWord(b) { out.append(value) }
+                if run == 4, !afterWord, value >= 1000, value <= 2999, !isWord(b) { out.append(value) }
                 run = 0
                 value = 0
             }
             before = b
         }
-        if run == 4, value >= 1000, value <= 2999 { out.append(value) }
+        if run == 4, !afterWord, value >= 1000, value <= 2999 { out.append(value) }
         return out
     }
 }

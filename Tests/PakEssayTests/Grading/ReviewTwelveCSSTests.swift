@@ -258,5 +258,8 @@ import Testing
                 1937, 1947,
             ])
         #expect(EvidenceItem.yearsNamed(in: "the 1940s, 12345, Rs1940 and 1946's elections") == [1946])
+        // A run of digits longer than any integer (the fuzzer's find) names no year and does not overflow.
+        #expect(EvidenceItem.yearsNamed(in: "<d" + String(repeating: "3", count: 60) + "> in 1999") == [1999])
+        #expect(EvidenceItem.yearsNamed(in: String(repeating: "9", count: 40)) == [])
     }
 }
