@@ -296,7 +296,13 @@ struct RelevanceJudge {
         var out = RelevanceAnalysis()
         let profile = model.profile(question: question.text, taskWords: taskWords)
         out.topics = profile.topics
-        out.topicTitle = profile.topics.first.flatMap { id in model.topics.first { $0.id == id }?.title }
+        // The topic the question names by its title, if one ("the Pakistan Movement" over the topic that holds
+        // "Sindh"), else its first.
+        let topicIndices = profile.topics.compactMap { id in model.topics.firstIndex { $0.id == id } }
+        let titledTopic = topicIndices.first { k in
+            model.titleFeatures[k].contains(where: profile.questionFeatures.contains)
+        }
+        out.topicTitle = (titledTopic ?? topicIndices.first).map { model.topics[$0].title }
         out.questionTerms = profile.questionTerms
         // Which other questions and topics a stretch is set against: none that shares the question's topics
         // or reads like it.
@@ -485,9 +491,14 @@ struct RelevanceJudge {
     private func focusFeatures(_ profile: Profile, question: String) -> [UInt64] {
         if let cached = model.focusCache.get(question) { return cached }
         var named: [UInt64] = []
-        for id in profile.topics {
-            guard let k = model.topics.firstIndex(where: { $0.id == id }) else { continue }
+        let indices = profile.topics.compactMap { id in model.topics.firstIndex(where: { $0.id == id }) }
+        // A topic the question names by its title ("the Pakistan Movement") holds the question's subject; one
+        // it reaches only through a place or a person ("Sindh") is where its focus lies ("the role of Sindh in
+        // the Pakistan Movement" asks about Sindh), so that place or person stays a focus term.
+        let titled = indices.filter { k in model.titleFeatures[k].contains(where: profile.questionFeatures.contains) }
+        for k in indices {
             named += model.titleFeatures[k]
+            guard titled.isEmpty || titled.contains(k) else { continue }
             for term in model.topics[k].terms where term.group == "actors" || term.group == "places" {
                 named += term.features
             }

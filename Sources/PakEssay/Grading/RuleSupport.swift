@@ -112,6 +112,31 @@ extension GradingContext {
     /// Every paragraph index.
     var allParagraphIndices: [Int] { Array(paragraphs.indices) }
 
+    /// The subject a prompt leaves to the writer ("My Favourite Personality", "a person you admire"): when
+    /// every key term of the question is a word of the rubric's `chosenSubjectWords`, the keys the opening and
+    /// the close both use (Edhi, humanity, service); empty for any other prompt, or when the answer has no
+    /// opening and close apart. A body paragraph on the chosen subject serves the question, and an opening
+    /// sentence that names the choice ("My favourite personality is Abdul Sattar Edhi") takes its position.
+    var chosenSubject: [String] {
+        let chosen = lexicon.cue("chosenSubjectWords").allFirstWords
+        guard !chosen.isEmpty, !questionKeys.isEmpty,
+            questionKeys.allSatisfy({ key in chosen.contains { TermKey.key($0) == key } }),
+            let opening = introduction?.paragraphs, let close = conclusion?.paragraphs, opening != close
+        else { return [] }
+        let closing = keys(inParagraphs: close)
+        return GradingContext.keyTerms(of: text(ofParagraphs: opening), lexicon: lexicon).keys.filter {
+            !$0.hasPrefix("acronym:") && closing.contains($0)
+        }
+    }
+
+    /// True when sentence `s` names its chosen subject (`chosenSubject`) beside every key term of the question.
+    func sentenceNamesChoice(_ s: Int, subject: [String]) -> Bool {
+        guard !subject.isEmpty else { return false }
+        let keys = TermSet(
+            sentences[s].tokens.compactMap { k in tokens[k].kind == .word ? TermKey.key(tokens[k].lower) : nil })
+        return questionKeys.allSatisfy(keys.contains) && subject.contains(where: keys.contains)
+    }
+
     /// True when the answer is a letter, a description or a story (a task that takes no position) without
     /// headings: it tells its points in stages, several to a long paragraph.
     var tellsInStages: Bool { !owesPosition && headedSections.isEmpty }

@@ -154,9 +154,14 @@ struct ComparedItems {
         "his", "her", "by", "from", "compare", "contrast", "critically", "briefly", "also",
     ]
 
+    /// Words that open a phrase qualifying both items, after the second ("in", "during", "since").
+    static let qualifiers: Set<String> = [
+        "in", "during", "since", "over", "after", "before", "from", "under", "throughout", "at", "within",
+    ]
+
     /// The items of the question's comparison: the words around its "and", "with" or "versus" after the
-    /// directive, back to the nearest "of" or "between" and on to the end of the clause. Nil when the
-    /// question does not name two.
+    /// directive, back to the nearest "of" or "between" and on to the end of the clause or a qualifying
+    /// phrase (`qualifiers`). Nil when the question does not name two.
     init?(question: String) {
         let words = lowercaseWords(Self.clause(of: question))
         guard let start = words.firstIndex(where: { $0 == "compare" || $0 == "contrast" }) else { return nil }
@@ -170,7 +175,12 @@ struct ComparedItems {
         if let of = left.lastIndex(where: { $0 == "of" || $0 == "between" }), of < left.count - 1 {
             left = Array(left[(of + 1)...])
         }
-        let right = Array(rest[(cut + 1)...])
+        // The second item ends where a phrase of time or place qualifying both begins ("… China and India in
+        // the twenty-first century": the items are China and India).
+        var right = Array(rest[(cut + 1)...])
+        if let qualifier = right.indices.dropFirst().first(where: { Self.qualifiers.contains(right[$0]) }) {
+            right = Array(right[..<qualifier])
+        }
         let a = left.filter { !Self.glue.contains($0) }
         let b = right.filter { !Self.glue.contains($0) }
         guard !a.isEmpty, !b.isEmpty else { return nil }

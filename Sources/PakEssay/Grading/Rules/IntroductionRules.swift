@@ -229,7 +229,7 @@ struct IntroductionThesis: GradingRule {
                 """,
                 fires: true, at: "3:1", message: "the introduction takes no clear position on the"),
         ],
-        reads: [.words("contrastOpeners"), .words("stanceCues"), .words("thesisCues")])
+        reads: [.words("contrastOpeners"), .words("stanceCues"), .words("thesisCues"), .words("chosenSubjectWords")])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     static let followsFromOffTopic = true
@@ -241,6 +241,9 @@ struct IntroductionThesis: GradingRule {
         if c.count("thesisCues", inParagraphs: intro.paragraphs) > 0 { return .full }
         let sentences = intro.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }
         if sentences.contains(where: { Stance.takes(c, sentence: $0) }) { return .full }
+        // Under a prompt that leaves the subject to the writer, naming the choice is the position.
+        let subject = c.chosenSubject
+        if sentences.contains(where: { c.sentenceNamesChoice($0, subject: subject) }) { return .full }
         return RuleOutcome(
             credit: 0,
             findings: [

@@ -5,6 +5,12 @@ struct RelevanceCrux: GradingRule {
         static let maxShare = NumberParameter(
             "maxShare", 0.35, minimum: 0,
             "the answer misses the crux when less than this share of its body uses a focus term (default {default})")
+        static let framedShare = NumberParameter(
+            "framedShare", 0.15, minimum: 0,
+            """
+            an introduction or conclusion that names a named crux (a place, a person) does not take it up when less \
+            than this share of the body uses a focus term: the prepared answer framed to fit (default {default})
+            """)
         static let minWords = NumberParameter(
             "minWords", 150, minimum: 0,
             "answers shorter than this are not judged (default {default})")
@@ -33,7 +39,7 @@ struct RelevanceCrux: GradingRule {
             Build the answer around what the question asks: name it in the introduction's thesis, give it most \
             sections, and cut background that does not serve it.
             """,
-        parameters: [Param.maxShare, Param.minWords, Param.cap, Param.capCriteria],
+        parameters: [Param.maxShare, Param.framedShare, Param.minWords, Param.cap, Param.capCriteria],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -42,11 +48,13 @@ struct RelevanceCrux: GradingRule {
         reads: [.words("taskWords"), .words("aspectWords"), .lexicon("topics")])
 
     let maxShare: Double
+    let framedShare: Double
     let minWords: Int
     let cap: Double
     let capCriteria: [String]
     init(_ p: RuleParameters) throws(RubricError) {
         maxShare = try p.read(Param.maxShare)
+        framedShare = try p.read(Param.framedShare)
         minWords = Int(try p.read(Param.minWords))
         cap = try p.read(Param.cap)
         capCriteria = try p.read(Param.capCriteria)
@@ -57,23 +65,28 @@ struct RelevanceCrux: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let r = c.relevance, r.judgedByTopics, !r.focusTerms.isEmpty, c.words >= minWords, !r.units.isEmpty
         else { return .full }
-        // The crux is taken up when the introduction or the conclusion names it, or enough of the body does.
+        // The crux is taken up when enough of the body does, or when the introduction or the conclusion names
+        // it and some of the body does: a frame round a body that never names it is a prepared answer bent to fit.
         let framed = [c.introduction, c.conclusion].contains { part in
             part?.paragraphs.contains { $0 < r.paragraphFocus.count && r.paragraphFocus[$0] } ?? false
         }
+        // Only a named focus (a province, a country, a person: "the role of Sindh") is read so: a focus of common
+        // words ("control", "unfair") is named by the frame in passing and used by the body in other words.
         let share = r.focusShare
-        guard !framed, share < maxShare else { return .full }
+        let namedFocus = r.focusTerms.contains { $0.first?.isUppercase == true }
+        guard share < (framed ? (namedFocus ? min(framedShare, maxShare) : 0) : maxShare) else { return .full }
         let focus = listing(r.focusTerms.prefix(3).map { "'\($0)'" }, or: true)
         let topic = r.topicTitle.map { lowerFirstWord($0, names: c.lexicon.topicModel.properNames) } ?? "its topic"
         let used = share == 0 ? "no section uses" : "only \(Int((share * 100).rounded()))% of the body uses"
+        let framing = framed ? "only the opening or the close names" : "the introduction and the conclusion never name"
         return RuleOutcome(
             credit: cap,
             findings: [
                 finding(
                     .error, at: c.startRange,
                     """
-                    the answer misses the crux of the question: it writes about \(topic), but the introduction and \
-                    the conclusion never name \(focus), and \(used) it
+                    the answer misses the crux of the question: it writes about \(topic), but \(framing) \
+                    \(focus), and \(used) it
                     """,
                     fix:
                         """

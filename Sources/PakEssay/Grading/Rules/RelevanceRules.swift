@@ -492,7 +492,9 @@ struct RelevanceOffTopic: GradingRule {
             RuleExample(
                 Example.offTopic, fires: true, at: "3:1", message: "off the question: the answer is about water"),
         ],
-        reads: [.words("genericQuestionWords"), .lexicon("stopWords"), .lexicon("topics")])
+        reads: [
+            .words("genericQuestionWords"), .words("chosenSubjectWords"), .lexicon("stopWords"), .lexicon("topics"),
+        ])
 
     let minShare: Double
     let cap: Double
@@ -577,7 +579,7 @@ struct RelevanceOffTopic: GradingRule {
         // something else in between: none of at least three body units uses a question term.
         let body = c.allArguments
         guard body.count >= 3 else { return .full }
-        let question = Set(asked.joined())
+        let question = Set(asked.joined()).union(c.chosenSubject)
         let serving = body.filter { unit in
             let unitKeys = c.keys(inParagraphs: unit.paragraphs)
             return question.contains(where: unitKeys.contains)
