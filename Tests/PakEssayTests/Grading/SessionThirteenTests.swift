@@ -158,4 +158,16 @@ import Testing
         let first = try #require(ComparedItems(question: "Compare print media with online media in Pakistan."))
         #expect(first.items.map(\.written) == ["print media", "online media"])
     }
+
+    @Test func aFigureIsRestatedOnlyWithItsUnit() {
+        func key(_ text: String) -> String {
+            let here = SourcePosition(line: 1, column: 1)
+            return ConclusionNewArguments.restatedKey(
+                EvidenceItem(kind: .figure, text: text, range: SourceRange(start: here, end: here), paragraph: 0))
+        }
+        #expect(key("35 million") == key("35 million voters"))
+        #expect(key("$2.5 billion") == key("2.5 billion dollars"))
+        #expect(key("35 per cent") != key("35 million"))
+        #expect(key("Rs 40") == "figure:40")
+    }
 }

@@ -248,12 +248,17 @@ struct ConclusionNewArguments: GradingRule {
 }
 
 extension ConclusionNewArguments {
-    /// What makes two evidence items one fact: a figure's number, or any other item's words in lowercase.
+    /// What makes two evidence items one fact: a figure's number (its digits and decimal point) and the word
+    /// after it ("35 million" and "35 million voters" are one; "35 per cent" is not "35 million"), or any other
+    /// item's words in lowercase.
     static func restatedKey(_ item: EvidenceItem) -> String {
         let text = item.text.lowercased()
         guard item.kind == .figure else { return "\(item.kind.rawValue):\(text)" }
-        let number = text.split(separator: " ").first { $0.contains(where: \.isNumber) }
-        return "figure:" + (number.map(String.init) ?? text)
+        let words = text.split(separator: " ")
+        guard let at = words.firstIndex(where: { $0.contains(where: \.isNumber) }) else { return "figure:" + text }
+        let number = String(words[at].filter { $0.isNumber || $0 == "." })
+        let unit = at + 1 < words.count ? " " + words[at + 1] : ""
+        return "figure:" + number + unit
     }
 }
 
