@@ -8,11 +8,11 @@ struct AnswerTooShort: GradingRule {
         static let tolerance = NumberParameter(
             "tolerance", 0.9, minimum: 0.1, maximum: 1,
             "share of the expected length that counts as long enough (default {default})")
-        static let letterWords = NumberParameter(
-            "letterWords", 0, minimum: 0,
+        static let letterWords = OptionalNumberParameter(
+            "letterWords", absent: "the expected length", minimum: 1,
             """
             words a letter or an application owes (its question holds a phrase of `letterTasks`) in place of the \
-            rubric's expected length (default {default}: the expected length)
+            rubric's expected length (default {default})
             """)
     }
 
@@ -45,17 +45,17 @@ struct AnswerTooShort: GradingRule {
     static let shortAnswer = SharedFault(name: "length", fix: "plan enough distinct points to fill that length")
     let power: Double
     let tolerance: Double
-    let letterWords: Int
+    let letterWords: Int?
     init(_ p: RuleParameters) throws(RubricError) {
         power = try p.read(Param.power)
         tolerance = try p.read(Param.tolerance)
-        letterWords = Int(try p.read(Param.letterWords))
+        letterWords = try p.read(Param.letterWords).map { Int($0) }
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         // A letter or an application has its own length, set apart from an essay's.
-        let letter = letterWords > 0 && c.asksForLetter
-        let low = letter ? letterWords : c.expectedWords.lowerBound
+        let letter = c.asksForLetter ? letterWords : nil
+        let low = letter ?? c.expectedWords.lowerBound
         // A few words short of the expected length is within it: examiners do not count words.
         guard low > 0, Double(c.words) < tolerance * Double(low) else { return .full }
         let share = Double(c.words) / Double(low)
@@ -72,7 +72,7 @@ struct AnswerTooShort: GradingRule {
                     .warning, at: c.startRange,
                     """
                     the answer is \(c.words) words, \(Int((share * 100).rounded()))% of the \(low) words \
-                    \(letter ? "a letter of these marks owes" : "these marks expect")
+                    \(letter != nil ? "a letter of these marks owes" : "these marks expect")
                     """,
                     fix: Self.description.fix)
             ])

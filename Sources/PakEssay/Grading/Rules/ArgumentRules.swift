@@ -11,11 +11,11 @@ struct ArgumentsCount: GradingRule {
         static let minSentences = NumberParameter(
             "minSentences", 3, minimum: 1,
             "sentences an argument needs to count as developed (default {default})")
-        static let letterTarget = NumberParameter(
-            "letterTarget", 0, minimum: 0,
+        static let letterTarget = OptionalNumberParameter(
+            "letterTarget", absent: "`target`", minimum: 1,
             """
             developed parts a letter or an application owes (its question holds a phrase of `letterTasks`) in \
-            place of `target` (default {default}: `target`)
+            place of `target` (default {default})
             """)
         static let measuresTerms = ListParameter(
             "measuresTerms",
@@ -71,7 +71,7 @@ struct ArgumentsCount: GradingRule {
     let target: Double
     let minWords: Int
     let minSentences: Int
-    let letterTarget: Double
+    let letterTarget: Double?
     let measuresTerms: [String]
     let tellingTarget: Double?
     init(_ p: RuleParameters) throws(RubricError) {
@@ -107,7 +107,10 @@ struct ArgumentsCount: GradingRule {
         // A description or a story owes its scenes or stages, not an essay's breadth of arguments (finding
         // review 11: m08, m09).
         let tells = c.questionTells && !c.owesPosition
-        let owed = letterTarget > 0 && c.asksForLetter ? letterTarget : tells ? tellingTarget ?? target : target
+        let owed =
+            if c.asksForLetter, let letterTarget { letterTarget } else if tells { tellingTarget ?? target } else {
+                target
+            }
         let credit = min(1, Double(count) / owed)
         guard credit < 1 else { return .full }
         // A letter, a description or a story argues no case: what it develops are its parts.
