@@ -221,7 +221,7 @@ public struct GradingContext: Sendable {
         if let question, !lexicon.topicModel.isEmpty {
             let judge = RelevanceJudge(
                 model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"),
-                aspectWords: lexicon.cue("aspectWords"),
+                aspectWords: lexicon.cue("aspectWords"), properKeys: lexicon.properKeys,
                 // A description's or a story's paragraphs tell stages of the subject without naming it.
                 tells: tells)
             var analysis = judge.analyse(

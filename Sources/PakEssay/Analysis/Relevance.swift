@@ -249,8 +249,11 @@ public struct RelevanceAnalysis: Sendable {
     public var missingAspects: [String] = []
     /// How many of the topic's leading aspects were looked for.
     public var aspectsLookedFor = 0
-    /// The title of the question's first topic.
+    /// The title of the topic the question names by a title word (`titledTopics`), else of its first topic.
     public var topicTitle: String?
+    /// True when a focus term is a name of the rubric's proper nouns (a province, a country, a person), not an
+    /// acronym: "Sindh" in "the role of Sindh in the Pakistan Movement", whatever the question's capitals.
+    public var focusNamed = false
 
     /// The acronym concepts each paragraph names (by acronym or full name), for the term checks.
     var paragraphConcepts: [[UInt64]] = []
@@ -284,6 +287,8 @@ struct RelevanceJudge {
     /// Words a question uses for the kind of treatment it asks or its time frame (`causes`, `prospects`,
     /// `August`): not what it asks about.
     var aspectWords = PhraseTable()
+    /// The keys of the rubric's proper nouns (`Lexicon.properKeys`): which question words are names.
+    var properKeys = WordKeyMap<Bool>()
     /// True when the question sets a description, a story or a diary (the rubric's `tellingTasks`): its parts
     /// tell stages of the subject (the mehndi, the barat of "Describe a wedding") without naming it, so none
     /// of them strays for naming nothing of the question.
@@ -296,13 +301,9 @@ struct RelevanceJudge {
         var out = RelevanceAnalysis()
         let profile = model.profile(question: question.text, taskWords: taskWords)
         out.topics = profile.topics
-        // The topic the question names by its title, if one ("the Pakistan Movement" over the topic that holds
-        // "Sindh"), else its first.
         let topicIndices = profile.topics.compactMap { id in model.topics.firstIndex { $0.id == id } }
-        let titledTopic = topicIndices.first { k in
-            model.titleFeatures[k].contains(where: profile.questionFeatures.contains)
-        }
-        out.topicTitle = (titledTopic ?? topicIndices.first).map { model.topics[$0].title }
+        let titled = titledTopics(profile, among: topicIndices)
+        out.topicTitle = (titled.first ?? topicIndices.first).map { model.topics[$0].title }
         out.questionTerms = profile.questionTerms
         // Which other questions and topics a stretch is set against: none that shares the question's topics
         // or reads like it.
@@ -335,10 +336,16 @@ struct RelevanceJudge {
         for (k, s) in sections.enumerated() {
             if let title = s.section.title { titleFeatures[k] = model.dataFeatures(of: title) }
         }
-        let focus = judged ? focusFeatures(profile, question: question.text) : []
+        let focus = judged ? focusFeatures(profile, question: question.text, topics: topicIndices, titled: titled) : []
         out.focusTerms = focus.map { f in
             model.acronymByFeature[f].map { model.acronyms.short($0) }
                 ?? profile.questionTerms[profile.questionFeatures.firstIndex(of: f) ?? 0]
+        }
+        out.focusNamed = focus.contains { f in
+            guard model.acronymByFeature[f] == nil, let k = profile.questionFeatures.firstIndex(of: f),
+                k < profile.questionTerms.count
+            else { return false }
+            return isName(f, written: profile.questionTerms[k])
         }
         out.paragraphFocus = runs.map { run in run.contains { focus.contains(found[$0].feature) } }
         var whole = FeatureBag(capacity: found.count)
@@ -488,14 +495,13 @@ struct RelevanceJudge {
 
     /// What the question asks about its topics: its own features that are not their names (the words of
     /// their titles, the people and places they hold) and not aspect words. Worked out once per question.
-    private func focusFeatures(_ profile: Profile, question: String) -> [UInt64] {
+    /// A topic the question names by its title ("the Pakistan Movement") holds the question's subject; one it
+    /// reaches only through a place or a person ("Sindh") is where its focus lies ("the role of Sindh in the
+    /// Pakistan Movement" asks about Sindh), so that place or person stays a focus term. `focusFeatures`
+    /// keeps it, `topicTitle` names the titled topic.
+    private func focusFeatures(_ profile: Profile, question: String, topics indices: [Int], titled: [Int]) -> [UInt64] {
         if let cached = model.focusCache.get(question) { return cached }
         var named: [UInt64] = []
-        let indices = profile.topics.compactMap { id in model.topics.firstIndex(where: { $0.id == id }) }
-        // A topic the question names by its title ("the Pakistan Movement") holds the question's subject; one
-        // it reaches only through a place or a person ("Sindh") is where its focus lies ("the role of Sindh in
-        // the Pakistan Movement" asks about Sindh), so that place or person stays a focus term.
-        let titled = indices.filter { k in model.titleFeatures[k].contains(where: profile.questionFeatures.contains) }
         for k in indices {
             named += model.titleFeatures[k]
             guard titled.isEmpty || titled.contains(k) else { continue }
@@ -515,6 +521,21 @@ struct RelevanceJudge {
         }
         model.focusCache.set(question, out)
         return out
+    }
+
+    /// The topics among `indices` the question names by a word of their title ("the Pakistan Movement").
+    private func titledTopics(_ profile: Profile, among indices: [Int]) -> [Int] {
+        indices.filter { k in model.titleFeatures[k].contains(where: profile.questionFeatures.contains) }
+    }
+
+    /// True when a focus feature names a place or a person: a one-word place or actor of some topic that is also
+    /// one of the rubric's proper nouns ("Sindh"; not "teachers", an actor but no name, nor "control", a word of
+    /// the proper noun "Line of Control"), whatever the question's capitals.
+    private func isName(_ feature: UInt64, written: String) -> Bool {
+        guard properKeys[WordKey.of(written.lowercased())] != nil else { return false }
+        return model.topics.contains { topic in
+            topic.terms.contains { ($0.group == "places" || $0.group == "actors") && $0.features == [feature] }
+        }
     }
 
     /// The most telling features of a bag, as written: those in `profile` (or any, when nil), weightiest first,

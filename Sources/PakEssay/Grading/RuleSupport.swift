@@ -113,20 +113,35 @@ extension GradingContext {
     var allParagraphIndices: [Int] { Array(paragraphs.indices) }
 
     /// The subject a prompt leaves to the writer ("My Favourite Personality", "a person you admire"): when
-    /// every key term of the question is a word of the rubric's `chosenSubjectWords`, the keys the opening and
-    /// the close both use (Edhi, humanity, service); empty for any other prompt, or when the answer has no
-    /// opening and close apart. A body paragraph on the chosen subject serves the question, and an opening
-    /// sentence that names the choice ("My favourite personality is Abdul Sattar Edhi") takes its position.
+    /// every key term of the question is, as a whole word, one of the rubric's `chosenSubjectWords`, the names
+    /// the opening gives (words with a capital inside a sentence, or the rubric's proper nouns: Abdul Sattar
+    /// Edhi), the question's own words left out, and of those the ones the close repeats when the answer has a
+    /// close apart; empty for any other prompt. A body paragraph on the chosen subject serves the question, and
+    /// an opening sentence that names the choice ("My favourite personality is Abdul Sattar Edhi") takes its
+    /// position.
     var chosenSubject: [String] {
         let chosen = lexicon.cue("chosenSubjectWords").allFirstWords
-        guard !chosen.isEmpty, !questionKeys.isEmpty,
-            questionKeys.allSatisfy({ key in chosen.contains { TermKey.key($0) == key } }),
-            let opening = introduction?.paragraphs, let close = conclusion?.paragraphs, opening != close
+        guard !chosen.isEmpty, !questionTerms.isEmpty,
+            questionTerms.allSatisfy({ chosen.contains($0.lowercased()) }),
+            let opening = introduction?.paragraphs
         else { return [] }
-        let closing = keys(inParagraphs: close)
-        return GradingContext.keyTerms(of: text(ofParagraphs: opening), lexicon: lexicon).keys.filter {
-            !$0.hasPrefix("acronym:") && closing.contains($0)
+        let asked = Set(questionKeys)
+        var names: [String] = []
+        for s in opening.flatMap({ Array(paragraphs[$0].sentences) }) {
+            let words = sentences[s].tokens.filter { tokens[$0].kind == .word }
+            for (n, k) in words.enumerated() {
+                let text = tokens[k].text
+                let capital = n > 0 && text.first?.isUppercase == true && text != "I"
+                guard capital || lexicon.properKeys[WordKey.of(tokens[k].lower)] != nil else { continue }
+                let key = TermKey.key(tokens[k].lower)
+                if !asked.contains(key), !lexicon.stopWords.contains(tokens[k].lower), !names.contains(key) {
+                    names.append(key)
+                }
+            }
         }
+        guard let close = conclusion?.paragraphs, close != opening else { return names }
+        let closing = keys(inParagraphs: close)
+        return names.filter(closing.contains)
     }
 
     /// True when sentence `s` names its chosen subject (`chosenSubject`) beside every key term of the question.

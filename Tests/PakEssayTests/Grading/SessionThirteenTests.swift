@@ -2,7 +2,7 @@ import Testing
 
 @testable import PakEssay
 
-/// The twelfth session's marking changes, from batch o: a prompt that leaves its subject to the writer
+/// The twelfth session's marking changes (this file's number is the finding review's, 13), from batch o: a prompt that leaves its subject to the writer
 /// ("My Favourite Personality") is answered by an essay on the subject its opening names; a question's time
 /// phrases ("to the present day") are no topic terms; a named crux ("the role of Sindh") that only the opening
 /// and the close name is missed.
@@ -44,7 +44,15 @@ import Testing
     @Test func anEssayOnTheChosenSubjectIsOnTheQuestion() throws {
         #expect(try Self.findings(Self.favourite(), rule: "relevance-off-topic").isEmpty)
         let context = try Fixtures.context(Self.favourite(), rubric: Fixtures.rubric("general-essay"))
-        #expect(context.chosenSubject.contains("edhi"))
+        // The names the opening gives and the close repeats: not the prompt's words, nor "life" or "poor".
+        #expect(context.chosenSubject == ["edhi"])
+        // Without a close apart, the opening's names stand alone.
+        let noClose = Self.favourite().replacingOccurrences(
+            of:
+                "\n\nIn the end, Edhi is my favourite personality because he served humanity and the poor all his life.",
+            with: "")
+        #expect(try Fixtures.context(noClose, rubric: Fixtures.rubric("general-essay")).chosenSubject.count == 3)
+        #expect(try Self.findings(noClose, rule: "relevance-off-topic").isEmpty)
     }
 
     @Test func aBodyOnSomethingElseIsStillOffTheQuestion() throws {
@@ -59,6 +67,12 @@ import Testing
         #expect(found.contains { $0.criterion == "relevance" })
         #expect(found.first?.range.start.line == 5)
         #expect(found.first?.message.hasPrefix("off the question: none of its 3 body paragraphs") == true)
+        // Common words the opening and the close share are no subject: a body that says "life" and "poor"
+        // is still off the question.
+        var common = cricket
+        common[0] += " It is the life of every street."
+        common[1] += " Even the poor watched it."
+        #expect(!(try Self.findings(Self.favourite(body: common), rule: "relevance-off-topic")).isEmpty)
     }
 
     @Test func namingTheChoiceIsThePosition() throws {
@@ -69,6 +83,11 @@ import Testing
             with: "Such people are servants of humanity who")
         let found = try Self.findings(vague, rule: "introduction-thesis")
         #expect(found.map(\.range.start.line) == [3])
+        // Repeating the prompt's words names no choice either.
+        let echo = Self.favourite().replacingOccurrences(
+            of: "My favourite personality is Abdul Sattar Edhi, a true servant of humanity who",
+            with: "A favourite personality is a servant of humanity who")
+        #expect(try Self.findings(echo, rule: "introduction-thesis").map(\.range.start.line) == [3])
     }
 
     @Test func aPromptThatNamesItsSubjectChoosesNone() throws {
@@ -124,8 +143,24 @@ import Testing
         #expect(found.map(\.range.start.line) == [3])
         #expect(
             found.first?.message
-                == "the answer misses the crux of the question: it writes about the Pakistan Movement, but only the "
-                + "opening or the close names 'Sindh', and no section uses it")
+                == "the answer misses the crux of the question: it writes about the Pakistan Movement, but 'Sindh' "
+                + "stands only in the introduction or the conclusion, and no section uses it")
+    }
+
+    /// The crux is a name by the thesaurus and the proper nouns, not by the question's capitals: a common word
+    /// in a Title Case or capitals question is not read as one; a province in capitals is.
+    @Test(arguments: [
+        ("Q.6 Examine The Role Of Students In The Pakistan Movement.", "Students", false),
+        ("Q.6 EXAMINE THE ROLE OF STUDENTS IN THE PAKISTAN MOVEMENT.", "STUDENTS", false),
+        ("Q.6 EXAMINE THE ROLE OF SINDH IN THE PAKISTAN MOVEMENT.", "SINDH", true),
+    ])
+    func aNamedCruxIsReadFromTheData(question: String, word: String, fires: Bool) throws {
+        let text = Self.sindh(body: Self.movementBody)
+            .replacingOccurrences(of: "Q.6 Examine the role of Sindh in the Pakistan Movement.", with: question)
+            .replacingOccurrences(of: "Sindh", with: word.prefix(1) + word.dropFirst().lowercased())
+        let found = try Fixtures.grade(text, rubric: Fixtures.rubric("css-pakistan-affairs"))
+            .findings.filter { $0.rule == "relevance-crux" && $0.criterion == "relevance" }
+        #expect(found.isEmpty == !fires)
     }
 
     @Test func aBodyThatTakesUpTheNamedCruxIsNotMissed() throws {
@@ -157,6 +192,12 @@ import Testing
         // A qualifier's word as the item's first word is the item ("… with over-the-top media"): kept.
         let first = try #require(ComparedItems(question: "Compare print media with online media in Pakistan."))
         #expect(first.items.map(\.written) == ["print media", "online media"])
+        // Items written in parallel keep their qualifiers (finding of the session's code review).
+        let parallel = try #require(ComparedItems(question: "Compare life in villages with life in cities."))
+        #expect(parallel.items.map(\.written) == ["life villages", "life cities"])
+        let that = try #require(
+            ComparedItems(question: "Compare the quality of life in villages with that in cities."))
+        #expect(that.items.map(\.written) == ["life villages", "that cities"])
     }
 
     @Test func aFigureIsRestatedOnlyWithItsUnit() {

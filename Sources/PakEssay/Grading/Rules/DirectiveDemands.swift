@@ -159,6 +159,9 @@ struct ComparedItems {
         "in", "during", "since", "over", "after", "before", "from", "under", "throughout", "at", "within",
     ]
 
+    /// Words that point back to the first item instead of naming the second ("with that in India").
+    static let pointers: Set<String> = ["that", "those", "this", "these"]
+
     /// The items of the question's comparison: the words around its "and", "with" or "versus" after the
     /// directive, back to the nearest "of" or "between" and on to the end of the clause or a qualifying
     /// phrase (`qualifiers`). Nil when the question does not name two.
@@ -176,9 +179,16 @@ struct ComparedItems {
             left = Array(left[(of + 1)...])
         }
         // The second item ends where a phrase of time or place qualifying both begins ("… China and India in
-        // the twenty-first century": the items are China and India).
+        // the twenty-first century": the items are China and India), unless the items are written in parallel
+        // ("life in villages with life in cities", "… with that in cities": the first holds the same word) or
+        // nothing of the second's own would be left before it.
         var right = Array(rest[(cut + 1)...])
-        if let qualifier = right.indices.dropFirst().first(where: { Self.qualifiers.contains(right[$0]) }) {
+        if let qualifier = right.indices.dropFirst().first(where: { Self.qualifiers.contains(right[$0]) }),
+            !left.contains(right[qualifier]),
+            right[..<qualifier].contains(where: {
+                !Self.glue.contains($0) && !Self.pointers.contains($0) && !left.contains($0)
+            })
+        {
             right = Array(right[..<qualifier])
         }
         let a = left.filter { !Self.glue.contains($0) }

@@ -73,20 +73,22 @@ struct RelevanceCrux: GradingRule {
         // Only a named focus (a province, a country, a person: "the role of Sindh") is read so: a focus of common
         // words ("control", "unfair") is named by the frame in passing and used by the body in other words.
         let share = r.focusShare
-        let namedFocus = r.focusTerms.contains { $0.first?.isUppercase == true }
-        guard share < (framed ? (namedFocus ? min(framedShare, maxShare) : 0) : maxShare) else { return .full }
+        guard share < (framed ? (r.focusNamed ? min(framedShare, maxShare) : 0) : maxShare) else { return .full }
         let focus = listing(r.focusTerms.prefix(3).map { "'\($0)'" }, or: true)
         let topic = r.topicTitle.map { lowerFirstWord($0, names: c.lexicon.topicModel.properNames) } ?? "its topic"
         let used = share == 0 ? "no section uses" : "only \(Int((share * 100).rounded()))% of the body uses"
-        let framing = framed ? "only the opening or the close names" : "the introduction and the conclusion never name"
+        let framing =
+            framed
+            ? "\(focus) stands only in the introduction or the conclusion"
+            : "the introduction and the conclusion never name \(focus)"
         return RuleOutcome(
             credit: cap,
             findings: [
                 finding(
                     .error, at: c.startRange,
                     """
-                    the answer misses the crux of the question: it writes about \(topic), but \(framing) \
-                    \(focus), and \(used) it
+                    the answer misses the crux of the question: it writes about \(topic), but \(framing), \
+                    and \(used) it
                     """,
                     fix:
                         """
