@@ -2,8 +2,9 @@ import Testing
 
 @testable import PakEssay
 
-/// The twelfth session's marking changes (this file's number is the finding review's, 13), from batch o: a prompt that leaves its subject to the writer
-/// ("My Favourite Personality") is answered by an essay on the subject its opening names; a question's time
+/// The twelfth session's marking changes (the file is numbered after finding review 13), from batch o: a prompt
+/// that leaves its subject to the writer ("My Favourite Personality") is answered by an essay on the subject its
+/// opening names; a question's time
 /// phrases ("to the present day") are no topic terms; a named crux ("the role of Sindh") that only the opening
 /// and the close name is missed.
 @Suite struct SessionThirteenTests {
@@ -47,10 +48,8 @@ import Testing
         // The names the opening gives and the close repeats: not the prompt's words, nor "life" or "poor".
         #expect(context.chosenSubject == ["edhi"])
         // Without a close apart, the opening's names stand alone.
-        let noClose = Self.favourite().replacingOccurrences(
-            of:
-                "\n\nIn the end, Edhi is my favourite personality because he served humanity and the poor all his life.",
-            with: "")
+        let close = "In the end, Edhi is my favourite personality because he served humanity and the poor all his life."
+        let noClose = Self.favourite().replacingOccurrences(of: "\n\n" + close, with: "")
         #expect(try Fixtures.context(noClose, rubric: Fixtures.rubric("general-essay")).chosenSubject.count == 3)
         #expect(try Self.findings(noClose, rule: "relevance-off-topic").isEmpty)
     }
