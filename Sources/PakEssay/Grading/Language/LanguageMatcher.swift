@@ -495,12 +495,12 @@ private struct SentenceRun {
         clauseCount = -1
         marks = 0
         closedClasses = 0
-        var met: UInt64 = 0
+        var met = PatternTriggers.Met()
         for k in s {
             marks |= m.flags[k]
             if m.flags[k] & Flag.punctuation == 0 { closedClasses |= m.closed[k] }
             let id = ids[k]
-            if id >= 0 { met |= c.meets[Int(id)] }
+            if id >= 0 { met.add(Int(id), c) }
         }
         candidates = c.candidates(met: met)
     }
@@ -524,6 +524,7 @@ private struct SentenceRun {
                     let at = clauseStarts[j]
                     if at < i || (guarded.row >= 0 && !wordNear(guarded, at))
                         || (guarded.closedMask != 0 && !closedAt(guarded, at))
+                        || (guarded.second >= 0 && !secondNear(guarded, at))
                     {
                         continue
                     }
@@ -541,6 +542,7 @@ private struct SentenceRun {
                 // pattern does: no walk to set up.
                 if !startsHere(first, i) || (guarded.row >= 0 && !wordNear(guarded, i))
                     || (guarded.closedMask != 0 && !closedAt(guarded, i))
+                    || (guarded.second >= 0 && !secondNear(guarded, i))
                 {
                     i += 1
                     continue
@@ -574,6 +576,18 @@ private struct SentenceRun {
         let end = min(i + g.farthest + 1, s.upperBound)
         while k < end {
             if member(g.row, Int(ids[k])) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a token of the guard's second word list lies where a match from token `i` would take it.
+    @inline(__always)
+    private func secondNear(_ g: PatternTriggers.StartGuard, _ i: Int) -> Bool {
+        var k = i + g.secondNearest
+        let end = min(i + g.secondFarthest + 1, s.upperBound)
+        while k < end {
+            if member(g.second, Int(ids[k])) { return true }
             k += 1
         }
         return false
