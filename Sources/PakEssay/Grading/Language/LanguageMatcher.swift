@@ -31,7 +31,52 @@ final class TokenFeatures: @unchecked Sendable {
     var keys: [UInt64] = []
     var closed: [UInt64] = []
     var flags: [UInt8] = []
+    /// Each token's `WordFacts` bits (0 for a token that is not a word), once `wordFacts` has been asked;
+    /// memory of its own, so that a rule reads a token's facts with one load and no check of an array's
+    /// uniqueness or bounds.
+    @exclusivity(unchecked) private var facts: UnsafeMutablePointer<UInt8>?
     init(count: Int) { bits = [UInt32](repeating: 0, count: count) }
+    deinit { facts?.deallocate() }
+
+    /// Each token's `WordFacts`, worked out in one pass the first time a rule asks: every distinct word is
+    /// looked up once in each table (the dictionary, the allowances, the misspellings, the plain words, the
+    /// names, the months and titles), however often the answer writes it and however many rules read it.
+    func wordFacts(_ tokens: [Token], _ lexicon: Lexicon) -> UnsafePointer<UInt8> {
+        if let facts { return UnsafePointer(facts) }
+        let n = tokens.count
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: max(n, 1))
+        out.initialize(repeating: 0, count: max(n, 1))
+        let tables = WordFacts.Tables(lexicon)
+        // The facts of the words met so far, by key, in a table of twice as many slots as tokens (never
+        // full, never grown): a word's key is its slot's key, 0 an empty slot.
+        var slots = 16
+        while slots < 2 * n { slots <<= 1 }
+        let mask = UInt64(slots - 1)
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: slots)
+        keys.initialize(repeating: 0, count: slots)
+        let values = UnsafeMutablePointer<UInt8>.allocate(capacity: slots)
+        defer {
+            keys.deallocate()
+            values.deallocate()
+        }
+        for k in 0..<n where tokens[k].kind == .word {
+            let key = tokens[k].key
+            // No word's key is 0 in practice; were one so, it is looked up every time.
+            guard key != 0 else {
+                out[k] = tables.facts(key)
+                continue
+            }
+            var slot = Int(key & mask)
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & Int(mask) }
+            if keys[slot] == 0 {
+                keys[slot] = key
+                values[slot] = tables.facts(key)
+            }
+            out[k] = values[slot]
+        }
+        facts = out
+        return UnsafePointer(out)
+    }
 
     /// A token's kind and punctuation mark.
     enum Flag {
