@@ -59,3 +59,17 @@ import Testing
         #expect(capitals.contains("pakistan") && capitals.contains("imf") && capitals.contains("march"))
     }
 }
+
+/// `language-repeated-word` turns pairs away on their keys before it reads their text.
+@Suite struct RepeatedWordKeyTests {
+    @Test func wordsWrittenAlikeInAnyCaseAreFoundAndOthersAreNot() throws {
+        let found = try SpellingTests.findings(
+            "The the economy is weak. Prices rose, rose again, and Pakistan's pakistan's debt grew.",
+            rule: "language-repeated-word")
+        #expect(found.map(\.message) == ["'The' is written twice", "'Pakistan's' is written twice"])
+        // Neighbours that differ, a word and a mark with the same letters, and numbers are not.
+        let clean = try SpellingTests.findings(
+            "The economy is weak; prices rose, and 20 20 is a score.", rule: "language-repeated-word")
+        #expect(clean.isEmpty)
+    }
+}
