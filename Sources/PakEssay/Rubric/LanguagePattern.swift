@@ -391,10 +391,12 @@ public struct PatternTriggers: Sendable {
     /// Word lists as bits: row `r` holds word `w` when bit `w % 64` of `members[r * stride + w / 64]` is set.
     var members: [UInt64] = []
     var stride = 0
-    /// The requirements (as bits) each numbered word meets: a requirement is a word list of a place every
-    /// match passes (neither optional nor looking behind), so a sentence without its words cannot match.
+    /// The requirements (as bits, two words of them a numbered word: `Met`) each numbered word meets: a
+    /// requirement is a word list of a place every match passes (neither optional nor looking behind), so a
+    /// sentence without its words cannot match.
     var meets: [UInt64] = []
-    /// Each of the first 64 patterns' requirements (as bits); 0 for a pattern that requires no word.
+    /// Each of the first 64 patterns' requirements (as bits, two words a pattern); 0 for a pattern that
+    /// requires no word.
     var requires: [UInt64] = []
     /// The first 64 patterns (as bits) that require no particular word.
     var always: UInt64 = 0
@@ -447,12 +449,18 @@ public struct PatternTriggers: Sendable {
         var closedMask: UInt64 = 0
         var closedAt = 0
         var closedUpTo = 0
+        /// A second word list every match takes a token of, after the first (-1: none), with its fewest
+        /// and most tokens from the start: "the <concern> authorities" is tried only where 'concern'
+        /// follows, not at every 'the'.
+        var second = -1
+        var secondNearest = 0
+        var secondFarthest = 0
     }
 
     /// The guard of a pattern: its first place that every match passes (neither optional nor looking
     /// behind) whose only test is one word list, with the places before it that take a token counted, and
-    /// the first such place before it whose alternatives all ask for a closed class; nil when it has
-    /// neither.
+    /// the second such place, and the first place before the first whose alternatives all ask for a closed
+    /// class; nil when it has neither.
     func startGuard(_ shape: Shape) -> StartGuard? {
         var nearest = 0
         var farthest = 0
@@ -461,12 +469,17 @@ public struct PatternTriggers: Sendable {
         var loose: (mask: UInt64, nearest: Int, farthest: Int)?
         for place in places[shape.places] where !place.behind && !place.anchor {
             if !place.optional && place.row >= 0 {
-                guarded.row = place.row
-                guarded.nearest = nearest
-                guarded.farthest = farthest
-                break
-            }
-            if guarded.closedMask == 0, !place.optional, !place.tests.isEmpty {
+                if guarded.row < 0 {
+                    guarded.row = place.row
+                    guarded.nearest = nearest
+                    guarded.farthest = farthest
+                } else {
+                    guarded.second = place.row
+                    guarded.secondNearest = nearest
+                    guarded.secondFarthest = farthest
+                    break
+                }
+            } else if guarded.row < 0, guarded.closedMask == 0, !place.optional, !place.tests.isEmpty {
                 // Every alternative must ask for a closed class; the mask is any of them.
                 var mask: UInt64 = 0
                 var all = true
@@ -489,18 +502,39 @@ public struct PatternTriggers: Sendable {
         return guarded.closedMask != 0 || guarded.row >= 0 ? guarded : nil
     }
 
+    /// The requirements a sentence meets, as 128 bits: room for every word list the first 64 patterns
+    /// require (the confusion sets' 49 patterns require 91 lists; with 64 bits, a pattern late in the file
+    /// kept only its first list, 'the' for 'the concern authorities', and was tried at every 'the').
+    struct Met {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        /// Adds the requirements numbered word `id` meets.
+        @inline(__always)
+        mutating func add(_ id: Int, _ t: PatternTriggers) {
+            low |= t.meets[2 &* id]
+            high |= t.meets[2 &* id &+ 1]
+        }
+    }
+
     /// The patterns (as bits) worth trying in a sentence that meets these requirements (see `meets`).
-    func candidates(met: UInt64) -> UInt64 {
+    func candidates(met: Met) -> UInt64 {
         var out = always
-        for (n, need) in requires.enumerated() where need != 0 && met & need == need {
-            out |= UInt64(1) << UInt64(n)
+        var n = 0
+        while 2 * n + 1 < requires.count {
+            let low = requires[2 * n]
+            let high = requires[2 * n + 1]
+            if low | high != 0 && met.low & low == low && met.high & high == high { out |= UInt64(1) << UInt64(n) }
+            n += 1
         }
         return out
     }
 
     /// The requirements a sentence of these words (their keys) meets.
-    func requirementsMet(by keys: [UInt64]) -> UInt64 {
-        keys.reduce(0) { met, key in vocabulary[key].map { met | meets[Int($0)] } ?? met }
+    func requirementsMet(by keys: [UInt64]) -> Met {
+        var met = Met()
+        for key in keys { if let id = vocabulary[key] { met.add(Int(id), self) } }
+        return met
     }
 
     /// The row of the one word list that is a place's only test, or -1.
@@ -534,24 +568,26 @@ public struct PatternTriggers: Sendable {
     }
 
     /// The word lists the first 64 patterns require: each pattern's shortest first, then the others
-    /// while there are bits for them.
+    /// while there are bits for them (128, see `Met`).
     private mutating func addRequirements(_ patterns: [LanguagePattern]) {
-        meets = [UInt64](repeating: 0, count: vocabulary.count)
+        meets = [UInt64](repeating: 0, count: 2 * vocabulary.count)
         let lists: [[Range<Int>]] = patterns.prefix(64).map { p in
             p.elements.filter { !$0.optional && !$0.behind && !$0.anchor }.compactMap { p.requiredWords($0) }
                 .sorted { $0.count < $1.count }
         }
-        requires = [UInt64](repeating: 0, count: lists.count)
+        requires = [UInt64](repeating: 0, count: 2 * lists.count)
         var used = 0
         for round in 0..<(lists.map(\.count).max() ?? 0) {
-            for (n, list) in lists.enumerated() where round < list.count && used < 64 {
-                let bit = UInt64(1) << UInt64(used)
+            for (n, list) in lists.enumerated() where round < list.count && used < 128 {
+                // Bit `used % 64` of the pattern's and the words' first or second word.
+                let half = used / 64
+                let bit = UInt64(1) << UInt64(used % 64)
                 used += 1
-                requires[n] |= bit
-                for key in patterns[n].keys[list[round]] { meets[Int(vocabulary[key]!)] |= bit }
+                requires[2 * n + half] |= bit
+                for key in patterns[n].keys[list[round]] { meets[2 * Int(vocabulary[key]!) + half] |= bit }
             }
         }
-        for n in lists.indices where requires[n] == 0 { always |= UInt64(1) << UInt64(n) }
+        for n in lists.indices where requires[2 * n] | requires[2 * n + 1] == 0 { always |= UInt64(1) << UInt64(n) }
     }
 
     /// One alternative's atoms as masks and word lists.

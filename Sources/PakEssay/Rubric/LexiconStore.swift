@@ -12,7 +12,7 @@
 /// edit takes effect on the next run; the lists are validated whenever they are compiled.
 enum LexiconStore {
     /// Bumped whenever the lexicon or this format changes, so that old files are never read.
-    static let format: UInt64 = 4
+    static let format: UInt64 = 5
     private static let magic: UInt64 = 0x5041_4B4C_4558_4943  // "PAKLEXIC"
     /// The header: magic, format, hash, length, checksum, executable.
     private static let headerSize = 48

@@ -88,6 +88,31 @@ import Testing
         #expect(fixed.closedMask == lexicon.wordClasses.bit("modal"))
     }
 
+    @Test func theStartGuardKeepsASecondWordListAfterTheFirst() throws {
+        let lexicon = Fixtures.rubric.lexicon
+        let triggers = lexicon.confusionTriggers
+        // `the <concern> authorities|…`: 'the' at the start, 'concern' one token on.
+        let n = try #require(lexicon.confusionPatterns.firstIndex { $0.id == "concern-concerned-authorities" })
+        let guarded = try #require(triggers.startGuard(triggers.shapes[n]))
+        #expect(guarded.nearest == 0 && guarded.farthest == 0)
+        #expect(guarded.second >= 0 && guarded.second != guarded.row)
+        #expect(guarded.secondNearest == 1 && guarded.secondFarthest == 1)
+        // `-here of|for|… <there> @noun…`: the place that looks behind takes no token.
+        let noun = try #require(lexicon.confusionPatterns.firstIndex { $0.id == "there-their-for-noun" })
+        let after = try #require(triggers.startGuard(triggers.shapes[noun]))
+        #expect(after.nearest == 0 && after.secondNearest == 1 && after.secondFarthest == 1)
+        // One word list only: no second.
+        let grammar = lexicon.grammarTriggers
+        let one = try #require(lexicon.grammarPatterns.firstIndex { $0.id == "agreement-singular-noun" })
+        #expect(try #require(grammar.startGuard(grammar.shapes[one])).second == -1)
+        // The second list turns the pattern away where the first alone would let it be tried, and the
+        // pattern still fires where both stand.
+        let rule = "language-confused-words"
+        let found = try Self.found("The people wrote to the concern authorities.", rule: rule)
+        #expect(found == ["concern -> Write 'concerned'."])
+        #expect(try Self.found("The matter is a concern of the authorities.", rule: rule) == [])
+    }
+
     @Test func theSentencesOfAnAnswerShareOneRunAndKeepTheirOwnFindings() throws {
         // The same slip in two sentences folds into one finding; the run's word numbers and classes are set
         // up once for all the sentences.

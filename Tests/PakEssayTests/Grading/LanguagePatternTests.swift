@@ -134,6 +134,28 @@ import Testing
         #expect(!tried(["of", "their", "own"]))
     }
 
+    @Test func aPatternLateInALongFileKeepsEveryListItRequires() throws {
+        // Forty-nine patterns of two lists each and a fiftieth of three: 149 lists. With 64 bits the last
+        // pattern kept only its first list ('the') and was tried in every sentence holding 'the'.
+        let classes = Fixtures.rubric.lexicon.wordClasses
+        var lines: [(Int, String)] = []
+        for n in 0..<49 {
+            lines += [(3 * n + 1, "rule r\(n)"), (3 * n + 2, "match w\(n)a <w\(n)b>"), (3 * n + 3, "say s")]
+        }
+        lines += [(200, "rule last"), (201, "match the <concern> authorities|officials"), (202, "say s")]
+        let compiled = PatternTriggers(try LanguagePatternReader.read(lines, classes: classes, file: "r", at: "g"))
+        func tried(_ words: [String]) -> Bool {
+            compiled.candidates(met: compiled.requirementsMet(by: words.map(WordKey.of))) & 1 << 49 != 0
+        }
+        #expect(tried(["the", "concern", "authorities"]))
+        #expect(!tried(["the", "people", "wrote"]))
+        #expect(!tried(["the", "concern", "was", "raised"]))
+        // The first patterns keep both their lists, as before.
+        let first = compiled.candidates(met: compiled.requirementsMet(by: ["w0a", "w0b"].map(WordKey.of)))
+        #expect(first & 1 != 0)
+        #expect(compiled.candidates(met: compiled.requirementsMet(by: ["w0a"].map(WordKey.of))) & 1 == 0)
+    }
+
     @Test func repeatedSlipsFoldIntoOneFindingWithTheirCount() throws {
         let rule = try #require(RuleRegistry.rule("language-grammar")).make(.defaults).get()
         let found = try LanguageSetTests.findings(

@@ -31,7 +31,52 @@ final class TokenFeatures: @unchecked Sendable {
     var keys: [UInt64] = []
     var closed: [UInt64] = []
     var flags: [UInt8] = []
+    /// Each token's `WordFacts` bits (0 for a token that is not a word), once `wordFacts` has been asked;
+    /// memory of its own, so that a rule reads a token's facts with one load and no check of an array's
+    /// uniqueness or bounds.
+    @exclusivity(unchecked) private var facts: UnsafeMutablePointer<UInt8>?
     init(count: Int) { bits = [UInt32](repeating: 0, count: count) }
+    deinit { facts?.deallocate() }
+
+    /// Each token's `WordFacts`, worked out in one pass the first time a rule asks: every distinct word is
+    /// looked up once in each table (the dictionary, the allowances, the misspellings, the plain words, the
+    /// names, the months and titles), however often the answer writes it and however many rules read it.
+    func wordFacts(_ tokens: [Token], _ lexicon: Lexicon) -> UnsafePointer<UInt8> {
+        if let facts { return UnsafePointer(facts) }
+        let n = tokens.count
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: max(n, 1))
+        out.initialize(repeating: 0, count: max(n, 1))
+        let tables = WordFacts.Tables(lexicon)
+        // The facts of the words met so far, by key, in a table of twice as many slots as tokens (never
+        // full, never grown): a word's key is its slot's key, 0 an empty slot.
+        var slots = 16
+        while slots < 2 * n { slots <<= 1 }
+        let mask = UInt64(slots - 1)
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: slots)
+        keys.initialize(repeating: 0, count: slots)
+        let values = UnsafeMutablePointer<UInt8>.allocate(capacity: slots)
+        defer {
+            keys.deallocate()
+            values.deallocate()
+        }
+        for k in 0..<n where tokens[k].kind == .word {
+            let key = tokens[k].key
+            // No word's key is 0 in practice; were one so, it is looked up every time.
+            guard key != 0 else {
+                out[k] = tables.facts(key)
+                continue
+            }
+            var slot = Int(key & mask)
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & Int(mask) }
+            if keys[slot] == 0 {
+                keys[slot] = key
+                values[slot] = tables.facts(key)
+            }
+            out[k] = values[slot]
+        }
+        facts = out
+        return UnsafePointer(out)
+    }
 
     /// A token's kind and punctuation mark.
     enum Flag {
@@ -495,12 +540,12 @@ private struct SentenceRun {
         clauseCount = -1
         marks = 0
         closedClasses = 0
-        var met: UInt64 = 0
+        var met = PatternTriggers.Met()
         for k in s {
             marks |= m.flags[k]
             if m.flags[k] & Flag.punctuation == 0 { closedClasses |= m.closed[k] }
             let id = ids[k]
-            if id >= 0 { met |= c.meets[Int(id)] }
+            if id >= 0 { met.add(Int(id), c) }
         }
         candidates = c.candidates(met: met)
     }
@@ -524,6 +569,7 @@ private struct SentenceRun {
                     let at = clauseStarts[j]
                     if at < i || (guarded.row >= 0 && !wordNear(guarded, at))
                         || (guarded.closedMask != 0 && !closedAt(guarded, at))
+                        || (guarded.second >= 0 && !secondNear(guarded, at))
                     {
                         continue
                     }
@@ -541,6 +587,7 @@ private struct SentenceRun {
                 // pattern does: no walk to set up.
                 if !startsHere(first, i) || (guarded.row >= 0 && !wordNear(guarded, i))
                     || (guarded.closedMask != 0 && !closedAt(guarded, i))
+                    || (guarded.second >= 0 && !secondNear(guarded, i))
                 {
                     i += 1
                     continue
@@ -574,6 +621,18 @@ private struct SentenceRun {
         let end = min(i + g.farthest + 1, s.upperBound)
         while k < end {
             if member(g.row, Int(ids[k])) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a token of the guard's second word list lies where a match from token `i` would take it.
+    @inline(__always)
+    private func secondNear(_ g: PatternTriggers.StartGuard, _ i: Int) -> Bool {
+        var k = i + g.secondNearest
+        let end = min(i + g.secondFarthest + 1, s.upperBound)
+        while k < end {
+            if member(g.second, Int(ids[k])) { return true }
             k += 1
         }
         return false

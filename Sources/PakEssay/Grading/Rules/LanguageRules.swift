@@ -139,12 +139,16 @@ struct LanguageRepeatedWord: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
+        let tokens = c.tokens
         for para in c.paragraphs {
             let r = para.tokens
             guard r.count >= 2 else { continue }
             for i in (r.lowerBound + 1)..<r.upperBound {
-                let a = c.tokens[i - 1]
-                let b = c.tokens[i]
+                // Two words written alike have one key (that of their lowercase form): most pairs are turned
+                // away on their keys, read in place, with no token copied.
+                guard tokens[i].key == tokens[i - 1].key else { continue }
+                let a = tokens[i - 1]
+                let b = tokens[i]
                 if a.kind == .word, b.kind == .word, a.lower == b.lower, !allowed.contains(a.lower), b.spaceBefore,
                     !Self.reduplicated.contains(a.lower), !Self.isTriple(c.tokens, i, end: r.upperBound),
                     !Self.apart(a, b), !isCry(c.tokens, i, from: r.lowerBound, end: r.upperBound)

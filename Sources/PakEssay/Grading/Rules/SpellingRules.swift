@@ -64,29 +64,36 @@ struct LanguageSpelling: GradingRule {
         let checker = SpellingCheck(c.lexicon)
         var hits: [Hit] = []
         var byKey = WordKeyMap<Int>()
+        // The answer's words by their facts, worked out once (most are right as they stand); the outline's
+        // and headings' words by two look-ups on the key.
+        let facts = c.languageFeatures.wordFacts(c.tokens, c.lexicon)
         func check(_ tokens: [Token], _ range: Range<Int>) {
-            for k in range where tokens[k].kind == .word {
-                // Most words are right as they stand: two look-ups on the key and no more.
-                if checker.isPlainlyRight(tokens[k].key) { continue }
-                let t = tokens[k]
-                if let at = byKey[t.key] {
-                    hits[at].count += 1
-                    // Headings and outlines are read after the body: the finding stands where the word is first.
-                    if t.position < hits[at].token.position, let (right, others) = checker.misspelling(t) {
-                        hits[at].token = t
-                        hits[at].right = right
-                        hits[at].others = others
-                    }
-                    continue
-                }
-                guard let (right, others) = checker.misspelling(t) else { continue }
-                byKey[t.key] = hits.count
-                let verb = right != nil && others.isEmpty ? checker.regularisedPast(t)?.verb : nil
-                hits.append(Hit(token: t, right: right, others: others, count: 1, verb: verb))
+            for k in range where tokens[k].kind == .word && !checker.isPlainlyRight(tokens[k].key) {
+                judge(tokens[k])
             }
         }
+        /// A word that is not plainly right: a new misspelling, or one more place of one found.
+        func judge(_ t: Token) {
+            if let at = byKey[t.key] {
+                hits[at].count += 1
+                // Headings and outlines are read after the body: the finding stands where the word is first.
+                if t.position < hits[at].token.position, let (right, others) = checker.misspelling(t) {
+                    hits[at].token = t
+                    hits[at].right = right
+                    hits[at].others = others
+                }
+                return
+            }
+            guard let (right, others) = checker.misspelling(t) else { return }
+            byKey[t.key] = hits.count
+            let verb = right != nil && others.isEmpty ? checker.regularisedPast(t)?.verb : nil
+            hits.append(Hit(token: t, right: right, others: others, count: 1, verb: verb))
+        }
         let tokens = c.tokens
-        check(tokens, tokens.indices)
+        // A word its facts do not give as right is judged; the others are not read.
+        for k in tokens.indices where facts[k] & (WordFacts.word | WordFacts.right) == WordFacts.word {
+            judge(tokens[k])
+        }
         for item in c.answer.outline {
             let list = Tokenizer.tokens(of: item.content)
             check(list, list.indices)
@@ -325,6 +332,57 @@ struct SpellingCheck {
     }
 }
 
+/// What the spelling and capitals rules ask of a word's key, as bits (see `TokenFeatures.wordFacts`).
+enum WordFacts {
+    /// The dictionary or the allowances hold it and it is no listed misspelling (`SpellingCheck.isPlainlyRight`).
+    static let right: UInt8 = 1
+    /// One of the plain words, never a name in lowercase (`Lexicon.plainKeys`).
+    static let plain: UInt8 = 2
+    /// The first word of some capitalised name (`Lexicon.capitalKeys`).
+    static let named: UInt8 = 4
+    /// The dictionary knows it only with a capital.
+    static let capitalOnly: UInt8 = 8
+    /// A month; a title's first word (`NameCapitals.monthOrTitle`).
+    static let month: UInt8 = 16
+    static let title: UInt8 = 32
+    /// Set for every word, so that a word's facts are never 0.
+    static let word: UInt8 = 128
+
+    /// The tables the facts come from, fetched once.
+    struct Tables {
+        let dictionary: SpellingDictionary?
+        let allowed: WordKeyMap<Bool>
+        let misspellings: TextMap
+        let plain: WordKeyMap<Bool>
+        let names: WordKeyMap<[(words: [UInt64], written: [String])]>
+        let monthOrTitle: WordKeyMap<UInt8>
+
+        init(_ lexicon: Lexicon) {
+            dictionary = lexicon.dictionary
+            allowed = lexicon.allowedKeys
+            misspellings = lexicon.misspellingKeys
+            plain = lexicon.plainKeys
+            names = lexicon.capitalKeys
+            monthOrTitle = NameCapitals.monthOrTitle
+        }
+
+        /// The facts of the word with that key: one look-up in each table.
+        func facts(_ key: UInt64) -> UInt8 {
+            var out = WordFacts.word
+            let entry = dictionary?.entry(key)
+            // `SpellingCheck.isPlainlyRight`, with the dictionary's entry read once for it and `capitalOnly`.
+            if (entry != nil || allowed.contains(key)) && !misspellings.contains(key) { out |= WordFacts.right }
+            if entry?.capitalOnly == true { out |= WordFacts.capitalOnly }
+            if plain.contains(key) { out |= WordFacts.plain }
+            if names.contains(key) { out |= WordFacts.named }
+            let listed = monthOrTitle[key] ?? 0
+            if listed & NameCapitals.monthBit != 0 { out |= WordFacts.month }
+            if listed & NameCapitals.titleBit != 0 { out |= WordFacts.title }
+            return out
+        }
+    }
+}
+
 /// Names, events and acronyms written in lowercase ("pakistan", "imf", "nobel peace prize"), and a
 /// lowercase "i" for the pronoun: the second half of `language-lowercase-start`, which owns the capitals.
 /// A word that opens a sentence is left to the first half.
@@ -337,6 +395,7 @@ enum NameCapitals {
         let forced = c.lexicon.forcedCapitalKeys
         let dictionary = c.lexicon.dictionary
         let tokens = c.tokens
+        let facts = c.languageFeatures.wordFacts(tokens, c.lexicon)
         func named(_ range: SourceRange, _ written: String, _ right: String) {
             findings.append(
                 rule.finding(
@@ -352,7 +411,7 @@ enum NameCapitals {
             while i < end, tokens[i].kind == .punctuation { i += 1 }
             let first = i
             while i < end {
-                if tokens[i].isCapitalized, tokens[i].kind == .word,
+                if facts[i] & WordFacts.named != 0, tokens[i].isCapitalized,
                     let (length, right) = Self.partial(names, tokens, at: i, limit: limit)
                 {
                     named(c.range(tokens: i, i + length), c.text(tokens: i, i + length), right)
@@ -365,13 +424,14 @@ enum NameCapitals {
                 }
                 // Only a word that starts with a lowercase ASCII letter can be a name in lowercase.
                 // The token is read in place, not copied: most are plain words that go no further.
-                guard tokens[i].kind == .word, let b = tokens[i].text.utf8.first, b >= 0x61, b <= 0x7A,
-                    !tokens[i].isGuess, !plain.contains(tokens[i].key)
+                let fact = facts[i]
+                guard fact & WordFacts.word != 0, fact & WordFacts.plain == 0, let b = tokens[i].text.utf8.first,
+                    b >= 0x61, b <= 0x7A, !tokens[i].isGuess
                 else {
                     i += 1
                     continue
                 }
-                if let (length, right) = Self.name(names, tokens, at: i, limit: limit),
+                if fact & WordFacts.named != 0, let (length, right) = Self.name(names, tokens, at: i, limit: limit),
                     length > 1 || forced.contains(tokens[i].key)
                         || (!Self.combiningForms.contains(tokens[i].lower)
                             && (Self.isCommonWordless(tokens[i], dictionary)
@@ -381,14 +441,13 @@ enum NameCapitals {
                     i += length
                     continue
                 }
-                // One look-up tells a month or a title's first word from the rest.
-                let listed = Self.monthOrTitle[tokens[i].key] ?? 0
-                if listed & Self.monthBit != 0, let right = Self.month(tokens, at: i, end: end) {
+                // The word's facts tell a month or a title's first word from the rest.
+                if fact & WordFacts.month != 0, let right = Self.month(tokens, at: i, end: end) {
                     named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
                     i += 1
                     continue
                 }
-                if listed & Self.titleBit != 0,
+                if fact & WordFacts.title != 0,
                     let (length, right) = Self.title(tokens, at: i, end: end, c.lexicon.wordClasses.open)
                 {
                     findings.append(
@@ -409,9 +468,7 @@ enum NameCapitals {
                     let right = Self.hyphenated(tokens[i], names, plain, dictionary)
                 {
                     named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
-                } else if dictionary?.entry(tokens[i].key)?.capitalOnly == true,
-                    let right = Self.capitalOnly(tokens[i], dictionary)
-                {
+                } else if fact & WordFacts.capitalOnly != 0, let right = Self.capitalOnly(tokens[i], dictionary) {
                     named(SourceRange(start: tokens[i].position, end: tokens[i].end), tokens[i].text, right)
                 } else if b == 0x69, let right = Self.pronoun(tokens, at: i) {
                     findings.append(
