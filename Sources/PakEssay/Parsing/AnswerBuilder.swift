@@ -565,10 +565,17 @@ struct AnswerBuilder {
         // page markers written since: a run of joined paragraphs grows one paragraph in place, with no box made
         // and freed at each join (40,000 one-letter paragraphs joined across inferred page turns).
         var held: ParagraphUnit?
+        // The unit `held` came in, while no paragraph has joined it: appended as it is, not boxed anew.
+        var heldUnit: Unit?
         var markers: [(page: Int?, position: SourcePosition)] = []
         func release() {
-            if let p = held { out.append(.paragraph(p)) }
+            if let unit = heldUnit {
+                out.append(unit)
+            } else if let p = held {
+                out.append(.paragraph(p))
+            }
             held = nil
+            heldUnit = nil
             for marker in markers { out.append(.pageMarker(page: marker.page, position: marker.position)) }
             markers.removeAll()
         }
@@ -584,12 +591,14 @@ struct AnswerBuilder {
                 else {
                     release()
                     held = next
+                    heldUnit = unit
                     continue
                 }
                 // Taken out of `held` before it changes, so that its arrays and fair copy are the only copies and
                 // grow in place: a copy at each join is quadratic in a run of joined paragraphs.
                 var previous = held!
                 held = nil
+                heldUnit = nil
                 if markers.isEmpty {
                     let at = SourcePosition(line: next.lines[0].line.number, column: next.lines[0].firstColumn)
                     previous.content.append(.pageBreak(explicit: false, page: nil, at: at))
