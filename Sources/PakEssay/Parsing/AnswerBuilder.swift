@@ -1,7 +1,8 @@
 /// Builds one answer from its blocks: units, page-break joins, remarks, the section tree, statistics.
 struct AnswerBuilder {
     let index: Int
-    let group: AnswerSplitter.Group
+    /// The answer's question, lines and blocks; the blocks are let go once read into units (see `build`).
+    var group: AnswerSplitter.Group
     var edits: [Edit] = []
     var visuals: [Visual] = []
     var remarks: [Remark] = []
@@ -46,6 +47,10 @@ struct AnswerBuilder {
                     message: "text before the first question line is not part of any answer"))
         }
         var units = makeUnits()
+        // The blocks (their lines, scans and kept readings) are not read again: let go now, before the section
+        // tree is built, so that a long answer never holds its blocks, units and sections at once.
+        group.items = []
+        group.preamble = []
         units = joinAcrossPageBreaks(units)
         units = takeTrailingRemark(units)
         units = capitalQuestionHeadings(units)
