@@ -20,9 +20,13 @@ struct ContextBuilder {
         finder = EvidenceFinder(lexicon: lexicon)
     }
 
-    /// Room for the tokens of an answer of `words` words and its punctuation (a fifth more is usual).
-    mutating func reserve(words: Int) {
+    /// Room for the tokens of paragraphs of `words` words and their punctuation (a fifth more is usual), and
+    /// for the records of `sections` sections and `paragraphs` paragraphs: reserved, not grown, so that a long
+    /// answer holds no list at up to twice its length (headings' words are not tokenized here, so not counted).
+    mutating func reserve(words: Int, sections: Int = 0, paragraphs: Int = 0) {
         tokenizer.reserve(words + words / 2 + 64)
+        self.sections.reserveCapacity(sections)
+        self.paragraphs.reserveCapacity(paragraphs)
     }
 
     mutating func add(_ list: [Section], parent: Int?) {
@@ -49,6 +53,9 @@ struct ContextBuilder {
                             (section.number.map { Self.characters($0) + 1 } ?? 0)
                                 + (section.title.map(Self.characters) ?? 0)))
                 info.range = SourceRange(start: section.position, end: end)
+            }
+            if let title = section.title, !lexicon.topicModel.isEmpty {
+                info.titleFeatures = lexicon.topicModel.dataFeatures(of: title)
             }
             sections.append(info)
             if let parent { sections[parent].children.append(index) }

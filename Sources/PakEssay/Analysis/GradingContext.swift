@@ -43,6 +43,9 @@ public struct GradingContext: Sendable {
         public var qualifiedNumber: String?
         /// How findings name it: "section 2.3", "section V(a)", "section \"Introduction\"".
         public var name: String
+        /// Its title's features under the topic model (`TopicModel.dataFeatures`), read once for the acronym
+        /// keys and the relevance judge; empty without a title or a topic model.
+        var titleFeatures: [UInt64] = []
     }
 
     /// A stretch of the answer that plays one part: the introduction, the conclusion, or one argument.
@@ -163,8 +166,9 @@ public struct GradingContext: Sendable {
             lowercaseWords(question?.text ?? "").filter { $0.count >= 4 && !lexicon.questionStopWords.contains($0) }
                 .map { String($0.prefix(4)) })
         var builder = ContextBuilder(lexicon: lexicon)
-        builder.reserve(words: answer.stats.words)
         let sectionsRead = Self.nestedUnderUmbrellas(Self.withoutEssayTitle(answer.sections), lexicon: lexicon)
+        let size = Self.size(of: sectionsRead)
+        builder.reserve(words: size.words, sections: size.sections, paragraphs: size.paragraphs)
         essayTitle = sectionsRead.first?.title == nil ? answer.sections.first?.title : nil
         builder.add(sectionsRead, parent: nil)
         tokens = builder.tokens
@@ -175,7 +179,8 @@ public struct GradingContext: Sendable {
         let (keys, terms) = question.map { Self.cachedKeyTerms(of: $0.text, lexicon: lexicon) } ?? ([], [])
         titleKeys = builder.sections.map { info in
             guard let title = info.section.title else { return [] }
-            return TermKey.keys(title, stopWords: lexicon.stopWords) + Self.acronymKeys(of: title, lexicon: lexicon)
+            return TermKey.keys(title, stopWords: lexicon.stopWords)
+                + Self.acronymKeys(features: info.titleFeatures, lexicon: lexicon)
         }
         questionKeys = keys
         questionTerms = terms
@@ -258,15 +263,36 @@ public struct GradingContext: Sendable {
     /// The acronyms a short text (a heading, a source's name) names, short or in full, as `acronym:…`
     /// keys, read on its bytes.
     static func acronymKeys(of text: String, lexicon: Lexicon) -> [String] {
+        guard !lexicon.topicModel.isEmpty else { return [] }
+        return acronymKeys(features: lexicon.topicModel.dataFeatures(of: text), lexicon: lexicon)
+    }
+
+    /// `acronymKeys(of:)` from a text's features already read (a heading's, read once a section).
+    static func acronymKeys(features: [UInt64], lexicon: Lexicon) -> [String] {
         let model = lexicon.topicModel
         guard !model.isEmpty else { return [] }
         var concepts: [String] = []
-        for f in model.dataFeatures(of: text) {
+        for f in features {
             guard let a = model.acronymByFeature[f] else { continue }
             let key = "acronym:" + model.acronyms.short(a).lowercased()
             if !concepts.contains(key) { concepts.append(key) }
         }
         return concepts
+    }
+
+    /// How many sections and paragraphs a tree holds, and the words of its paragraphs.
+    static func size(of list: [Section]) -> (sections: Int, paragraphs: Int, words: Int) {
+        var out = (sections: 0, paragraphs: 0, words: 0)
+        func add(_ list: [Section]) {
+            for section in list {
+                out.sections += 1
+                out.paragraphs += section.paragraphs.count
+                out.words += section.ownWords
+                add(section.sections)
+            }
+        }
+        add(list)
+        return out
     }
 
     /// `keyTerms`, worked out once per question text and lexicon.
@@ -303,6 +329,8 @@ public struct GradingContext: Sendable {
         let umbrellas = lexicon.cue("umbrellaTitles")
         guard umbrellas.count > 0, sections.count > 2 else { return sections }
         func isUmbrella(_ title: String) -> Bool {
+            // Most titles hold no word that starts an umbrella phrase: said on their bytes, not tokenized.
+            if mayHoldPhrase(title, umbrellas) == false { return false }
             let tokens = Tokenizer.tokens(of: [.text(title, at: SourcePosition(line: 1, column: 1))])
             return tokens.indices.contains {
                 tokens[$0].kind == .word && umbrellas.match(tokens, at: $0, limit: tokens.count) != nil
@@ -341,6 +369,48 @@ public struct GradingContext: Sendable {
             out.append(head)
         }
         return out
+    }
+
+    /// False when a title cannot hold a phrase of `table` because none of its words starts one; nil when the
+    /// title is not plain enough to say so without the tokenizer. Read on the bytes of an ASCII title whose words
+    /// are its runs of letters and digits: a hyphen, an apostrophe, or a full stop or comma between two of
+    /// those runs (which the tokenizer may join into one word), or a byte past ASCII, gives nil. A run of digits
+    /// alone is a number, not a word, and starts no phrase (`isUmbrella` reads words only).
+    static func mayHoldPhrase(_ title: String, _ table: PhraseTable) -> Bool? {
+        var title = title
+        return title.withUTF8 { bytes -> Bool? in
+            func isAlphanumeric(_ b: UInt8) -> Bool {
+                (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            }
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                guard isAlphanumeric(b) else {
+                    if b >= 0x80 || b == UInt8(ascii: "-") || b == UInt8(ascii: "'") { return nil }
+                    let joins = b == UInt8(ascii: ".") || b == UInt8(ascii: ",")
+                    if joins, i > 0, i + 1 < n,
+                        isAlphanumeric(bytes[i - 1]), isAlphanumeric(bytes[i + 1])
+                    {
+                        return nil
+                    }
+                    i += 1
+                    continue
+                }
+                // One word: its lowercase bytes hashed as `WordKey.of` hashes them.
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                var letters = false
+                while i < n, isAlphanumeric(bytes[i]) {
+                    let c = bytes[i]
+                    if c >= 0x41 { letters = true }
+                    hash ^= UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                    hash = hash &* 0x0000_0100_0000_01B3
+                    i += 1
+                }
+                if letters, table.startsPhrase(key: hash) { return true }
+            }
+            return false
+        }
     }
 
     /// See `owesPosition`: a question without text owes one.

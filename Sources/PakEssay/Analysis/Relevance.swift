@@ -332,10 +332,9 @@ struct RelevanceJudge {
             }
             return concepts.sorted()
         }
+        // Each title's features, read once a section by the context builder.
         var titleFeatures: [Int: [UInt64]] = [:]
-        for (k, s) in sections.enumerated() {
-            if let title = s.section.title { titleFeatures[k] = model.dataFeatures(of: title) }
-        }
+        for (k, s) in sections.enumerated() where s.section.title != nil { titleFeatures[k] = s.titleFeatures }
         let focus = judged ? focusFeatures(profile, question: question.text, topics: topicIndices, titled: titled) : []
         out.focusTerms = focus.map { f in
             model.acronymByFeature[f].map { model.acronyms.short($0) }

@@ -62,12 +62,22 @@ public enum TermKey {
 
     /// The keys of a text's content words (not stop words, not bare numbers).
     public static func keys(_ text: String, stopWords: Set<String>) -> [String] {
+        // A short text (a heading, a question) has few keys: they are looked for in `out` itself, and a set is
+        // made only past `linear` of them (not a set for each of an answer's headings).
+        let linear = 16
         var seen = Set<String>()
         var out: [String] = []
         for word in lowercaseWords(text)
         where !stopWords.contains(word) && word.unicodeScalars.contains(where: \.isAlphabeticScalar) {
             let k = key(word)
-            if k.count >= 3, seen.insert(k).inserted { out.append(k) }
+            guard k.count >= 3 else { continue }
+            if out.count < linear {
+                guard !out.contains(k) else { continue }
+                out.append(k)
+                if out.count == linear { seen = Set(out) }
+            } else if seen.insert(k).inserted {
+                out.append(k)
+            }
         }
         return out
     }

@@ -1,7 +1,8 @@
 /// Builds one answer from its blocks: units, page-break joins, remarks, the section tree, statistics.
 struct AnswerBuilder {
     let index: Int
-    let group: AnswerSplitter.Group
+    /// The answer's question, lines and blocks; the blocks are let go once read into units (see `build`).
+    var group: AnswerSplitter.Group
     var edits: [Edit] = []
     var visuals: [Visual] = []
     var remarks: [Remark] = []
@@ -46,6 +47,10 @@ struct AnswerBuilder {
                     message: "text before the first question line is not part of any answer"))
         }
         var units = makeUnits()
+        // The blocks (their lines, scans and kept readings) are not read again: let go now, before the section
+        // tree is built, so that a long answer never holds its blocks, units and sections at once.
+        group.items = []
+        group.preamble = []
         units = joinAcrossPageBreaks(units)
         units = takeTrailingRemark(units)
         units = capitalQuestionHeadings(units)
@@ -259,13 +264,27 @@ struct AnswerBuilder {
     {
         let underlined = ParagraphSplitter.isUnderlined(line.inlines)
         if let read = block.readings[k], let heading = read.heading,
-            heading.opens == opens, heading.underlined == underlined, read.fair.utf8.elementsEqual(line.fair.utf8)
+            heading.opens == opens, heading.underlined == underlined, Self.sameBytes(read.fair, line.fair)
         {
             // Compared as bytes: `==` on strings would take "É" and "E" with a combining accent as equal.
             return heading.match
         }
         return HeadingRecognizer.match(
             line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
+    }
+
+    /// True when two strings hold the same UTF-8 bytes, compared through their buffers (the views' generic
+    /// `elementsEqual` cost about a thousand instructions a heading).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard x.count == y.count else { return false }
+                for k in 0..<x.count where x[k] != y[k] { return false }
+                return true
+            }
+        }
     }
 
     /// A mixed-case `Title:` line that opens, read as a heading when the next line of its block starts a
@@ -546,34 +565,56 @@ struct AnswerBuilder {
     /// not end a sentence, and either a `[page N]` marker stands between or the later one starts lowercase.
     mutating func joinAcrossPageBreaks(_ units: [Unit]) -> [Unit] {
         var out: [Unit] = []
-        for unit in units {
-            // A numbered point starts afresh: it is never the end of the sentence above it.
-            guard case .paragraph(let next) = unit, next.startsBlock, !next.isBullet, !next.isPoint else {
+        out.reserveCapacity(units.count)
+        // The last paragraph read, held out of its unit's box while the paragraphs after it may join it, and the
+        // page markers written since: a run of joined paragraphs grows one paragraph in place, with no box made
+        // and freed at each join (40,000 one-letter paragraphs joined across inferred page turns).
+        var held: ParagraphUnit?
+        // The unit `held` came in, while no paragraph has joined it: appended as it is, not boxed anew.
+        var heldUnit: Unit?
+        var markers: [(page: Int?, position: SourcePosition)] = []
+        func release() {
+            if let unit = heldUnit {
                 out.append(unit)
-                continue
+            } else if let p = held {
+                out.append(.paragraph(p))
             }
-            var j = out.count - 1
-            var markers: [(Int?, SourcePosition)] = []
-            while j >= 0, case .pageMarker(let page, let position) = out[j] {
-                markers.insert((page, position), at: 0)
-                j -= 1
-            }
-            if j >= 0, case .paragraph(var previous) = out[j], previous.endsBlock, !previous.isBullet,
-                !TextShape.endsSentence(previous.fair), !markers.isEmpty || TextShape.startsLowercase(next.fair)
-            {
-                // Out of `out` before it changes, so that its arrays and fair copy are the only copies and
+            held = nil
+            heldUnit = nil
+            for marker in markers { out.append(.pageMarker(page: marker.page, position: marker.position)) }
+            markers.removeAll()
+        }
+        for unit in units {
+            switch unit {
+            case .pageMarker(let page, let position) where held != nil:
+                markers.append((page, position))
+            case .paragraph(let next):
+                // A numbered point starts afresh: it is never the end of the sentence above it.
+                let marked = !markers.isEmpty
+                guard next.startsBlock, !next.isBullet, !next.isPoint,
+                    held.map({ Self.awaitsJoin($0, next, marked: marked) }) == true
+                else {
+                    release()
+                    held = next
+                    heldUnit = unit
+                    continue
+                }
+                // Taken out of `held` before it changes, so that its arrays and fair copy are the only copies and
                 // grow in place: a copy at each join is quadratic in a run of joined paragraphs.
-                out.removeSubrange(j...)
+                var previous = held!
+                held = nil
+                heldUnit = nil
                 if markers.isEmpty {
                     let at = SourcePosition(line: next.lines[0].line.number, column: next.lines[0].firstColumn)
                     previous.content.append(.pageBreak(explicit: false, page: nil, at: at))
                     previous.pageBreaks += 1
                     pageBoundaries += 1
                 } else {
-                    for (page, position) in markers {
-                        previous.content.append(.pageBreak(explicit: true, page: page, at: position))
+                    for marker in markers {
+                        previous.content.append(.pageBreak(explicit: true, page: marker.page, at: marker.position))
                     }
                     previous.pageBreaks += markers.count
+                    markers.removeAll()
                 }
                 previous.content += next.content
                 previous.appendFair(next.fair)
@@ -581,12 +622,21 @@ struct AnswerBuilder {
                 previous.pageBreaks += next.pageBreaks
                 previous.lastLine = next.lastLine
                 previous.endsBlock = next.endsBlock
-                out.append(.paragraph(previous))
-            } else {
+                held = previous
+            default:
+                release()
                 out.append(unit)
             }
         }
+        release()
         return out
+    }
+
+    /// True when a paragraph that closed its block waits for the rest of its sentence over a page turn: it is no
+    /// bullet and ends no sentence, and a page marker stands between or the next paragraph starts lowercase.
+    private static func awaitsJoin(_ previous: ParagraphUnit, _ next: ParagraphUnit, marked: Bool) -> Bool {
+        previous.endsBlock && !previous.isBullet && !TextShape.endsSentence(previous.fair)
+            && (marked || TextShape.startsLowercase(next.fair))
     }
 
     /// A closing lowercase paragraph under a paragraph that ended a sentence is a tutor's note.

@@ -55,9 +55,9 @@ public enum EssayParser {
     static func parse(utf8: [UInt8], source: String, limits: Limits, firstLine: Int = 1) throws(InputError)
         -> EssayDocument
     {
-        let lines = SourceLine.split(utf8, firstLine: firstLine)
-        let items = BlockReader.read(lines)
-        var groups = AnswerSplitter.split(items)
+        // The blocks live in the groups alone (not also in a list of the file's items), so that each answer's
+        // builder can let them go once it has read them.
+        var groups = AnswerSplitter.split(BlockReader.read(SourceLine.split(utf8, firstLine: firstLine)))
         guard groups.count <= limits.maxAnswers else {
             throw InputError(
                 code: "too-many-answers",
@@ -65,8 +65,12 @@ public enum EssayParser {
         }
         if groups.isEmpty { groups = [AnswerSplitter.Group(question: nil, items: [], line: firstLine)] }
         var answers: [Answer] = []
-        for (k, group) in groups.enumerated() {
-            var builder = AnswerBuilder(index: k + 1, group: group)
+        answers.reserveCapacity(groups.count)
+        for k in groups.indices {
+            // Handed to the builder and dropped from the list, so that the builder holds the answer's blocks alone.
+            var builder = AnswerBuilder(index: k + 1, group: groups[k])
+            groups[k].items = []
+            groups[k].preamble = []
             answers.append(builder.build())
         }
         return EssayDocument(source: source, answers: answers)

@@ -52,33 +52,36 @@ struct NumberingTracker {
     /// True while the numbered points under a main `Title:` heading are being placed.
     var heldByPhrase = false
 
-    /// The level of a heading, the numbering reading chosen, and any slips.
-    mutating func place(_ match: HeadingRecognizer.Match, at position: SourcePosition) -> (
+    /// The level of a heading, the numbering reading chosen, and any slips. `frame` says whether the title
+    /// names the introduction or the conclusion (`isFrame`), when the caller has read it already.
+    mutating func place(_ match: HeadingRecognizer.Match, at position: SourcePosition, frame: Bool? = nil) -> (
         Int, Numbering?, [Diagnostic]
     ) {
+        // The title's role read once a heading, not at each test below.
+        let frame = frame ?? Self.isFrame(match.title)
         // A mixed-case `Title:` heading stands one level under the last heading of a stronger form, else at 1.
         if match.form == .phrase {
             // A main `Title:` heading, like one in capitals, holds the numbered points that start at 1 after it.
-            if phraseParent == nil, stack.isEmpty, !Self.isFrame(match.title) {
+            if phraseParent == nil, stack.isEmpty, !frame {
                 heldBy = 1
                 heldByPhrase = true
             }
             return ((phraseParent ?? 0) + 1, nil, [])
         }
-        let placed = placeStrong(match, at: position)
+        let placed = placeStrong(match, at: position, frame: frame)
         // Numbered points held by a main `Title:` heading leave the next `Title:` heading its peer.
         if heldByPhrase, match.numbering != nil, placed.0 > 1 { return placed }
         heldByPhrase = false
-        phraseParent = match.form == .roleName || Self.isFrame(match.title) ? nil : placed.0
+        phraseParent = match.form == .roleName || frame ? nil : placed.0
         return placed
     }
 
-    private mutating func placeStrong(_ match: HeadingRecognizer.Match, at position: SourcePosition) -> (
+    private mutating func placeStrong(_ match: HeadingRecognizer.Match, at position: SourcePosition, frame: Bool) -> (
         Int, Numbering?, [Diagnostic]
     ) {
         guard var numbering = match.numbering else {
             if let hashes = match.hashes {
-                let level = Self.isFrame(match.title) ? 1 : self.level(hashes: hashes)
+                let level = frame ? 1 : self.level(hashes: hashes)
                 stack.removeAll { $0.level >= level }
                 return (level, nil, [])
             }
@@ -86,7 +89,7 @@ struct NumberingTracker {
             lastNumberedLevel = 0
             // An unnumbered heading in capitals ("HOW IMF PROGRAMMES HAVE HARMED PAKISTAN") holds the
             // numbered points that follow it ("1. Inflation", "2. High Interest Rate").
-            let holds = match.form != .roleName && !Self.isFrame(match.title)
+            let holds = match.form != .roleName && !frame
             heldBy = holds ? 1 : nil
             return (1, nil, [])
         }
@@ -100,13 +103,13 @@ struct NumberingTracker {
             level = stack[e].level + c.count - 1
             diagnostics = check(numbering, previous: stack[e].last, at: position)
             stack[e].last = c
-            stack[e].frame = Self.isFrame(match.title)
-        } else if let peer = peerLevel(numbering, frame: Self.isFrame(match.title)) {
+            stack[e].frame = frame
+        } else if let peer = peerLevel(numbering, frame: frame) {
             // A new style that carries on where the open one left off is a peer written in another style.
             level = stack[peer].level + c.count - 1
             stack.removeSubrange((peer + 1)...)
             stack[peer] = Entry(
-                style: numbering.style, level: stack[peer].level, last: c, frame: Self.isFrame(match.title))
+                style: numbering.style, level: stack[peer].level, last: c, frame: frame)
             if !reportedMixed {
                 reportedMixed = true
                 diagnostics.append(
@@ -121,7 +124,7 @@ struct NumberingTracker {
                 + (heldBy != nil && c.first == 1 && match.hashes == nil ? 1 : 0)
             let base = stack.isEmpty ? opening : lastNumberedLevel + 1
             level = base + c.count - 1
-            stack.append(Entry(style: numbering.style, level: base, last: c, frame: Self.isFrame(match.title)))
+            stack.append(Entry(style: numbering.style, level: base, last: c, frame: frame))
         }
         lastNumberedLevel = level
         return (level, numbering, diagnostics)

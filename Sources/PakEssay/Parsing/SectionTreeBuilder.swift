@@ -5,14 +5,22 @@ struct SectionTreeBuilder {
         var line: ScannedLine?
         var numbering: Numbering?
         var level: Int
+        /// The role read from the heading's title, once (the tree's tests and the section read it).
+        var role: SectionRole?
         var units: [Unit] = []
         var children: [Node] = []
-        init(match: HeadingRecognizer.Match?, line: ScannedLine?, numbering: Numbering?, level: Int) {
+        init(
+            match: HeadingRecognizer.Match?, line: ScannedLine?, numbering: Numbering?, level: Int,
+            role: SectionRole? = nil
+        ) {
             self.match = match
             self.line = line
             self.numbering = numbering
             self.level = level
+            self.role = role
         }
+        /// True when the heading names the introduction or the conclusion (`NumberingTracker.isFrame`).
+        var isFrame: Bool { role == .introduction || role == .conclusion }
     }
 
     let root = Node(match: nil, line: nil, numbering: nil, level: -1)
@@ -29,16 +37,18 @@ struct SectionTreeBuilder {
     mutating func add(_ unit: Unit) {
         switch unit {
         case .heading(let match, let line):
-            let (placed, reading, slips) = numbering.place(match, at: line.position)
+            let role = SectionRoles.role(for: match.title)
+            let frame = role == .introduction || role == .conclusion
+            let (placed, reading, slips) = numbering.place(match, at: line.position, frame: frame)
             diagnostics += slips
             let level =
-                Self.headsSubsection(match, reading, under: open[open.count - 1])
+                Self.headsSubsection(match, reading, frame: frame, under: open[open.count - 1])
                 ? open[open.count - 1].level + 1 : placed
             while open.count > 1,
                 open[open.count - 1].level >= level || open[open.count - 1].match == nil
                     || Self.framesOnly(open[open.count - 1], under: reading)
             { open.removeLast() }
-            let node = Node(match: match, line: line, numbering: reading, level: level)
+            let node = Node(match: match, line: line, numbering: reading, level: level, role: role)
             open[open.count - 1].children.append(node)
             open.append(node)
         case .remark:
@@ -56,10 +66,13 @@ struct SectionTreeBuilder {
     /// True when an unnumbered underlined or capitals heading comes straight under a `#` heading that holds
     /// nothing yet ("# 1. The Regime in Brief", then an underlined "Pillars and institutions"): it is that
     /// heading's subheading, not a main heading of its own.
-    static func headsSubsection(_ match: HeadingRecognizer.Match, _ reading: Numbering?, under top: Node) -> Bool {
+    /// `frame` says whether the heading's title names the introduction or the conclusion.
+    static func headsSubsection(_ match: HeadingRecognizer.Match, _ reading: Numbering?, frame: Bool, under top: Node)
+        -> Bool
+    {
         guard reading == nil, match.hashes == nil, match.form == .underlined || match.form == .capitals,
-            !NumberingTracker.isFrame(match.title), let above = top.match, above.hashes != nil,
-            !NumberingTracker.isFrame(above.title), top.units.isEmpty, top.children.isEmpty
+            !frame, let above = top.match, above.hashes != nil,
+            !top.isFrame, top.units.isEmpty, top.children.isEmpty
         else { return false }
         return true
     }
@@ -67,7 +80,7 @@ struct SectionTreeBuilder {
     /// True when an open heading is an introduction or conclusion that may not hold the next heading: it
     /// holds a subsection only when numbers say so (`1.1` under `1. Introduction`), never by depth.
     static func framesOnly(_ node: Node, under reading: Numbering?) -> Bool {
-        guard let title = node.match?.title, NumberingTracker.isFrame(title) else { return false }
+        guard node.match != nil, node.isFrame else { return false }
         return node.numbering == nil || reading == nil
     }
 
@@ -111,7 +124,7 @@ struct SectionTreeBuilder {
         let title = node.match?.title
         return Section(
             numbering: node.numbering, title: title, heading: node.line?.inlines ?? [], form: node.match?.form,
-            level: node.level, role: title.flatMap(SectionRoles.role(for:)), position: position,
+            level: node.level, role: node.role, position: position,
             outline: outline, paragraphs: paragraphs, sections: children, visuals: visuals, endLine: end)
     }
 

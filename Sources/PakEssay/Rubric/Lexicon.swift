@@ -379,6 +379,12 @@ public struct PhraseTable: Sendable {
         return nil
     }
 
+    /// True when some phrase of the table starts with the word whose lowercase key (`Token.key`) is `key`.
+    func startsPhrase(key: UInt64) -> Bool {
+        if let placed { return placed.offsets[key] != nil }
+        return byFirst[key] != nil
+    }
+
     /// Every tag's longest phrase starting at `tokens[i]`, one lookup for all of them.
     func matchesByTag(_ tokens: [Token], at i: Int, limit: Int, _ body: (_ tag: Int, _ length: Int) -> Void) {
         if let placed { return placed.matchesByTag(tokens, at: i, limit: limit, body) }
