@@ -240,7 +240,7 @@ struct IntroductionThesis: GradingRule {
         guard c.owesPosition else { return .notJudged([]) }
         if c.count("thesisCues", inParagraphs: intro.paragraphs) > 0 { return .full }
         let sentences = intro.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }
-        if sentences.contains(where: { Stance.takes(c, sentence: $0) || Stance.judges(c, sentence: $0) }) {
+        if sentences.contains(where: { Stance.takes(c, sentence: $0) || Self.judges(c, sentence: $0) }) {
             return .full
         }
         return RuleOutcome(
@@ -254,6 +254,16 @@ struct IntroductionThesis: GradingRule {
                     """,
                     fix: Self.description.fix)
             ])
+    }
+
+    /// True when sentence `s` passes a verdict on the question's subject: a phrase of `verdictCues` ("very
+    /// dangerous for the region", "a threat to", "has remained", "a great leader") in a sentence about the
+    /// question, not only echoing it. Examiners read such a claim in an introduction as its position, vague or
+    /// clichéd as it may be; this rule reads it besides `Stance.takes`, whose other readers look for a sharper
+    /// judgment. A phrase that gives a reason ("is growing because") is never an echo.
+    static func judges(_ c: GradingContext, sentence s: Int) -> Bool {
+        guard c.sentence(s, has: "verdictCues"), Stance.isAbout(c, sentence: s) else { return false }
+        return !Stance.onlyEchoesTheQuestion(c, sentence: s, cues: "verdictCues")
     }
 }
 
@@ -313,16 +323,6 @@ enum Stance {
         guard isAbout(c, sentence: s) else { return false }
         return (c.sentence(s, has: "stanceCues") && !onlyEchoesTheQuestion(c, sentence: s))
             || c.sentence(s, has: "contrastOpeners", opening: true) || deniesToAssert(c, sentence: s)
-    }
-
-    /// True when sentence `s` passes a verdict on the question's subject: a phrase of `verdictCues` ("played a
-    /// very important role", "very dangerous for", "has remained", "a great leader") in a sentence about the
-    /// question, not only echoing it. Examiners read such a claim in an introduction as its position, vague or
-    /// clichéd as it may be; `introduction-thesis` reads it besides `takes`, whose other readers look for a
-    /// sharper judgment. A phrase that gives a reason ("is growing because") is never an echo.
-    static func judges(_ c: GradingContext, sentence s: Int) -> Bool {
-        guard c.sentence(s, has: "verdictCues"), isAbout(c, sentence: s) else { return false }
-        return !onlyEchoesTheQuestion(c, sentence: s, cues: "verdictCues")
     }
 
     /// True when sentence `s` is about the question: it names its terms, or follows a sentence of its paragraph
