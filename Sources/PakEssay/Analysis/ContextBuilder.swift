@@ -428,9 +428,14 @@ struct PartFinder {
             let own = info.paragraphs.filter { !taken.contains($0) }
             // A section's own text before its subsections is a point of its own when it runs to two
             // paragraphs or to the rubric's `leadWords`; a short lead ("CPEC offers many prospects:") only
-            // introduces them.
+            // introduces them. Subsections whose titles each name a role other than the section's (a way
+            // forward set under the last numbered point, as a `Title:` heading is) are no parts of its point:
+            // its text stands alone.
             let ownWords = own.reduce(0) { $0 + paragraphs[$1].paragraph.words }
-            if info.children.isEmpty ? !own.isEmpty : own.count >= 2 || ownWords >= settings.leadWords {
+            let parted = info.children.contains { k in
+                sections[k].section.role.map { $0 == info.role } ?? true
+            }
+            if !parted ? !own.isEmpty : own.count >= 2 || ownWords >= settings.leadWords {
                 out += units(of: own, in: i)
             }
         }

@@ -173,6 +173,19 @@ extension GradingContext {
         return out
     }
 
+    /// `keys` (a conclusion's term keys) with the question's balance terms added ('advantages' and
+    /// 'disadvantages') when it names two of the rubric's `balanceTerms` ("a blessing or a curse", "merits and
+    /// demerits"): a verdict on both sides in other words answers the question in its terms (finding review 13:
+    /// o07). Read only where a term is missing, from a list of a few words: no work per word of the answer.
+    func withBalanceTerms(_ keys: TermSet) -> TermSet {
+        let balance = Set(lexicon.cue("balanceTerms").allFirstWords.map(TermKey.key))
+        let asked = questionKeys.filter { balance.contains($0) && !keys.contains($0) }
+        guard !asked.isEmpty, balance.count(where: keys.contains) >= 2 else { return keys }
+        var out = keys
+        out.formUnion(asked)
+        return out
+    }
+
     /// The question's terms whose keys are not in `keys`, as the question writes them (see `written`).
     func missingTerms(_ keys: TermSet) -> [String] {
         let missing = zip(questionKeys, questionTerms).filter { !keys.contains($0.0) }.map(\.1)

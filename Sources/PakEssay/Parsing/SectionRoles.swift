@@ -14,6 +14,8 @@ public enum SectionRoles {
         (["suggestions"], .wayForward), (["recommendations"], .wayForward), (["measures"], .wayForward),
         (["remedies"], .wayForward), (["solutions"], .wayForward), (["reforms"], .wayForward),
         (["way", "ahead"], .wayForward), (["way", "out"], .wayForward), (["lessons"], .wayForward),
+        // The question's second part in its own words: "What Pakistan should do", "What the state must do".
+        (["should", "do"], .wayForward), (["must", "do"], .wayForward),
         (["background"], .background), (["history"], .background),
         (["analysis"], .analysis), (["evaluation"], .analysis),
     ]

@@ -333,7 +333,7 @@ import Testing
             json: valid.replacingOccurrences(of: #""weight": 1}"#, with: #""weight": 1, "params": {"maxWord": 3}}"#),
             message:
                 "bad.json: at criteria[0].rules[0].params.maxWord: unknown parameter "
-                + "(this rule takes: maxWords, penalty; did you mean 'maxWords'?)"
+                + "(this rule takes: maxWords, penalty, maxPart; did you mean 'maxWords'?)"
         ),
         // A base outside the rubric's folder.
         Bad(

@@ -82,7 +82,7 @@ struct ConclusionRestates: GradingRule {
                 """,
                 fires: true, at: "9:1", message: "the conclusion does not answer the question in"),
         ],
-        reads: [.words("genericQuestionWords"), .lexicon("stopWords")])
+        reads: [.words("genericQuestionWords"), .lexicon("stopWords"), .words("balanceTerms")])
     let minShare: Double
     init(_ p: RuleParameters) throws(RubricError) { minShare = try p.read(Param.minShare) }
 
@@ -95,7 +95,7 @@ struct ConclusionRestates: GradingRule {
         // A letter, a description or a story takes no position, and closes as its kind does (a greeting, a
         // reflection, the story's end): it owes no restatement of the question's terms.
         guard c.owesPosition else { return .notJudged([]) }
-        let keys = c.keys(inParagraphs: end.paragraphs)
+        let keys = c.withBalanceTerms(c.keys(inParagraphs: end.paragraphs))
         let found = c.questionKeys.filter(keys.contains).count
         let credit = min(1, Double(found) / Double(c.questionKeys.count) / minShare)
         guard credit < 1 else { return .full }

@@ -229,7 +229,10 @@ struct IntroductionThesis: GradingRule {
                 """,
                 fires: true, at: "3:1", message: "the introduction takes no clear position on the"),
         ],
-        reads: [.words("contrastOpeners"), .words("stanceCues"), .words("thesisCues"), .words("chosenSubjectWords")])
+        reads: [
+            .words("contrastOpeners"), .words("stanceCues"), .words("thesisCues"), .words("verdictCues"),
+            .words("chosenSubjectWords"),
+        ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
     static let followsFromOffTopic = true
@@ -240,7 +243,9 @@ struct IntroductionThesis: GradingRule {
         guard c.owesPosition else { return .notJudged([]) }
         if c.count("thesisCues", inParagraphs: intro.paragraphs) > 0 { return .full }
         let sentences = intro.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }
-        if sentences.contains(where: { Stance.takes(c, sentence: $0) }) { return .full }
+        if sentences.contains(where: { Stance.takes(c, sentence: $0) || Self.judges(c, sentence: $0) }) {
+            return .full
+        }
         // Under a prompt that leaves the subject to the writer, naming the choice is the position.
         let subject = c.chosenSubject
         if sentences.contains(where: { c.sentenceNamesChoice($0, subject: subject) }) { return .full }
@@ -255,6 +260,16 @@ struct IntroductionThesis: GradingRule {
                     """,
                     fix: Self.description.fix)
             ])
+    }
+
+    /// True when sentence `s` passes a verdict on the question's subject: a phrase of `verdictCues` ("very
+    /// dangerous for the region", "a threat to", "has remained", "a great leader") in a sentence about the
+    /// question, not only echoing it. Examiners read such a claim in an introduction as its position, vague or
+    /// clichéd as it may be; this rule reads it besides `Stance.takes`, whose other readers look for a sharper
+    /// judgment. A phrase that gives a reason ("is growing because") is never an echo.
+    static func judges(_ c: GradingContext, sentence s: Int) -> Bool {
+        guard c.sentence(s, has: "verdictCues"), Stance.isAbout(c, sentence: s) else { return false }
+        return !Stance.onlyEchoesTheQuestion(c, sentence: s, cues: "verdictCues")
     }
 }
 
@@ -311,13 +326,16 @@ enum Stance {
     /// True when sentence `s` takes a position on the question.
     static func takes(_ c: GradingContext, sentence s: Int) -> Bool {
         if c.sentence(s, has: "thesisCues") { return true }
-        // About the question: it names its terms, or follows a sentence of its paragraph that does
-        // ("… relations with Afghanistan … But it will improve only when …").
-        let follows = s > 0 && c.sentences[s - 1].paragraph == c.sentences[s].paragraph
-        guard c.questionKeys.isEmpty || c.sentenceNamesQuestion(s) || (follows && c.sentenceNamesQuestion(s - 1))
-        else { return false }
+        guard isAbout(c, sentence: s) else { return false }
         return (c.sentence(s, has: "stanceCues") && !onlyEchoesTheQuestion(c, sentence: s))
             || c.sentence(s, has: "contrastOpeners", opening: true) || deniesToAssert(c, sentence: s)
+    }
+
+    /// True when sentence `s` is about the question: it names its terms, or follows a sentence of its paragraph
+    /// that does ("… relations with Afghanistan … But it will improve only when …").
+    static func isAbout(_ c: GradingContext, sentence s: Int) -> Bool {
+        let follows = s > 0 && c.sentences[s - 1].paragraph == c.sentences[s].paragraph
+        return c.questionKeys.isEmpty || c.sentenceNamesQuestion(s) || (follows && c.sentenceNamesQuestion(s - 1))
     }
 
     /// True when sentence `s`'s stance phrases only echo the question ("The plan failed" under a question on the
@@ -325,9 +343,9 @@ enum Stance {
     /// word) shares its first four letters with a content word of the question (`questionEchoes`). That
     /// restates the question's premise; it takes no position. A phrase of no content words ("needs to") is
     /// never an echo.
-    static func onlyEchoesTheQuestion(_ c: GradingContext, sentence s: Int) -> Bool {
+    static func onlyEchoesTheQuestion(_ c: GradingContext, sentence s: Int, cues list: String = "stanceCues") -> Bool {
         guard !c.questionEchoes.isEmpty else { return false }
-        let cues = c.lexicon.cue("stanceCues")
+        let cues = c.lexicon.cue(list)
         let range = c.sentences[s].tokens
         var i = range.lowerBound
         var echoed = false
@@ -341,7 +359,7 @@ enum Stance {
                     && !c.lexicon.questionStopWords.contains(c.tokens[k].lower)
             }
             let echoes = content.allSatisfy { c.questionEchoes.contains(String(c.tokens[$0].lower.prefix(4))) }
-            guard !content.isEmpty, echoes else { return false }
+            guard !content.isEmpty, echoes, c.tokens[i + length - 1].lower != "because" else { return false }
             echoed = true
             i += length
         }

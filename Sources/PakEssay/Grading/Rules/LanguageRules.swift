@@ -354,17 +354,33 @@ struct LanguageRunOn: GradingRule {
         static let penalty = NumberParameter(
             "penalty", 0.25, minimum: 0, maximum: 1,
             "share of credit lost per run-on sentence (default {default})")
+        static let maxPart = NumberParameter(
+            "maxPart", 40, minimum: 1,
+            """
+            most words in each part of a long sentence that a colon or semicolon divides: a sentence so built \
+            is long but controlled, not a run-on (default {default})
+            """)
     }
 
     static let description = RuleDescription(
         id: "language-run-on", criterion: "language",
-        summary: "no run-on sentences (by default over 55 words)",
+        summary:
+            """
+            no run-on sentences (by default over 55 words, unless a colon or semicolon divides it into parts of \
+            at most 40)
+            """,
         rationale:
             "FPSC credits 'orderly, effective and exact expression'; a sentence of fifty words is none of these.",
         fix: "Split long sentences at their natural joins: one claim a sentence.",
-        parameters: [Param.maxWords, Param.penalty],
+        parameters: [Param.maxWords, Param.penalty, Param.maxPart],
         examples: [
             RuleExample("Q.1 Discuss inflation.\n\nInflation is high. Prices rise every month.", fires: false),
+            RuleExample(
+                "Q.1 Discuss inflation.\n\n"
+                    + Array(repeating: "prices rise and people suffer and the rupee falls", count: 3).joined(
+                        separator: ", and ") + ": "
+                    + Array(repeating: "wages stay and savings shrink and the poor lose", count: 3).joined(
+                        separator: ", while ") + ".", fires: false),
             RuleExample(
                 "Q.1 Discuss inflation.\n\n"
                     + Array(repeating: "prices rise and people suffer and the rupee falls", count: 6).joined(
@@ -372,14 +388,16 @@ struct LanguageRunOn: GradingRule {
         ])
     let maxWords: Int
     let penalty: Double
+    let maxPart: Int
     init(_ p: RuleParameters) throws(RubricError) {
         maxWords = Int(try p.read(Param.maxWords))
         penalty = try p.read(Param.penalty)
+        maxPart = Int(try p.read(Param.maxPart))
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
-        for sentence in c.sentences where sentence.words > maxWords {
+        for sentence in c.sentences where sentence.words > maxWords && !divided(c, sentence.tokens) {
             let t = sentence.tokens
             findings.append(
                 finding(
@@ -388,5 +406,24 @@ struct LanguageRunOn: GradingRule {
                     "a sentence of \(sentence.words) words", fix: Self.description.fix))
         }
         return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
+    }
+
+    /// True when a colon or semicolon divides the tokens `range` into parts of at most `maxPart` words each: a
+    /// thesis and its grounds, held together as an examiner reads them (finding review 13: o02). Read only for
+    /// the few sentences past `maxWords`.
+    func divided(_ c: GradingContext, _ range: Range<Int>) -> Bool {
+        var parts = 1
+        var words = 0
+        for i in range {
+            let token = c.tokens[i]
+            if token.kind == .word {
+                words += 1
+                if words > maxPart { return false }
+            } else if token.text == ":" || token.text == ";" {
+                parts += 1
+                words = 0
+            }
+        }
+        return parts > 1
     }
 }

@@ -29,7 +29,7 @@ struct RelevanceQuestionTerms: GradingRule {
         ],
         reads: [
             .words("genericQuestionWords"), .lexicon("stopWords"), .words("letterTasks"), .words("tellingTasks"),
-            .words("endingCues"),
+            .words("endingCues"), .words("balanceTerms"),
         ])
 
     let minShare: Double
@@ -53,7 +53,7 @@ struct RelevanceQuestionTerms: GradingRule {
         // A letter, a description or a story closes as its kind does (a greeting, a reflection, the story's
         // end), not with the question's words.
         if let end = c.conclusion, c.owesPosition {
-            places.append(("the conclusion", end.range, c.keys(inParagraphs: end.paragraphs)))
+            places.append(("the conclusion", end.range, c.withBalanceTerms(c.keys(inParagraphs: end.paragraphs))))
         }
         guard !places.isEmpty else { return .notJudged([]) }
         var total = 0.0
