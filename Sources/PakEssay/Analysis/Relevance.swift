@@ -340,11 +340,16 @@ struct RelevanceJudge {
             model.acronymByFeature[f].map { model.acronyms.short($0) }
                 ?? profile.questionTerms[profile.questionFeatures.firstIndex(of: f) ?? 0]
         }
-        out.focusNamed = focus.contains { f in
-            guard model.acronymByFeature[f] == nil, let k = profile.questionFeatures.firstIndex(of: f),
-                k < profile.questionTerms.count
-            else { return false }
-            return isName(f, written: profile.questionTerms[k])
+        if let named = model.focusNamedCache.get(question.text) {
+            out.focusNamed = named
+        } else {
+            out.focusNamed = focus.contains { f in
+                guard model.acronymByFeature[f] == nil, let k = profile.questionFeatures.firstIndex(of: f),
+                    k < profile.questionTerms.count
+                else { return false }
+                return isName(f, written: profile.questionTerms[k])
+            }
+            model.focusNamedCache.set(question.text, out.focusNamed)
         }
         out.paragraphFocus = runs.map { run in run.contains { focus.contains(found[$0].feature) } }
         var whole = FeatureBag(capacity: found.count)
@@ -533,7 +538,10 @@ struct RelevanceJudge {
     private func isName(_ feature: UInt64, written: String) -> Bool {
         guard properKeys[WordKey.of(written.lowercased())] != nil else { return false }
         return model.topics.contains { topic in
-            topic.terms.contains { ($0.group == "places" || $0.group == "actors") && $0.features == [feature] }
+            topic.terms.contains { term in
+                term.features.count == 1 && term.features[0] == feature
+                    && (term.group == "places" || term.group == "actors")
+            }
         }
     }
 
