@@ -228,6 +228,16 @@ struct IntroductionThesis: GradingRule {
                 inflation has causes.
                 """,
                 fires: true, at: "3:1", message: "the introduction takes no clear position on the"),
+            // A prompt that leaves its subject to the writer: naming the choice is the position.
+            RuleExample(
+                """
+                Q.4 Write an essay on "My Favourite Personality".\n\nEvery person has someone to follow. My \
+                favourite personality is Abdul Sattar Edhi, who spent his life for the poor.\n\nEdhi opened a \
+                small dispensary in Karachi in 1951 and drove an old van as an ambulance himself.\n\nThe Edhi \
+                Foundation now runs homes, orphanages and the largest ambulance service in the country.\n\nIn the \
+                end, Edhi is my favourite personality because he served the poor all his life.
+                """,
+                fires: false, rubric: "general-essay"),
         ],
         reads: [
             .words("contrastOpeners"), .words("stanceCues"), .words("thesisCues"), .words("verdictCues"),

@@ -44,8 +44,39 @@ struct RelevanceCrux: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 Example.cruxMissed, fires: true, at: "3:1", message: "the answer misses the crux of the question: it"),
+            RuleExample(
+                Self.framedSindh, fires: true, at: "3:1",
+                message: "but 'Sindh' stands only in the introduction or the conclusion", rubric: "css-pakistan-affairs"
+            ),
         ],
-        reads: [.words("taskWords"), .words("aspectWords"), .lexicon("topics")])
+        reads: [.words("taskWords"), .words("aspectWords"), .lexicon("topics"), .lexicon("properNouns")])
+
+    /// A general Pakistan Movement answer framed to fit a question on Sindh's role: Sindh only in its opening and
+    /// its close.
+    static let framedSindh = """
+        Q.6 Examine the role of Sindh in the Pakistan Movement.
+
+        Introduction:
+        The people of Sindh played an important role in the Pakistan Movement from the start.
+
+        1. TWO NATION THEORY
+        The basis of the Pakistan Movement was the Two Nation Theory. Muslims and Hindus were two nations with their \
+        own religion, culture and heroes, and the Muslim League argued that they could not live as one. Sir Syed \
+        Ahmad Khan had first said so after 1857, and Allama Iqbal gave it a political shape in 1930.
+
+        2. LAHORE RESOLUTION 1940
+        On 23 March 1940 the Lahore Resolution demanded that the Muslim majority areas be grouped into independent \
+        states. A.K. Fazl-ul-Haq moved it before a large gathering at Minto Park in Lahore, and the Hindu press \
+        called it the Pakistan Resolution within days.
+
+        3. ELECTIONS OF 1945-46
+        In the elections of 1945-46 the Muslim League won all the Muslim seats of the Central Assembly, which proved \
+        that it spoke for the Muslims of India and made the demand for Pakistan hard to refuse. The Cabinet Mission \
+        came in 1946, and its failure led to the partition plan of 3 June 1947.
+
+        Conclusion:
+        To conclude, Sindh played a great role in the Pakistan Movement, and its assembly spoke first in 1943.
+        """
 
     let maxShare: Double
     let framedShare: Double
