@@ -251,8 +251,9 @@ public struct RelevanceAnalysis: Sendable {
     public var aspectsLookedFor = 0
     /// The title of the topic the question names by a title word (`titledTopics`), else of its first topic.
     public var topicTitle: String?
-    /// True when a focus term is a name of the rubric's proper nouns (a province, a country, a person), not an
-    /// acronym: "Sindh" in "the role of Sindh in the Pakistan Movement", whatever the question's capitals.
+    /// True when a focus term is a name (a one-word place or actor of the thesaurus that is one of the rubric's
+    /// proper nouns: a province, a country, a person), not an acronym: "Sindh" in "the role of Sindh in the
+    /// Pakistan Movement", whatever the question's capitals.
     public var focusNamed = false
 
     /// The acronym concepts each paragraph names (by acronym or full name), for the term checks.
@@ -335,22 +336,13 @@ struct RelevanceJudge {
         // Each title's features, read once a section by the context builder.
         var titleFeatures: [Int: [UInt64]] = [:]
         for (k, s) in sections.enumerated() where s.section.title != nil { titleFeatures[k] = s.titleFeatures }
-        let focus = judged ? focusFeatures(profile, question: question.text, topics: topicIndices, titled: titled) : []
+        let (focus, focusNamed) =
+            judged ? self.focus(profile, question: question.text, topics: topicIndices, titled: titled) : ([], false)
         out.focusTerms = focus.map { f in
             model.acronymByFeature[f].map { model.acronyms.short($0) }
                 ?? profile.questionTerms[profile.questionFeatures.firstIndex(of: f) ?? 0]
         }
-        if let named = model.focusNamedCache.get(question.text) {
-            out.focusNamed = named
-        } else {
-            out.focusNamed = focus.contains { f in
-                guard model.acronymByFeature[f] == nil, let k = profile.questionFeatures.firstIndex(of: f),
-                    k < profile.questionTerms.count
-                else { return false }
-                return isName(f, written: profile.questionTerms[k])
-            }
-            model.focusNamedCache.set(question.text, out.focusNamed)
-        }
+        out.focusNamed = focusNamed
         out.paragraphFocus = runs.map { run in run.contains { focus.contains(found[$0].feature) } }
         var whole = FeatureBag(capacity: found.count)
         for (f, i) in found { whole.add(f, token: i) }
@@ -501,9 +493,12 @@ struct RelevanceJudge {
     /// their titles, the people and places they hold) and not aspect words. Worked out once per question.
     /// A topic the question names by its title ("the Pakistan Movement") holds the question's subject; one it
     /// reaches only through a place or a person ("Sindh") is where its focus lies ("the role of Sindh in the
-    /// Pakistan Movement" asks about Sindh), so that place or person stays a focus term. `focusFeatures`
-    /// keeps it, `topicTitle` names the titled topic.
-    private func focusFeatures(_ profile: Profile, question: String, topics indices: [Int], titled: [Int]) -> [UInt64] {
+    /// Pakistan Movement" asks about Sindh), so that place or person stays a focus term, and `topicTitle` names
+    /// the titled topic.
+    /// With the features, whether one of them is a name (`isName`, not an acronym).
+    private func focus(
+        _ profile: Profile, question: String, topics indices: [Int], titled: [Int]
+    ) -> (features: [UInt64], named: Bool) {
         if let cached = model.focusCache.get(question) { return cached }
         var named: [UInt64] = []
         for k in indices {
@@ -523,8 +518,14 @@ struct RelevanceJudge {
             let written = k < profile.questionTerms.count ? profile.questionTerms[k].lowercased() : ""
             if !aspectWords.containsWord(written) { out.append(f) }
         }
-        model.focusCache.set(question, out)
-        return out
+        let namesOne = out.contains { f in
+            guard model.acronymByFeature[f] == nil, let k = profile.questionFeatures.firstIndex(of: f),
+                k < profile.questionTerms.count
+            else { return false }
+            return isName(f, written: profile.questionTerms[k])
+        }
+        model.focusCache.set(question, (out, namesOne))
+        return (out, namesOne)
     }
 
     /// The topics among `indices` the question names by a word of their title ("the Pakistan Movement").
