@@ -548,7 +548,9 @@ struct RelevanceOffTopic: GradingRule {
 
     /// Without topic data: the share of the question's key terms that appear anywhere.
     private func byKeyTerms(_ c: GradingContext, caps: [Cap]) -> RuleOutcome {
-        guard c.questionKeys.count >= 2 else { return .full }
+        // One key term is enough to judge by when the answer never names it ("journey" in "Write about a journey you
+        // will never forget", a story of a cricket match); the opening-and-close test below needs two.
+        guard !c.questionKeys.isEmpty else { return .full }
         // A key also stands for its four-letter stem ("rainy" for "rain", "windy" for "wind"): a scene is
         // described in the words of its parts, not in the question's adjective.
         let asked = c.questionKeys.map { key in key.count == 5 ? [key, String(key.prefix(4))] : [key] }
@@ -576,9 +578,11 @@ struct RelevanceOffTopic: GradingRule {
                 ], caps: caps)
         }
         // An answer that names the question in its opening and closing lines only and writes about
-        // something else in between: none of at least three body units uses a question term.
+        // something else in between: none of at least three body units uses a question term. A story or a
+        // description (the rubric's `tellingTasks`) is exempt: its middle tells the stages of the journey or the
+        // scene in their own words ("the landslide", "the lake"), and names the question only to open and close.
         let body = c.allArguments
-        guard body.count >= 3 else { return .full }
+        guard body.count >= 3, c.questionKeys.count >= 2, !c.questionTells else { return .full }
         let question = Set(asked.joined()).union(c.chosenSubject)
         let serving = body.filter { unit in
             let unitKeys = c.keys(inParagraphs: unit.paragraphs)

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import PakEssay
+
+/// The thirteenth session's marking changes (the file is numbered after finding review 14), from batch p: a prompt
+/// that asks for an experience to remember ("a journey you will never forget") sets a story, whose middle tells
+/// the journey's stages without naming the prompt; "write about" is a task, not a topic.
+@Suite struct SessionFourteenTests {
+    /// A story of a journey whose middle paragraphs never repeat the prompt's words; `body` replaces them.
+    static func journey(body: [String]? = nil) -> String {
+        let middle =
+            body ?? [
+                """
+                We left Lahore early in the morning in my uncle's van. By noon the hot plains were behind us, and near \
+                Balakot we ate our lunch beside the cold Kunhar river.
+                """,
+                """
+                An hour before Naran a landslide blocked the road. It began to rain, my sisters cried, and men from a \
+                small village brought us hot tea and refused to take any money.
+                """,
+                """
+                Next morning we reached Lake Saif-ul-Malook. The still blue water and the snowy peaks made me forget \
+                all the fear of the previous day.
+                """,
+            ]
+        return """
+            Question 4: Write about a journey you will never forget.
+
+            Some journeys stay in our memory all our lives. Such a journey was the one I made with my family from \
+            Lahore to Naran last summer.
+
+            \(middle.joined(separator: "\n\n"))
+
+            This journey taught me that the simple people of the mountains have big hearts, and I will always \
+            remember that old man and his cup of tea in the rain.
+            """
+    }
+
+    static func findings(_ text: String, rule: String) throws -> [Finding] {
+        try Fixtures.grade(text, rubric: Fixtures.rubric("general-essay")).findings.filter { $0.rule == rule }
+    }
+
+    @Test func aStoryOfTheJourneyIsOnTheQuestion() throws {
+        let context = try Fixtures.context(Self.journey(), rubric: Fixtures.rubric("general-essay"))
+        // "Write about" is the task and "never forget" asks for a story: the subject is the journey.
+        #expect(context.questionTells)
+        #expect(!context.questionKeys.contains("write"))
+        #expect(!context.questionKeys.contains("forget"))
+        #expect(try Self.findings(Self.journey(), rule: "relevance-off-topic").isEmpty)
+        // A story owes no thesis in its opening.
+        #expect(try Self.findings(Self.journey(), rule: "introduction-thesis").isEmpty)
+    }
+
+    @Test func aStoryOfSomethingElseIsStillOffTheQuestion() throws {
+        let cricket = [
+            "Cricket is played in every street of Lahore, and boys play it after school until the evening.",
+            "Pakistan won the World Cup in 1992 under Imran Khan, and the whole country celebrated the win.",
+            "Test matches last five days, while a Twenty20 game ends in three hours under the lights.",
+        ]
+        // One key term ("journey") is enough to judge by when the answer never names it.
+        let text = Self.journey(body: cricket)
+            .replacingOccurrences(of: "Some journeys stay in our memory all our lives. ", with: "")
+            .replacingOccurrences(
+                of: "Such a journey was the one I made with my family from Lahore to Naran last summer.",
+                with: "I like cricket more than anything else."
+            )
+            .replacingOccurrences(of: "This journey taught me", with: "Cricket taught me")
+        let found = try Self.findings(text, rule: "relevance-off-topic")
+        #expect(found.first?.message.hasPrefix("the answer barely touches the question") == true)
+        #expect(found.first?.range.start.line == 3)
+    }
+}
