@@ -423,7 +423,13 @@ struct RelevanceJudge {
         // The aspects of the question's main topic that the answer never touches.
         // Only when the question names the topic itself (its title's words or acronym): a topic found from
         // a question's looser words is too uncertain to tell an answer what it leaves out.
-        if let id = profile.topics.first, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
+        // A topic titled by the name the question asks about ("Balochistan" in "the role of Balochistan in the
+        // Pakistan Movement", see `titledTopics`) is not the one whose aspects the answer owes.
+        let aspectTopic = profile.topics.first { id in
+            guard let k = model.topics.firstIndex(where: { $0.id == id }) else { return false }
+            return titled.contains(k) || !titledByName(k, profile)
+        }
+        if let id = aspectTopic, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
             profile.questionFeatures.contains(where: model.titleFeatures[k].sortedContains),
             namesTitleHead(of: k, questionFeatures: profile.questionFeatures, question: question.text)
         {
@@ -502,7 +508,8 @@ struct RelevanceJudge {
         if let cached = model.focusCache.get(question) { return cached }
         var named: [UInt64] = []
         for k in indices {
-            named += model.titleFeatures[k]
+            // A topic titled by a name that another titled topic frames (`titledTopics`) keeps its name in focus.
+            if titled.isEmpty || titled.contains(k) || !titledByName(k, profile) { named += model.titleFeatures[k] }
             guard titled.isEmpty || titled.contains(k) else { continue }
             for term in model.topics[k].terms where term.group == "actors" || term.group == "places" {
                 named += term.features
@@ -528,9 +535,25 @@ struct RelevanceJudge {
         return (out, namesOne)
     }
 
-    /// The topics among `indices` the question names by a word of their title ("the Pakistan Movement").
+    /// The topics among `indices` the question names by a word of their title ("the Pakistan Movement"). A topic
+    /// whose title is one name ("Balochistan") is left out when another topic is titled too: "the role of
+    /// Balochistan in the Pakistan Movement" is written about the movement, and Balochistan is what it asks about
+    /// it, a focus term like "Sindh" (whose topic has no title of its own).
     private func titledTopics(_ profile: Profile, among indices: [Int]) -> [Int] {
-        indices.filter { k in model.titleFeatures[k].contains(where: profile.questionFeatures.contains) }
+        let titled = indices.filter { k in model.titleFeatures[k].contains(where: profile.questionFeatures.contains) }
+        guard titled.count >= 2 else { return titled }
+        let framing = titled.filter { !titledByName($0, profile) }
+        return framing.isEmpty ? titled : framing
+    }
+
+    /// True when topic `k`'s title head is one word that the question names and that is a name (`isName`).
+    private func titledByName(_ k: Int, _ profile: Profile) -> Bool {
+        guard k < model.titleHeads.count, model.titleHeads[k].whole.count == 1,
+            let at = profile.questionFeatures.firstIndex(of: model.titleHeads[k].whole[0]),
+            at < profile.questionTerms.count
+        else { return false }
+        return model.acronymByFeature[model.titleHeads[k].whole[0]] == nil
+            && isName(model.titleHeads[k].whole[0], written: profile.questionTerms[at])
     }
 
     /// True when a focus feature names a place or a person: a one-word place or actor of some topic that is also

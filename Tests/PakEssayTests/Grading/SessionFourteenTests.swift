@@ -69,4 +69,53 @@ import Testing
         #expect(found.first?.message.hasPrefix("the answer barely touches the question") == true)
         #expect(found.first?.range.start.line == 3)
     }
+
+    /// The framed Sindh answer of `RelevanceCrux`, and one on Balochistan's own part in the movement.
+    static let framedBalochistan = RelevanceCrux.framedSindh
+        .replacingOccurrences(of: "Sindh", with: "Balochistan")
+        .replacingOccurrences(of: "its assembly spoke first in 1943", with: "the Shahi Jirga voted for Pakistan in 1947")
+    static let balochistan = """
+        Q.6 Examine the role of Balochistan in the Pakistan Movement.
+
+        Introduction:
+        Balochistan joined the Pakistan Movement late, but its leaders, its Jirga and its people gave the demand \
+        for Pakistan decisive support in the west.
+
+        1. QAZI ISA AND THE MUSLIM LEAGUE IN BALOCHISTAN
+        Qazi Muhammad Isa founded the Balochistan Muslim League in 1939 at the wish of the Quaid-e-Azam. He toured \
+        Quetta, Pishin and Sibi, and the League's branches spread into the tribal areas within a few years.
+
+        2. THE QUAID'S VISITS TO QUETTA
+        The Quaid-e-Azam visited Quetta in 1943 and again in 1945. The sardars and the people of Quetta received \
+        him warmly, and the visits gave the League in Balochistan a mass following.
+
+        3. THE SHAHI JIRGA OF 1947
+        On 29 June 1947 the Shahi Jirga and the members of the Quetta Municipality voted to join Pakistan. \
+        Nawab Muhammad Khan Jogezai led the vote, and British Balochistan became a part of Pakistan by its own \
+        decision.
+
+        Conclusion:
+        To conclude, Balochistan's Jirga, Qazi Isa and the people of Quetta gave the Pakistan Movement a firm base \
+        in the west, and their vote of 1947 settled the province's future.
+        """
+
+    @Test func aProvinceWithATopicOfItsOwnIsTheCruxOfTheMovement() throws {
+        let rubric = try Fixtures.rubric("css-pakistan-affairs")
+        let framed = try Fixtures.grade(Self.framedBalochistan, rubric: rubric)
+        // Balochistan titles a topic of its own, but under "the Pakistan Movement" it is what the question asks.
+        #expect(framed.relevance?.focusTerms == ["Balochistan"])
+        #expect(framed.relevance?.topicTitle?.hasPrefix("The Pakistan Movement") == true)
+        // The province's own aspects (the NFC award, the insurgencies) are not owed by a history question.
+        #expect(framed.relevance?.missingAspects.contains("7th NFC award") == false)
+        let crux = framed.findings.filter { $0.rule == "relevance-crux" }
+        #expect(crux.first?.range.start.line == 3)
+        #expect(
+            crux.first?.message.hasPrefix(
+                "the answer misses the crux of the question: it writes about the Pakistan Movement, but "
+                    + "'Balochistan' stands only in the introduction or the conclusion") == true)
+        // An answer on the province's own part takes the crux up.
+        let own = try Fixtures.grade(Self.balochistan, rubric: rubric)
+        #expect(own.relevance?.focusShare == 1)
+        #expect(own.findings.allSatisfy { $0.rule != "relevance-crux" && $0.rule != "relevance-off-topic" })
+    }
 }
