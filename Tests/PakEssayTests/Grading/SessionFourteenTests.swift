@@ -73,7 +73,8 @@ import Testing
     /// The framed Sindh answer of `RelevanceCrux`, and one on Balochistan's own part in the movement.
     static let framedBalochistan = RelevanceCrux.framedSindh
         .replacingOccurrences(of: "Sindh", with: "Balochistan")
-        .replacingOccurrences(of: "its assembly spoke first in 1943", with: "the Shahi Jirga voted for Pakistan in 1947")
+        .replacingOccurrences(
+            of: "its assembly spoke first in 1943", with: "the Shahi Jirga voted for Pakistan in 1947")
     static let balochistan = """
         Q.6 Examine the role of Balochistan in the Pakistan Movement.
 
