@@ -280,6 +280,22 @@ public struct RelevanceAnalysis: Sendable {
     public var drifting: [Unit] { units.filter { !$0.onTopic } }
 }
 
+/// What a question asks about its topics (see `RelevanceJudge.focus`), worked out once per question.
+struct Focus: Sendable {
+    /// The focus features, in the question's order.
+    var features: [UInt64] = []
+    /// True when one of them is a name (`RelevanceJudge.isName`).
+    var named = false
+    /// Other ways of naming a focus name: the places and actors of the topic the name titles, each with the
+    /// name it stands for ("Quetta" for "Balochistan" in "the role of Balochistan in the Pakistan Movement").
+    var aliases: [(name: UInt64, features: [UInt64])] = []
+    /// The topics the question names by a word of their title (`RelevanceJudge.titledTopics`)…
+    var titled: [Int] = []
+    /// …and those it names by a one-word name that another titled topic frames ("Balochistan" in "the role of
+    /// Balochistan in the Pakistan Movement"), left out of `titled`.
+    var framed: [Int] = []
+}
+
 /// Works out a `RelevanceAnalysis`.
 struct RelevanceJudge {
     let model: TopicModel
@@ -303,7 +319,10 @@ struct RelevanceJudge {
         let profile = model.profile(question: question.text, taskWords: taskWords)
         out.topics = profile.topics
         let topicIndices = profile.topics.compactMap { id in model.topics.firstIndex { $0.id == id } }
-        let titled = titledTopics(profile, among: topicIndices)
+        // Which topics the question names by title, and what it asks about them: worked out once per question.
+        let crux =
+            profile.topics.isEmpty ? Focus() : self.focus(profile, question: question.text, topics: topicIndices)
+        let titled = crux.titled
         out.topicTitle = (titled.first ?? topicIndices.first).map { model.topics[$0].title }
         out.questionTerms = profile.questionTerms
         // Which other questions and topics a stretch is set against: none that shares the question's topics
@@ -336,14 +355,19 @@ struct RelevanceJudge {
         // Each title's features, read once a section by the context builder.
         var titleFeatures: [Int: [UInt64]] = [:]
         for (k, s) in sections.enumerated() where s.section.title != nil { titleFeatures[k] = s.titleFeatures }
-        let (focus, focusNamed) =
-            judged ? self.focus(profile, question: question.text, topics: topicIndices, titled: titled) : ([], false)
+        let focus = crux.features
+        let focusNamed = crux.named
         out.focusTerms = focus.map { f in
             model.acronymByFeature[f].map { model.acronyms.short($0) }
                 ?? profile.questionTerms[profile.questionFeatures.firstIndex(of: f) ?? 0]
         }
         out.focusNamed = focusNamed
-        out.paragraphFocus = runs.map { run in run.contains { focus.contains(found[$0].feature) } }
+        out.paragraphFocus = runs.map { run in
+            run.contains { focus.contains(found[$0].feature) }
+                || crux.aliases.contains { alias in
+                    alias.features.allSatisfy { f in run.contains { found[$0].feature == f } }
+                }
+        }
         var whole = FeatureBag(capacity: found.count)
         for (f, i) in found { whole.add(f, token: i) }
         for k in sections.indices { for f in titleFeatures[k] ?? [] { whole.add(f, token: -1) } }
@@ -395,7 +419,10 @@ struct RelevanceJudge {
             unit.servesQuestion = serves
             unit.rivalScore = bestScore
             unit.matched = telling(bag, tokens: tokens, within: profile, limit: 8)
-            unit.focus = zip(focus, out.focusTerms).filter { bag.counts[$0.0] != nil }.map(\.1)
+            unit.focus = zip(focus, out.focusTerms).filter { f, _ in
+                bag.counts[f] != nil
+                    || crux.aliases.contains { $0.name == f && $0.features.allSatisfy { bag.counts[$0] != nil } }
+            }.map(\.1)
             unit.strays = strays
             if !onTopic, !strays {
                 unit.about = telling(bag, tokens: tokens, within: nil, limit: 3)
@@ -423,11 +450,12 @@ struct RelevanceJudge {
         // The aspects of the question's main topic that the answer never touches.
         // Only when the question names the topic itself (its title's words or acronym): a topic found from
         // a question's looser words is too uncertain to tell an answer what it leaves out.
-        // A topic titled by the name the question asks about ("Balochistan" in "the role of Balochistan in the
-        // Pakistan Movement", see `titledTopics`) is not the one whose aspects the answer owes.
-        let aspectTopic = profile.topics.first { id in
-            guard let k = model.topics.firstIndex(where: { $0.id == id }) else { return false }
-            return titled.contains(k) || !titledByName(k, profile)
+        // A question on what a name did within a topic that frames it ("the role of Balochistan in the Pakistan
+        // Movement", see `titledTopics`) owes neither the name's own topic's aspects (the NFC award, the
+        // insurgencies) nor the frame's in general (the MAO College): as with "the role of Sindh", none are told.
+        var aspectTopic = profile.topics.first
+        if let id = aspectTopic, let k = model.topics.firstIndex(where: { $0.id == id }), crux.framed.contains(k) {
+            aspectTopic = nil
         }
         if let id = aspectTopic, let k = model.topics.firstIndex(where: { $0.id == id }), !out.offTopic,
             profile.questionFeatures.contains(where: model.titleFeatures[k].sortedContains),
@@ -503,13 +531,28 @@ struct RelevanceJudge {
     /// the titled topic.
     /// With the features, whether one of them is a name (`isName`, not an acronym).
     private func focus(
-        _ profile: Profile, question: String, topics indices: [Int], titled: [Int]
-    ) -> (features: [UInt64], named: Bool) {
+        _ profile: Profile, question: String, topics indices: [Int]
+    ) -> Focus {
         if let cached = model.focusCache.get(question) { return cached }
+        let (titled, framed) = titledTopics(profile, among: indices)
         var named: [UInt64] = []
+        var aliases: [(name: UInt64, features: [UInt64])] = []
         for k in indices {
-            // A topic titled by a name that another titled topic frames (`titledTopics`) keeps its name in focus.
-            if titled.isEmpty || titled.contains(k) || !titledByName(k, profile) { named += model.titleFeatures[k] }
+            if !framed.contains(k) {
+                named += model.titleFeatures[k]
+            } else {
+                // A topic titled by a name that another titled topic frames (`titledTopics`): its name stays in
+                // the focus, its other title words do not, and its places and actors (Quetta, Kalat, the Bugtis)
+                // take the name up as well as the name itself.
+                let name = model.titleHeads[k].whole[0]
+                named += model.titleFeatures[k].filter { $0 != name }
+                for term in model.topics[k].terms
+                where (term.group == "actors" || term.group == "places") && !term.features.isEmpty
+                    && !term.features.allSatisfy(profile.questionFeatures.contains)
+                {
+                    aliases.append((name, term.features))
+                }
+            }
             guard titled.isEmpty || titled.contains(k) else { continue }
             for term in model.topics[k].terms where term.group == "actors" || term.group == "places" {
                 named += term.features
@@ -531,19 +574,22 @@ struct RelevanceJudge {
             else { return false }
             return isName(f, written: profile.questionTerms[k])
         }
-        model.focusCache.set(question, (out, namesOne))
-        return (out, namesOne)
+        let found = Focus(features: out, named: namesOne, aliases: aliases, titled: titled, framed: framed)
+        model.focusCache.set(question, found)
+        return found
     }
 
     /// The topics among `indices` the question names by a word of their title ("the Pakistan Movement"). A topic
     /// whose title is one name ("Balochistan") is left out when another topic is titled too: "the role of
     /// Balochistan in the Pakistan Movement" is written about the movement, and Balochistan is what it asks about
     /// it, a focus term like "Sindh" (whose topic has no title of its own).
-    private func titledTopics(_ profile: Profile, among indices: [Int]) -> [Int] {
+    /// With them, the topics so left out (`framed`).
+    private func titledTopics(_ profile: Profile, among indices: [Int]) -> (titled: [Int], framed: [Int]) {
         let titled = indices.filter { k in model.titleFeatures[k].contains(where: profile.questionFeatures.contains) }
-        guard titled.count >= 2 else { return titled }
-        let framing = titled.filter { !titledByName($0, profile) }
-        return framing.isEmpty ? titled : framing
+        guard titled.count >= 2 else { return (titled, []) }
+        let byName = titled.filter { titledByName($0, profile) }
+        guard byName.count < titled.count else { return (titled, []) }
+        return (titled.filter { !byName.contains($0) }, byName)
     }
 
     /// True when topic `k`'s title head is one word that the question names and that is a name (`isName`).

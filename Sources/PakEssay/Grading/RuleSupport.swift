@@ -112,6 +112,18 @@ extension GradingContext {
     /// Every paragraph index.
     var allParagraphIndices: [Int] { Array(paragraphs.indices) }
 
+    /// The first-person pronouns a story is told in (a closed class, written here).
+    static let firstPersonWords: Set<String> = ["i", "me", "my", "mine", "we", "us", "our", "ours"]
+
+    /// True when some paragraph of `indices` tells in the first person ("we left home early", "my sisters").
+    func narratesInFirstPerson(_ indices: [Int]) -> Bool {
+        indices.contains { p in
+            paragraphs[p].tokens.contains { k in
+                tokens[k].kind == .word && Self.firstPersonWords.contains(tokens[k].lower)
+            }
+        }
+    }
+
     /// The subject a prompt leaves to the writer ("My Favourite Personality", "a person you admire"): when
     /// every key term of the question is, as a whole word, one of the rubric's `chosenSubjectWords`, the names
     /// the opening gives (words with a capital inside a sentence, or the rubric's proper nouns: Abdul Sattar

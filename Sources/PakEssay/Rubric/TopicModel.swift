@@ -671,7 +671,7 @@ public struct TopicModel: Sendable {
     let profileCache = ProfileCache()
     /// Each question's focus features and whether one is a name (see `RelevanceJudge.focus`), worked out once
     /// per question text.
-    let focusCache = TextCache<(features: [UInt64], named: Bool)>()
+    let focusCache = TextCache<Focus>()
 
     /// The topics a question's features point at, best first, at most three: a topic scores the weight of
     /// the question's features it holds, twice for those in its title; the best must hold a fifth of the

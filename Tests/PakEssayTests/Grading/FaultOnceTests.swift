@@ -28,7 +28,7 @@ import Testing
         let unjudged = g.findings.filter { $0.message.hasPrefix("could not be judged") }
         #expect(
             Set(unjudged.map(\.rule)) == [
-                "relevance-question-terms", "relevance-headings-tied", "relevance-directive",
+                "relevance-headings-tied", "relevance-directive",
                 "introduction-question-terms", "conclusion-restates",
             ])
         #expect(unjudged.allSatisfy { $0.marksLost == 0 && $0.severity == .note })
@@ -40,7 +40,7 @@ import Testing
     @Test func aCriterionWhoseRulesAllCannotBeJudgedScoresAsFullQuality() throws {
         var rubric = Self.unrounded
         let i = try #require(rubric.criteria.firstIndex { $0.id == "relevance" })
-        rubric.criteria[i].rules.removeAll { !["relevance-question-terms", "relevance-directive"].contains($0.id) }
+        rubric.criteria[i].rules.removeAll { !["relevance-headings-tied", "relevance-directive"].contains($0.id) }
         let g = try Fixtures.grade(String(decoding: Fixtures.sample("no-question.txt"), as: UTF8.self), rubric: rubric)
         let relevance = rubric.criteria[i]
         #expect(abs(Self.score(g, "relevance") - relevance.marks * rubric.ceiling) < 1e-3)

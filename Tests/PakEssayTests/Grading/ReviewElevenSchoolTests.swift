@@ -100,14 +100,17 @@ import Testing
     // MARK: 3. a story's task words are no key terms
 
     @Test func aStorysTaskWordsAndSetEndingAreNoKeyTerms() throws {
-        #expect(try Self.findings(Self.text("m08"), rule: "relevance-question-terms").isEmpty)
+        let withRule = try Fixtures.rubric("general-essay", adding: "relevance-question-terms", to: "relevance")
+        #expect(try Self.findings(Self.text("m08"), rule: "relevance-question-terms", rubric: withRule).isEmpty)
         let c = try Fixtures.context(Self.text("m08"), rubric: try Fixtures.rubric("general-essay"))
         #expect(c.toldKeys == [])
     }
 
     @Test func aStorysTitleIsStillItsSubject() throws {
         let titled = "Q.4 Write a story with the title \"The lost kite\".\n" + Self.body("m08")
-        let found = try Self.findings(titled, rule: "relevance-question-terms")
+        let found = try Self.findings(
+            titled, rule: "relevance-question-terms",
+            rubric: Fixtures.rubric("general-essay", adding: "relevance-question-terms", to: "relevance"))
         #expect(Self.place(found.first) == "3:1")
         #expect(found.first?.message.hasPrefix("the introduction names none of the question's key terms") == true)
         #expect(found.first?.message.contains("'kite'") == true)

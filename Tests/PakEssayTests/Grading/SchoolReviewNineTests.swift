@@ -16,6 +16,13 @@ import Testing
         try Fixtures.grade(text, rubric: try Fixtures.rubric("general-essay")).findings.filter { $0.rule == rule }
     }
 
+    /// `relevance-question-terms`' findings under the school rubric with the rule added (the shipped rubrics
+    /// leave it out: see `Fixtures.rubric(_:adding:to:weight:)`).
+    static func withQuestionTerms(_ text: String) throws -> [Finding] {
+        let rubric = try Fixtures.rubric("general-essay", adding: "relevance-question-terms", to: "relevance")
+        return try Fixtures.grade(text, rubric: rubric).findings.filter { $0.rule == "relevance-question-terms" }
+    }
+
     static let letterQuestion =
         "Q.3 Write a letter to your younger brother, who lives in a hostel, advising him to spend his time wisely."
     static let essayQuestion = "Q.3 Why should students spend their time wisely and avoid bad company? Give reasons."
@@ -35,12 +42,12 @@ import Testing
 
     @Test(arguments: ["Q.4 Write an application to the Principal requesting a sports week.", letterQuestion])
     func aLettersOpeningIsNotOwedTheQuestionsTerms(question: String) throws {
-        let found = try Self.findings(question + "\n" + Self.letterBody, rule: "relevance-question-terms")
+        let found = try Self.withQuestionTerms(question + "\n" + Self.letterBody)
         #expect(found.isEmpty)
     }
 
     @Test func anEssaysIntroductionIsStillOwedTheQuestionsTerms() throws {
-        let found = try Self.findings(Self.essayQuestion + "\n" + Self.letterBody, rule: "relevance-question-terms")
+        let found = try Self.withQuestionTerms(Self.essayQuestion + "\n" + Self.letterBody)
         #expect(found.contains { $0.message.hasPrefix("the introduction names 2 of the question's 7 key terms") })
     }
 

@@ -51,23 +51,46 @@ import Testing
         #expect(try Self.findings(Self.journey(), rule: "introduction-thesis").isEmpty)
     }
 
-    @Test func aStoryOfSomethingElseIsStillOffTheQuestion() throws {
+    @Test func aStoryToldInOtherNounsIsOnTheQuestion() throws {
+        // "Trip" for "journey" throughout: one key term the story never names, told in the first person.
+        let trip = Self.journey()
+            .replacingOccurrences(of: "Some journeys stay", with: "Some trips stay")
+            .replacingOccurrences(of: "Such a journey", with: "Such a trip")
+            .replacingOccurrences(of: "This journey", with: "This trip")
+        #expect(!trip.dropFirst(60).contains("journey"))
+        #expect(try Self.findings(trip, rule: "relevance-off-topic").isEmpty)
+    }
+
+    @Test func anEssayFramedAsTheStoryIsOffTheQuestion() throws {
+        // The journey's opening and close round a middle about cricket, told in no one's voice.
         let cricket = [
             "Cricket is played in every street of Lahore, and boys play it after school until the evening.",
             "Pakistan won the World Cup in 1992 under Imran Khan, and the whole country celebrated the win.",
             "Test matches last five days, while a Twenty20 game ends in three hours under the lights.",
         ]
-        // One key term ("journey") is enough to judge by when the answer never names it.
-        let text = Self.journey(body: cricket)
-            .replacingOccurrences(of: "Some journeys stay in our memory all our lives. ", with: "")
-            .replacingOccurrences(
-                of: "Such a journey was the one I made with my family from Lahore to Naran last summer.",
-                with: "I like cricket more than anything else."
-            )
-            .replacingOccurrences(of: "This journey taught me", with: "Cricket taught me")
-        let found = try Self.findings(text, rule: "relevance-off-topic")
-        #expect(found.first?.message.hasPrefix("the answer barely touches the question") == true)
-        #expect(found.first?.range.start.line == 3)
+        let found = try Self.findings(Self.journey(body: cricket), rule: "relevance-off-topic")
+        #expect(found.first?.range.start.line == 5)
+        #expect(found.first?.message.hasPrefix("off the question: none of its 3 body paragraphs") == true)
+    }
+
+    @Test func aOneWordPromptIsNotJudgedOnItsOneWord() throws {
+        // "My Hobby" answered on gardening, "pastime" for "hobby": one key term is not enough to call it off.
+        let hobby = """
+            Question 3: My Hobby
+
+            Everyone needs something to do in free time. I spend my spare hours in gardening, and it has given me \
+            more joy than any game.
+
+            I began gardening three years ago when my grandfather gave me a corner of our lawn in Multan. He taught \
+            me how to dig the soil and sow the seeds of roses and tomatoes.
+
+            Gardening keeps me healthy. Every morning before school I water the plants and pull out the weeds.
+
+            Gardening has taught me patience. A seed takes weeks to grow, and a rose bush a year to flower.
+
+            In the end, gardening is the best pastime for a student, as it gives health and patience.
+            """
+        #expect(try Self.findings(hobby, rule: "relevance-off-topic").isEmpty)
     }
 
     /// The framed Sindh answer of `RelevanceCrux`, and one on Balochistan's own part in the movement.
@@ -106,8 +129,9 @@ import Testing
         // Balochistan titles a topic of its own, but under "the Pakistan Movement" it is what the question asks.
         #expect(framed.relevance?.focusTerms == ["Balochistan"])
         #expect(framed.relevance?.topicTitle?.hasPrefix("The Pakistan Movement") == true)
-        // The province's own aspects (the NFC award, the insurgencies) are not owed by a history question.
-        #expect(framed.relevance?.missingAspects.contains("7th NFC award") == false)
+        // Neither the province's aspects (the NFC award) nor the movement's in general (the MAO College) are told.
+        #expect(framed.relevance?.aspectsLookedFor == 0)
+        #expect(framed.relevance?.missingAspects == [])
         let crux = framed.findings.filter { $0.rule == "relevance-crux" }
         #expect(crux.first?.range.start.line == 3)
         #expect(
@@ -118,5 +142,18 @@ import Testing
         let own = try Fixtures.grade(Self.balochistan, rubric: rubric)
         #expect(own.relevance?.focusShare == 1)
         #expect(own.findings.allSatisfy { $0.rule != "relevance-crux" && $0.rule != "relevance-off-topic" })
+        // Sections that name the province's places and people (Quetta, the Shahi Jirga) but not its name take it up.
+        let unnamed = Self.balochistan
+            .replacingOccurrences(of: "IN BALOCHISTAN", with: "IN THE PROVINCE")
+            .replacingOccurrences(of: "the League in Balochistan", with: "the League in the province")
+            .replacingOccurrences(
+                of: "Qazi Muhammad Isa founded the Balochistan Muslim League",
+                with: "Qazi Muhammad Isa founded the provincial Muslim League"
+            )
+            .replacingOccurrences(of: "British Balochistan became", with: "the province became")
+        #expect(unnamed.components(separatedBy: "Balochistan").count == 4)
+        let provincial = try Fixtures.grade(unnamed, rubric: rubric)
+        #expect(provincial.relevance?.units.allSatisfy { $0.focus == ["Balochistan"] } == true)
+        #expect(provincial.findings.allSatisfy { $0.rule != "relevance-crux" })
     }
 }

@@ -35,6 +35,16 @@ enum Fixtures {
         try RubricLoader.load(path: root.appendingPathComponent("Rubrics/\(id).json").path)
     }
 
+    /// A shipped rubric with a rule the shipped rubrics leave out added to one criterion, at its default
+    /// parameters: `relevance-question-terms`, which would charge again what `introduction-question-terms` and
+    /// `conclusion-restates` charge, is tested so, for a tutor's rubric that uses it.
+    static func rubric(_ id: String, adding rule: String, to criterion: String, weight: Double = 1) throws -> Rubric {
+        var rubric = try Self.rubric(id)
+        let k = try #require(rubric.criteria.firstIndex { $0.id == criterion })
+        rubric.criteria[k].rules.append(RuleUse(id: rule, weight: weight, gate: false, parameters: .defaults))
+        return rubric
+    }
+
     /// Parses text.
     static func parse(_ text: String, source: String = "t.txt") throws -> EssayDocument {
         try EssayParser.parse(text: text, source: source)

@@ -548,9 +548,11 @@ struct RelevanceOffTopic: GradingRule {
 
     /// Without topic data: the share of the question's key terms that appear anywhere.
     private func byKeyTerms(_ c: GradingContext, caps: [Cap]) -> RuleOutcome {
-        // One key term is enough to judge by when the answer never names it ("journey" in "Write about a journey you
-        // will never forget", a story of a cricket match); the opening-and-close test below needs two.
-        guard !c.questionKeys.isEmpty else { return .full }
+        // A story (a telling task that takes no position) is judged on one key term too ("journey" in "Write about
+        // a journey you will never forget"), but only by the opening-and-close test below, which its first-person
+        // middle passes whatever nouns it tells the journey in; any other answer needs two key terms.
+        let story = c.questionTells && !c.owesPosition
+        guard c.questionKeys.count >= 2 || (story && !c.questionKeys.isEmpty) else { return .full }
         // A key also stands for its four-letter stem ("rainy" for "rain", "windy" for "wind"): a scene is
         // described in the words of its parts, not in the question's adjective.
         let asked = c.questionKeys.map { key in key.count == 5 ? [key, String(key.prefix(4))] : [key] }
@@ -564,7 +566,7 @@ struct RelevanceOffTopic: GradingRule {
             let naming = c.sentences.indices.filter(c.sentenceNamesQuestion).count
             return c.sentences.count >= 5 && naming * 10 >= c.sentences.count * 3
         }
-        if share < minShare, !dwells() {
+        if c.questionKeys.count >= 2, share < minShare, !dwells() {
             return RuleOutcome(
                 credit: 0,
                 findings: [
@@ -578,15 +580,15 @@ struct RelevanceOffTopic: GradingRule {
                 ], caps: caps)
         }
         // An answer that names the question in its opening and closing lines only and writes about
-        // something else in between: none of at least three body units uses a question term. A story or a
-        // description (the rubric's `tellingTasks`) is exempt: its middle tells the stages of the journey or the
-        // scene in their own words ("the landslide", "the lake"), and names the question only to open and close.
+        // something else in between: none of at least three body units uses a question term. In a story (a
+        // telling task that takes no position) a unit told in the first person serves too: its middle tells the
+        // stages of the experience in their own words ("we left Lahore", "the landslide"), not the prompt's.
         let body = c.allArguments
-        guard body.count >= 3, c.questionKeys.count >= 2, !c.questionTells else { return .full }
+        guard body.count >= 3 else { return .full }
         let question = Set(asked.joined()).union(c.chosenSubject)
         let serving = body.filter { unit in
             let unitKeys = c.keys(inParagraphs: unit.paragraphs)
-            return question.contains(where: unitKeys.contains)
+            return question.contains(where: unitKeys.contains) || (story && c.narratesInFirstPerson(unit.paragraphs))
         }
         guard serving.isEmpty else { return .full }
         let terms = listing(c.written(terms: c.questionTerms.prefix(4)).map { "'\($0)'" })
