@@ -418,14 +418,22 @@ struct AnswerBuilder {
     static func splitHeadedParagraphs(_ units: [Unit], read: [Unit]) -> ([Unit], [Unit]) {
         var out: [Unit] = []
         var outRead: [Unit] = []
+        // The units before `copied` are in the new lists. Nothing is copied before the first split, so that an
+        // answer with no paragraph to split (most) keeps its lists, not a copy of every unit.
+        var copied = 0
         for k in units.indices {
-            out.append(units[k])
-            outRead.append(read[k])
             guard let split = headedParagraph(units[k], after: k > 0 ? read[k - 1] : nil) else { continue }
-            out[out.count - 1] = split.heading
+            out += units[copied..<k]
+            outRead += read[copied..<k]
+            out.append(split.heading)
+            outRead.append(read[k])
             out.append(.paragraph(split.rest))
             outRead.append(.paragraph(split.rest))
+            copied = k + 1
         }
+        guard copied > 0 else { return (units, read) }
+        out += units[copied...]
+        outRead += read[copied...]
         return (out, outRead)
     }
 

@@ -70,4 +70,56 @@ import Testing
         #expect(sections.map(\.title) == ["ECONOMY", "SECURITY"])
         #expect(sections.map(\.paragraphs.count) == [2, 1])
     }
+
+    /// A title's features read into lists kept from the title before (the context builder's) are those read into
+    /// new lists, whatever the titles before held.
+    @Test func titleFeaturesReadIntoKeptListsAreTheFreshOnes() {
+        let model = Fixtures.rubric.lexicon.topicModel
+        #expect(!model.isEmpty)
+        var rng = SplitMix64(seed: 1117)
+        var words = DataWords()
+        var nonEmpty = 0
+        for _ in 0..<PropertySize.cases(2000) {
+            let title = TitleReadOnceTests.title(&rng)
+            let fresh = model.dataFeatures(of: title)
+            #expect(model.dataFeatures(of: title, words: &words) == fresh, "\(title)")
+            if !fresh.isEmpty { nonEmpty += 1 }
+        }
+        #expect(nonEmpty > 0)
+        #expect(model.dataFeatures(of: "", words: &words).isEmpty)
+        #expect(words.count == 0 && words.partStart == [0] && words.stemStart == [0])
+    }
+
+    /// The split of paragraphs headed by a short line in sentence case gives what splitting unit by unit gave, and
+    /// an answer with nothing to split keeps its lists.
+    @Test func headedParagraphsSplitAsUnitByUnit() throws {
+        func units(_ text: String) throws -> [Unit] {
+            let groups = AnswerSplitter.split(BlockReader.read(SourceLine.split(Array(text.utf8))))
+            var builder = AnswerBuilder(index: 1, group: try #require(groups.first))
+            return builder.makeUnits()
+        }
+        func unitByUnit(_ units: [Unit]) -> [String] {
+            var out: [Unit] = []
+            for k in units.indices {
+                out.append(units[k])
+                guard let split = AnswerBuilder.headedParagraph(units[k], after: k > 0 ? units[k - 1] : nil) else {
+                    continue
+                }
+                out[out.count - 1] = split.heading
+                out.append(.paragraph(split.rest))
+            }
+            return out.map { String(describing: $0) }
+        }
+        let prose = "The reforms of the last decade raised revenue but left the poorest households behind."
+        let headed = "Q.1 Discuss.\n\n1. ECONOMY\nCritical view\n\(prose)\n\nSecond view\n\(prose)\n"
+        let split = try units(headed)
+        let (out, read) = AnswerBuilder.splitHeadedParagraphs(split, read: split)
+        #expect(out.map { String(describing: $0) } == unitByUnit(split))
+        #expect(out.count == split.count + 2)
+        #expect(read.count == out.count)
+        let plain = try units("Q.1 Discuss.\n\n1. ECONOMY\n\(prose)\n\n2. SECURITY\n\(prose)\n")
+        let (same, sameRead) = AnswerBuilder.splitHeadedParagraphs(plain, read: plain)
+        #expect(same.map { String(describing: $0) } == unitByUnit(plain))
+        #expect(same.count == plain.count && sameRead.count == plain.count)
+    }
 }
