@@ -14,6 +14,8 @@ struct ContextBuilder {
     var sentences: [GradingContext.SentenceInfo] = []
     var sections: [GradingContext.SectionInfo] = []
     var evidence: [EvidenceItem] = []
+    /// The lists a title's words are read into, kept from section to section.
+    private var titleWords = DataWords()
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -55,7 +57,7 @@ struct ContextBuilder {
                 info.range = SourceRange(start: section.position, end: end)
             }
             if let title = section.title, !lexicon.topicModel.isEmpty {
-                info.titleFeatures = lexicon.topicModel.dataFeatures(of: title)
+                info.titleFeatures = lexicon.topicModel.dataFeatures(of: title, words: &titleWords)
             }
             sections.append(info)
             if let parent { sections[parent].children.append(index) }

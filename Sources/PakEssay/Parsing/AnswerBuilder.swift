@@ -152,7 +152,7 @@ struct AnswerBuilder {
             let line = block.lines[k]
             if !line.fair.isEmpty || !line.inlines.isEmpty { sawContent = true }
             let opens =
-                k == skip || block.standalone.contains(k)
+                k == skip || block.standsAlone(k)
                 || lastWithFair < 0 || TextShape.endsSentence(block.lines[lastWithFair].fair)
                 || isHeadingUnit(lastOfBlock(), current: current)
             if !line.fair.isEmpty { lastWithFair = k }
@@ -259,32 +259,16 @@ struct AnswerBuilder {
     }
 
     /// The line read as a heading, reusing the reading made while finding standalone lines when it was
-    /// made on the same fair copy in the same context.
+    /// made in the same context. A kept reading is always of this line's fair copy: the block keeps one only
+    /// where the scanned line is that reading's (see `BlockReader.scan`).
     private func headingMatch(_ line: ScannedLine, at k: Int, in block: Block, opens: Bool) -> HeadingRecognizer.Match?
     {
         let underlined = ParagraphSplitter.isUnderlined(line.inlines)
-        if let read = block.readings[k], let heading = read.heading,
-            heading.opens == opens, heading.underlined == underlined, Self.sameBytes(read.fair, line.fair)
-        {
-            // Compared as bytes: `==` on strings would take "É" and "E" with a combining accent as equal.
+        if let heading = block.heading(at: k), heading.opens == opens, heading.underlined == underlined {
             return heading.match
         }
         return HeadingRecognizer.match(
             line.fair, underlined: underlined, opensBlock: opens, roleWords: SectionRoles.isRoleName)
-    }
-
-    /// True when two strings hold the same UTF-8 bytes, compared through their buffers (the views' generic
-    /// `elementsEqual` cost about a thousand instructions a heading).
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                guard x.count == y.count else { return false }
-                for k in 0..<x.count where x[k] != y[k] { return false }
-                return true
-            }
-        }
     }
 
     /// A mixed-case `Title:` line that opens, read as a heading when the next line of its block starts a
@@ -434,14 +418,22 @@ struct AnswerBuilder {
     static func splitHeadedParagraphs(_ units: [Unit], read: [Unit]) -> ([Unit], [Unit]) {
         var out: [Unit] = []
         var outRead: [Unit] = []
+        // The units before `copied` are in the new lists. Nothing is copied before the first split, so that an
+        // answer with no paragraph to split (most) keeps its lists, not a copy of every unit.
+        var copied = 0
         for k in units.indices {
-            out.append(units[k])
-            outRead.append(read[k])
             guard let split = headedParagraph(units[k], after: k > 0 ? read[k - 1] : nil) else { continue }
-            out[out.count - 1] = split.heading
+            out += units[copied..<k]
+            outRead += read[copied..<k]
+            out.append(split.heading)
+            outRead.append(read[k])
             out.append(.paragraph(split.rest))
             outRead.append(.paragraph(split.rest))
+            copied = k + 1
         }
+        guard copied > 0 else { return (units, read) }
+        out += units[copied...]
+        outRead += read[copied...]
         return (out, outRead)
     }
 

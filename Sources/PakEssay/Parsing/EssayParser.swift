@@ -138,18 +138,29 @@ enum BlockReader {
     static func scan(_ lines: [SourceLine], _ markers: [(after: Int, page: Int?, position: SourcePosition)]) -> Block {
         var block = Block()
         block.markers = markers
-        block.standalone = ParagraphSplitter.standaloneLines(lines, readings: &block.readings)
+        var readings: [(line: Int, reading: ParagraphSplitter.LineReading)] = []
+        block.standalone = ParagraphSplitter.standaloneLines(lines, readings: &readings)
+        block.lines.reserveCapacity(lines.count)
+        // The next reading not yet passed: segments come in order of line, and so do the readings.
+        var next = 0
         // Markup pairs only inside a paragraph: scan each run between standalone lines on its own.
-        for segment in ParagraphSplitter.segments(count: lines.count, standalone: block.standalone) {
+        for segment in ParagraphSplitter.Segments(count: lines.count, standalone: block.standalone) {
+            while next < readings.count, readings[next].line < segment.lowerBound { next += 1 }
+            if segment.count == 1, next < readings.count, readings[next].line == segment.lowerBound {
+                // A segment of one line read on its own: its scan, fair copy and heading reading are taken as made.
+                let reading = readings[next].reading
+                add(reading.scan, to: &block)
+                let line = lines[segment.lowerBound]
+                block.lines.append(
+                    ScannedLine(
+                        line: line, inlines: reading.inlines, fair: reading.fair,
+                        firstColumn: (line.firstVisible ?? 0) + 1))
+                if let heading = reading.heading { block.headings.append((segment.lowerBound, heading)) }
+                continue
+            }
             let part = segment.count == lines.count ? lines : Array(lines[segment])
-            // A segment of one line read on its own already has its scan.
-            let single = segment.count == 1 && !block.readings.isEmpty ? block.readings[segment.lowerBound] : nil
-            let result = single?.scan ?? InlineScanner.scan(part)
-            // Most segments have no markup: appending their empty lists would still cost a call each.
-            if !result.edits.isEmpty { block.edits += result.edits }
-            if !result.comments.isEmpty { block.comments += result.comments }
-            if !result.visuals.isEmpty { block.visuals += result.visuals }
-            if !result.diagnostics.isEmpty { block.diagnostics += result.diagnostics }
+            let result = InlineScanner.scan(part)
+            add(result, to: &block)
             for (line, inlines) in zip(part, result.lines) {
                 let first = (line.firstVisible ?? 0) + 1
                 block.lines.append(
@@ -158,6 +169,15 @@ enum BlockReader {
             }
         }
         return block
+    }
+
+    /// Adds a segment's markup to its block. Most segments have none: appending their empty lists would still
+    /// cost a call each.
+    private static func add(_ result: InlineScanner.Result, to block: inout Block) {
+        if !result.edits.isEmpty { block.edits += result.edits }
+        if !result.comments.isEmpty { block.comments += result.comments }
+        if !result.visuals.isEmpty { block.visuals += result.visuals }
+        if !result.diagnostics.isEmpty { block.diagnostics += result.diagnostics }
     }
 }
 

@@ -25,22 +25,25 @@ enum ParagraphSplitter {
         var match: HeadingRecognizer.Match?
     }
 
-    /// The indices of the lines of a block that stand alone, and their readings, by line (none for a
-    /// one-line block).
+    /// The indices of the lines of a block that stand alone, in order, and their readings by line, in order of
+    /// line (none for a one-line block).
     ///
     /// Only the readings of lines that stand alone are kept: of the others, three facts are, so that a
-    /// paragraph of a million short lines holds a few bytes a line while it is read, not a scan of each.
-    static func standaloneLines(_ lines: [SourceLine], readings: inout [Int: LineReading]) -> Set<Int> {
+    /// paragraph of a million short lines holds a few bytes a line while it is read, not a scan of each. Both
+    /// lists are flat and sorted (a set and a dictionary had been made and hashed into for every block).
+    static func standaloneLines(_ lines: [SourceLine], readings: inout [(line: Int, reading: LineReading)]) -> [Int] {
         // A one-line block is its own segment; a line that cannot be a heading, bullet or visual needs
         // no reading of its own unless the line after it asks whether it ended a sentence.
-        readings = [:]
+        readings = []
         guard lines.count > 1 else { return [] }
-        var known = [LineFacts?](repeating: nil, count: lines.count)
+        // The facts of each line read so far, as bits (`LineFacts.bits`; 0: not read yet): a byte list is made
+        // without the generic allocation a list of optional facts took.
+        var known = [UInt8](repeating: 0, count: lines.count)
         // For each line, the nearest line at or before it that leaves fair copy (-1: none; -2: not yet known),
         // filled as lines are walked over, so that a run of wholly struck lines is walked once, not once a line.
         // Made on first use: most blocks never look back (a heading and its paragraph).
         var nearestFull: [Int] = []
-        var standalone = Set<Int>()
+        var standalone: [Int] = []
         // The line after a heading, read to see whether the heading's sentence runs on to it: the walk takes
         // that reading when it comes to the line (a heading and its paragraph, the most common block).
         var ahead: (index: Int, reading: LineReading)?
@@ -48,16 +51,17 @@ enum ParagraphSplitter {
             let scanned = InlineScanner.scan([lines[k]])
             let inlines = scanned.lines.first ?? []
             let result = LineReading(scan: scanned, fair: FairCopyWriter.text(of: inlines), pen: penText(inlines))
-            known[k] = LineFacts(
-                fairIsEmpty: result.fair.isEmpty,
-                fairEndsSentence: TextShape.endsSentence(result.fair),
-                penEndsSentence: TextShape.endsSentence(result.pen))
+            known[k] =
+                LineFacts(
+                    fairIsEmpty: result.fair.isEmpty,
+                    fairEndsSentence: TextShape.endsSentence(result.fair),
+                    penEndsSentence: TextShape.endsSentence(result.pen)
+                ).bits
             return result
         }
         func facts(_ k: Int) -> LineFacts {
-            if let facts = known[k] { return facts }
-            _ = read(k)
-            return known[k]!
+            if known[k] == 0 { _ = read(k) }
+            return LineFacts(bits: known[k])
         }
         func nearestWithFairCopy(atOrBefore k: Int) -> Int {
             if nearestFull.isEmpty { nearestFull = [Int](repeating: -2, count: lines.count) }
@@ -77,12 +81,12 @@ enum ParagraphSplitter {
             // A line with a slip of its own may be the end of a span opened above it: leave it to the block.
             guard line.clean else { continue }
             if visuals(in: line.inlines) != nil || Bullet.length(line.fair) != nil {
-                standalone.insert(k)
-                readings[k] = line
+                standalone.append(k)
+                readings.append((k, line))
                 continue
             }
             // The pen's full stop counts even when a slip strikes it: `~~problems.` then `2. ECONOMY`.
-            var opens = k == 0 || standalone.contains(k - 1) || facts(k - 1).penEndsSentence
+            var opens = k == 0 || standalone.last == k - 1 || facts(k - 1).penEndsSentence
             if !opens {
                 let j = nearestWithFairCopy(atOrBefore: k - 1)
                 opens = j < 0 || facts(j).fairEndsSentence
@@ -99,8 +103,8 @@ enum ParagraphSplitter {
             }
             line.heading = HeadingRead(underlined: underlined, opens: opens, match: match)
             if match != nil {
-                standalone.insert(k)
-                readings[k] = line
+                standalone.append(k)
+                readings.append((k, line))
             } else if ahead?.index == k {
                 // Kept with its reading as a heading before the run-on test, which the answer builder makes again.
                 ahead?.reading.heading = HeadingRead(underlined: underlined, opens: opens, match: unchecked)
@@ -108,14 +112,27 @@ enum ParagraphSplitter {
         }
         // The line after the last heading, when it is a segment of one line (the paragraph under a heading): its
         // scan and heading reading are kept, so that the block reader and the answer builder need not make them
-        // again.
-        if let kept = ahead, readings[kept.index] == nil,
-            kept.index == 0 || standalone.contains(kept.index - 1),
-            kept.index == lines.count - 1 || standalone.contains(kept.index + 1)
+        // again. Put in its place by line: a standalone line after it has its reading already.
+        if let kept = ahead, !readings.contains(where: { $0.line == kept.index }),
+            kept.index == 0 || contains(standalone, kept.index - 1),
+            kept.index == lines.count - 1 || contains(standalone, kept.index + 1)
         {
-            readings[kept.index] = kept.reading
+            var at = readings.count
+            while at > 0, readings[at - 1].line > kept.index { at -= 1 }
+            readings.insert((kept.index, kept.reading), at: at)
         }
         return standalone
+    }
+
+    /// True when a sorted list of line indices holds `k` (a binary search).
+    static func contains(_ sorted: [Int], _ k: Int) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < k { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == k
     }
 
     /// What the lines after a line ask of it: whether it leaves any fair copy and whether its fair copy
@@ -124,6 +141,23 @@ enum ParagraphSplitter {
         var fairIsEmpty: Bool
         var fairEndsSentence: Bool
         var penEndsSentence: Bool
+
+        init(fairIsEmpty: Bool, fairEndsSentence: Bool, penEndsSentence: Bool) {
+            self.fairIsEmpty = fairIsEmpty
+            self.fairEndsSentence = fairEndsSentence
+            self.penEndsSentence = penEndsSentence
+        }
+
+        /// The facts as bits, with bit 3 set so that a line read is never 0.
+        var bits: UInt8 {
+            8 | (fairIsEmpty ? 1 : 0) | (fairEndsSentence ? 2 : 0) | (penEndsSentence ? 4 : 0)
+        }
+
+        init(bits: UInt8) {
+            fairIsEmpty = bits & 1 != 0
+            fairEndsSentence = bits & 2 != 0
+            penEndsSentence = bits & 4 != 0
+        }
     }
 
     /// A cheap look at a line as written: only a line that starts with markup, a bullet, a bracket, a
@@ -158,16 +192,44 @@ enum ParagraphSplitter {
         return spaces <= 6 || upper * 10 >= (upper + lower) * 7
     }
 
-    /// The runs of lines to scan together: each standalone line on its own, the lines between in one run.
-    static func segments(count: Int, standalone: Set<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        for k in 1..<max(count, 1) where standalone.contains(k) || standalone.contains(k - 1) {
-            result.append(start..<k)
-            start = k
+    /// The runs of lines to scan together, in order: each standalone line on its own, the lines between in one
+    /// run. `standalone` is sorted. Walked as a sequence, with no list of the runs made and no closure (a closure
+    /// that appends to the block checked each access to it at run time, line by line).
+    struct Segments: Sequence, IteratorProtocol {
+        let count: Int
+        let standalone: [Int]
+        private var start = 0
+        private var index = 0
+        /// The cut after the last standalone line taken, not yet made.
+        private var pending: Int?
+
+        init(count: Int, standalone: [Int]) {
+            self.count = count
+            self.standalone = standalone
         }
-        if start < count { result.append(start..<count) }
-        return result
+
+        mutating func next() -> Range<Int>? {
+            while true {
+                // The cuts come in order: before each standalone line k, then after it (k + 1).
+                let cut: Int
+                if let after = pending {
+                    pending = nil
+                    cut = after
+                } else if index < standalone.count {
+                    cut = standalone[index]
+                    pending = cut + 1
+                    index += 1
+                } else {
+                    guard start < count else { return nil }
+                    defer { start = count }
+                    return start..<count
+                }
+                if cut > start, cut < count {
+                    defer { start = cut }
+                    return start..<cut
+                }
+            }
+        }
     }
 
     /// The visuals of a line that holds nothing else, or nil.

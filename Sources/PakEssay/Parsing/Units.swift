@@ -14,10 +14,27 @@ struct Block {
     var lines: [ScannedLine] = []
     /// Explicit page markers inside the block: (index of the line they follow, page, position).
     var markers: [(after: Int, page: Int?, position: SourcePosition)] = []
-    /// Lines that stand alone by their own reading (headings, bullet points, visuals): no markup pairs across them.
-    var standalone: Set<Int> = []
-    /// The readings of the standalone lines, made while finding them, by line (empty for a one-line block).
-    var readings: [Int: ParagraphSplitter.LineReading] = [:]
+    /// Lines that stand alone by their own reading (headings, bullet points, visuals), in order: no markup pairs
+    /// across them.
+    var standalone: [Int] = []
+    /// The heading readings made while finding the standalone lines, in order of line, for the lines whose
+    /// scanned line is that reading's (a segment of one line): the answer builder takes them rather than read
+    /// the line again. The readings' scans are not kept.
+    var headings: [(line: Int, read: ParagraphSplitter.HeadingRead)] = []
+
+    /// True when line `k` stands alone.
+    func standsAlone(_ k: Int) -> Bool { ParagraphSplitter.contains(standalone, k) }
+
+    /// The heading reading kept for line `k`, if any (a binary search).
+    func heading(at k: Int) -> ParagraphSplitter.HeadingRead? {
+        var low = 0
+        var high = headings.count
+        while low < high {
+            let mid = (low + high) / 2
+            if headings[mid].line < k { low = mid + 1 } else { high = mid }
+        }
+        return low < headings.count && headings[low].line == k ? headings[low].read : nil
+    }
     var edits: [Edit] = []
     var comments: [Remark] = []
     var visuals: [Visual] = []

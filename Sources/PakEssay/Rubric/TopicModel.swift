@@ -541,6 +541,13 @@ public struct TopicModel: Sendable {
     /// The words' keys, parts and stems go into flat lists, so that a word costs no allocation.
     func dataFeatures(of text: String) -> [UInt64] {
         var words = DataWords()
+        return dataFeatures(of: text, words: &words)
+    }
+
+    /// `dataFeatures(of:)` reading into lists kept from the last call (emptied, their room kept): a caller that
+    /// reads many titles (the context builder, a title a section) makes the seven lists once, not a title.
+    func dataFeatures(of text: String, words: inout DataWords) -> [UInt64] {
+        words.removeAll()
         var text = text
         text.withUTF8 { words.read($0, stopKeys: stopKeys) }
         var out: [UInt64] = []
@@ -1050,6 +1057,18 @@ struct DataWords {
     var stems: [UInt64] = []
     var stemStart: [Int] = [0]
     var count: Int { exact.count }
+
+    /// Empties the lists, keeping their room.
+    mutating func removeAll() {
+        guard !exact.isEmpty else { return }
+        exact.removeAll(keepingCapacity: true)
+        lower.removeAll(keepingCapacity: true)
+        isWord.removeAll(keepingCapacity: true)
+        parts.removeAll(keepingCapacity: true)
+        partStart.removeSubrange(1...)
+        stems.removeAll(keepingCapacity: true)
+        stemStart.removeSubrange(1...)
+    }
 
     @inline(__always)
     private static func isWordByte(_ b: UInt8) -> Bool {

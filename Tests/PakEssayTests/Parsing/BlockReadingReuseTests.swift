@@ -58,17 +58,24 @@ import Testing
             let text = (0..<(2 + rng.int(4))).map { _ in Self.line(&rng) }.joined(separator: "\n")
             let lines = SourceLine.split(Array(text.utf8))
             guard !lines.contains(where: \.isBlank) else { continue }
+            var readings: [(line: Int, reading: ParagraphSplitter.LineReading)] = []
+            let standalone = ParagraphSplitter.standaloneLines(lines, readings: &readings)
             let block = BlockReader.scan(lines, [])
-            for (k, reading) in block.readings {
+            #expect(block.standalone == standalone, "\(text)")
+            #expect(readings.map(\.line) == readings.map(\.line).sorted(), "\(text)")
+            // The block keeps the heading readings alone, each for a line scanned as that reading.
+            #expect(block.headings.map(\.line) == readings.filter { $0.reading.heading != nil }.map(\.line), "\(text)")
+            for (k, reading) in readings {
+                #expect(block.lines[k].fair == reading.fair, "\(text)")
                 let fresh = InlineScanner.scan([lines[k]])
                 #expect(reading.scan.lines == fresh.lines, "\(text)")
                 #expect(reading.fair == FairCopyWriter.text(of: fresh.lines.first ?? []), "\(text)")
-                if !block.standalone.contains(k) { keptAfterHeading += 1 }
+                if !block.standsAlone(k) { keptAfterHeading += 1 }
                 guard let heading = reading.heading else { continue }
                 let match = HeadingRecognizer.match(
                     reading.fair, underlined: heading.underlined, opensBlock: heading.opens,
                     roleWords: SectionRoles.isRoleName)
-                if block.standalone.contains(k) {
+                if block.standsAlone(k) {
                     #expect(heading.match != nil, "\(text)")
                 } else {
                     #expect(String(describing: heading.match) == String(describing: match), "\(text)")
@@ -84,11 +91,12 @@ import Testing
         let lines = SourceLine.split(Array("1. PART 1\nSome text here.".utf8))
         let block = BlockReader.scan(lines, [])
         #expect(block.standalone == [0])
-        #expect(block.readings.keys.sorted() == [0, 1])
-        #expect(block.readings[1]?.heading?.opens == true)
-        #expect(block.readings[1]?.heading.map { $0.match == nil } == true)
+        #expect(block.headings.map(\.line) == [0, 1])
+        #expect(block.heading(at: 1)?.opens == true)
+        #expect(block.heading(at: 1).map { $0.match == nil } == true)
+        #expect(block.heading(at: 0)?.match?.title == "PART 1")
         let one = SourceLine.split(Array("Some text here.\nMore text.".utf8))
-        #expect(BlockReader.scan(one, []).readings.isEmpty)
+        #expect(BlockReader.scan(one, []).headings.isEmpty)
         let document = try EssayParser.parse(text: "Q.1 Discuss.\n\n1. PART 1\nSome text here.\n", source: "t")
         let sections = document.answers[0].sections
         #expect(sections.count == 1)
