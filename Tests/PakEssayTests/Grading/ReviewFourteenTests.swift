@@ -248,4 +248,58 @@ import Testing
                 "3:1 the introduction does not preview the parts that follow"
             ])
     }
+
+    // MARK: structure-owed-sections (p01) and evidence-variety (p04)
+
+    /// An answer on Russia and China, with headings, asked as `question`.
+    static func headed(question: String) -> String {
+        """
+        Q.4 \(question)
+
+        1. INTRODUCTION
+        The partnership has grown since 2014 because of sanctions and rivalry.
+
+        2. SANCTIONS
+        Western sanctions after 2014 pushed Russia towards China. Trade reached 240 billion dollars in 2023.
+
+        3. CONCLUSION
+        In conclusion, sanctions drove the partnership.
+        """
+    }
+
+    @Test func aQuestionOnTheFactorsBehindADevelopmentOwesNoWayForward() throws {
+        let factors = Self.headed(
+            question: "Analyse the factors behind the deepening strategic partnership between Russia and China.")
+        #expect(try Self.findings(factors, rule: "structure-owed-sections").isEmpty)
+        let plain = Self.headed(question: "Analyse the deepening strategic partnership between Russia and China.")
+        #expect(
+            Self.placed(try Self.findings(plain, rule: "structure-owed-sections"))
+                == ["1:1 the question needs recommendations, but the answer has no way-forward section"])
+    }
+
+    /// An answer on corruption whose political section names `leak`.
+    static func leaks(_ leak: String) -> String {
+        """
+        Q.5 Discuss the causes of corruption in Pakistan.
+
+        Introduction:
+        Corruption is a serious problem of Pakistan, says Transparency International.
+
+        Political Causes:
+        Politicians spend crores in elections. Many politicians were named in \(leak) in 2016, and 40 per cent \
+        of cases were closed.
+
+        Conclusion:
+        In conclusion, corruption has political causes.
+        """
+    }
+
+    @Test func thePanamaPapersAreANamedEvent() throws {
+        let named = Self.leaks("the Panama Papers")
+        #expect(try Self.findings(named, rule: "evidence-variety", rubric: "css-pakistan-affairs").isEmpty)
+        let vague = Self.leaks("the papers")
+        #expect(
+            Self.placed(try Self.findings(vague, rule: "evidence-variety", rubric: "css-pakistan-affairs"))
+                == ["3:1 evidence of only 3 kinds: no attributed quotations or named events and agreements"])
+    }
 }
