@@ -212,7 +212,8 @@ import Testing
                     $0.message.contains("no judgment")
                 }) == [
                     """
-                    1:1 the question asks you to evaluate, but the answer reaches no judgment: its conclusion sums up without weighing
+                    1:1 the question asks you to evaluate, but the answer reaches no judgment: its conclusion sums \
+                    up without weighing
                     """
                 ])
     }
