@@ -101,6 +101,18 @@ extension GradingContext {
         return sentenceCues.has(tag, in: s, opening: opening)
     }
 
+    /// True when one sentence holds one of some phrases (each its lowercase words) given by a rule's own
+    /// parameter: read word by word, for the few sentences a rule asks about, not once per answer.
+    func sentence(_ s: Int, holdsAnyOf phrases: [[String]]) -> Bool {
+        let words = sentences[s].tokens.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
+        return phrases.contains { phrase in
+            !phrase.isEmpty
+                && words.indices.contains { k in
+                    k + phrase.count <= words.count && words[k..<(k + phrase.count)].elementsEqual(phrase)
+                }
+        }
+    }
+
     /// True when one sentence names one of the question's key terms.
     func sentenceNamesQuestion(_ s: Int) -> Bool {
         let asked = TermSet(questionKeys)

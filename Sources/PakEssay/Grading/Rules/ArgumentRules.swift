@@ -101,7 +101,7 @@ struct ArgumentsCount: GradingRule {
         // holds as many as it has room for (one per `minWords` words and `minSentences` sentences).
         let count =
             c.tellsInStages
-            ? developed.reduce(0) { $0 + max(1, min($1.words / max(1, minWords), $1.sentences / minSentences)) }
+            ? developed.reduce(0) { $0 + stages(words: $1.words, sentences: $1.sentences) } + framed(c)
             : developed.count
         // A letter or an application owes its occasion, its matter and its request, not an essay's breadth.
         // A description or a story owes its scenes or stages, not an essay's breadth of arguments (finding
@@ -127,6 +127,31 @@ struct ArgumentsCount: GradingRule {
                     """,
                     fix: c.owesPosition ? Self.description.fix : Self.partsFix)
             ])
+    }
+}
+
+extension ArgumentsCount {
+    /// The stages a developed stretch of telling holds: one per `minWords` words and `minSentences`
+    /// sentences, at least one; none when it is not developed.
+    func stages(words: Int, sentences: Int) -> Int {
+        guard words >= minWords && sentences >= minSentences else { return 0 }
+        return max(1, min(words / max(1, minWords), sentences / minSentences))
+    }
+
+    /// The parts told in the opening and the close of an answer that tells in stages. An opening counts the
+    /// stages it tells beyond the one that opens it: a long first paragraph of a story or a description that
+    /// goes on into the match or the journey is more than an opening, and a letter's greeting is none. A
+    /// letter's close counts each developed paragraph: its request ("I advise you to join the cricket team
+    /// …") is a part of its matter, the last courtesy is not (finding review 14: p08, p09).
+    func framed(_ c: GradingContext) -> Int {
+        func told(_ p: Int) -> Int {
+            stages(words: c.paragraphs[p].paragraph.words, sentences: c.paragraphs[p].sentences.count)
+        }
+        var total = c.introduction.map { $0.paragraphs.reduce(0) { $0 + max(0, told($1) - 1) } } ?? 0
+        if c.asksForLetter, let close = c.conclusion {
+            total += close.paragraphs.reduce(0) { $0 + told($1) }
+        }
+        return total
     }
 }
 

@@ -8,6 +8,19 @@ struct ConclusionMissing: GradingRule {
             credit when the answer is one paragraph whose opening or closing sentence stands in (default \
             {default})
             """)
+        static let closingLine = NumberParameter(
+            "closingLine", 0.5, minimum: 0, maximum: 1,
+            """
+            credit when a story or a description ends its last paragraph on a closing line of `closingLines` \
+            (default {default})
+            """)
+        static let closingLines = ListParameter(
+            "closingLines", ["never forget", "always remember", "will remember", "memorable", "unforgettable"],
+            style: .plain,
+            """
+            phrases that make one of the last two sentences of a story or a description its ending, when its \
+            last paragraph is no conclusion of its own (default: {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -19,9 +32,17 @@ struct ConclusionMissing: GradingRule {
             """,
         rationale: "An answer that just stops leaves the examiner without the candidate's answer to the question.",
         fix: "End with a short conclusion that answers the question and restates your position.",
-        parameters: [Param.oneParagraph],
+        parameters: [Param.oneParagraph, Param.closingLine, Param.closingLines],
         examples: [
             RuleExample(Example.good, fires: false),
+            RuleExample(
+                """
+                Q.4 Describe a cricket match you have watched.\n\nLast year I went to see a match in Lahore. \
+                It was between two teams. The stadium was full.\n\nThen Karachi batted. They lost by ten runs. \
+                We came home late. I will never forget this match.
+                """,
+                fires: true, at: "5:1", message: "the ending is a closing line in the last paragraph",
+                rubric: "general-essay"),
             RuleExample(
                 """
                 Q.1 Discuss the causes of inflation in Pakistan.\n\n1. INTRODUCTION\nThis answer argues that \
@@ -30,8 +51,22 @@ struct ConclusionMissing: GradingRule {
                 fires: true, at: "7:1", message: "the answer has no conclusion: it stops after"),
         ])
     let oneParagraph: Double
+    let closingLine: Double
+    let closingLines: [[String]]
     init(_ p: RuleParameters) throws(RubricError) {
         oneParagraph = try p.read(Param.oneParagraph)
+        closingLine = try p.read(Param.closingLine)
+        closingLines = try p.read(Param.closingLines).map { lowercaseWords($0) }
+    }
+
+    /// True when a story or a description (no position owed, no headings, no letter) ends its last paragraph
+    /// on a closing line: one of its last two sentences holds a phrase of `closingLines` ("I will never forget
+    /// this match"). Its ending is weak, a line and not a paragraph, but real (finding review 14: p09).
+    func closesOnALine(_ c: GradingContext) -> Bool {
+        guard c.tellsInStages, !c.asksForLetter, c.paragraphs.count >= 2, let last = c.paragraphs.last,
+            last.sentences.count >= 3
+        else { return false }
+        return last.sentences.suffix(2).contains { c.sentence($0, holdsAnyOf: closingLines) }
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -45,6 +80,16 @@ struct ConclusionMissing: GradingRule {
                     finding(
                         .warning, at: last, "the conclusion has no paragraph of its own",
                         fix: "Close with a paragraph of its own that answers the question and looks ahead.")
+                ])
+        }
+        if closingLine > 0, closesOnALine(c) {
+            return RuleOutcome(
+                credit: closingLine,
+                findings: [
+                    finding(
+                        .warning, at: last,
+                        "the ending is a closing line in the last paragraph, not a paragraph of its own",
+                        fix: "Close with a short paragraph of its own: what the day or the journey meant to you.")
                 ])
         }
         return RuleOutcome(

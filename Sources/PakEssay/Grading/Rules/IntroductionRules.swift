@@ -294,7 +294,7 @@ struct IntroductionPreview: GradingRule {
             End the introduction with a sentence that names the parts to come: 'It first examines …, then …, and \
             finally suggests …'.
             """,
-        parameters: [],
+        parameters: [Param.announcements, Param.listedParts],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -304,13 +304,62 @@ struct IntroductionPreview: GradingRule {
                 INFLATION\n\(Example.filler(3))\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
                 fires: true, at: "3:1", message: "the introduction does not preview the parts"),
+            RuleExample(
+                """
+                Q.1 Discuss the causes of inflation in Pakistan.\n\nInflation in Pakistan has several causes, \
+                which are loose money, costly fuel, a weak rupee and bad harvests. Each of these is analysed \
+                below.\n\n\(Example.filler(3))\n\nIn conclusion, inflation has causes.
+                """,
+                fires: false),
         ],
         reads: [.words("previewCues")])
-    init(_ p: RuleParameters) throws(RubricError) {}
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let announcements = ListParameter(
+            "announcements",
+            ["analysed below", "analyzed below", "discussed below", "examined below", "explained below"],
+            style: .plain,
+            """
+            phrases that announce the parts to come: a preview when the introduction also lists them (default: \
+            {default})
+            """)
+        static let listedParts = NumberParameter(
+            "listedParts", 3, minimum: 2,
+            """
+            items one sentence of the introduction lists, beside an announcement, to preview the parts \
+            (default {default})
+            """)
+    }
+    let announcements: [[String]]
+    let listedParts: Int
+    init(_ p: RuleParameters) throws(RubricError) {
+        announcements = try p.read(Param.announcements).map { lowercaseWords($0) }
+        listedParts = Int(try p.read(Param.listedParts))
+    }
+
+    /// True when the introduction names the parts to come and announces them: one sentence lists
+    /// `listedParts` items or more (commas between them) and a phrase of `announcements` says they follow
+    /// ("…, military cooperation and a shared vision of a multipolar world. Each of these is analysed
+    /// below."). An announcement alone ("many stages which are discussed below") maps nothing (finding
+    /// reviews 13: o04; 14: p01). Read only where the rule would otherwise fire.
+    func announcesListedParts(_ c: GradingContext, _ intro: GradingContext.Part) -> Bool {
+        var announced = false
+        var listed = false
+        for p in intro.paragraphs {
+            for s in c.paragraphs[p].sentences {
+                let range = c.sentences[s].tokens
+                let commas = range.count { c.tokens[$0].kind == .punctuation && c.tokens[$0].text == "," }
+                if commas + 1 >= listedParts { listed = true }
+                announced = announced || c.sentence(s, holdsAnyOf: announcements)
+            }
+        }
+        return announced && listed
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let intro = c.introduction else { return .full }
         if c.count("previewCues", inParagraphs: intro.paragraphs) > 0 { return .full }
+        if announcesListedParts(c, intro) { return .full }
         // Naming two or more later headings counts as a preview too.
         let introKeys = c.keys(inParagraphs: intro.paragraphs)
         let later = c.headedSections.filter { $0 != intro.section && c.sections[$0].section.role != .conclusion }

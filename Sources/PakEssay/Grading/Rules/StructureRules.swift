@@ -365,6 +365,18 @@ struct StructureOwedSections: GradingRule {
             ["measures", "way forward", "remedies", "solutions", "recommendations", "suggest", "strategy", "counter"],
             style: .plain,
             "question words that owe a way-forward section whatever the directive (default: {default})")
+        static let explanatoryTerms = ListParameter(
+            "explanatoryTerms",
+            [
+                "factors behind", "reasons behind", "forces behind", "motives behind", "drivers of",
+                "factors responsible",
+            ],
+            style: .plain,
+            """
+            question words that ask what explains a development ("analyse the factors behind …"): such a question \
+            owes the factors argued and drawn together, and its directive no way-forward section (a word of \
+            `wayForwardTerms` still owes one) (default: {default})
+            """)
         static let weighingWords = ListParameter(
             "weighingWords",
             [
@@ -408,7 +420,7 @@ struct StructureOwedSections: GradingRule {
             recommendations a 'Way Forward' section.
             """,
         parameters: [
-            Param.wayForwardTerms, Param.weighingWords, Param.adviceWords,
+            Param.wayForwardTerms, Param.explanatoryTerms, Param.weighingWords, Param.adviceWords,
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -427,16 +439,25 @@ struct StructureOwedSections: GradingRule {
                 prospects.
                 """,
                 fires: false),
+            RuleExample(
+                """
+                Q.1 Analyse the factors behind the partnership between Russia and China.\n\n1. INTRODUCTION\n\
+                The partnership has grown since 2014.\n\n2. SANCTIONS\nWestern sanctions after 2014 pushed Russia \
+                towards China.\n\n3. CONCLUSION\nIn conclusion, sanctions drove the partnership.
+                """,
+                fires: false),
         ],
         reads: [
             .words("concessionCues"), .words("counterCues"), .words("recommendationCues"), .words("otherSideStems"),
             .words("directiveStems"), .words("pastQuestionWords"), .words("supportTitles"),
         ])
     let wayForwardTerms: [String]
+    let explanatoryTerms: [String]
     let weighingWords: [[UInt64]]
     let adviceWords: [[UInt64]]
     init(_ p: RuleParameters) throws(RubricError) {
         wayForwardTerms = try p.read(Param.wayForwardTerms)
+        explanatoryTerms = try p.read(Param.explanatoryTerms)
         weighingWords = try p.read(Param.weighingWords).map { lowercaseWords($0).map(WordKey.of) }
         adviceWords = try p.read(Param.adviceWords).map { lowercaseWords($0).map(WordKey.of) }
     }
@@ -486,7 +507,10 @@ struct StructureOwedSections: GradingRule {
     private func wayForwardProblem(_ c: GradingContext, question: Question) -> [Finding]? {
         let text = question.text.lowercased()
         let asked = wayForwardTerms.contains(where: { text.contains($0) })
-        let owes = asked || (c.lexicon.directives.owes(.wayForward, question) && !c.asksAboutThePast)
+        // A question that asks what explains a development owes its factors, not remedies for them (finding
+        // review 14: p01), as one about the past does.
+        let explains = explanatoryTerms.contains(where: { text.contains($0) })
+        let owes = asked || (c.lexicon.directives.owes(.wayForward, question) && !c.asksAboutThePast && !explains)
         guard owes else { return nil }
         let roles = Set(c.sections.compactMap(\.section.role))
         if roles.contains(.wayForward) { return [] }
