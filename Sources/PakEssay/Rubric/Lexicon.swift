@@ -266,6 +266,19 @@ public enum WordKey {
     }
 }
 
+/// A word list summed up in 64 bits, one bit a word (its key's low six bits): a word whose bit is clear is
+/// not in the list, which one test of a bit says before any string is hashed.
+enum KeyBits {
+    /// The bits of a list's words.
+    static func of(_ words: some Sequence<String>) -> UInt64 {
+        words.reduce(0) { $0 | bit(WordKey.of($1)) }
+    }
+    /// The bit of a word's key.
+    @inline(__always) static func bit(_ key: UInt64) -> UInt64 { 1 << (key & 63) }
+    /// False when the word whose key is `key` is surely not in the list `bits` sums up.
+    @inline(__always) static func has(_ bits: UInt64, _ key: UInt64) -> Bool { bits & bit(key) != 0 }
+}
+
 /// Phrases (word sequences) looked up by their first word's key, longest first. Each phrase may carry a
 /// tag, so that several cue lists can share one table and one lookup per word.
 public struct PhraseTable: Sendable {
