@@ -3,7 +3,7 @@ import Testing
 @testable import PakEssay
 
 /// `language-repeated-word` on a word doubled again and again: each pair's texts are made once for a run of
-/// pairs written alike, and the word lists it reads are turned away on `KeyBits` before any string is hashed.
+/// pairs written alike, and a word is looked for in the lists it reads by its key (`KeyList`) before any string is hashed.
 @Suite struct RepeatedWordRunTests {
     static func findings(_ body: String) throws -> [Finding] {
         try Fixtures.grade("Q.1 Discuss the economy of Pakistan.\n\n" + body).findings.filter {
@@ -46,18 +46,20 @@ import Testing
         #expect(found.map(\.excerpt) == ["the the"])
     }
 
-    @Test func keyBitsNeverRuleOutAListedWord() {
+    @Test func aKeyListHoldsItsWordsKeysAndNoOthers() {
         let lists: [[String]] = [
             ["had", "that"], Array(LanguageRepeatedWord.reduplicated),
             ["shout", "shouts", "shouted", "shouting", "cry", "cries", "cried", "crying", "scream", "yell", "call"],
         ]
+        let common = ["a", "the", "of", "and", "to", "in", "is", "it", "was", "for", "on", "are", "with", "as"]
         for list in lists {
-            let bits = KeyBits.of(list)
-            for word in list { #expect(KeyBits.has(bits, WordKey.of(word)), "\(word)") }
-            // One bit a word at most: a short list leaves most words' bits clear.
-            #expect(bits.nonzeroBitCount <= list.count)
+            let keys = KeyList(list)
+            for word in list { #expect(keys.mayHold(WordKey.of(word)), "\(word)") }
+            for word in common where !list.contains(word) { #expect(!keys.mayHold(WordKey.of(word)), "\(word)") }
+            // One bit a word at most.
+            #expect(keys.bits.nonzeroBitCount <= list.count)
         }
-        #expect(KeyBits.of([String]()) == 0)
-        #expect(!KeyBits.has(0, WordKey.of("the")))
+        let empty = KeyList([String]())
+        #expect(empty.bits == 0 && !empty.mayHold(WordKey.of("the")))
     }
 }

@@ -131,16 +131,16 @@ struct LanguageRepeatedWord: GradingRule {
     let allowed: Set<String>
     let penalty: Double
     let shoutWords: Set<String>
-    /// `KeyBits` of `allowed` and of `shoutWords`: a word whose bit is clear is in neither list, with no
-    /// string hashed.
-    let allowedBits: UInt64
-    let shoutBits: UInt64
+    /// The keys of `allowed` and of `shoutWords`: a word whose key is not there is in neither list, and is
+    /// turned away with no string hashed.
+    let allowedKeys: KeyList
+    let shoutKeys: KeyList
     init(_ p: RuleParameters) throws(RubricError) {
         allowed = Set(try p.read(Param.allowed))
         penalty = try p.read(Param.penalty)
         shoutWords = Set(try p.read(Param.shoutWords))
-        allowedBits = KeyBits.of(allowed)
-        shoutBits = KeyBits.of(shoutWords)
+        allowedKeys = KeyList(allowed)
+        shoutKeys = KeyList(shoutWords)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
@@ -159,8 +159,8 @@ struct LanguageRepeatedWord: GradingRule {
                     tokens[i].spaceBefore, tokens[i - 1].lower == tokens[i].lower
                 else { continue }
                 let key = tokens[i].key
-                if KeyBits.has(allowedBits, key) && allowed.contains(tokens[i].lower) { continue }
-                if KeyBits.has(Self.reduplicatedBits, key) && Self.reduplicated.contains(tokens[i].lower) { continue }
+                if allowedKeys.mayHold(key) && allowed.contains(tokens[i].lower) { continue }
+                if Self.reduplicatedKeys.mayHold(key) && Self.reduplicated.contains(tokens[i].lower) { continue }
                 guard !Self.isTriple(tokens, i, end: r.upperBound), !Self.apart(tokens[i - 1], tokens[i]),
                     !isCry(tokens, i, from: r.lowerBound, end: r.upperBound)
                 else { continue }
@@ -192,13 +192,13 @@ struct LanguageRepeatedWord: GradingRule {
         while k < end, tokens[k].kind == .punctuation, tokens[k].text != "!", k <= i + 2 { k += 1 }
         if k < end, tokens[k].text == "!" { return true }
         return (max(start, i - 3)..<(i - 1)).contains {
-            KeyBits.has(shoutBits, tokens[$0].key) && shoutWords.contains(tokens[$0].lower)
+            shoutKeys.mayHold(tokens[$0].key) && shoutWords.contains(tokens[$0].lower)
         }
     }
 
     /// Words doubled on purpose to make one word, which careful writers hyphenate ("a win-win situation").
     static let reduplicated: Set<String> = ["win", "bye", "hush", "tut", "pooh", "goody", "knock", "yo", "tom"]
-    static let reduplicatedBits = KeyBits.of(reduplicated)
+    static let reduplicatedKeys = KeyList(reduplicated)
 
     /// True when the pair ending at token `i` is repeated a third time after "and" or "or" ("work work and
     /// work", Quaid-e-Azam's motto): a repetition for emphasis, not a slip.
