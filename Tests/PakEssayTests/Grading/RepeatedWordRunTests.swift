@@ -3,7 +3,8 @@ import Testing
 @testable import PakEssay
 
 /// `language-repeated-word` on a word doubled again and again: each pair's texts are made once for a run of
-/// pairs written alike, and a word is looked for in the lists it reads by its key (`KeyList`) before any string is hashed.
+/// pairs written alike, and a word is looked for in the lists it reads by its key (`KeyList`) before any
+/// string is hashed.
 @Suite struct RepeatedWordRunTests {
     static func findings(_ body: String) throws -> [Finding] {
         try Fixtures.grade("Q.1 Discuss the economy of Pakistan.\n\n" + body).findings.filter {
