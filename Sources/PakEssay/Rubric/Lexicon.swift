@@ -266,6 +266,30 @@ public enum WordKey {
     }
 }
 
+/// A short word list as its words' keys: one test of a bit (a key's top six bits, mixed) turns most words
+/// away, a scan of the keys the rest. A word whose key is not in the list is not in it, so a caller that
+/// finds the key and then compares the word hashes no string for the words it turns away.
+struct KeyList: Sendable {
+    /// One bit a word (see `bit`), and the words' keys.
+    let bits: UInt64
+    let keys: [UInt64]
+
+    /// The keys of a list's words.
+    init(_ words: some Sequence<String>) {
+        keys = words.map { WordKey.of($0) }
+        bits = keys.reduce(0) { $0 | Self.bit($1) }
+    }
+
+    /// The bit of a key: its top six bits once multiplied by a large odd number, so that the low bits of
+    /// the words' FNV keys, which the last letters alone decide, do not choose it.
+    @inline(__always) static func bit(_ key: UInt64) -> UInt64 { 1 << ((key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    /// False when the word whose key is `key` is surely not in the list.
+    @inline(__always) func mayHold(_ key: UInt64) -> Bool {
+        bits & Self.bit(key) != 0 && keys.contains(key)
+    }
+}
+
 /// Phrases (word sequences) looked up by their first word's key, longest first. Each phrase may carry a
 /// tag, so that several cue lists can share one table and one lookup per word.
 public struct PhraseTable: Sendable {

@@ -131,36 +131,67 @@ struct LanguageRepeatedWord: GradingRule {
     let allowed: Set<String>
     let penalty: Double
     let shoutWords: Set<String>
+    /// The keys of `allowed` and of `shoutWords`: a word whose key is not there is in neither list, and is
+    /// turned away with no string hashed.
+    let allowedKeys: KeyList
+    let shoutKeys: KeyList
     init(_ p: RuleParameters) throws(RubricError) {
         allowed = Set(try p.read(Param.allowed))
         penalty = try p.read(Param.penalty)
         shoutWords = Set(try p.read(Param.shoutWords))
+        allowedKeys = KeyList(allowed)
+        shoutKeys = KeyList(shoutWords)
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
         let tokens = c.tokens
+        var last = PairTexts()
         for para in c.paragraphs {
             let r = para.tokens
             guard r.count >= 2 else { continue }
-            for i in (r.lowerBound + 1)..<r.upperBound {
-                // Two words written alike have one key (that of their lowercase form): most pairs are turned
-                // away on their keys, read in place, with no token copied.
-                guard tokens[i].key == tokens[i - 1].key else { continue }
-                let a = tokens[i - 1]
-                let b = tokens[i]
-                if a.kind == .word, b.kind == .word, a.lower == b.lower, !allowed.contains(a.lower), b.spaceBefore,
-                    !Self.reduplicated.contains(a.lower), !Self.isTriple(c.tokens, i, end: r.upperBound),
-                    !Self.apart(a, b), !isCry(c.tokens, i, from: r.lowerBound, end: r.upperBound)
-                {
-                    findings.append(
-                        finding(
-                            .warning, at: c.range(tokens: i - 1, i + 1), excerpt: "\(a.text) \(b.text)",
-                            "'\(a.text)' is written twice", fix: "Strike one '\(a.text)'."))
-                }
+            // Two words written alike have one key (that of their lowercase form): most pairs are turned away
+            // on their keys, read in place, and the rest are read out of this loop, which stays small.
+            for i in (r.lowerBound + 1)..<r.upperBound where tokens[i].key == tokens[i - 1].key {
+                pair(c, i, in: r, &last, into: &findings)
             }
         }
         return RuleOutcome(credit: 1 - penalty * Double(findings.count), findings: findings)
+    }
+
+    /// The texts of the last pair found: a word doubled again and again (a column of one-letter paragraphs,
+    /// "a a a …") gives each finding the same strings, made once. No word's text is empty.
+    private struct PairTexts {
+        var a = ""
+        var b = ""
+        var excerpt = ""
+        var message = ""
+        var fix = ""
+    }
+
+    /// Adds the finding of the pair of tokens ending at `i`, whose keys are one, when it is a slip.
+    @inline(never)
+    private func pair(
+        _ c: GradingContext, _ i: Int, in r: Range<Int>, _ last: inout PairTexts, into findings: inout [Finding]
+    ) {
+        let tokens = c.tokens
+        guard tokens[i - 1].kind == .word, tokens[i].kind == .word, tokens[i].spaceBefore,
+            tokens[i - 1].lower == tokens[i].lower
+        else { return }
+        let key = tokens[i].key
+        if allowedKeys.mayHold(key) && allowed.contains(tokens[i].lower) { return }
+        if Self.reduplicatedKeys.mayHold(key) && Self.reduplicated.contains(tokens[i].lower) { return }
+        guard !Self.isTriple(tokens, i, end: r.upperBound), !Self.apart(tokens[i - 1], tokens[i]),
+            !isCry(tokens, i, from: r.lowerBound, end: r.upperBound)
+        else { return }
+        let a = tokens[i - 1].text
+        let b = tokens[i].text
+        if last.a != a || last.b != b {
+            last = PairTexts(
+                a: a, b: b, excerpt: "\(a) \(b)", message: "'\(a)' is written twice", fix: "Strike one '\(a)'.")
+        }
+        findings.append(
+            finding(.warning, at: c.range(tokens: i - 1, i + 1), excerpt: last.excerpt, last.message, fix: last.fix))
     }
 
     /// True when something the fair copy leaves out stands between two words ("killed and [illegible] and
@@ -176,11 +207,14 @@ struct LanguageRepeatedWord: GradingRule {
         var k = i + 1
         while k < end, tokens[k].kind == .punctuation, tokens[k].text != "!", k <= i + 2 { k += 1 }
         if k < end, tokens[k].text == "!" { return true }
-        return (max(start, i - 3)..<(i - 1)).contains { shoutWords.contains(tokens[$0].lower) }
+        return (max(start, i - 3)..<(i - 1)).contains {
+            shoutKeys.mayHold(tokens[$0].key) && shoutWords.contains(tokens[$0].lower)
+        }
     }
 
     /// Words doubled on purpose to make one word, which careful writers hyphenate ("a win-win situation").
     static let reduplicated: Set<String> = ["win", "bye", "hush", "tut", "pooh", "goody", "knock", "yo", "tom"]
+    static let reduplicatedKeys = KeyList(reduplicated)
 
     /// True when the pair ending at token `i` is repeated a third time after "and" or "or" ("work work and
     /// work", Quaid-e-Azam's motto): a repetition for emphasis, not a slip.
