@@ -607,12 +607,7 @@ struct RelevanceJudge {
     /// the proper noun "Line of Control"), whatever the question's capitals.
     private func isName(_ feature: UInt64, written: String) -> Bool {
         guard properKeys[WordKey.of(written.lowercased())] != nil else { return false }
-        return model.topics.contains { topic in
-            topic.terms.contains { term in
-                term.features.count == 1 && term.features[0] == feature
-                    && (term.group == "places" || term.group == "actors")
-            }
-        }
+        return model.oneWordNameFeatures().contains(feature)
     }
 
     /// The most telling features of a bag, as written: those in `profile` (or any, when nil), weightiest first,

@@ -679,6 +679,23 @@ public struct TopicModel: Sendable {
     /// Each question's focus features and whether one is a name (see `RelevanceJudge.focus`), worked out once
     /// per question text.
     let focusCache = TextCache<Focus>()
+    /// The features of the one-word places and actors of every topic ("sindh", "quetta", "modi"), gathered on
+    /// first use: what `RelevanceJudge.isName` looks a feature up in, rather than decoding every topic's terms.
+    let oneWordNames = TextCache<Set<UInt64>>()
+
+    /// The features of the one-word places and actors of every topic (see `oneWordNames`).
+    func oneWordNameFeatures() -> Set<UInt64> {
+        if let known = oneWordNames.get("") { return known }
+        var out = Set<UInt64>()
+        for topic in topics {
+            for term in topic.terms
+            where term.features.count == 1 && (term.group == "places" || term.group == "actors") {
+                out.insert(term.features[0])
+            }
+        }
+        oneWordNames.set("", out)
+        return out
+    }
 
     /// The topics a question's features point at, best first, at most three: a topic scores the weight of
     /// the question's features it holds, twice for those in its title; the best must hold a fifth of the
