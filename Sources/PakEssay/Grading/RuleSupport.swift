@@ -101,15 +101,12 @@ extension GradingContext {
         return sentenceCues.has(tag, in: s, opening: opening)
     }
 
-    /// True when one sentence holds one of some phrases (each its lowercase words) given by a rule's own
-    /// parameter: read word by word, for the few sentences a rule asks about, not once per answer.
-    func sentence(_ s: Int, holdsAnyOf phrases: [[String]]) -> Bool {
-        let words = sentences[s].tokens.filter { tokens[$0].kind == .word }.map { tokens[$0].lower }
-        return phrases.contains { phrase in
-            !phrase.isEmpty
-                && words.indices.contains { k in
-                    k + phrase.count <= words.count && words[k..<(k + phrase.count)].elementsEqual(phrase)
-                }
+    /// True when one sentence holds a phrase of a table made from a rule's own parameter: looked up at each of
+    /// its words, for the few sentences a rule asks about, not once per answer.
+    func sentence(_ s: Int, holds phrases: PhraseTable) -> Bool {
+        let range = sentences[s].tokens
+        return range.contains { k in
+            tokens[k].kind == .word && phrases.match(tokens, at: k, limit: range.upperBound) != nil
         }
     }
 

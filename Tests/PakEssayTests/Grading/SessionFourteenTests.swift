@@ -63,11 +63,7 @@ import Testing
 
     @Test func anEssayFramedAsTheStoryIsOffTheQuestion() throws {
         // The journey's opening and close round a middle about cricket, told in no one's voice.
-        let cricket = [
-            "Cricket is played in every street of Lahore, and boys play it after school until the evening.",
-            "Pakistan won the World Cup in 1992 under Imran Khan, and the whole country celebrated the win.",
-            "Test matches last five days, while a Twenty20 game ends in three hours under the lights.",
-        ]
+        let cricket = SessionThirteenTests.cricket
         let found = try Self.findings(Self.journey(body: cricket), rule: "relevance-off-topic")
         #expect(found.first?.range.start.line == 5)
         #expect(found.first?.message.hasPrefix("off the question: none of its 3 body paragraphs") == true)

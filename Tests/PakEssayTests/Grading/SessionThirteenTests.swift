@@ -54,12 +54,15 @@ import Testing
         #expect(try Self.findings(noClose, rule: "relevance-off-topic").isEmpty)
     }
 
+    /// Three body paragraphs about cricket, for an answer whose frame is on something else.
+    static let cricket = [
+        "Cricket is played in every street of Lahore, and boys play it after school until the evening.",
+        "Pakistan won the World Cup in 1992 under Imran Khan, and the whole country celebrated the win.",
+        "Test matches last five days, while a Twenty20 game ends in three hours under the lights.",
+    ]
+
     @Test func aBodyOnSomethingElseIsStillOffTheQuestion() throws {
-        let cricket = [
-            "Cricket is played in every street of Lahore, and boys play it after school until the evening.",
-            "Pakistan won the World Cup in 1992 under Imran Khan, and the whole country celebrated the win.",
-            "Test matches last five days, while a Twenty20 game ends in three hours under the lights.",
-        ]
+        let cricket = Self.cricket
         // One finding, charged on every criterion its cap reaches.
         let found = try Self.findings(Self.favourite(body: cricket), rule: "relevance-off-topic")
         #expect(Set(found.map(\.message)).count == 1)

@@ -52,11 +52,11 @@ struct ConclusionMissing: GradingRule {
         ])
     let oneParagraph: Double
     let closingLine: Double
-    let closingLines: [[String]]
+    let closingLines: PhraseTable
     init(_ p: RuleParameters) throws(RubricError) {
         oneParagraph = try p.read(Param.oneParagraph)
         closingLine = try p.read(Param.closingLine)
-        closingLines = try p.read(Param.closingLines).map { lowercaseWords($0) }
+        closingLines = PhraseTable(try p.read(Param.closingLines))
     }
 
     /// True when a story or a description (no position owed, no headings, no letter) ends its last paragraph
@@ -66,7 +66,7 @@ struct ConclusionMissing: GradingRule {
         guard c.tellsInStages, !c.asksForLetter, c.paragraphs.count >= 2, let last = c.paragraphs.last,
             last.sentences.count >= 3
         else { return false }
-        return last.sentences.suffix(2).contains { c.sentence($0, holdsAnyOf: closingLines) }
+        return last.sentences.suffix(2).contains { c.sentence($0, holds: closingLines) }
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {

@@ -330,10 +330,10 @@ struct IntroductionPreview: GradingRule {
             (default {default})
             """)
     }
-    let announcements: [[String]]
+    let announcements: PhraseTable
     let listedParts: Int
     init(_ p: RuleParameters) throws(RubricError) {
-        announcements = try p.read(Param.announcements).map { lowercaseWords($0) }
+        announcements = PhraseTable(try p.read(Param.announcements))
         listedParts = Int(try p.read(Param.listedParts))
     }
 
@@ -350,7 +350,7 @@ struct IntroductionPreview: GradingRule {
                 let range = c.sentences[s].tokens
                 let commas = range.count { c.tokens[$0].kind == .punctuation && c.tokens[$0].text == "," }
                 if commas + 1 >= listedParts { listed = true }
-                announced = announced || c.sentence(s, holdsAnyOf: announcements)
+                announced = announced || c.sentence(s, holds: announcements)
             }
         }
         return announced && listed
