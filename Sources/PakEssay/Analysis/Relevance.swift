@@ -225,6 +225,22 @@ public struct RelevanceAnalysis: Sendable {
         return Double(units.filter { !$0.focus.isEmpty }.reduce(0) { $0 + $1.words }) / Double(total)
     }
 
+    /// The share of the body's words in units whose own text (not their heading) names a focus term: a heading
+    /// bent to the question ("Students and the Lahore Resolution") over a paragraph that never takes it up
+    /// does not count.
+    public var bodyFocusShare: Double {
+        let total = units.reduce(0) { $0 + $1.words }
+        guard total > 0, !focusTerms.isEmpty else { return 1 }
+        let taking = units.filter { u in u.paragraphs.contains { $0 < paragraphFocus.count && paragraphFocus[$0] } }
+        return Double(taking.reduce(0) { $0 + $1.words }) / Double(total)
+    }
+
+    /// The names among the question's focus words (`Focus.names`) that no body paragraph uses while the
+    /// introduction or the conclusion does, as the question writes them: the subject of a misread question,
+    /// named in the first and last lines round a body about something else ("Cripps Mission" over a body on
+    /// the Quit India Movement).
+    public var namesOnlyInFrame: [String] = []
+
     /// The question's topics (thesaurus ids).
     public var topics: [String] = []
     /// False when the question matches no topic of the thesaurus, so that no rival could be set against it.
@@ -294,6 +310,12 @@ struct Focus: Sendable {
     /// …and those it names by a one-word name that another titled topic frames ("Balochistan" in "the role of
     /// Balochistan in the Pakistan Movement"), left out of `titled`.
     var framed: [Int] = []
+    /// The names the question writes among its focus words: each run of words written with a capital (the
+    /// question's first word apart) whose features are all focus features and that is no topic's actor (a
+    /// person goes by several names) nor a one-word place (the named focus, `named`), as written ("Cripps
+    /// Mission", "Muslim League" in "the reasons for the rejection of the Cripps Mission by the Congress and the
+    /// Muslim League"), with those features.
+    var names: [(written: String, features: [UInt64])] = []
 }
 
 /// Works out a `RelevanceAnalysis`.
@@ -306,6 +328,9 @@ struct RelevanceJudge {
     var aspectWords = PhraseTable()
     /// The keys of the rubric's proper nouns (`Lexicon.properKeys`): which question words are names.
     var properKeys = WordKeyMap<Bool>()
+    /// Each question's focus by its text, kept by the lexicon that holds the words it is worked out with
+    /// (`Lexicon.focusCache`); a judge made without one works it out every time.
+    var focusCache: TextCache<Focus>? = nil
     /// True when the question sets a description, a story or a diary (the rubric's `tellingTasks`): its parts
     /// tell stages of the subject (the mehndi, the barat of "Describe a wedding") without naming it, so none
     /// of them strays for naming nothing of the question.
@@ -367,6 +392,17 @@ struct RelevanceJudge {
                 || crux.aliases.contains { alias in
                     alias.features.allSatisfy { f in run.contains { found[$0].feature == f } }
                 }
+        }
+        if !crux.names.isEmpty {
+            var inBody = [Bool](repeating: false, count: paragraphs.count)
+            for part in parts { for p in part.paragraphs where p < inBody.count { inBody[p] = true } }
+            func uses(_ p: Int, _ features: [UInt64]) -> Bool {
+                runs[p].contains { features.contains(found[$0].feature) }
+            }
+            out.namesOnlyInFrame = crux.names.filter { name in
+                !runs.indices.contains { inBody[$0] && uses($0, name.features) }
+                    && runs.indices.contains { !inBody[$0] && uses($0, name.features) }
+            }.map(\.written)
         }
         var whole = FeatureBag(capacity: found.count)
         for (f, i) in found { whole.add(f, token: i) }
@@ -533,7 +569,7 @@ struct RelevanceJudge {
     private func focus(
         _ profile: Profile, question: String, topics indices: [Int]
     ) -> Focus {
-        if let cached = model.focusCache.get(question) { return cached }
+        if let cached = focusCache?.get(question) { return cached }
         let (titled, framed) = titledTopics(profile, among: indices)
         var named: [UInt64] = []
         var aliases: [(name: UInt64, features: [UInt64])] = []
@@ -574,9 +610,53 @@ struct RelevanceJudge {
             else { return false }
             return isName(f, written: profile.questionTerms[k])
         }
-        let found = Focus(features: out, named: namesOne, aliases: aliases, titled: titled, framed: framed)
-        model.focusCache.set(question, found)
+        var found = Focus(features: out, named: namesOne, aliases: aliases, titled: titled, framed: framed)
+        found.names = Self.names(in: question, focus: out, model: model, taskWords: taskWords)
+        focusCache?.set(question, found)
         return found
+    }
+
+    /// The runs of words the question writes with a capital (its first word apart) whose features are all among
+    /// `focus` and that name no topic's actor and no one-word place (see `Focus.names`).
+    static func names(
+        in question: String, focus: [UInt64], model: TopicModel, taskWords: PhraseTable
+    ) -> [(written: String, features: [UInt64])] {
+        let tokens = Tokenizer.tokens(of: [.text(question, at: SourcePosition(line: 1, column: 1))])
+        var featuresAt: [Int: [UInt64]] = [:]
+        RelevanceText.scan(tokens, 0..<tokens.count, model: model, skipping: taskWords) { f, i in
+            featuresAt[i, default: []].append(f)
+        }
+        let first = tokens.firstIndex { $0.kind == .word }
+        func capital(_ i: Int) -> Bool {
+            i != first && tokens[i].kind == .word
+                && tokens[i].text.unicodeScalars.first.map(\.properties.isUppercase) == true
+        }
+        var out: [(written: String, features: [UInt64])] = []
+        var i = 0
+        while i < tokens.count {
+            guard capital(i) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j + 1 < tokens.count, capital(j + 1) { j += 1 }
+            var features: [UInt64] = []
+            for k in i...j { features += featuresAt[k] ?? [] }
+            // A person goes by several names (the Quaid-e-Azam, Jinnah), which the thesaurus does not join: only a
+            // name that is no topic's actor is looked for as written. A one-word place or actor ("Sindh",
+            // "Balochistan") is the named focus, which its places and people take up too (`Focus.aliases`).
+            let oneWord = model.oneWordNameFeatures()
+            let person =
+                features.allSatisfy(oneWord.contains)
+                || model.topics.contains { topic in
+                    topic.terms.contains { $0.group == "actors" && features.allSatisfy($0.features.contains) }
+                }
+            if !features.isEmpty, features.allSatisfy(focus.contains), !person {
+                out.append((tokens[i...j].map(\.text).joined(separator: " "), features))
+            }
+            i = j + 1
+        }
+        return out
     }
 
     /// The topics among `indices` the question names by a word of their title ("the Pakistan Movement"). A topic

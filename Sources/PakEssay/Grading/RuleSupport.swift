@@ -133,6 +133,29 @@ extension GradingContext {
         }
     }
 
+    /// True when some paragraph of `indices` tells events: most of its sentences (two at least) hold a past form
+    /// (the rubric's `pastForms`, or a word of five letters or more ending in "-ed") and no present one
+    /// (`presentForms`): "Bilal woke up late and ran to the bus stop", in any person. An essay's facts in the
+    /// present ("Cricket is played in every street") do not tell.
+    func tellsInThePast(_ indices: [Int]) -> Bool {
+        let past = lexicon.cue("pastForms")
+        let present = lexicon.cue("presentForms")
+        return indices.contains { p in
+            let own = paragraphs[p].sentences
+            guard own.count >= 2 else { return false }
+            let told = own.filter { s in
+                var pastSeen = false
+                for k in sentences[s].tokens where tokens[k].kind == .word {
+                    let word = tokens[k].lower
+                    if present.containsWord(word) { return false }
+                    if past.containsWord(word) || (word.utf8.count > 4 && word.hasSuffix("ed")) { pastSeen = true }
+                }
+                return pastSeen
+            }.count
+            return told * 2 > own.count
+        }
+    }
+
     /// The subject a prompt leaves to the writer ("My Favourite Personality", "a person you admire"): when
     /// every key term of the question is, as a whole word, one of the rubric's `chosenSubjectWords`, the names
     /// the opening gives (words with a capital inside a sentence, or the rubric's proper nouns: Abdul Sattar

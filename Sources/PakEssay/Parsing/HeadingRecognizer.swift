@@ -66,8 +66,13 @@ enum HeadingRecognizer {
             return nil
         }
         if TextShape.endsWithFullStop(title) {
-            // "I. Introduction." is a heading; "1. Pakistan is a nuclear state." is a numbered sentence.
-            guard words <= 4, form != .capitals || words <= 6 else { return nil }
+            // "I. Introduction." is a heading; "1. Pakistan is a nuclear state." is a numbered sentence. A question
+            // in capitals, or one that opens with a question word, is a heading too, however long ("5.
+            // COUNTER-VIEW: IS THE ICC A TOOL OF THE POWERFUL?", finding review 15), and drops its mark.
+            let asks =
+                title.hasSuffix("?")
+                && (capitals || lowercaseWords(String(title.prefix(12))).first.map(questionWords.contains) == true)
+            guard asks || words <= 4, asks || form != .capitals || words <= 6 else { return nil }
             guard numbering != nil || hashes != nil || underlined else { return nil }
             title = String(title.dropLast()).trimmingSpace()
         }

@@ -25,6 +25,11 @@ public enum SectionRoles {
         ["to", "conclude"], ["in", "conclusion"], ["to", "sum", "up"], ["in", "a", "nutshell"], ["conclusively"],
         ["to", "summarise"], ["to", "summarize"], ["in", "summary"], ["summing", "up"], ["all", "in", "all"],
         ["in", "the", "end"], ["in", "short"], ["to", "wind", "up"], ["in", "a", "word"],
+        // A judgment weighed up closes as well (finding review 15: q09, "Weighing both sides, I believe …").
+        ["on", "balance"], ["weighing", "both", "sides"], ["weighing", "the", "two", "sides"],
+        ["all", "things", "considered"], ["taking", "everything", "into", "account"],
+        ["in", "the", "final", "analysis"],
+        ["having", "weighed"],
     ]
 
     /// The role a title names: the keyword that appears earliest in it wins.

@@ -64,7 +64,10 @@ public struct Lexicon: Sendable {
     public internal(set) var confusedKeys = WordKeyMap<[(wrong: [UInt64], right: String)]>()
     /// The keys of `properWords`.
     public internal(set) var properKeys = WordKeyMap<Bool>() {
-        didSet { derivedClassCache = DerivedClassCache() }
+        didSet {
+            derivedClassCache = DerivedClassCache()
+            focusCache = TextCache()
+        }
     }
     /// The keys of `allowedWords` and `properWords`.
     public internal(set) var allowedKeys = WordKeyMap<Bool>()
@@ -103,11 +106,19 @@ public struct Lexicon: Sendable {
     public internal(set) var confusionTriggers = PatternTriggers()
     /// Acronyms, the topic thesaurus and the question bank, for judging relevance.
     public var topicModel = TopicModel() {
-        didSet { keyTermsCache = TextCache() }
+        didSet {
+            keyTermsCache = TextCache()
+            focusCache = TextCache()
+        }
     }
     /// A question's key terms by its text, worked out once per question (see `GradingContext.keyTerms`);
     /// emptied whenever the words they are read with change.
     private(set) var keyTermsCache = TextCache<KeyTerms>()
+    /// What each question asks about its topics (`RelevanceJudge.focus`), by its text. It is read with the topic
+    /// model, the aspect words and the proper nouns, so it is kept here, beside them, and emptied whenever one of
+    /// them changes: two rubrics that share a topic model (the same thesaurus and bank, memoised once a process)
+    /// but not their aspect words or names never share a focus.
+    private(set) var focusCache = TextCache<Focus>()
     /// The thresholds relevance is judged by.
     public var relevanceSettings = RelevanceSettings()
     /// The thresholds the answer is divided into its parts by (the rubric's `parts` table).
@@ -204,6 +215,7 @@ public struct Lexicon: Sendable {
         for words in DirectiveFinder.phrases.map(\.words) { stop.formUnion(words) }
         questionStopWords = stop
         keyTermsCache = TextCache()
+        focusCache = TextCache()
     }
 
     private mutating func rebuildCueIndex() {

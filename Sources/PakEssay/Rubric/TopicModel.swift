@@ -676,25 +676,22 @@ public struct TopicModel: Sendable {
 
     /// Profiles worked out once per question text, shared by every answer to it.
     let profileCache = ProfileCache()
-    /// Each question's focus features and whether one is a name (see `RelevanceJudge.focus`), worked out once
-    /// per question text.
-    let focusCache = TextCache<Focus>()
     /// The features of the one-word places and actors of every topic ("sindh", "quetta", "modi"), gathered on
     /// first use: what `RelevanceJudge.isName` looks a feature up in, rather than decoding every topic's terms.
-    let oneWordNames = TextCache<Set<UInt64>>()
+    let oneWordNames = OnceValue<Set<UInt64>>()
 
     /// The features of the one-word places and actors of every topic (see `oneWordNames`).
     func oneWordNameFeatures() -> Set<UInt64> {
-        if let known = oneWordNames.get("") { return known }
-        var out = Set<UInt64>()
-        for topic in topics {
-            for term in topic.terms
-            where term.features.count == 1 && (term.group == "places" || term.group == "actors") {
-                out.insert(term.features[0])
+        oneWordNames.value {
+            var out = Set<UInt64>()
+            for topic in topics {
+                for term in topic.terms
+                where term.features.count == 1 && (term.group == "places" || term.group == "actors") {
+                    out.insert(term.features[0])
+                }
             }
+            return out
         }
-        oneWordNames.set("", out)
-        return out
     }
 
     /// The topics a question's features point at, best first, at most three: a topic scores the weight of
@@ -902,6 +899,23 @@ final class TextCache<Value: Sendable>: @unchecked Sendable {
         defer { lock.signal() }
         if values.count >= 512 { values.removeAll() }
         values[key] = value
+    }
+}
+
+/// One value worked out the first time it is asked for, behind a lock, and kept: what a model gathers from all
+/// its data only when some answer needs it.
+final class OnceValue<Value: Sendable>: @unchecked Sendable {
+    private var stored: Value?
+    private let lock = DispatchSemaphore(value: 1)
+
+    /// The value, made by `make` on the first call (the lock held meanwhile, so it is made once).
+    func value(_ make: () -> Value) -> Value {
+        lock.wait()
+        defer { lock.signal() }
+        if let stored { return stored }
+        let made = make()
+        stored = made
+        return made
     }
 }
 

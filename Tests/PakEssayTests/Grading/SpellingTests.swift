@@ -171,6 +171,9 @@ import Testing
             "drived", "facilitys", "libary",
             // Panel batch p ("co-ordinating", "remdesivir", "chai pani", "red tapism" are words: finding review 14).
             "accountibility", "acountability", "atleast", "indepandent", "matche", "stedium", "wiket",
+            // Panel batch q ("zina", "qazf", "shoora", "charpoys" are words: finding review 15; "durch" is German in
+            // a quoted slogan, "Wandel durch Handel", allowed as one of its words).
+            "posible", "studing", "writting",
         ]
         #expect(flagged.subtracting(expected).sorted() == [], "flagged but right")
         #expect(expected.subtracting(flagged).sorted() == [], "misspelt but not flagged")

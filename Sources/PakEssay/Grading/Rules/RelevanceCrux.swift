@@ -104,6 +104,7 @@ struct RelevanceCrux: GradingRule {
         // Only a named focus (a province, a country, a person: "the role of Sindh") is read so: a focus of common
         // words ("control", "unfair") is named by the frame in passing and used by the body in other words.
         let share = r.focusShare
+        if let missed = misread(r, c) ?? bentHeadings(r, c, framed: framed) { return missed }
         guard share < (framed ? (r.focusNamed ? min(framedShare, maxShare) : 0) : maxShare) else { return .full }
         let focus = listing(r.focusTerms.prefix(3).map { "'\($0)'" }, or: true)
         let topic = r.topicTitle.map { lowerFirstWord($0, names: c.lexicon.topicModel.properNames) } ?? "its topic"
@@ -121,6 +122,53 @@ struct RelevanceCrux: GradingRule {
                     the answer misses the crux of the question: it writes about \(topic), but \(framing), \
                     and \(used) it
                     """,
+                    fix:
+                        """
+                        Answer what the question asks (\(focus)): state it in the introduction's thesis, build most \
+                        sections around it and cut background that does not serve it.
+                        """)
+            ],
+            caps: [Cap(criteria: capCriteria, share: cap)])
+    }
+
+    /// A misread question: a name the question asks about (the Cripps Mission) stands in the introduction or
+    /// the conclusion and in no paragraph of the body, which writes about something else (the Quit India
+    /// Movement) in the question's other words (the Congress, the Muslim League).
+    private func misread(_ r: RelevanceAnalysis, _ c: GradingContext) -> RuleOutcome? {
+        guard !r.namesOnlyInFrame.isEmpty else { return nil }
+        let names = listing(r.namesOnlyInFrame.map { "'\($0)'" })
+        return missed(
+            c,
+            "the answer misses the crux of the question: it names \(names) only in the introduction or the "
+                + "conclusion, and no paragraph of the body takes \(r.namesOnlyInFrame.count == 1 ? "it" : "them") up",
+            focus: names)
+    }
+
+    /// A prepared answer bent to fit by its headings: the introduction or the conclusion names the crux in common
+    /// words ("the role of students"), two headings or more put it before their sections ("Students and the
+    /// Lahore Resolution"), and less than `framedShare` of the body's paragraphs ever use it.
+    private func bentHeadings(_ r: RelevanceAnalysis, _ c: GradingContext, framed: Bool) -> RuleOutcome? {
+        guard framed, !r.focusNamed, r.bodyFocusShare < framedShare else { return nil }
+        let bent = r.units.filter { u in
+            !u.focus.isEmpty && !u.paragraphs.contains { $0 < r.paragraphFocus.count && r.paragraphFocus[$0] }
+        }
+        guard bent.count >= 2 else { return nil }
+        let focus = listing(r.focusTerms.prefix(3).map { "'\($0)'" }, or: true)
+        let used = r.bodyFocusShare == 0 ? "no paragraph under them uses" : "few of the body's paragraphs use"
+        return missed(
+            c,
+            "the answer misses the crux of the question: \(focus) stands only in the introduction or the "
+                + "conclusion and the headings of \(sectionList(bent.map(\.name))), and \(used) it",
+            focus: focus)
+    }
+
+    /// The rule's outcome when the crux is missed: one finding at the start, the criteria capped.
+    private func missed(_ c: GradingContext, _ message: String, focus: String) -> RuleOutcome {
+        RuleOutcome(
+            credit: cap,
+            findings: [
+                finding(
+                    .error, at: c.startRange, message,
                     fix:
                         """
                         Answer what the question asks (\(focus)): state it in the introduction's thesis, build most \

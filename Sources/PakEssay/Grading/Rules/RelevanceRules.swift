@@ -582,13 +582,17 @@ struct RelevanceOffTopic: GradingRule {
         // An answer that names the question in its opening and closing lines only and writes about
         // something else in between: none of at least three body units uses a question term. In a story (a
         // telling task that takes no position) a unit told in the first person serves too: its middle tells the
-        // stages of the experience in their own words ("we left Lahore", "the landslide"), not the prompt's.
+        // stages of the experience in their own words ("we left Lahore", "the landslide"), not the prompt's; and
+        // so does a unit that tells events in the past in any person: a story set by its title or its moral
+        // ("Haste makes waste") tells what happened to Bilal, not the proverb's words. (A middle that strays from
+        // the story is an examiner's note on its arguments, not an answer to another question.)
         let body = c.allArguments
         guard body.count >= 3 else { return .full }
         let question = Set(asked.joined()).union(c.chosenSubject)
         let serving = body.filter { unit in
             let unitKeys = c.keys(inParagraphs: unit.paragraphs)
-            return question.contains(where: unitKeys.contains) || (story && c.narratesInFirstPerson(unit.paragraphs))
+            return question.contains(where: unitKeys.contains)
+                || (story && (c.narratesInFirstPerson(unit.paragraphs) || c.tellsInThePast(unit.paragraphs)))
         }
         guard serving.isEmpty else { return .full }
         let terms = listing(c.written(terms: c.questionTerms.prefix(4)).map { "'\($0)'" })

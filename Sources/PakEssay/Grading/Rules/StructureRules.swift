@@ -377,6 +377,18 @@ struct StructureOwedSections: GradingRule {
             owes the factors argued and drawn together, and its directive no way-forward section (a word of \
             `wayForwardTerms` still owes one) (default: {default})
             """)
+        static let askingTerms = ListParameter(
+            "askingTerms",
+            [
+                "way forward", "remedies", "remedy", "solutions", "recommendations", "recommend", "suggest",
+                "propose", "should",
+            ],
+            style: .plain,
+            """
+            of the question's words, those that ask for remedies even in a question about the past: there \
+            `wayForwardTerms` such as "measures" or "policy" name what was done ("the Islamization measures \
+            introduced by General Zia-ul-Haq") and owe no way forward (default: {default})
+            """)
         static let weighingWords = ListParameter(
             "weighingWords",
             [
@@ -420,7 +432,7 @@ struct StructureOwedSections: GradingRule {
             recommendations a 'Way Forward' section.
             """,
         parameters: [
-            Param.wayForwardTerms, Param.explanatoryTerms, Param.weighingWords, Param.adviceWords,
+            Param.wayForwardTerms, Param.explanatoryTerms, Param.askingTerms, Param.weighingWords, Param.adviceWords,
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -453,11 +465,13 @@ struct StructureOwedSections: GradingRule {
         ])
     let wayForwardTerms: [String]
     let explanatoryTerms: [String]
+    let askingTerms: [String]
     let weighingWords: [[UInt64]]
     let adviceWords: [[UInt64]]
     init(_ p: RuleParameters) throws(RubricError) {
         wayForwardTerms = try p.read(Param.wayForwardTerms)
         explanatoryTerms = try p.read(Param.explanatoryTerms)
+        askingTerms = try p.read(Param.askingTerms)
         weighingWords = try p.read(Param.weighingWords).map { lowercaseWords($0).map(WordKey.of) }
         adviceWords = try p.read(Param.adviceWords).map { lowercaseWords($0).map(WordKey.of) }
     }
@@ -502,14 +516,43 @@ struct StructureOwedSections: GradingRule {
         ]
     }
 
+    /// True when `phrase` stands in `text` where a word starts (at the start, or after a character that is no
+    /// letter or digit); both lowercase.
+    static func startsWord(_ text: String, _ phrase: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let needle = Array(phrase.utf8)
+        guard !needle.isEmpty, needle.count <= bytes.count else { return false }
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == needle[0], i == 0 || !Self.isWordByte(bytes[i - 1]),
+                bytes[i..<(i + needle.count)].elementsEqual(needle)
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// A byte of a word: an ASCII letter or digit, or any byte of a character beyond ASCII.
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+    }
+
     /// Nil when no way-forward section is owed here; else its finding, or none when it is met. When the
     /// directive owes recommendations and the answer gives none, `relevance-directive` charges it once.
     private func wayForwardProblem(_ c: GradingContext, question: Question) -> [Finding]? {
         let text = question.text.lowercased()
-        let asked = wayForwardTerms.contains(where: { text.contains($0) })
+        // A term is read where a word starts with it: "suggest" in "suggestions", "counter" in "countering",
+        // never in "encounter". In a question about the past, only a term that asks for remedies owes them:
+        // "measures" and "policy" there name what was done (finding review 15: q06, "Describe the Islamization
+        // measures introduced by General Zia-ul-Haq (1977-1988)").
+        let asked =
+            wayForwardTerms.contains { Self.startsWord(text, $0) }
+            && (!c.asksAboutThePast || askingTerms.contains { Self.startsWord(text, $0) })
         // A question that asks what explains a development owes its factors, not remedies for them (finding
         // review 14: p01), as one about the past does.
-        let explains = explanatoryTerms.contains(where: { text.contains($0) })
+        let explains = explanatoryTerms.contains { Self.startsWord(text, $0) }
         let owes = asked || (c.lexicon.directives.owes(.wayForward, question) && !c.asksAboutThePast && !explains)
         guard owes else { return nil }
         let roles = Set(c.sections.compactMap(\.section.role))

@@ -1,0 +1,315 @@
+import Testing
+
+@testable import PakEssay
+
+/// The fourteenth session's marking changes (the file is numbered after finding review 15), from batch q: a
+/// misread question whose own name (the Cripps Mission) stands only in the first and last lines; a prepared answer
+/// bent to its question by its headings ("Students and the Lahore Resolution"); a story set by its title, told in
+/// the third person.
+@Suite struct SessionFifteenTests {
+    static let cripps =
+        "Q. No. 4 Explain the proposals of the Cripps Mission (1942) and the reasons for their rejection by the "
+        + "Congress and the Muslim League."
+
+    /// An answer to the Cripps question whose body is about the Quit India Movement; `second` replaces its second
+    /// section's heading and paragraph.
+    static func quitIndia(second: (title: String, body: String)? = nil) -> String {
+        let (title, body) =
+            second ?? (
+                "The Quit India Resolution",
+                """
+                On 8 August 1942 the All India Congress Committee passed the Quit India Resolution at Bombay and asked \
+                the British to leave India at once. Gandhi gave the call of "Do or Die" to the people of India.
+                """
+            )
+        return """
+            \(cripps)
+
+            Introduction:
+            The Cripps Mission came to India in 1942, in the middle of the Second World War, and it is an important \
+            event in the history of the freedom struggle.
+
+            Background:
+            The Congress was angry that India had been dragged into the war without its consent. Its ministries had \
+            resigned in 1939, and Gandhi and Nehru wanted the British to transfer power to Indians at once.
+
+            \(title):
+            \(body)
+
+            Arrest of Leaders:
+            The government acted quickly. Gandhi, Nehru, Azad and the whole Congress Working Committee were arrested \
+            the next morning and kept in jail until the end of the war, and the Congress was declared unlawful.
+
+            Attitude of the Muslim League:
+            The Muslim League did not join the movement. The Quaid said that the Congress wanted to force the British \
+            to hand over power to a Hindu majority, and he gave the slogan "Divide and Quit".
+
+            Results:
+            The movement was crushed within a few months, the Congress leaders spent the war in jail, and the Muslim \
+            League grew stronger in the provinces.
+
+            Conclusion:
+            To conclude, the Cripps Mission of 1942 was a failure and India had to wait five more years for freedom.
+            """
+    }
+
+    static func crux(_ text: String) throws -> [Finding] {
+        try Fixtures.grade(text, rubric: Fixtures.rubric("css-pakistan-affairs")).findings.filter {
+            $0.rule == "relevance-crux"
+        }
+    }
+
+    @Test func aMisreadQuestionsNameStandsOnlyInTheFrame() throws {
+        let found = try Self.crux(Self.quitIndia())
+        // One finding, charged on every criterion its cap reaches.
+        #expect(Set(found.map(\.message)).count == 1)
+        #expect(
+            found.first?.message
+                == "the answer misses the crux of the question: it names 'Cripps Mission' only in the introduction or "
+                + "the conclusion, and no paragraph of the body takes it up")
+        #expect(found.first?.range.start.line == 3)
+        // Capped: the criteria the rule caps keep a third of their marks or so.
+        let graded = try Fixtures.grade(Self.quitIndia(), rubric: Fixtures.rubric("css-pakistan-affairs"))
+        #expect(graded.marks <= 9)
+    }
+
+    @Test func aBodyThatTakesUpTheNameAnswersTheQuestion() throws {
+        let proposals = (
+            title: "The Proposals of Sir Stafford Cripps",
+            body: """
+            Cripps offered India dominion status after the war, a constitution-making body elected by the \
+            provincial assemblies, and the right of any province to stay out of the new union. The Congress \
+            rejected the offer because it gave no real power during the war, and the League because Pakistan \
+            was not accepted in clear words.
+            """
+        )
+        #expect(try Self.crux(Self.quitIndia(second: proposals)).isEmpty)
+    }
+
+    @Test func aPersonIsNotLookedForByTheNameTheQuestionGivesHim() throws {
+        // The question calls him the Quaid-e-Azam; the body calls him Jinnah throughout.
+        let text = """
+            Q.2 How far did the Fourteen Points of the Quaid-e-Azam prove a turning point in Muslim politics?
+
+            Introduction:
+            The Quaid-e-Azam presented his Fourteen Points in March 1929 as the Muslim reply to the Nehru Report, and \
+            they became the turning point after which Muslim politics went its own way.
+
+            1. THE NEHRU REPORT
+            The Nehru Report of 1928 rejected separate electorates, weightage for minorities and a federal system \
+            with residuary powers in the provinces. Jinnah proposed amendments at the Calcutta Convention, and all \
+            of them were rejected by a Hindu majority.
+
+            2. THE FOURTEEN POINTS
+            In March 1929 Jinnah put forward fourteen demands: a federal constitution, provincial autonomy, separate \
+            electorates, one third of the seats in the central legislature for Muslims, and the separation of Sindh \
+            from Bombay.
+
+            3. THE PARTING OF THE WAYS
+            Jinnah called the rejection of his amendments the parting of the ways. From 1929 the Muslim League never \
+            again sought a joint platform with the Congress on the Congress's terms, and the points were its demands \
+            at the Round Table Conferences of 1930 to 1932.
+
+            Conclusion:
+            The Fourteen Points of the Quaid-e-Azam were a turning point: they gave the Muslims a programme of their \
+            own, which the Lahore Resolution of 1940 carried further.
+            """
+        #expect(try Self.crux(text).isEmpty)
+    }
+
+    /// The role of students in the Pakistan Movement, answered with the movement's general history; `students`
+    /// is said in every body paragraph when true.
+    static func students(inBody: Bool) -> String {
+        let say = inBody ? "Students of Aligarh carried this message to the villages. " : ""
+        return """
+            Q. No. 2 Discuss the role of students in the Pakistan Movement.
+
+            Introduction:
+            The role of students in the Pakistan Movement was very great. They stood with the Quaid-e-Azam from the \
+            beginning to the end of the struggle for Pakistan.
+
+            Students and the Two Nation Theory:
+            \(say)The Pakistan Movement rested on the Two Nation Theory. Muslims and Hindus had different religions, \
+            customs and heroes, and Sir Syed Ahmad Khan said after 1857 that they were two nations.
+
+            The Formation of the Muslim League:
+            \(say)The All-India Muslim League was founded at Dhaka in 1906, and the Simla Deputation won separate \
+            electorates for the Muslims, which the Act of 1909 accepted.
+
+            Students and the Lahore Resolution:
+            \(say)On 23 March 1940 the Muslim League passed the Lahore Resolution at Minto Park and demanded \
+            independent states in the Muslim majority areas of the north-west and the east.
+
+            Students and the Final Phase:
+            \(say)The League won every Muslim seat of the Central Assembly in the elections of 1945-46, the Cabinet \
+            Mission failed in 1946, and the plan of 3 June 1947 divided India.
+
+            Conclusion:
+            In conclusion, the students played a great role in the Pakistan Movement, and the nation owes them much.
+            """
+    }
+
+    @Test func headingsBentToTheQuestionDoNotTakeUpItsCrux() throws {
+        let found = try Self.crux(Self.students(inBody: false))
+        #expect(Set(found.map(\.message)).count == 1)
+        #expect(
+            found.first?.message
+                == "the answer misses the crux of the question: 'students' stands only in the introduction or the "
+                + "conclusion and the headings of sections \"Students and the Two Nation Theory\", \"Students and the "
+                + "Lahore Resolution\" and \"Students and the Final Phase\", and no paragraph under them uses it")
+    }
+
+    @Test func paragraphsThatTakeUpTheCruxAnswerTheQuestion() throws {
+        #expect(try Self.crux(Self.students(inBody: true)).isEmpty)
+    }
+
+    /// A story set by its title, told in the third person; its middle never names the proverb.
+    static let haste = """
+        Q.5 Write a story with the title "Haste makes waste".
+
+        Once there was a boy named Bilal who did everything in a hurry. His teachers told him to work slowly and \
+        carefully, but he never listened to them.
+
+        On the day of his maths paper Bilal woke up late. He skipped his breakfast, ran to the bus stop and reached \
+        the hall just in time.
+
+        He solved every question very quickly, handed in his paper before everyone else and walked out smiling. He \
+        did not check a single answer.
+
+        A month later the result came. Bilal had failed in maths because of many small mistakes, and he wept when \
+        he saw his marks.
+
+        From that day he checked all his work twice. Haste makes waste, and Bilal had learnt it the hard way.
+        """
+
+    @Test func aStorySetByItsTitleIsOnTheQuestion() throws {
+        let rubric = try Fixtures.rubric("general-essay")
+        let context = try Fixtures.context(Self.haste, rubric: rubric)
+        // "Write a story with the title" is the task: the subject is the proverb.
+        #expect(!context.questionKeys.contains("write"))
+        #expect(!context.questionKeys.contains("story"))
+        #expect(!context.questionKeys.contains("title"))
+        #expect(context.questionKeys.contains("haste"))
+        let found = try Fixtures.grade(Self.haste, rubric: rubric).findings.filter { $0.rule == "relevance-off-topic" }
+        #expect(found.isEmpty)
+    }
+
+    @Test func factsInThePresentDoNotTellAStory() throws {
+        // The same frame round a middle of facts about cricket, told in the present: off the question.
+        let middle = SessionThirteenTests.cricket.joined(separator: " ")
+        let paragraphs = Self.haste.components(separatedBy: "\n\n")
+        let text = ([paragraphs[0], paragraphs[1]] + Array(repeating: middle, count: 3) + [paragraphs[5]])
+            .joined(separator: "\n\n")
+        let found = try Fixtures.grade(text, rubric: Fixtures.rubric("general-essay")).findings.filter {
+            $0.rule == "relevance-off-topic"
+        }
+        #expect(!found.isEmpty)
+    }
+
+    @Test func aQuestionsFocusIsKeptByTheLexiconItIsWorkedOutWith() throws {
+        // Two rubrics that share a topic model but not their aspect words never share a question's focus.
+        let text = Self.students(inBody: true)
+        let plain = try Fixtures.rubric("css-pakistan-affairs")
+        var other = plain
+        var cues = other.lexicon.cues
+        var aspects = cues["aspectWords"] ?? PhraseTable()
+        aspects.add("students")
+        cues["aspectWords"] = aspects
+        other.lexicon.cues = cues
+        let before = try Fixtures.context(text, rubric: plain).relevance?.focusTerms
+        let after = try Fixtures.context(text, rubric: other).relevance?.focusTerms
+        #expect(before == ["students"])
+        #expect(after != before)
+        #expect(try Fixtures.context(text, rubric: plain).relevance?.focusTerms == before)
+    }
+
+    @Test func aNumberedQuestionInCapitalsIsAHeading() throws {
+        let text = """
+            Q.5 Critically evaluate the ICC.
+
+            1. INTRODUCTION
+            The court is weak in some ways and strong in others.
+
+            5. COUNTER-VIEW: IS THE ICC A TOOL OF THE POWERFUL?
+
+            5.1 The charge
+            Until 2016 almost all the cases were in Africa.
+
+            6. Why did the court fail in Sudan?
+            Its warrant for al-Bashir was never carried out.
+
+            7. Pakistan is not a member of the court and has given many reasons.
+            """
+        let sections = try Fixtures.parse(text).answers[0].sections
+        #expect(
+            sections.map(\.title) == [
+                "INTRODUCTION", "COUNTER-VIEW: IS THE ICC A TOOL OF THE POWERFUL",
+                "Why did the court fail in Sudan",
+            ])
+        // A numbered sentence that asks nothing stays a paragraph of the section before it.
+        #expect(sections[2].paragraphs.count == 2)
+    }
+
+    @Test func measuresDoneInThePastOweNoWayForward() throws {
+        let rubric = try Fixtures.rubric("css-pakistan-affairs")
+        func owed(_ question: String) throws -> [Finding] {
+            let text = """
+                \(question)
+
+                1. INTRODUCTION
+                General Zia-ul-Haq ruled from 1977 to 1988 and made Islamization the basis of his rule.
+
+                2. HUDOOD ORDINANCES
+                The Hudood Ordinances of 1979 brought Islamic punishments for theft, adultery and drinking.
+
+                3. CONCLUSION
+                In conclusion, the measures changed the law of Pakistan for decades.
+                """
+            return try Fixtures.grade(text, rubric: rubric).findings.filter {
+                ($0.rule == "structure-owed-sections" || $0.rule == "relevance-directive")
+                    && $0.message.contains("recommend")
+            }
+        }
+        #expect(
+            try owed("Q.6 Describe the Islamization measures introduced by General Zia-ul-Haq (1977-1988).").isEmpty)
+        // Asked for in so many words, remedies are owed in a question about the past too.
+        #expect(
+            try owed("Q.6 Describe Zia-ul-Haq's measures (1977-1988) and suggest remedies for their harm.").isEmpty
+                == false)
+        #expect(StructureOwedSections.startsWord("suggest countering measures", "counter"))
+        #expect(!StructureOwedSections.startsWord("the problems pakistan encounters", "counter"))
+    }
+
+    @Test func aJudgmentWeighedUpCloses() throws {
+        let text = """
+            Q.4 Write an essay on the advantages and disadvantages of the joint family system.
+
+            The joint family has been the normal way of life in Pakistan for centuries, but it has real drawbacks \
+            as well as real strengths.
+
+            Its first advantage is security. When a man falls ill or loses his job, his brothers and parents keep \
+            his children fed and in school, and nobody is left alone in old age.
+
+            Its chief drawback is the loss of privacy. A young couple shares every room and every decision with a \
+            dozen relatives, and small quarrels over the kitchen can grow into bitter disputes.
+
+            Weighing both sides, I believe that the joint family is worth keeping when it is run with fairness and \
+            every couple is given some space of its own.
+            """
+        let context = try Fixtures.context(text, rubric: Fixtures.rubric("general-essay"))
+        #expect(context.conclusion?.name == "the last paragraph")
+    }
+
+    @Test func theUlemaArePlural() throws {
+        let text = """
+            Q.6 Describe the Islamization measures of General Zia-ul-Haq.
+
+            Zia gave the religious scholars a new place in the state. The ulema were appointed to the Federal \
+            Shariat Court, and the mujahideen were trained in camps near Peshawar.
+            """
+        let found = try Fixtures.grade(text, rubric: Fixtures.rubric("css-pakistan-affairs")).findings.filter {
+            $0.rule == "language-grammar"
+        }
+        #expect(found.isEmpty)
+    }
+}
