@@ -312,4 +312,15 @@ import Testing
         }
         #expect(found.isEmpty)
     }
+
+    @Test func theItemsComparedStopWhereWhatTheyRespondToBegins() throws {
+        let items = try #require(
+            ComparedItems(
+                question: "Q.3 Compare the responses of Germany and Japan to the changed international security "
+                    + "environment since 2022."))
+        #expect(items.items.map(\.written) == ["Germany", "Japan"])
+        // Items written in parallel keep their own words (the glue between them left out).
+        let parallel = try #require(ComparedItems(question: "Compare life in villages with life in cities."))
+        #expect(parallel.items.map(\.written) == ["life villages", "life cities"])
+    }
 }

@@ -154,9 +154,11 @@ struct ComparedItems {
         "his", "her", "by", "from", "compare", "contrast", "critically", "briefly", "also",
     ]
 
-    /// Words that open a phrase qualifying both items, after the second ("in", "during", "since").
+    /// Words that open a phrase qualifying both items, after the second ("in", "during", "since"), or what both
+    /// respond to ("the responses of Germany and Japan to the changed security environment": finding review 15).
     static let qualifiers: Set<String> = [
-        "in", "during", "since", "over", "after", "before", "from", "under", "throughout", "at", "within",
+        "in", "during", "since", "over", "after", "before", "from", "under", "throughout", "at", "within", "to",
+        "towards", "toward", "regarding", "against",
     ]
 
     /// Words that point back to the first item instead of naming the second ("with that in India").
