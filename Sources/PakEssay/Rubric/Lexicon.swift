@@ -233,20 +233,24 @@ public struct Lexicon: Sendable {
 final class CompiledLists: @unchecked Sendable {
     private let store: ByteStore
     private let at: Int
+    private let length: Int
+    private let sum: UInt64
     private let lock = SemaphoreLock()
     private var read: LexiconLists?
 
-    /// The lists at byte `at` of `store`.
-    init(_ store: ByteStore, at: Int) {
+    /// The lists in the `length` bytes at byte `at` of `store`, whose checksum is `sum`.
+    init(_ store: ByteStore, at: Int, length: Int, sum: UInt64) {
         self.store = store
         self.at = at
+        self.length = length
+        self.sum = sum
     }
 
-    /// The lists, read the first time they are asked for.
+    /// The lists, read the first time they are asked for (none when their bytes are damaged).
     var value: LexiconLists {
         lock.run {
             if let read { return read }
-            let made = LexiconStore.lists(store, at: at) ?? LexiconLists()
+            let made = LexiconStore.lists(store, at: at, length: length, sum: sum) ?? LexiconLists()
             read = made
             return made
         }

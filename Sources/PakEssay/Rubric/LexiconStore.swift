@@ -10,12 +10,20 @@
 /// run builds no table from text and reads no pattern file. The hash covers
 /// the paths, sizes and change times of the lists, the rubric's `words` table and the executable, so an
 /// edit takes effect on the next run; the lists are validated whenever they are compiled.
+///
+/// A start checks the header and the index (every table the start reads, a quarter of the file) against a
+/// checksum; the body after it, the source lists and the open word classes, which a run reads in a few
+/// places if at all, is read through bounds checks alone, the lists checked against a sum of their own when
+/// first asked for. The whole file's sum is in the header for `isWhole`.
 enum LexiconStore {
     /// Bumped whenever the lexicon or this format changes, so that old files are never read.
-    static let format: UInt64 = 5
+    static let format: UInt64 = 6
     private static let magic: UInt64 = 0x5041_4B4C_4558_4943  // "PAKLEXIC"
-    /// The header: magic, format, hash, length, checksum, executable.
-    private static let headerSize = 48
+    /// The header: magic, format, hash, length, the index's checksum, executable, where the index ends and
+    /// the checksum of everything past the header.
+    static let headerSize = 64
+    /// Where the index's checksum starts: the header's last two fields are in it.
+    private static let indexSumFrom = 48
 
     /// Lexicons built or read in this process, by hash (the tests and `pakessay rubrics` load several
     /// rubrics that share one set of lists).
@@ -64,10 +72,10 @@ enum LexiconStore {
         if let known = lock.run({ memo.first { $0.key == key }?.lexicon }) { return known }
         let name = "lexicon-" + String(key, radix: 16) + ".bin"
         let beside = TopicModelStore.cacheFolders(rubricFolder: folder, userCache: false)[0]
-        var found = ByteStore.map(beside + "/" + name, populate: true).flatMap { decode($0, key: key) }
+        var found = ByteStore.map(beside + "/" + name).flatMap { decode($0, key: key) }
         if found == nil {
             for place in TopicModelStore.cacheFolders(rubricFolder: folder).dropFirst() {
-                found = ByteStore.map(place + "/" + name, populate: true).flatMap { decode($0, key: key) }
+                found = ByteStore.map(place + "/" + name).flatMap { decode($0, key: key) }
                 if found != nil { break }
             }
         }
@@ -134,7 +142,7 @@ enum LexiconStore {
     /// The compiled form of a lexicon's tables.
     static func compiled(_ l: Lexicon, key: UInt64) -> [UInt8] {
         var w = CompiledWriter()
-        for v in [magic, format, key, 0, 0, executable] { w.u64(v) }
+        for v in [magic, format, key, 0, 0, executable, 0, 0] { w.u64(v) }
         w.string(l.dictionary?.path ?? "")
         let corrections = l.misspellingKeys.parts
         w.u64s(corrections.keys)
@@ -168,8 +176,11 @@ enum LexiconStore {
         classes(l.wordClasses, into: &w)
         w.patterns(l.grammarPatterns, l.grammarTriggers)
         w.patterns(l.confusionPatterns, l.confusionTriggers)
+        // The index ends with the lists' sum and length; the body (the lists, the open classes) follows.
         let lists = listBytes(l.lists)
+        w.u64(lists.withUnsafeBytes { checksum($0, from: 0) })
         w.int(lists.count)
+        let indexEnd = w.bytes.count
         w.bytes += lists
         while w.bytes.count & 7 != 0 { w.bytes.append(0) }
         if let path = l.wordClasses.openPath, let text = ByteStore.map(path) {
@@ -177,8 +188,11 @@ enum LexiconStore {
         }
         w.bytes.withUnsafeMutableBytes { raw in
             raw.storeBytes(of: UInt64(raw.count).littleEndian, toByteOffset: 24, as: UInt64.self)
-            let sum = checksum(UnsafeRawBufferPointer(raw))
-            raw.storeBytes(of: sum.littleEndian, toByteOffset: 32, as: UInt64.self)
+            raw.storeBytes(of: UInt64(indexEnd).littleEndian, toByteOffset: 48, as: UInt64.self)
+            let whole = checksum(UnsafeRawBufferPointer(raw), from: headerSize)
+            raw.storeBytes(of: whole.littleEndian, toByteOffset: 56, as: UInt64.self)
+            let index = checksum(UnsafeRawBufferPointer(rebasing: raw[0..<indexEnd]), from: indexSumFrom)
+            raw.storeBytes(of: index.littleEndian, toByteOffset: 32, as: UInt64.self)
         }
         return w.bytes
     }
@@ -219,11 +233,15 @@ enum LexiconStore {
         return w.bytes
     }
 
-    /// Sums of the file's 8-byte words past the header in eight lanes, 64 bytes at a time. Any changed bit
-    /// changes its lane's sum; a damaged file is built again instead of being graded with.
-    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+    /// Sums of the file's 8-byte words past a header of 48 bytes (the compiled rubric's) in eight lanes, 64
+    /// bytes at a time. Any changed bit changes its lane's sum; a damaged file is built again instead of
+    /// being graded with.
+    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 { checksum(raw, from: 48) }
+
+    /// The same sums of the bytes from `from` on.
+    static func checksum(_ raw: UnsafeRawBufferPointer, from: Int) -> UInt64 {
         var lanes = SIMD8<UInt64>(1, 2, 3, 4, 5, 6, 7, 8)
-        var at = headerSize
+        var at = from
         if let base = raw.baseAddress, Int(bitPattern: base + at) & 15 == 0 {
             // Where the words lie on 16-byte boundaries (a mapped file, a copy in a `ByteStore`), the same
             // eight lanes are kept as four pairs and read 256 bytes at a time with aligned loads, which the
@@ -262,18 +280,36 @@ enum LexiconStore {
 
     // MARK: Reading
 
-    /// The lexicon in compiled bytes, or nil when they are not one for `key` (another hash, another
-    /// format, cut short or damaged).
-    static func decode(_ store: ByteStore, key: UInt64) -> Lexicon? {
-        let raw = store.raw
+    /// Where the index ends, when the header is one for `key` and this build, the length is the file's and
+    /// the index's checksum holds; else nil.
+    private static func indexEnd(_ raw: UnsafeRawBufferPointer, key: UInt64) -> Int? {
         guard raw.count >= headerSize else { return nil }
         var r = CompiledReader(bytes: raw)
-        guard r.u64() == magic, r.u64() == format, r.u64() == key, r.u64() == UInt64(raw.count) else { return nil }
-        guard let sum = r.u64(), sum == checksum(raw), r.u64() == executable else { return nil }
-        return tables(&r, store)
+        guard r.u64() == magic, r.u64() == format, r.u64() == key, r.u64() == UInt64(raw.count), let sum = r.u64(),
+            r.u64() == executable, let end = r.int(), end >= headerSize, end <= raw.count,
+            sum == checksum(UnsafeRawBufferPointer(rebasing: raw[0..<end]), from: indexSumFrom)
+        else { return nil }
+        return end
     }
 
-    private static func tables(_ r: inout CompiledReader, _ store: ByteStore) -> Lexicon? {
+    /// The lexicon in compiled bytes, or nil when they are not one for `key` (another hash, another
+    /// format, cut short, or a damaged header or index). The body is not summed here (see `isWhole`).
+    static func decode(_ store: ByteStore, key: UInt64) -> Lexicon? {
+        guard let end = indexEnd(store.raw, key: key) else { return nil }
+        var r = CompiledReader(bytes: store.raw, at: headerSize)
+        return tables(&r, store, indexEnd: end)
+    }
+
+    /// True when the compiled bytes for `key` are whole: the header and index as `decode` checks them, and
+    /// every byte past the header against the header's sum (the check a start leaves out).
+    static func isWhole(_ store: ByteStore, key: UInt64) -> Bool {
+        let raw = store.raw
+        guard indexEnd(raw, key: key) != nil else { return false }
+        let whole = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 56, as: UInt64.self))
+        return whole == checksum(raw, from: headerSize)
+    }
+
+    private static func tables(_ r: inout CompiledReader, _ store: ByteStore, indexEnd: Int) -> Lexicon? {
         guard let dictionaryPath = r.string(),
             let misspellings = r.texts(),
             let confused = r.placedMap(
@@ -309,11 +345,12 @@ enum LexiconStore {
             cues[name] = table
         }
         guard let cueIndex = r.phrases(in: store), var classes = wordClasses(&r), let grammar = r.patterns(),
-            let confusion = r.patterns(), let listsLength = r.count()
+            let confusion = r.patterns(), let listsSum = r.u64(), let listsLength = r.count(), r.at == indexEnd
         else { return nil }
         var l = Lexicon(
             stopWords: Set(stop), cues: cues, cueIndex: cueIndex, cueNames: cueNames,
-            questionStopWords: Set(questionStop), lists: CompiledLists(store, at: r.at), grammar: grammar,
+            questionStopWords: Set(questionStop),
+            lists: CompiledLists(store, at: r.at, length: listsLength, sum: listsSum), grammar: grammar,
             confusion: confusion)
         r.at += listsLength
         r.at = (r.at + 7) & ~7
@@ -365,10 +402,13 @@ enum LexiconStore {
         return c
     }
 
-    /// The source lists a compiled lexicon keeps at `at`, or nil.
-    static func lists(_ store: ByteStore, at: Int) -> LexiconLists? {
-        var r = CompiledReader(bytes: store.raw)
-        r.at = at
+    /// The source lists a compiled lexicon keeps in the `length` bytes at `at`, or nil when those bytes do not
+    /// give `sum` (a damaged body) or are not such lists.
+    static func lists(_ store: ByteStore, at: Int, length: Int, sum: UInt64) -> LexiconLists? {
+        guard at >= 0, length >= 0, length <= store.raw.count - at else { return nil }
+        let bytes = UnsafeRawBufferPointer(rebasing: store.raw[at..<(at + length)])
+        guard checksum(bytes, from: 0) == sum else { return nil }
+        var r = CompiledReader(bytes: bytes)
         guard let wrong = r.strings(), let right = r.strings(), wrong.count == right.count, let firsts = r.strings()
         else { return nil }
         var out = LexiconLists()

@@ -141,19 +141,23 @@ final class OpenClasses: @unchecked Sendable {
     }
 
     /// The classes as `compiled` laid them out at byte `offset` of `store` (which must be 8-byte
-    /// aligned there), or nil when the bytes are not such a table.
+    /// aligned there), up to the store's end, or nil when the bytes are not such a table. Nothing past
+    /// the length and slot count is checked here: every read of the text is bounds-checked and a look-up
+    /// probes each slot at most once, so that damaged bytes give wrong classes, never a crash.
     init?(_ store: ByteStore, at offset: Int) {
         let raw = store.raw
         guard offset >= 0, offset + 16 <= raw.count, Int(bitPattern: raw.baseAddress! + offset) & 7 == 0 else {
             return nil
         }
-        let length = Int(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        let count = Int(raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+        // Read as they lie: a damaged number past `Int.max` is negative here, and refused.
+        let length = Int(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        let count = Int(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
         let textAt = offset + 16
+        guard length >= 0, length <= raw.count - textAt, count > 0, count & (count - 1) == 0 else { return nil }
         let slotsAt = textAt + (length + 7) & ~7
-        guard length >= 0, count > 0, count & (count - 1) == 0, length <= raw.count,
-            slotsAt <= raw.count, count <= (raw.count - slotsAt) / 8
-        else { return nil }
+        guard slotsAt <= raw.count, count <= (raw.count - slotsAt) / 8, slotsAt + count * 8 == raw.count else {
+            return nil
+        }
         self.store = store
         text = UnsafeRawBufferPointer(rebasing: raw[textAt..<(textAt + length)]).bindMemory(to: UInt8.self)
         slots = UnsafeRawBufferPointer(rebasing: raw[slotsAt..<(slotsAt + count * 8)]).bindMemory(to: UInt64.self)
@@ -240,7 +244,8 @@ final class OpenClasses: @unchecked Sendable {
                 }
                 let length = stem + extra.count
                 var i = Self.slot(h, mask)
-                while true {
+                // At most every slot once: a table with no empty slot (damaged bytes) cannot hold a look-up.
+                for _ in 0...mask {
                     let value = UInt64(littleEndian: slots[i])
                     if value == 0 { return nil }
                     if value >> 32 == h >> 32 {
@@ -249,6 +254,7 @@ final class OpenClasses: @unchecked Sendable {
                     }
                     i = (i + 1) & mask
                 }
+                return nil
             }
         }
     }

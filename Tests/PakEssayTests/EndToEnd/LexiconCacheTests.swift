@@ -116,6 +116,12 @@ import Testing
         }
     }
 
+    /// Where a compiled file's index ends (the header's seventh field).
+    static func indexEnd(_ bytes: Data) -> Int {
+        guard bytes.count >= 56 else { return 0 }
+        return (0..<8).reduce(0) { $0 | Int(bytes[bytes.startIndex + 48 + $1]) << (8 * $1) }
+    }
+
     @Test func aDamagedCompiledFileIsBuiltAgain() throws {
         let (rubric, answer, rubrics) = try Self.setUp()
         try Self.addTutorPatterns(rubrics)
@@ -128,6 +134,8 @@ import Testing
         let good = try Data(contentsOf: file)
         // Where the patterns lie in the file: the grammar pattern's message.
         let inPatterns = good.range(of: Data("zz tutor grammar pattern".utf8))?.lowerBound ?? good.count / 2
+        let index = Self.indexEnd(good)
+        #expect(index > 100_000 && index < good.count / 2)
         let damages: [(String, Data)] = [
             ("cut inside the patterns", good.prefix(inPatterns + 5)),
             (
@@ -142,10 +150,10 @@ import Testing
             ("cut after the header", good.prefix(48)),
             ("empty", Data()),
             (
-                "bytes changed in the middle",
+                "bytes changed in the middle of the index",
                 { () -> Data in
                     var d = good
-                    for k in 0..<64 { d[d.count / 3 + k] ^= 0x5A }
+                    for k in 0..<64 { d[index / 2 + k] ^= 0x5A }
                     return d
                 }()
             ),
@@ -153,7 +161,23 @@ import Testing
                 "a table count changed",
                 { () -> Data in
                     var d = good
-                    d[d.count / 5] &+= 1
+                    d[index / 5] &+= 1
+                    return d
+                }()
+            ),
+            (
+                "the index's last byte changed",
+                { () -> Data in
+                    var d = good
+                    d[index - 1] ^= 0x01
+                    return d
+                }()
+            ),
+            (
+                "where the index ends changed",
+                { () -> Data in
+                    var d = good
+                    d[48] ^= 0x08
                     return d
                 }()
             ),
@@ -169,6 +193,35 @@ import Testing
         }
     }
 
+    /// The body after the index (the source lists, the open word classes) is not summed at start: damaged
+    /// there, the file is graded with, and nothing crashes or hangs.
+    @Test func aDamagedBodyIsGradedWithoutACrash() throws {
+        let (rubric, answer, rubrics) = try Self.setUp()
+        let built = try Self.grade(rubric, answer)
+        #expect(built.code == 0, "\(built.err)")
+        guard let file = Self.compiled(in: rubrics).first else {
+            Issue.record("nothing compiled")
+            return
+        }
+        let good = try Data(contentsOf: file)
+        let index = Self.indexEnd(good)
+        // The open classes' slots are the file's last bytes, their text before them.
+        var slots = good
+        for k in (good.count - 4096)..<good.count { slots[k] = 0xFF }
+        // A line of the open classes' text, past the index.
+        let line = good.range(of: Data("\neconomy\t".utf8))?.lowerBound ?? index
+        #expect(line > index)
+        var text = good
+        for k in 0..<4096 { text[line + k] ^= 0x5A }
+        for (name, bytes) in [("slots filled", slots), ("text changed", text)] {
+            try bytes.write(to: file)
+            let again = try Self.grade(rubric, answer)
+            #expect(again.code == 0, "\(name): \(again.err)")
+            #expect(again.out.contains(Self.flagged), "\(name)")
+            #expect(try Data(contentsOf: file) == bytes, "\(name): read, not built again")
+        }
+    }
+
     @Test func aLexiconReadBackGradesAsOneJustBuilt() throws {
         let (rubric, _, rubrics) = try Self.setUp()
         let args = ["grade", Fixtures.samples.path, "--rubric", rubric, "--format", "json"]
@@ -181,48 +234,133 @@ import Testing
     }
 }
 
-/// The compiled form read back in this process: damaged bytes are refused, the tables come back whole.
+/// The compiled form read back in this process: a damaged header or index is refused, a damaged body is read
+/// without a crash and found by `isWhole`, the tables come back whole.
 struct LexiconStoreTests {
-    @Test func truncatedOrChangedBytesAreRefused() {
-        let bytes = LexiconStore.compiled(Fixtures.rubric.lexicon, key: 7)
-        #expect(LexiconStore.decode(ByteStore(bytes), key: 7) != nil)
+    static let compiled = LexiconStore.compiled(Fixtures.rubric.lexicon, key: 7)
+    static var indexEnd: Int { compiled.withUnsafeBytes { Int($0.loadUnaligned(fromByteOffset: 48, as: UInt64.self)) } }
+
+    static func decodes(_ bytes: [UInt8]) -> Bool { LexiconStore.decode(ByteStore(bytes), key: 7) != nil }
+    static func isWhole(_ bytes: [UInt8]) -> Bool { LexiconStore.isWhole(ByteStore(bytes), key: 7) }
+
+    @Test func theIndexIsAQuarterOfTheFileAndTheBodyFollows() {
+        let bytes = Self.compiled
+        #expect(Self.decodes(bytes))
+        #expect(Self.isWhole(bytes))
+        #expect(Self.indexEnd > 64 && Self.indexEnd < bytes.count / 3)
+    }
+
+    @Test func truncatedBytesOrAChangedIndexAreRefused() {
+        let bytes = Self.compiled
         #expect(LexiconStore.decode(ByteStore(bytes), key: 8) == nil)
-        for length in [0, 8, 47, 48, 100, bytes.count / 2, bytes.count - 1] {
-            #expect(LexiconStore.decode(ByteStore(Array(bytes.prefix(length))), key: 7) == nil, "\(length)")
+        for length in [0, 8, 47, 48, 63, 64, 100, Self.indexEnd, bytes.count / 2, bytes.count - 1] {
+            let cut = Array(bytes.prefix(length))
+            #expect(!Self.decodes(cut), "\(length)")
+            #expect(!Self.isWhole(cut), "\(length)")
         }
-        for at in stride(from: 48, to: bytes.count, by: bytes.count / 13) {
+        for at in Array(stride(from: 48, to: Self.indexEnd, by: Self.indexEnd / 13)) + [Self.indexEnd - 1] {
             var changed = bytes
             changed[at] ^= 0x01
-            #expect(LexiconStore.decode(ByteStore(changed), key: 7) == nil, "\(at)")
+            #expect(!Self.decodes(changed), "\(at)")
+            #expect(!Self.isWhole(changed), "\(at)")
         }
     }
 
-    @Test func aChangeInAnyLaneOfTheChecksumOrInItsTailIsRefused() {
-        let bytes = LexiconStore.compiled(Fixtures.rubric.lexicon, key: 7)
-        // Every byte of one 64-byte block (the checksum's eight lanes), the last full block and the tail.
+    /// A change past the index is read (a start does not sum the body) and found by the whole file's sum.
+    @Test func aChangedBodyIsReadAndFoundByTheWholeSum() {
+        let bytes = Self.compiled
+        for at in Array(stride(from: Self.indexEnd, to: bytes.count, by: (bytes.count - Self.indexEnd) / 13))
+            + [bytes.count - 1]
+        {
+            var changed = bytes
+            changed[at] ^= 0x01
+            #expect(Self.decodes(changed), "\(at)")
+            #expect(!Self.isWhole(changed), "\(at)")
+        }
+    }
+
+    @Test func aChangeInAnyLaneOfTheChecksumsOrInTheirTailsIsFound() {
+        let bytes = Self.compiled
+        // Every byte of one 64-byte block of the index (the checksum's eight lanes), the index's last bytes.
         let block = 48 + 64 * 1000
-        let tail = bytes.count - (bytes.count - 48) % 64
-        var places = Array(block..<(block + 64)) + [tail - 1, tail - 64, bytes.count - 1]
-        if tail < bytes.count { places.append(tail) }
-        for at in places {
+        #expect(block + 64 < Self.indexEnd)
+        for at in Array(block..<(block + 64)) + [Self.indexEnd - 64, Self.indexEnd - 1] {
             for bit: UInt8 in [0x01, 0x80] {
                 var changed = bytes
                 changed[at] ^= bit
-                #expect(LexiconStore.decode(ByteStore(changed), key: 7) == nil, "\(at) \(bit)")
+                #expect(!Self.decodes(changed), "\(at) \(bit)")
             }
         }
-        // The header's own fields: the checksum, the length, the executable.
-        for at in [24, 32, 40] {
+        // The last full block of the file and its tail: the body's sum.
+        let tail = bytes.count - (bytes.count - 64) % 64
+        var places = [tail - 1, tail - 64, bytes.count - 1]
+        if tail < bytes.count { places.append(tail) }
+        for at in places {
+            var changed = bytes
+            changed[at] ^= 0x80
+            #expect(!Self.isWhole(changed), "\(at)")
+        }
+        // The header's own fields: the length, the index's sum, the executable, the index's end and the body's
+        // sum (both in the index's sum).
+        for at in [24, 32, 40, 48, 56] {
             var changed = bytes
             changed[at] ^= 0x01
-            #expect(LexiconStore.decode(ByteStore(changed), key: 7) == nil, "\(at)")
+            #expect(!Self.isWhole(changed), "\(at)")
+            #expect(!Self.decodes(changed), "\(at)")
         }
+    }
+
+    /// The open classes read from a damaged body give wrong classes, never a crash or a look-up that never
+    /// ends: every slot full, or every slot pointing past the text.
+    @Test func openClassesWithDamagedSlotsEndEveryLookUp() throws {
+        let bytes = Self.compiled
+        let slotCount = bytes.withUnsafeBytes { raw in
+            Int(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: Self.openAt(bytes) + 8, as: UInt64.self))
+        }
+        #expect(slotCount >= 1024)
+        let slotsAt = bytes.count - slotCount * 8
+        for fill: UInt8 in [0xFF, 0x7F] {
+            var changed = bytes
+            for k in slotsAt..<bytes.count { changed[k] = fill }
+            let read = try #require(LexiconStore.decode(ByteStore(changed), key: 7))
+            let open = read.wordClasses.open
+            for word in ["economy", "went", "zzqxnotaword", ""] {
+                #expect(open.tags(word) == 0, "\(word)")
+                #expect(open.lemma(word) == nil, "\(word)")
+            }
+        }
+        let good = try #require(LexiconStore.decode(ByteStore(bytes), key: 7))
+        #expect(good.wordClasses.open.tags("economy") & OpenClasses.noun != 0)
+    }
+
+    /// Where the open classes start: after the source lists, whose length is the index's last number.
+    static func openAt(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBytes { raw in
+            let lists = Int(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: Self.indexEnd - 8, as: UInt64.self))
+            return (Self.indexEnd + lists + 7) & ~7
+        }
+    }
+
+    @Test func damagedListsComeBackEmpty() {
+        var changed = Self.compiled
+        changed[Self.indexEnd + 20] ^= 0x01
+        guard let read = LexiconStore.decode(ByteStore(changed), key: 7) else {
+            Issue.record("not read back")
+            return
+        }
+        #expect(read.misspellings.isEmpty)
+        #expect(read.properWords.isEmpty)
+        guard let whole = LexiconStore.decode(ByteStore(Self.compiled), key: 7) else {
+            Issue.record("not read back")
+            return
+        }
+        #expect(whole.misspellings.count >= 1000)
     }
 
     /// A file mapped with every page at once holds the same bytes as one mapped page by page, and the compiled
     /// lexicon read from it is accepted.
     @Test func aFileMappedWholeIsTheFileMappedByPage() throws {
-        let bytes = LexiconStore.compiled(Fixtures.rubric.lexicon, key: 7)
+        let bytes = Self.compiled
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("populate-\(getpid()).bin").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -231,14 +369,17 @@ struct LexiconStoreTests {
         #expect(whole.raw.count == bytes.count)
         #expect(Array(whole.raw) == Array(paged.raw))
         #expect(LexiconStore.decode(whole, key: 7) != nil)
+        #expect(LexiconStore.decode(paged, key: 7) != nil)
+        #expect(LexiconStore.isWhole(paged, key: 7))
         #expect(ByteStore.map(path + ".missing", populate: true) == nil)
     }
 
     /// The checksum, word by word as it is defined: lane i starts at i + 1 and adds every 8-byte word at i
-    /// modulo 8 of the whole 64-byte blocks past the header; the bytes after the last block are the tail.
-    static func plainChecksum(_ bytes: [UInt8]) -> UInt64 {
+    /// modulo 8 of the whole 64-byte blocks past the first `from` bytes; the bytes after the last block are
+    /// the tail.
+    static func plainChecksum(_ bytes: [UInt8], from: Int = 48) -> UInt64 {
         var lanes: [UInt64] = [1, 2, 3, 4, 5, 6, 7, 8]
-        var at = 48
+        var at = from
         while at + 64 <= bytes.count {
             for lane in 0..<8 {
                 var word: UInt64 = 0
@@ -255,7 +396,7 @@ struct LexiconStoreTests {
 
     /// The checksum reads words on 16-byte boundaries 256 bytes at a time; it gives the plain sums there, and
     /// where the bytes do not start on a boundary (read 64 bytes at a time, unaligned), for every length of
-    /// tail and of a last half block.
+    /// tail and of a last half block, from the compiled rubric's 48 bytes, the lexicon's 64 and the start.
     @Test func theChecksumIsThePlainSumAlignedOrNot() {
         var seed: UInt64 = 0x2545_F491_4F6C_DD1D
         let bytes = (0..<(48 + 128 * 5 + 64 + 63)).map { _ -> UInt8 in
@@ -270,7 +411,11 @@ struct LexiconStoreTests {
             for offset in [0, 8, 1] {
                 let place = UnsafeMutableRawBufferPointer(rebasing: buffer[offset..<(offset + length)])
                 place.copyBytes(from: part)
-                #expect(LexiconStore.checksum(UnsafeRawBufferPointer(place)) == Self.plainChecksum(part), "\(length)")
+                let raw = UnsafeRawBufferPointer(place)
+                #expect(LexiconStore.checksum(raw) == Self.plainChecksum(part), "\(length)")
+                for from in [0, 64] {
+                    #expect(LexiconStore.checksum(raw, from: from) == Self.plainChecksum(part, from: from), "\(length)")
+                }
                 checked += 1
             }
         }

@@ -27,10 +27,14 @@ final class TokenFeatures: @unchecked Sendable {
     @exclusivity(unchecked) var initialIsName = WordKeyMap<Bool>()
     /// A word's `vowel` or `consonant` class plus 1 (0: neither), by the key of its text as written. Per answer.
     @exclusivity(unchecked) var soundsByText = WordKeyMap<UInt32>()
-    /// Each token's key, closed classes (whatever its kind) and `Flag`s; empty until `prepare`.
+    /// Each token's key and `Flag`s, empty until `compact` (the flags' `initial` until `prepare`), and its
+    /// closed classes (whatever its kind), empty until `prepare`.
     var keys: [UInt64] = []
     var closed: [UInt64] = []
     var flags: [UInt8] = []
+    /// True once `compact` and `prepare` have run.
+    private var compacted = false
+    private var prepared = false
     /// Each token's `WordFacts` bits (0 for a token that is not a word), once `wordFacts` has been asked;
     /// memory of its own, so that a rule reads a token's facts with one load and no check of an array's
     /// uniqueness or bounds.
@@ -43,6 +47,7 @@ final class TokenFeatures: @unchecked Sendable {
     /// names, the months and titles), however often the answer writes it and however many rules read it.
     func wordFacts(_ tokens: [Token], _ lexicon: Lexicon) -> UnsafePointer<UInt8> {
         if let facts { return UnsafePointer(facts) }
+        compact(tokens)
         let n = tokens.count
         let out = UnsafeMutablePointer<UInt8>.allocate(capacity: max(n, 1))
         out.initialize(repeating: 0, count: max(n, 1))
@@ -59,8 +64,11 @@ final class TokenFeatures: @unchecked Sendable {
             keys.deallocate()
             values.deallocate()
         }
-        for k in 0..<n where tokens[k].kind == .word {
-            let key = tokens[k].key
+        // The compact arrays, not the tokens: 9 bytes a token read, not a line of a 112-byte `Token`.
+        let tokenKeys = self.keys
+        let flags = self.flags
+        for k in 0..<n where flags[k] & Flag.word != 0 {
+            let key = tokenKeys[k]
             // No word's key is 0 in practice; were one so, it is looked up every time.
             guard key != 0 else {
                 out[k] = tables.facts(key)
@@ -90,31 +98,59 @@ final class TokenFeatures: @unchecked Sendable {
         static let initial: UInt8 = 64
     }
 
+    /// Fills in the keys and flags of the tokens (all but `initial`) in one pass over them, once: the passes
+    /// after it read these arrays, not the tokens.
+    func compact(_ tokens: [Token]) {
+        guard !compacted else { return }
+        compacted = true
+        let n = tokens.count
+        // Written in place through the tokens' buffer: no append's checks, no token copied.
+        var flags: [UInt8] = []
+        let keys = tokens.withUnsafeBufferPointer { t in
+            [UInt64](unsafeUninitializedCapacity: n) { keys, done in
+                flags = [UInt8](unsafeUninitializedCapacity: n) { out, count in
+                    for k in 0..<n {
+                        keys[k] = t[k].key
+                        out[k] = Self.flags(t[k])
+                    }
+                    count = n
+                }
+                done = n
+            }
+        }
+        self.keys = keys
+        self.flags = flags
+    }
+
+    /// A token's flags but `initial`.
+    @inline(__always)
+    private static func flags(_ t: Token) -> UInt8 {
+        switch t.kind {
+        case .word: return Flag.word
+        case .number: return 0
+        case .punctuation:
+            // A mark of one byte, read as a byte.
+            guard t.text.utf8.count == 1, let b = t.text.utf8.first else { return Flag.punctuation }
+            switch b {
+            case UInt8(ascii: ","): return Flag.punctuation | Flag.comma
+            case UInt8(ascii: ";"): return Flag.punctuation | Flag.semicolon
+            case UInt8(ascii: ":"): return Flag.punctuation | Flag.colon
+            case UInt8(ascii: "?"): return Flag.punctuation | Flag.question
+            default: return Flag.punctuation
+            }
+        }
+    }
+
     /// Fills in the keys, closed classes and flags of the tokens, once; `sentences` mark their first words.
     func prepare(_ tokens: [Token], _ classes: WordClasses, sentences: [Range<Int>]) {
-        guard keys.count != tokens.count else { return }
-        keys = tokens.map(\.key)
+        guard !prepared, !tokens.isEmpty else { return }
+        prepared = true
+        compact(tokens)
         // Room for the distinct words the patterns look up, so that the maps seldom grow.
         let room = min(tokens.count, 8192) / 4
         lookups = WordKeyMap(capacity: room)
         classesByWord = WordKeyMap(capacity: room)
         closed = keys.map { classes.mask($0) }
-        flags = tokens.map { t in
-            switch t.kind {
-            case .word: return Flag.word
-            case .number: return 0
-            case .punctuation:
-                // A mark of one byte, read as a byte.
-                guard t.text.utf8.count == 1, let b = t.text.utf8.first else { return Flag.punctuation }
-                switch b {
-                case UInt8(ascii: ","): return Flag.punctuation | Flag.comma
-                case UInt8(ascii: ";"): return Flag.punctuation | Flag.semicolon
-                case UInt8(ascii: ":"): return Flag.punctuation | Flag.colon
-                case UInt8(ascii: "?"): return Flag.punctuation | Flag.question
-                default: return Flag.punctuation
-                }
-            }
-        }
         for s in sentences {
             let first = s.first { flags[$0] & Flag.punctuation == 0 }
             if let first, flags[first] & Flag.word != 0 { flags[first] |= Flag.initial }

@@ -396,6 +396,8 @@ enum NameCapitals {
         let dictionary = c.lexicon.dictionary
         let tokens = c.tokens
         let facts = c.languageFeatures.wordFacts(tokens, c.lexicon)
+        // The tokens' flags, filled in with their facts: punctuation is passed over on these.
+        let flags = c.languageFeatures.flags
         func named(_ range: SourceRange, _ written: String, _ right: String) {
             findings.append(
                 rule.finding(
@@ -408,7 +410,7 @@ enum NameCapitals {
             let limit = c.paragraphs[sentence.paragraph].tokens.upperBound
             // The sentence's first word is the sentence start's, checked above; only a name it begins with
             // and writes partly in lowercase ("Durand line") is this half's.
-            while i < end, tokens[i].kind == .punctuation { i += 1 }
+            while i < end, flags[i] & TokenFeatures.Flag.punctuation != 0 { i += 1 }
             let first = i
             while i < end {
                 if facts[i] & WordFacts.named != 0, tokens[i].isCapitalized,
