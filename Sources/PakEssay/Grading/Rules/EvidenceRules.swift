@@ -89,6 +89,13 @@ struct EvidenceMissingInSection: GradingRule {
             ],
             style: .plain,
             "kinds of named places, works and programmes for `namedThings` (default: {default})")
+        static let judgmentHeadings = ListParameter(
+            "judgmentHeadings", ["assessment", "appraisal", "evaluation", "verdict"], style: .plain,
+            """
+            heading words of a section that weighs the evidence given before it (its own heading's or its parent's: \
+            "Critical Assessment"); such a section owes none of its own once the sections before it hold some \
+            (default: {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -97,7 +104,7 @@ struct EvidenceMissingInSection: GradingRule {
         rationale:
             "Examiners read each section for support; a section of bare claims earns little whatever the rest holds.",
         fix: "Give every argument section at least one dated fact, figure or named source.",
-        parameters: [Param.skipRoles, Param.namedThings, Param.namedKinds],
+        parameters: [Param.skipRoles, Param.namedThings, Param.namedKinds, Param.judgmentHeadings],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -134,7 +141,9 @@ struct EvidenceMissingInSection: GradingRule {
     let skipRoles: [String]
     let namedThings: Int
     let namedKinds: Set<UInt64>
+    let judgmentHeadings: [String]
     init(_ p: RuleParameters) throws(RubricError) {
+        judgmentHeadings = try p.read(Param.judgmentHeadings)
         skipRoles = try p.read(Param.skipRoles)
         namedThings = Int(try p.read(Param.namedThings))
         namedKinds = Set(try p.read(Param.namedKinds).map { WordKey.of($0.lowercased()) })
@@ -153,6 +162,9 @@ struct EvidenceMissingInSection: GradingRule {
             if namedThings > 0, Self.namedThings(c, in: unit.paragraphs, kinds: namedKinds, atLeast: namedThings) {
                 continue
             }
+            if let section = unit.section, reportsOrWeighs(c, section: section, withEvidence: withEvidence) {
+                continue
+            }
             findings.append(
                 finding(
                     .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
@@ -161,6 +173,31 @@ struct EvidenceMissingInSection: GradingRule {
                     listedAs: unit.name))
         }
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
+    }
+
+    /// True when a section's support stands in its parent section or before it (finding review 15: p03, o02):
+    /// a subsection that sets out a part of what its parent's own lead dates or gives evidence for and
+    /// announces with a colon ("… adopted the WHO Pandemic Agreement on 20 May 2025 … Its main features
+    /// are:" over "5.1 One Health and prevention"), or a section that weighs what the sections before it gave
+    /// (a heading, its own or its parent's, with a word of `judgmentHeadings`: "Critical Assessment"), once
+    /// some section before it holds evidence.
+    func reportsOrWeighs(_ c: GradingContext, section: Int, withEvidence: Set<Int>) -> Bool {
+        let parent = c.sections[section].parent
+        if let parent, let lead = c.sections[parent].paragraphs.last,
+            c.paragraphs[lead].tokens.last.map({ c.tokens[$0].text == ":" }) == true,
+            c.sections[parent].paragraphs.contains(where: { p in
+                withEvidence.contains(p) || c.paragraphs[p].tokens.contains { c.tokens[$0].kind == .number }
+            })
+        {
+            return true
+        }
+        let weighs = [section, parent].compactMap { $0 }.contains { s in
+            guard let title = c.sections[s].section.title else { return false }
+            let words = Set(lowercaseWords(title))
+            return judgmentHeadings.contains(where: words.contains)
+        }
+        guard weighs, let first = c.sections[section].paragraphs.first else { return false }
+        return withEvidence.contains(where: { $0 < first })
     }
 
     /// True when some paragraphs name at least `least` distinct things, each a capitalised name joined to one
@@ -185,6 +222,12 @@ struct EvidenceMissingInSection: GradingRule {
                 return t.lower
             }
             func lower(_ k: Int) -> String? { range.contains(k) ? c.tokens[k].lower : nil }
+            // A model's designation is a name of its own: "the S-400 air defence system", "Su-35 fighter jets"
+            // (finding review 15: p01).
+            for k in range where c.tokens[k].hasHyphen && Self.isDesignation(c.tokens[k]) {
+                names.insert(c.tokens[k].lower)
+                if names.count >= least { return true }
+            }
             for k in range where c.tokens[k].kind == .word && isKind(k) {
                 var found = name(k - 1)
                 if found == nil, range.contains(k - 1) {
@@ -205,6 +248,18 @@ struct EvidenceMissingInSection: GradingRule {
             }
         }
         return false
+    }
+
+    /// True when a token is a model's designation: a capital letter, letters, a hyphen and digits to its end
+    /// ("S-400", "Su-35", "JF-17").
+    static func isDesignation(_ t: Token) -> Bool {
+        let scalars = Array(t.text.unicodeScalars)
+        guard let dash = scalars.firstIndex(of: "-"), dash > 0, dash + 1 < scalars.count,
+            scalars[0].properties.isUppercase
+        else { return false }
+        let isLetter = { (u: Unicode.Scalar) in u.properties.isAlphabetic }
+        let isDigit = { (u: Unicode.Scalar) in u.properties.numericType == .decimal }
+        return scalars[..<dash].allSatisfy(isLetter) && scalars[(dash + 1)...].allSatisfy(isDigit)
     }
 }
 
