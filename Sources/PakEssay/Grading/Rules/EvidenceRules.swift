@@ -346,6 +346,16 @@ struct EvidenceExamples: GradingRule {
             `minIllustrated` for a task that takes no position: a letter, a description or a story shows its \
             matter by its details, not by a count of illustrated points (default {default})
             """)
+        static let untoldDetails = OptionalNumberParameter(
+            "untoldDetails", absent: "illustrated points", minimum: 1,
+            """
+            paragraphs with a concrete detail (a name, a place, a number, an example, a list of `untoldListItems` \
+            things) a task that takes no position owes in place of illustrated points, its opening and close \
+            counted: a letter, a description or a story shows its matter by its details (default {default})
+            """)
+        static let untoldListItems = NumberParameter(
+            "untoldListItems", 3, minimum: 2,
+            "things a sentence lists that make it a detail of a description, a story or a letter (default {default})")
     }
 
     static let description = RuleDescription(
@@ -366,6 +376,7 @@ struct EvidenceExamples: GradingRule {
             """,
         parameters: [
             Param.share, Param.minIllustrated, Param.listItems, Param.untoldShare, Param.untoldMinIllustrated,
+            Param.untoldDetails, Param.untoldListItems,
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -391,7 +402,13 @@ struct EvidenceExamples: GradingRule {
     /// The count of illustrated points a task that takes no position owes, or nil where it owes
     /// `minIllustrated` as any other.
     let untoldMinIllustrated: Int?
+    /// The paragraphs with a concrete detail a task that takes no position owes, or nil where it owes
+    /// illustrated points as any other.
+    let untoldDetails: Int?
+    let untoldListItems: Int
     init(_ p: RuleParameters) throws(RubricError) {
+        untoldDetails = try p.read(Param.untoldDetails).map { Int($0) }
+        untoldListItems = Int(try p.read(Param.untoldListItems))
         share = try p.read(Param.share)
         minIllustrated = Int(try p.read(Param.minIllustrated))
         listItems = Int(try p.read(Param.listItems))
@@ -400,6 +417,7 @@ struct EvidenceExamples: GradingRule {
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        if !c.owesPosition, let untoldDetails { return details(c, owed: untoldDetails) }
         // An essay of an opening and a close only (two paragraphs, the first doing the body's work) is judged
         // on those two: it has points to show, and showing none is no reason for full credit (panel d10, k09,
         // n07: examiners 0.5 to 1 of 2).
@@ -445,6 +463,54 @@ struct EvidenceExamples: GradingRule {
                     """,
                     fix: Self.description.fix, listedAs: bare[0].name)
             ])
+    }
+
+    /// A letter, a description or a story judged by its concrete details: the paragraphs of its matter (of
+    /// `matterWords` words or more, not a letter's address, date or greeting), its opening and close among
+    /// them, that name a person or a place, give a number, an example or a list of things. Such a task is not
+    /// owed an example for each point (finding review 15: m09's Committee Chowk, n08's Sahiwal). Too few cost
+    /// at most half the credit, as too few examples do.
+    func details(_ c: GradingContext, owed: Int) -> RuleOutcome {
+        let matter = c.paragraphs.indices.filter { c.paragraphs[$0].paragraph.words >= Self.matterWords }
+        guard let first = matter.first else { return .full }
+        let count = matter.count { p in
+            c.paragraphs[p].sentences.contains { Self.detailed(c, sentence: $0, listItems: untoldListItems) }
+        }
+        guard count < owed else { return .full }
+        return RuleOutcome(
+            credit: (1 + Double(count) / Double(owed)) / 2,
+            findings: [
+                finding(
+                    .warning, at: c.paragraphs[first].paragraph.range, excerpt: c.excerpt(paragraph: first),
+                    """
+                    \(count == 0 ? "no" : "only \(count)") \(count == 1 ? "paragraph gives" : "paragraphs give") a \
+                    concrete detail (a name, a place, a number, a list of things); a letter, a description or a \
+                    story that shows its matter gives one in \(owed) or more
+                    """,
+                    fix: Self.detailFix)
+            ])
+    }
+
+    /// Words a paragraph needs to be part of a letter's or a story's matter rather than its address or
+    /// greeting.
+    static let matterWords = 20
+
+    /// The fix for a letter, a description or a story short of details.
+    static let detailFix =
+        "Give concrete details in each paragraph: the names of people and places, numbers, times, what happened."
+
+    /// True when a sentence gives a concrete detail: an example phrase, a number, a name (a capitalised word
+    /// that does not open it and is not "I"), or a list of `listItems` things.
+    static func detailed(_ c: GradingContext, sentence s: Int, listItems: Int) -> Bool {
+        if c.sentence(s, has: "exampleCues") { return true }
+        var first = true
+        for i in c.sentences[s].tokens where c.tokens[i].kind != .punctuation {
+            let t = c.tokens[i]
+            if t.kind == .number || t.startsWithNumber { return true }
+            if !first, t.isCapitalized, t.lower != "i" { return true }
+            first = false
+        }
+        return lists(c, sentence: s, items: listItems)
     }
 
     /// True when a paragraph shows its point: a piece of evidence, an example phrase, a number, or a name
