@@ -224,7 +224,7 @@ struct EvidenceMissingInSection: GradingRule {
             func lower(_ k: Int) -> String? { range.contains(k) ? c.tokens[k].lower : nil }
             // A model's designation is a name of its own: "the S-400 air defence system", "Su-35 fighter jets"
             // (finding review 15: p01).
-            for k in range where c.tokens[k].hasHyphen && Self.isDesignation(c.tokens[k]) {
+            for k in range where c.tokens[k].hasHyphen && Self.isDesignation(c.tokens[k].text) {
                 names.insert(c.tokens[k].lower)
                 if names.count >= least { return true }
             }
@@ -250,10 +250,10 @@ struct EvidenceMissingInSection: GradingRule {
         return false
     }
 
-    /// True when a token is a model's designation: a capital letter, letters, a hyphen and digits to its end
+    /// True when a word is a model's designation: a capital letter, letters, a hyphen and digits to its end
     /// ("S-400", "Su-35", "JF-17").
-    static func isDesignation(_ t: Token) -> Bool {
-        let scalars = Array(t.text.unicodeScalars)
+    static func isDesignation(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
         guard let dash = scalars.firstIndex(of: "-"), dash > 0, dash + 1 < scalars.count,
             scalars[0].properties.isUppercase
         else { return false }
