@@ -11,6 +11,8 @@ public enum SectionRoles {
         (["challenges"], .challenges), (["hurdles"], .challenges), (["obstacles"], .challenges),
         (["hindrances"], .challenges), (["impediments"], .challenges), (["problems"], .challenges),
         (["constraints"], .challenges), (["challenge"], .challenges),
+        // A section on the case's limits or its critics plays the challenges' part (finding review 15: p05).
+        (["limits"], .challenges), (["limitations"], .challenges), (["criticism"], .challenges),
         (["suggestions"], .wayForward), (["recommendations"], .wayForward), (["measures"], .wayForward),
         (["remedies"], .wayForward), (["solutions"], .wayForward), (["reforms"], .wayForward),
         (["way", "ahead"], .wayForward), (["way", "out"], .wayForward), (["lessons"], .wayForward),

@@ -67,13 +67,16 @@ import Testing
         #expect(EvidenceExamples.spellsFigure(c, paragraph: 1))
     }
 
-    // MARK: 1-2. the knobs for a task that takes no position (off in general-essay: see docs/marking.md)
+    // MARK: 1-2. the knobs for a task that takes no position (see docs/marking.md)
 
     @Test func aDescriptionOwesNoCountOfIllustratedPointsWhereTheRubricSaysSo() throws {
         let shipped = try Self.findings(Self.text("m09"), rule: "evidence-examples")
         #expect(
             shipped.map(\.message) == [
-                "only 1 point is shown with an example, a name or a number; a developed essay shows 4"
+                """
+                only 4 paragraphs give a concrete detail (a name, a place, a number, a list of things); a letter, \
+                a description or a story that shows its matter gives one in 5 or more
+                """
             ])
         let knob = try Self.rubric(
             rule: "evidence-examples",
@@ -89,9 +92,9 @@ import Testing
         #expect(Self.place(shipped.first) == "3:1")
         #expect(
             shipped.first?.message
-                == "only 3 parts are developed at length (3+ sentences, 50+ words); examiners look for 4 or more")
+                == "only 5 parts are developed at length (3+ sentences, 50+ words); examiners look for 6 or more")
         let knob = try Self.rubric(
-            rule: "arguments-count", [("target", 4), ("minWords", 50), ("minSentences", 3), ("tellingTarget", 3)])
+            rule: "arguments-count", [("target", 4), ("minWords", 50), ("minSentences", 3), ("tellingTarget", 5)])
         #expect(try Self.findings(Self.text("m09"), rule: "arguments-count", rubric: knob).isEmpty)
         let opinion = "Q.2 Is a Sunday bazaar better than a market? Give reasons.\n" + Self.body("m09")
         #expect(try Self.findings(opinion, rule: "arguments-count", rubric: knob).count == 1)

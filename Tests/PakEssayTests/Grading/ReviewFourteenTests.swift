@@ -104,7 +104,7 @@ import Testing
             Self.placed(try Self.findings(long, rule: "arguments-count", rubric: "general-essay"))
                 == [
                     """
-                    3:1 only 2 parts are developed at length (3+ sentences, 50+ words); examiners look for 4 or more
+                    3:1 only 3 parts are developed at length (3+ sentences, 50+ words); examiners look for 6 or more
                     """
                 ])
         let short = Self.match(opening: "Cricket is a very good game. Last year I went to see a match in Lahore.")
@@ -112,7 +112,7 @@ import Testing
             Self.placed(try Self.findings(short, rule: "arguments-count", rubric: "general-essay"))
                 == [
                     """
-                    3:1 only 1 part is developed at length (3+ sentences, 50+ words); examiners look for 4 or more
+                    3:1 only 1 part is developed at length (3+ sentences, 50+ words); examiners look for 6 or more
                     """
                 ])
     }

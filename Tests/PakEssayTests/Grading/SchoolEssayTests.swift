@@ -423,7 +423,7 @@ import Testing
         let describe = try Self.findings("Q. Describe homework in your school." + body, "arguments-count")
         #expect(
             describe.map(\.message) == [
-                "only 3 parts are developed at length (3+ sentences, 50+ words); examiners look for 4 or more"
+                "only 3 parts are developed at length (3+ sentences, 50+ words); examiners look for 6 or more"
             ])
         let argue = try Self.findings("Q. Should homework be banned?" + body, "arguments-count")
         #expect(
@@ -527,7 +527,7 @@ import Testing
         let describe = "Q.2 Describe the scene at a railway station.\n\n" + paragraphs.joined(separator: "\n\n")
         #expect(try Self.findings(describe, "arguments-reasoning").isEmpty)
         let parts = try Self.findings(describe, "arguments-count").map(\.message)
-        #expect(parts == ["no parts are developed at length (3+ sentences, 50+ words); examiners look for 4 or more"])
+        #expect(parts == ["no parts are developed at length (3+ sentences, 50+ words); examiners look for 6 or more"])
         let letter = describe.replacingOccurrences(
             of: "Describe the scene at a railway station",
             with: "Write a letter to the editor about the railway station")

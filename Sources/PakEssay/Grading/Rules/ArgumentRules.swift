@@ -97,16 +97,23 @@ struct ArgumentsCount: GradingRule {
         let developed = c.arguments.filter {
             $0.words >= minWords && $0.sentences >= minSentences && ($0.role != .wayForward || measuresAsked)
         }
-        // A letter, a description or a story without headings tells its points in stages: a long paragraph
-        // holds as many as it has room for (one per `minWords` words and `minSentences` sentences).
-        let count =
-            c.tellsInStages
-            ? developed.reduce(0) { $0 + stages(words: $1.words, sentences: $1.sentences) } + framed(c)
-            : developed.count
         // A letter or an application owes its occasion, its matter and its request, not an essay's breadth.
         // A description or a story owes its scenes or stages, not an essay's breadth of arguments (finding
         // review 11: m08, m09).
         let tells = c.questionTells && !c.owesPosition
+        // A letter, a description or a story without headings tells its points in stages: a long paragraph
+        // holds as many as it has room for (one per `minWords` words and `minSentences` sentences), so an
+        // answer written in one or two paragraphs is not counted as one part. A description's or a story's
+        // stages are counted in every paragraph: its opening scene and its last turn are told as much as its
+        // middle (finding review 15: m09's five developed paragraphs were counted as three).
+        let count =
+            if c.tellsInStages && tells && !c.asksForLetter {
+                c.paragraphs.reduce(0) { $0 + stages(words: $1.paragraph.words, sentences: $1.sentences.count) }
+            } else if c.tellsInStages {
+                developed.reduce(0) { $0 + stages(words: $1.words, sentences: $1.sentences) } + framed(c)
+            } else {
+                developed.count
+            }
         let owed =
             if c.asksForLetter, let letterTarget { letterTarget } else if tells { tellingTarget ?? target } else {
                 target

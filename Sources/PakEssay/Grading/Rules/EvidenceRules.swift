@@ -89,6 +89,13 @@ struct EvidenceMissingInSection: GradingRule {
             ],
             style: .plain,
             "kinds of named places, works and programmes for `namedThings` (default: {default})")
+        static let judgmentHeadings = ListParameter(
+            "judgmentHeadings", ["assessment", "appraisal", "evaluation", "verdict"], style: .plain,
+            """
+            heading words of a section that weighs the evidence given before it (its own heading's or its parent's: \
+            "Critical Assessment"); such a section owes none of its own once the sections before it hold some \
+            (default: {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -97,7 +104,7 @@ struct EvidenceMissingInSection: GradingRule {
         rationale:
             "Examiners read each section for support; a section of bare claims earns little whatever the rest holds.",
         fix: "Give every argument section at least one dated fact, figure or named source.",
-        parameters: [Param.skipRoles, Param.namedThings, Param.namedKinds],
+        parameters: [Param.skipRoles, Param.namedThings, Param.namedKinds, Param.judgmentHeadings],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -134,7 +141,9 @@ struct EvidenceMissingInSection: GradingRule {
     let skipRoles: [String]
     let namedThings: Int
     let namedKinds: Set<UInt64>
+    let judgmentHeadings: [String]
     init(_ p: RuleParameters) throws(RubricError) {
+        judgmentHeadings = try p.read(Param.judgmentHeadings)
         skipRoles = try p.read(Param.skipRoles)
         namedThings = Int(try p.read(Param.namedThings))
         namedKinds = Set(try p.read(Param.namedKinds).map { WordKey.of($0.lowercased()) })
@@ -153,6 +162,9 @@ struct EvidenceMissingInSection: GradingRule {
             if namedThings > 0, Self.namedThings(c, in: unit.paragraphs, kinds: namedKinds, atLeast: namedThings) {
                 continue
             }
+            if let section = unit.section, reportsOrWeighs(c, section: section, withEvidence: withEvidence) {
+                continue
+            }
             findings.append(
                 finding(
                     .warning, at: unit.range, excerpt: c.excerpt(paragraph: unit.paragraphs[0]),
@@ -161,6 +173,31 @@ struct EvidenceMissingInSection: GradingRule {
                     listedAs: unit.name))
         }
         return RuleOutcome(credit: 1 - Double(findings.count) / Double(units.count), findings: findings)
+    }
+
+    /// True when a section's support stands in its parent section or before it (finding review 15: p03, o02):
+    /// a subsection that sets out a part of what its parent's own lead dates or gives evidence for and
+    /// announces with a colon ("… adopted the WHO Pandemic Agreement on 20 May 2025 … Its main features
+    /// are:" over "5.1 One Health and prevention"), or a section that weighs what the sections before it gave
+    /// (a heading, its own or its parent's, with a word of `judgmentHeadings`: "Critical Assessment"), once
+    /// some section before it holds evidence.
+    func reportsOrWeighs(_ c: GradingContext, section: Int, withEvidence: Set<Int>) -> Bool {
+        let parent = c.sections[section].parent
+        if let parent, let lead = c.sections[parent].paragraphs.last,
+            c.paragraphs[lead].tokens.last.map({ c.tokens[$0].text == ":" }) == true,
+            c.sections[parent].paragraphs.contains(where: { p in
+                withEvidence.contains(p) || c.paragraphs[p].tokens.contains { c.tokens[$0].kind == .number }
+            })
+        {
+            return true
+        }
+        let weighs = [section, parent].compactMap { $0 }.contains { s in
+            guard let title = c.sections[s].section.title else { return false }
+            let words = Set(lowercaseWords(title))
+            return judgmentHeadings.contains(where: words.contains)
+        }
+        guard weighs, let first = c.sections[section].paragraphs.first else { return false }
+        return withEvidence.contains(where: { $0 < first })
     }
 
     /// True when some paragraphs name at least `least` distinct things, each a capitalised name joined to one
@@ -185,6 +222,12 @@ struct EvidenceMissingInSection: GradingRule {
                 return t.lower
             }
             func lower(_ k: Int) -> String? { range.contains(k) ? c.tokens[k].lower : nil }
+            // A model's designation is a name of its own: "the S-400 air defence system", "Su-35 fighter jets"
+            // (finding review 15: p01).
+            for k in range where c.tokens[k].hasHyphen && Self.isDesignation(c.tokens[k].text) {
+                names.insert(c.tokens[k].lower)
+                if names.count >= least { return true }
+            }
             for k in range where c.tokens[k].kind == .word && isKind(k) {
                 var found = name(k - 1)
                 if found == nil, range.contains(k - 1) {
@@ -205,6 +248,18 @@ struct EvidenceMissingInSection: GradingRule {
             }
         }
         return false
+    }
+
+    /// True when a word is a model's designation: a capital letter, letters, a hyphen and digits to its end
+    /// ("S-400", "Su-35", "JF-17").
+    static func isDesignation(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let dash = scalars.firstIndex(of: "-"), dash > 0, dash + 1 < scalars.count,
+            scalars[0].properties.isUppercase
+        else { return false }
+        let isLetter = { (u: Unicode.Scalar) in u.properties.isAlphabetic }
+        let isDigit = { (u: Unicode.Scalar) in u.properties.numericType == .decimal }
+        return scalars[..<dash].allSatisfy(isLetter) && scalars[(dash + 1)...].allSatisfy(isDigit)
     }
 }
 
@@ -291,6 +346,16 @@ struct EvidenceExamples: GradingRule {
             `minIllustrated` for a task that takes no position: a letter, a description or a story shows its \
             matter by its details, not by a count of illustrated points (default {default})
             """)
+        static let untoldDetails = OptionalNumberParameter(
+            "untoldDetails", absent: "illustrated points", minimum: 1,
+            """
+            paragraphs with a concrete detail (a name, a place, a number, an example, a list of `untoldListItems` \
+            things) a task that takes no position owes in place of illustrated points, its opening and close \
+            counted: a letter, a description or a story shows its matter by its details (default {default})
+            """)
+        static let untoldListItems = NumberParameter(
+            "untoldListItems", 3, minimum: 2,
+            "things a sentence lists that make it a detail of a description, a story or a letter (default {default})")
     }
 
     static let description = RuleDescription(
@@ -311,6 +376,7 @@ struct EvidenceExamples: GradingRule {
             """,
         parameters: [
             Param.share, Param.minIllustrated, Param.listItems, Param.untoldShare, Param.untoldMinIllustrated,
+            Param.untoldDetails, Param.untoldListItems,
         ],
         examples: [
             RuleExample(Example.good, fires: false),
@@ -336,7 +402,13 @@ struct EvidenceExamples: GradingRule {
     /// The count of illustrated points a task that takes no position owes, or nil where it owes
     /// `minIllustrated` as any other.
     let untoldMinIllustrated: Int?
+    /// The paragraphs with a concrete detail a task that takes no position owes, or nil where it owes
+    /// illustrated points as any other.
+    let untoldDetails: Int?
+    let untoldListItems: Int
     init(_ p: RuleParameters) throws(RubricError) {
+        untoldDetails = try p.read(Param.untoldDetails).map { Int($0) }
+        untoldListItems = Int(try p.read(Param.untoldListItems))
         share = try p.read(Param.share)
         minIllustrated = Int(try p.read(Param.minIllustrated))
         listItems = Int(try p.read(Param.listItems))
@@ -345,6 +417,7 @@ struct EvidenceExamples: GradingRule {
     }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
+        if !c.owesPosition, let untoldDetails { return details(c, owed: untoldDetails) }
         // An essay of an opening and a close only (two paragraphs, the first doing the body's work) is judged
         // on those two: it has points to show, and showing none is no reason for full credit (panel d10, k09,
         // n07: examiners 0.5 to 1 of 2).
@@ -390,6 +463,54 @@ struct EvidenceExamples: GradingRule {
                     """,
                     fix: Self.description.fix, listedAs: bare[0].name)
             ])
+    }
+
+    /// A letter, a description or a story judged by its concrete details: the paragraphs of its matter (of
+    /// `matterWords` words or more, not a letter's address, date or greeting), its opening and close among
+    /// them, that name a person or a place, give a number, an example or a list of things. Such a task is not
+    /// owed an example for each point (finding review 15: m09's Committee Chowk, n08's Sahiwal). Too few cost
+    /// at most half the credit, as too few examples do.
+    func details(_ c: GradingContext, owed: Int) -> RuleOutcome {
+        let matter = c.paragraphs.indices.filter { c.paragraphs[$0].paragraph.words >= Self.matterWords }
+        guard let first = matter.first else { return .full }
+        let count = matter.count { p in
+            c.paragraphs[p].sentences.contains { Self.detailed(c, sentence: $0, listItems: untoldListItems) }
+        }
+        guard count < owed else { return .full }
+        return RuleOutcome(
+            credit: (1 + Double(count) / Double(owed)) / 2,
+            findings: [
+                finding(
+                    .warning, at: c.paragraphs[first].paragraph.range, excerpt: c.excerpt(paragraph: first),
+                    """
+                    \(count == 0 ? "no" : "only \(count)") \(count == 1 ? "paragraph gives" : "paragraphs give") a \
+                    concrete detail (a name, a place, a number, a list of things); a letter, a description or a \
+                    story that shows its matter gives one in \(owed) or more
+                    """,
+                    fix: Self.detailFix)
+            ])
+    }
+
+    /// Words a paragraph needs to be part of a letter's or a story's matter rather than its address or
+    /// greeting.
+    static let matterWords = 20
+
+    /// The fix for a letter, a description or a story short of details.
+    static let detailFix =
+        "Give concrete details in each paragraph: the names of people and places, numbers, times, what happened."
+
+    /// True when a sentence gives a concrete detail: an example phrase, a number, a name (a capitalised word
+    /// that does not open it and is not "I"), or a list of `listItems` things.
+    static func detailed(_ c: GradingContext, sentence s: Int, listItems: Int) -> Bool {
+        if c.sentence(s, has: "exampleCues") { return true }
+        var first = true
+        for i in c.sentences[s].tokens where c.tokens[i].kind != .punctuation {
+            let t = c.tokens[i]
+            if t.kind == .number || t.startsWithNumber { return true }
+            if !first, t.isCapitalized, t.lower != "i" { return true }
+            first = false
+        }
+        return lists(c, sentence: s, items: listItems)
     }
 
     /// True when a paragraph shows its point: a piece of evidence, an example phrase, a number, or a name
