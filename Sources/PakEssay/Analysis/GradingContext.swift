@@ -227,6 +227,7 @@ public struct GradingContext: Sendable {
             let judge = RelevanceJudge(
                 model: lexicon.topicModel, settings: lexicon.relevanceSettings, taskWords: lexicon.cue("taskWords"),
                 aspectWords: lexicon.cue("aspectWords"), properKeys: lexicon.properKeys, focusCache: lexicon.focusCache,
+                dictionary: lexicon.dictionary,
                 // A description's or a story's paragraphs tell stages of the subject without naming it.
                 tells: tells)
             var analysis = judge.analyse(

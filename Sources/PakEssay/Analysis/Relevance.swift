@@ -310,12 +310,11 @@ struct Focus: Sendable {
     /// …and those it names by a one-word name that another titled topic frames ("Balochistan" in "the role of
     /// Balochistan in the Pakistan Movement"), left out of `titled`.
     var framed: [Int] = []
-    /// The names the question writes among its focus words: each run of words written with a capital (the
-    /// question's first word apart) whose features are all focus features and that is no topic's actor (a
-    /// person goes by several names) nor a one-word place (the named focus, `named`), as written ("Cripps
-    /// Mission", "Muslim League" in "the reasons for the rejection of the Cripps Mission by the Congress and the
-    /// Muslim League"), with those features.
-    var names: [(written: String, features: [UInt64])] = []
+    /// The names the question writes among its focus words (`RelevanceJudge.names(in:…)`): runs of words with
+    /// capitals that hold a name, no topic's actor nor a one-word place, as written ("Cripps Mission", "Muslim
+    /// League" in "the reasons for the rejection of the Cripps Mission by the Congress and the Muslim League"),
+    /// each with its features and the rarest of them.
+    var names: [(written: String, features: [UInt64], key: UInt64)] = []
 }
 
 /// Works out a `RelevanceAnalysis`.
@@ -331,6 +330,8 @@ struct RelevanceJudge {
     /// Each question's focus by its text, kept by the lexicon that holds the words it is worked out with
     /// (`Lexicon.focusCache`); a judge made without one works it out every time.
     var focusCache: TextCache<Focus>? = nil
+    /// The dictionary, for telling a name in the question from a common word written with a capital.
+    var dictionary: SpellingDictionary? = nil
     /// True when the question sets a description, a story or a diary (the rubric's `tellingTasks`): its parts
     /// tell stages of the subject (the mehndi, the barat of "Describe a wedding") without naming it, so none
     /// of them strays for naming nothing of the question.
@@ -396,13 +397,20 @@ struct RelevanceJudge {
         if !crux.names.isEmpty {
             var inBody = [Bool](repeating: false, count: paragraphs.count)
             for part in parts { for p in part.paragraphs where p < inBody.count { inBody[p] = true } }
-            func uses(_ p: Int, _ features: [UInt64]) -> Bool {
-                runs[p].contains { features.contains(found[$0].feature) }
+            func uses(_ p: Int, _ key: UInt64) -> Bool { runs[p].contains { found[$0].feature == key } }
+            let missing = crux.names.filter { name in
+                !runs.indices.contains { inBody[$0] && uses($0, name.key) }
+                    && runs.indices.contains { !inBody[$0] && uses($0, name.key) }
             }
-            out.namesOnlyInFrame = crux.names.filter { name in
-                !runs.indices.contains { inBody[$0] && uses($0, name.features) }
-                    && runs.indices.contains { !inBody[$0] && uses($0, name.features) }
-            }.map(\.written)
+            // The question's first name is its subject ("the Cripps Mission" before "the Congress and the Muslim
+            // League"): a body that never names it answers another question; a body that calls a later name "they"
+            // has not, unless most of the names are missing.
+            if let first = crux.names.first,
+                missing.contains(where: { $0.key == first.key })
+                    || missing.count * 2 > crux.names.count
+            {
+                out.namesOnlyInFrame = missing.map(\.written)
+            }
         }
         var whole = FeatureBag(capacity: found.count)
         for (f, i) in found { whole.add(f, token: i) }
@@ -611,27 +619,49 @@ struct RelevanceJudge {
             return isName(f, written: profile.questionTerms[k])
         }
         var found = Focus(features: out, named: namesOne, aliases: aliases, titled: titled, framed: framed)
-        found.names = Self.names(in: question, focus: out, model: model, taskWords: taskWords)
+        found.names = Self.names(
+            in: question, focus: out, model: model, taskWords: taskWords, properKeys: properKeys, dictionary: dictionary
+        )
         focusCache?.set(question, found)
         return found
     }
 
-    /// The runs of words the question writes with a capital (its first word apart) whose features are all among
-    /// `focus` and that name no topic's actor and no one-word place (see `Focus.names`).
+    /// The runs of words the question writes with a capital, not at the start of a sentence or a part ("… 2019.
+    /// What …", "(a) Students: …"), that hold a name (a rubric proper noun, or a word the dictionary does not
+    /// know in lowercase: "Cripps", "Muslim") and whose features are all among `focus`, once each; none when four
+    /// in five of the question's longer words after its first have capitals (Title Case, or capitals). A run that is
+    /// a topic's actor or a one-word place is left out (see `Focus.names`). Each with its features and the rarest
+    /// of them, by which a paragraph is said to use it ("cripps" of "Cripps Mission", not "mission").
     static func names(
-        in question: String, focus: [UInt64], model: TopicModel, taskWords: PhraseTable
-    ) -> [(written: String, features: [UInt64])] {
+        in question: String, focus: [UInt64], model: TopicModel, taskWords: PhraseTable,
+        properKeys: WordKeyMap<Bool>, dictionary: SpellingDictionary?
+    ) -> [(written: String, features: [UInt64], key: UInt64)] {
         let tokens = Tokenizer.tokens(of: [.text(question, at: SourcePosition(line: 1, column: 1))])
+        let words = tokens.indices.filter { tokens[$0].kind == .word }
+        func upper(_ i: Int) -> Bool { tokens[i].text.unicodeScalars.first.map(\.properties.isUppercase) == true }
+        // The longer words after the first: in a question in Title Case or in capitals, four in five or more have
+        // capitals, and a capital tells no name.
+        let long = words.dropFirst().filter { tokens[$0].text.utf8.count >= 4 }
+        guard !long.isEmpty, long.filter(upper).count * 10 < long.count * 8 else { return [] }
         var featuresAt: [Int: [UInt64]] = [:]
         RelevanceText.scan(tokens, 0..<tokens.count, model: model, skipping: taskWords) { f, i in
             featuresAt[i, default: []].append(f)
         }
-        let first = tokens.firstIndex { $0.kind == .word }
-        func capital(_ i: Int) -> Bool {
-            i != first && tokens[i].kind == .word
-                && tokens[i].text.unicodeScalars.first.map(\.properties.isUppercase) == true
+        // A word opens a sentence or a part when no word stands before it, or the token before it ends one.
+        func opens(_ i: Int) -> Bool {
+            guard i > 0 else { return true }
+            let before = tokens[i - 1]
+            guard before.kind == .punctuation else { return false }
+            return before.text.unicodeScalars.contains { ".?!:;)".unicodeScalars.contains($0) }
         }
-        var out: [(written: String, features: [UInt64])] = []
+        func capital(_ i: Int) -> Bool { tokens[i].kind == .word && upper(i) }
+        func nameWord(_ i: Int) -> Bool {
+            if properKeys[WordKey.of(tokens[i].lower)] != nil { return true }
+            guard let dictionary else { return false }
+            return dictionary.entry(tokens[i].key).map(\.capitalOnly) ?? true
+        }
+        let oneWord = model.oneWordNameFeatures()
+        var out: [(written: String, features: [UInt64], key: UInt64)] = []
         var i = 0
         while i < tokens.count {
             guard capital(i) else {
@@ -640,21 +670,26 @@ struct RelevanceJudge {
             }
             var j = i
             while j + 1 < tokens.count, capital(j + 1) { j += 1 }
+            // A run that opens a sentence keeps its words after the first: "What" of "What are …" is no name.
+            let start = opens(i) ? i + 1 : i
+            defer { i = j + 1 }
+            guard start <= j, (start...j).contains(where: nameWord) else { continue }
             var features: [UInt64] = []
-            for k in i...j { features += featuresAt[k] ?? [] }
+            for k in start...j { features += featuresAt[k] ?? [] }
+            guard !features.isEmpty, features.allSatisfy(focus.contains) else { continue }
             // A person goes by several names (the Quaid-e-Azam, Jinnah), which the thesaurus does not join: only a
             // name that is no topic's actor is looked for as written. A one-word place or actor ("Sindh",
             // "Balochistan") is the named focus, which its places and people take up too (`Focus.aliases`).
-            let oneWord = model.oneWordNameFeatures()
-            let person =
-                features.allSatisfy(oneWord.contains)
-                || model.topics.contains { topic in
-                    topic.terms.contains { $0.group == "actors" && features.allSatisfy($0.features.contains) }
-                }
-            if !features.isEmpty, features.allSatisfy(focus.contains), !person {
-                out.append((tokens[i...j].map(\.text).joined(separator: " "), features))
+            if features.allSatisfy(oneWord.contains) { continue }
+            if model.topics.contains(where: { topic in
+                topic.terms.contains { $0.group == "actors" && features.allSatisfy($0.features.contains) }
+            }) {
+                continue
             }
-            i = j + 1
+            let written = tokens[start...j].map(\.text).joined(separator: " ")
+            guard !out.contains(where: { $0.written.lowercased() == written.lowercased() }) else { continue }
+            let key = features.max { model.weight($0) < model.weight($1) } ?? features[0]
+            out.append((written, features, key))
         }
         return out
     }

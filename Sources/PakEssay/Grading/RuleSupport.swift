@@ -134,7 +134,8 @@ extension GradingContext {
     }
 
     /// True when some paragraph of `indices` tells events: most of its sentences (two at least) hold a past form
-    /// (the rubric's `pastForms`, or a word of five letters or more ending in "-ed") and no present one
+    /// (the rubric's `pastForms`, or a word of five letters or more ending in "-ed", not "-eed": "proceed") and no
+    /// present one
     /// (`presentForms`): "Bilal woke up late and ran to the bus stop", in any person. An essay's facts in the
     /// present ("Cricket is played in every street") do not tell.
     func tellsInThePast(_ indices: [Int]) -> Bool {
@@ -148,7 +149,11 @@ extension GradingContext {
                 for k in sentences[s].tokens where tokens[k].kind == .word {
                     let word = tokens[k].lower
                     if present.containsWord(word) { return false }
-                    if past.containsWord(word) || (word.utf8.count > 4 && word.hasSuffix("ed")) { pastSeen = true }
+                    if past.containsWord(word)
+                        || (word.utf8.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed"))
+                    {
+                        pastSeen = true
+                    }
                 }
                 return pastSeen
             }.count

@@ -67,11 +67,11 @@ enum HeadingRecognizer {
         }
         if TextShape.endsWithFullStop(title) {
             // "I. Introduction." is a heading; "1. Pakistan is a nuclear state." is a numbered sentence. A question
-            // in capitals, or one that opens with a question word, is a heading too, however long ("5.
-            // COUNTER-VIEW: IS THE ICC A TOOL OF THE POWERFUL?", finding review 15), and drops its mark.
-            let asks =
-                title.hasSuffix("?")
-                && (capitals || lowercaseWords(String(title.prefix(12))).first.map(questionWords.contains) == true)
+            // is a heading too: in capitals however long ("5. COUNTER-VIEW: IS THE ICC A TOOL OF THE POWERFUL?",
+            // finding review 15), in other case up to eight words when it opens with a question word ("6. Why did
+            // the court fail in Sudan?"); it drops its mark.
+            let opener = lowercaseWords(String(title.prefix(12))).first.map(questionWords.contains) == true
+            let asks = title.hasSuffix("?") && (capitals || (opener && words <= 8))
             guard asks || words <= 4, asks || form != .capitals || words <= 6 else { return nil }
             guard numbering != nil || hashes != nil || underlined else { return nil }
             title = String(title.dropLast()).trimmingSpace()

@@ -79,12 +79,21 @@ public enum SectionRoles {
     public static func opensConcluding(_ words: [String]) -> Bool {
         var words = words[...]
         if let first = words.first, first == "but" || first == "so" || first == "and" { words = words.dropFirst() }
-        return concludingCues.contains { cue in words.count >= cue.count && words.prefix(cue.count).elementsEqual(cue) }
+        return concludingCues.contains { cue in
+            words.count >= cue.count && words.prefix(cue.count).elementsEqual(cue) && !Self.namesAThing(cue, in: words)
+        }
+    }
+
+    /// True when a cue's words go on to name a thing rather than weigh up ("on balance of payments").
+    static func namesAThing<Words: Collection<String>>(_ cue: [String], in words: Words) -> Bool {
+        cue == ["on", "balance"] && words.dropFirst(cue.count).first == "of"
     }
 
     /// True when the text opens with a concluding cue such as "to conclude" or "in a nutshell".
     public static func opensWithConcludingCue(_ text: String) -> Bool {
         let words = lowercaseWords(String(text.prefix(60)))
-        return concludingCues.contains { cue in words.count >= cue.count && words[0..<cue.count].elementsEqual(cue) }
+        return concludingCues.contains { cue in
+            words.count >= cue.count && words[0..<cue.count].elementsEqual(cue) && !namesAThing(cue, in: words)
+        }
     }
 }

@@ -20,7 +20,9 @@ public struct Lexicon: Sendable {
         _modify { yield &materialized.properWords }
     }
     /// The full English word list spelling is checked against, or nil when the rubric names none.
-    public var dictionary: SpellingDictionary?
+    public var dictionary: SpellingDictionary? {
+        didSet { focusCache = TextCache() }
+    }
     /// Words never flagged as misspelt besides the dictionary's: Pakistani English and transliterations
     /// (`allowed`), and every word of the proper nouns, named events, sources and acronyms; lowercase.
     public var allowedWords: Set<String> {
@@ -115,9 +117,9 @@ public struct Lexicon: Sendable {
     /// emptied whenever the words they are read with change.
     private(set) var keyTermsCache = TextCache<KeyTerms>()
     /// What each question asks about its topics (`RelevanceJudge.focus`), by its text. It is read with the topic
-    /// model, the aspect words and the proper nouns, so it is kept here, beside them, and emptied whenever one of
-    /// them changes: two rubrics that share a topic model (the same thesaurus and bank, memoised once a process)
-    /// but not their aspect words or names never share a focus.
+    /// model, the aspect words, the proper nouns and the dictionary, so it is kept here, beside them, and emptied
+    /// whenever one of them changes: two rubrics that share a topic model (the same thesaurus and bank, memoised
+    /// once a process) but not their aspect words or names never share a focus.
     private(set) var focusCache = TextCache<Focus>()
     /// The thresholds relevance is judged by.
     public var relevanceSettings = RelevanceSettings()

@@ -197,6 +197,19 @@ public struct TermSet: Sendable {
     /// True when the set holds nothing.
     public var isEmpty: Bool { own.count == 0 && joined.allSatisfy { $0.count == 0 } }
 
+    /// True when some key of this set, other than those `except` holds, is in `other` too.
+    func sharesKey(with other: TermSet, except: Set<UInt64> = []) -> Bool {
+        var shared = false
+        func look(_ map: WordKeyMap<Bool>) {
+            map.forEachKey { code in
+                if !shared, !except.contains(code), other.contains(code: code) { shared = true }
+            }
+        }
+        look(own)
+        for set in joined where !shared { look(set) }
+        return shared
+    }
+
     /// How many keys it holds (counted afresh: joined sets may share keys).
     public var count: Int {
         guard !joined.isEmpty else { return own.count }

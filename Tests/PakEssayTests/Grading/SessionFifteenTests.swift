@@ -323,4 +323,132 @@ import Testing
         let parallel = try #require(ComparedItems(question: "Compare life in villages with life in cities."))
         #expect(parallel.items.map(\.written) == ["life villages", "life cities"])
     }
+
+    @Test func aSiblingEventSharingAWordDoesNotTakeUpTheName() throws {
+        // "Mission" of the Cabinet Mission is no mention of the Cripps Mission: the name is looked for by "Cripps".
+        let text = Self.quitIndia().replacingOccurrences(
+            of: "League grew stronger in the provinces.",
+            with: "League grew stronger in the provinces until the Cabinet Mission came in 1946.")
+        #expect(Set(try Self.crux(text).map(\.message)).count == 1)
+    }
+
+    @Test func aLaterNameCalledTheyIsNoMisreading() throws {
+        // An answer on the proposals whose body calls the League "the other party": the question's subject, the
+        // Cripps Mission, is in every section.
+        let text = """
+            \(Self.cripps)
+
+            Introduction:
+            The Cripps Mission of 1942 failed because neither the Congress nor the Muslim League could accept its offer.
+
+            The Proposals:
+            Sir Stafford Cripps offered India dominion status after the war and a constitution-making body elected by \
+            the provincial assemblies. Any province could stay out of the new union and make its own constitution.
+
+            Rejection by the Congress:
+            The Congress rejected the Cripps proposals because they gave no real power during the war and because the \
+            right of provinces to stay out would divide India. Gandhi called the offer a post-dated cheque.
+
+            Rejection by the Other Party:
+            The other party rejected the Cripps offer too, because Pakistan was accepted only by implication and the \
+            procedure for a province to stay out was unfair to the Muslims of the Punjab and Bengal.
+
+            Conclusion:
+            The Cripps Mission failed, and the Muslim League and the Congress moved further apart.
+            """
+        #expect(try Self.crux(text).isEmpty)
+    }
+
+    @Test func aQuestionInTitleCaseHasNoNamesOfCommonWords() throws {
+        // "Role" and "Students" are capitalised as a title is, not as names; with no heading bent to the crux and
+        // the students named only in the frame, nothing is charged as a misreading.
+        var text = Self.students(inBody: false).replacingOccurrences(of: "Students and the ", with: "The ")
+        text = text.replacingOccurrences(
+            of: "Discuss the role of students in the Pakistan Movement.",
+            with: "Discuss the Role of Students in the Pakistan Movement.")
+        #expect(try Self.crux(text).isEmpty)
+    }
+
+    @Test func oneBentHeadingIsNotEnough() throws {
+        let text = Self.students(inBody: false)
+            .replacingOccurrences(of: "Students and the Lahore Resolution", with: "The Lahore Resolution")
+            .replacingOccurrences(of: "Students and the Final Phase", with: "The Final Phase")
+        #expect(try Self.crux(text).isEmpty)
+    }
+
+    @Test func aMemorisedStoryBetweenTwoLinesOnTheTitleIsOffTheQuestion() throws {
+        let text = """
+            Q.5 Write a story with the title "Haste makes waste".
+
+            Haste makes waste is a famous saying, and we should never do anything in a hurry.
+
+            A dog found a bone in a butcher's shop and ran away with it towards the river near the village.
+
+            On the bridge he looked into the water and saw another dog with a bigger bone in its mouth.
+
+            He barked at the other dog to snatch its bone, and his own bone fell into the river and was lost.
+
+            So the lesson is clear: haste makes waste, and we must think before we act.
+            """
+        let found = try Fixtures.grade(text, rubric: Fixtures.rubric("general-essay")).findings.filter {
+            $0.rule == "relevance-off-topic"
+        }
+        #expect(Set(found.map(\.message)).count == 1)
+        #expect(found.first?.message.hasPrefix("off the question: none of its 3 body paragraphs") == true)
+    }
+
+    @Test func recommendationsOfThePastOweNoWayForward() throws {
+        let rubric = try Fixtures.rubric("css-pakistan-affairs")
+        for question in [
+            "Q.3 Describe the recommendations of the Nehru Report (1928) and the Muslim reaction to them.",
+            "Q.3 Describe the measures proposed by the Simon Commission (1927).",
+        ] {
+            let text = """
+                \(question)
+
+                1. INTRODUCTION
+                The Nehru Report of 1928 and the Simon Commission of 1927 shaped Muslim politics for a decade.
+
+                2. MAIN POINTS
+                The report asked for dominion status, joint electorates and a unitary centre in 1928.
+
+                3. MUSLIM REACTION
+                Jinnah answered with his Fourteen Points in March 1929, and the Muslims rejected the report.
+
+                4. CONCLUSION
+                In conclusion, the report parted the ways of the Congress and the League.
+                """
+            let found = try Fixtures.grade(text, rubric: rubric).findings.filter {
+                $0.rule == "structure-owed-sections" && $0.message.contains("recommendations")
+            }
+            #expect(found.isEmpty, "\(question)")
+        }
+        #expect(!StructureOwedSections.startsWord("the measures proposed by the commission", "propose", whole: true))
+        #expect(StructureOwedSections.startsWord("propose measures", "propose", whole: true))
+    }
+
+    @Test func aLongNumberedQuestionInProseStaysAParagraph() throws {
+        let text = """
+            Q.2 Evaluate the response to the 2022 floods.
+
+            1. INTRODUCTION
+            The floods of 2022 covered a third of the country.
+
+            2. What has the National Disaster Management Authority done with all the money it received?
+            The authority spent most of it on tents and food.
+            """
+        let sections = try Fixtures.parse(text).answers[0].sections
+        #expect(sections.map(\.title) == ["INTRODUCTION"])
+    }
+
+    @Test func aNameTheQuestionRepeatsIsNamedOnce() throws {
+        let text = Self.quitIndia().replacingOccurrences(
+            of: Self.cripps,
+            with: "Q. No. 4 Explain the proposals of the Cripps Mission (1942). Why did the Cripps Mission fail?")
+        let found = try Self.crux(text)
+        #expect(
+            found.first?.message
+                == "the answer misses the crux of the question: it names 'Cripps Mission' only in the introduction or "
+                + "the conclusion, and no paragraph of the body takes it up")
+    }
 }

@@ -146,15 +146,16 @@ struct RelevanceCrux: GradingRule {
 
     /// A prepared answer bent to fit by its headings: the introduction or the conclusion names the crux in common
     /// words ("the role of students"), two headings or more put it before their sections ("Students and the
-    /// Lahore Resolution"), and less than `framedShare` of the body's paragraphs ever use it.
+    /// Lahore Resolution"), and units under `framedShare` of the body's words use it in their paragraphs.
     private func bentHeadings(_ r: RelevanceAnalysis, _ c: GradingContext, framed: Bool) -> RuleOutcome? {
-        guard framed, !r.focusNamed, r.bodyFocusShare < framedShare else { return nil }
+        let bodyShare = r.bodyFocusShare
+        guard framed, !r.focusNamed, bodyShare < framedShare else { return nil }
         let bent = r.units.filter { u in
             !u.focus.isEmpty && !u.paragraphs.contains { $0 < r.paragraphFocus.count && r.paragraphFocus[$0] }
         }
         guard bent.count >= 2 else { return nil }
         let focus = listing(r.focusTerms.prefix(3).map { "'\($0)'" }, or: true)
-        let used = r.bodyFocusShare == 0 ? "no paragraph under them uses" : "few of the body's paragraphs use"
+        let used = bodyShare == 0 ? "no paragraph under them uses" : "little of the body uses"
         return missed(
             c,
             "the answer misses the crux of the question: \(focus) stands only in the introduction or the "

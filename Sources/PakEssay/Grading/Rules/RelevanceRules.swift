@@ -584,15 +584,22 @@ struct RelevanceOffTopic: GradingRule {
         // telling task that takes no position) a unit told in the first person serves too: its middle tells the
         // stages of the experience in their own words ("we left Lahore", "the landslide"), not the prompt's; and
         // so does a unit that tells events in the past in any person: a story set by its title or its moral
-        // ("Haste makes waste") tells what happened to Bilal, not the proverb's words. (A middle that strays from
-        // the story is an examiner's note on its arguments, not an answer to another question.)
+        // ("Haste makes waste") tells what happened to Bilal, not the proverb's words, when it carries on the story
+        // its opening began (a name or a word of it: "Bilal"); a memorised story of a greedy dog between two lines
+        // on haste does not.
         let body = c.allArguments
         guard body.count >= 3 else { return .full }
         let question = Set(asked.joined()).union(c.chosenSubject)
+        // What the opening tells of its story, the question's words apart ("Bilal", "school"): a unit told in the
+        // past carries that story on only when it shares one of them.
+        let opening = c.keys(inParagraphs: c.introduction?.paragraphs ?? [])
+        let asks = Set(question.map(WordKey.of))
         let serving = body.filter { unit in
             let unitKeys = c.keys(inParagraphs: unit.paragraphs)
             return question.contains(where: unitKeys.contains)
-                || (story && (c.narratesInFirstPerson(unit.paragraphs) || c.tellsInThePast(unit.paragraphs)))
+                || (story
+                    && (c.narratesInFirstPerson(unit.paragraphs)
+                        || (c.tellsInThePast(unit.paragraphs) && opening.sharesKey(with: unitKeys, except: asks))))
         }
         guard serving.isEmpty else { return .full }
         let terms = listing(c.written(terms: c.questionTerms.prefix(4)).map { "'\($0)'" })

@@ -379,15 +379,13 @@ struct StructureOwedSections: GradingRule {
             """)
         static let askingTerms = ListParameter(
             "askingTerms",
-            [
-                "way forward", "remedies", "remedy", "solutions", "recommendations", "recommend", "suggest",
-                "propose", "should",
-            ],
+            ["suggest", "propose", "recommend", "should", "way forward", "how can", "what can"],
             style: .plain,
             """
-            of the question's words, those that ask for remedies even in a question about the past: there \
-            `wayForwardTerms` such as "measures" or "policy" name what was done ("the Islamization measures \
-            introduced by General Zia-ul-Haq") and owe no way forward (default: {default})
+            words that ask for remedies even in a question about the past, read as whole words: there \
+            `wayForwardTerms` such as "measures", "recommendations" or "policy" name what was done ("the \
+            Islamization measures introduced by General Zia-ul-Haq", "the measures proposed by the Simon \
+            Commission") and owe no way forward (default: {default})
             """)
         static let weighingWords = ListParameter(
             "weighingWords",
@@ -517,15 +515,16 @@ struct StructureOwedSections: GradingRule {
     }
 
     /// True when `phrase` stands in `text` where a word starts (at the start, or after a character that is no
-    /// letter or digit); both lowercase.
-    static func startsWord(_ text: String, _ phrase: String) -> Bool {
+    /// letter or digit), and, when `whole`, where one ends too ("propose", not "proposed"); both lowercase.
+    static func startsWord(_ text: String, _ phrase: String, whole: Bool = false) -> Bool {
         let bytes = Array(text.utf8)
         let needle = Array(phrase.utf8)
         guard !needle.isEmpty, needle.count <= bytes.count else { return false }
         var i = 0
         while i + needle.count <= bytes.count {
+            let end = i + needle.count
             if bytes[i] == needle[0], i == 0 || !Self.isWordByte(bytes[i - 1]),
-                bytes[i..<(i + needle.count)].elementsEqual(needle)
+                bytes[i..<end].elementsEqual(needle), !whole || end == bytes.count || !Self.isWordByte(bytes[end])
             {
                 return true
             }
@@ -549,7 +548,7 @@ struct StructureOwedSections: GradingRule {
         // measures introduced by General Zia-ul-Haq (1977-1988)").
         let asked =
             wayForwardTerms.contains { Self.startsWord(text, $0) }
-            && (!c.asksAboutThePast || askingTerms.contains { Self.startsWord(text, $0) })
+            && (!c.asksAboutThePast || askingTerms.contains { Self.startsWord(text, $0, whole: true) })
         // A question that asks what explains a development owes its factors, not remedies for them (finding
         // review 14: p01), as one about the past does.
         let explains = explanatoryTerms.contains { Self.startsWord(text, $0) }
