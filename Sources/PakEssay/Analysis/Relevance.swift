@@ -661,6 +661,7 @@ struct RelevanceJudge {
             return dictionary.entry(tokens[i].key).map(\.capitalOnly) ?? true
         }
         let oneWord = model.oneWordNameFeatures()
+        let actors = model.actorFeatureLists()
         var out: [(written: String, features: [UInt64], key: UInt64)] = []
         var i = 0
         while i < tokens.count {
@@ -681,11 +682,7 @@ struct RelevanceJudge {
             // name that is no topic's actor is looked for as written. A one-word place or actor ("Sindh",
             // "Balochistan") is the named focus, which its places and people take up too (`Focus.aliases`).
             if features.allSatisfy(oneWord.contains) { continue }
-            if model.topics.contains(where: { topic in
-                topic.terms.contains { $0.group == "actors" && features.allSatisfy($0.features.contains) }
-            }) {
-                continue
-            }
+            if actors.contains(where: { actor in features.allSatisfy(actor.contains) }) { continue }
             let written = tokens[start...j].map(\.text).joined(separator: " ")
             guard !out.contains(where: { $0.written.lowercased() == written.lowercased() }) else { continue }
             let key = features.max { model.weight($0) < model.weight($1) } ?? features[0]

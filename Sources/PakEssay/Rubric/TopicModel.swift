@@ -680,6 +680,23 @@ public struct TopicModel: Sendable {
     /// first use: what `RelevanceJudge.isName` looks a feature up in, rather than decoding every topic's terms.
     let oneWordNames = OnceValue<Set<UInt64>>()
 
+    /// The features of every topic's actors, one list an actor ("quaid-e-azam", "zia-ul-haq"), gathered on first
+    /// use: what `RelevanceJudge.names(in:…)` tells a person by, rather than decoding every topic's terms.
+    let actorLists = OnceValue<[[UInt64]]>()
+
+    /// The features of every topic's actors (see `actorLists`).
+    func actorFeatureLists() -> [[UInt64]] {
+        actorLists.value {
+            var out: [[UInt64]] = []
+            for topic in topics {
+                for term in topic.terms where term.group == "actors" && !term.features.isEmpty {
+                    out.append(term.features)
+                }
+            }
+            return out
+        }
+    }
+
     /// The features of the one-word places and actors of every topic (see `oneWordNames`).
     func oneWordNameFeatures() -> Set<UInt64> {
         oneWordNames.value {
