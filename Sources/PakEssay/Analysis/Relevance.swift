@@ -311,9 +311,9 @@ struct Focus: Sendable {
     /// Balochistan in the Pakistan Movement"), left out of `titled`.
     var framed: [Int] = []
     /// The names the question writes among its focus words (`RelevanceJudge.names(in:…)`): runs of words with
-    /// capitals that hold a name, no topic's actor nor a one-word place, as written ("Cripps Mission", "Muslim
-    /// League" in "the reasons for the rejection of the Cripps Mission by the Congress and the Muslim League"),
-    /// each with its features and the rarest of them.
+    /// capitals that hold a name, not a one-word place or actor, as written ("Cripps Mission", "Muslim League" in
+    /// "the reasons for the rejection of the Cripps Mission by the Congress and the Muslim League"), each with its
+    /// features and the rarest of them. (A person of several words is set aside where a name is missed.)
     var names: [(written: String, features: [UInt64], key: UInt64)] = []
 }
 
@@ -398,16 +398,27 @@ struct RelevanceJudge {
             var inBody = [Bool](repeating: false, count: paragraphs.count)
             for part in parts { for p in part.paragraphs where p < inBody.count { inBody[p] = true } }
             func uses(_ p: Int, _ key: UInt64) -> Bool { runs[p].contains { found[$0].feature == key } }
-            let missing = crux.names.filter { name in
+            var missing = crux.names.filter { name in
                 !runs.indices.contains { inBody[$0] && uses($0, name.key) }
                     && runs.indices.contains { !inBody[$0] && uses($0, name.key) }
+            }
+            // A person goes by several names (the Quaid-e-Azam, Jinnah), which the thesaurus does not join: a topic's
+            // actor is no name looked for as written. Read only when some name is missed (the actors' lists cost a
+            // decoding of every topic, once a process).
+            var names = crux.names
+            if !missing.isEmpty {
+                let actors = model.actorFeatureLists()
+                func person(_ name: (written: String, features: [UInt64], key: UInt64)) -> Bool {
+                    actors.contains { actor in name.features.allSatisfy(actor.contains) }
+                }
+                names.removeAll(where: person)
+                missing.removeAll(where: person)
             }
             // The question's first name is its subject ("the Cripps Mission" before "the Congress and the Muslim
             // League"): a body that never names it answers another question; a body that calls a later name "they"
             // has not, unless most of the names are missing.
-            if let first = crux.names.first,
-                missing.contains(where: { $0.key == first.key })
-                    || missing.count * 2 > crux.names.count
+            if let first = names.first,
+                missing.contains(where: { $0.key == first.key }) || missing.count * 2 > names.count
             {
                 out.namesOnlyInFrame = missing.map(\.written)
             }
@@ -629,8 +640,8 @@ struct RelevanceJudge {
     /// The runs of words the question writes with a capital, not at the start of a sentence or a part ("… 2019.
     /// What …", "(a) Students: …"), that hold a name (a rubric proper noun, or a word the dictionary does not
     /// know in lowercase: "Cripps", "Muslim") and whose features are all among `focus`, once each; none when four
-    /// in five of the question's longer words after its first have capitals (Title Case, or capitals). A run that is
-    /// a topic's actor or a one-word place is left out (see `Focus.names`). Each with its features and the rarest
+    /// in five of the question's longer words after its first have capitals (Title Case, or capitals). A one-word
+    /// place or actor is left out (see `Focus.names`; a person of several words is left out in `analyse`). Each with its features and the rarest
     /// of them, by which a paragraph is said to use it ("cripps" of "Cripps Mission", not "mission").
     static func names(
         in question: String, focus: [UInt64], model: TopicModel, taskWords: PhraseTable,
@@ -661,7 +672,6 @@ struct RelevanceJudge {
             return dictionary.entry(tokens[i].key).map(\.capitalOnly) ?? true
         }
         let oneWord = model.oneWordNameFeatures()
-        let actors = model.actorFeatureLists()
         var out: [(written: String, features: [UInt64], key: UInt64)] = []
         var i = 0
         while i < tokens.count {
@@ -678,11 +688,10 @@ struct RelevanceJudge {
             var features: [UInt64] = []
             for k in start...j { features += featuresAt[k] ?? [] }
             guard !features.isEmpty, features.allSatisfy(focus.contains) else { continue }
-            // A person goes by several names (the Quaid-e-Azam, Jinnah), which the thesaurus does not join: only a
-            // name that is no topic's actor is looked for as written. A one-word place or actor ("Sindh",
-            // "Balochistan") is the named focus, which its places and people take up too (`Focus.aliases`).
+            // A one-word place or actor ("Sindh", "Balochistan") is the named focus, which its places and people
+            // take up too (`Focus.aliases`). (A person of several words is left out where a name is missed: see
+            // `analyse`.)
             if features.allSatisfy(oneWord.contains) { continue }
-            if actors.contains(where: { actor in features.allSatisfy(actor.contains) }) { continue }
             let written = tokens[start...j].map(\.text).joined(separator: " ")
             guard !out.contains(where: { $0.written.lowercased() == written.lowercased() }) else { continue }
             let key = features.max { model.weight($0) < model.weight($1) } ?? features[0]
