@@ -397,11 +397,16 @@ struct RelevanceJudge {
         if !crux.names.isEmpty {
             var inBody = [Bool](repeating: false, count: paragraphs.count)
             for part in parts { for p in part.paragraphs where p < inBody.count { inBody[p] = true } }
-            func uses(_ p: Int, _ key: UInt64) -> Bool { runs[p].contains { found[$0].feature == key } }
-            var missing = crux.names.filter { name in
-                !runs.indices.contains { inBody[$0] && uses($0, name.key) }
-                    && runs.indices.contains { !inBody[$0] && uses($0, name.key) }
+            // Which names the body and the frame use, in one pass over the answer's features.
+            let keys = crux.names.map(\.key)
+            var bodyUses: Set<UInt64> = []
+            var frameUses: Set<UInt64> = []
+            for p in runs.indices {
+                for k in runs[p] where keys.contains(found[k].feature) {
+                    if inBody[p] { bodyUses.insert(found[k].feature) } else { frameUses.insert(found[k].feature) }
+                }
             }
+            var missing = crux.names.filter { !bodyUses.contains($0.key) && frameUses.contains($0.key) }
             // A person goes by several names (the Quaid-e-Azam, Jinnah), which the thesaurus does not join: a topic's
             // actor is no name looked for as written. Read only when some name is missed (the actors' lists cost a
             // decoding of every topic, once a process).

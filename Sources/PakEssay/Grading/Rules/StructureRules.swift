@@ -461,15 +461,16 @@ struct StructureOwedSections: GradingRule {
             .words("concessionCues"), .words("counterCues"), .words("recommendationCues"), .words("otherSideStems"),
             .words("directiveStems"), .words("pastQuestionWords"), .words("supportTitles"),
         ])
-    let wayForwardTerms: [String]
-    let explanatoryTerms: [String]
-    let askingTerms: [String]
+    /// The parameters' phrases as UTF-8 bytes, matched against the question's (`startsWord`).
+    let wayForwardTerms: [[UInt8]]
+    let explanatoryTerms: [[UInt8]]
+    let askingTerms: [[UInt8]]
     let weighingWords: [[UInt64]]
     let adviceWords: [[UInt64]]
     init(_ p: RuleParameters) throws(RubricError) {
-        wayForwardTerms = try p.read(Param.wayForwardTerms)
-        explanatoryTerms = try p.read(Param.explanatoryTerms)
-        askingTerms = try p.read(Param.askingTerms)
+        wayForwardTerms = try p.read(Param.wayForwardTerms).map { Array($0.lowercased().utf8) }
+        explanatoryTerms = try p.read(Param.explanatoryTerms).map { Array($0.lowercased().utf8) }
+        askingTerms = try p.read(Param.askingTerms).map { Array($0.lowercased().utf8) }
         weighingWords = try p.read(Param.weighingWords).map { lowercaseWords($0).map(WordKey.of) }
         adviceWords = try p.read(Param.adviceWords).map { lowercaseWords($0).map(WordKey.of) }
     }
@@ -517,8 +518,11 @@ struct StructureOwedSections: GradingRule {
     /// True when `phrase` stands in `text` where a word starts (at the start, or after a character that is no
     /// letter or digit), and, when `whole`, where one ends too ("propose", not "proposed"); both lowercase.
     static func startsWord(_ text: String, _ phrase: String, whole: Bool = false) -> Bool {
-        let bytes = Array(text.utf8)
-        let needle = Array(phrase.utf8)
+        startsWord(Array(text.utf8), Array(phrase.utf8), whole: whole)
+    }
+
+    /// `startsWord` on the two texts' UTF-8 bytes.
+    static func startsWord(_ bytes: [UInt8], _ needle: [UInt8], whole: Bool = false) -> Bool {
         guard !needle.isEmpty, needle.count <= bytes.count else { return false }
         var i = 0
         while i + needle.count <= bytes.count {
@@ -541,7 +545,7 @@ struct StructureOwedSections: GradingRule {
     /// Nil when no way-forward section is owed here; else its finding, or none when it is met. When the
     /// directive owes recommendations and the answer gives none, `relevance-directive` charges it once.
     private func wayForwardProblem(_ c: GradingContext, question: Question) -> [Finding]? {
-        let text = question.text.lowercased()
+        let text = Array(question.text.lowercased().utf8)
         // A term is read where a word starts with it: "suggest" in "suggestions", "counter" in "countering",
         // never in "encounter". In a question about the past, only a term that asks for remedies owes them:
         // "measures" and "policy" there name what was done (finding review 15: q06, "Describe the Islamization
