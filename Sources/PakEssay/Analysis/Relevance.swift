@@ -646,8 +646,9 @@ struct RelevanceJudge {
     /// What …", "(a) Students: …"), that hold a name (a rubric proper noun, or a word the dictionary does not
     /// know in lowercase: "Cripps", "Muslim") and whose features are all among `focus`, once each; none when four
     /// in five of the question's longer words after its first have capitals (Title Case, or capitals). A one-word
-    /// place or actor is left out (see `Focus.names`; a person of several words is left out in `analyse`). Each with its features and the rarest
-    /// of them, by which a paragraph is said to use it ("cripps" of "Cripps Mission", not "mission").
+    /// place or actor is left out (see `Focus.names`; a person of several words is left out in `analyse`). Each
+    /// with its features and the rarest of them, by which a paragraph is said to use it ("cripps" of "Cripps
+    /// Mission", not "mission").
     static func names(
         in question: String, focus: [UInt64], model: TopicModel, taskWords: PhraseTable,
         properKeys: WordKeyMap<Bool>, dictionary: SpellingDictionary?

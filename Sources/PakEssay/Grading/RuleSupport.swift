@@ -133,32 +133,32 @@ extension GradingContext {
         }
     }
 
-    /// True when some paragraph of `indices` tells events: most of its sentences (two at least) hold a past form
-    /// (the rubric's `pastForms`, or a word of five letters or more ending in "-ed", not "-eed": "proceed") and no
-    /// present one
-    /// (`presentForms`): "Bilal woke up late and ran to the bus stop", in any person. An essay's facts in the
-    /// present ("Cricket is played in every street") do not tell.
+    /// True when some paragraph of `indices` tells events: most of its sentences (two at least) tell the past
+    /// (`sentenceTellsThePast`): "Bilal woke up late and ran to the bus stop", in any person. An essay's facts in
+    /// the present ("Cricket is played in every street") do not tell.
     func tellsInThePast(_ indices: [Int]) -> Bool {
         let past = lexicon.cue("pastForms")
         let present = lexicon.cue("presentForms")
         return indices.contains { p in
             let own = paragraphs[p].sentences
             guard own.count >= 2 else { return false }
-            let told = own.filter { s in
-                var pastSeen = false
-                for k in sentences[s].tokens where tokens[k].kind == .word {
-                    let word = tokens[k].lower
-                    if present.containsWord(word) { return false }
-                    if past.containsWord(word)
-                        || (word.utf8.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed"))
-                    {
-                        pastSeen = true
-                    }
-                }
-                return pastSeen
-            }.count
-            return told * 2 > own.count
+            return own.count { sentenceTellsThePast($0, past: past, present: present) } * 2 > own.count
         }
+    }
+
+    /// True when a sentence holds a past form (a phrase of `past`, the rubric's `pastForms`, or a word of five
+    /// letters or more ending in "-ed", not "-eed": "proceed") and no present one (`present`, the rubric's
+    /// `presentForms`: "is", "must", "can").
+    func sentenceTellsThePast(_ s: Int, past: PhraseTable, present: PhraseTable) -> Bool {
+        var pastSeen = false
+        for k in sentences[s].tokens where tokens[k].kind == .word {
+            let word = tokens[k].lower
+            if present.containsWord(word) { return false }
+            if past.containsWord(word) || (word.utf8.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")) {
+                pastSeen = true
+            }
+        }
+        return pastSeen
     }
 
     /// The subject a prompt leaves to the writer ("My Favourite Personality", "a person you admire"): when

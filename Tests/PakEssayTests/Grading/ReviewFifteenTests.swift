@@ -6,16 +6,6 @@ import Testing
 /// Findings the fifteenth finding review judged false, each pinned where it no longer fires beside the case
 /// that still fires.
 @Suite struct ReviewFifteenTests {
-    static func findings(_ text: String, rule: String, rubric: String? = nil) throws -> [Finding] {
-        let graded = try rubric.map { try Fixtures.grade(text, rubric: Fixtures.rubric($0)) } ?? Fixtures.grade(text)
-        return graded.findings.filter { $0.rule == rule }
-    }
-
-    /// Each finding as "line:column message".
-    static func placed(_ found: [Finding]) -> [String] {
-        found.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" }
-    }
-
     // MARK: arguments-count and evidence-examples on a description (m09, n08)
 
     /// A developed paragraph of a bazaar's description: four sentences, 60 words, with a name in it when
@@ -39,11 +29,13 @@ import Testing
     @Test func aDescriptionsPartsAreCountedInEveryParagraph() throws {
         // Six developed paragraphs, the opening and the close among them: full credit (m09's five were three).
         #expect(
-            try Self.findings(Self.bazaar(paragraphs: 6, detailed: 6), rule: "arguments-count", rubric: "general-essay")
-                .isEmpty)
+            try Fixtures.findings(
+                Self.bazaar(paragraphs: 6, detailed: 6), rule: "arguments-count", rubric: "general-essay"
+            )
+            .isEmpty)
         #expect(
-            Self.placed(
-                try Self.findings(
+            Fixtures.placed(
+                try Fixtures.findings(
                     Self.bazaar(paragraphs: 4, detailed: 4), rule: "arguments-count", rubric: "general-essay"))
                 == ["3:1 only 4 parts are developed at length (3+ sentences, 50+ words); examiners look for 6 or more"])
     }
@@ -59,19 +51,19 @@ import Testing
             His teacher praised him in the school. So honesty is the best policy.
             """
         #expect(
-            Self.placed(try Self.findings(thin, rule: "arguments-count", rubric: "general-essay"))
+            Fixtures.placed(try Fixtures.findings(thin, rule: "arguments-count", rubric: "general-essay"))
                 == ["3:1 no parts are developed at length (3+ sentences, 50+ words); examiners look for 6 or more"])
     }
 
     @Test func aDescriptionIsJudgedByItsDetails() throws {
         // Five paragraphs that name a place, the opening and the close among them: no examples per point owed.
         #expect(
-            try Self.findings(
+            try Fixtures.findings(
                 Self.bazaar(paragraphs: 6, detailed: 5), rule: "evidence-examples", rubric: "general-essay"
             ).isEmpty)
         #expect(
-            Self.placed(
-                try Self.findings(
+            Fixtures.placed(
+                try Fixtures.findings(
                     Self.bazaar(paragraphs: 6, detailed: 2), rule: "evidence-examples", rubric: "general-essay"))
                 == [
                     """
@@ -106,7 +98,7 @@ import Testing
             A.B.C.
             """
         #expect(
-            Self.placed(try Self.findings(letter, rule: "evidence-examples", rubric: "general-essay"))
+            Fixtures.placed(try Fixtures.findings(letter, rule: "evidence-examples", rubric: "general-essay"))
                 == [
                     """
                     9:1 no paragraphs give a concrete detail (a name, a place, a number, a list of things); a \
@@ -149,13 +141,13 @@ import Testing
             heading: "The Pandemic Agreement",
             lead: "The World Health Assembly adopted the Pandemic Agreement on 20 May 2025. Its main features are:",
             claim: Self.prevention)
-        #expect(try Self.findings(announced, rule: "evidence-missing-in-section").isEmpty)
+        #expect(try Fixtures.findings(announced, rule: "evidence-missing-in-section").isEmpty)
         let unannounced = Self.agreement(
             heading: "The Pandemic Agreement",
             lead: "The World Health Assembly adopted the Pandemic Agreement on 20 May 2025 after long talks.",
             claim: Self.prevention)
         #expect(
-            Self.placed(try Self.findings(unannounced, rule: "evidence-missing-in-section"))
+            Fixtures.placed(try Fixtures.findings(unannounced, rule: "evidence-missing-in-section"))
                 == ["12:1 section 3.1 makes its claim with no fact, figure or source"])
     }
 
@@ -164,13 +156,13 @@ import Testing
             heading: "A Critical Assessment",
             lead: "The agreement must be weighed against the failures described above.",
             claim: "Most importantly, the agreement does not touch the problem of verification, so it fails.")
-        #expect(try Self.findings(weighed, rule: "evidence-missing-in-section").isEmpty)
+        #expect(try Fixtures.findings(weighed, rule: "evidence-missing-in-section").isEmpty)
         let unweighed = Self.agreement(
             heading: "A Further Point",
             lead: "The agreement must be weighed against the failures described above.",
             claim: "Most importantly, the agreement does not touch the problem of verification, so it fails.")
         #expect(
-            Self.placed(try Self.findings(unweighed, rule: "evidence-missing-in-section"))
+            Fixtures.placed(try Fixtures.findings(unweighed, rule: "evidence-missing-in-section"))
                 == ["12:1 section 3.1 makes its claim with no fact, figure or source"])
     }
 
@@ -198,7 +190,7 @@ import Testing
                 Russia has sold advanced weapons to China like the S-400 air defence system and Su-35 fighter \
                 jets, and the two air forces fly joint patrols every year.
                 """)
-        #expect(try Self.findings(named, rule: "evidence-missing-in-section").isEmpty)
+        #expect(try Fixtures.findings(named, rule: "evidence-missing-in-section").isEmpty)
         let bare = Self.partnership(
             arms:
                 """
@@ -206,7 +198,7 @@ import Testing
                 air forces fly joint patrols every year.
                 """)
         #expect(
-            Self.placed(try Self.findings(bare, rule: "evidence-missing-in-section"))
+            Fixtures.placed(try Fixtures.findings(bare, rule: "evidence-missing-in-section"))
                 == ["7:1 paragraph 3 makes its claim with no fact, figure or source"])
         #expect(EvidenceMissingInSection.isDesignation("JF-17"))
         #expect(!EvidenceMissingInSection.isDesignation("Zarb-e-Azb"))

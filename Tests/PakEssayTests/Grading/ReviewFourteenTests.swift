@@ -6,16 +6,6 @@ import Testing
 /// Findings the fourteenth finding review (batch p) judged false, each pinned where it no longer fires beside
 /// the case that still fires.
 @Suite struct ReviewFourteenTests {
-    static func findings(_ text: String, rule: String, rubric: String? = nil) throws -> [Finding] {
-        let graded = try rubric.map { try Fixtures.grade(text, rubric: Fixtures.rubric($0)) } ?? Fixtures.grade(text)
-        return graded.findings.filter { $0.rule == rule }
-    }
-
-    /// Each finding as "line:column message".
-    static func placed(_ found: [Finding]) -> [String] {
-        found.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" }
-    }
-
     // MARK: arguments-count (p08, p09)
 
     /// A letter to a friend on games whose opening and request paragraphs are `opening` and `request`.
@@ -60,13 +50,13 @@ import Testing
                 """)
         // The request paragraph is a part; the greeting that opens is none (p08: 2 -> 3 of 4).
         #expect(
-            Self.placed(try Self.findings(developed, rule: "arguments-count", rubric: "general-essay"))
+            Fixtures.placed(try Fixtures.findings(developed, rule: "arguments-count", rubric: "general-essay"))
                 == ["3:1 only 3 parts are developed at length (3+ sentences, 50+ words); examiners look for 4 or more"])
         let brief = Self.letter(
             opening: "I hope you are fine. I received your letter yesterday.",
             request: "So join the cricket team of your school.")
         #expect(
-            Self.placed(try Self.findings(brief, rule: "arguments-count", rubric: "general-essay"))
+            Fixtures.placed(try Fixtures.findings(brief, rule: "arguments-count", rubric: "general-essay"))
                 == [
                     """
                     3:1 only 2 parts are developed at length (3+ sentences, 50+ words); examiners look for 4 or more
@@ -101,7 +91,7 @@ import Testing
                 also hit fours and sixes. Lahore made 190 runs in their twenty overs.
                 """)
         #expect(
-            Self.placed(try Self.findings(long, rule: "arguments-count", rubric: "general-essay"))
+            Fixtures.placed(try Fixtures.findings(long, rule: "arguments-count", rubric: "general-essay"))
                 == [
                     """
                     3:1 only 3 parts are developed at length (3+ sentences, 50+ words); examiners look for 6 or more
@@ -109,7 +99,7 @@ import Testing
                 ])
         let short = Self.match(opening: "Cricket is a very good game. Last year I went to see a match in Lahore.")
         #expect(
-            Self.placed(try Self.findings(short, rule: "arguments-count", rubric: "general-essay"))
+            Fixtures.placed(try Fixtures.findings(short, rule: "arguments-count", rubric: "general-essay"))
                 == [
                     """
                     3:1 only 1 part is developed at length (3+ sentences, 50+ words); examiners look for 6 or more
@@ -124,7 +114,7 @@ import Testing
             Self.match(opening: "Cricket is a very good game. Last year I went to see a match in Lahore.")
             + " I will never forget this match."
         #expect(
-            Self.placed(try Self.findings(line, rule: "conclusion-missing", rubric: "general-essay"))
+            Fixtures.placed(try Fixtures.findings(line, rule: "conclusion-missing", rubric: "general-essay"))
                 == [
                     """
                     5:1 the ending is a closing line in the last paragraph, not a paragraph of its own
@@ -132,7 +122,7 @@ import Testing
                 ])
         let stops = Self.match(opening: "Cricket is a very good game. Last year I went to see a match in Lahore.")
         #expect(
-            Self.placed(try Self.findings(stops, rule: "conclusion-missing", rubric: "general-essay"))
+            Fixtures.placed(try Fixtures.findings(stops, rule: "conclusion-missing", rubric: "general-essay"))
                 == ["5:1 the answer has no conclusion: it stops after its last point"])
     }
 
@@ -145,14 +135,14 @@ import Testing
             The WHO warned the world early. According to the WHO's own estimate, the pandemic killed about \
             fifteen million people in 2020 and 2021.
             """
-        #expect(try Self.findings(acronym, rule: "language-confused-words").isEmpty)
+        #expect(try Fixtures.findings(acronym, rule: "language-confused-words").isEmpty)
         let pronoun = """
             Q.1 Critically examine the role of the WHO during the pandemic.
 
             The WHO warned the world early. The farmers who's land was flooded got no help in 2022.
             """
         #expect(
-            Self.placed(try Self.findings(pronoun, rule: "language-confused-words")) == [
+            Fixtures.placed(try Fixtures.findings(pronoun, rule: "language-confused-words")) == [
                 "3:45 'who's' should be 'whose': 'who's' is 'who is'; the possessive is 'whose'"
             ])
     }
@@ -163,14 +153,14 @@ import Testing
 
             My dear Hamza, study alone can make you dull. I advise you to join the cricket team of your school.
             """
-        #expect(try Self.findings(verb, rule: "language-confused-words", rubric: "general-essay").isEmpty)
+        #expect(try Fixtures.findings(verb, rule: "language-confused-words", rubric: "general-essay").isEmpty)
         let noun = """
             Q.3 Write a letter to your friend advising him to take part in games and sports.
 
             My dear Hamza, study alone can make you dull. You need technical advise on your batting.
             """
         #expect(
-            Self.placed(try Self.findings(noun, rule: "language-confused-words", rubric: "general-essay")) == [
+            Fixtures.placed(try Fixtures.findings(noun, rule: "language-confused-words", rubric: "general-essay")) == [
                 "3:66 'advise' should be 'advice': 'advice' is the noun; 'advise' is the verb"
             ])
     }
@@ -201,14 +191,14 @@ import Testing
         let judged = Self.accountability(
             closing: "In conclusion, NAB was made to stop corruption but it has become a political tool.")
         #expect(
-            try Self.findings(judged, rule: "relevance-directive", rubric: "css-pakistan-affairs").filter {
+            try Fixtures.findings(judged, rule: "relevance-directive", rubric: "css-pakistan-affairs").filter {
                 $0.message.contains("no judgment")
             }.isEmpty)
         let summed = Self.accountability(
             closing: "In conclusion, there are economic causes of corruption, and NAB deals with corruption.")
         #expect(
-            Self.placed(
-                try Self.findings(summed, rule: "relevance-directive", rubric: "css-pakistan-affairs").filter {
+            Fixtures.placed(
+                try Fixtures.findings(summed, rule: "relevance-directive", rubric: "css-pakistan-affairs").filter {
                     $0.message.contains("no judgment")
                 }) == [
                     """
@@ -242,10 +232,10 @@ import Testing
                 It is the result of rivalry with the United States, western sanctions, energy needs and military \
                 cooperation. Each of these is analysed below.
                 """)
-        #expect(try Self.findings(previewed, rule: "introduction-preview").isEmpty)
+        #expect(try Fixtures.findings(previewed, rule: "introduction-preview").isEmpty)
         let bare = Self.partnership(last: "It is the result of several things.")
         #expect(
-            Self.placed(try Self.findings(bare, rule: "introduction-preview")) == [
+            Fixtures.placed(try Fixtures.findings(bare, rule: "introduction-preview")) == [
                 "3:1 the introduction does not preview the parts that follow"
             ])
     }
@@ -271,10 +261,10 @@ import Testing
     @Test func aQuestionOnTheFactorsBehindADevelopmentOwesNoWayForward() throws {
         let factors = Self.headed(
             question: "Analyse the factors behind the deepening strategic partnership between Russia and China.")
-        #expect(try Self.findings(factors, rule: "structure-owed-sections").isEmpty)
+        #expect(try Fixtures.findings(factors, rule: "structure-owed-sections").isEmpty)
         let plain = Self.headed(question: "Analyse the deepening strategic partnership between Russia and China.")
         #expect(
-            Self.placed(try Self.findings(plain, rule: "structure-owed-sections"))
+            Fixtures.placed(try Fixtures.findings(plain, rule: "structure-owed-sections"))
                 == ["1:1 the question needs recommendations, but the answer has no way-forward section"])
     }
 
@@ -297,10 +287,10 @@ import Testing
 
     @Test func thePanamaPapersAreANamedEvent() throws {
         let named = Self.leaks("the Panama Papers")
-        #expect(try Self.findings(named, rule: "evidence-variety", rubric: "css-pakistan-affairs").isEmpty)
+        #expect(try Fixtures.findings(named, rule: "evidence-variety", rubric: "css-pakistan-affairs").isEmpty)
         let vague = Self.leaks("the papers")
         #expect(
-            Self.placed(try Self.findings(vague, rule: "evidence-variety", rubric: "css-pakistan-affairs"))
+            Fixtures.placed(try Fixtures.findings(vague, rule: "evidence-variety", rubric: "css-pakistan-affairs"))
                 == ["3:1 evidence of only 3 kinds: no attributed quotations or named events and agreements"])
     }
 }

@@ -16,11 +16,6 @@ import Testing
         return graded.findings.filter { $0.rule == rule }
     }
 
-    /// Each finding as "line:column message".
-    static func placed(_ found: [Finding]) -> [String] {
-        found.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" }
-    }
-
     // MARK: introduction-thesis (o01, o03, o04, o10)
 
     /// An answer on the South China Sea whose introduction's second sentence is `second`.
@@ -49,7 +44,7 @@ import Testing
         #expect(try Self.findings(judged, rule: "introduction-thesis").isEmpty)
         let planned = Self.seaDispute(second: "Its history and the claims of the countries are discussed below.")
         #expect(
-            Self.placed(try Self.findings(planned, rule: "introduction-thesis"))
+            Fixtures.placed(try Self.findings(planned, rule: "introduction-thesis"))
                 == ["3:1 the introduction takes no clear position on the question"])
     }
 
@@ -73,13 +68,13 @@ import Testing
         // Examiners read "plays a very important role" under "the role of …" as no thesis (panel b06, k02).
         let verdict = Self.sindh(closing: "To conclude, Sindh played a great role in the Pakistan Movement.")
         #expect(
-            Self.placed(try Self.findings(verdict, rule: "introduction-thesis"))
+            Fixtures.placed(try Self.findings(verdict, rule: "introduction-thesis"))
                 == ["3:1 the introduction takes no clear position on the question"])
         // In the conclusion of a question about the past it is the verdict owed, and no lesson is owed (o06).
         #expect(try Self.findings(verdict, rule: "conclusion-forward-look").isEmpty)
         let told = Self.sindh(closing: "To conclude, the Sindh Assembly met in Karachi in 1943.")
         #expect(
-            Self.placed(try Self.findings(told, rule: "conclusion-forward-look"))
+            Fixtures.placed(try Self.findings(told, rule: "conclusion-forward-look"))
                 == ["9:1 the conclusion neither gives a verdict on the question nor draws its lesson"])
     }
 
@@ -115,7 +110,7 @@ import Testing
         #expect(try Self.findings(advised, rule: "structure-owed-sections").isEmpty)
         // The way forward the `Title:` heading sets under section 2 leaves section 2 a point of its own.
         #expect(
-            Self.placed(try Self.findings(advised, rule: "arguments-count"))
+            Fixtures.placed(try Self.findings(advised, rule: "arguments-count"))
                 == [
                     """
                     3:1 only 1 argument is developed at length (2+ sentences, 40+ words); examiners look for 6 or \
@@ -124,10 +119,10 @@ import Testing
                 ])
         let plain = Self.cyber(title: "The situation today:")
         #expect(
-            Self.placed(try Self.findings(plain, rule: "structure-owed-sections"))
+            Fixtures.placed(try Self.findings(plain, rule: "structure-owed-sections"))
                 == ["1:1 the question needs recommendations, but the answer has no way-forward section"])
         #expect(
-            Self.placed(try Self.findings(plain, rule: "arguments-count"))
+            Fixtures.placed(try Self.findings(plain, rule: "arguments-count"))
                 == ["3:1 no arguments are developed at length (2+ sentences, 40+ words); examiners look for 6 or more"])
     }
 
@@ -170,7 +165,8 @@ import Testing
                 friendship grew deeper among the people of both countries.
                 """)
         #expect(
-            Self.placed(try Self.findings(bare, rule: "evidence-missing-in-section", rubric: "css-pakistan-affairs"))
+            Fixtures.placed(
+                try Self.findings(bare, rule: "evidence-missing-in-section", rubric: "css-pakistan-affairs"))
                 == [#"9:1 section "The 1980s and 1990s" makes its claim with no fact, figure or source"#])
     }
 
@@ -187,7 +183,7 @@ import Testing
     @Test func aLongSentenceAColonDividesIsControlled() throws {
         #expect(try Self.findings(Self.longSentence(join: ": "), rule: "language-run-on").isEmpty)
         #expect(
-            Self.placed(try Self.findings(Self.longSentence(join: ", and "), rule: "language-run-on"))
+            Fixtures.placed(try Self.findings(Self.longSentence(join: ", and "), rule: "language-run-on"))
                 == ["3:1 a sentence of 59 words"])
     }
 
@@ -220,7 +216,7 @@ import Testing
         #expect(try Self.findings(weighed, rule: "relevance-question-terms", rubric: "general-essay").isEmpty)
         let plain = Self.television(closing: "it is useful, but if we waste our time on it, it becomes harmful.")
         #expect(
-            Self.placed(try Self.findings(plain, rule: "conclusion-restates", rubric: "general-essay"))
+            Fixtures.placed(try Self.findings(plain, rule: "conclusion-restates", rubric: "general-essay"))
                 == [
                     """
                     9:1 the last paragraph does not answer the question in its terms (missing: 'advantages' and \
@@ -228,7 +224,7 @@ import Testing
                     """
                 ])
         #expect(
-            Self.placed(try Self.findings(plain, rule: "relevance-question-terms", rubric: "general-essay"))
+            Fixtures.placed(try Self.findings(plain, rule: "relevance-question-terms", rubric: "general-essay"))
                 == [
                     """
                     9:1 the conclusion names 1 of the question's 3 key terms (missing: 'advantages' and \
@@ -258,10 +254,10 @@ import Testing
                 school vans comes late every day. Our house was near the main bazar of karachi.
                 """
         #expect(
-            Self.placed(try Self.findings(wrong, rule: "language-spelling", rubric: "general-essay"))
+            Fixtures.placed(try Self.findings(wrong, rule: "language-spelling", rubric: "general-essay"))
                 == ["3:27 'baithek' is misspelt", "3:62 'literaturez' is misspelt; it may also be 'literatures'"])
         #expect(
-            Self.placed(try Self.findings(wrong, rule: "language-grammar", rubric: "general-essay"))
+            Fixtures.placed(try Self.findings(wrong, rule: "language-grammar", rubric: "general-essay"))
                 == [
                     """
                     3:112 'comes' should be 'come': a plural subject takes a verb without -s, whatever noun stands \
@@ -269,7 +265,7 @@ import Testing
                     """
                 ])
         #expect(
-            Self.placed(try Self.findings(wrong, rule: "language-lowercase-start", rubric: "general-essay"))
+            Fixtures.placed(try Self.findings(wrong, rule: "language-lowercase-start", rubric: "general-essay"))
                 == ["3:171 'karachi' is a name and keeps its capitals"])
     }
 }

@@ -57,6 +57,18 @@ enum Fixtures {
         return Grader(rubric: rubric).grade(doc.answers[0], source: "t.txt", question: question)
     }
 
+    /// One rule's findings on the first answer of a text, graded with a shipped rubric by its id (the default
+    /// rubric when nil): what the finding-review suites pin.
+    static func findings(_ text: String, rule: String, rubric: String? = nil) throws -> [Finding] {
+        let graded = try rubric.map { try grade(text, rubric: Fixtures.rubric($0)) } ?? grade(text)
+        return graded.findings.filter { $0.rule == rule }
+    }
+
+    /// Each finding as "line:column message".
+    static func placed(_ found: [Finding]) -> [String] {
+        found.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" }
+    }
+
     /// The grading context of the first answer of a text with the default rubric (or another).
     static func context(_ text: String, rubric: Rubric = Fixtures.rubric) throws -> GradingContext {
         let answer = try parse(text).answers[0]

@@ -268,7 +268,7 @@ struct ComparedItems {
 /// Where an answer tells events in sequence instead of weighing them: the guide-book narration examiners
 /// complain of under "critically evaluate", "analyse" or "discuss". A part narrates when its title frames
 /// no judgment (none of the rubric's `analysisTitles`) and most of its sentences are plain past narration:
-/// a past form (`pastForms`, or a word ending in "-ed"), no present or modal verb (`presentForms`), and no
+/// a past form and no present or modal verb (`GradingContext.sentenceTellsThePast`), and no
 /// cue of reasoning, contrast, judgment or appraisal (`connectives`, `counterCues`, `judgmentCues`,
 /// `analysisCues`). A section whose role the rule's `narratingRoles` lists (background) may narrate: it
 /// counts only towards the whole.
@@ -303,13 +303,7 @@ struct Narration {
                 continue
             }
             let told = sentences.filter { s in
-                var pastSeen = false
-                for i in c.sentences[s].tokens where c.tokens[i].kind == .word {
-                    let word = c.tokens[i].lower
-                    if present.containsWord(word) { return false }
-                    if past.containsWord(word) || (word.utf8.count > 4 && word.hasSuffix("ed")) { pastSeen = true }
-                }
-                return pastSeen && !cues.contains { c.sentence(s, has: $0) }
+                c.sentenceTellsThePast(s, past: past, present: present) && !cues.contains { c.sentence(s, has: $0) }
             }.count
             if Double(told) >= sentenceShare * Double(sentences.count) { narrating.append(unit) }
         }

@@ -502,15 +502,7 @@ struct EvidenceExamples: GradingRule {
     /// True when a sentence gives a concrete detail: an example phrase, a number, a name (a capitalised word
     /// that does not open it and is not "I"), or a list of `listItems` things.
     static func detailed(_ c: GradingContext, sentence s: Int, listItems: Int) -> Bool {
-        if c.sentence(s, has: "exampleCues") { return true }
-        var first = true
-        for i in c.sentences[s].tokens where c.tokens[i].kind != .punctuation {
-            let t = c.tokens[i]
-            if t.kind == .number || t.startsWithNumber { return true }
-            if !first, t.isCapitalized, t.lower != "i" { return true }
-            first = false
-        }
-        return lists(c, sentence: s, items: listItems)
+        c.sentence(s, has: "exampleCues") || namesOrNumbers(c, sentence: s) || lists(c, sentence: s, items: listItems)
     }
 
     /// True when a paragraph shows its point: a piece of evidence, an example phrase, a number, or a name
@@ -523,16 +515,23 @@ struct EvidenceExamples: GradingRule {
         }
         for s in c.paragraphs[p].sentences {
             if listItems > 0, lists(c, sentence: s, items: listItems) { return true }
-            let words = c.sentences[s].tokens.filter { c.tokens[$0].kind != .punctuation }
-            for (k, i) in words.enumerated() {
-                let t = c.tokens[i]
-                if t.kind == .number || t.startsWithNumber { return true }
-                if k > 0, t.isCapitalized, t.lower != "i" { return true }
-            }
+            if namesOrNumbers(c, sentence: s) { return true }
         }
         // A figure in words: "five thousand rupees", "from eight to two" (finding review 11: m07). Walked only
         // where the one pass over the cue lists found a number word in the paragraph.
         return c.count("numberWords", inParagraphs: [p]) > 0 && spellsFigure(c, paragraph: p)
+    }
+
+    /// True when a sentence gives a number, or a name: a capitalised word that does not open it and is not "I".
+    static func namesOrNumbers(_ c: GradingContext, sentence s: Int) -> Bool {
+        var first = true
+        for i in c.sentences[s].tokens where c.tokens[i].kind != .punctuation {
+            let t = c.tokens[i]
+            if t.kind == .number || t.startsWithNumber { return true }
+            if !first, t.isCapitalized, t.lower != "i" { return true }
+            first = false
+        }
+        return false
     }
 
     /// True when a paragraph writes a figure in words: number words before a word of `units` ("five thousand

@@ -113,22 +113,9 @@ struct RelevanceCrux: GradingRule {
             framed
             ? "\(focus) stands only in the introduction or the conclusion"
             : "the introduction and the conclusion never name \(focus)"
-        return RuleOutcome(
-            credit: cap,
-            findings: [
-                finding(
-                    .error, at: c.startRange,
-                    """
-                    the answer misses the crux of the question: it writes about \(topic), but \(framing), \
-                    and \(used) it
-                    """,
-                    fix:
-                        """
-                        Answer what the question asks (\(focus)): state it in the introduction's thesis, build most \
-                        sections around it and cut background that does not serve it.
-                        """)
-            ],
-            caps: [Cap(criteria: capCriteria, share: cap)])
+        return missed(
+            c, "the answer misses the crux of the question: it writes about \(topic), but \(framing), and \(used) it",
+            focus: focus)
     }
 
     /// A misread question: a name the question asks about (the Cripps Mission) stands in the introduction or
@@ -163,7 +150,7 @@ struct RelevanceCrux: GradingRule {
             focus: focus)
     }
 
-    /// The rule's outcome when the crux is missed: one finding at the start, the criteria capped.
+    /// The rule's outcome when the crux is missed, whichever way: one finding at the start, the criteria capped.
     private func missed(_ c: GradingContext, _ message: String, focus: String) -> RuleOutcome {
         RuleOutcome(
             credit: cap,
