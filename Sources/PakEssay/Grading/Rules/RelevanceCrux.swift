@@ -17,6 +17,13 @@ struct RelevanceCrux: GradingRule {
         static let cap = NumberParameter(
             "cap", 0.35, minimum: 0,
             "the rule's credit, and the share of the capped criteria's marks, when it fires (default {default})")
+        static let framedCap = NumberParameter(
+            "framedCap", 0.25, minimum: 0,
+            """
+            when the crux stands only in the frame (the introduction, the conclusion, the headings) and no paragraph \
+            of the body takes it up, the answer is one to another question: relevance earns nothing and every other \
+            criterion keeps at most this share of its marks, as for an answer off the question (default {default})
+            """)
         static let capCriteria = ListParameter(
             "capCriteria", ["introduction", "structure", "arguments", "evidence", "conclusion"],
             """
@@ -39,7 +46,9 @@ struct RelevanceCrux: GradingRule {
             Build the answer around what the question asks: name it in the introduction's thesis, give it most \
             sections, and cut background that does not serve it.
             """,
-        parameters: [Param.maxShare, Param.framedShare, Param.minWords, Param.cap, Param.capCriteria],
+        parameters: [
+            Param.maxShare, Param.framedShare, Param.minWords, Param.cap, Param.framedCap, Param.capCriteria,
+        ],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -82,12 +91,14 @@ struct RelevanceCrux: GradingRule {
     let framedShare: Double
     let minWords: Int
     let cap: Double
+    let framedCap: Double
     let capCriteria: [String]
     init(_ p: RuleParameters) throws(RubricError) {
         maxShare = try p.read(Param.maxShare)
         framedShare = try p.read(Param.framedShare)
         minWords = Int(try p.read(Param.minWords))
         cap = try p.read(Param.cap)
+        framedCap = try p.read(Param.framedCap)
         capCriteria = try p.read(Param.capCriteria)
     }
 
@@ -115,7 +126,7 @@ struct RelevanceCrux: GradingRule {
             : "the introduction and the conclusion never name \(focus)"
         return missed(
             c, "the answer misses the crux of the question: it writes about \(topic), but \(framing), and \(used) it",
-            focus: focus)
+            focus: focus, framed: framed && share == 0)
     }
 
     /// A misread question: a name the question asks about (the Cripps Mission) stands in the introduction or
@@ -128,7 +139,7 @@ struct RelevanceCrux: GradingRule {
             c,
             "the answer misses the crux of the question: it names \(names) only in the introduction or the "
                 + "conclusion, and no paragraph of the body takes \(r.namesOnlyInFrame.count == 1 ? "it" : "them") up",
-            focus: names)
+            focus: names, framed: true)
     }
 
     /// A prepared answer bent to fit by its headings: the introduction or the conclusion names the crux in common
@@ -147,13 +158,19 @@ struct RelevanceCrux: GradingRule {
             c,
             "the answer misses the crux of the question: \(focus) stands only in the introduction or the "
                 + "conclusion and the headings of \(sectionList(bent.map(\.name))), and \(used) it",
-            focus: focus)
+            focus: focus, framed: bodyShare == 0)
     }
 
     /// The rule's outcome when the crux is missed, whichever way: one finding at the start, the criteria capped.
-    private func missed(_ c: GradingContext, _ message: String, focus: String) -> RuleOutcome {
-        RuleOutcome(
-            credit: cap,
+    /// `framed`: the crux stands only in the frame and no paragraph of the body uses it, so the body answers
+    /// another question and the answer is capped as one off the question (`framedCap`, relevance nothing).
+    private func missed(_ c: GradingContext, _ message: String, focus: String, framed: Bool) -> RuleOutcome {
+        let caps =
+            framed
+            ? [Cap(criteria: nil, share: framedCap), Cap(criteria: [Self.description.criterion], share: 0)]
+            : [Cap(criteria: capCriteria, share: cap)]
+        return RuleOutcome(
+            credit: framed ? 0 : cap,
             findings: [
                 finding(
                     .error, at: c.startRange, message,
@@ -163,6 +180,6 @@ struct RelevanceCrux: GradingRule {
                         sections around it and cut background that does not serve it.
                         """)
             ],
-            caps: [Cap(criteria: capCriteria, share: cap)])
+            caps: caps)
     }
 }
