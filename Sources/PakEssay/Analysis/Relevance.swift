@@ -622,6 +622,17 @@ struct RelevanceJudge {
             for term in model.topics[k].terms where term.group == "events" && !term.features.isEmpty {
                 if term.features.allSatisfy(profile.questionFeatures.contains) { named += term.features }
             }
+            // So is a term that qualifies a word of the topic's title, named in full, in a question on that one
+            // topic: "parliamentary" of "the failure of parliamentary democracy" (the topic's "democracy") says
+            // which democracy, not what the question asks about it. (Under a second topic such a term is the
+            // crux: "the emerging multipolar world order" of a question on Pakistan-US relations.)
+            for term in model.topics[k].terms
+            where indices.count == 1 && term.group == "terms" && term.features.count > 1
+                && term.features.contains(where: model.titleFeatures[k].contains)
+                && term.features.allSatisfy(profile.questionFeatures.contains)
+            {
+                named += term.features
+            }
         }
         var out: [UInt64] = []
         for (k, f) in profile.questionFeatures.enumerated() where !named.contains(f) {

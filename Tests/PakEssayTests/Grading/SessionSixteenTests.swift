@@ -49,4 +49,29 @@ import Testing
         #expect(Self.score(open, "relevance") == 0)
         #expect(Self.score(open, "language") > Self.score(capped, "language"))
     }
+
+    /// A body that tells the governments of 1988-1999 and their dismissals, in the words of democracy, never
+    /// "parliamentary".
+    static let dismissals = """
+        Benazir Bhutto became Prime Minister in December 1988 after the elections that followed the death of General \
+        Zia. In August 1990 President Ghulam Ishaq Khan dismissed her government under Article 58(2)(b) on charges of \
+        corruption and inefficiency. Nawaz Sharif then won the elections of 1990, but his government was also \
+        dismissed in April 1993, and the Supreme Court restored it only for both men to resign in July.
+        """
+
+    /// "Parliamentary" qualifies the topic's own title word in a question on that one topic: it says which
+    /// democracy, and is no crux the body must repeat (batch r's r02 was capped as missing it, 6 against the
+    /// examiners' 10.25). Under a question on a second topic such a qualified term stays the crux.
+    @Test func aQualifiedTitleWordNamesTheTopicNotItsCrux() throws {
+        let one = try AspectTopicTests.analysis(
+            question: "Q.4 Analyse the causes of the failure of parliamentary democracy in Pakistan during 1988-1999.",
+            body: Self.dismissals)
+        #expect(one.topics == ["civil-military"])
+        #expect(!one.focusTerms.contains("parliamentary"))
+        let two = try AspectTopicTests.analysis(
+            question:
+                "Q.7 Evaluate the prospects of Pakistan-United States relations in the emerging multipolar world order.",
+            body: Self.dismissals)
+        #expect(two.focusTerms.contains("multipolar"))
+    }
 }
