@@ -622,13 +622,14 @@ struct RelevanceJudge {
             for term in model.topics[k].terms where term.group == "events" && !term.features.isEmpty {
                 if term.features.allSatisfy(profile.questionFeatures.contains) { named += term.features }
             }
-            // So is a term that qualifies a word of the topic's title, named in full, in a question on that one
+            // So is a term that ends in a word of the topic's title, named in full, in a question on that one
             // topic: "parliamentary" of "the failure of parliamentary democracy" (the topic's "democracy") says
-            // which democracy, not what the question asks about it. (Under a second topic such a term is the
+            // which democracy, not what the question asks about it. (A title word that qualifies ("economic" of
+            // "economic crises") leaves the crux to the word after it; under a second topic such a term is the
             // crux: "the emerging multipolar world order" of a question on Pakistan-US relations.)
             for term in model.topics[k].terms
             where indices.count == 1 && term.group == "terms" && term.features.count > 1
-                && term.features.contains(where: model.titleFeatures[k].contains)
+                && term.features.last.map(model.titleFeatures[k].contains) == true
                 && term.features.allSatisfy(profile.questionFeatures.contains)
             {
                 named += term.features

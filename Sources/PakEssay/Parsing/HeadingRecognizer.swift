@@ -69,9 +69,10 @@ enum HeadingRecognizer {
             // "I. Introduction." is a heading; "1. Pakistan is a nuclear state." is a numbered sentence. A question
             // is a heading too: in capitals however long ("5. COUNTER-VIEW: IS THE ICC A TOOL OF THE POWERFUL?",
             // finding review 15), in other case up to eight words when it opens with a question word ("6. Why did
-            // the court fail in Sudan?"); it drops its mark.
+            // the court fail in Sudan?"), and any question a `#` line marks as a heading ("## 6. Strategic Shift or
+            // Tactical Convergence?", batch r); it drops its mark.
             let opener = lowercaseWords(String(title.prefix(12))).first.map(questionWords.contains) == true
-            let asks = title.hasSuffix("?") && (capitals || (opener && words <= 8))
+            let asks = title.hasSuffix("?") && (capitals || hashes != nil || (opener && words <= 8))
             guard asks || words <= 4, asks || form != .capitals || words <= 6 else { return nil }
             guard numbering != nil || hashes != nil || underlined else { return nil }
             title = String(title.dropLast()).trimmingSpace()

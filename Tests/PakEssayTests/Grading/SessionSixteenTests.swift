@@ -74,4 +74,25 @@ import Testing
             body: Self.dismissals)
         #expect(two.focusTerms.contains("multipolar"))
     }
+
+    /// A question a `#` line marks as a heading is a heading however it opens (batch r's r06 lost its section 6,
+    /// "## 6. Strategic Shift or Tactical Convergence?", to the section before, and was told its numbering skipped
+    /// 6); a numbered question in other case that opens with no question word stays a paragraph.
+    @Test func aMarkdownQuestionIsAHeading() throws {
+        let text = """
+            Q.4 Critically examine Pakistan's relations with Russia since 2014.
+
+            ## 5. Limits and Weaknesses
+            Trade is small and India matters more to Moscow.
+
+            ## 6. Strategic Shift or Tactical Convergence?
+            The balance of evidence points to tactical convergence.
+
+            7. Strategic shift or tactical convergence?
+            It is too early to say.
+            """
+        let sections = try Fixtures.parse(text).answers[0].sections
+        #expect(sections.map(\.title) == ["Limits and Weaknesses", "Strategic Shift or Tactical Convergence"])
+        #expect(sections[1].paragraphs.count == 2)
+    }
 }
