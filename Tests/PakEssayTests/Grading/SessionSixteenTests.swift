@@ -95,4 +95,19 @@ import Testing
         #expect(sections.map(\.title) == ["Limits and Weaknesses", "Strategic Shift or Tactical Convergence"])
         #expect(sections[1].paragraphs.count == 2)
     }
+
+    /// A name styled with a lowercase first letter is written as its owner writes it ("iCube-Qamar", batch r's
+    /// r04, was to be "ICube-Qamar"), while a name in lowercase is still told; a grandmother's "nani" is allowed.
+    @Test func aStyledNameAndAFamilyWordAreNotFaults() throws {
+        let text = """
+            Q. Write a story about a visit.
+
+            Last summer I went to my nani's house in Multan. She showed me the news that pakistan had sent \
+            the iCube-Qamar satellite to the Moon with China in 2024, and we watched it on my uncle's iPhone.
+            """
+        let found = try Fixtures.grade(text, rubric: Fixtures.rubric("general-essay")).findings.filter {
+            $0.rule.hasPrefix("language-")
+        }
+        #expect(found.map(\.message) == ["'pakistan' is a name and keeps its capitals"])
+    }
 }

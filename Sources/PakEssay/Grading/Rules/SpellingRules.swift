@@ -387,6 +387,16 @@ enum WordFacts {
 /// lowercase "i" for the pronoun: the second half of `language-lowercase-start`, which owns the capitals.
 /// A word that opens a sentence is left to the first half.
 enum NameCapitals {
+    /// True for a word styled with a capital right after its lowercase first letter ("iCube-Qamar", "eBay",
+    /// "iPhone"): its owner writes it so, and it is no name in lowercase (batch r's r04 was told to write
+    /// "ICube-Qamar").
+    static func styled(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        _ = bytes.next()
+        guard let second = bytes.next() else { return false }
+        return second >= 0x41 && second <= 0x5A
+    }
+
     /// The findings, made by `rule`.
     static func findings<R: GradingRule>(_ c: GradingContext, by rule: R) -> [Finding] {
         var findings: [Finding] = []
@@ -428,7 +438,7 @@ enum NameCapitals {
                 // The token is read in place, not copied: most are plain words that go no further.
                 let fact = facts[i]
                 guard fact & WordFacts.word != 0, fact & WordFacts.plain == 0, let b = tokens[i].text.utf8.first,
-                    b >= 0x61, b <= 0x7A, !tokens[i].isGuess
+                    b >= 0x61, b <= 0x7A, !tokens[i].isGuess, !Self.styled(tokens[i].text)
                 else {
                     i += 1
                     continue
