@@ -83,9 +83,18 @@ extension EvidenceItem {
         return (kept, count)
     }
 
-    /// The years a question gives ("of 1972", "since 2019"), as written (see `yearsNamed`).
+    /// The years a question gives ("of 1972", "since 2019"), as written (see `yearsNamed`), and its months
+    /// of them in lowercase ("june 2025" of "the war of June 2025"), as a date item keys them.
     static func years(in question: String?) -> Set<String> {
-        Set((question.map { yearsNamed(in: $0) } ?? []).map(String.init))
+        guard let question else { return [] }
+        var out = Set(yearsNamed(in: question).map(String.init))
+        guard !out.isEmpty else { return out }
+        let words = question.lowercased().split { !$0.isLetter && !$0.isNumber }
+        for (month, year) in zip(words, words.dropFirst())
+        where HeadingRecognizer.months.contains(String(month)) && out.contains(String(year)) {
+            out.insert("\(month) \(year)")
+        }
+        return out
     }
 
     /// The years a text names: four digits from 1000 to 2999 with no letter or digit just before them and no
@@ -156,7 +165,10 @@ struct EvidenceFinder {
             if kind == .number {
                 let t = tokens[i]
                 if isYear(t.text) || isOlderYear(tokens, i, range: range) {
-                    item(.date, i, i + 1)
+                    // A month before the year is part of the date ("April 2025"), which is the answer's own even
+                    // where the question gives the year ("the war of June 2025").
+                    let month = i > range.lowerBound && HeadingRecognizer.months.contains(tokens[i - 1].lower)
+                    item(.date, month ? i - 1 : i, i + 1)
                     i += 1
                     continue
                 }

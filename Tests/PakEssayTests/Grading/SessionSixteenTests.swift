@@ -110,4 +110,18 @@ import Testing
         }
         #expect(found.map(\.message) == ["'pakistan' is a name and keeps its capitals"])
     }
+
+    /// A month before a year is part of the date, and the answer's own where the question gives only the year's
+    /// other month: under "the war of June 2025", "since April 2025" is support (batch r's r01, whose section
+    /// 3.3 was said to hold none) and "in June 2025" is the question's.
+    @Test func aMonthMakesTheQuestionsYearTheAnswersDate() throws {
+        let text = """
+            Q.3 Discuss the causes of the Israel-Iran war of June 2025.
+
+            1. FAILURE OF DIPLOMACY
+            Talks mediated by Oman had been held since April 2025. Israel struck in June 2025, in the year 2025.
+            """
+        let dates = try Fixtures.grade(text).evidence.filter { $0.kind == .date }.map(\.text)
+        #expect(dates == ["April 2025"])
+    }
 }
