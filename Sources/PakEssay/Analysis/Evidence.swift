@@ -25,8 +25,9 @@ public struct EvidenceItem: Sendable, Hashable {
 }
 
 extension EvidenceItem {
-    /// The evidence that supports an answer, as an examiner counts it: a source, a year or a named event
-    /// named again in the same paragraph is not new support (the first mention stands); an institution or an
+    /// The evidence that supports an answer, as an examiner counts it: a source, a date or a named event
+    /// named again in the same paragraph is not new support (the first mention stands; "April 2025" and
+    /// "2025" are two dates); an institution or an
     /// event the question itself names, short or in full, is its topic, not support (the UN in an answer on
     /// the UN's role, the Simla Agreement in one on its significance), and a year the question gives ("since
     /// 2019") is the question's, not the answer's. With it, the pieces of support as an examiner counts them
@@ -148,6 +149,13 @@ struct EvidenceFinder {
         eventWords = Set(lexicon.cue("eventWords").allFirstWords)
     }
 
+    /// Words that stand before a date with their capital at a sentence's start ("In March 2023"), unlike the
+    /// first word of a name that ends in a month's name ("the Azadi March 2014").
+    static let beforeDates: Set<String> = [
+        "in", "on", "by", "since", "until", "till", "from", "during", "after", "before", "of", "early", "late",
+        "mid", "the", "last", "next",
+    ]
+
     func find(_ tokens: [Token], in range: Range<Int>, paragraph: Int, sentences: [Range<Int>]) -> [EvidenceItem] {
         var found: [EvidenceItem] = []
         var i = range.lowerBound
@@ -166,8 +174,13 @@ struct EvidenceFinder {
                 let t = tokens[i]
                 if isYear(t.text) || isOlderYear(tokens, i, range: range) {
                     // A month before the year is part of the date ("April 2025"), which is the answer's own even
-                    // where the question gives the year ("the war of June 2025").
-                    let month = i > range.lowerBound && HeadingRecognizer.months.contains(tokens[i - 1].lower)
+                    // where the question gives the year ("the war of June 2025"): a month with its capital, not
+                    // the last word of a name ("the Azadi March 2014", "the Long March 2009") nor the modal "may".
+                    let month =
+                        i > range.lowerBound && tokens[i - 1].isCapitalized
+                        && HeadingRecognizer.months.contains(tokens[i - 1].lower)
+                        && !(i - 1 > range.lowerBound && tokens[i - 2].kind == .word && tokens[i - 2].isCapitalized
+                            && !Self.beforeDates.contains(tokens[i - 2].lower))
                     item(.date, month ? i - 1 : i, i + 1)
                     i += 1
                     continue

@@ -406,6 +406,8 @@ struct RelevanceJudge {
                     if inBody[p] { bodyUses.insert(found[k].feature) } else { frameUses.insert(found[k].feature) }
                 }
             }
+            // Only a name the frame uses: a name the answer never writes may be written another way ("the 25th
+            // Amendment" for "the 25th Constitutional Amendment").
             var missing = crux.names.filter { !bodyUses.contains($0.key) && frameUses.contains($0.key) }
             // A person goes by several names (the Quaid-e-Azam, Jinnah), which the thesaurus does not join: a topic's
             // actor is no name looked for as written. Read only when some name is missed (the actors' lists cost a
@@ -621,18 +623,6 @@ struct RelevanceJudge {
             // "war" in "the implications of the Gaza war" is not what it asks about the war.
             for term in model.topics[k].terms where term.group == "events" && !term.features.isEmpty {
                 if term.features.allSatisfy(profile.questionFeatures.contains) { named += term.features }
-            }
-            // So is a term that ends in a word of the topic's title, named in full, in a question on that one
-            // topic: "parliamentary" of "the failure of parliamentary democracy" (the topic's "democracy") says
-            // which democracy, not what the question asks about it. (A title word that qualifies ("economic" of
-            // "economic crises") leaves the crux to the word after it; under a second topic such a term is the
-            // crux: "the emerging multipolar world order" of a question on Pakistan-US relations.)
-            for term in model.topics[k].terms
-            where indices.count == 1 && term.group == "terms" && term.features.count > 1
-                && term.features.last.map(model.titleFeatures[k].contains) == true
-                && term.features.allSatisfy(profile.questionFeatures.contains)
-            {
-                named += term.features
             }
         }
         var out: [UInt64] = []

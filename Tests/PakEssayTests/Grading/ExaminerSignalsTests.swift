@@ -284,7 +284,7 @@ import Testing
             war of 1857 he was at Bijnor, where an army of 1500 soldiers had camped.
             """
         let g = try Fixtures.grade(text)
-        #expect(g.evidence.filter { $0.kind == .date }.map(\.text) == ["1817", "1838", "1857"])
+        #expect(g.evidence.filter { $0.kind == .date }.map(\.text) == ["October 1817", "1838", "1857"])
     }
 
     /// A figure in words is a figure ("two million cases", "below one billion dollars"), and a court case

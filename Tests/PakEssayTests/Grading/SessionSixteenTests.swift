@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PakEssay
@@ -30,6 +31,8 @@ import Testing
         #expect(!found.isEmpty)
         #expect(found.allSatisfy { !$0.message.contains("stands only in") })
         #expect(Self.score(graded, "relevance") > 0)
+        let language = try #require(graded.criteria.first { $0.id == "language" })
+        #expect(language.score > language.max * 0.25)
     }
 
     /// The cap is a parameter a tutor can set: at 1 the frame-only answer keeps its criteria's marks but for
@@ -59,18 +62,19 @@ import Testing
         dismissed in April 1993, and the Supreme Court restored it only for both men to resign in July.
         """
 
-    /// "Parliamentary" qualifies the topic's own title word in a question on that one topic: it says which
-    /// democracy, and is no crux the body must repeat (batch r's r02 was capped as missing it, 6 against the
-    /// examiners' 10.25). Under a question on a second topic such a qualified term stays the crux.
-    @Test func aQualifiedTitleWordNamesTheTopicNotItsCrux() throws {
+    /// "Parliamentary democracy" names the topic (its title: "Parliamentary democracy and civil-military
+    /// relations"), so "parliamentary" is no crux the body must repeat (batch r's r02 was capped as missing it, 6
+    /// against the examiners' 10.25). A term of a second topic the question names stays the crux ("the emerging
+    /// multipolar world order" of a question on Pakistan-US relations).
+    @Test func aTopicsTitleWordIsNoCrux() throws {
         let one = try AspectTopicTests.analysis(
             question: "Q.4 Analyse the causes of the failure of parliamentary democracy in Pakistan during 1988-1999.",
             body: Self.dismissals)
         #expect(one.topics == ["civil-military"])
         #expect(!one.focusTerms.contains("parliamentary"))
         let two = try AspectTopicTests.analysis(
-            question:
-                "Q.7 Evaluate the prospects of Pakistan-United States relations in the emerging multipolar world order.",
+            question: "Q.7 Evaluate the prospects of Pakistan-United States relations in the emerging "
+                + "multipolar world order.",
             body: Self.dismissals)
         #expect(two.focusTerms.contains("multipolar"))
     }
@@ -123,5 +127,51 @@ import Testing
             """
         let dates = try Fixtures.grade(text).evidence.filter { $0.kind == .date }.map(\.text)
         #expect(dates == ["April 2025"])
+    }
+
+    /// A comparison's introduction takes its position by setting the two items side by side (batch r's r07 was
+    /// told it took none); one that names only one of them, or both with no comparison, still takes none.
+    @Test func settingTheItemsSideBySideIsAComparisonsPosition() throws {
+        func thesis(_ intro: String) throws -> [Finding] {
+            try Fixtures.findings(
+                """
+                Q.7 Compare the approaches of the United States and China towards Africa in the twenty-first century.
+
+                \(intro)
+
+                China has lent more than 170 billion dollars to African states since 2000, built railways in Kenya \
+                and Ethiopia and ports in Djibouti, and it is now the largest trading partner of the continent.
+
+                The United States gives aid through PEPFAR and keeps a base in Djibouti. It trains African armies \
+                through AFRICOM and speaks of democracy and good governance.
+                """, rule: "introduction-thesis")
+        }
+        let sideBySide = """
+            Africa has 54 states and great mineral wealth. China mostly uses trade, loans and infrastructure while \
+            the United States uses security, aid and democracy promotion.
+            """
+        #expect(try thesis(sideBySide).isEmpty)
+        let oneSide = """
+            Africa has 54 states and great mineral wealth. China mostly uses trade, loans and infrastructure in \
+            Africa, while many African leaders welcome its money.
+            """
+        #expect(try thesis(oneSide).map(\.message) == ["the first paragraph takes no clear position on the question"])
+    }
+
+    /// The frame does not decide the cap: a general Pakistan Movement answer under the question on Sindh's role is
+    /// capped as one off the question whether its first and last lines name Sindh or not (review-code16: the
+    /// twin without the name had kept 6 marks to the framed one's 2.5).
+    @Test func theUnframedTwinOfAFramedAnswerIsCappedAlike() throws {
+        let framed = RelevanceCrux.framedSindh
+        let unframed = framed.replacingOccurrences(of: "The people of Sindh", with: "The Muslims of India")
+            .replacingOccurrences(of: "Sindh played a great role", with: "the Muslims played a great role")
+            .replacingOccurrences(of: "its assembly spoke first", with: "the League spoke first")
+        #expect(!unframed.dropFirst(60).contains("Sindh"))
+        let rubric = try Fixtures.rubric("css-pakistan-affairs")
+        let a = try Fixtures.grade(framed, rubric: rubric)
+        let b = try Fixtures.grade(unframed, rubric: rubric)
+        #expect(Self.score(a, "relevance") == 0)
+        #expect(Self.score(b, "relevance") == 0)
+        #expect(b.marks <= a.marks + 0.5)
     }
 }

@@ -210,6 +210,16 @@ struct ComparedItems {
         ]
     }
 
+    /// True when sentence `s` names both items and holds a comparison cue ("while", "whereas", "unlike",
+    /// "differ"): it sets them side by side ("China mostly uses trade and loans while the United States uses
+    /// security and aid").
+    func setsSideBySide(_ c: GradingContext, sentence s: Int) -> Bool {
+        guard items.count == 2, c.sentence(s, has: "comparisonCues") else { return false }
+        var keys = Set<String>()
+        for k in c.sentences[s].tokens where c.tokens[k].kind == .word { keys.insert(TermKey.key(c.tokens[k].lower)) }
+        return items.allSatisfy { $0.keys.contains(where: keys.contains) }
+    }
+
     /// The question's first clause that holds the directive (up to a full stop, question mark or semicolon).
     static func clause(of question: String) -> String {
         for part in question.split(whereSeparator: { $0 == "." || $0 == "?" || $0 == ";" }) {

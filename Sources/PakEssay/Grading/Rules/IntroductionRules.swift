@@ -256,6 +256,13 @@ struct IntroductionThesis: GradingRule {
         if sentences.contains(where: { Stance.takes(c, sentence: $0) || Self.judges(c, sentence: $0) }) {
             return .full
         }
+        // A comparison's introduction takes its position by setting the two items side by side (batch r's r07:
+        // "China mostly uses trade, loans and infrastructure while the United States uses security and aid").
+        if let question = c.question, let items = ComparedItems(question: question.text),
+            sentences.contains(where: { items.setsSideBySide(c, sentence: $0) })
+        {
+            return .full
+        }
         // Under a prompt that leaves the subject to the writer, naming the choice is the position.
         let subject = c.chosenSubject
         if sentences.contains(where: { c.sentenceNamesChoice($0, subject: subject) }) { return .full }

@@ -126,7 +126,7 @@ struct RelevanceCrux: GradingRule {
             : "the introduction and the conclusion never name \(focus)"
         return missed(
             c, "the answer misses the crux of the question: it writes about \(topic), but \(framing), and \(used) it",
-            focus: focus, framed: framed && share == 0)
+            focus: focus, framed: share == 0 && (framed || r.focusNamed))
     }
 
     /// A misread question: a name the question asks about (the Cripps Mission) stands in the introduction or
@@ -135,10 +135,11 @@ struct RelevanceCrux: GradingRule {
     private func misread(_ r: RelevanceAnalysis, _ c: GradingContext) -> RuleOutcome? {
         guard !r.namesOnlyInFrame.isEmpty else { return nil }
         let names = listing(r.namesOnlyInFrame.map { "'\($0)'" })
+        let them = r.namesOnlyInFrame.count == 1 ? "it" : "them"
         return missed(
             c,
             "the answer misses the crux of the question: it names \(names) only in the introduction or the "
-                + "conclusion, and no paragraph of the body takes \(r.namesOnlyInFrame.count == 1 ? "it" : "them") up",
+                + "conclusion, and no paragraph of the body takes \(them) up",
             focus: names, framed: true)
     }
 
@@ -162,8 +163,9 @@ struct RelevanceCrux: GradingRule {
     }
 
     /// The rule's outcome when the crux is missed, whichever way: one finding at the start, the criteria capped.
-    /// `framed`: the crux stands only in the frame and no paragraph of the body uses it, so the body answers
-    /// another question and the answer is capped as one off the question (`framedCap`, relevance nothing).
+    /// `framed`: no paragraph of the body uses the crux (a name the question asks about, or a focus the frame or
+    /// the headings name), so the body answers another question and the answer is capped as one off the
+    /// question (`framedCap`, relevance nothing), whether or not its frame names the crux.
     private func missed(_ c: GradingContext, _ message: String, focus: String, framed: Bool) -> RuleOutcome {
         let caps =
             framed
