@@ -110,9 +110,10 @@ struct ExplainCommand {
                 let files = RubricLoader.defaultListFiles()
                 for list in d.reads { text += "  \(list.name): \(list.location(file: files[list.name]))\n" }
             }
-            if let example = d.examples.first(where: \.fires) {
+            // Every firing example: a rule that fires by more than one path shows an answer for each.
+            for (k, example) in d.examples.filter(\.fires).enumerated() {
                 text +=
-                    "\nAn answer where it fires:\n"
+                    (k == 0 ? "\nAn answer where it fires:\n" : "\nAnother answer where it fires:\n")
                     + example.text.split(separator: "\n", omittingEmptySubsequences: false).prefix(12).map {
                         "  | " + $0
                     }.joined(separator: "\n") + "\n"

@@ -307,7 +307,9 @@ struct EvidenceFinder {
     /// Magnitudes that a number word before them makes a figure.
     private static let magnitudeKeys: Set<UInt64> = Set(
         ["hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"].map(WordKey.of))
-    private static let caseKey = WordKey.of("case")
+    /// Words that end a court's decision named by its party: "the Dosso case", "the Ongwen judgment".
+    private static let caseKeys: Set<UInt64> = Set(
+        ["case", "judgment", "judgement", "verdict", "ruling"].map(WordKey.of))
     private static let operationKey = WordKey.of("operation")
     private static let articleKey = WordKey.of("article")
     private static let articlesKey = WordKey.of("articles")
@@ -328,8 +330,9 @@ struct EvidenceFinder {
             if eventWords.contains(tokens[j].lower), j > i, tokens[j].isCapitalized { return j + 1 - i }
             j += 1
         }
-        // A court case named by its party: "the Dosso case", "the Nusrat Bhutto case".
-        if j > i, j < limit, tokens[j].key == Self.caseKey, !lexicon.stopWords.contains(tokens[i].lower) {
+        // A court case or its decision named by its party: "the Dosso case", "the Nusrat Bhutto case", "the
+        // Ongwen judgment" (finding review 15: q05's section 3.2).
+        if j > i, j < limit, Self.caseKeys.contains(tokens[j].key), !lexicon.stopWords.contains(tokens[i].lower) {
             return j + 1 - i
         }
         return nil

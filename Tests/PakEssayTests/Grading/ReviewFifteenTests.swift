@@ -102,7 +102,7 @@ import Testing
                 == [
                     """
                     9:1 no paragraphs give a concrete detail (a name, a place, a number, a list of things); a \
-                    letter, a description or a story that shows its matter gives one in 5 or more
+                    letter, a description or a story that shows its matter gives one in 2 or more
                     """
                 ])
     }

@@ -323,6 +323,12 @@ struct ConclusionLength: GradingRule {
         static let floor = NumberParameter(
             "floor", 0.4, minimum: 0, maximum: 1,
             "least credit an overlong conclusion keeps (default {default})")
+        static let moralLabels = ListParameter(
+            "moralLabels", ["moral", "moral of the story", "lesson"], style: .plain,
+            """
+            labels that open a story's last line as its moral ("Moral: Haste makes waste."): the moral and the \
+            paragraph it follows are the ending, judged together (default: {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -330,7 +336,7 @@ struct ConclusionLength: GradingRule {
         summary: "the conclusion is of a sensible length (by default 30–200 words)",
         rationale: "A one-line conclusion looks hurried; a long one repeats the answer.",
         fix: "Write a conclusion of three to five sentences.",
-        parameters: [Param.minWords, Param.maxWords, Param.folded, Param.floor],
+        parameters: [Param.minWords, Param.maxWords, Param.folded, Param.floor, Param.moralLabels],
         examples: [
             RuleExample(Example.good, fires: false),
             RuleExample(
@@ -345,7 +351,9 @@ struct ConclusionLength: GradingRule {
     let maxWords: Double
     let folded: Double
     let floor: Double
+    let moralLabels: [String]
     init(_ p: RuleParameters) throws(RubricError) {
+        moralLabels = try p.read(Param.moralLabels)
         minWords = try p.read(Param.minWords)
         maxWords = try p.read(Param.maxWords)
         folded = try p.read(Param.folded)
@@ -372,22 +380,39 @@ struct ConclusionLength: GradingRule {
             ])
     }
 
+    /// The words and sentences of a story's ending when its conclusion is one paragraph that opens on a label of
+    /// `moralLabels` and a colon: the moral and the paragraph before it. Nil for any other conclusion.
+    func moralEnding(_ c: GradingContext, _ end: GradingContext.Part) -> (words: Int, sentences: Int)? {
+        guard c.questionTells, !c.owesPosition, end.paragraphs.count == 1, let p = end.paragraphs.first, p > 0
+        else { return nil }
+        let tokens = c.paragraphs[p].tokens
+        guard let colon = tokens.prefix(5).first(where: { c.tokens[$0].text == ":" }) else { return nil }
+        let label = c.tokens[tokens.lowerBound..<colon].map(\.lower).joined(separator: " ")
+        guard moralLabels.contains(label) else { return nil }
+        let before = c.paragraphs[p - 1]
+        let words = before.sentences.reduce(0) { $0 + c.sentences[$1].words }
+        return (words + end.words, before.sentences.count + end.sentences)
+    }
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         // A story whose question sets its last words may close on one short line: `relevance-set-ending`
         // judges that close (finding review 11: m08).
         guard c.setEnding == nil else { return .notJudged([]) }
         guard let end = c.conclusion else { return .full }
         if let start = c.foldedConclusionStart() { return foldedOutcome(c, from: start) }
-        let words = Double(end.words)
+        // A story's moral closes the paragraph that ends it: the two are its ending (finding review 15: q10's
+        // "Moral: Haste makes waste." after the paragraph of the failed result).
+        let ending = moralEnding(c, end)
+        let words = Double(ending?.words ?? end.words)
+        let sentences = ending?.sentences ?? end.sentences
         // Three sentences or more are a conclusion of the length the fix asks for, however short they are.
-        if words < minWords && end.sentences < 3 {
+        if words < minWords && sentences < 3 {
+            let said =
+                ending.map { "the ending and its moral are only \(counted($0.words, "word")) long" }
+                ?? "\(end.label) is only \(counted(end.words, "word")) long"
             return RuleOutcome(
                 credit: words / minWords,
-                findings: [
-                    finding(
-                        .warning, at: end.range, "\(end.label) is only \(counted(end.words, "word")) long",
-                        fix: Self.description.fix)
-                ])
+                findings: [finding(.warning, at: end.range, said, fix: Self.description.fix)])
         }
         if words > maxWords {
             return RuleOutcome(

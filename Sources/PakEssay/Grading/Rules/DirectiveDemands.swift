@@ -161,12 +161,23 @@ struct ComparedItems {
         "towards", "toward", "regarding", "against",
     ]
 
+    /// Nouns that take "to" into their own phrase ("the right to self-determination", "access to the sea",
+    /// "a threat to peace"): a "to" after one of them is part of the item, not a phrase qualifying both.
+    static let toNouns: Set<String> = [
+        "right", "rights", "access", "threat", "threats", "approach", "approaches", "response", "responses",
+        "commitment", "contribution", "contributions", "transition", "return", "resistance", "opposition",
+        "challenge", "challenges", "solution", "solutions", "road", "path", "entry", "exposure", "reaction",
+        "reactions", "attitude", "attitudes", "loyalty", "aid", "assistance", "accession", "key", "alternative",
+        "alternatives", "relation", "obstacle", "obstacles", "danger", "dangers", "damage", "harm", "visit", "visits",
+    ]
+
     /// Words that point back to the first item instead of naming the second ("with that in India").
     static let pointers: Set<String> = ["that", "those", "this", "these"]
 
     /// The items of the question's comparison: the words around its "and", "with" or "versus" after the
     /// directive, back to the nearest "of" or "between" and on to the end of the clause or a qualifying
-    /// phrase (`qualifiers`). Nil when the question does not name two.
+    /// phrase (`qualifiers`, but not a "to" that a noun of `toNouns` takes). Nil when the question does not
+    /// name two.
     init?(question: String) {
         let words = lowercaseWords(Self.clause(of: question))
         guard let start = words.firstIndex(where: { $0 == "compare" || $0 == "contrast" }) else { return nil }
@@ -185,7 +196,10 @@ struct ComparedItems {
         // ("life in villages with life in cities", "… with that in cities": the first holds the same word) or
         // nothing of the second's own would be left before it.
         var right = Array(rest[(cut + 1)...])
-        if let qualifier = right.indices.dropFirst().first(where: { Self.qualifiers.contains(right[$0]) }),
+        let qualifies = { (k: Int) in
+            Self.qualifiers.contains(right[k]) && !(right[k] == "to" && Self.toNouns.contains(right[k - 1]))
+        }
+        if let qualifier = right.indices.dropFirst().first(where: qualifies),
             !left.contains(right[qualifier]),
             right[..<qualifier].contains(where: {
                 !Self.glue.contains($0) && !Self.pointers.contains($0) && !left.contains($0)

@@ -705,6 +705,12 @@ struct StructureParagraphing: GradingRule {
         static let target = NumberParameter(
             "target", 5, minimum: 2,
             "paragraphs for full credit (default {default}: an opening, three points and a close)")
+        static let letterTarget = OptionalNumberParameter(
+            "letterTarget", absent: "`target`", minimum: 2,
+            """
+            paragraphs for full credit in a letter or an application (its question holds a phrase of \
+            `letterTasks`): its greeting, its matter and its close, not an essay's points (default {default})
+            """)
     }
 
     static let description = RuleDescription(
@@ -717,7 +723,7 @@ struct StructureParagraphing: GradingRule {
             at the bottom of the scale, and reward an opening, three or more body paragraphs and a close.
             """,
         fix: "Write an opening paragraph, one paragraph for each point, and a closing paragraph.",
-        parameters: [Param.target],
+        parameters: [Param.target, Param.letterTarget],
         examples: [
             RuleExample(
                 "Q.1 Should homework be banned?\n\n"
@@ -725,14 +731,22 @@ struct StructureParagraphing: GradingRule {
             RuleExample(
                 "Q.1 Should homework be banned?\n\n\(Example.filler(8))", fires: true, at: "3:1",
                 message: "the answer is one unbroken paragraph"),
-        ])
+        ],
+        reads: [.words("letterTasks")])
     let target: Double
-    init(_ p: RuleParameters) throws(RubricError) { target = try p.read(Param.target) }
+    let letterTarget: Double?
+    init(_ p: RuleParameters) throws(RubricError) {
+        target = try p.read(Param.target)
+        letterTarget = try p.read(Param.letterTarget)
+    }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.headedSections.isEmpty else { return .notJudged([]) }
         let prose = c.proseParagraphs
         let n = Double(prose.count)
+        // A short letter is laid out in its greeting, its matter and its close, not in an essay's points
+        // (finding review 15: q08's four paragraphs of greeting, request, news and close).
+        let target = c.asksForLetter ? letterTarget ?? self.target : self.target
         guard n < target, c.words >= 60 else { return .full }
         let credit = Credit.ramp(n, zero: 1, full: target)
         let what =
