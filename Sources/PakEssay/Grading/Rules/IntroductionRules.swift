@@ -241,7 +241,7 @@ struct IntroductionThesis: GradingRule {
         ],
         reads: [
             .words("contrastOpeners"), .words("stanceCues"), .words("thesisCues"), .words("verdictCues"),
-            .words("chosenSubjectWords"),
+            .words("chosenSubjectWords"), .words("comparisonCues"),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
 
