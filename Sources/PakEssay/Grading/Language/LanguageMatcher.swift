@@ -666,6 +666,13 @@ private struct SentenceRun {
                 continue
             }
             while i < last {
+                // No token before the next of the guard's word list can have it near enough: the tokens up to
+                // the first that can are passed over at once, not tested one by one.
+                if guarded.row >= 0 {
+                    guard let next = nextNear(guarded, i) else { break }
+                    i = next
+                    if i >= last { break }
+                }
                 // The first place fails here, or the word the pattern needs is not near enough, so the
                 // pattern does: no walk to set up.
                 if !startsHere(first, i) || (guarded.row >= 0 && !wordNear(guarded, i))
@@ -707,6 +714,19 @@ private struct SentenceRun {
             k += 1
         }
         return false
+    }
+
+    /// The first token from `i` on at which `wordNear` can hold: a token of the guard's word list is at most
+    /// `farthest` tokens after it, the first such token at or after `i + nearest`; nil when the sentence has
+    /// none. Every token from `i` up to it has no token of the list near enough.
+    @inline(__always)
+    private func nextNear(_ g: PatternTriggers.StartGuard, _ i: Int) -> Int? {
+        var k = i + g.nearest
+        while k < s.upperBound {
+            if member(g.row, Int(ids[k])) { return max(i, k - g.farthest) }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether a token of the guard's second word list lies where a match from token `i` would take it.
