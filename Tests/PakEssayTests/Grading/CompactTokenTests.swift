@@ -61,7 +61,7 @@ import Testing
             #expect(features.words[id] == t.key, "\(t.text)")
             #expect(features.closed[k] == c.lexicon.wordClasses.mask(t.key), "\(t.text)")
         }
-        // "economy" is written four times in three cases (the question is no part of the tokens), and numbered once.
+        // "economy" is written four times, once in capitals (the question is no part of the tokens), and numbered once.
         let economy = c.tokens.indices.filter { c.tokens[$0].lower == "economy" }
         #expect(economy.count == 4)
         #expect(Set(economy.map { features.ids[$0] }).count == 1)
