@@ -46,6 +46,27 @@ import Testing
         #expect(words > 20 && words == features.flags.filter { $0 == Flag.word }.count)
     }
 
+    /// The one record per distinct word: every token's number names its key in `words`, each key is there
+    /// once, and the closed classes read by number are those of the key looked up.
+    @Test func eachDistinctKeyHasOneNumber() throws {
+        let c = try Fixtures.context(Self.text + " The economy, the economy and THE ECONOMY.")
+        let features = c.languageFeatures
+        _ = LanguageMatcher(c)
+        #expect(features.ids.count == c.tokens.count)
+        #expect(Set(features.words).count == features.words.count)
+        #expect(features.words.count == Set(c.tokens.map(\.key)).count)
+        for (k, t) in c.tokens.enumerated() {
+            let id = Int(features.ids[k])
+            #expect(id >= 0 && id < features.words.count)
+            #expect(features.words[id] == t.key, "\(t.text)")
+            #expect(features.closed[k] == c.lexicon.wordClasses.mask(t.key), "\(t.text)")
+        }
+        // "economy" is written four times, once in capitals (the question is no part of the tokens), and numbered once.
+        let economy = c.tokens.indices.filter { c.tokens[$0].lower == "economy" }
+        #expect(economy.count == 4)
+        #expect(Set(economy.map { features.ids[$0] }).count == 1)
+    }
+
     @Test func theWordFactsFirstOrTheMatcherFirstGiveTheSameArrays() throws {
         let first = try Fixtures.context(Self.text)
         _ = first.languageFeatures.wordFacts(first.tokens, first.lexicon)
@@ -56,6 +77,8 @@ import Testing
         #expect(first.languageFeatures.flags == second.languageFeatures.flags)
         #expect(first.languageFeatures.keys == second.languageFeatures.keys)
         #expect(first.languageFeatures.closed == second.languageFeatures.closed)
+        #expect(first.languageFeatures.ids == second.languageFeatures.ids)
+        #expect(first.languageFeatures.words == second.languageFeatures.words)
         // The matcher's sentence starts are marked whichever came first: "In", "Yes" and "the".
         let flags = second.languageFeatures.flags
         let initial = second.tokens.indices.filter { flags[$0] & TokenFeatures.Flag.initial != 0 }

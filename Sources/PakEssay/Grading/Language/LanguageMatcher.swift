@@ -15,16 +15,17 @@ final class TokenFeatures: @unchecked Sendable {
     /// Each token's derived classes (`LanguagePattern.Derived` bits), as far as worked out (see
     /// `LanguageMatcher.tagsDone`).
     @exclusivity(unchecked) var bits: [UInt32]
-    /// What a lowercase word's look-ups gave (its tags and its stems' tags, packed), by its key: an
-    /// answer uses its words again and again. Per answer, so that parallel workers share no lock.
-    /// Bit 32 is set once the stems' tags are in.
-    @exclusivity(unchecked) var lookups = WordKeyMap<UInt64>()
-    /// A word's derived classes as `LanguageMatcher.features` works them out, by its key: those of its
+    /// What a lowercase word's look-ups gave (its tags and its stems' tags, packed), by its number in
+    /// `words`: an answer uses its words again and again. Per answer, so that parallel workers share no lock.
+    /// Bit 32 is set once the stems' tags are in, bit 63 once the word's own tags are (0: not looked up).
+    @exclusivity(unchecked) var lookups: [UInt64] = []
+    /// A word's derived classes as `LanguageMatcher.features` works them out, by its number: those of its
     /// lowercase form in the low 32 bits, of its capitalised form in the high (0: not yet). Per answer.
-    @exclusivity(unchecked) var classesByWord = WordKeyMap<UInt64>()
+    @exclusivity(unchecked) var classesByWord: [UInt64] = []
     /// Whether a capitalised word that opens a sentence is a name by its own word alone (see
-    /// `LanguageMatcher.readsAsCapitalised`), by its key: sentences open with the same words again and again.
-    @exclusivity(unchecked) var initialIsName = WordKeyMap<Bool>()
+    /// `LanguageMatcher.readsAsCapitalised`), by its number: 0 not yet known, 1 no, 2 yes. Sentences open
+    /// with the same words again and again.
+    @exclusivity(unchecked) var initialIsName: [UInt8] = []
     /// A word's `vowel` or `consonant` class plus 1 (0: neither), by the key of its text as written. Per answer.
     @exclusivity(unchecked) var soundsByText = WordKeyMap<UInt32>()
     /// Each token's key and `Flag`s, empty until `compact` (the flags' `initial` until `prepare`), and its
@@ -32,6 +33,12 @@ final class TokenFeatures: @unchecked Sendable {
     var keys: [UInt64] = []
     var closed: [UInt64] = []
     var flags: [UInt8] = []
+    /// The answer's distinct keys, each once, in the order first met (made by `compact`): the one record
+    /// of a word that every table's answer about it is kept by, so that a word written fifty times is
+    /// looked up once in each table, and a rule reads what it needs by the word's number.
+    var words: [UInt64] = []
+    /// Each token's number in `words`, made by `compact`.
+    var ids: [Int32] = []
     /// True once `compact` and `prepare` have run.
     private var compacted = false
     private var prepared = false
@@ -52,35 +59,18 @@ final class TokenFeatures: @unchecked Sendable {
         let out = UnsafeMutablePointer<UInt8>.allocate(capacity: max(n, 1))
         out.initialize(repeating: 0, count: max(n, 1))
         let tables = WordFacts.Tables(lexicon)
-        // The facts of the words met so far, by key, in a table of twice as many slots as tokens (never
-        // full, never grown): a word's key is its slot's key, 0 an empty slot.
-        var slots = 16
-        while slots < 2 * n { slots <<= 1 }
-        let mask = UInt64(slots - 1)
-        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: slots)
-        keys.initialize(repeating: 0, count: slots)
-        let values = UnsafeMutablePointer<UInt8>.allocate(capacity: slots)
-        defer {
-            keys.deallocate()
-            values.deallocate()
-        }
-        // The compact arrays, not the tokens: 9 bytes a token read, not a line of a 112-byte `Token`.
-        let tokenKeys = self.keys
+        // Each distinct word's facts, looked up the first time a word token has its number (0: not yet).
+        let byWord = UnsafeMutablePointer<UInt8>.allocate(capacity: max(words.count, 1))
+        byWord.initialize(repeating: 0, count: max(words.count, 1))
+        defer { byWord.deallocate() }
+        // The compact arrays, not the tokens: 5 bytes a token read, not a line of a 112-byte `Token`.
+        let words = self.words
+        let ids = self.ids
         let flags = self.flags
         for k in 0..<n where flags[k] & Flag.word != 0 {
-            let key = tokenKeys[k]
-            // No word's key is 0 in practice; were one so, it is looked up every time.
-            guard key != 0 else {
-                out[k] = tables.facts(key)
-                continue
-            }
-            var slot = Int(key & mask)
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & Int(mask) }
-            if keys[slot] == 0 {
-                keys[slot] = key
-                values[slot] = tables.facts(key)
-            }
-            out[k] = values[slot]
+            let id = Int(ids[k])
+            if byWord[id] == 0 { byWord[id] = tables.facts(words[id]) }
+            out[k] = byWord[id]
         }
         facts = out
         return UnsafePointer(out)
@@ -120,6 +110,46 @@ final class TokenFeatures: @unchecked Sendable {
         }
         self.keys = keys
         self.flags = flags
+        intern()
+    }
+
+    /// Numbers the distinct keys (`words`, `ids`): one probe of a table of its own a token, twice as many
+    /// slots as tokens (never full, never grown), freed at the end.
+    private func intern() {
+        let n = keys.count
+        var slots = 16
+        while slots < 2 * n { slots <<= 1 }
+        let mask = slots - 1
+        // A slot's word number plus 1 (0: empty).
+        let table = UnsafeMutablePointer<Int32>.allocate(capacity: slots)
+        table.initialize(repeating: 0, count: slots)
+        defer { table.deallocate() }
+        var words: [UInt64] = []
+        words.reserveCapacity(min(n, 4096))
+        let keys = self.keys
+        ids = [Int32](unsafeUninitializedCapacity: n) { ids, done in
+            for k in 0..<n {
+                let key = keys[k]
+                // Fibonacci hashing, as `WordKeyMap` does: the low bits of an FNV key follow the last letter.
+                var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+                while true {
+                    let at = table[slot]
+                    if at == 0 {
+                        table[slot] = Int32(words.count + 1)
+                        ids[k] = Int32(words.count)
+                        words.append(key)
+                        break
+                    }
+                    if words[Int(at - 1)] == key {
+                        ids[k] = at - 1
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+            done = n
+        }
+        self.words = words
     }
 
     /// A token's flags but `initial`.
@@ -146,11 +176,12 @@ final class TokenFeatures: @unchecked Sendable {
         guard !prepared, !tokens.isEmpty else { return }
         prepared = true
         compact(tokens)
-        // Room for the distinct words the patterns look up, so that the maps seldom grow.
-        let room = min(tokens.count, 8192) / 4
-        lookups = WordKeyMap(capacity: room)
-        classesByWord = WordKeyMap(capacity: room)
-        closed = keys.map { classes.mask($0) }
+        lookups = [UInt64](repeating: 0, count: words.count)
+        classesByWord = [UInt64](repeating: 0, count: words.count)
+        initialIsName = [UInt8](repeating: 0, count: words.count)
+        // Each distinct word's closed classes looked up once.
+        let masks = words.map { classes.mask($0) }
+        closed = ids.map { masks[Int($0)] }
         for s in sentences {
             let first = s.first { flags[$0] & Flag.punctuation == 0 }
             if let first, flags[first] & Flag.word != 0 { flags[first] |= Flag.initial }
@@ -170,6 +201,8 @@ final class LanguageMatcher {
     let keys: [UInt64]
     let closed: [UInt64]
     let flags: [UInt8]
+    /// Each token's number in the answer's distinct words (`TokenFeatures.words`).
+    let ids: [Int32]
     let clause: UInt64, subord: UInt64, subordAny: UInt64, prep: UInt64, conj: UInt64, aux: UInt64
     let subject: UInt64, comparativeList: UInt64
     /// Words that open a clause with its subject: a subject pronoun, a possessive or a determiner.
@@ -190,6 +223,7 @@ final class LanguageMatcher {
         keys = features.keys
         closed = features.closed
         flags = features.flags
+        ids = features.ids
         clause = classes.bit("clause")
         subord = classes.bit("subord")
         subordAny = classes.bit("subord-any")
@@ -221,6 +255,8 @@ final class LanguageMatcher {
     /// Set in a token's derived classes once those its tags give are in; once those its stems give are.
     static let tagsDone: UInt32 = 0x8000_0000
     static let stemsDone: UInt32 = 0x2000_0000
+    /// Set in a word's `TokenFeatures.lookups` once its own tags are in.
+    static let looked: UInt64 = 1 << 63
     /// The derived classes that need the tags of the word's stems (the others need its own tags at most).
     static let stemBits: UInt32 = [.npl, .vz, .vd, .cmp, .proper, .finite].reduce(0) {
         $0 | ($1 as LanguagePattern.Derived).bit
@@ -275,7 +311,8 @@ final class LanguageMatcher {
         // in the answer reads them back.
         let cap = readsAsCapitalised(k)
         let shift: UInt64 = cap ? 32 : 0
-        var cached = features.classesByWord[keys[k]] ?? 0
+        let id = Int(ids[k])
+        var cached = features.classesByWord[id]
         var known = UInt32(truncatingIfNeeded: cached >> shift)
         if Self.enough(known, stems) { return known }
         // Another answer may have worked them out: they depend on the lexicon alone.
@@ -288,7 +325,7 @@ final class LanguageMatcher {
             cached = cached & ~(0xFFFF_FFFF << shift) | UInt64(known) << shift
             shared.merge(keys[k], UInt64(known) << shift)
         }
-        features.classesByWord[keys[k]] = cached
+        features.classesByWord[id] = cached
         return known
     }
 
@@ -322,7 +359,9 @@ final class LanguageMatcher {
     /// or not at all, or the lists give it as a one-word name. Worked out once an answer for each word.
     private func isNameAlone(_ k: Int) -> Bool {
         let key = keys[k]
-        if let known = features.initialIsName[key] { return known }
+        let id = Int(ids[k])
+        let known = features.initialIsName[id]
+        if known != 0 { return known == 2 }
         var name = false
         if let dictionary = lexicon.dictionary {
             name = dictionary.entry(key).map { $0.capitalOnly } ?? true
@@ -333,14 +372,16 @@ final class LanguageMatcher {
             name || lexicon.forcedCapitalKeys.contains(key)
             || (lexicon.capitalKeys.contains(key)
                 && lexicon.capitalKeys[key]?.contains(where: { $0.words.count == 1 }) == true)
-        features.initialIsName[key] = name
+        features.initialIsName[id] = name ? 2 : 1
         return name
     }
 
     /// The derived classes of a word token, worked out (see `features`); `cap`: read as capitalised.
     private func worked(_ k: Int, cap: Bool, stems: Bool) -> UInt32 {
         let lower = tokens[k].lower
-        var packed = features.lookups[keys[k]] ?? UInt64(open.tags(lower))
+        let id = Int(ids[k])
+        var packed = features.lookups[id]
+        if packed == 0 { packed = Self.looked | UInt64(open.tags(lower)) }
         if stems && packed & 1 << 32 == 0 {
             var st = Stems()
             if let last = lower.utf8.last {
@@ -351,7 +392,7 @@ final class LanguageMatcher {
             }
             packed |= 1 << 32 | UInt64(st.s) << 8 | UInt64(st.ed) << 16 | UInt64(st.er) << 24
         }
-        features.lookups[keys[k]] = packed
+        features.lookups[id] = packed
         let tags = UInt8(packed & 0xFF)
         let out = Self.tagsDone | tagClasses(k, lower, tags, cap: cap)
         guard stems else { return out }
@@ -567,7 +608,13 @@ private struct SentenceRun {
             (guards + n).initialize(to: c.startGuard(c.shapes[n]) ?? .init(row: -1, nearest: 0, farthest: 0))
         }
         derived.initialize(repeating: 0, count: m.tokens.count)
-        for k in m.keys.indices { ids[k] = c.vocabulary[m.keys[k]] ?? -1 }
+        // Each distinct word looked up once in the vocabulary, each token read by its word's number.
+        let words = m.features.words
+        let numbers = m.ids
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(words.count, 1)) { byWord in
+            for w in words.indices { byWord[w] = c.vocabulary[words[w]] ?? -1 }
+            for k in numbers.indices { ids[k] = byWord[Int(numbers[k])] }
+        }
     }
 
     /// Sets the run to a sentence: the patterns worth trying in it, its marks and closed classes.
@@ -619,6 +666,13 @@ private struct SentenceRun {
                 continue
             }
             while i < last {
+                // No token before the next of the guard's word list can have it near enough: the tokens up to
+                // the first that can are passed over at once, not tested one by one.
+                if guarded.row >= 0 {
+                    guard let next = nextNear(guarded, i) else { break }
+                    i = next
+                    if i >= last { break }
+                }
                 // The first place fails here, or the word the pattern needs is not near enough, so the
                 // pattern does: no walk to set up.
                 if !startsHere(first, i) || (guarded.row >= 0 && !wordNear(guarded, i))
@@ -660,6 +714,19 @@ private struct SentenceRun {
             k += 1
         }
         return false
+    }
+
+    /// The first token from `i` on at which `wordNear` can hold: a token of the guard's word list is at most
+    /// `farthest` tokens after it, the first such token at or after `i + nearest`; nil when the sentence has
+    /// none. Every token from `i` up to it has no token of the list near enough.
+    @inline(__always)
+    private func nextNear(_ g: PatternTriggers.StartGuard, _ i: Int) -> Int? {
+        var k = i + g.nearest
+        while k < s.upperBound {
+            if member(g.row, Int(ids[k])) { return max(i, k - g.farthest) }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether a token of the guard's second word list lies where a match from token `i` would take it.

@@ -36,12 +36,18 @@ struct LanguageConfusedWords: GradingRule {
         var findings: [Finding] = []
         let confused = c.lexicon.confusedKeys
         let tokens = c.tokens
+        // Each distinct word looked up once in the list's first words, each token read by its word's number
+        // (4 bytes a token, not a line of a `Token`).
+        let features = c.languageFeatures
+        features.compact(tokens)
+        let ids = features.ids
+        let starts = features.words.map { confused.contains($0) }
         for para in c.paragraphs {
             let range = para.tokens
             var i = range.lowerBound
             while i < range.upperBound {
                 var matched = 0
-                guard let candidates = confused[tokens[i].key] else {
+                guard starts[Int(ids[i])], let candidates = confused[tokens[i].key] else {
                     i += 1
                     continue
                 }
@@ -145,14 +151,16 @@ struct LanguageRepeatedWord: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         var findings: [Finding] = []
-        let tokens = c.tokens
         var last = PairTexts()
+        // Two words written alike have one key (that of their lowercase form), so one number in the answer's
+        // distinct words: most pairs are turned away on their numbers (4 bytes a token, not a line of a
+        // `Token`), and the rest are read out of this loop, which stays small.
+        c.languageFeatures.compact(c.tokens)
+        let ids = c.languageFeatures.ids
         for para in c.paragraphs {
             let r = para.tokens
             guard r.count >= 2 else { continue }
-            // Two words written alike have one key (that of their lowercase form): most pairs are turned away
-            // on their keys, read in place, and the rest are read out of this loop, which stays small.
-            for i in (r.lowerBound + 1)..<r.upperBound where tokens[i].key == tokens[i - 1].key {
+            for i in (r.lowerBound + 1)..<r.upperBound where ids[i] == ids[i - 1] {
                 pair(c, i, in: r, &last, into: &findings)
             }
         }
