@@ -174,4 +174,34 @@ import Testing
         #expect(Self.score(b, "relevance") == 0)
         #expect(b.marks <= a.marks + 0.5)
     }
+
+    /// "Those who agree with the statement have a point" weighs the other side (batch r's r04 was told it
+    /// weighed none); an essay that only argues its own side is still told.
+    @Test func grantingTheOtherSideAPointWeighsIt() throws {
+        func counter(_ middle: String) throws -> [Finding] {
+            try Fixtures.findings(
+                """
+                Q. "Money spent on space would be better spent on Earth." Do you agree?
+
+                I do not agree. Space research pays for itself many times over, and this essay argues so.
+
+                Satellites warn us of cyclones such as Biparjoy in 2023, and they map the floods of 2022 so that \
+                help reaches the right villages. Weather forecasts that farmers use every day come from space.
+
+                \(middle)
+
+                In conclusion, the choice is a false one: a small budget for space serves the people on Earth.
+                """, rule: "arguments-counter-view", rubric: "general-essay")
+        }
+        let granted = """
+            Of course, those who agree with the statement have a point. Billionaires' joyrides into space do little \
+            for the poor. But that is an argument for spending wisely, not for stopping.
+            """
+        #expect(try counter(granted).isEmpty)
+        let oneSided = """
+            Space research also drives invention. Water filters and light materials first made for space missions \
+            are now used in homes and hospitals across the world.
+            """
+        #expect(try counter(oneSided).count == 1)
+    }
 }
