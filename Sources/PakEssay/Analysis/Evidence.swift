@@ -27,10 +27,9 @@ public struct EvidenceItem: Sendable, Hashable {
 extension EvidenceItem {
     /// The evidence that supports an answer, as an examiner counts it: a source, a date or a named event
     /// named again in the same paragraph is not new support (the first mention stands; "April 2025" and
-    /// "2025" are two dates); an institution or an
-    /// event the question itself names, short or in full, is its topic, not support (the UN in an answer on
-    /// the UN's role, the Simla Agreement in one on its significance), and a year the question gives ("since
-    /// 2019") is the question's, not the answer's. With it, the pieces of support as an examiner counts them
+    /// "2025" are two dates); an institution or an event the question itself names, short or in full, is its
+    /// topic, not support (the UN in an answer on the UN's role, the Simla Agreement in one on its
+    /// significance), and a year the question gives ("since 2019") is the question's, not the answer's. With it, the pieces of support as an examiner counts them
     /// (`count`): a named event named in several paragraphs is one ("The Simla Agreement", "Under the Simla
     /// Agreement" and "Simla Agreement", keyed by their words as `TermKey` cuts them), though each paragraph
     /// keeps its mention in `items`.

@@ -11,46 +11,17 @@ import Testing
         "Q. No. 4 Explain the proposals of the Cripps Mission (1942) and the reasons for their rejection by the "
         + "Congress and the Muslim League."
 
-    /// An answer to the Cripps question whose body is about the Quit India Movement; `second` replaces its second
-    /// section's heading and paragraph.
+    /// An answer to the Cripps question whose body is about the Quit India Movement (`relevance-crux`'s own
+    /// example of a misread question); `second` replaces its second section's heading and paragraph.
     static func quitIndia(second: (title: String, body: String)? = nil) -> String {
-        let (title, body) =
-            second ?? (
-                "The Quit India Resolution",
-                """
-                On 8 August 1942 the All India Congress Committee passed the Quit India Resolution at Bombay and asked \
-                the British to leave India at once. Gandhi gave the call of "Do or Die" to the people of India.
-                """
-            )
-        return """
-            \(cripps)
-
-            Introduction:
-            The Cripps Mission came to India in 1942, in the middle of the Second World War, and it is an important \
-            event in the history of the freedom struggle.
-
-            Background:
-            The Congress was angry that India had been dragged into the war without its consent. Its ministries had \
-            resigned in 1939, and Gandhi and Nehru wanted the British to transfer power to Indians at once.
-
-            \(title):
-            \(body)
-
-            Arrest of Leaders:
-            The government acted quickly. Gandhi, Nehru, Azad and the whole Congress Working Committee were arrested \
-            the next morning and kept in jail until the end of the war, and the Congress was declared unlawful.
-
-            Attitude of the Muslim League:
-            The Muslim League did not join the movement. The Quaid said that the Congress wanted to force the British \
-            to hand over power to a Hindu majority, and he gave the slogan "Divide and Quit".
-
-            Results:
-            The movement was crushed within a few months, the Congress leaders spent the war in jail, and the Muslim \
-            League grew stronger in the provinces.
-
-            Conclusion:
-            To conclude, the Cripps Mission of 1942 was a failure and India had to wait five more years for freedom.
+        guard let second else { return RelevanceCrux.misreadCripps }
+        let section = """
+            The Quit India Resolution:
+            On 8 August 1942 the All India Congress Committee passed the Quit India Resolution at Bombay and asked \
+            the British to leave India at once. Gandhi gave the call of "Do or Die" to the people of India.
             """
+        precondition(RelevanceCrux.misreadCripps.contains(section))
+        return RelevanceCrux.misreadCripps.replacingOccurrences(of: section, with: "\(second.title):\n\(second.body)")
     }
 
     static func crux(_ text: String) throws -> [Finding] {
@@ -118,36 +89,8 @@ import Testing
     }
 
     /// The role of students in the Pakistan Movement, answered with the movement's general history; `students`
-    /// is said in every body paragraph when true.
-    static func students(inBody: Bool) -> String {
-        let say = inBody ? "Students of Aligarh carried this message to the villages. " : ""
-        return """
-            Q. No. 2 Discuss the role of students in the Pakistan Movement.
-
-            Introduction:
-            The role of students in the Pakistan Movement was very great. They stood with the Quaid-e-Azam from the \
-            beginning to the end of the struggle for Pakistan.
-
-            Students and the Two Nation Theory:
-            \(say)The Pakistan Movement rested on the Two Nation Theory. Muslims and Hindus had different religions, \
-            customs and heroes, and Sir Syed Ahmad Khan said after 1857 that they were two nations.
-
-            The Formation of the Muslim League:
-            \(say)The All-India Muslim League was founded at Dhaka in 1906, and the Simla Deputation won separate \
-            electorates for the Muslims, which the Act of 1909 accepted.
-
-            Students and the Lahore Resolution:
-            \(say)On 23 March 1940 the Muslim League passed the Lahore Resolution at Minto Park and demanded \
-            independent states in the Muslim majority areas of the north-west and the east.
-
-            Students and the Final Phase:
-            \(say)The League won every Muslim seat of the Central Assembly in the elections of 1945-46, the Cabinet \
-            Mission failed in 1946, and the plan of 3 June 1947 divided India.
-
-            Conclusion:
-            In conclusion, the students played a great role in the Pakistan Movement, and the nation owes them much.
-            """
-    }
+    /// is said in every body paragraph when true (`relevance-crux`'s own example of headings bent to the question).
+    static func students(inBody: Bool) -> String { RelevanceCrux.bentStudents(inBody: inBody) }
 
     @Test func headingsBentToTheQuestionDoNotTakeUpItsCrux() throws {
         let found = try Self.crux(Self.students(inBody: false))

@@ -202,7 +202,7 @@ struct RelevanceCrux: GradingRule {
             : "the introduction and the conclusion never name \(focus)"
         return missed(
             c, "the answer misses the crux of the question: it writes about \(topic), but \(framing), and \(used) it",
-            focus: focus, framed: share == 0 && (framed || r.focusNamed))
+            focus: focus, offQuestion: share == 0 && (framed || r.focusNamed))
     }
 
     /// A misread question: a name the question asks about (the Cripps Mission) stands in the introduction or
@@ -216,7 +216,7 @@ struct RelevanceCrux: GradingRule {
             c,
             "the answer misses the crux of the question: it names \(names) only in the introduction or the "
                 + "conclusion, and no paragraph of the body takes \(them) up",
-            focus: names, framed: true)
+            focus: names, offQuestion: true)
     }
 
     /// A prepared answer bent to fit by its headings: the introduction or the conclusion names the crux in common
@@ -235,20 +235,20 @@ struct RelevanceCrux: GradingRule {
             c,
             "the answer misses the crux of the question: \(focus) stands only in the introduction or the "
                 + "conclusion and the headings of \(sectionList(bent.map(\.name))), and \(used) it",
-            focus: focus, framed: bodyShare == 0)
+            focus: focus, offQuestion: bodyShare == 0)
     }
 
     /// The rule's outcome when the crux is missed, whichever way: one finding at the start, the criteria capped.
-    /// `framed`: no paragraph of the body uses the crux (a name the question asks about, or a focus the frame or
-    /// the headings name), so the body answers another question and the answer is capped as one off the
+    /// `offQuestion`: no paragraph of the body uses the crux (a name the question asks about, or a focus the frame
+    /// or the headings name), so the body answers another question and the answer is capped as one off the
     /// question (`framedCap`, relevance nothing), whether or not its frame names the crux.
-    private func missed(_ c: GradingContext, _ message: String, focus: String, framed: Bool) -> RuleOutcome {
+    private func missed(_ c: GradingContext, _ message: String, focus: String, offQuestion: Bool) -> RuleOutcome {
         let caps =
-            framed
+            offQuestion
             ? [Cap(criteria: nil, share: framedCap), Cap(criteria: [Self.description.criterion], share: 0)]
             : [Cap(criteria: capCriteria, share: cap)]
         return RuleOutcome(
-            credit: framed ? 0 : cap,
+            credit: offQuestion ? 0 : cap,
             findings: [
                 finding(
                     .error, at: c.startRange, message,
