@@ -235,6 +235,9 @@ public struct GradingContext: Sendable {
                 sections: builder.sections, units: units)
             if !analysis.offTopic {
                 Self.markUnasked(&analysis, question: question.text, sections: builder.sections, lexicon: lexicon)
+                Self.markHome(
+                    &analysis, question: question.text, tokens: builder.tokens, paragraphs: builder.paragraphs,
+                    lexicon: lexicon)
             }
             relevance = analysis
             for (p, concepts) in analysis.paragraphConcepts.enumerated() {

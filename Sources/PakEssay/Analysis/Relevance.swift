@@ -261,6 +261,9 @@ public struct RelevanceAnalysis: Sendable {
     public var bestOther: (text: String, topics: [String], score: Double)?
     /// True when the answer fits other questions clearly better than its own and little of it serves its own.
     public var offTopic = false
+    /// When the answer is off the question for being about the candidate's own country (`markHome`): the
+    /// name the finding gives it (the commonest of the rubric's `homeNames` in its paragraphs, "Pakistan").
+    var homeInstead: String?
     /// Terms of the question's topic that the answer never touches, most important first.
     public var missingAspects: [String] = []
     /// How many of the topic's leading aspects were looked for.
@@ -801,6 +804,9 @@ public struct RelevanceSettings: Sendable {
     public var offTopicShare = 0.6
     /// …or the answer names less than this share of the question's own terms (rare terms weighing most).
     public var questionShare = 0.4
+    /// An answer is off the question when paragraphs about the candidate's own country (the rubric's
+    /// `homeNames`), under a question that names none of it, hold more than this share of its body's words.
+    public var homeShare = 0.5
     /// Bank questions this like the question are taken as the same question.
     public var sameQuestion = 0.3
     /// A topic the question's words match with at least this share of its best topic's score is one it
@@ -828,6 +834,7 @@ public struct RelevanceSettings: Sendable {
         case "driftMargin": driftMargin = value
         case "driftSlack": driftSlack = value
         case "driftWords": driftWords = value
+        case "homeShare": homeShare = value
         case "strayWords": strayWords = value
         case "offTopicMargin": offTopicMargin = value
         case "answerFloor": answerFloor = value

@@ -34,6 +34,110 @@ extension GradingContext {
         }
     }
 
+    /// Marks an answer off the question when most of its body is about the candidate's own country (the rubric's
+    /// `homeNames`: Pakistan, its provinces, cities and rivers) under a question that names none of them: a
+    /// prepared answer on Pakistan's dams under a question on the Nile's dam dispute, on CPEC under one on the
+    /// Belt and Road in Central Asia. A paragraph is about home when it names home more often than it names the
+    /// question's own names (its words written with a capital, other than a sentence's first); the answer is off
+    /// the question when such paragraphs hold more than the rubric's `homeShare` of the body's words. Each unit
+    /// most of whose words are in them stops serving the question. On only where the rubric gives `homeNames`.
+    static func markHome(
+        _ r: inout RelevanceAnalysis, question: String, tokens: [Token], paragraphs: [ParagraphInfo],
+        lexicon: Lexicon
+    ) {
+        let home = lexicon.cue("homeNames").allFirstWords
+        guard !home.isEmpty, !r.units.isEmpty else { return }
+        let questionWords = nameWords(question)
+        guard !questionWords.contains(where: home.contains) else { return }
+        var homeKeys: [UInt64: Int] = [:]
+        for (k, name) in home.enumerated() { homeKeys[WordKey.of(name)] = k }
+        let asked = questionNames(question)
+        // Only a question that names another country or its places (a name the dictionary knows only with a
+        // capital: "Ethiopia", "China's") is on others' affairs: a question on the Constitution of 1973 or on a
+        // favourite personality is not judged so, whichever rubric grades it.
+        guard let dictionary = lexicon.dictionary,
+            asked.contains(where: { name in
+                var word = name.lowercased()
+                if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
+                return dictionary.entry(WordKey.of(word))?.capitalOnly == true
+            })
+        else { return }
+        let askedKeys = Set(asked.map { WordKey.of($0.lowercased()) })
+        // How often each home name is met in the paragraphs about home: the finding names the commonest.
+        var met = [Int](repeating: 0, count: home.count)
+        // Each body paragraph's words, and whether home outnumbers the question's names in it.
+        var homeWords = [Int](repeating: 0, count: r.units.count)
+        var total = 0
+        var homeTotal = 0
+        for (k, unit) in r.units.enumerated() {
+            for p in unit.paragraphs where p < paragraphs.count {
+                var words = 0
+                var homeCount = 0
+                var askedCount = 0
+                var metHere: [Int] = []
+                for i in paragraphs[p].tokens where tokens[i].kind == .word {
+                    words += 1
+                    let key = tokens[i].key
+                    if askedKeys.contains(key) {
+                        askedCount += 1
+                    } else if tokens[i].isCapitalized, let n = homeKeys[key] ?? homeKeys[possessiveKey(tokens[i])] {
+                        homeCount += 1
+                        metHere.append(n)
+                    }
+                }
+                total += words
+                if homeCount > askedCount {
+                    homeWords[k] += words
+                    homeTotal += words
+                    for n in metHere { met[n] += 1 }
+                }
+            }
+        }
+        guard total > 0, Double(homeTotal) > lexicon.relevanceSettings.homeShare * Double(total) else { return }
+        // The commonest name, the first of the list on a tie.
+        let top = met.indices.max { met[$0] < met[$1] || (met[$0] == met[$1] && $0 > $1) } ?? 0
+        let name = home[top].prefix(1).uppercased() + home[top].dropFirst()
+        r.offTopic = true
+        r.homeInstead = name
+        for k in r.units.indices where homeWords[k] * 2 > r.units[k].words {
+            r.units[k].onTopic = false
+            r.units[k].servesQuestion = false
+            r.units[k].unasked = "is about \(name), which the question does not ask about"
+        }
+    }
+
+    /// The key of a token's word without a possessive "'s" ("Pakistan's"), or its own key.
+    private static func possessiveKey(_ token: Token) -> UInt64 {
+        let lower = token.lower
+        guard lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") else { return token.key }
+        return WordKey.of(String(lower.dropLast(2)))
+    }
+
+    /// The names a question writes: its words with a capital that do not open a sentence, as written, each once
+    /// ("Grand", "Ethiopian", "Renaissance", "Dam", "GERD", "Ethiopia", "Egypt", "Sudan", "Nile").
+    static func questionNames(_ question: String) -> [String] {
+        var names: [String] = []
+        var opens = true
+        var word = ""
+        func end() {
+            if let first = word.unicodeScalars.first, first.properties.isUppercase, !opens, !names.contains(word) {
+                names.append(word)
+            }
+            if !word.isEmpty { opens = false }
+            word = ""
+        }
+        for ch in question {
+            if ch.isLetter || ch.isNumber || ((ch == "-" || ch == "'") && !word.isEmpty) {
+                word.append(ch)
+            } else {
+                end()
+                if ch == "." || ch == "?" || ch == "!" || ch == ":" { opens = true }
+            }
+        }
+        end()
+        return names
+    }
+
     /// A short text's ASCII words in lowercase, split at every other byte (a hyphen, a dash, an apostrophe,
     /// straight or curly), so that "Pak-Afghan", "PAKISTAN’S" and "India–Pakistan" give "pak", "pakistan" and
     /// "pakistan". Read on bytes: it runs on every heading.

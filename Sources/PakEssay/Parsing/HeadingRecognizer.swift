@@ -69,10 +69,15 @@ enum HeadingRecognizer {
             // "I. Introduction." is a heading; "1. Pakistan is a nuclear state." is a numbered sentence. A question
             // is a heading too: in capitals however long ("5. COUNTER-VIEW: IS THE ICC A TOOL OF THE POWERFUL?",
             // finding review 15), in other case up to eight words when it opens with a question word ("6. Why did
-            // the court fail in Sudan?"), and any question a `#` line marks as a heading ("## 6. Strategic Shift or
-            // Tactical Convergence?", batch r); it drops its mark.
+            // the court fail in Sudan?") or when a label before a colon asks after it, and any question a `#` line
+            // marks as a heading ("## 6. Strategic Shift or Tactical Convergence?", batch r); it drops its mark.
             let opener = lowercaseWords(String(title.prefix(12))).first.map(questionWords.contains) == true
-            let asks = title.hasSuffix("?") && (capitals || hashes != nil || (opener && words <= 8))
+            // A label before a colon that asks after it ("4. Counter-view: is solar the villain?", batch s).
+            let asked = title.lastIndex(of: ":").map { title[title.index(after: $0)...].prefix(14) } ?? ""
+            let labelled =
+                lowercaseWords(String(asked)).first.map { questionWords.contains($0) || questionVerbs.contains($0) }
+                == true
+            let asks = title.hasSuffix("?") && (capitals || hashes != nil || ((opener || labelled) && words <= 8))
             guard asks || words <= 4, asks || form != .capitals || words <= 6 else { return nil }
             guard numbering != nil || hashes != nil || underlined else { return nil }
             title = String(title.dropLast()).trimmingSpace()

@@ -17,7 +17,7 @@ struct RubricDecoder {
         "presentForms", "analysisCues", "analysisTitles", "tellingTasks", "claimWords", "supportTitles",
         "otherSideStems", "directiveStems", "letterTasks", "exampleLeads",
         "contrastWords", "reportedSpeech", "endingCues", "closingFormulas", "numberWords",
-        "unaskedNames", "chosenSubjectWords", "verdictCues", "balanceTerms",
+        "unaskedNames", "homeNames", "chosenSubjectWords", "verdictCues", "balanceTerms",
     ]
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [
@@ -32,7 +32,7 @@ struct RubricDecoder {
         ("driftFloor", 0...1), ("driftMargin", 1...10), ("driftSlack", 0...1), ("driftWords", 1...10_000),
         ("strayWords", 1...10_000),
         ("offTopicMargin", 1...10), ("answerFloor", 0...1), ("offTopicShare", 0...1), ("questionShare", 0...1),
-        ("sameQuestion", 0...1), ("touchedShare", 0...1), ("aspectTitleShare", 0...1),
+        ("sameQuestion", 0...1), ("touchedShare", 0...1), ("aspectTitleShare", 0...1), ("homeShare", 0...1),
     ]
     /// The thresholds a rubric's `parts` table may set, in words.
     /// (`PartSettings.set(_:to:)` sets each by name.)

@@ -491,10 +491,43 @@ struct RelevanceOffTopic: GradingRule {
             RuleExample(Example.good, fires: false),
             RuleExample(
                 Example.offTopic, fires: true, at: "3:1", message: "off the question: the answer is about water"),
+            RuleExample(
+                Self.nileAtHome(lessons: false), fires: true, at: "3:1",
+                message: "\"Kalabagh Dam\" are about Pakistan (dam, dams and "),
+            RuleExample(Self.nileAtHome(lessons: true), fires: false),
         ],
         reads: [
             .words("genericQuestionWords"), .words("chosenSubjectWords"), .lexicon("stopWords"), .lexicon("topics"),
+            .words("homeNames"),
         ])
+
+    /// A question on the Nile's dam dispute answered with Pakistan's dams, the question's names in passing; with
+    /// `lessons`, the body is on the dispute and one paragraph draws Pakistan's lessons.
+    static func nileAtHome(lessons: Bool) -> String {
+        let head = """
+            Q.6 Discuss the dispute over the Grand Ethiopian Renaissance Dam among Ethiopia, Egypt and Sudan.\n\n\
+            Introduction\nWater is life, and dams decide who gets it, as the dispute over the GERD shows.\n\n
+            """
+        let home = """
+            Pakistan's Dams\nPakistan can store only about 30 days of the flow of the Indus, against the 120 days \
+            that India keeps, because Tarbela and Mangla are silting up. Pakistan needs new dams urgently.\n\n\
+            Kalabagh Dam\nThe Kalabagh dam on the Indus was planned in the 1980s, but Sindh and Khyber Pakhtunkhwa \
+            oppose it, fearing floods at Nowshera and a dry delta, so Pakistan has built nothing there.\n\n\
+            Diamer Bhasha Dam\nLike Ethiopia, Pakistan must build its big dam. The Diamer Bhasha dam in Gilgit \
+            will store over eight million acre-feet, and Pakistan's people have given money to its fund.\n\n
+            """
+        let nile = """
+            The Dispute\nEthiopia began the GERD on the Blue Nile in 2011. Egypt, which draws almost all of its \
+            water from the Nile, calls it a threat to its life, and Sudan fears for its own Roseires dam.\n\n\
+            Talks\nTalks under the African Union have failed since 2020, as Ethiopia has filled the reservoir \
+            each rainy season without a binding deal with Egypt and Sudan on drought years.\n\n\
+            Lessons for Pakistan\nPakistan, whose Indus Waters Treaty with India is under strain, can learn that \
+            a treaty with a neutral referee is worth more than talks without one.\n\n
+            """
+        return head + (lessons ? nile : home) + """
+            Conclusion\nIn conclusion, water disputes can only be solved by agreement and by building dams wisely.
+            """
+    }
 
     let minShare: Double
     let cap: Double
@@ -509,7 +542,8 @@ struct RelevanceOffTopic: GradingRule {
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let question = c.question, c.words >= 40 else { return .full }
         let caps = [Cap(criteria: capCriteria, share: cap), Cap(criteria: [Self.description.criterion], share: 0)]
-        guard let r = c.relevance, r.judgedByTopics else { return byKeyTerms(c, caps: caps) }
+        // An answer about home (`RelevanceAnalysis.homeInstead`) is judged so whether or not the question has a topic.
+        guard let r = c.relevance, r.judgedByTopics || r.homeInstead != nil else { return byKeyTerms(c, caps: caps) }
         guard r.offTopic else { return .full }
         let asked =
             r.topicTitle.map {
@@ -519,15 +553,18 @@ struct RelevanceOffTopic: GradingRule {
         let about = r.about.isEmpty ? "" : " (\(listing(r.about)))"
         let topic = r.aboutTopic.map { lowerFirstWord($0, names: c.lexicon.topicModel.properNames) } ?? "another topic"
         let drifting = r.drifting.map(\.name)
+        // An answer about the candidate's own country under a question on another's says so in those words.
+        let subject = r.homeInstead ?? topic
         let what: String
         if drifting.count >= 2 {
-            what = "\(sectionList(drifting)) are about \(topic)\(about)"
+            what = "\(sectionList(drifting)) are about \(subject)\(about)"
         } else {
-            what = "the answer is about \(topic)\(about)"
+            what = "the answer is about \(subject)\(about)"
         }
+        let asks = r.homeInstead == nil ? "; \(asked)" : ", which the question does not ask about"
         let message =
             """
-            off the question: \(what); \(asked) \
+            off the question: \(what)\(asks) \
             (\(question.text.count > 90 ? String(question.text.prefix(89)) + "…" : question.text))
             """
         return RuleOutcome(

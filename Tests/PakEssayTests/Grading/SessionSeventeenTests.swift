@@ -1,0 +1,106 @@
+import Testing
+
+@testable import PakEssay
+
+/// The seventeenth session's marking changes (the file is numbered after finding review 17): a Current Affairs
+/// answer about Pakistan under a question on other countries is off the question; a descriptive essay's title is
+/// its topic; a quotation in Roman Urdu is not English to correct.
+@Suite struct SessionSeventeenTests {
+    static func score(_ graded: GradedAnswer, _ id: String) -> Double {
+        graded.criteria.first { $0.id == id }?.score ?? -1
+    }
+
+    /// The GERD question answered with Pakistan's dams (batch r), and the Belt and Road question on Central Asia
+    /// answered with CPEC (batch l): most of each body is about Pakistan, which neither question names, so each is
+    /// off the question (examiners 4.25 and 4).
+    @Test(arguments: ["panel/r03.txt", "panel/l05.txt"])
+    func anAnswerAboutPakistanUnderAForeignQuestionIsOffIt(_ file: String) throws {
+        let text = String(decoding: Fixtures.sample(file), as: UTF8.self)
+        let graded = try Fixtures.grade(text, rubric: Fixtures.rubric("css-current-affairs"))
+        let off = try #require(graded.findings.first { $0.rule == "relevance-off-topic" })
+        #expect(off.message.contains("are about Pakistan ("))
+        #expect(off.message.contains(", which the question does not ask about ("))
+        #expect(off.range.start.line == 3)
+        #expect(Self.score(graded, "relevance") == 0)
+        #expect(graded.marks <= 5)
+    }
+
+    /// Answers on foreign questions that bring Pakistan in where it serves (its lessons, its interests, a treaty
+    /// it is party to) stay on the question: the Quad and AUKUS with sections on CPEC and Gwadar (examiners
+    /// 13.75), SAARC (13.25), the Indus Waters Treaty (16), and the GERD answer whose last section draws
+    /// Pakistan's lessons.
+    @Test func answersThatBringPakistanInWhereItServesStayOnTheQuestion() throws {
+        var texts = ["panel/j05.txt", "panel/h05.txt", "panel/a05.txt"].map {
+            String(decoding: Fixtures.sample($0), as: UTF8.self)
+        }
+        texts.append(RelevanceOffTopic.nileAtHome(lessons: true))
+        for text in texts {
+            let graded = try Fixtures.grade(text, rubric: Fixtures.rubric("css-current-affairs"))
+            #expect(!graded.findings.contains { $0.rule == "relevance-off-topic" }, "\(text.prefix(60))")
+            #expect(!graded.findings.contains { $0.message.contains("about Pakistan (") }, "\(text.prefix(60))")
+        }
+    }
+
+    /// Pakistan Affairs sets no home names (every question of its paper is about Pakistan): the same answer is
+    /// not judged off its question for being about Pakistan.
+    @Test func pakistanAffairsHasNoHomeCheck() throws {
+        let graded = try Fixtures.grade(
+            RelevanceOffTopic.nileAtHome(lessons: false), rubric: Fixtures.rubric("css-pakistan-affairs"))
+        #expect(!graded.findings.contains { $0.message.contains("about Pakistan (") })
+    }
+
+    /// The share is a rubric threshold: at 1 no body is about home enough.
+    @Test func theHomeShareIsARubricThreshold() throws {
+        var rubric = try Fixtures.rubric("css-current-affairs")
+        rubric.lexicon.relevanceSettings.homeShare = 1
+        let graded = try Fixtures.grade(RelevanceOffTopic.nileAtHome(lessons: false), rubric: rubric)
+        #expect(!graded.findings.contains { $0.message.contains("about Pakistan (") })
+    }
+
+    /// The question's names: its words with a capital that do not open a sentence, each once.
+    @Test func theQuestionsNames() {
+        #expect(
+            GradingContext.questionNames(
+                "Discuss the dispute over the Grand Ethiopian Renaissance Dam (GERD) among Ethiopia, Egypt and Sudan. "
+                    + "Can the Nile basin states reach a lasting water-sharing arrangement?")
+                == ["Grand", "Ethiopian", "Renaissance", "Dam", "GERD", "Ethiopia", "Egypt", "Sudan", "Nile"])
+        #expect(GradingContext.questionNames("Evaluate China's role. What next?") == ["China's"])
+    }
+
+    /// "Write a descriptive essay with the title …" sets a description: its key terms are the title's, and it
+    /// owes no position (s09, a strong description the start binary called off its question: 3.5 against the
+    /// examiners' 19.25).
+    @Test func aDescriptiveEssaysTitleIsItsTopic() throws {
+        let rubric = try Fixtures.rubric("general-essay")
+        let text = String(decoding: Fixtures.sample("panel/s09.txt"), as: UTF8.self)
+        let c = try Fixtures.context(text, rubric: rubric)
+        #expect(c.questionKeys == ["storm", "night"])
+        #expect(!c.owesPosition)
+        let graded = try Fixtures.grade(text, rubric: rubric)
+        #expect(!graded.findings.contains { $0.rule == "relevance-off-topic" })
+        #expect(!graded.findings.contains { $0.rule == "introduction-thesis" })
+        #expect(graded.marks >= 15)
+    }
+
+    /// A couplet of Iqbal's in Roman Urdu, in quotation marks, is quoted, not misspelt English; an English
+    /// quotation's misspelling is still one.
+    @Test func aQuotationInRomanUrduIsNotSpellChecked() throws {
+        let text = """
+            Q. Discuss the importance of self-reliance for Pakistan.
+
+            Self-reliance is the only road to dignity for a nation. As Allama Iqbal said:
+            "Khudi ko kar buland itna ke har taqdeer se pehle
+            Khuda bande se khud pooche bata teri raza kya hai"
+            The Quaid also told the nation to live by "Unity, Faith and Dicipline" in 1947, and these words still \
+            guide Pakistan today.
+            """
+        let graded = try Fixtures.grade(text, rubric: Fixtures.rubric("css-current-affairs"))
+        let language = graded.findings.filter { $0.criterion == "language" && $0.rule != "examiner-reserve" }
+        for word in ["buland", "taqdeer", "pehle", "pooche", "teri", "raza"] {
+            #expect(!language.contains { $0.message.contains("'\(word)'") }, "\(word)")
+        }
+        let dicipline = language.filter { $0.rule == "language-spelling" && $0.message.hasPrefix("'Dicipline'") }
+        #expect(dicipline.count == 1)
+        #expect(dicipline.first?.range.start.line == 6)
+    }
+}
