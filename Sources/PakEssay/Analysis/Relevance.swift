@@ -738,7 +738,9 @@ struct RelevanceJudge {
     /// one of the rubric's proper nouns ("Sindh"; not "teachers", an actor but no name, nor "control", a word of
     /// the proper noun "Line of Control"), whatever the question's capitals.
     private func isName(_ feature: UInt64, written: String) -> Bool {
-        guard properKeys[WordKey.of(written.lowercased())] != nil else { return false }
+        let key = WordKey.of(written.lowercased())
+        if dictionary?.entry(key)?.capitalOnly == true { return true }
+        guard properKeys[key] != nil else { return false }
         return model.oneWordNameFeatures().contains(feature)
     }
 

@@ -57,6 +57,18 @@ import Testing
         #expect(!graded.findings.contains { $0.message.contains("about Pakistan (") })
     }
 
+    /// A focus word the dictionary knows only with a capital is a name ("Baku" of "the outcome of COP29 held at
+    /// Baku"): a prepared climate answer whose frame names it and a tenth of whose body does (s02, examiners
+    /// 4.75) misses the crux, and is capped.
+    @Test func aPlaceTheDictionaryCapitalisesIsANamedFocus() throws {
+        let text = String(decoding: Fixtures.sample("panel/s02.txt"), as: UTF8.self)
+        let graded = try Fixtures.grade(text, rubric: Fixtures.rubric("css-current-affairs"))
+        #expect(graded.relevance?.focusNamed == true)
+        let crux = try #require(graded.findings.first { $0.rule == "relevance-crux" })
+        #expect(crux.message.contains("'Baku' or 'finance' stands only in the introduction or the conclusion"))
+        #expect(graded.marks <= 8)
+    }
+
     /// The question's names: its words with a capital that do not open a sentence, each once.
     @Test func theQuestionsNames() {
         #expect(
