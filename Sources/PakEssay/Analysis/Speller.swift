@@ -188,6 +188,18 @@ struct Speller {
         guard let dictionary, !lower.isEmpty, lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
         let word = Array(lower.utf8)
         var found = oneEditAway(word, dictionary)
+        // "-ie" for "-y" ("hobbie", "citie"): the plural's spelling carried into the singular, one slip of the
+        // hand, ranked as `sameConsonants` ones are ("hobby" before "hobble").
+        if word.count >= 4, word[word.count - 2] == UInt8(ascii: "i"), word[word.count - 1] == UInt8(ascii: "e") {
+            let y = Array(word.dropLast(2)) + [UInt8(ascii: "y")]
+            let key = y.withUnsafeBufferPointer { Self.hash($0, 0, y.count) }
+            if let entry = dictionary.entry(key), !entry.capitalOnly {
+                found.append(
+                    Suggestion(
+                        word: String(decoding: y, as: UTF8.self), distance: 1, likely: true,
+                        frequencyClass: entry.frequencyClass, capitalOnly: false, sameConsonants: true))
+            }
+        }
         if found.isEmpty { found = splits(word, dictionary) }
         if found.isEmpty { found = twoEditsAway(word, dictionary) }
         for k in found.indices {

@@ -94,6 +94,15 @@ import Testing
         #expect(graded.marks >= 15)
     }
 
+    /// "-ie" for "-y" is the plural's spelling carried into the singular: "hobbie" is "hobby", not "hobble" (s05,
+    /// review 17).
+    @Test func aSingularSpeltLikeItsPluralIsCorrectedToTheY() throws {
+        let text = "Q. Write an essay on your hobby.\n\nMy hobbie is cricket, and every citie of Pakistan has a ground."
+        let graded = try Fixtures.grade(text, rubric: Fixtures.rubric("general-essay"))
+        let fixes = graded.findings.filter { $0.rule == "language-spelling" }.map(\.suggestion)
+        #expect(fixes == ["Write 'hobby'.", "Write 'city'."])
+    }
+
     /// A couplet of Iqbal's in Roman Urdu, in quotation marks, is quoted, not misspelt English; an English
     /// quotation's misspelling is still one.
     @Test func aQuotationInRomanUrduIsNotSpellChecked() throws {

@@ -146,17 +146,29 @@ struct PresentationHeadingFormat: GradingRule {
                 prices rose.\n\n3. CONCLUSION\nIn conclusion, inflation has causes.
                 """,
                 fires: true, at: "6:1", message: "heading \"MONEY SUPPLY\" is styled unlike the"),
+            RuleExample(
+                """
+                Q.1 Discuss the causes of inflation in Pakistan.\n\n## Introduction\nThis answer argues that \
+                inflation has causes.\n\n## 1. Money Supply\nThe State Bank printed money in 2022.\n\n## 2. Fuel\n\
+                Fuel prices rose.\n\n## Way Forward\nThe budget must be balanced.\n\n## Conclusion\nIn \
+                conclusion, inflation has causes.
+                """, fires: false),
         ])
     let credit: Double
     init(_ p: RuleParameters) throws(RubricError) { credit = try p.read(Param.credit) }
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         // An unnumbered "Introduction" or "Conclusion" beside numbered body headings is the common form:
-        // the framing headings are left out of the comparison.
+        // the framing headings are left out of the comparison, and so is an unnumbered "Way Forward" where the
+        // frame is unnumbered too (batch s: "## Way Forward" between "## 8. Poor Storage" and "## Conclusion").
+        func frames(_ i: Int) -> Bool {
+            c.sections[i].parent == nil && c.sections[i].section.numbering == nil
+                && [.introduction, .conclusion].contains(c.sections[i].section.role)
+        }
+        let framed = c.headedSections.contains(where: frames)
         let main = c.headedSections.filter { i in
-            c.sections[i].parent == nil
-                && !(c.sections[i].section.numbering == nil
-                    && [.introduction, .conclusion].contains(c.sections[i].section.role))
+            c.sections[i].parent == nil && !frames(i)
+                && !(framed && c.sections[i].section.numbering == nil && c.sections[i].section.role == .wayForward)
         }
         guard main.count >= 2 else { return .full }
         var styles: [String: Int] = [:]
