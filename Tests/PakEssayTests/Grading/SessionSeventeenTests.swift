@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PakEssay
@@ -67,6 +68,20 @@ import Testing
         let crux = try #require(graded.findings.first { $0.rule == "relevance-crux" })
         #expect(crux.message.contains("'Baku' or 'finance' stands only in the introduction or the conclusion"))
         #expect(graded.marks <= 8)
+    }
+
+    /// A paragraph that opens with a verdict ("On balance, …") just before the conclusion meets the judgment a
+    /// "critically analyse" question owes (s06, review 17); the same paragraph opening otherwise does not.
+    @Test func aVerdictParagraphBeforeTheConclusionJudges() throws {
+        let text = String(decoding: Fixtures.sample("panel/s06.txt"), as: UTF8.self)
+        let rubric = try Fixtures.rubric("css-current-affairs")
+        let judged = try Fixtures.grade(text, rubric: rubric)
+        #expect(!judged.findings.contains { $0.rule == "relevance-directive" })
+        let plain = text.replacingOccurrences(of: "On balance, therefore, the war", with: "Meanwhile the war")
+        #expect(plain != text)
+        let unjudged = try Fixtures.grade(plain, rubric: rubric)
+        let directive = try #require(unjudged.findings.first { $0.rule == "relevance-directive" })
+        #expect(directive.message.contains("reaches no judgment"))
     }
 
     /// The question's names: its words with a capital that do not open a sentence, each once.

@@ -395,7 +395,15 @@ struct RelevanceDirective: GradingRule {
             // without a conclusion): a verdict phrase or a sentence that takes a stance. A summary is no judgment.
             let analysis = c.sections.indices.filter { c.sections[$0].section.role == .analysis }
                 .flatMap { c.sections[$0].paragraphs }
-            let closing = c.conclusion.map { $0.paragraphs + analysis } ?? all
+            var closing = c.conclusion.map { $0.paragraphs + analysis } ?? all
+            // A paragraph that opens with a verdict just before the conclusion weighs as a conclusion does ("On
+            // balance, therefore, the war has both strengthened NATO and exposed its limits", batch s).
+            if let first = c.conclusion?.paragraphs.first, first > 0,
+                let opening = c.paragraphs[first - 1].sentences.first,
+                c.sentence(opening, has: "judgmentCues", opening: true)
+            {
+                closing.append(first - 1)
+            }
             let judged =
                 c.count("judgmentCues", inParagraphs: closing) > 0
                 || closing.flatMap { Array(c.paragraphs[$0].sentences) }.contains { Stance.takes(c, sentence: $0) }
