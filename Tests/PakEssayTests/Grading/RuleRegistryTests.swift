@@ -41,7 +41,7 @@ struct RegistryProbeNovel: GradingRule {
     @Test func everyRuleTypeInTheSourcesIsRegisteredWithoutBeingNamedInTheRegistry() throws {
         let inSources = try Self.ruleTypesInSources()
         let registered = RuleRegistry.all.map { String(describing: $0) }
-        #expect(inSources.count == 48)
+        #expect(inSources.count == 49)
         let missing = inSources.filter { !registered.contains($0) }
         #expect(missing == [], "rule types missing from RuleRegistry.all: \(missing)")
         #expect(RuleRegistry.declared.map { String(describing: $0) } == inSources)
@@ -54,7 +54,7 @@ struct RegistryProbeNovel: GradingRule {
 
     @Test func theReportOrderIsTheEstablishedOrder() {
         // Rules added since the order was established come after the last rule of their criterion.
-        let added = ["arguments-measures-developed", "relevance-set-ending"]
+        let added = ["arguments-measures-developed", "relevance-set-ending", "conclusion-sign-off"]
         let ids = RuleRegistry.all.map { $0.description.id }
         #expect(ids.filter { !added.contains($0) } == RuleRegistry.establishedOrder)
         #expect(
@@ -62,6 +62,7 @@ struct RegistryProbeNovel: GradingRule {
         #expect(
             ids.firstIndex(of: "relevance-set-ending")
                 == ids.firstIndex(of: "relevance-missing-aspects").map { $0 + 1 })
+        #expect(ids.firstIndex(of: "conclusion-sign-off") == ids.firstIndex(of: "conclusion-length").map { $0 + 1 })
         #expect(RuleRegistry.all.first?.description.id == "relevance-question-terms")
         #expect(RuleRegistry.all.last?.description.id == "language-grammar")
     }
@@ -70,7 +71,7 @@ struct RegistryProbeNovel: GradingRule {
         let ids = RuleRegistry.reportOrder(
             [RegistryProbeNovel.self] + RuleRegistry.declared + [RegistryProbeEvidence.self]
         ).map { $0.description.id }
-        #expect(ids.count == 50)
+        #expect(ids.count == 51)
         let examples = ids.firstIndex(of: "evidence-examples")!
         #expect(ids[examples + 1] == "probe-evidence")
         #expect(ids[examples + 2] == "conclusion-missing")

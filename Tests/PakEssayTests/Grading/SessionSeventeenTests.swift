@@ -84,6 +84,20 @@ import Testing
         #expect(directive.message.contains("reaches no judgment"))
     }
 
+    /// A letter that stops on its last news has no subscription (s10: both examiners charged it); the panel's
+    /// letters and applications that close with one, their name, class and roll number after it, are not charged.
+    @Test func aLetterEndsWithItsSubscription() throws {
+        let rubric = try Fixtures.rubric("general-essay")
+        let bare = try Fixtures.grade(String(decoding: Fixtures.sample("panel/s10.txt"), as: UTF8.self), rubric: rubric)
+        let f = try #require(bare.findings.first { $0.rule == "conclusion-sign-off" })
+        #expect(f.message.hasPrefix("the letter ends without its subscription"))
+        #expect(f.range.start.line == 19)
+        for file in ["panel/j08.txt", "panel/l10.txt", "panel/m10.txt", "panel/q08.txt", "panel/k08.txt"] {
+            let graded = try Fixtures.grade(String(decoding: Fixtures.sample(file), as: UTF8.self), rubric: rubric)
+            #expect(!graded.findings.contains { $0.rule == "conclusion-sign-off" }, "\(file)")
+        }
+    }
+
     /// The question's names: its words with a capital that do not open a sentence, each once.
     @Test func theQuestionsNames() {
         #expect(

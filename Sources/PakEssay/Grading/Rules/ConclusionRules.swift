@@ -473,3 +473,85 @@ struct ConclusionPosition: GradingRule {
             ])
     }
 }
+
+/// A letter ends with its subscription: "Yours faithfully," to an editor or a principal, "Your loving son," to a
+/// parent, and the writer's name.
+struct ConclusionSignOff: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let signOffs = ListParameter(
+            "signOffs",
+            [
+                "yours", "your", "sincerely", "regards", "kind regards", "best regards", "best wishes", "with love",
+                "lots of love", "love", "affectionately", "thanking you", "faithfully", "truly",
+            ], style: .plain,
+            """
+            words that open a letter's subscription, a short block among its last five paragraphs (default: \
+            {default})
+            """)
+        static let maxWords = NumberParameter(
+            "maxWords", 25, minimum: 1,
+            """
+            most words of the block that opens with the subscription (its name, class, roll number and date \
+            included) (default {default})
+            """)
+    }
+
+    static let description = RuleDescription(
+        id: "conclusion-sign-off", criterion: "conclusion",
+        summary: "a letter or an application ends with its subscription (\"Yours faithfully,\") and the name",
+        rationale: """
+            A letter is marked on its form as well as its matter: examiners take marks from one that stops \
+            without its subscription, as from one without its greeting (batch s: both examiners charged a letter \
+            to a mother that ends on its last news).
+            """,
+        fix: """
+            End the letter with its subscription and your name: "Yours faithfully," to an editor or an official, \
+            "Yours obediently," to a principal, "Your loving son," to a parent, then your name (or A.B.C.).
+            """,
+        parameters: [Param.signOffs, Param.maxWords],
+        examples: [
+            RuleExample(Self.letter(closing: "Your loving son,\nAhmed"), fires: false, rubric: "general-essay"),
+            RuleExample(
+                Self.letter(closing: nil), fires: true, at: "7:1",
+                message: "the letter ends without its subscription", rubric: "general-essay"),
+            RuleExample(Example.good, fires: false),
+        ])
+
+    /// A short letter to a mother, with the closing given or none.
+    static func letter(closing: String?) -> String {
+        """
+        Q.4 Write a letter to your mother telling her about your first week in the college hostel.\n\n\
+        Dear Ammi,\n\n\
+        I reached the hostel safely on Monday. My room-mates are from Multan and Quetta, and they are very kind \
+        to me. The food is plain, but the teachers are good and the library is large.\n\n\
+        I miss you and Abbu very much. Please give my salam to Dadi Amma and love to Sana.
+        """ + (closing.map { "\n\n" + $0 } ?? "")
+    }
+
+    let signOffs: [[String]]
+    let maxWords: Int
+    init(_ p: RuleParameters) throws(RubricError) {
+        signOffs = try p.read(Param.signOffs).map { lowercaseWords($0) }
+        maxWords = Int(try p.read(Param.maxWords))
+    }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard c.asksForLetter, let last = c.paragraphs.indices.last else { return .notJudged([]) }
+        let signs = c.paragraphs.indices.suffix(5).contains { p in
+            let paragraph = c.paragraphs[p].paragraph
+            guard paragraph.words <= maxWords else { return false }
+            let words = lowercaseWords(String(paragraph.text.prefix(40)))
+            return signOffs.contains { s in words.count >= s.count && words[0..<s.count].elementsEqual(s) }
+        }
+        guard !signs else { return .full }
+        return RuleOutcome(
+            credit: 0,
+            findings: [
+                finding(
+                    .warning, at: c.paragraphs[last].paragraph.range, excerpt: c.excerpt(paragraph: last),
+                    "the letter ends without its subscription (\"Yours sincerely,\") and the writer's name",
+                    fix: Self.description.fix)
+            ])
+    }
+}
