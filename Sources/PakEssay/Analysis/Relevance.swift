@@ -734,9 +734,10 @@ struct RelevanceJudge {
             && isName(model.titleHeads[k].whole[0], written: profile.questionTerms[at])
     }
 
-    /// True when a focus feature names a place or a person: a one-word place or actor of some topic that is also
-    /// one of the rubric's proper nouns ("Sindh"; not "teachers", an actor but no name, nor "control", a word of
-    /// the proper noun "Line of Control"), whatever the question's capitals.
+    /// True when a focus feature names a place or a person: a word the dictionary knows only with a capital
+    /// ("Baku" of "the outcome of COP29 held at Baku", batch s), or a one-word place or actor of some topic that
+    /// is also one of the rubric's proper nouns ("Sindh"; not "teachers", an actor but no name, nor "control", a
+    /// word of the proper noun "Line of Control"), whatever the question's capitals.
     private func isName(_ feature: UInt64, written: String) -> Bool {
         let key = WordKey.of(written.lowercased())
         if dictionary?.entry(key)?.capitalOnly == true { return true }

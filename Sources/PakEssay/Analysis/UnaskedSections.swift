@@ -35,12 +35,15 @@ extension GradingContext {
     }
 
     /// Marks an answer off the question when most of its body is about the candidate's own country (the rubric's
-    /// `homeNames`: Pakistan, its provinces, cities and rivers) under a question that names none of them: a
+    /// `homeNames`: Pakistan, its provinces, cities and rivers) under a question on other countries' affairs: a
     /// prepared answer on Pakistan's dams under a question on the Nile's dam dispute, on CPEC under one on the
-    /// Belt and Road in Central Asia. A paragraph is about home when it names home more often than it names the
-    /// question's own names (its words written with a capital, other than a sentence's first); the answer is off
-    /// the question when such paragraphs hold more than the rubric's `homeShare` of the body's words. Each unit
-    /// most of whose words are in them stops serving the question. On only where the rubric gives `homeNames`.
+    /// Belt and Road in Central Asia. The question must name another country or its places (a name the dictionary
+    /// knows only with a capital) and none of home's names or of the regions and bodies that take home in (the
+    /// rubric's `homeRegionNames`: Kashmir, Afghanistan, India, SAARC…, where an answer rightly writes about
+    /// Pakistan). A paragraph is about home when it names home more often than it names the question's own names
+    /// (its words written with a capital, other than a sentence's first); the answer is off the question when
+    /// such paragraphs hold more than the rubric's `homeShare` of the body's words. Each unit most of whose words
+    /// are in them stops serving the question. On only where the rubric gives `homeNames`.
     static func markHome(
         _ r: inout RelevanceAnalysis, question: String, tokens: [Token], paragraphs: [ParagraphInfo],
         lexicon: Lexicon
@@ -48,21 +51,23 @@ extension GradingContext {
         let home = lexicon.cue("homeNames").allFirstWords
         guard !home.isEmpty, !r.units.isEmpty else { return }
         let questionWords = nameWords(question)
-        guard !questionWords.contains(where: home.contains) else { return }
+        let region = lexicon.cue("homeRegionNames").allFirstWords
+        guard !questionWords.contains(where: { home.contains($0) || region.contains($0) }) else { return }
         var homeKeys: [UInt64: Int] = [:]
         for (k, name) in home.enumerated() { homeKeys[WordKey.of(name)] = k }
-        let asked = questionNames(question)
+        // The question's names, lowercase, without a possessive "'s" ("China's" is "china", as the answer's
+        // "China" is).
+        let asked = questionNames(question).map { name in
+            let word = name.lowercased()
+            return word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : word
+        }
         // Only a question that names another country or its places (a name the dictionary knows only with a
         // capital: "Ethiopia", "China's") is on others' affairs: a question on the Constitution of 1973 or on a
         // favourite personality is not judged so, whichever rubric grades it.
         guard let dictionary = lexicon.dictionary,
-            asked.contains(where: { name in
-                var word = name.lowercased()
-                if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
-                return dictionary.entry(WordKey.of(word))?.capitalOnly == true
-            })
+            asked.contains(where: { dictionary.entry(WordKey.of($0))?.capitalOnly == true })
         else { return }
-        let askedKeys = Set(asked.map { WordKey.of($0.lowercased()) })
+        let askedKeys = Set(asked.map(WordKey.of))
         // How often each home name is met in the paragraphs about home: the finding names the commonest.
         var met = [Int](repeating: 0, count: home.count)
         // Each body paragraph's words, and whether home outnumbers the question's names in it.
@@ -78,7 +83,7 @@ extension GradingContext {
                 for i in paragraphs[p].tokens where tokens[i].kind == .word {
                     words += 1
                     let key = tokens[i].key
-                    if askedKeys.contains(key) {
+                    if askedKeys.contains(key) || askedKeys.contains(possessiveKey(tokens[i])) {
                         askedCount += 1
                     } else if tokens[i].isCapitalized, let n = homeKeys[key] ?? homeKeys[possessiveKey(tokens[i])] {
                         homeCount += 1
@@ -94,9 +99,7 @@ extension GradingContext {
             }
         }
         guard total > 0, Double(homeTotal) > lexicon.relevanceSettings.homeShare * Double(total) else { return }
-        // The commonest name, the first of the list on a tie.
-        let top = met.indices.max { met[$0] < met[$1] || (met[$0] == met[$1] && $0 > $1) } ?? 0
-        let name = home[top].prefix(1).uppercased() + home[top].dropFirst()
+        let name = Self.homeName(home, met: met)
         r.offTopic = true
         r.homeInstead = name
         for k in r.units.indices where homeWords[k] * 2 > r.units[k].words {
@@ -106,8 +109,27 @@ extension GradingContext {
         }
     }
 
+    /// The name a finding gives home: the commonest of the home names met, as a noun: a longer or shorter form
+    /// of a name in the list gives way to it ("pakistani" and "pak" to "pakistan"), capitalised.
+    static func homeName(_ home: [String], met: [Int]) -> String {
+        let top = met.indices.max { met[$0] < met[$1] || (met[$0] == met[$1] && $0 > $1) } ?? 0
+        var name = home[top]
+        // The shortest other name of five letters or more that the commonest begins with, or else the shortest
+        // longer name that begins with it: "pakistani" → "pakistan", "pak" → "pakistan".
+        let within = home.filter { $0.count >= 5 && $0.count < name.count && name.hasPrefix($0) }
+        let beyond = home.filter { $0.count > name.count && $0.hasPrefix(name) }
+        if let shorter = within.min(by: { $0.count < $1.count }) {
+            name = shorter
+        } else if name.count < 5, let longer = beyond.min(by: { $0.count < $1.count }) {
+            name = longer
+        }
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
+
     /// The key of a token's word without a possessive "'s" ("Pakistan's"), or its own key.
     private static func possessiveKey(_ token: Token) -> UInt64 {
+        // Most words end in no "s": turned away on the last byte before the text is looked at.
+        guard token.lower.utf8.last == UInt8(ascii: "s") else { return token.key }
         let lower = token.lower
         guard lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") else { return token.key }
         return WordKey.of(String(lower.dropLast(2)))

@@ -209,7 +209,7 @@ import Testing
         #expect(
             r.out.contains(
                 "across relevance, introduction, structure, arguments, evidence, conclusion, presentation, language"))
-        #expect(r.out.contains("10.73"))
+        #expect(r.out.contains("10.52"))
     }
 
     // MARK: item 21: progress

@@ -38,7 +38,7 @@ import Testing
         for text in texts {
             let graded = try Fixtures.grade(text, rubric: Fixtures.rubric("css-current-affairs"))
             #expect(!graded.findings.contains { $0.rule == "relevance-off-topic" }, "\(text.prefix(60))")
-            #expect(!graded.findings.contains { $0.message.contains("about Pakistan (") }, "\(text.prefix(60))")
+            #expect(graded.relevance?.homeInstead == nil, "\(text.prefix(60))")
         }
     }
 
@@ -47,7 +47,8 @@ import Testing
     @Test func pakistanAffairsHasNoHomeCheck() throws {
         let graded = try Fixtures.grade(
             RelevanceOffTopic.nileAtHome(lessons: false), rubric: Fixtures.rubric("css-pakistan-affairs"))
-        #expect(!graded.findings.contains { $0.message.contains("about Pakistan (") })
+        #expect(!graded.findings.contains { $0.rule == "relevance-off-topic" })
+        #expect(graded.relevance?.homeInstead == nil)
     }
 
     /// The share is a rubric threshold: at 1 no body is about home enough.
@@ -55,7 +56,12 @@ import Testing
         var rubric = try Fixtures.rubric("css-current-affairs")
         rubric.lexicon.relevanceSettings.homeShare = 1
         let graded = try Fixtures.grade(RelevanceOffTopic.nileAtHome(lessons: false), rubric: rubric)
-        #expect(!graded.findings.contains { $0.message.contains("about Pakistan (") })
+        #expect(!graded.findings.contains { $0.rule == "relevance-off-topic" })
+        #expect(graded.relevance?.homeInstead == nil)
+        // The same answer under the shipped threshold is off the question: the test above is not vacuous.
+        let shipped = try Fixtures.grade(
+            RelevanceOffTopic.nileAtHome(lessons: false), rubric: Fixtures.rubric("css-current-affairs"))
+        #expect(shipped.relevance?.homeInstead == "Pakistan")
     }
 
     /// A focus word the dictionary knows only with a capital is a name ("Baku" of "the outcome of COP29 held at
@@ -77,11 +83,30 @@ import Testing
         let rubric = try Fixtures.rubric("css-current-affairs")
         let judged = try Fixtures.grade(text, rubric: rubric)
         #expect(!judged.findings.contains { $0.rule == "relevance-directive" })
-        let plain = text.replacingOccurrences(of: "On balance, therefore, the war", with: "Meanwhile the war")
-        #expect(plain != text)
-        let unjudged = try Fixtures.grade(plain, rubric: rubric)
-        let directive = try #require(unjudged.findings.first { $0.rule == "relevance-directive" })
-        #expect(directive.message.contains("reaches no judgment"))
+        // A connective is no verdict phrase: a paragraph of facts that opens "Therefore," or "Overall," judges
+        // nothing (review-code17).
+        for opening in ["Meanwhile the war", "Therefore, the war", "Overall, the war"] {
+            let plain = text.replacingOccurrences(of: "On balance, therefore, the war", with: opening)
+            #expect(plain != text)
+            let unjudged = try Fixtures.grade(plain, rubric: rubric)
+            let directive = try #require(unjudged.findings.first { $0.rule == "relevance-directive" }, "\(opening)")
+            #expect(directive.message.contains("reaches no judgment"))
+        }
+    }
+
+    /// A subscription is the first line of one of the last paragraphs, "Khuda Hafiz," and "With best wishes,"
+    /// among them; a last paragraph of news that opens with "Your" is none (review-code17).
+    @Test func aSubscriptionStandsOnItsOwnLine() throws {
+        let rubric = try Fixtures.rubric("general-essay")
+        for closing in ["Khuda Hafiz,\nAhmed", "With best wishes,\nSana", "Respectfully yours,\nA.B.C."] {
+            let graded = try Fixtures.grade(ConclusionSignOff.letter(closing: closing), rubric: rubric)
+            #expect(!graded.findings.contains { $0.rule == "conclusion-sign-off" }, "\(closing)")
+        }
+        let news = ConclusionSignOff.letter(
+            closing: "Your prayers are all I need in this new life, Ammi, and I will "
+                + "write again next week when the tests are over.")
+        let graded = try Fixtures.grade(news, rubric: rubric)
+        #expect(graded.findings.contains { $0.rule == "conclusion-sign-off" })
     }
 
     /// A letter that stops on its last news has no subscription (s10: both examiners charged it); the panel's
@@ -96,6 +121,31 @@ import Testing
             let graded = try Fixtures.grade(String(decoding: Fixtures.sample(file), as: UTF8.self), rubric: rubric)
             #expect(!graded.findings.contains { $0.rule == "conclusion-sign-off" }, "\(file)")
         }
+    }
+
+    /// A question on a region or a dispute that takes Pakistan in (Kashmir, Afghanistan, India: the rubric's
+    /// `homeRegionNames`) is answered rightly about Pakistan: no home check (review-code17: a Kashmir answer had
+    /// fallen from 9.5 to 3, a farmers' protest answer naming Indian Punjab to 1).
+    @Test(arguments: [
+        "Q.3 Discuss the Kashmir dispute in the light of the UN Security Council resolutions.",
+        "Q.4 Assess the implications of the Taliban's return to power in Afghanistan for regional security.",
+        "Q.5 Discuss the causes and consequences of the farmers' protest in India in 2020 and 2021.",
+    ])
+    func aRegionThatTakesPakistanInIsNoForeignQuestion(_ question: String) throws {
+        let text = RelevanceOffTopic.nileAtHome(lessons: false).replacingOccurrences(
+            of: "Q.6 Discuss the dispute over the Grand Ethiopian Renaissance Dam among Ethiopia, Egypt and Sudan.",
+            with: question)
+        #expect(text.hasPrefix(question))
+        let graded = try Fixtures.grade(text, rubric: Fixtures.rubric("css-current-affairs"))
+        #expect(graded.relevance?.homeInstead == nil)
+    }
+
+    /// The name a finding gives home is the noun of the list: "pakistani" and "pak" give way to "pakistan".
+    @Test func homeIsNamedByItsNoun() {
+        let home = ["pak", "pakistan", "pakistani", "punjab"]
+        #expect(GradingContext.homeName(home, met: [0, 2, 5, 1]) == "Pakistan")
+        #expect(GradingContext.homeName(home, met: [7, 2, 0, 1]) == "Pakistan")
+        #expect(GradingContext.homeName(home, met: [0, 0, 0, 3]) == "Punjab")
     }
 
     /// The question's names: its words with a capital that do not open a sentence, each once.
@@ -152,5 +202,18 @@ import Testing
         let dicipline = language.filter { $0.rule == "language-spelling" && $0.message.hasPrefix("'Dicipline'") }
         #expect(dicipline.count == 1)
         #expect(dicipline.first?.range.start.line == 6)
+        // An English quotation with three slips, two of them listed misspellings, is English to correct; a stray
+        // closing mark opens no quotation (review-code17).
+        let slips = """
+            Q. Discuss the importance of education for Pakistan.
+
+            The Quaid told the students that ”education is the key” and that "educatoin is the key to sucess and \
+            prosparity" for every nation that wants to stand on its own feet.
+            """
+        let flagged = try Fixtures.grade(slips, rubric: Fixtures.rubric("css-current-affairs")).findings
+            .filter { $0.rule == "language-spelling" }.map(\.message)
+        for word in ["educatoin", "sucess", "prosparity"] {
+            #expect(flagged.contains { $0.hasPrefix("'\(word)'") }, "\(word)")
+        }
     }
 }

@@ -179,6 +179,8 @@ import Testing
             "beggers", "colourfull", "gol", "memorible",
             // Panel batch s.
             "becuase", "hobbie", "intrested", "resturant", "stoped", "verry",
+            // Panel batch t.
+            "Thier", "harmfull", "headach", "populer", "voilence",
         ]
         #expect(flagged.subtracting(expected).sorted() == [], "flagged but right")
         #expect(expected.subtracting(flagged).sorted() == [], "misspelt but not flagged")

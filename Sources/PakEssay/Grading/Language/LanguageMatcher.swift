@@ -72,7 +72,8 @@ final class TokenFeatures: @unchecked Sendable {
             if byWord[id] == 0 { byWord[id] = tables.facts(words[id]) }
             out[k] = byWord[id]
         }
-        Self.passOverForeignQuotes(tokens, flags, out)
+        let misspellings = tables.misspellings
+        Self.passOverForeignQuotes(tokens, flags, out) { k in misspellings.contains(words[Int(ids[k])]) }
         facts = out
         return UnsafePointer(out)
     }
@@ -80,26 +81,33 @@ final class TokenFeatures: @unchecked Sendable {
     /// A quotation in another language, written in Latin letters (a couplet of Iqbal's in Roman Urdu: "Khudi ko
     /// kar buland itna …"), is the candidate's quoting, not English to correct: the words between a pair of
     /// quotation marks, when at least three of them and a third of them are unknown to the dictionary and the
-    /// allowances (Urdu's "hai", "to" and "ye" are English spellings too), are given as right and plain, so that
-    /// neither the spelling nor the capitals rules read them.
-    static func passOverForeignQuotes(_ tokens: [Token], _ flags: [UInt8], _ facts: UnsafeMutablePointer<UInt8>) {
+    /// allowances (Urdu's "hai", "to" and "ye" are English spellings too) and at most one of those is a listed
+    /// misspelling (`listed`: an English quotation's slips, "sucess" and "prosparity", are listed), are given as
+    /// right and plain, so that neither the spelling nor the capitals rules read them. A straight mark opens or
+    /// closes; a curly closing mark with none open opens nothing.
+    static func passOverForeignQuotes(
+        _ tokens: [Token], _ flags: [UInt8], _ facts: UnsafeMutablePointer<UInt8>, listed: (Int) -> Bool
+    ) {
         var open: Int? = nil
         for k in tokens.indices where flags[k] & Flag.punctuation != 0 {
             let mark = tokens[k].text
             guard mark == "\"" || mark == "\u{201C}" || mark == "\u{201D}" else { continue }
             guard let start = open, mark != "\u{201C}" else {
-                open = k + 1
+                if mark != "\u{201D}" { open = k + 1 }
                 continue
             }
             open = nil
             var words = 0
-            var known = 0
+            var unknown = 0
+            var slips = 0
             for i in start..<k where flags[i] & Flag.word != 0 {
                 words += 1
-                if facts[i] & WordFacts.right != 0 { known += 1 }
+                if facts[i] & WordFacts.right == 0 {
+                    unknown += 1
+                    if listed(i) { slips += 1 }
+                }
             }
-            let unknown = words - known
-            guard unknown >= 3, unknown * 3 >= words else { continue }
+            guard unknown >= 3, unknown * 3 >= words, slips <= 1 else { continue }
             for i in start..<k where flags[i] & Flag.word != 0 {
                 facts[i] = WordFacts.word | WordFacts.right | WordFacts.plain
             }

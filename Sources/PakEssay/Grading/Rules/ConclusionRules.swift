@@ -482,18 +482,20 @@ struct ConclusionSignOff: GradingRule {
         static let signOffs = ListParameter(
             "signOffs",
             [
-                "yours", "your", "sincerely", "regards", "kind regards", "best regards", "best wishes", "with love",
-                "lots of love", "love", "affectionately", "thanking you", "faithfully", "truly",
+                "yours", "your", "sincerely", "regards", "kind regards", "best regards", "warm regards",
+                "with regards", "best wishes", "with best wishes", "with love", "lots of love", "love",
+                "affectionately", "respectfully", "thanking you", "faithfully", "truly", "khuda hafiz",
+                "allah hafiz",
             ], style: .plain,
             """
-            words that open a letter's subscription, a short block among its last five paragraphs (default: \
+            words that open a letter's subscription, the first line of one of its last five paragraphs (default: \
             {default})
             """)
         static let maxWords = NumberParameter(
-            "maxWords", 25, minimum: 1,
+            "maxWords", 6, minimum: 1,
             """
-            most words of the block that opens with the subscription (its name, class, roll number and date \
-            included) (default {default})
+            most words of the line that opens with the subscription; the name, class, roll number and date may \
+            follow on lines of their own (default {default})
             """)
     }
 
@@ -538,10 +540,19 @@ struct ConclusionSignOff: GradingRule {
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard c.asksForLetter, let last = c.paragraphs.indices.last else { return .notJudged([]) }
+        // The first line of a paragraph: a subscription stands on a line of its own ("Your loving son,"), not at
+        // the head of a paragraph of news ("Your prayers are all I need").
+        func firstLine(_ p: Int) -> String {
+            var line = ""
+            for piece in c.paragraphs[p].paragraph.content {
+                if case .lineBreak = piece { break }
+                if case .text(let t, _) = piece { line += t }
+            }
+            return line
+        }
         let signs = c.paragraphs.indices.suffix(5).contains { p in
-            let paragraph = c.paragraphs[p].paragraph
-            guard paragraph.words <= maxWords else { return false }
-            let words = lowercaseWords(String(paragraph.text.prefix(40)))
+            let words = lowercaseWords(firstLine(p))
+            guard words.count <= maxWords else { return false }
             return signOffs.contains { s in words.count >= s.count && words[0..<s.count].elementsEqual(s) }
         }
         guard !signs else { return .full }

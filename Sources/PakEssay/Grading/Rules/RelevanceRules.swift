@@ -396,11 +396,15 @@ struct RelevanceDirective: GradingRule {
             let analysis = c.sections.indices.filter { c.sections[$0].section.role == .analysis }
                 .flatMap { c.sections[$0].paragraphs }
             var closing = c.conclusion.map { $0.paragraphs + analysis } ?? all
-            // A paragraph that opens with a verdict just before the conclusion weighs as a conclusion does ("On
-            // balance, therefore, the war has both strengthened NATO and exposed its limits", batch s).
+            // A paragraph that opens with a verdict phrase just before the conclusion weighs as a conclusion does
+            // ("On balance, therefore, the war has both strengthened NATO and exposed its limits", batch s): a
+            // phrase of two words or more ("on balance", "on the whole", "in my view"), not a connective that
+            // opens a paragraph of facts ("Therefore", "Thus", "Overall").
             if let first = c.conclusion?.paragraphs.first, first > 0,
-                let opening = c.paragraphs[first - 1].sentences.first,
-                c.sentence(opening, has: "judgmentCues", opening: true)
+                let start = c.paragraphs[first - 1].tokens.first(where: { c.tokens[$0].kind == .word }),
+                let length = c.lexicon.cue("judgmentCues").match(
+                    c.tokens, at: start, limit: c.paragraphs[first - 1].tokens.upperBound),
+                length >= 2
             {
                 closing.append(first - 1)
             }
@@ -506,7 +510,7 @@ struct RelevanceOffTopic: GradingRule {
         ],
         reads: [
             .words("genericQuestionWords"), .words("chosenSubjectWords"), .lexicon("stopWords"), .lexicon("topics"),
-            .words("homeNames"),
+            .words("homeNames"), .words("homeRegionNames"),
         ])
 
     /// A question on the Nile's dam dispute answered with Pakistan's dams, the question's names in passing; with
