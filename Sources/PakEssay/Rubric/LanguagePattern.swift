@@ -391,8 +391,6 @@ public struct PatternTriggers: Sendable {
     /// Word lists as bits: row `r` holds word `w` when bit `w % 64` of `members[r * stride + w / 64]` is set.
     var members: [UInt64] = []
     var stride = 0
-    /// The number of word lists (rows of `members`).
-    var rows: Int { stride == 0 ? 0 : members.count / stride }
     /// The requirements (as bits, two words of them a numbered word: `Met`) each numbered word meets: a
     /// requirement is a word list of a place every match passes (neither optional nor looking behind), so a
     /// sentence without its words cannot match.

@@ -569,11 +569,6 @@ private struct SentenceRun {
     var marks: UInt8 = 0
     /// The closed classes of all its tokens that are not punctuation, together.
     var closedClasses: UInt64 = 0
-    /// For a sentence of at most 64 tokens: by row of `members`, the sentence's tokens in its word list as
-    /// bits (bit `b`: token `s.lowerBound + b`), then the sentence's number when they were worked out.
-    let rowBits: UnsafeMutablePointer<UInt64>
-    /// The sentence's number, counted by `start`, for `rowBits`.
-    var sentenceNumber: UInt64 = 0
 
     static let soundDone: UInt32 = 0x4000_0000
     static let sounds = LanguagePattern.Derived.vowel.bit | LanguagePattern.Derived.consonant.bit
@@ -586,12 +581,10 @@ private struct SentenceRun {
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * c.longest + 1 + n) { places in
                     withUnsafeTemporaryAllocation(of: PatternTriggers.StartGuard.self, capacity: c.shapes.count) {
                         guards in
-                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * c.rows + 1) { rows in
-                            var run = SentenceRun(
-                                m, c, ids: ids.baseAddress!, derived: derived.baseAddress!,
-                                places: places.baseAddress!, guards: guards.baseAddress!, rows: rows.baseAddress!)
-                            return body(&run)
-                        }
+                        var run = SentenceRun(
+                            m, c, ids: ids.baseAddress!, derived: derived.baseAddress!, places: places.baseAddress!,
+                            guards: guards.baseAddress!)
+                        return body(&run)
                     }
                 }
             }
@@ -601,7 +594,7 @@ private struct SentenceRun {
     private init(
         _ m: LanguageMatcher, _ c: PatternTriggers, ids: UnsafeMutablePointer<Int32>,
         derived: UnsafeMutablePointer<UInt32>, places: UnsafeMutablePointer<Int>,
-        guards: UnsafeMutablePointer<PatternTriggers.StartGuard>, rows: UnsafeMutablePointer<UInt64>
+        guards: UnsafeMutablePointer<PatternTriggers.StartGuard>
     ) {
         self.m = m
         self.c = c
@@ -611,9 +604,6 @@ private struct SentenceRun {
         taken = places + c.longest + 1
         clauseStarts = places + 2 * c.longest + 1
         self.guards = guards
-        rowBits = rows
-        // No row worked out yet: sentence numbers start at 1.
-        rows.initialize(repeating: 0, count: 2 * c.rows + 1)
         for n in c.shapes.indices {
             (guards + n).initialize(to: c.startGuard(c.shapes[n]) ?? .init(row: -1, nearest: 0, farthest: 0))
         }
@@ -631,7 +621,6 @@ private struct SentenceRun {
     mutating func start(_ sentence: Range<Int>) {
         s = sentence
         clauseCount = -1
-        sentenceNumber += 1
         marks = 0
         closedClasses = 0
         var met = PatternTriggers.Met()
@@ -676,26 +665,6 @@ private struct SentenceRun {
                 }
                 continue
             }
-            if s.count <= 64 {
-                // The sentence's tokens as bits: the starts the first place and the guards allow are found by a
-                // few bit operations, and the pattern is tried at those alone, in order, past the end of a match.
-                var may = startsAllowed(shape, first, guarded)
-                let plain = first.row >= 0 && !first.optional && !first.behind && !first.anchor
-                while may != 0 {
-                    let at = s.lowerBound + may.trailingZeroBitCount
-                    may &= may &- 1
-                    if !plain && !startsHere(first, at) { continue }
-                    if let (end, from, to) = match(shape, at), end > at || to > from,
-                        clauseBefore(shape.conditions, from), !out.contains(where: { $0.from < to && from < $0.to })
-                    {
-                        out.append(LanguageHit(from: from, to: to, fix: m.fix(patterns[n], from, to), pattern: n))
-                        // The next try is at `max(end, at + 1)` or later.
-                        let past = max(end, at + 1) - s.lowerBound
-                        may = past >= 64 ? 0 : may & ~((UInt64(1) << UInt64(past)) &- 1)
-                    }
-                }
-                continue
-            }
             while i < last {
                 // No token before the next of the guard's word list can have it near enough: the tokens up to
                 // the first that can are passed over at once, not tested one by one.
@@ -724,58 +693,6 @@ private struct SentenceRun {
             }
         }
         return out.sorted { $0.from < $1.from }
-    }
-
-    /// For a sentence of at most 64 tokens: the tokens (as bits, bit `b` token `s.lowerBound + b`) at which
-    /// the pattern may start by its first place's one word list and its guard's, where `startsHere`,
-    /// `wordNear`, `closedAt` and `secondNear` would all hold (`startsHere` aside for a first place that is
-    /// not one word list alone).
-    private mutating func startsAllowed(
-        _ shape: PatternTriggers.Shape, _ first: PatternTriggers.Place, _ g: PatternTriggers.StartGuard
-    ) -> UInt64 {
-        // A pattern that starts with `^.` is tried at the first token only.
-        var may = shape.sentenceStart ? 1 : s.count == 64 ? ~UInt64(0) : (UInt64(1) << UInt64(s.count)) &- 1
-        if first.row >= 0 && !first.optional && !first.behind && !first.anchor { may &= bits(ofRow: first.row) }
-        if g.row >= 0 { may &= Self.near(bits(ofRow: g.row), g.nearest, g.farthest) }
-        if g.second >= 0 && may != 0 { may &= Self.near(bits(ofRow: g.second), g.secondNearest, g.secondFarthest) }
-        if g.closedMask != 0 && may != 0 {
-            var closed: UInt64 = 0
-            for k in s {
-                // A punctuation mark is in no closed class.
-                let inClass = m.flags[k] & Flag.punctuation == 0 && m.closed[k] & g.closedMask != 0
-                closed |= UInt64(inClass ? 1 : 0) << UInt64(k &- s.lowerBound)
-            }
-            may &= Self.near(closed, g.closedAt, g.closedUpTo)
-        }
-        return may
-    }
-
-    /// The starts (as bits) with a token of `bits` from `nearest` to `farthest` tokens after them.
-    @inline(__always)
-    private static func near(_ bits: UInt64, _ nearest: Int, _ farthest: Int) -> UInt64 {
-        var out: UInt64 = 0
-        var d = nearest
-        while d <= farthest && d < 64 {
-            out |= bits >> UInt64(d)
-            d += 1
-        }
-        return out
-    }
-
-    /// The sentence's tokens in a row's word list, as bits (at most 64 tokens), worked out once a sentence.
-    private mutating func bits(ofRow row: Int) -> UInt64 {
-        if rowBits[2 &* row &+ 1] == sentenceNumber { return rowBits[2 &* row] }
-        var out: UInt64 = 0
-        let base = row &* c.stride
-        for k in s {
-            let id = Int(ids[k])
-            // -1 (in no list) reads the row's first word and is masked off.
-            let word = c.members[base &+ max(id, 0) >> 6]
-            out |= (word >> UInt64(id & 63) & UInt64(id >= 0 ? 1 : 0)) << UInt64(k &- s.lowerBound)
-        }
-        rowBits[2 &* row] = out
-        rowBits[2 &* row &+ 1] = sentenceNumber
-        return out
     }
 
     /// Fills in `clauseStarts` for the sentence.
