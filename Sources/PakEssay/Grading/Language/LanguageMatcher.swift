@@ -73,7 +73,7 @@ final class TokenFeatures: @unchecked Sendable {
             out[k] = byWord[id]
         }
         let misspellings = tables.misspellings
-        Self.passOverForeignQuotes(tokens, flags, out) { k in misspellings.contains(words[Int(ids[k])]) }
+        Self.passOverForeignQuotes(keys, flags, out) { k in misspellings.contains(words[Int(ids[k])]) }
         facts = out
         return UnsafePointer(out)
     }
@@ -86,14 +86,16 @@ final class TokenFeatures: @unchecked Sendable {
     /// right and plain, so that neither the spelling nor the capitals rules read them. A straight mark opens or
     /// closes; a curly closing mark with none open opens nothing.
     static func passOverForeignQuotes(
-        _ tokens: [Token], _ flags: [UInt8], _ facts: UnsafeMutablePointer<UInt8>, listed: (Int) -> Bool
+        _ keys: [UInt64], _ flags: [UInt8], _ facts: UnsafeMutablePointer<UInt8>, listed: (Int) -> Bool
     ) {
         var open: Int? = nil
-        for k in tokens.indices where flags[k] & Flag.punctuation != 0 {
-            let mark = tokens[k].text
-            guard mark == "\"" || mark == "\u{201C}" || mark == "\u{201D}" else { continue }
-            guard let start = open, mark != "\u{201C}" else {
-                if mark != "\u{201D}" { open = k + 1 }
+        // The marks by their keys: a punctuation token is told by one comparison of numbers, not of strings.
+        let (straight, opening, closing) = (WordKey.of("\""), WordKey.of("\u{201C}"), WordKey.of("\u{201D}"))
+        for k in keys.indices where flags[k] & Flag.punctuation != 0 {
+            let mark = keys[k]
+            guard mark == straight || mark == opening || mark == closing else { continue }
+            guard let start = open, mark != opening else {
+                if mark != closing { open = k + 1 }
                 continue
             }
             open = nil
