@@ -50,24 +50,17 @@ extension GradingContext {
     ) {
         let home = lexicon.cue("homeNames").allFirstWords
         guard !home.isEmpty, !r.units.isEmpty else { return }
-        let questionWords = nameWords(question)
-        let region = lexicon.cue("homeRegionNames").allFirstWords
-        guard !questionWords.contains(where: { home.contains($0) || region.contains($0) }) else { return }
+        // Whether the question is judged so, and its names, worked out once a question.
+        let judged =
+            lexicon.homeCache.get(question)
+            ?? {
+                let made = HomeQuestion(question, home: home, lexicon: lexicon)
+                lexicon.homeCache.set(question, made)
+                return made
+            }()
+        guard let askedKeys = judged.askedKeys else { return }
         var homeKeys: [UInt64: Int] = [:]
         for (k, name) in home.enumerated() { homeKeys[WordKey.of(name)] = k }
-        // The question's names, lowercase, without a possessive "'s" ("China's" is "china", as the answer's
-        // "China" is).
-        let asked = questionNames(question).map { name in
-            let word = name.lowercased()
-            return word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : word
-        }
-        // Only a question that names another country or its places (a name the dictionary knows only with a
-        // capital: "Ethiopia", "China's") is on others' affairs: a question on the Constitution of 1973 or on a
-        // favourite personality is not judged so, whichever rubric grades it.
-        guard let dictionary = lexicon.dictionary,
-            asked.contains(where: { dictionary.entry(WordKey.of($0))?.capitalOnly == true })
-        else { return }
-        let askedKeys = Set(asked.map(WordKey.of))
         // How often each home name is met in the paragraphs about home: the finding names the commonest.
         var met = [Int](repeating: 0, count: home.count)
         // Each body paragraph's words, and whether home outnumbers the question's names in it.
@@ -179,5 +172,29 @@ extension GradingContext {
         }
         if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
         return words
+    }
+}
+
+/// A question as `GradingContext.markHome` judges it, worked out once a question (`Lexicon.homeCache`).
+struct HomeQuestion: Sendable {
+    /// The keys of the question's names, lowercase, without a possessive "'s" ("China's" is "china", as the
+    /// answer's "China" is); nil when the question is not judged for an answer about home.
+    var askedKeys: Set<UInt64>?
+
+    init(_ question: String, home: [String], lexicon: Lexicon) {
+        let questionWords = GradingContext.nameWords(question)
+        let region = lexicon.cue("homeRegionNames").allFirstWords
+        guard !questionWords.contains(where: { home.contains($0) || region.contains($0) }) else { return }
+        let asked = GradingContext.questionNames(question).map { name in
+            let word = name.lowercased()
+            return word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : word
+        }
+        // Only a question that names another country or its places (a name the dictionary knows only with a
+        // capital: "Ethiopia", "China's") is on others' affairs: a question on the Constitution of 1973 or on a
+        // favourite personality is not judged so, whichever rubric grades it.
+        guard let dictionary = lexicon.dictionary,
+            asked.contains(where: { dictionary.entry(WordKey.of($0))?.capitalOnly == true })
+        else { return }
+        askedKeys = Set(asked.map(WordKey.of))
     }
 }

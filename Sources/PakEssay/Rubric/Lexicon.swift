@@ -21,7 +21,10 @@ public struct Lexicon: Sendable {
     }
     /// The full English word list spelling is checked against, or nil when the rubric names none.
     public var dictionary: SpellingDictionary? {
-        didSet { focusCache = TextCache() }
+        didSet {
+            focusCache = TextCache()
+            homeCache = TextCache()
+        }
     }
     /// Words never flagged as misspelt besides the dictionary's: Pakistani English and transliterations
     /// (`allowed`), and every word of the proper nouns, named events, sources and acronyms; lowercase.
@@ -69,6 +72,7 @@ public struct Lexicon: Sendable {
         didSet {
             derivedClassCache = DerivedClassCache()
             focusCache = TextCache()
+            homeCache = TextCache()
         }
     }
     /// The keys of `allowedWords` and `properWords`.
@@ -111,6 +115,7 @@ public struct Lexicon: Sendable {
         didSet {
             keyTermsCache = TextCache()
             focusCache = TextCache()
+            homeCache = TextCache()
         }
     }
     /// A question's key terms by its text, worked out once per question (see `GradingContext.keyTerms`);
@@ -121,6 +126,9 @@ public struct Lexicon: Sendable {
     /// whenever one of them changes: two rubrics that share a topic model (the same thesaurus and bank, memoised
     /// once a process) but not their aspect words or names never share a focus.
     private(set) var focusCache = TextCache<Focus>()
+    /// Whether a question is judged for an answer about home (`GradingContext.markHome`), and its names' keys,
+    /// by its text: read with the cue lists and the dictionary, so emptied with `focusCache`.
+    private(set) var homeCache = TextCache<HomeQuestion>()
     /// The thresholds relevance is judged by.
     public var relevanceSettings = RelevanceSettings()
     /// The thresholds the answer is divided into its parts by (the rubric's `parts` table).
@@ -218,6 +226,7 @@ public struct Lexicon: Sendable {
         questionStopWords = stop
         keyTermsCache = TextCache()
         focusCache = TextCache()
+        homeCache = TextCache()
     }
 
     private mutating func rebuildCueIndex() {
