@@ -59,8 +59,7 @@ extension GradingContext {
                 return made
             }()
         guard let askedKeys = judged.askedKeys else { return }
-        var homeKeys: [UInt64: Int] = [:]
-        for (k, name) in home.enumerated() { homeKeys[WordKey.of(name)] = k }
+        let homeKeys = judged.homeKeys
         // How often each home name is met in the paragraphs about home: the finding names the commonest.
         var met = [Int](repeating: 0, count: home.count)
         // Each body paragraph's words, and whether home outnumbers the question's names in it.
@@ -76,9 +75,10 @@ extension GradingContext {
                 for i in paragraphs[p].tokens where tokens[i].kind == .word {
                     words += 1
                     let key = tokens[i].key
-                    if askedKeys.contains(key) || askedKeys.contains(possessiveKey(tokens[i])) {
+                    let bare = possessiveKey(tokens[i])
+                    if askedKeys.contains(key) || askedKeys.contains(bare) {
                         askedCount += 1
-                    } else if tokens[i].isCapitalized, let n = homeKeys[key] ?? homeKeys[possessiveKey(tokens[i])] {
+                    } else if tokens[i].isCapitalized, let n = homeKeys[key] ?? homeKeys[bare] {
                         homeCount += 1
                         metHere.append(n)
                     }
@@ -180,11 +180,14 @@ struct HomeQuestion: Sendable {
     /// The keys of the question's names, lowercase, without a possessive "'s" ("China's" is "china", as the
     /// answer's "China" is); nil when the question is not judged for an answer about home.
     var askedKeys: Set<UInt64>?
+    /// The keys of the home names, each with its place in `home`.
+    var homeKeys: [UInt64: Int] = [:]
 
     init(_ question: String, home: [String], lexicon: Lexicon) {
         let questionWords = GradingContext.nameWords(question)
         let region = lexicon.cue("homeRegionNames").allFirstWords
         guard !questionWords.contains(where: { home.contains($0) || region.contains($0) }) else { return }
+        for (k, name) in home.enumerated() { homeKeys[WordKey.of(name)] = k }
         let asked = GradingContext.questionNames(question).map { name in
             let word = name.lowercased()
             return word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : word

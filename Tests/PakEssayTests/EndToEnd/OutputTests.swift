@@ -56,7 +56,8 @@ import Testing
         let invalid = folder.appendingPathComponent("c-invalid.txt").path
         #expect(
             lines == [
-                "pakessay: error: \(binary): binary data (a NUL byte) at byte offset 3; expected a text transcript [binary]",
+                "pakessay: error: \(binary): binary data (a NUL byte) at byte offset 3; "
+                    + "expected a text transcript [binary]",
                 "pakessay: error: \(invalid): invalid UTF-8 at byte offset 4 [invalid-utf8]",
             ], "\(format): \(r.err)")
     }
