@@ -232,6 +232,9 @@ struct PartFinder {
     static func isFormality(_ paragraph: Paragraph, letter: Bool) -> Bool {
         // An address block runs to several lines of names ("To / The Secretary, / Ministry of …").
         if paragraph.words <= 30, opensAddressBlock(paragraph) || letter && isAddressBlock(paragraph) { return true }
+        // A subject line runs longer than a salutation ("Subject: Request for the repair of fans and lights of
+        // class 10th B", batch u): it heads the letter, it does not open it.
+        if paragraph.words <= 30, lowercaseWords(String(paragraph.text.prefix(12))).first == "subject" { return true }
         guard paragraph.words <= 12 else { return false }
         let words = lowercaseWords(String(paragraph.text.prefix(40)))
         if letterFormalities.contains(where: { f in words.count >= f.count && words[0..<f.count].elementsEqual(f) }) {

@@ -345,8 +345,14 @@ public struct GradingContext: Sendable {
         while i < sections.count {
             var head = sections[i]
             i += 1
-            guard let title = head.title, head.role == nil, head.numbering == nil, head.sections.isEmpty,
-                head.paragraphs.reduce(0, { $0 + $1.words }) < lexicon.partSettings.leadWords, isUmbrella(title)
+            // A way-forward or challenges heading over headings of its own form holds them too ("Measures to
+            // Increase Exports:" over "Diversification:", "Value Addition:"…, batch u): its measures are its parts.
+            // Only a heading with no text of its own: one over a list of its points is a section, not a title.
+            let umbrellaRole = (head.role == .wayForward || head.role == .challenges) && head.paragraphs.isEmpty
+            guard let title = head.title, head.role == nil || umbrellaRole, head.numbering == nil,
+                head.sections.isEmpty,
+                head.paragraphs.reduce(0, { $0 + $1.words }) < lexicon.partSettings.leadWords,
+                umbrellaRole || isUmbrella(title)
             else {
                 out.append(head)
                 continue

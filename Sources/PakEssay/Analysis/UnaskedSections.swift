@@ -2,7 +2,8 @@
 /// question on another country's affairs ("Impact on Pakistan" under a question on women's rights in
 /// Afghanistan). Examiners give such a section nothing, as they give nothing to a section on another topic.
 /// On only when the rubric gives its `unaskedNames` (CSS Current Affairs: Pakistan; Pakistan Affairs, whose
-/// every question is about Pakistan, and the essay rubrics set the list empty).
+/// every question is about Pakistan, and the essay rubrics set the list empty), and off under a question whose
+/// scope is the world (the rubric's `worldScopeWords`: "global", "world", "developing countries").
 extension GradingContext {
     /// Marks the units of `r` whose heading names one of the rubric's `unaskedNames` when the question names
     /// none of them, itself or through an acronym's full name ("CPEC"): each stops being on the question,
@@ -27,6 +28,10 @@ extension GradingContext {
             if let a = model.acronymByFeature[f] { asked += nameWords(model.acronyms[a].namesText) }
         }
         guard !asked.contains(where: names.contains) else { return }
+        // A question on the whole world takes Pakistan in: "Implications for Pakistan" under one on global food
+        // security answers it for one country of it (batch u).
+        let world = Set(lexicon.cue("worldScopeWords").allFirstWords)
+        guard !nameWords(question).contains(where: world.contains) else { return }
         for (k, name) in named {
             r.units[k].onTopic = false
             r.units[k].unasked =

@@ -333,6 +333,19 @@ struct AnswerBuilder {
                 }
                 out[k] = .heading(match, p.lines[0])
             }
+            // A `Title:` line over a `Title:` heading heads the headings under it ("Causes of Trade Deficit:"
+            // over "Low Exports:", batch u): read from the last, so that a run of such lines is read whole.
+            if !sentenceCase {
+                for k in out.indices.reversed() {
+                    guard case .paragraph(let p) = out[k], !p.isBullet, !p.isPoint, p.lines.count == 1, p.startsBlock,
+                        p.endsBlock, p.fair.hasSuffix(":"), let match = HeadingRecognizer.phrase(p.fair)
+                    else { continue }
+                    var j = k + 1
+                    while j < out.count, case .pageMarker = out[j] { j += 1 }
+                    guard j < out.count, case .heading(let under, _) = out[j], under.form == .phrase else { continue }
+                    out[k] = .heading(match, p.lines[0])
+                }
+            }
         }
         return out
     }

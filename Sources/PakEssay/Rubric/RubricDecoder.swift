@@ -17,7 +17,8 @@ struct RubricDecoder {
         "presentForms", "analysisCues", "analysisTitles", "tellingTasks", "claimWords", "supportTitles",
         "otherSideStems", "directiveStems", "letterTasks", "exampleLeads",
         "contrastWords", "reportedSpeech", "endingCues", "closingFormulas", "numberWords",
-        "unaskedNames", "homeNames", "homeRegionNames", "chosenSubjectWords", "verdictCues", "balanceTerms",
+        "unaskedNames", "worldScopeWords", "homeNames", "homeRegionNames", "chosenSubjectWords", "verdictCues",
+        "balanceTerms",
     ]
     /// The word-list files a rubric's `lexicons` table may name.
     static let lexiconKeys = [

@@ -326,14 +326,30 @@ struct Narration {
             {
                 continue
             }
+            // A sentence that measures (a figure with its unit: "fell from about 40 per cent to under 15") weighs
+            // an effect; it does not tell an event (batch u: the war's impact on food and energy, told with the
+            // FAO's and the IEA's figures).
             let told = sentences.filter { s in
                 c.sentenceTellsThePast(s, past: past, present: present) && !cues.contains { c.sentence(s, has: $0) }
+                    && !Self.measures(c, sentence: s)
             }.count
             if Double(told) >= sentenceShare * Double(sentences.count) { narrating.append(unit) }
         }
         parts = narrating
         words = narrating.reduce(0) { $0 + $1.words }
         total = units.reduce(0) { $0 + $1.words }
+    }
+
+    /// True when sentence `s` holds a figure with its unit (an evidence item of kind `figure`).
+    static func measures(_ c: GradingContext, sentence s: Int) -> Bool {
+        let sentence = c.sentences[s]
+        guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return false }
+        let start = c.tokens[first].position
+        let end = c.tokens[last].end
+        return c.evidence.contains { item in
+            item.kind == .figure && item.paragraph == sentence.paragraph && item.range.start >= start
+                && item.range.start < end
+        }
     }
 
     /// The share of the argument parts' words that narrate.

@@ -696,7 +696,7 @@ struct RelevanceSectionDrift: GradingRule {
                 message: "section 3 \"IMPACT ON PAKISTAN\" is about Pakistan, which the question does not ask about"),
             RuleExample(Self.afghanWomen(third: "THE WORLD'S RESPONSE"), fires: false),
         ],
-        reads: [.lexicon("topics"), .words("unaskedNames")])
+        reads: [.lexicon("topics"), .words("unaskedNames"), .words("worldScopeWords")])
 
     /// An answer on women's rights in Afghanistan whose third section is titled as given: on Pakistan, a
     /// section the question does not ask for; on the world's response, one it does.

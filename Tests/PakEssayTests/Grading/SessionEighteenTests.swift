@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+@testable import PakEssay
+
+/// The eighteenth session's marking changes (the file is numbered after finding review 18, on batch u): a part
+/// that measures an effect is not narration; a question on the whole world takes Pakistan in; a letter's subject
+/// line heads it; a `Title:` line over `Title:` headings heads them.
+@Suite struct SessionEighteenTests {
+    static func grade(_ file: String, _ rubric: String) throws -> GradedAnswer {
+        let text = String(decoding: Fixtures.sample(file), as: UTF8.self)
+        return try Fixtures.grade(text, rubric: Fixtures.rubric(rubric))
+    }
+
+    /// A "critically evaluate" answer on the war's impact on food and energy whose subsections tell 2022 in the past
+    /// with the FAO's, the WFP's and the IEA's figures (u01, examiners 19): a sentence that measures weighs an
+    /// effect, so the subsections are not guide-book narration.
+    @Test func partsThatMeasureAnEffectAreNotNarration() throws {
+        let graded = try Self.grade("panel/u01.txt", "css-current-affairs")
+        #expect(!graded.findings.contains { $0.rule == "relevance-directive" && $0.message.contains("narration") })
+    }
+
+    /// The same past told without figures is narration still: two parts of dated events under a question that
+    /// owes analysis.
+    @Test func partsThatTellEventsWithoutMeasuringAreNarration() throws {
+        let text = """
+            Q.1 Critically evaluate the impact of the war in Ukraine on Europe.
+
+            1. INTRODUCTION
+            The war changed Europe, and on balance it made the union stronger, because it forced unity.
+
+            2. THE FIRST MONTHS
+            Russia invaded Ukraine in February 2022. The leaders of the union met in Versailles in March 2022. \
+            They agreed a plan in May 2022.
+
+            3. THE WINTER
+            The pipelines were damaged in September 2022. The ministers met in Brussels in October 2022. They \
+            agreed a cap in December 2022.
+
+            4. CONCLUSION
+            In conclusion, on balance the war made the union stronger.
+            """
+        let graded = try Fixtures.grade(text, rubric: Fixtures.rubric("css-current-affairs"))
+        let narration = try #require(graded.findings.first { $0.rule == "relevance-directive" })
+        #expect(narration.message.contains("section 2 and section 3 tell events in sequence"))
+        // The same parts with a figure in each sentence measure the war's effects.
+        let measured =
+            text
+            .replacingOccurrences(of: "in March 2022", with: "when gas prices had risen by 300 per cent")
+            .replacingOccurrences(of: "in May 2022", with: "to cut imports by 40 per cent")
+            .replacingOccurrences(of: "in October 2022", with: "when prices rose by 80 per cent")
+            .replacingOccurrences(of: "in December 2022", with: "of 60 dollars a barrel")
+        let weighed = try Fixtures.grade(measured, rubric: Fixtures.rubric("css-current-affairs"))
+        #expect(!weighed.findings.contains { $0.rule == "relevance-directive" })
+    }
+
+    /// "Implications for Pakistan" under a question on global food and energy security answers it for one country
+    /// of the world (u01; both examiners credit it): no drift. Under a question on one other country (the
+    /// Afghan women's rule example) the same kind of section drifts still.
+    @Test func aPakistanSectionServesAQuestionOnTheWholeWorld() throws {
+        let graded = try Self.grade("panel/u01.txt", "css-current-affairs")
+        #expect(!graded.findings.contains { $0.rule == "relevance-section-drift" })
+        let css = try Fixtures.rubric("css-current-affairs")
+        let afghan = try Fixtures.grade(RelevanceSectionDrift.afghanWomen(third: "IMPACT ON PAKISTAN"), rubric: css)
+        #expect(afghan.findings.contains { $0.rule == "relevance-section-drift" && $0.message.contains("Pakistan") })
+        // The words are the rubric's: without them the world's question drifts too.
+        var rubric = try Fixtures.rubric("css-current-affairs")
+        rubric.lexicon.cues["worldScopeWords"] = PhraseTable()
+        let text = String(decoding: Fixtures.sample("panel/u01.txt"), as: UTF8.self)
+        let unscoped = try Fixtures.grade(text, rubric: rubric)
+        let drift = try #require(unscoped.findings.first { $0.rule == "relevance-section-drift" })
+        #expect(drift.range.start.line == 33)
+    }
+
+    /// An application's subject line of thirteen words heads it; the paragraph after the salutation opens it
+    /// (u04, review 18: "the introduction is only 13 words long" at the subject line).
+    @Test func aLongSubjectLineIsPartOfTheLettersHead() throws {
+        let graded = try Self.grade("panel/u04.txt", "general-essay")
+        #expect(!graded.findings.contains { $0.rule == "introduction-length" })
+        #expect(!graded.findings.contains { $0.range.start.line == 8 })
+        let text = String(decoding: Fixtures.sample("panel/u04.txt"), as: UTF8.self)
+        let subject = try Fixtures.parse(text).answers[0].sections[0].paragraphs[1]
+        #expect(subject.text.hasPrefix("Subject: Request"))
+        #expect(PartFinder.isFormality(subject, letter: true))
+        // A long sentence of the letter's prose that opens with the word is prose.
+        let prose = try Fixtures.parse(
+            """
+            Q.1 Write a letter to the editor.
+
+            Subject to the approval of the board, our school will hold the annual sports day in the first week of \
+            March, and every family of the town is welcome to come and watch the races.
+            """
+        ).answers[0].sections[0].paragraphs[0]
+        #expect(!PartFinder.isFormality(prose, letter: true))
+    }
+
+    /// `Title:` lines over `Title:` headings head them ("Causes of Trade Deficit:" over "Low Exports:",
+    /// "Measures to Increase Exports:" over "Diversification:", u02): both are headings, and the way forward
+    /// holds its measures, so the answer does not "scatter" its recommendations (review 18).
+    @Test func aTitleLineOverTitleHeadingsHeadsThem() throws {
+        let answer = try Fixtures.parse(String(decoding: Fixtures.sample("panel/u02.txt"), as: UTF8.self)).answers[0]
+        let titles = answer.sections.compactMap(\.title)
+        #expect(titles.contains("Causes of Trade Deficit"))
+        #expect(titles.contains("Measures to Increase Exports"))
+        let graded = try Self.grade("panel/u02.txt", "css-pakistan-affairs")
+        #expect(!graded.findings.contains { $0.rule == "structure-owed-sections" })
+        #expect(!graded.findings.contains { $0.rule == "relevance-headings-tied" })
+        // Every line of the answer's sixteen `Title:` lines and its two umbrella lines is a heading.
+        #expect(titles.count == 18)
+    }
+}
