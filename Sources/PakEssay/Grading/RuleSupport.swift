@@ -146,6 +146,18 @@ extension GradingContext {
         }
     }
 
+    /// The lowercase words of a part's title and its parents' titles (a subsection under "Causes" is framed
+    /// by it).
+    func titleWords(of unit: Part) -> [String] {
+        var out: [String] = []
+        var at = unit.section
+        while let k = at {
+            if let title = sections[k].section.title { out += lowercaseWords(title) }
+            at = sections[k].parent
+        }
+        return out
+    }
+
     /// True when a sentence holds a past form (a phrase of `past`, the rubric's `pastForms`, or a word of five
     /// letters or more ending in "-ed", not "-eed": "proceed") and no present one (`present`, the rubric's
     /// `presentForms`: "is", "must", "can").

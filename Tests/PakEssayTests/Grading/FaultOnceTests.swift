@@ -28,7 +28,7 @@ import Testing
         let unjudged = g.findings.filter { $0.message.hasPrefix("could not be judged") }
         #expect(
             Set(unjudged.map(\.rule)) == [
-                "relevance-headings-tied", "relevance-directive",
+                "relevance-headings-tied", "relevance-directive", "relevance-question-parts",
                 "introduction-question-terms", "conclusion-restates",
             ])
         #expect(unjudged.allSatisfy { $0.marksLost == 0 && $0.severity == .note })

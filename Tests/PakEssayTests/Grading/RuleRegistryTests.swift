@@ -41,7 +41,7 @@ struct RegistryProbeNovel: GradingRule {
     @Test func everyRuleTypeInTheSourcesIsRegisteredWithoutBeingNamedInTheRegistry() throws {
         let inSources = try Self.ruleTypesInSources()
         let registered = RuleRegistry.all.map { String(describing: $0) }
-        #expect(inSources.count == 49)
+        #expect(inSources.count == 50)
         let missing = inSources.filter { !registered.contains($0) }
         #expect(missing == [], "rule types missing from RuleRegistry.all: \(missing)")
         #expect(RuleRegistry.declared.map { String(describing: $0) } == inSources)
@@ -54,14 +54,20 @@ struct RegistryProbeNovel: GradingRule {
 
     @Test func theReportOrderIsTheEstablishedOrder() {
         // Rules added since the order was established come after the last rule of their criterion.
-        let added = ["arguments-measures-developed", "relevance-set-ending", "conclusion-sign-off"]
+        let added = [
+            "arguments-measures-developed", "relevance-set-ending", "conclusion-sign-off", "relevance-question-parts",
+        ]
         let ids = RuleRegistry.all.map { $0.description.id }
         #expect(ids.filter { !added.contains($0) } == RuleRegistry.establishedOrder)
         #expect(
             ids.firstIndex(of: "arguments-measures-developed") == ids.firstIndex(of: "answer-too-short").map { $0 + 1 })
+        // Two rules added to one criterion follow its last in the order of their files.
+        #expect(
+            ids.firstIndex(of: "relevance-question-parts")
+                == ids.firstIndex(of: "relevance-missing-aspects").map { $0 + 1 })
         #expect(
             ids.firstIndex(of: "relevance-set-ending")
-                == ids.firstIndex(of: "relevance-missing-aspects").map { $0 + 1 })
+                == ids.firstIndex(of: "relevance-question-parts").map { $0 + 1 })
         #expect(ids.firstIndex(of: "conclusion-sign-off") == ids.firstIndex(of: "conclusion-length").map { $0 + 1 })
         #expect(RuleRegistry.all.first?.description.id == "relevance-question-terms")
         #expect(RuleRegistry.all.last?.description.id == "language-grammar")
@@ -71,7 +77,7 @@ struct RegistryProbeNovel: GradingRule {
         let ids = RuleRegistry.reportOrder(
             [RegistryProbeNovel.self] + RuleRegistry.declared + [RegistryProbeEvidence.self]
         ).map { $0.description.id }
-        #expect(ids.count == 51)
+        #expect(ids.count == 52)
         let examples = ids.firstIndex(of: "evidence-examples")!
         #expect(ids[examples + 1] == "probe-evidence")
         #expect(ids[examples + 2] == "conclusion-missing")

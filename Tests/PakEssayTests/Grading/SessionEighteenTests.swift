@@ -108,4 +108,43 @@ import Testing
         // Every line of the answer's sixteen `Title:` lines and its two umbrella lines is a heading.
         #expect(titles.count == 18)
     }
+
+    /// A question of two parts whose answer heads no section by one of them: the WTO question (its causes and its
+    /// implications) answered with the WTO's history and functions (m05, examiners 8.25), and the Myanmar coup's
+    /// causes and consequences answered with background and a consequences section (t08, 4.25): relevance is
+    /// halved and arguments and evidence keep half their credit.
+    @Test(arguments: ["panel/m05.txt", "panel/t08.txt"])
+    func aPartOfTheQuestionWithNoSectionHalvesTheAnswer(_ file: String) throws {
+        let graded = try Self.grade(file, "css-current-affairs")
+        let parts = try #require(graded.findings.first { $0.rule == "relevance-question-parts" })
+        #expect(
+            parts.message == "the question asks for the causes and the effects, but no section is headed by the causes")
+        #expect(parts.range.start.line == 3)
+        let relevance = try #require(graded.criteria.first { $0.id == "relevance" })
+        #expect(relevance.score <= 1)
+    }
+
+    /// Answers that head every part: the strong answers of two-part questions in the panel (causes and
+    /// implications, challenges and measures) and u02, whose measures stand under "Measures to Increase
+    /// Exports:"; and a question of one part is not judged.
+    @Test(arguments: ["panel/s01.txt", "panel/r01.txt", "panel/e01.txt", "panel/u02.txt", "panel/u01.txt"])
+    func answersThatHeadEveryPartAreNotCharged(_ file: String) throws {
+        let rubric = file.hasSuffix("u02.txt") ? "css-pakistan-affairs" : "css-current-affairs"
+        let graded = try Self.grade(file, rubric)
+        #expect(!graded.findings.contains { $0.rule == "relevance-question-parts" })
+    }
+
+    /// The parts are the rubric's: an entry not written `NAME: ASKED = TITLES` is an error naming the key.
+    @Test func aPartWrittenWronglyIsARubricError() throws {
+        func made(_ parts: [String]) throws(RubricError) -> RelevanceQuestionParts {
+            let values = JSONValue.object([("parts", .array(parts.map { .string($0) }))])
+            return try RelevanceQuestionParts(
+                RuleParameters(values: values, path: "criteria[0].rules[6].params", file: "t.json"))
+        }
+        #expect(throws: RubricError.self) { try made(["causes why"]) }
+        #expect(throws: RubricError.self) { try made(["causes: = cause"]) }
+        let rule = try made(["causes: causes why = caus reason", "measures: suggest = @way-forward measure"])
+        #expect(rule.parts.map(\.name) == ["causes", "measures"])
+        #expect(rule.parts[1].roles == ["way-forward"] && rule.parts[1].stems == ["measure"])
+    }
 }

@@ -316,7 +316,7 @@ struct Narration {
         var narrating: [GradingContext.Part] = []
         let free = Set(narratingRoles)
         for unit in units where unit.sentences >= 2 && unit.role.map({ free.contains($0.rawValue) }) != true {
-            if Self.titles(of: unit, c).contains(where: titles.containsWord) { continue }
+            if c.titleWords(of: unit).contains(where: titles.containsWord) { continue }
             let sentences = unit.paragraphs.flatMap { Array(c.paragraphs[$0].sentences) }
             // A part that opens by weighing frames the events after it as a title of appraisal would: its first
             // sentence turns to the other side ("On the other hand, …") or takes a stance on the question ("Seen
@@ -355,15 +355,4 @@ struct Narration {
     /// The share of the argument parts' words that narrate.
     var share: Double { total > 0 ? Double(words) / Double(total) : 0 }
 
-    /// The lowercase words of a part's title and its parents' titles (a subsection under "Causes" is framed
-    /// by it).
-    static func titles(of unit: GradingContext.Part, _ c: GradingContext) -> [String] {
-        var out: [String] = []
-        var at = unit.section
-        while let k = at {
-            if let title = c.sections[k].section.title { out += lowercaseWords(title) }
-            at = c.sections[k].parent
-        }
-        return out
-    }
 }

@@ -1,0 +1,175 @@
+/// Every part a question of several parts asks is taken up: its causes and its consequences, the measures it
+/// asks for, the world's response, the lessons.
+struct RelevanceQuestionParts: GradingRule {
+    /// The parameters a rubric may set, each declared once.
+    enum Param {
+        static let parts = ListParameter(
+            "parts",
+            [
+                "causes: causes cause caused reasons reason why factors = caus reason factor why root driver behind "
+                    + "origin",
+                "effects: implications implication consequences consequence impact impacts effects repercussions "
+                    + "outcome outcomes = implicat consequen impact effect repercuss outcome fallout result "
+                    + "significan cost benefit lesson",
+                "measures: suggest remedies recommend recommendations solutions overcome tackled = "
+                    + "@way-forward measure remed recommend suggest solution step strateg reform should must tackl "
+                    + "overcome respon lesson prospect future",
+                "response: respond responded response reaction reacted = respon react international world global "
+                    + "community sanction",
+                "lessons: lessons lesson = @way-forward lesson should must recommend",
+            ],
+            style: .json,
+            """
+            the parts a question may ask, each `NAME: ASKED = TITLES`: the question asks the part when one of its \
+            words is one of ASKED (whole words, lowercase); a section takes it up when a word of its title or of a \
+            parent's title begins with one of TITLES, or its role is one written `@role` (default {default})
+            """)
+        static let minShare = NumberParameter(
+            "minShare", 0.05, minimum: 0, maximum: 1,
+            """
+            a part is taken up when the sections that take it up hold this share of the body's words (default \
+            {default})
+            """)
+        static let titledShare = NumberParameter(
+            "titledShare", 0.5, minimum: 0, maximum: 1,
+            """
+            the answer is judged only when sections with titles hold this share of the body's words: an answer \
+            without headings shows its parts in prose the rule does not read (default {default})
+            """)
+        static let cap = NumberParameter(
+            "cap", 0.6, minimum: 0, maximum: 1,
+            "the share of the capped criteria's credit an answer keeps for each part it leaves out (default {default})")
+        static let capCriteria = ListParameter(
+            "capCriteria", ["arguments", "evidence"],
+            "criteria capped when a part is left out (default {default})")
+    }
+
+    static let description = RuleDescription(
+        id: "relevance-question-parts", criterion: "relevance",
+        summary: """
+            every part a question of several parts asks is taken up (its causes and its consequences, the measures, \
+            the response, the lessons)
+            """,
+        rationale: """
+            A question of two parts is two questions: an examiner marks an answer that develops the causes and leaves \
+            out the measures, or tells the measures and never weighs their impact, as half an answer. Its relevance \
+            falls, and its arguments and evidence serve only the half it answers.
+            """,
+        fix: "Give every part the question asks a section of its own, headed in the question's words.",
+        parameters: [Param.parts, Param.minShare, Param.titledShare, Param.cap, Param.capCriteria],
+        examples: [
+            RuleExample(Self.inflation(measures: false), fires: true, at: "3:1", message: "the question asks for"),
+            RuleExample(Self.inflation(measures: true), fires: false),
+            RuleExample(Example.good, fires: false),
+        ])
+
+    /// An answer to a two-part question on inflation (its causes, and measures to control it) with a causes
+    /// section, and a way forward when `measures`.
+    static func inflation(measures: Bool) -> String {
+        let reason = """
+            Prices rose because the state borrowed from the State Bank to pay its debts, and the rupee fell by 30 per \
+            cent in 2023, so imported fuel cost more.
+            """
+        let forward =
+            measures
+            ? """
+
+
+            3. WAY FORWARD
+            The State Bank should keep its policy rate above inflation, and the government should stop borrowing from \
+            it, as the IMF programme of 2024 asks.
+            """ : ""
+        return """
+            Q.1 Discuss the causes of inflation in Pakistan and suggest measures to control it.
+
+            1. INTRODUCTION
+            Inflation reached 38 per cent in May 2023, and this answer argues that its causes are fiscal.
+
+            2. CAUSES OF INFLATION
+            \(reason) \(reason)\(forward)
+
+            4. CONCLUSION
+            In conclusion, inflation in Pakistan has fiscal causes, and the state must cut its borrowing.
+            """
+    }
+
+    /// One part: its name, the question's words that ask it, and the title stems and roles that take it up.
+    struct Part: Sendable {
+        var name: String
+        var asked: Set<String>
+        var stems: [String]
+        var roles: Set<String>
+    }
+
+    let parts: [Part]
+    let minShare: Double
+    let titledShare: Double
+    let cap: Double
+    let capCriteria: [String]
+    init(_ p: RuleParameters) throws(RubricError) {
+        var read: [Part] = []
+        for entry in try p.read(Param.parts) {
+            guard let colon = entry.firstIndex(of: ":"), let equals = entry.firstIndex(of: "="), colon < equals else {
+                throw RubricError(
+                    file: p.file, path: "\(p.path).parts",
+                    "each part is written `NAME: ASKED = TITLES` (got \"\(entry)\")")
+            }
+            let name = entry[..<colon].trimmingSpace()
+            let asked = entry[entry.index(after: colon)..<equals].split(separator: " ").map { $0.lowercased() }
+            let titles = entry[entry.index(after: equals)...].split(separator: " ").map { $0.lowercased() }
+            guard !name.isEmpty, !asked.isEmpty, !titles.isEmpty else {
+                throw RubricError(
+                    file: p.file, path: "\(p.path).parts",
+                    "a part needs a name, asking words and title stems (got \"\(entry)\")")
+            }
+            read.append(
+                Part(
+                    name: name, asked: Set(asked), stems: titles.filter { !$0.hasPrefix("@") },
+                    roles: Set(titles.filter { $0.hasPrefix("@") }.map { String($0.dropFirst()) })))
+        }
+        parts = read
+        minShare = try p.read(Param.minShare)
+        titledShare = try p.read(Param.titledShare)
+        cap = try p.read(Param.cap)
+        capCriteria = try p.read(Param.capCriteria)
+    }
+
+    func evaluate(_ c: GradingContext) -> RuleOutcome {
+        guard let question = c.question else { return unjudged(c, self) }
+        let words = Set(lowercaseWords(question.text))
+        let asked = parts.filter { !$0.asked.isDisjoint(with: words) }
+        // A question of one part is the whole question: the topic's other rules judge it.
+        guard asked.count >= 2 else { return .full }
+        let body = c.arguments
+        let total = body.reduce(0) { $0 + $1.words }
+        let titled = body.filter { $0.section.flatMap { c.sections[$0].section.title } != nil }
+        guard total > 0, Double(titled.reduce(0) { $0 + $1.words }) >= titledShare * Double(total) else {
+            return .full
+        }
+        let titles = body.map(c.titleWords(of:))
+        let missing = asked.filter { part in
+            let words = body.indices.reduce(0) { sum, k in
+                let role = body[k].role.map { part.roles.contains($0.rawValue) } ?? false
+                let named = titles[k].contains { word in part.stems.contains { word.hasPrefix($0) } }
+                return sum + (role || named ? body[k].words : 0)
+            }
+            return Double(words) < minShare * Double(total)
+        }
+        guard !missing.isEmpty else { return .full }
+        let names = asked.map { "the \($0.name)" }
+        let left = listing(missing.map { "the \($0.name)" })
+        let credit = Double(asked.count - missing.count) / Double(asked.count)
+        return RuleOutcome(
+            credit: credit,
+            findings: [
+                finding(
+                    .warning, at: c.startRange,
+                    "the question asks for \(listing(names)), but no section is headed by \(left)",
+                    fix: """
+                        Give \(left) a section of its own, headed in the question's words: the examiner looks for \
+                        each part.
+                        """)
+            ],
+            caps: [Cap(criteria: capCriteria, share: missing.reduce(1) { share, _ in share * cap })])
+    }
+}
