@@ -76,11 +76,11 @@ import Testing
         let guarded = try #require(triggers.startGuard(triggers.shapes[n]))
         #expect(guarded.nearest == 1 && guarded.farthest == 4)
         // A pattern of classes only has no word to guard it, but the first closed class every match takes,
-        // where optional places before it let it stand: `^ @det-sg|@poss|the [a] [b] @nsg <verb> @object`.
+        // where optional places before it let it stand: `^ @det-sg|@poss|the [a] [b] @nsg <verb> @object|@object-pron`.
         let classes = try #require(lexicon.grammarPatterns.firstIndex { $0.id == "agreement-singular-noun-verb" })
         let loose = try #require(triggers.startGuard(triggers.shapes[classes]))
         #expect(loose.row == -1 && loose.closedAt == 3 && loose.closedUpTo == 5)
-        #expect(loose.closedMask == lexicon.wordClasses.bit("object"))
+        #expect(loose.closedMask == lexicon.wordClasses.bit("object") | lexicon.wordClasses.bit("object-pron"))
         // A closed class at a fixed distance: `-@det|@poss|@adj @modal [@adv-mid] [@adv-mid] <@vz>`.
         let modal = try #require(lexicon.grammarPatterns.firstIndex { $0.id == "modal-verb-form" })
         let fixed = try #require(triggers.startGuard(triggers.shapes[modal]))
