@@ -33,8 +33,6 @@ import Testing
     @Test(arguments: [
         // A verdict on the question's terms.
         "The National Action Plan was approved in December 2014. Its record against extremism is mixed: it succeeded against organised groups but failed against extremist ideas.",
-        // A turn against what came before.
-        "The National Action Plan was approved in December 2014. However, its points against extremism were never carried out.",
         // One reading denied to assert another.
         "The National Action Plan was approved in December 2014. Extremism is not a problem of security alone: it is rooted in schools and mosques.",
         // A first-person stance.
@@ -42,6 +40,16 @@ import Testing
     ])
     func aStanceIsAThesis(_ intro: String) throws {
         #expect(try Self.thesisFindings(intro).isEmpty)
+    }
+
+    /// A turn against what came before, alone, is no thesis (eighteenth session: on the panel, seven answers whose
+    /// only "stance" was a sentence opened by "But", "However" or "Yet", such as "But the birth of Pakistan was
+    /// not easy", had introductions the examiners called thesis-less; six of the seven moved toward their marks).
+    @Test func aTurnAloneIsNoThesis() throws {
+        let found = try Self.thesisFindings(
+            "The National Action Plan was approved in December 2014. However, its points against extremism were never carried out."
+        )
+        #expect(found.map(\.message) == ["the introduction takes no clear position on the question"])
     }
 
     @Test func praiseAndAPlanAreNoThesis() throws {

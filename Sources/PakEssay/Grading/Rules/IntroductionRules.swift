@@ -240,7 +240,7 @@ struct IntroductionThesis: GradingRule {
                 fires: false, rubric: "general-essay"),
         ],
         reads: [
-            .words("contrastOpeners"), .words("stanceCues"), .words("thesisCues"), .words("verdictCues"),
+            .words("stanceCues"), .words("thesisCues"), .words("verdictCues"),
             .words("chosenSubjectWords"), .words("comparisonCues"),
         ])
     init(_ p: RuleParameters) throws(RubricError) {}
@@ -385,16 +385,17 @@ struct IntroductionPreview: GradingRule {
 /// Whether a sentence takes a position on the question: the signals an examiner reads as a stance,
 /// beyond the thesis phrases ("this answer argues"). A sentence about the question's terms that judges
 /// (a modal of obligation or a verdict: must, should, depends on, is mixed, failed, lifeline), or that
-/// turns against what came before (opening with "however", "yet", "but"), or that denies one reading to
-/// put another ("is not the product of a single cause: …"), takes a stance. Praise of the topic alone
-/// ("a very important event") and a plan of the answer do not.
+/// denies one reading to put another ("is not the product of a single cause: …"), takes a stance. Praise of
+/// the topic alone ("a very important event"), a plan of the answer, and a turn against what came before
+/// with no verdict of its own ("But the birth of Pakistan was not easy": the eighteenth session took the
+/// contrast openers out, as the panel's examiners called such introductions thesis-less) do not.
 enum Stance {
     /// True when sentence `s` takes a position on the question.
     static func takes(_ c: GradingContext, sentence s: Int) -> Bool {
         if c.sentence(s, has: "thesisCues") { return true }
         guard isAbout(c, sentence: s) else { return false }
         return (c.sentence(s, has: "stanceCues") && !onlyEchoesTheQuestion(c, sentence: s))
-            || c.sentence(s, has: "contrastOpeners", opening: true) || deniesToAssert(c, sentence: s)
+            || deniesToAssert(c, sentence: s)
     }
 
     /// True when sentence `s` is about the question: it names its terms, or follows a sentence of its paragraph

@@ -303,7 +303,7 @@ struct RelevanceDirective: GradingRule {
             RuleExample(Self.simla(body: "CAUSES OF THE FAILURE", "IMPACT ON THE LEAGUE"), fires: false),
         ],
         reads: [
-            .words("comparisonCues"), .words("contrastOpeners"), .words("judgmentCues"), .words("recommendationCues"),
+            .words("comparisonCues"), .words("judgmentCues"), .words("recommendationCues"),
             .words("stanceCues"), .words("thesisCues"), .words("pastForms"), .words("presentForms"),
             .words("analysisTitles"), .words("analysisCues"), .words("connectives"), .words("counterCues"),
         ])
