@@ -134,11 +134,22 @@ struct RelevanceQuestionParts: GradingRule {
         capCriteria = try p.read(Param.capCriteria)
     }
 
+    /// The parts each question asks, by their place in `parts`: worked out once a question.
+    let askedCache = TextCache<[Int]>()
+
+    /// The places in `parts` of the parts `question` asks.
+    func asked(_ question: String) -> [Int] {
+        if let known = askedCache.get(question) { return known }
+        let words = Set(lowercaseWords(question))
+        let found = parts.indices.filter { !parts[$0].asked.isDisjoint(with: words) }
+        askedCache.set(question, found)
+        return found
+    }
+
     func evaluate(_ c: GradingContext) -> RuleOutcome {
         guard let question = c.question else { return unjudged(c, self) }
-        let words = Set(lowercaseWords(question.text))
-        let asked = parts.filter { !$0.asked.isDisjoint(with: words) }
         // A question of one part is the whole question: the topic's other rules judge it.
+        let asked = self.asked(question.text).map { self.parts[$0] }
         guard asked.count >= 2 else { return .full }
         let body = c.arguments
         let total = body.reduce(0) { $0 + $1.words }
@@ -146,15 +157,31 @@ struct RelevanceQuestionParts: GradingRule {
         guard total > 0, Double(titled.reduce(0) { $0 + $1.words }) >= titledShare * Double(total) else {
             return .full
         }
-        let titles = body.map(c.titleWords(of:))
-        let missing = asked.filter { part in
-            let words = body.indices.reduce(0) { sum, k in
-                let role = body[k].role.map { part.roles.contains($0.rawValue) } ?? false
-                let named = titles[k].contains { word in part.stems.contains { word.hasPrefix($0) } }
-                return sum + (role || named ? body[k].words : 0)
+        // Each section's title read once: the parts it or a parent names, as bits in the order of `asked`.
+        var named = [UInt32?](repeating: nil, count: c.sections.count)
+        func namedParts(_ k: Int) -> UInt32 {
+            if let known = named[k] { return known }
+            var bits: UInt32 = 0
+            if let title = c.sections[k].section.title {
+                let words = lowercaseWords(title)
+                for (bit, part) in asked.enumerated()
+                where words.contains(where: { word in part.stems.contains { word.hasPrefix($0) } }) {
+                    bits |= 1 << UInt32(bit)
+                }
             }
-            return Double(words) < minShare * Double(total)
+            if let parent = c.sections[k].parent { bits |= namedParts(parent) }
+            named[k] = bits
+            return bits
         }
+        var covered = [Int](repeating: 0, count: asked.count)
+        for unit in body {
+            let bits = unit.section.map(namedParts) ?? 0
+            for (bit, part) in asked.enumerated()
+            where bits & (1 << UInt32(bit)) != 0 || unit.role.map({ part.roles.contains($0.rawValue) }) == true {
+                covered[bit] += unit.words
+            }
+        }
+        let missing = asked.indices.filter { Double(covered[$0]) < minShare * Double(total) }.map { asked[$0] }
         guard !missing.isEmpty else { return .full }
         let names = asked.map { "the \($0.name)" }
         let left = listing(missing.map { "the \($0.name)" })
