@@ -234,7 +234,7 @@ struct PartFinder {
         if paragraph.words <= 30, opensAddressBlock(paragraph) || letter && isAddressBlock(paragraph) { return true }
         // A subject line runs longer than a salutation ("Subject: Request for the repair of fans and lights of
         // class 10th B", batch u): it heads the letter, it does not open it.
-        if paragraph.words <= 30, lowercaseWords(String(paragraph.text.prefix(12))).first == "subject" { return true }
+        if paragraph.words <= 30, opensWithSubject(paragraph.text) { return true }
         guard paragraph.words <= 12 else { return false }
         let words = lowercaseWords(String(paragraph.text.prefix(40)))
         if letterFormalities.contains(where: { f in words.count >= f.count && words[0..<f.count].elementsEqual(f) }) {
@@ -242,6 +242,17 @@ struct PartFinder {
         }
         let last = paragraph.text.unicodeScalars.last { !$0.properties.isWhitespace }
         return last.map { !".?!\"”’'".unicodeScalars.contains($0) } ?? true
+    }
+
+    /// True when a text opens with the word "subject" in any case ("Subject:", "SUBJECT -"), read on its bytes.
+    static func opensWithSubject(_ text: String) -> Bool {
+        let word = Array("subject".utf8)
+        var bytes = text.utf8.makeIterator()
+        for expected in word {
+            guard let b = bytes.next(), b | 0x20 == expected else { return false }
+        }
+        guard let next = bytes.next() else { return true }
+        return !(next | 0x20 >= 0x61 && next | 0x20 <= 0x7A)
     }
 
     /// True when a paragraph's first line is "To" alone, as an address block opens ("To / The Principal, /

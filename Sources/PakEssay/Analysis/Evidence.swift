@@ -307,12 +307,12 @@ struct EvidenceFinder {
     private static let magnitudeKeys: Set<UInt64> = Set(
         ["hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"].map(WordKey.of))
     /// Words that end a court's decision named by its party: "the Dosso case", "the Ongwen judgment".
+    /// With them, words that end a scheme or a campaign named by its place or its maker, written in lowercase as
+    /// often as not: "the Wardha scheme", "the Muslim Mass Contact campaign", "the Khilafat movement" (review 18:
+    /// u06). One set, so that a name's end is looked up once.
     private static let caseKeys: Set<UInt64> = Set(
-        ["case", "judgment", "judgement", "verdict", "ruling"].map(WordKey.of))
-    /// Words that end a scheme or a campaign named by its place or its maker, written in lowercase as often as
-    /// not: "the Wardha scheme", "the Muslim Mass Contact campaign", "the Khilafat movement" (review 18: u06).
-    private static let lowercaseEventKeys: Set<UInt64> = Set(
-        ["scheme", "schemes", "campaign", "movement", "pact"].map(WordKey.of))
+        ["case", "judgment", "judgement", "verdict", "ruling", "scheme", "schemes", "campaign", "movement", "pact"]
+            .map(WordKey.of))
     private static let operationKey = WordKey.of("operation")
     private static let articleKey = WordKey.of("article")
     private static let articlesKey = WordKey.of("articles")
@@ -335,9 +335,7 @@ struct EvidenceFinder {
         }
         // A court case or its decision named by its party: "the Dosso case", "the Nusrat Bhutto case", "the
         // Ongwen judgment" (finding review 15: q05's section 3.2).
-        if j > i, j < limit, Self.caseKeys.contains(tokens[j].key) || Self.lowercaseEventKeys.contains(tokens[j].key),
-            !lexicon.stopWords.contains(tokens[i].lower)
-        {
+        if j > i, j < limit, Self.caseKeys.contains(tokens[j].key), !lexicon.stopWords.contains(tokens[i].lower) {
             return j + 1 - i
         }
         return nil

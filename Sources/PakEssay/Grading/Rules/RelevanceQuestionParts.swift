@@ -163,9 +163,10 @@ struct RelevanceQuestionParts: GradingRule {
             if let known = named[k] { return known }
             var bits: UInt32 = 0
             if let title = c.sections[k].section.title {
+                // Compared on bytes: `hasPrefix` on strings weighs each word's scalars anew.
                 let words = lowercaseWords(title)
                 for (bit, part) in asked.enumerated()
-                where words.contains(where: { word in part.stems.contains { word.hasPrefix($0) } }) {
+                where words.contains(where: { word in part.stems.contains { word.utf8.starts(with: $0.utf8) } }) {
                     bits |= 1 << UInt32(bit)
                 }
             }
