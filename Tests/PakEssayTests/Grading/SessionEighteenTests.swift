@@ -146,5 +146,11 @@ import Testing
         let rule = try made(["causes: causes why = caus reason", "measures: suggest = @way-forward measure"])
         #expect(rule.parts.map(\.name) == ["causes", "measures"])
         #expect(rule.parts[1].roles == ["way-forward"] && rule.parts[1].stems == ["measure"])
+        // Titles are read on their bytes, a stem at the start of a word in any case.
+        let causes = [Array("caus".utf8)]
+        #expect(RelevanceQuestionParts.names("2. CAUSES OF THE CRISIS:", causes))
+        #expect(RelevanceQuestionParts.names("Socio-cause", causes))
+        #expect(!RelevanceQuestionParts.names("Because of the War", causes))
+        #expect(!RelevanceQuestionParts.names("", causes))
     }
 }

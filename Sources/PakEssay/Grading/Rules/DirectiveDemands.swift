@@ -313,6 +313,7 @@ struct Narration {
         let titles = lexicon.cue("analysisTitles")
         let cues = ["connectives", "counterCues", "judgmentCues", "analysisCues"]
         let units = c.arguments.filter { $0.role != .wayForward }
+        let figures = c.evidence.filter { $0.kind == .figure }
         var narrating: [GradingContext.Part] = []
         let free = Set(narratingRoles)
         for unit in units where unit.sentences >= 2 && unit.role.map({ free.contains($0.rawValue) }) != true {
@@ -331,7 +332,7 @@ struct Narration {
             // FAO's and the IEA's figures).
             let told = sentences.filter { s in
                 c.sentenceTellsThePast(s, past: past, present: present) && !cues.contains { c.sentence(s, has: $0) }
-                    && !Self.measures(c, sentence: s)
+                    && !Self.measures(c, sentence: s, figures: figures)
             }.count
             if Double(told) >= sentenceShare * Double(sentences.count) { narrating.append(unit) }
         }
@@ -340,15 +341,14 @@ struct Narration {
         total = units.reduce(0) { $0 + $1.words }
     }
 
-    /// True when sentence `s` holds a figure with its unit (an evidence item of kind `figure`).
-    static func measures(_ c: GradingContext, sentence s: Int) -> Bool {
+    /// True when sentence `s` holds one of `figures` (the answer's evidence items of kind `figure`).
+    static func measures(_ c: GradingContext, sentence s: Int, figures: [EvidenceItem]) -> Bool {
         let sentence = c.sentences[s]
         guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return false }
         let start = c.tokens[first].position
         let end = c.tokens[last].end
-        return c.evidence.contains { item in
-            item.kind == .figure && item.paragraph == sentence.paragraph && item.range.start >= start
-                && item.range.start < end
+        return figures.contains { item in
+            item.paragraph == sentence.paragraph && item.range.start >= start && item.range.start < end
         }
     }
 

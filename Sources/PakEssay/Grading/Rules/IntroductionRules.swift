@@ -258,7 +258,9 @@ struct IntroductionThesis: GradingRule {
         }
         // A comparison's introduction takes its position by setting the two items side by side (batch r's r07:
         // "China mostly uses trade, loans and infrastructure while the United States uses security and aid").
-        if let question = c.question, let items = ComparedItems(question: question.text),
+        // (The question's directives say first whether it compares: most do not, and the items are not read.)
+        if let question = c.question, question.directives.contains(where: { $0 == "compare" || $0 == "contrast" }),
+            let items = ComparedItems(question: question.text),
             sentences.contains(where: { items.setsSideBySide(c, sentence: $0) })
         {
             return .full

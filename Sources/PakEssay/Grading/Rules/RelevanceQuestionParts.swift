@@ -99,6 +99,30 @@ struct RelevanceQuestionParts: GradingRule {
         var asked: Set<String>
         var stems: [String]
         var roles: Set<String>
+        /// `stems` as bytes, for `names(_:_:)`.
+        var stemBytes: [[UInt8]]
+    }
+
+    /// True when a word of `title` begins with one of `stems` (lowercase ASCII), read on the title's bytes:
+    /// a word starts after any byte that is not an ASCII letter or digit, and letters are compared in lowercase.
+    static func names(_ title: String, _ stems: [[UInt8]]) -> Bool {
+        let bytes = Array(title.utf8)
+        func isAlphanumeric(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        var i = 0
+        while i < bytes.count {
+            guard isAlphanumeric(bytes[i]), i == 0 || !isAlphanumeric(bytes[i - 1]) else {
+                i += 1
+                continue
+            }
+            for stem in stems where i + stem.count <= bytes.count {
+                var k = 0
+                while k < stem.count, lower(bytes[i + k]) == stem[k] { k += 1 }
+                if k == stem.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     let parts: [Part]
@@ -125,7 +149,8 @@ struct RelevanceQuestionParts: GradingRule {
             read.append(
                 Part(
                     name: name, asked: Set(asked), stems: titles.filter { !$0.hasPrefix("@") },
-                    roles: Set(titles.filter { $0.hasPrefix("@") }.map { String($0.dropFirst()) })))
+                    roles: Set(titles.filter { $0.hasPrefix("@") }.map { String($0.dropFirst()) }),
+                    stemBytes: titles.filter { !$0.hasPrefix("@") }.map { Array($0.utf8) }))
         }
         parts = read
         minShare = try p.read(Param.minShare)
@@ -163,10 +188,7 @@ struct RelevanceQuestionParts: GradingRule {
             if let known = named[k] { return known }
             var bits: UInt32 = 0
             if let title = c.sections[k].section.title {
-                // Compared on bytes: `hasPrefix` on strings weighs each word's scalars anew.
-                let words = lowercaseWords(title)
-                for (bit, part) in asked.enumerated()
-                where words.contains(where: { word in part.stems.contains { word.utf8.starts(with: $0.utf8) } }) {
+                for (bit, part) in asked.enumerated() where Self.names(title, part.stemBytes) {
                     bits |= 1 << UInt32(bit)
                 }
             }
