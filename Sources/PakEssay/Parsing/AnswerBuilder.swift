@@ -335,7 +335,11 @@ struct AnswerBuilder {
             }
             // A `Title:` line over a `Title:` heading heads the headings under it ("Causes of Trade Deficit:"
             // over "Low Exports:", batch u): read from the last, so that a run of such lines is read whole.
-            if !sentenceCase {
+            let phraseHeaded = out.contains {
+                if case .heading(let match, _) = $0 { return match.form == .phrase }
+                return false
+            }
+            if !sentenceCase, phraseHeaded {
                 for k in out.indices.reversed() {
                     guard case .paragraph(let p) = out[k], !p.isBullet, !p.isPoint, p.lines.count == 1, p.startsBlock,
                         p.endsBlock, p.fair.hasSuffix(":"), let match = HeadingRecognizer.phrase(p.fair)
