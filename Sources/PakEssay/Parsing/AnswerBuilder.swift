@@ -302,6 +302,8 @@ struct AnswerBuilder {
         var out = units
         // The units as read before any line became a heading here, kept in step with `out`.
         var read = units
+        // Each `Title:` line alone in its block whose next unit is no paragraph of prose, with that unit's place.
+        var pending: [(at: Int, next: Int, match: HeadingRecognizer.Match, line: ScannedLine)] = []
         for sentenceCase in [false, true] {
             let headed = out.contains(where: Self.isHeading)
             if sentenceCase, headed { (out, read) = Self.splitHeadedParagraphs(out, read: read) }
@@ -320,7 +322,11 @@ struct AnswerBuilder {
                 }
                 guard j < out.count, case .paragraph(let next) = out[j], !next.isBullet, next.startsBlock,
                     Self.startsParagraph(next.lines[0].fair)
-                else { continue }
+                else {
+                    // Perhaps a `Title:` line over another, which may yet become a heading (see below).
+                    if !sentenceCase, p.endsBlock, p.fair.hasSuffix(":") { pending.append((k, j, match, p.lines[0])) }
+                    continue
+                }
                 // A title without a colon heads prose: a sentence, or a line of eight words or more (not the
                 // "A.B.C. City, 15 May 2026" under a letter's "Examination Hall").
                 if !p.fair.hasSuffix(":"), !Self.isProse(next.fair) { continue }
@@ -335,21 +341,12 @@ struct AnswerBuilder {
             }
             // A `Title:` line over a `Title:` heading heads the headings under it ("Causes of Trade Deficit:"
             // over "Low Exports:", batch u): read from the last, so that a run of such lines is read whole.
-            let phraseHeaded = out.contains {
-                if case .heading(let match, _) = $0 { return match.form == .phrase }
-                return false
-            }
-            if !sentenceCase, phraseHeaded {
-                for k in out.indices.reversed() {
-                    guard case .paragraph(let p) = out[k], !p.isBullet, !p.isPoint, p.lines.count == 1, p.startsBlock,
-                        p.endsBlock, p.fair.hasSuffix(":"), let match = HeadingRecognizer.phrase(p.fair)
-                    else { continue }
-                    var j = k + 1
-                    while j < out.count, case .pageMarker = out[j] { j += 1 }
-                    guard j < out.count, case .heading(let under, _) = out[j], under.form == .phrase else { continue }
-                    out[k] = .heading(match, p.lines[0])
+            for line in pending.reversed() where line.next < out.count {
+                if case .heading(let under, _) = out[line.next], under.form == .phrase {
+                    out[line.at] = .heading(line.match, line.line)
                 }
             }
+            pending.removeAll()
         }
         return out
     }

@@ -313,9 +313,7 @@ struct Narration {
         let titles = lexicon.cue("analysisTitles")
         let cues = ["connectives", "counterCues", "judgmentCues", "analysisCues"]
         let units = c.arguments.filter { $0.role != .wayForward }
-        let figures: [(paragraph: Int, at: SourcePosition)] = c.evidence.lazy.filter { $0.kind == .figure }.map {
-            (paragraph: $0.paragraph, at: $0.range.start)
-        }
+        let figures = c.evidence.filter { $0.kind == .figure }
         var narrating: [GradingContext.Part] = []
         let free = Set(narratingRoles)
         for unit in units where unit.sentences >= 2 && unit.role.map({ free.contains($0.rawValue) }) != true {
@@ -343,15 +341,15 @@ struct Narration {
         total = units.reduce(0) { $0 + $1.words }
     }
 
-    /// True when sentence `s` holds one of `figures` (where the answer's evidence items of kind `figure` start).
-    static func measures(
-        _ c: GradingContext, sentence s: Int, figures: [(paragraph: Int, at: SourcePosition)]
-    ) -> Bool {
+    /// True when sentence `s` holds one of `figures` (the answer's evidence items of kind `figure`).
+    static func measures(_ c: GradingContext, sentence s: Int, figures: [EvidenceItem]) -> Bool {
         let sentence = c.sentences[s]
         guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return false }
         let start = c.tokens[first].position
         let end = c.tokens[last].end
-        return figures.contains { $0.paragraph == sentence.paragraph && $0.at >= start && $0.at < end }
+        return figures.contains { item in
+            item.paragraph == sentence.paragraph && item.range.start >= start && item.range.start < end
+        }
     }
 
     /// The share of the argument parts' words that narrate.

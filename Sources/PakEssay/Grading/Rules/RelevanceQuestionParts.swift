@@ -178,8 +178,8 @@ struct RelevanceQuestionParts: GradingRule {
         guard asked.count >= 2 else { return .full }
         let body = c.arguments
         let total = body.reduce(0) { $0 + $1.words }
-        let titled = body.filter { $0.section.flatMap { c.sections[$0].section.title } != nil }
-        guard total > 0, Double(titled.reduce(0) { $0 + $1.words }) >= titledShare * Double(total) else {
+        let titled = body.reduce(0) { $0 + ($1.section.flatMap { c.sections[$0].section.title } == nil ? 0 : $1.words) }
+        guard total > 0, Double(titled) >= titledShare * Double(total) else {
             return .full
         }
         // Each section's title read once: the parts it or a parent names, as bits in the order of `asked`.
