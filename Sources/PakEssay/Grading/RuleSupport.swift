@@ -338,3 +338,15 @@ private struct QuestionWords {
         shouting = uppercase * 2 > letters
     }
 }
+
+extension Array {
+    /// The elements that pass `keep`, in order, in an array allocated once: `filter` grows its result as it
+    /// goes, copying an answer's parts again at each growth (a rule that filters the body's parts does so for
+    /// every answer).
+    func kept(_ keep: (Element) throws -> Bool) rethrows -> [Element] {
+        var out: [Element] = []
+        out.reserveCapacity(count)
+        for element in self where try keep(element) { out.append(element) }
+        return out
+    }
+}

@@ -94,7 +94,7 @@ struct ArgumentsCount: GradingRule {
                 return measuresTerms.contains(where: { text.contains($0) })
                     || (c.lexicon.directives.owes(.wayForward, question) && !c.asksAboutThePast)
             } ?? false
-        let developed = c.arguments.filter {
+        let developed = c.arguments.kept {
             $0.words >= minWords && $0.sentences >= minSentences && ($0.role != .wayForward || measuresAsked)
         }
         // A letter or an application owes its occasion, its matter and its request, not an essay's breadth.
@@ -235,7 +235,7 @@ struct ArgumentsUnderdeveloped: GradingRule {
     static let followsFromOffTopic = true
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        let units = c.arguments.filter { $0.role != .wayForward }
+        let units = c.arguments.kept { $0.role != .wayForward }
         guard !units.isEmpty else {
             return RuleOutcome(
                 credit: 0,

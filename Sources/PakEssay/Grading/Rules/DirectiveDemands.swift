@@ -312,7 +312,7 @@ struct Narration {
         let present = lexicon.cue("presentForms")
         let titles = lexicon.cue("analysisTitles")
         let cues = ["connectives", "counterCues", "judgmentCues", "analysisCues"]
-        let units = c.arguments.filter { $0.role != .wayForward }
+        let units = c.arguments.kept { $0.role != .wayForward }
         let figures = c.evidence.filter { $0.kind == .figure }
         var narrating: [GradingContext.Part] = []
         let free = Set(narratingRoles)

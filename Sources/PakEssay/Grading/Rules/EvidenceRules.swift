@@ -152,7 +152,7 @@ struct EvidenceMissingInSection: GradingRule {
     static let followsFromOffTopic = true
 
     func evaluate(_ c: GradingContext) -> RuleOutcome {
-        let units = c.arguments.filter { !skipRoles.contains($0.role?.rawValue ?? "") }
+        let units = c.arguments.kept { !skipRoles.contains($0.role?.rawValue ?? "") }
         guard !units.isEmpty else { return .full }
         let withEvidence = Set(c.evidence.map(\.paragraph))
         var findings: [Finding] = []
