@@ -47,8 +47,8 @@ import Testing
     /// not easy", had introductions the examiners called thesis-less; six of the seven moved toward their marks).
     @Test func aTurnAloneIsNoThesis() throws {
         let found = try Self.thesisFindings(
-            "The National Action Plan was approved in December 2014. However, its points against extremism were never carried out."
-        )
+            "The National Action Plan was approved in December 2014. "
+                + "However, its points against extremism were never carried out.")
         #expect(found.map(\.message) == ["the introduction takes no clear position on the question"])
     }
 
