@@ -244,15 +244,21 @@ struct PartFinder {
         return last.map { !".?!\"”’'".unicodeScalars.contains($0) } ?? true
     }
 
-    /// True when a text opens with the word "subject" in any case ("Subject:", "SUBJECT -"), read on its bytes.
+    /// True when a text opens as a subject line: "Subject" or "Sub" in any case, then a colon or a dash after
+    /// any spaces ("Subject: Request for …", "SUBJECT - Leave", "Sub: Application"), read on its bytes. A
+    /// sentence that opens with the word ("Subject to the approval of the board, …") is prose.
     static func opensWithSubject(_ text: String) -> Bool {
-        let word = Array("subject".utf8)
-        var bytes = text.utf8.makeIterator()
-        for expected in word {
-            guard let b = bytes.next(), b | 0x20 == expected else { return false }
+        let bytes = Array(text.utf8.prefix(16))
+        var i = 0
+        for expected in "sub".utf8 {
+            guard i < bytes.count, bytes[i] | 0x20 == expected else { return false }
+            i += 1
         }
-        guard let next = bytes.next() else { return true }
-        return !(next | 0x20 >= 0x61 && next | 0x20 <= 0x7A)
+        if i + 4 <= bytes.count, bytes[i..<(i + 4)].map({ $0 | 0x20 }) == Array("ject".utf8) { i += 4 }
+        while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+        guard i < bytes.count else { return false }
+        // ":", "-", or the en dash's first byte (U+2013, E2 80 93).
+        return bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: "-") || bytes[i] == 0xE2
     }
 
     /// True when a paragraph's first line is "To" alone, as an address block opens ("To / The Principal, /

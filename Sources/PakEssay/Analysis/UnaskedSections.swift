@@ -3,7 +3,7 @@
 /// Afghanistan). Examiners give such a section nothing, as they give nothing to a section on another topic.
 /// On only when the rubric gives its `unaskedNames` (CSS Current Affairs: Pakistan; Pakistan Affairs, whose
 /// every question is about Pakistan, and the essay rubrics set the list empty), and off under a question whose
-/// scope is the world (the rubric's `worldScopeWords`: "global", "world", "developing countries").
+/// scope is the world (the rubric's `worldScopeWords`: "global", "world").
 extension GradingContext {
     /// Marks the units of `r` whose heading names one of the rubric's `unaskedNames` when the question names
     /// none of them, itself or through an acronym's full name ("CPEC"): each stops being on the question,

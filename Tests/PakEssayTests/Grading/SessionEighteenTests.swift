@@ -92,6 +92,12 @@ import Testing
             """
         ).answers[0].sections[0].paragraphs[0]
         #expect(!PartFinder.isFormality(prose, letter: true))
+        #expect(PartFinder.opensWithSubject("Subject: Request for the repair of fans"))
+        #expect(PartFinder.opensWithSubject("SUB - Application for leave"))
+        #expect(PartFinder.opensWithSubject("Subject – Leave"))
+        #expect(!PartFinder.opensWithSubject("Subject to the approval of the board"))
+        #expect(!PartFinder.opensWithSubject("Subjects of the Mughal empire: peasants"))
+        #expect(!PartFinder.opensWithSubject("Sub"))
     }
 
     /// `Title:` lines over `Title:` headings head them ("Causes of Trade Deficit:" over "Low Exports:",

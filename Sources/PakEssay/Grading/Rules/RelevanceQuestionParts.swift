@@ -152,6 +152,10 @@ struct RelevanceQuestionParts: GradingRule {
                     roles: Set(titles.filter { $0.hasPrefix("@") }.map { String($0.dropFirst()) }),
                     stemBytes: titles.filter { !$0.hasPrefix("@") }.map { Array($0.utf8) }))
         }
+        // A section's parts are kept as the bits of a 32-bit word.
+        guard read.count <= 32 else {
+            throw RubricError(file: p.file, path: "\(p.path).parts", "at most 32 parts (got \(read.count))")
+        }
         parts = read
         minShare = try p.read(Param.minShare)
         titledShare = try p.read(Param.titledShare)
