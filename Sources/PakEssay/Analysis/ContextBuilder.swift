@@ -248,17 +248,19 @@ struct PartFinder {
     /// any spaces ("Subject: Request for …", "SUBJECT - Leave", "Sub: Application"), read on its bytes. A
     /// sentence that opens with the word ("Subject to the approval of the board, …") is prose.
     static func opensWithSubject(_ text: String) -> Bool {
-        let bytes = Array(text.utf8.prefix(16))
-        var i = 0
-        for expected in "sub".utf8 {
-            guard i < bytes.count, bytes[i] | 0x20 == expected else { return false }
-            i += 1
+        var bytes = text.utf8.makeIterator()
+        var b = bytes.next()
+        for (n, expected) in "subject".utf8.enumerated() {
+            guard let c = b, c | 0x20 == expected else {
+                // "Sub" alone may stand for the word; a word begun otherwise is not it.
+                if n == 3 { break }
+                return false
+            }
+            b = bytes.next()
         }
-        if i + 4 <= bytes.count, bytes[i..<(i + 4)].map({ $0 | 0x20 }) == Array("ject".utf8) { i += 4 }
-        while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
-        guard i < bytes.count else { return false }
+        while b == UInt8(ascii: " ") { b = bytes.next() }
         // ":", "-", or the en dash's first byte (U+2013, E2 80 93).
-        return bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: "-") || bytes[i] == 0xE2
+        return b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == 0xE2
     }
 
     /// True when a paragraph's first line is "To" alone, as an address block opens ("To / The Principal, /
