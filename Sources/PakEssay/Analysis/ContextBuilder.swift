@@ -234,7 +234,7 @@ struct PartFinder {
         if paragraph.words <= 30, opensAddressBlock(paragraph) || letter && isAddressBlock(paragraph) { return true }
         // A subject line runs longer than a salutation ("Subject: Request for the repair of fans and lights of
         // class 10th B", batch u): it heads the letter, it does not open it.
-        if paragraph.words <= 30, opensWithSubject(paragraph.text) { return true }
+        if letter, paragraph.words <= 30, opensWithSubject(paragraph.text) { return true }
         guard paragraph.words <= 12 else { return false }
         let words = lowercaseWords(String(paragraph.text.prefix(40)))
         if letterFormalities.contains(where: { f in words.count >= f.count && words[0..<f.count].elementsEqual(f) }) {
@@ -244,23 +244,36 @@ struct PartFinder {
         return last.map { !".?!\"”’'".unicodeScalars.contains($0) } ?? true
     }
 
-    /// True when a text opens as a subject line: "Subject" or "Sub" in any case, then a colon or a dash after
-    /// any spaces ("Subject: Request for …", "SUBJECT - Leave", "Sub: Application"), read on its bytes. A
-    /// sentence that opens with the word ("Subject to the approval of the board, …") is prose.
+    /// True when a text opens as a subject line: "Subject" or "Sub" in any case, then a colon ("Subject: Request
+    /// for …", "Sub: Application"), or after "Subject" a dash set off by a space ("SUBJECT - Leave", "Subject –
+    /// Leave"), read on its bytes. A sentence that opens with the word ("Subject to the approval of the board"),
+    /// a compound ("Subject-matter", "Sub-continent") and "Subjects" are prose.
     static func opensWithSubject(_ text: String) -> Bool {
         var bytes = text.utf8.makeIterator()
         var b = bytes.next()
+        var whole = true
         for (n, expected) in "subject".utf8.enumerated() {
             guard let c = b, c | 0x20 == expected else {
                 // "Sub" alone may stand for the word; a word begun otherwise is not it.
-                if n == 3 { break }
+                if n == 3 {
+                    whole = false
+                    break
+                }
                 return false
             }
             b = bytes.next()
         }
-        while b == UInt8(ascii: " ") { b = bytes.next() }
-        // ":", "-", or the en dash's first byte (U+2013, E2 80 93).
-        return b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == 0xE2
+        var spaced = false
+        while b == UInt8(ascii: " ") {
+            spaced = true
+            b = bytes.next()
+        }
+        if b == UInt8(ascii: ":") { return true }
+        guard whole, spaced else { return false }
+        if b == UInt8(ascii: "-") { return true }
+        // The en dash and the em dash: E2 80 93, E2 80 94.
+        guard b == 0xE2, bytes.next() == 0x80, let last = bytes.next() else { return false }
+        return last == 0x93 || last == 0x94
     }
 
     /// True when a paragraph's first line is "To" alone, as an address block opens ("To / The Principal, /

@@ -313,6 +313,9 @@ struct EvidenceFinder {
     private static let caseKeys: Set<UInt64> = Set(
         ["case", "judgment", "judgement", "verdict", "ruling", "scheme", "schemes", "campaign", "movement", "pact"]
             .map(WordKey.of))
+    /// The scheme and campaign words among them.
+    private static let eventEndKeys: Set<UInt64> = Set(
+        ["scheme", "schemes", "campaign", "movement", "pact"].map(WordKey.of))
     private static let operationKey = WordKey.of("operation")
     private static let articleKey = WordKey.of("article")
     private static let articlesKey = WordKey.of("articles")
@@ -335,7 +338,11 @@ struct EvidenceFinder {
         }
         // A court case or its decision named by its party: "the Dosso case", "the Nusrat Bhutto case", "the
         // Ongwen judgment" (finding review 15: q05's section 3.2).
-        if j > i, j < limit, Self.caseKeys.contains(tokens[j].key), !lexicon.stopWords.contains(tokens[i].lower) {
+        if j > i, j < limit, Self.caseKeys.contains(tokens[j].key), !lexicon.stopWords.contains(tokens[i].lower),
+            // A scheme or a campaign needs its name inside the sentence: "Government schemes" and "Election campaign
+            // promises" open one with a capital that names nothing.
+            i > 0 && tokens[i - 1].kind == .word || !Self.eventEndKeys.contains(tokens[j].key)
+        {
             return j + 1 - i
         }
         return nil

@@ -324,7 +324,8 @@ public struct GradingContext: Sendable {
     }
 
     /// Headings of one form and level that follow an umbrella heading ("Causes of Smog", a word of the rubric's
-    /// `umbrellaTitles` in its title, its own text shorter than `parts.leadWords`, no subsections) are read as
+    /// `umbrellaTitles` in its title and no role, or a way-forward or challenges heading with no text at all:
+    /// "Measures to Increase Exports:"; its own text shorter than `parts.leadWords`, no subsections) are read as
     /// its subsections, as an examiner reads them: "Vehicular Emissions" and "Crop Residue Burning" after
     /// "Causes of Smog" are causes. Only unnumbered headings: numbers mark siblings. The run stops at a heading
     /// with a role, another umbrella word, another form or level, or a number; it takes at least two

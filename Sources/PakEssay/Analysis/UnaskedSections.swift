@@ -30,8 +30,9 @@ extension GradingContext {
         guard !asked.contains(where: names.contains) else { return }
         // A question on the whole world takes Pakistan in: "Implications for Pakistan" under one on global food
         // security answers it for one country of it (batch u).
+        // Written in lowercase only: "the World Bank" and "the World Health Organization" name a body, not a scope.
         let world = Set(lexicon.cue("worldScopeWords").allFirstWords)
-        guard !nameWords(question).contains(where: world.contains) else { return }
+        guard !Self.plainLowercaseWords(of: question).contains(where: world.contains) else { return }
         for (k, name) in named {
             r.units[k].onTopic = false
             r.units[k].unasked =
@@ -161,6 +162,27 @@ extension GradingContext {
     /// A short text's ASCII words in lowercase, split at every other byte (a hyphen, a dash, an apostrophe,
     /// straight or curly), so that "Pak-Afghan", "PAKISTAN’S" and "India–Pakistan" give "pak", "pakistan" and
     /// "pakistan". Read on bytes: it runs on every heading.
+    /// The words of `text` written wholly in lowercase ASCII letters, split at every other byte.
+    static func plainLowercaseWords(of text: String) -> [String] {
+        var words: [String] = []
+        var word: [UInt8] = []
+        var plain = true
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A: word.append(byte)
+            case 0x41...0x5A, 0x30...0x39:
+                word.append(byte)
+                plain = false
+            default:
+                if !word.isEmpty, plain { words.append(String(decoding: word, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
+                plain = true
+            }
+        }
+        if !word.isEmpty, plain { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
     static func nameWords(_ text: String) -> [String] {
         var words: [String] = []
         var word: [UInt8] = []

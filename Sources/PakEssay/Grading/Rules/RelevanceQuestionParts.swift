@@ -6,16 +6,15 @@ struct RelevanceQuestionParts: GradingRule {
         static let parts = ListParameter(
             "parts",
             [
-                "causes: causes cause caused reasons reason why factors = caus reason factor why root driver behind "
-                    + "origin",
+                "causes: causes cause caused why factors = caus reason factor why root driver behind origin",
                 "effects: implications implication consequences consequence impact impacts effects repercussions "
                     + "outcome outcomes = implicat consequen impact effect repercuss outcome fallout result "
                     + "significan cost benefit lesson",
                 "measures: suggest remedies recommend recommendations solutions overcome tackled = "
                     + "@way-forward measure remed recommend suggest solution step strateg reform should must tackl "
                     + "overcome respon lesson prospect future",
-                "response: respond responded response reaction reacted = respon react international world global "
-                    + "community sanction",
+                "response: respond responded response reaction reacted = @way-forward respon react international "
+                    + "world global community sanction measure recommend strateg option should must",
                 "lessons: lessons lesson = @way-forward lesson should must recommend",
             ],
             style: .json,
