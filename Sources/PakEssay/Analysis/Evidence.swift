@@ -29,10 +29,10 @@ extension EvidenceItem {
     /// named again in the same paragraph is not new support (the first mention stands; "April 2025" and
     /// "2025" are two dates); an institution or an event the question itself names, short or in full, is its
     /// topic, not support (the UN in an answer on the UN's role, the Simla Agreement in one on its
-    /// significance), and a year the question gives ("since 2019") is the question's, not the answer's. With it, the pieces of support as an examiner counts them
-    /// (`count`): a named event named in several paragraphs is one ("The Simla Agreement", "Under the Simla
-    /// Agreement" and "Simla Agreement", keyed by their words as `TermKey` cuts them), though each paragraph
-    /// keeps its mention in `items`.
+    /// significance), and a year the question gives ("since 2019") is the question's, not the answer's. With it,
+    /// the pieces of support as an examiner counts them (`count`): a named event named in several paragraphs is
+    /// one ("The Simla Agreement", "Under the Simla Agreement" and "Simla Agreement", keyed by their words as
+    /// `TermKey` cuts them), though each paragraph keeps its mention in `items`.
     static func distinct(
         _ items: [EvidenceItem], asked: TermSet, askedYears: Set<String>, stopWords: Set<String>,
         acronyms: (String) -> [String]
@@ -309,10 +309,10 @@ struct EvidenceFinder {
     /// Words that end a court's decision named by its party: "the Dosso case", "the Ongwen judgment".
     /// With them, words that end a scheme or a campaign named by its place or its maker, written in lowercase as
     /// often as not: "the Wardha scheme", "the Muslim Mass Contact campaign", "the Khilafat movement" (review 18:
-    /// u06). One set, so that a name's end is looked up once.
+    /// u06), `eventEndKeys`. One set, so that a name's end is looked up once.
     private static let caseKeys: Set<UInt64> = Set(
-        ["case", "judgment", "judgement", "verdict", "ruling", "scheme", "schemes", "campaign", "movement", "pact"]
-            .map(WordKey.of))
+        ["case", "judgment", "judgement", "verdict", "ruling"].map(WordKey.of)
+    ).union(eventEndKeys)
     /// The scheme and campaign words among them.
     private static let eventEndKeys: Set<UInt64> = Set(
         ["scheme", "schemes", "campaign", "movement", "pact"].map(WordKey.of))

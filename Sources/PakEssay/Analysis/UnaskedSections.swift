@@ -162,42 +162,35 @@ extension GradingContext {
     /// A short text's ASCII words in lowercase, split at every other byte (a hyphen, a dash, an apostrophe,
     /// straight or curly), so that "Pak-Afghan", "PAKISTAN’S" and "India–Pakistan" give "pak", "pakistan" and
     /// "pakistan". Read on bytes: it runs on every heading.
-    /// The words of `text` written wholly in lowercase ASCII letters, split at every other byte.
-    static func plainLowercaseWords(of text: String) -> [String] {
+    static func nameWords(_ text: String) -> [String] { asciiWords(text, lowercaseOnly: false) }
+
+    /// The words of `text` written wholly in lowercase ASCII letters ("global", not "World").
+    static func plainLowercaseWords(of text: String) -> [String] { asciiWords(text, lowercaseOnly: true) }
+
+    /// The runs of ASCII letters and digits of `text`, lowercased, split at every other byte; with
+    /// `lowercaseOnly`, only the runs written without a capital or a digit.
+    private static func asciiWords(_ text: String, lowercaseOnly: Bool) -> [String] {
         var words: [String] = []
         var word: [UInt8] = []
         var plain = true
+        func end() {
+            if !word.isEmpty, plain || !lowercaseOnly { words.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+            plain = true
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x61...0x7A: word.append(byte)
-            case 0x41...0x5A, 0x30...0x39:
+            case 0x30...0x39:
                 word.append(byte)
                 plain = false
-            default:
-                if !word.isEmpty, plain { words.append(String(decoding: word, as: UTF8.self)) }
-                word.removeAll(keepingCapacity: true)
-                plain = true
+            case 0x41...0x5A:
+                word.append(byte | 0x20)
+                plain = false
+            default: end()
             }
         }
-        if !word.isEmpty, plain { words.append(String(decoding: word, as: UTF8.self)) }
-        return words
-    }
-
-    static func nameWords(_ text: String) -> [String] {
-        var words: [String] = []
-        var word: [UInt8] = []
-        for byte in text.utf8 {
-            switch byte {
-            case 0x30...0x39, 0x61...0x7A: word.append(byte)
-            case 0x41...0x5A: word.append(byte | 0x20)
-            default:
-                if !word.isEmpty {
-                    words.append(String(decoding: word, as: UTF8.self))
-                    word.removeAll(keepingCapacity: true)
-                }
-            }
-        }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        end()
         return words
     }
 }
